@@ -1,0 +1,49 @@
+"""Command line: `reader-app [FILE]` opens the window; sub-commands give the same features headless."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from reader_app import __version__
+
+# Each module in reader_app.commands defines `register(subparsers)`; keep their top-level imports light,
+# importing heavy libraries inside the command's run function, so `--help` and the GUI start fast.
+COMMAND_MODULES = ("inspect", "translate", "models", "facts", "summarize", "export")
+
+
+def _gui_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="reader-app",
+        description="Read Chinese or Japanese and English side by side. "
+        f"Sub-commands for headless use: {', '.join(COMMAND_MODULES)} (try `reader-app facts --help`).",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("file", nargs="?", type=Path, help="document to open (default: the last one, or the sample)")
+    parser.add_argument("--screenshot", type=Path, metavar="OUT.png", help="render the window offscreen to a PNG and exit")
+    return parser
+
+
+def _command_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="reader-app")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    subparsers = parser.add_subparsers(dest="command", required=True)
+    for name in COMMAND_MODULES:
+        module = importlib.import_module(f"reader_app.commands.{name}")
+        module.register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    if args_list and args_list[0] in COMMAND_MODULES:
+        args = _command_parser().parse_args(args_list)
+        result: int = args.run(args)
+        return result
+    gui_args = _gui_parser().parse_args(args_list)
+    from reader_app.ui.app import run_gui
+
+    return run_gui(gui_args.file, screenshot=gui_args.screenshot)

@@ -1,0 +1,1 @@
+"""Headless sub-commands of `reader-app`, one module each."""

@@ -1,0 +1,17 @@
+"""`reader-app facts`: not built yet (see the open issue)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser("facts", help="(not built yet)")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    print("reader-app: 'facts' is not built yet.", file=sys.stderr)
+    return 2

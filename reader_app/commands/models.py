@@ -1,0 +1,17 @@
+"""`reader-app models`: not built yet (see the open issue)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser("models", help="(not built yet)")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    print("reader-app: 'models' is not built yet.", file=sys.stderr)
+    return 2

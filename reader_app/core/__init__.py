@@ -1,0 +1,1 @@
+"""Pure-Python core: documents, segmentation, facts, summaries, annotations, storage. Never imports Qt."""

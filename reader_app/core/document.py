@@ -1,0 +1,78 @@
+"""The loaded document: immutable passages that everything else points into by character offsets."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from enum import Enum
+from pathlib import Path
+
+
+class PassageRole(str, Enum):
+    PROMPT = "prompt"
+    ARTICLE = "article"
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A half-open `[start, end)` range of character offsets into a passage's text."""
+
+    start: int
+    end: int
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.start <= self.end:
+            raise ValueError(f"bad span [{self.start}, {self.end})")
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def contains(self, offset: int) -> bool:
+        return self.start <= offset < self.end
+
+    def overlaps(self, other: Span) -> bool:
+        return self.start < other.end and other.start < self.end
+
+
+@dataclass(frozen=True, slots=True)
+class Passage:
+    """One block of text in one language; its text never changes after loading."""
+
+    role: PassageRole
+    text: str
+    lang: str
+    sentences: tuple[Span, ...] = field(default_factory=tuple)
+
+    def sentence_text(self, index: int) -> str:
+        span = self.sentences[index]
+        return self.text[span.start : span.end]
+
+    def sentence_texts(self) -> list[str]:
+        return [self.text[s.start : s.end] for s in self.sentences]
+
+    def sentence_at(self, offset: int) -> int | None:
+        """Index of the sentence containing `offset`, or None between sentences."""
+        for index, span in enumerate(self.sentences):
+            if span.contains(offset):
+                return index
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """What the loader understood of a file or pasted text."""
+
+    title: str
+    article: Passage
+    prompt: Passage | None = None
+    source: Path | None = None
+    published: date | None = None
+
+    def passages(self) -> Iterator[Passage]:
+        if self.prompt is not None:
+            yield self.prompt
+        yield self.article
+
+    def passage(self, role: PassageRole) -> Passage | None:
+        return self.prompt if role is PassageRole.PROMPT else self.article

@@ -1,0 +1,1 @@
+"""Thin Qt widgets, models and workers over the core."""

@@ -1,0 +1,23 @@
+"""Test-wide isolation: offscreen Qt and throwaway XDG/Argos folders, set before anything imports argostranslate."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+_SANDBOX = Path(tempfile.mkdtemp(prefix="reader-app-tests-"))
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+for _name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
+    os.environ[_name] = str(_SANDBOX / _name.lower())
+os.environ["ARGOS_PACKAGES_DIR"] = str(_SANDBOX / "argos-packages")
+
+import pytest  # noqa: E402
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+SAMPLE_PATH = REPO_ROOT / "resources" / "wechat-registration.txt"
+
+
+@pytest.fixture
+def sample_path() -> Path:
+    return SAMPLE_PATH
