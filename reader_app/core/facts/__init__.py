@@ -1,0 +1,1 @@
+"""Key facts (counts, money, percentages, dates, organisations, people, places) found in a passage."""
