@@ -1,0 +1,147 @@
+"""Extractive summary: order, length bounds, determinism, fact bonus, CJK, nesting, speed and edge cases."""
+
+from __future__ import annotations
+
+import random
+import time
+
+import pytest
+
+from reader_app.core.document import Passage, PassageRole, Span
+from reader_app.core.facts.model import CountValue, Fact, FactKind
+from reader_app.core.loading import document_from_text, load_document
+from reader_app.core.summary import default_length, rank_sentences, summarize
+
+TOPICAL = (
+    "The city council approved the new river bridge budget on Monday. "
+    "The river bridge budget covers repairs to the old bridge and a new cycle lane. "
+    "Council members said the bridge budget was the largest in a decade. "
+    "Penguins waddle across Antarctic ice in winter. "
+    "Work on the river bridge starts in spring, the council said."
+)
+
+CHINESE = (
+    "腾讯微信周二表示暂停新用户注册。"
+    "微信表示升级完成后将恢复新用户注册服务。"
+    "熊猫喜欢在山里吃竹子。"
+    "微信在中国拥有超过十二亿月活跃用户，暂停注册影响新用户。"
+)
+
+
+def _passage(text: str) -> Passage:
+    return document_from_text(text).article
+
+
+def test_sentences_in_document_order_and_link_to_their_spans(sample_path):
+    article = load_document(sample_path).article
+    summary = summarize(article, 5)
+    assert list(summary.indices) == sorted(summary.indices)
+    for sentence in summary.sentences:
+        assert article.sentences[sentence.index] == sentence.span
+        assert article.text[sentence.span.start : sentence.span.end] == sentence.text
+    assert summary.total_sentences == len(article.sentences)
+    assert summary.role is PassageRole.ARTICLE
+
+
+def test_length_is_clamped_between_one_and_all(sample_path):
+    article = load_document(sample_path).article
+    total = len(article.sentences)
+    assert len(summarize(article, 1).sentences) == 1
+    assert summarize(article, total).indices == tuple(range(total))
+    assert summarize(article, total + 50).indices == tuple(range(total))
+    with pytest.raises(ValueError):
+        summarize(article, 0)
+
+
+def test_longer_summaries_contain_shorter_ones(sample_path):
+    article = load_document(sample_path).article
+    previous: set[int] = set()
+    for n in range(1, len(article.sentences) + 1):
+        chosen = set(summarize(article, n).indices)
+        assert len(chosen) == n
+        assert previous < chosen
+        previous = chosen
+
+
+def test_deterministic():
+    article = _passage(TOPICAL * 3)
+    first = rank_sentences(article)
+    assert all(rank_sentences(article).order == first.order for _ in range(3))
+
+
+def test_off_topic_sentence_is_chosen_last():
+    article = _passage(TOPICAL)
+    penguins = next(i for i, text in enumerate(article.sentence_texts()) if "Penguins" in text)
+    assert rank_sentences(article).order[-1] == penguins
+    assert penguins not in summarize(article, 4).indices
+
+
+def test_facts_lift_a_sentence_into_the_summary():
+    article = _passage(TOPICAL)
+    ranking = rank_sentences(article)
+    loser = ranking.order[-2]
+    assert loser not in summarize(article, 2).indices
+    span = article.sentences[loser]
+    facts = [
+        Fact(FactKind.COUNT, PassageRole.ARTICLE, Span(span.start, span.start + 3), "x", CountValue(1, "")),
+        Fact(FactKind.ORG, PassageRole.ARTICLE, Span(span.start + 4, span.start + 8), "y", None),
+    ]
+    assert loser in summarize(article, 2, facts).indices
+    # Facts of another passage do not count.
+    prompt_facts = [Fact(f.kind, PassageRole.PROMPT, f.span, f.text, f.value) for f in facts]
+    assert summarize(article, 2, prompt_facts).indices == summarize(article, 2).indices
+
+
+def test_chinese_uses_character_bigrams():
+    article = _passage(CHINESE)
+    assert article.lang == "zh"
+    assert len(article.sentences) == 4
+    order = rank_sentences(article).order
+    assert article.sentence_text(order[-1]) == "熊猫喜欢在山里吃竹子。"
+    assert all("熊猫" not in s.text for s in summarize(article, 3).sentences)
+
+
+def test_japanese_text_is_summarized():
+    article = _passage(
+        "微信は新規ユーザーの登録を一時停止した。登録はアップグレード後に再開される予定だ。"
+        "今日は天気が良い。微信の新規ユーザー登録の停止は規制に対応するためだ。"
+    )
+    assert article.lang == "ja"
+    summary = summarize(article, 2)
+    assert len(summary.sentences) == 2
+    assert "今日は天気が良い。" not in summary.text()
+
+
+def test_single_sentence_and_empty_passage():
+    one = _passage("Only one sentence here.")
+    assert summarize(one, 3).indices == (0,)
+    empty = Passage(PassageRole.ARTICLE, "", "en", ())
+    assert summarize(empty, 1).sentences == ()
+    assert summarize(empty, 1).total_sentences == 0
+    assert default_length(0) == 0
+
+
+def test_sentences_without_shared_words_still_rank():
+    article = _passage("Alpha beta gamma. Delta epsilon zeta. Eta theta iota.")
+    assert summarize(article, 2).indices == (0, 1)
+
+
+def test_default_length_is_within_bounds():
+    assert default_length(1) == 1
+    assert default_length(12) == 3
+    assert default_length(40) == 10
+
+
+def test_thousand_sentence_article_ranks_in_well_under_a_second(sample_path):
+    words = load_document(sample_path).article.text.split()
+    rng = random.Random(7)
+    sentences = [
+        " ".join(rng.choice(words) for _ in range(rng.randint(8, 25))).replace(".", "") + "." for _ in range(1000)
+    ]
+    article = _passage("\n\n".join(sentences))
+    assert len(article.sentences) >= 1000
+    started = time.perf_counter()
+    summary = summarize(article, 10)
+    elapsed = time.perf_counter() - started
+    assert len(summary.sentences) == 10
+    assert elapsed < 1.0, f"ranking 1,000 sentences took {elapsed:.2f} s"
