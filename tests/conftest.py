@@ -14,6 +14,8 @@ os.environ["ARGOS_PACKAGES_DIR"] = str(_SANDBOX / "argos-packages")
 
 import pytest  # noqa: E402
 
+pytest_plugins = ["tiny_model"]  # fixtures tiny_packages, argos_packages_dir, install_tiny (tests/tiny_model.py)
+
 REPO_ROOT = Path(__file__).resolve().parent.parent
 SAMPLE_PATH = REPO_ROOT / "resources" / "wechat-registration.txt"
 
