@@ -1,0 +1,445 @@
+"""The translation engine: app sentences → package tokenizer → batched CTranslate2 → detokenized, streamed per batch."""
+
+from __future__ import annotations
+
+import threading
+from collections import deque
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from reader_app.core.document import Passage
+from reader_app.core.language import language_name
+from reader_app.core.translated import PassageTranslation, SentenceTranslation
+from reader_app.translation import quality
+from reader_app.translation.cache import SentenceCache
+from reader_app.translation.errors import ModelLoadError, NoModelError, TranslationError
+from reader_app.translation.languages import PIVOT, to_argos
+from reader_app.translation.packages import InstalledModel, installed_models
+from reader_app.translation.settings import EngineSettings, load_settings
+
+_POLL_SECONDS = 0.005
+
+
+class CancelToken:
+    """A thread-safe flag: set from the UI thread, polled by the engine between and during batches."""
+
+    def __init__(self) -> None:
+        self._event = threading.Event()
+
+    def cancel(self) -> None:
+        self._event.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._event.is_set()
+
+    def wait(self, timeout: float) -> bool:
+        """Sleep up to `timeout` seconds, waking early on cancel; True when cancelled."""
+        return self._event.wait(timeout)
+
+
+class Tokenizer(Protocol):
+    def encode(self, sentence: str) -> list[str]: ...
+
+    def decode(self, tokens: list[str]) -> str: ...
+
+
+@dataclass(slots=True)
+class _Loaded:
+    model: InstalledModel
+    translator: Any
+    tokenizer: Tokenizer
+
+
+@dataclass(slots=True)
+class _Job:
+    """One batch of distinct source sentences travelling through the route, one package (hop) at a time."""
+
+    sources: list[str]
+    texts: list[str]
+    """The batch's text at the current hop's input (the sources at hop 0)."""
+    tokens: list[list[str]] | None = None
+    """Hop-0 tokens, computed while planning the batches."""
+    hop: int = 0
+    warnings: dict[int, str] = field(default_factory=dict)
+    pending: list[int] = field(default_factory=list)
+    """Positions in `texts` being translated by `results` (the others came from the cache)."""
+    results: list[Any] = field(default_factory=list)
+    outputs: dict[int, str] = field(default_factory=dict)
+
+
+def route_label(route: Sequence[InstalledModel]) -> str:
+    """Which packages made a translation, e.g. "translate-ja_en 1.9 + translate-en_zh 1.9"."""
+    return " + ".join(f"{m.package_id} {m.version}".strip() for m in route) or "identity"
+
+
+def _pair_name(from_code: str, to_code: str) -> str:
+    return f"{language_name(from_code)} → {language_name(to_code)}"
+
+
+def _detokenize(loaded: _Loaded, tokens: list[str]) -> str:
+    """As argostranslate does it (prefix and the tokenizer's leading space removed), per sentence."""
+    prefix = loaded.model.target_prefix
+    if prefix and tokens and tokens[0] == prefix:
+        tokens = tokens[1:]
+    text = loaded.tokenizer.decode(tokens)
+    if prefix and text.startswith(prefix):
+        text = text[len(prefix) :]
+    return text.strip()
+
+
+class TranslationEngine:
+    """Translates sentences with installed Argos packages; keeps one loaded translator per package.
+
+    Never opens a network connection. Safe to call from one worker thread at a time (and tolerant of more).
+    """
+
+    def __init__(
+        self,
+        settings: EngineSettings | None = None,
+        cache: SentenceCache | None = None,
+        *,
+        models: Callable[[], list[InstalledModel]] = installed_models,
+    ) -> None:
+        self._settings = settings or load_settings()
+        self._cache = cache if cache is not None else SentenceCache()
+        self._models = models
+        self._loaded: dict[tuple[str, str], _Loaded] = {}
+        self._lock = threading.RLock()
+
+    # --- configuration ------------------------------------------------------------------------------
+
+    @property
+    def settings(self) -> EngineSettings:
+        return self._settings
+
+    @property
+    def cache(self) -> SentenceCache:
+        return self._cache
+
+    def set_settings(self, settings: EngineSettings) -> None:
+        """New settings; translators are reloaded lazily when threads, device or compute type change."""
+        with self._lock:
+            old = self._settings
+            self._settings = settings
+            if (old.inter_threads, old.intra_threads, old.device, old.compute_type) != (
+                settings.inter_threads,
+                settings.intra_threads,
+                settings.device,
+                settings.compute_type,
+            ):
+                self._loaded.clear()
+
+    def unload(self) -> None:
+        """Drop loaded translators (after models were installed or removed)."""
+        with self._lock:
+            self._loaded.clear()
+
+    # --- routing ------------------------------------------------------------------------------------
+
+    def installed(self) -> list[InstalledModel]:
+        return self._models()
+
+    def route(self, from_lang: str, to_lang: str) -> list[InstalledModel]:
+        """Packages to apply in order: a direct one, or two through English; empty for the same language."""
+        if from_lang == to_lang:
+            return []
+        models = {(m.from_code, m.to_code): m for m in self._models()}
+        direct = models.get((from_lang, to_lang))
+        if direct is not None:
+            return [direct]
+        if PIVOT not in (from_lang, to_lang):
+            first, second = models.get((from_lang, PIVOT)), models.get((PIVOT, to_lang))
+            if first is not None and second is not None:
+                return [first, second]
+            missing = [
+                pair
+                for pair, model in (((from_lang, PIVOT), first), ((PIVOT, to_lang), second))
+                if model is None
+            ]
+            needed = " and ".join(_pair_name(*pair) for pair in missing)
+            raise NoModelError(
+                f"No {_pair_name(from_lang, to_lang)} model is installed: install {needed} "
+                f"(or a direct {_pair_name(from_lang, to_lang)} model).",
+                missing,
+            )
+        raise NoModelError(
+            f"No {_pair_name(from_lang, to_lang)} model is installed: install one with Tools → Translation "
+            f"models or `reader-app models install PATH`.",
+            [(from_lang, to_lang)],
+        )
+
+    def can_translate(self, from_lang: str, to_lang: str) -> bool:
+        try:
+            self.route(from_lang, to_lang)
+        except NoModelError:
+            return False
+        return True
+
+    def package_label(self, from_lang: str, to_lang: str) -> str:
+        return route_label(self.route(from_lang, to_lang))
+
+    # --- loading ------------------------------------------------------------------------------------
+
+    def _compute_type(self) -> str:
+        import ctranslate2
+
+        wanted = self._settings.compute_type
+        supported = ctranslate2.get_supported_compute_types(self._settings.device)
+        return wanted if wanted in supported or wanted in ("auto", "default") else "auto"
+
+    def load(self, model: InstalledModel) -> _Loaded:
+        """The package's translator and tokenizer, loaded on first use and kept."""
+        key = (str(model.path), model.version)
+        with self._lock:
+            loaded = self._loaded.get(key)
+            if loaded is not None:
+                return loaded
+            import ctranslate2
+            from argostranslate.tokenizer import BPETokenizer, SentencePieceTokenizer
+
+            settings = self._settings
+            try:
+                translator = ctranslate2.Translator(
+                    str(model.path / "model"),
+                    device=settings.device,
+                    compute_type=self._compute_type(),
+                    inter_threads=settings.resolved_inter_threads(),
+                    intra_threads=settings.intra_threads,
+                )
+            except (RuntimeError, ValueError, OSError) as error:
+                raise ModelLoadError(f"The {model.name} model cannot be loaded ({error}).") from error
+            tokenizer: Tokenizer
+            if (model.path / "sentencepiece.model").is_file():
+                tokenizer = SentencePieceTokenizer(model.path / "sentencepiece.model")
+            else:
+                tokenizer = BPETokenizer(model.path / "bpe.model", to_argos(model.from_code), to_argos(model.to_code))
+            try:
+                tokenizer.encode("a")
+            except (RuntimeError, OSError) as error:
+                raise ModelLoadError(f"The {model.name} tokenizer cannot be loaded ({error}).") from error
+            loaded = _Loaded(model, translator, tokenizer)
+            self._loaded[key] = loaded
+            return loaded
+
+    def warm_up(self, from_lang: str, to_lang: str) -> None:
+        """Load the route's translators now (e.g. in a worker when a document opens)."""
+        for model in self.route(from_lang, to_lang):
+            self.load(model)
+
+    # --- translating --------------------------------------------------------------------------------
+
+    def _plan(self, loaded: _Loaded, sources: list[str]) -> list[_Job]:
+        """Batches in document order windows, sorted by token length inside each window; the first batch small."""
+        settings = self._settings
+        tokens = [loaded.tokenizer.encode(source) for source in sources]
+        jobs: list[_Job] = []
+        for window_start in range(0, len(sources), settings.sort_window):
+            window = range(window_start, min(len(sources), window_start + settings.sort_window))
+            ordered = sorted(window, key=lambda i: len(tokens[i]))
+            position = 0
+            while position < len(ordered):
+                size = settings.first_batch_size if not jobs else settings.max_batch_size
+                chosen = ordered[position : position + size]
+                position += size
+                jobs.append(
+                    _Job(
+                        sources=[sources[i] for i in chosen],
+                        texts=[sources[i] for i in chosen],
+                        tokens=[tokens[i] for i in chosen],
+                    )
+                )
+        return jobs
+
+    def _start(self, job: _Job, route: Sequence[_Loaded]) -> None:
+        """Serve the hop from the cache where possible and submit the rest to CTranslate2 asynchronously."""
+        loaded = route[job.hop]
+        cached = self._cache.get_many(self._cache_key(loaded.model), job.texts)
+        job.outputs = {i: cached[text] for i, text in enumerate(job.texts) if text in cached}
+        job.pending = [i for i in range(len(job.texts)) if i not in job.outputs]
+        job.results = []
+        if not job.pending:
+            return
+        if job.hop == 0 and job.tokens is not None:
+            batch = [job.tokens[i] for i in job.pending]
+        else:
+            batch = [loaded.tokenizer.encode(job.texts[i]) for i in job.pending]
+        settings = self._settings
+        prefix = loaded.model.target_prefix
+        try:
+            job.results = loaded.translator.translate_batch(
+                batch,
+                target_prefix=[[prefix]] * len(batch) if prefix else None,
+                max_batch_size=len(batch),
+                asynchronous=True,
+                beam_size=settings.beam_size,
+                num_hypotheses=1,
+                length_penalty=settings.length_penalty,
+                max_decoding_length=settings.max_decoding_length,
+                replace_unknowns=True,
+            )
+        except (RuntimeError, ValueError) as error:
+            raise TranslationError(f"Translation failed ({error}).") from error
+
+    def _cache_key(self, model: InstalledModel) -> str:
+        return f"{model.cache_key}|{self._settings.decoding_key()}"
+
+    def _finish(self, job: _Job, loaded: _Loaded, from_lang: str, to_lang: str) -> None:
+        """Collect the hop's outputs, cache them, and note warnings."""
+        fresh: dict[str, str] = {}
+        for position, result in zip(job.pending, job.results, strict=True):
+            try:
+                hypothesis = result.result().hypotheses[0]
+            except (RuntimeError, ValueError, IndexError) as error:
+                raise TranslationError(f"Translation failed ({error}).") from error
+            text = _detokenize(loaded, list(hypothesis))
+            job.outputs[position] = text
+            fresh[job.texts[position]] = text
+        if fresh:
+            self._cache.put_many(self._cache_key(loaded.model), fresh)
+        for position, text in job.outputs.items():
+            if position not in job.warnings:
+                warning = quality.assess(job.texts[position], text, from_lang, to_lang)
+                if warning is not None:
+                    job.warnings[position] = warning
+        job.texts = [job.outputs[i] for i in range(len(job.texts))]
+
+    @staticmethod
+    def _wait(job: _Job, cancel: CancelToken | None) -> bool:
+        """Wait for the job's batch; False when cancelled first."""
+        if cancel is None:
+            return True
+        while not all(result.done() for result in job.results):
+            if cancel.wait(_POLL_SECONDS):
+                return False
+        return not cancel.cancelled
+
+    def translate_batches(
+        self,
+        sentences: Sequence[str],
+        from_lang: str,
+        to_lang: str,
+        cancel: CancelToken | None = None,
+    ) -> Iterator[list[tuple[int, SentenceTranslation]]]:
+        """Translations grouped as they finish: cached ones first, then one group per batch.
+
+        Raises `NoModelError` before yielding when no route exists. Stops within one batch on cancel.
+        """
+        route_models = self.route(from_lang, to_lang)
+        indices: dict[str, list[int]] = {}
+        blank: list[tuple[int, SentenceTranslation]] = []
+        for index, sentence in enumerate(sentences):
+            if not sentence.strip() or not route_models:
+                blank.append((index, SentenceTranslation(sentence.strip())))
+            else:
+                indices.setdefault(sentence, []).append(index)
+        if blank:
+            yield blank
+        if not indices or (cancel is not None and cancel.cancelled):
+            return
+        route = [self.load(model) for model in route_models]
+        hop_langs = [(m.from_code, m.to_code) for m in route_models]
+
+        def results(job: _Job) -> list[tuple[int, SentenceTranslation]]:
+            out: list[tuple[int, SentenceTranslation]] = []
+            for position, source in enumerate(job.sources):
+                translation = SentenceTranslation(job.texts[position], job.warnings.get(position))
+                out.extend((index, translation) for index in indices[source])
+            return out
+
+        # Sentences cached along the whole route come out at once, before any model work.
+        sources = list(indices)
+        current = {source: source for source in sources}
+        warnings: dict[str, str] = {}
+        alive = sources
+        for loaded, (hop_from, hop_to) in zip(route, hop_langs, strict=True):
+            cached = self._cache.get_many(self._cache_key(loaded.model), [current[s] for s in alive])
+            alive = [source for source in alive if current[source] in cached]
+            for source in alive:
+                output = cached[current[source]]
+                warning = quality.assess(current[source], output, hop_from, hop_to)
+                if warning is not None:
+                    warnings.setdefault(source, warning)
+                current[source] = output
+        if alive:
+            yield [
+                (index, SentenceTranslation(current[source], warnings.get(source)))
+                for source in alive
+                for index in indices[source]
+            ]
+        done = set(alive)
+        remaining = [source for source in sources if source not in done]
+        if not remaining:
+            return
+
+        queue = deque(self._plan(route[0], remaining))
+        in_flight: deque[_Job] = deque()
+        depth = max(1, self._settings.resolved_inter_threads())
+        while queue or in_flight:
+            if cancel is not None and cancel.cancelled:
+                return
+            while queue and len(in_flight) < depth:
+                job = queue.popleft()
+                self._start(job, route)
+                in_flight.append(job)
+            job = in_flight.popleft()
+            if not self._wait(job, cancel):
+                return
+            self._finish(job, route[job.hop], *hop_langs[job.hop])
+            job.hop += 1
+            if job.hop < len(route):
+                self._start(job, route)
+                in_flight.appendleft(job)
+                continue
+            yield results(job)
+
+    def translate_stream(
+        self,
+        sentences: Sequence[str],
+        from_lang: str,
+        to_lang: str,
+        cancel: CancelToken | None = None,
+    ) -> Iterator[tuple[int, SentenceTranslation]]:
+        """`(sentence_index, translation)` pairs as batches finish; every index exactly once unless cancelled."""
+        for group in self.translate_batches(sentences, from_lang, to_lang, cancel):
+            yield from group
+
+    def translate(
+        self,
+        sentences: Sequence[str],
+        from_lang: str,
+        to_lang: str,
+        cancel: CancelToken | None = None,
+    ) -> list[SentenceTranslation]:
+        """All translations in source order; raises `TranslationError` when cancelled."""
+        out: list[SentenceTranslation | None] = [None] * len(sentences)
+        for index, translation in self.translate_stream(sentences, from_lang, to_lang, cancel):
+            out[index] = translation
+        finished = [t for t in out if t is not None]
+        if len(finished) != len(sentences):
+            raise TranslationError("Translation cancelled.")
+        return finished
+
+    def translate_passage(
+        self, passage: Passage, to_lang: str, cancel: CancelToken | None = None
+    ) -> Iterator[PassageTranslation]:
+        """The passage's translation growing batch by batch: first all pending, last complete (unless cancelled)."""
+        route = self.route(passage.lang, to_lang)
+        current = PassageTranslation(
+            role=passage.role,
+            source_lang=passage.lang,
+            target_lang=to_lang,
+            package=route_label(route),
+            sentences=tuple(None for _ in passage.sentences),
+        )
+        yield current
+        for group in self.translate_batches(passage.sentence_texts(), passage.lang, to_lang, cancel):
+            sentences = list(current.sentences)
+            for index, translation in group:
+                sentences[index] = translation
+            current = PassageTranslation(
+                current.role, current.source_lang, current.target_lang, current.package, tuple(sentences)
+            )
+            yield current
+
