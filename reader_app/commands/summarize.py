@@ -1,17 +1,63 @@
-"""`reader-app summarize`: not built yet (see the open issue)."""
+"""`reader-app summarize FILE [--sentences N] [--json]`: the article's extractive summary, headless."""
 
 from __future__ import annotations
 
 import argparse
+import json
 import sys
+from pathlib import Path
 from typing import Any
 
 
+def _positive(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError("a summary has at least 1 sentence")
+    return number
+
+
 def register(subparsers: Any) -> None:
-    parser = subparsers.add_parser("summarize", help="(not built yet)")
+    parser = subparsers.add_parser("summarize", help="print the article's extractive summary")
+    parser.add_argument("file", type=Path, help="document (.txt, .md, .html)")
+    parser.add_argument(
+        "--sentences", "-n", type=_positive, metavar="N", help="number of sentences (default: a quarter, at least 3)"
+    )
+    parser.add_argument("--json", action="store_true", help="machine-readable output")
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    print("reader-app: 'summarize' is not built yet.", file=sys.stderr)
-    return 2
+    from reader_app.core.loading import LoadError, load_document
+    from reader_app.core.summary import default_length, summarize
+
+    try:
+        document = load_document(args.file)
+    except LoadError as error:
+        print(f"reader-app: {error}", file=sys.stderr)
+        return 1
+    article = document.article
+    length = args.sentences or default_length(len(article.sentences))
+    summary = summarize(article, max(1, length), _facts(document))
+    if args.json:
+        payload = {
+            "sentences": [
+                {"text": s.text, "start": s.span.start, "end": s.span.end, "passage": summary.role.value}
+                for s in summary.sentences
+            ],
+            "total_sentences": summary.total_sentences,
+        }
+        print(json.dumps(payload, ensure_ascii=False, indent=2))
+        return 0
+    for sentence in summary.sentences:
+        print(sentence.text)
+    return 0
+
+
+def _facts(document: Any) -> list[Any]:
+    """The article's key facts when the extractor is available (they lift fact-bearing sentences)."""
+    from reader_app.core.export.content import extract_document_facts
+
+    return extract_document_facts(document)

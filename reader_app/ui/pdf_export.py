@@ -1,0 +1,101 @@
+"""PDF export through Qt's own printing: the HTML export laid out by QTextDocument, with Noto CJK embedded."""
+
+from __future__ import annotations
+
+import os
+import re
+import unicodedata
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QSizeF
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+
+from reader_app.core.export import html as html_export
+from reader_app.core.export.content import ExportContent
+
+_LATIN_FAMILIES = ("DejaVu Sans", "Liberation Sans", "Noto Sans")
+"""Latin text and digits come from a Latin font: Qt maps Noto CJK's digits to no Unicode, so they would not copy."""
+_CJK_FAMILIES = ("Noto Sans CJK JP", "Noto Sans CJK SC", "Noto Sans CJK TC", "Noto Serif CJK JP", "Noto Sans CJK KR")
+_BF_BLOCK = re.compile(rb"begin(bfrange|bfchar)(.*?)end\1", re.DOTALL)
+_HEX4 = re.compile(rb"<([0-9A-Fa-f]{4})>")
+_RESOLUTION = 300
+_BODY_POINTS = 10.5
+
+
+def ensure_gui_application() -> QGuiApplication:
+    """The running Qt application, or an offscreen one for headless exports (fonts need a GUI application)."""
+    app = QGuiApplication.instance()
+    if app is None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        app = QGuiApplication(["reader-app"])
+    assert isinstance(app, QGuiApplication)
+    return app
+
+
+def font_families() -> list[str]:
+    """A Latin font, then a CJK one, so Chinese and Japanese are drawn (and embedded) rather than shown as boxes."""
+    installed = set(QFontDatabase.families())
+    latin = [name for name in _LATIN_FAMILIES if name in installed][:1]
+    cjk = [name for name in _CJK_FAMILIES if name in installed][:1]
+    return latin + cjk
+
+
+def _body_font() -> QFont:
+    font = QFont()
+    font.setFamilies(font_families())
+    font.setPointSizeF(_BODY_POINTS)
+    return font
+
+
+def _unified(match: re.Match[bytes]) -> bytes:
+    char = chr(int(match.group(1), 16))
+    if "\u2e80" <= char <= "\u2fdf":
+        folded = unicodedata.normalize("NFKC", char)
+        if len(folded) == 1 and ord(folded) <= 0xFFFF:
+            return b"<%04X>" % ord(folded)
+    elif char == "\t":
+        return b"<0020>"
+    return match.group(0)
+
+
+def fix_text_mapping(pdf: bytes) -> bytes:
+    """Make copied/extracted CJK text right: Qt's ToUnicode maps shared glyphs to Kangxi radicals (⼆ for 二).
+
+    Noto CJK draws 二 and the radical ⼆ with one glyph and Qt names the lower code point; the unified ideograph is
+    what was typed. Each `<XXXX>` is replaced by one of the same length, so every byte offset in the file holds.
+    """
+    return _BF_BLOCK.sub(lambda block: _HEX4.sub(_unified, block.group(0)), pdf)
+
+
+def pdf_bytes(content: ExportContent) -> bytes:
+    """The export as an A4 PDF."""
+    ensure_gui_application()
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(_RESOLUTION)
+    writer.setTitle(content.title)
+    writer.setCreator("reader-app")
+    writer.setPageLayout(
+        QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait, QMarginsF(18, 18, 18, 18))
+    )
+    document = QTextDocument()
+    # Lay out at the writer's resolution, so point sizes are true points on paper.
+    document.documentLayout().setPaintDevice(writer)
+    document.setDefaultFont(_body_font())
+    document.setHtml(html_export.render(content, font_families()))
+    paint_rect = writer.pageLayout().paintRectPixels(_RESOLUTION)
+    document.setPageSize(QSizeF(paint_rect.width(), paint_rect.height()))
+    document.print_(writer)
+    del writer  # finishes the PDF
+    buffer.close()
+    data: QByteArray = buffer.data()
+    return fix_text_mapping(bytes(data.data()))
+
+
+def write_pdf(content: ExportContent, path: os.PathLike[str] | str) -> None:
+    """Writes atomically, so an interrupted export never leaves half a PDF in place of an older one."""
+    from pathlib import Path
+
+    from reader_app.core.atomic_write import atomic_write_bytes
+
+    atomic_write_bytes(Path(path), pdf_bytes(content))
