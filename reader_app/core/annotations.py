@@ -240,3 +240,13 @@ def document_order(highlights: tuple[Highlight, ...] | list[Highlight]) -> list[
     """Prompt before article, then by position; a translation's highlights after the original's at the same spot."""
     roles = list(PassageRole)
     return sorted(highlights, key=lambda h: (roles.index(h.role), h.anchor.start, h.translated, h.created))
+
+
+def reattached(highlight: Highlight, passage: Passage) -> Highlight | None:
+    """`highlight` with its anchor refreshed against `passage`, or None when its text is gone (an orphan)."""
+    span = reattach(highlight.anchor, passage)
+    if span is None:
+        return None
+    if span == highlight.anchor.span and passage.text[span.start : span.end] == highlight.anchor.exact:
+        return highlight
+    return highlight.with_anchor(anchor_for(passage, span))

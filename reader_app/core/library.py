@@ -1,0 +1,390 @@
+"""The local SQLite library: every document read, its reading state, and full-text search across them.
+
+Crash safety comes from SQLite itself: WAL journal, synchronous=FULL, every change in one transaction. A library
+written by a newer app version, or a damaged one, is refused with `LibraryError` and never written to.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from reader_app.core import app_paths
+from reader_app.core.annotations import utc_now
+from reader_app.core.document import Document
+from reader_app.core.reading_state import ReadingState, text_hash
+from reader_app.core.state_codec import CodecError, document_from_json, document_to_json, state_from_json, state_to_json
+
+FILE_NAME = "library.sqlite3"
+SCHEMA_VERSION = 1
+
+_MIGRATIONS: tuple[str, ...] = (
+    # 0 → 1: the first schema.
+    """
+    CREATE TABLE documents (
+        id INTEGER PRIMARY KEY,
+        text_hash TEXT NOT NULL UNIQUE,
+        title TEXT NOT NULL,
+        source TEXT,
+        languages TEXT NOT NULL,
+        first_opened TEXT NOT NULL,
+        last_opened TEXT NOT NULL,
+        highlight_count INTEGER NOT NULL DEFAULT 0,
+        document_json TEXT NOT NULL
+    );
+    CREATE INDEX documents_by_source ON documents (source, last_opened);
+    CREATE TABLE states (
+        document_id INTEGER PRIMARY KEY REFERENCES documents (id) ON DELETE CASCADE,
+        state_json TEXT NOT NULL,
+        modified TEXT NOT NULL
+    );
+    CREATE VIRTUAL TABLE search USING fts5 (body, document_id UNINDEXED, kind UNINDEXED, tokenize = 'trigram');
+    """,
+)
+"""`_MIGRATIONS[n]` takes the schema from version n to n+1; each runs in one transaction with the version bump."""
+
+_TRIGRAM = 3
+_SNIPPET_CONTEXT = 30
+
+SEARCH_TEXT = "text"
+SEARCH_TRANSLATION = "translation"
+SEARCH_NOTES = "notes"
+
+
+class LibraryError(Exception):
+    """The library cannot be used; the message is meant for the reader (the app goes on without the library)."""
+
+
+@dataclass(frozen=True, slots=True)
+class LibraryEntry:
+    """One document in the library list."""
+
+    text_hash: str
+    title: str
+    source: str | None
+    languages: tuple[str, ...]
+    first_opened: datetime
+    last_opened: datetime
+    highlight_count: int
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    entry: LibraryEntry
+    kinds: tuple[str, ...]
+    """Where the query matched: "text" (title and article), "translation", "notes"."""
+    snippet: str
+
+
+def default_path() -> Path:
+    return app_paths.data_dir() / FILE_NAME
+
+
+def _time(value: str) -> datetime:
+    parsed = datetime.fromisoformat(value)
+    return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=UTC)
+
+
+def languages_of(document: Document, state: ReadingState | None = None) -> tuple[str, ...]:
+    """The document's languages in passage order, then those its translations added."""
+    found: list[str] = []
+    for passage in document.passages():
+        if passage.lang not in found:
+            found.append(passage.lang)
+    for translation in state.translations if state is not None else ():
+        if translation.target_lang not in found:
+            found.append(translation.target_lang)
+    return tuple(found)
+
+
+class Library:
+    """One open library database; use from one thread (the UI thread)."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = path if path is not None else default_path()
+        self._connection = self._open()
+
+    # Opening and migrations
+
+    def _open(self) -> sqlite3.Connection:
+        name = self.path.name
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            connection = sqlite3.connect(self.path, isolation_level=None, timeout=10.0)
+        except (OSError, sqlite3.Error) as error:
+            raise LibraryError(f"Cannot open the library {name}: {error}.") from error
+        try:
+            version = connection.execute("PRAGMA user_version").fetchone()[0]
+            if version > SCHEMA_VERSION:
+                raise LibraryError(
+                    f"The library {self.path} was written by a newer version of the app (schema {version}; this "
+                    f"version understands up to {SCHEMA_VERSION}). It was left untouched; the app works without it."
+                )
+            connection.execute("PRAGMA journal_mode = WAL")
+            connection.execute("PRAGMA synchronous = FULL")
+            connection.execute("PRAGMA foreign_keys = ON")
+            self._migrate(connection, version)
+        except sqlite3.DatabaseError as error:
+            connection.close()
+            raise LibraryError(
+                f"The library {self.path} is damaged and cannot be read ({error}). It was left untouched; "
+                "the app works without it."
+            ) from error
+        except LibraryError:
+            connection.close()
+            raise
+        return connection
+
+    @staticmethod
+    def _migrate(connection: sqlite3.Connection, version: int) -> None:
+        while version < SCHEMA_VERSION:
+            statements = [s for s in _MIGRATIONS[version].split(";") if s.strip()]
+            connection.execute("BEGIN IMMEDIATE")
+            try:
+                # Another process may have migrated while we waited for the write lock.
+                current = connection.execute("PRAGMA user_version").fetchone()[0]
+                if current == version:
+                    for statement in statements:
+                        connection.execute(statement)
+                    connection.execute(f"PRAGMA user_version = {version + 1}")
+                connection.execute("COMMIT")
+            except BaseException:
+                connection.execute("ROLLBACK")
+                raise
+            version = connection.execute("PRAGMA user_version").fetchone()[0]
+
+    def close(self) -> None:
+        self._connection.close()
+
+    def integrity_ok(self) -> bool:
+        return bool(self._query_one("PRAGMA integrity_check") == ("ok",))
+
+    @contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        try:
+            self._connection.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as error:
+            raise LibraryError(f"The library is busy or unwritable: {error}.") from error
+        try:
+            yield self._connection
+        except BaseException:
+            self._connection.execute("ROLLBACK")
+            raise
+        try:
+            self._connection.execute("COMMIT")
+        except sqlite3.Error as error:
+            raise LibraryError(f"Could not write to the library: {error}.") from error
+
+    def _query_one(self, sql: str, params: tuple[object, ...] = ()) -> tuple[object, ...] | None:
+        try:
+            row: tuple[object, ...] | None = self._connection.execute(sql, params).fetchone()
+        except sqlite3.Error as error:
+            raise LibraryError(f"Could not read the library: {error}.") from error
+        return row
+
+    def _query(self, sql: str, params: tuple[object, ...] = ()) -> list[tuple[object, ...]]:
+        try:
+            return list(self._connection.execute(sql, params).fetchall())
+        except sqlite3.Error as error:
+            raise LibraryError(f"Could not read the library: {error}.") from error
+
+    # Writing
+
+    def _document_id(self, digest: str) -> int | None:
+        row = self._query_one("SELECT id FROM documents WHERE text_hash = ?", (digest,))
+        return int(row[0]) if row is not None else None  # type: ignore[call-overload]
+
+    def _ensure_document(self, connection: sqlite3.Connection, document: Document, digest: str, now: str) -> int:
+        row = connection.execute("SELECT id FROM documents WHERE text_hash = ?", (digest,)).fetchone()
+        if row is not None:
+            return int(row[0])
+        cursor = connection.execute(
+            "INSERT INTO documents (text_hash, title, source, languages, first_opened, last_opened, document_json)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (
+                digest,
+                document.title,
+                str(document.source) if document.source is not None else None,
+                ",".join(languages_of(document)),
+                now,
+                now,
+                json.dumps(document_to_json(document), ensure_ascii=False),
+            ),
+        )
+        document_id = int(cursor.lastrowid or 0)
+        body = "\n\n".join([document.title, *(p.text for p in document.passages())])
+        connection.execute(
+            "INSERT INTO search (body, document_id, kind) VALUES (?, ?, ?)", (body, document_id, SEARCH_TEXT)
+        )
+        return document_id
+
+    def record_open(self, document: Document) -> ReadingState | None:
+        """Adds `document` to the library (or bumps its last-opened time); returns its stored state, if any."""
+        digest = text_hash(document)
+        now = utc_now().isoformat()
+        source = str(document.source) if document.source is not None else None
+        with self._transaction() as connection:
+            document_id = self._ensure_document(connection, document, digest, now)
+            connection.execute(
+                "UPDATE documents SET last_opened = ?, source = coalesce(?, source) WHERE id = ?",
+                (now, source, document_id),
+            )
+        return self.state(digest)
+
+    def save_state(self, state: ReadingState, document: Document) -> None:
+        """Stores `state` for `document` in one transaction (the document row is created if needed)."""
+        digest = text_hash(document)
+        if state.text_hash != digest:
+            raise ValueError("the reading state belongs to another text")
+        now = utc_now().isoformat()
+        translations = "\n\n".join(
+            s.text for t in state.translations for s in t.sentences if s is not None and s.text
+        )
+        notes = "\n\n".join([*(h.note for h in state.highlights if h.note), state.summary_edit or ""]).strip()
+        with self._transaction() as connection:
+            document_id = self._ensure_document(connection, document, digest, now)
+            connection.execute(
+                "UPDATE documents SET title = ?, languages = ?, highlight_count = ? WHERE id = ?",
+                (state.title, ",".join(languages_of(document, state)), len(state.highlights), document_id),
+            )
+            connection.execute(
+                "INSERT INTO states (document_id, state_json, modified) VALUES (?, ?, ?)"
+                " ON CONFLICT (document_id) DO UPDATE"
+                " SET state_json = excluded.state_json, modified = excluded.modified",
+                (document_id, json.dumps(state_to_json(state), ensure_ascii=False), state.modified.isoformat()),
+            )
+            self._replace_search_rows(connection, document_id, SEARCH_TRANSLATION, translations)
+            self._replace_search_rows(connection, document_id, SEARCH_NOTES, notes)
+
+    @staticmethod
+    def _replace_search_rows(connection: sqlite3.Connection, document_id: int, kind: str, body: str) -> None:
+        row = connection.execute(
+            "SELECT rowid, body FROM search WHERE document_id = ? AND kind = ?", (document_id, kind)
+        ).fetchone()
+        if row is not None and row[1] == body:
+            return
+        if row is not None:
+            connection.execute("DELETE FROM search WHERE rowid = ?", (row[0],))
+        if body:
+            connection.execute(
+                "INSERT INTO search (body, document_id, kind) VALUES (?, ?, ?)", (body, document_id, kind)
+            )
+
+    def remove(self, digest: str) -> None:
+        with self._transaction() as connection:
+            row = connection.execute("SELECT id FROM documents WHERE text_hash = ?", (digest,)).fetchone()
+            if row is None:
+                return
+            connection.execute("DELETE FROM search WHERE document_id = ?", (row[0],))
+            connection.execute("DELETE FROM states WHERE document_id = ?", (row[0],))
+            connection.execute("DELETE FROM documents WHERE id = ?", (row[0],))
+
+    # Reading
+
+    def state(self, digest: str) -> ReadingState | None:
+        row = self._query_one(
+            "SELECT states.state_json FROM states JOIN documents ON documents.id = states.document_id"
+            " WHERE documents.text_hash = ?",
+            (digest,),
+        )
+        if row is None:
+            return None
+        try:
+            return state_from_json(json.loads(str(row[0])))
+        except (ValueError, CodecError) as error:
+            raise LibraryError(f"The saved reading state of this document is damaged: {error}.") from error
+
+    def document(self, digest: str) -> Document | None:
+        row = self._query_one("SELECT document_json FROM documents WHERE text_hash = ?", (digest,))
+        if row is None:
+            return None
+        try:
+            return document_from_json(json.loads(str(row[0])))
+        except (ValueError, CodecError) as error:
+            raise LibraryError(f"The stored text of this document is damaged: {error}.") from error
+
+    def latest_for_source(self, source: Path, exclude_hash: str | None = None) -> str | None:
+        """Text hash of the most recently opened earlier version of the file at `source` (to carry its state over)."""
+        row = self._query_one(
+            "SELECT documents.text_hash FROM documents JOIN states ON states.document_id = documents.id"
+            " WHERE documents.source = ? AND documents.text_hash != ? ORDER BY documents.last_opened DESC LIMIT 1",
+            (str(source), exclude_hash or ""),
+        )
+        return str(row[0]) if row is not None else None
+
+    _ENTRY_COLUMNS = "text_hash, title, source, languages, first_opened, last_opened, highlight_count"
+
+    @staticmethod
+    def _entry(row: tuple[object, ...]) -> LibraryEntry:
+        languages = str(row[3])
+        return LibraryEntry(
+            text_hash=str(row[0]),
+            title=str(row[1]),
+            source=None if row[2] is None else str(row[2]),
+            languages=tuple(languages.split(",")) if languages else (),
+            first_opened=_time(str(row[4])),
+            last_opened=_time(str(row[5])),
+            highlight_count=int(str(row[6])),
+        )
+
+    def entries(self) -> list[LibraryEntry]:
+        """All documents, most recently opened first."""
+        rows = self._query(f"SELECT {self._ENTRY_COLUMNS} FROM documents ORDER BY last_opened DESC")
+        return [self._entry(row) for row in rows]
+
+    def entry(self, digest: str) -> LibraryEntry | None:
+        row = self._query_one(f"SELECT {self._ENTRY_COLUMNS} FROM documents WHERE text_hash = ?", (digest,))
+        return self._entry(row) if row is not None else None
+
+    def search(self, query: str, limit: int = 200) -> list[SearchHit]:
+        """Documents whose text, translations or notes contain every whitespace-separated term of `query`.
+
+        Terms of three or more characters go through the FTS5 trigram index (so 微信 inside unsegmented Chinese
+        is found like any English word); shorter terms, which trigrams cannot index, fall back to LIKE.
+        Matching is case-insensitive for ASCII letters.
+        """
+        terms = [t for t in query.split() if t]
+        if not terms:
+            return []
+        matched: dict[int, set[str]] | None = None
+        for term in terms:
+            found: dict[int, set[str]] = {}
+            for document_id, kind in self._term_rows(term):
+                found.setdefault(int(str(document_id)), set()).add(str(kind))
+            if matched is not None:
+                found = {d: matched[d] | found[d] for d in matched.keys() & found.keys()}
+            matched = found
+            if not matched:
+                return []
+        assert matched is not None
+        hits: list[SearchHit] = []
+        for document_id, kinds in matched.items():
+            row = self._query_one(f"SELECT {self._ENTRY_COLUMNS} FROM documents WHERE id = ?", (document_id,))
+            if row is None:
+                continue
+            order = (SEARCH_NOTES, SEARCH_TEXT, SEARCH_TRANSLATION)
+            ordered = tuple(k for k in order if k in kinds)
+            hits.append(SearchHit(self._entry(row), ordered, self._snippet(document_id, ordered[0], terms[0])))
+        hits.sort(key=lambda hit: hit.entry.last_opened, reverse=True)
+        return hits[:limit]
+
+    def _term_rows(self, term: str) -> list[tuple[object, ...]]:
+        if len(term) >= _TRIGRAM:
+            phrase = '"' + term.replace('"', '""') + '"'
+            return self._query("SELECT document_id, kind FROM search WHERE search MATCH ?", (phrase,))
+        pattern = "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        return self._query("SELECT document_id, kind FROM search WHERE body LIKE ? ESCAPE '\\'", (pattern,))
+
+    def _snippet(self, document_id: int, kind: str, term: str) -> str:
+        row = self._query_one(
+            "SELECT substr(body, max(1, instr(lower(body), lower(?)) - ?), ?) FROM search"
+            " WHERE document_id = ? AND kind = ?",
+            (term, _SNIPPET_CONTEXT, len(term) + 2 * _SNIPPET_CONTEXT, document_id, kind),
+        )
+        text = " ".join(str(row[0]).split()) if row is not None and row[0] is not None else ""
+        return text

@@ -1,0 +1,143 @@
+"""The standalone "annotated summary" `.json` file: document text plus everything the reader made, versioned.
+
+The schema is described in docs/saved-format.md; keep the two in step.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from reader_app import __version__
+from reader_app.core.atomic_write import atomic_write_text
+from reader_app.core.document import Document
+from reader_app.core.reading_state import ReadingState, text_hash
+from reader_app.core.state_codec import (
+    CodecError,
+    JsonDict,
+    document_from_json,
+    document_to_json,
+    state_from_json,
+    state_to_json,
+)
+
+FORMAT = "bilingual-summary-reader/annotated-summary"
+VERSION = 1
+SUFFIX = ".json"
+MAX_FILE_BYTES = 256 * 1024 * 1024
+
+Migration = Callable[[JsonDict], JsonDict]
+MIGRATIONS: dict[int, Migration] = {}
+"""`MIGRATIONS[n]` turns a version-n file's top-level object into version n+1; there is no older version yet."""
+
+
+class SavedFileError(Exception):
+    """A saved file cannot be read or written; the message is meant for the reader."""
+
+
+def to_json(state: ReadingState, document: Document) -> JsonDict:
+    """The file's content as a JSON object (also what the JSON export writes)."""
+    digest = text_hash(document)
+    if state.text_hash != digest:
+        state = replace(state, text_hash=digest)
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "app_version": __version__,
+        "saved": datetime.now(UTC).isoformat(),
+        "document": document_to_json(document),
+        "state": state_to_json(state),
+    }
+
+
+def dumps(state: ReadingState, document: Document) -> str:
+    return json.dumps(to_json(state, document), ensure_ascii=False, indent=1) + "\n"
+
+
+def save(path: Path, state: ReadingState, document: Document) -> None:
+    """Write atomically; refuses to replace a saved file written by a newer version of the app."""
+    if path.exists():
+        newer = _newer_version(path)
+        if newer is not None:
+            raise SavedFileError(
+                f"{path.name} was written by a newer version of the app (format version {newer}); "
+                "it was left untouched. Save under another name."
+            )
+    try:
+        atomic_write_text(path, dumps(state, document))
+    except OSError as error:
+        raise SavedFileError(f"Cannot save {path.name}: {error.strerror or error}.") from error
+
+
+def _newer_version(path: Path) -> int | None:
+    try:
+        data = json.loads(path.read_bytes()[:MAX_FILE_BYTES])
+    except (OSError, ValueError):
+        return None
+    version = data.get("version") if isinstance(data, dict) else None
+    if isinstance(data, dict) and data.get("format") == FORMAT and isinstance(version, int) and version > VERSION:
+        return version
+    return None
+
+
+def looks_like_saved_file(path: Path) -> bool:
+    """Cheap check used to route File → Open: a `.json` file that names this format near its start."""
+    if path.suffix.lower() != SUFFIX:
+        return False
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(4096)
+    except OSError:
+        return False
+    return FORMAT.encode() in head
+
+
+def loads(text: str | bytes, name: str = "The file") -> tuple[Document, ReadingState]:
+    try:
+        data: Any = json.loads(text)
+    except (ValueError, RecursionError) as error:
+        raise SavedFileError(f"{name} is not valid JSON (it may be damaged): {error}.") from error
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise SavedFileError(f"{name} is not an annotated summary saved by this app.")
+    version = data.get("version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise SavedFileError(f"{name} has no valid format version.")
+    if version > VERSION:
+        raise SavedFileError(
+            f"{name} was saved by a newer version of the app (format version {version}; this version reads up to "
+            f"{VERSION}). Update the app to open it; the file was left untouched."
+        )
+    data = _migrated(data, version)
+    try:
+        document = document_from_json(data.get("document"), "document")
+        state = state_from_json(data.get("state"), "state")
+    except CodecError as error:
+        raise SavedFileError(f"{name} is damaged: {error}.") from error
+    digest = text_hash(document)
+    if state.text_hash != digest:
+        raise SavedFileError(f"{name} is damaged: its document text does not match the recorded text hash.")
+    return document, state
+
+
+def _migrated(data: JsonDict, version: int) -> JsonDict:
+    while version < VERSION:
+        data = MIGRATIONS[version](data)
+        version += 1
+        data["version"] = version
+    return data
+
+
+def load(path: Path) -> tuple[Document, ReadingState]:
+    """Read a saved file; raises `SavedFileError` with a message for the reader. Never writes to `path`."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise SavedFileError(f"{path.name} is {size / 1e6:.0f} MB, too large for an annotated summary.")
+        data = path.read_bytes()
+    except OSError as error:
+        raise SavedFileError(f"Cannot read {path.name}: {error.strerror or error}.") from error
+    return loads(data, path.name)
