@@ -1,17 +1,65 @@
-"""`reader-app export`: not built yet (see the open issue)."""
+"""`reader-app export FILE --format md|html|pdf|json|anki -o OUT`: export a document or a saved annotated summary."""
 
 from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 from typing import Any
+
+FORMAT_NAMES = ("md", "html", "pdf", "json", "anki")
 
 
 def register(subparsers: Any) -> None:
-    parser = subparsers.add_parser("export", help="(not built yet)")
+    parser = subparsers.add_parser(
+        "export", help="export the summary, key facts, highlights and notes as Markdown, HTML, PDF, JSON or Anki TSV"
+    )
+    parser.add_argument("file", type=Path, help="document (.txt, .md, .html) or saved annotated summary (.json)")
+    parser.add_argument("--format", "-f", required=True, choices=FORMAT_NAMES, help="output format")
+    parser.add_argument("--output", "-o", required=True, type=Path, metavar="OUT", help="file to write")
     parser.set_defaults(run=run)
 
 
+def _fail(message: str) -> int:
+    print(f"reader-app: {message}", file=sys.stderr)
+    return 1
+
+
+def _load(path: Path) -> tuple[Any, Any]:
+    """(Document, ReadingState or None): a saved `.json` brings its state, a plain document starts fresh."""
+    from reader_app.core import saved_file
+    from reader_app.core.loading import load_document
+
+    if path.suffix.lower() == saved_file.SUFFIX or saved_file.looks_like_saved_file(path):
+        return saved_file.load(path)
+    return load_document(path), None
+
+
 def run(args: argparse.Namespace) -> int:
-    print("reader-app: 'export' is not built yet.", file=sys.stderr)
-    return 2
+    from reader_app.core.atomic_write import atomic_write_text
+    from reader_app.core.export.content import build_content
+    from reader_app.core.export.formats import FORMATS
+    from reader_app.core.loading import LoadError
+    from reader_app.core.saved_file import SavedFileError
+
+    output: Path = args.output
+    if output.is_dir():
+        return _fail(f"{output} is a folder; give a file name after -o.")
+    if not output.parent.is_dir():
+        return _fail(f"Cannot write {output}: the folder {output.parent} does not exist.")
+    try:
+        document, state = _load(args.file)
+    except (LoadError, SavedFileError) as error:
+        return _fail(str(error))
+    content = build_content(document, state)
+    export_format = FORMATS[args.format]
+    try:
+        if export_format.render is None:
+            from reader_app.ui.pdf_export import write_pdf
+
+            write_pdf(content, output)
+        else:
+            atomic_write_text(output, export_format.render(content))
+    except OSError as error:
+        return _fail(f"Cannot write {output}: {error.strerror or error}.")
+    return 0

@@ -121,16 +121,14 @@ def render(content: ExportContent, fonts: Sequence[str] = DEFAULT_FONTS) -> str:
         out.append("</ol>")
 
     if content.pinned_facts:
-        out.append("<h3>Pinned facts</h3><p>")
-        out.extend(_fact_chip(kind, text) for kind, text in content.pinned_facts)
-        out.append("</p>")
+        chips = " &ensp;".join(_fact_chip(kind, text) for kind, text in content.pinned_facts)
+        out.append(f"<h3>Pinned facts</h3><p>{chips}</p>")
 
     if content.facts:
         out.append("<h2>Key facts</h2>")
         for kind, labels in content.facts:
-            out.append(f"<h3>{FACT_KIND_TITLES[kind]} ({len(labels)})</h3><p>")
-            out.extend(_fact_chip(kind, label) for label in labels)
-            out.append("</p>")
+            chips = " &ensp;".join(_fact_chip(kind, label) for label in labels)
+            out.append(f"<h3>{FACT_KIND_TITLES[kind]} ({len(labels)})</h3><p>{chips}</p>")
 
     if content.highlights:
         out.append("<h2>Highlights and notes</h2>")

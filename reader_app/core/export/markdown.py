@@ -43,10 +43,12 @@ def _highlight_lines(highlight: ExportHighlight) -> list[str]:
         tags.append("text no longer in the document")
     lines = [f"- “{escape(' '.join(highlight.quote.split()))}” ({', '.join(tags)})"]
     if highlight.counterpart:
+        lines[-1] += "\\"
         lines.append(f"  *{escape(' '.join(highlight.counterpart.split()))}*")
     if highlight.note.strip():
         lines.append("")
         lines.extend("  " + line for line in _quoted(highlight.note))
+    lines.append("")
     return lines
 
 
@@ -73,6 +75,7 @@ def render(content: ExportContent) -> str:
         for sentence in content.summary:
             out.append(f"- {escape(sentence.text)}")
             if sentence.translation:
+                out[-1] += "\\"
                 out.append(f"  *{escape(sentence.translation)}*")
         out.append("")
 
@@ -92,5 +95,4 @@ def render(content: ExportContent) -> str:
         out += ["## Highlights and notes", ""]
         for highlight in content.highlights:
             out += _highlight_lines(highlight)
-        out.append("")
     return "\n".join(out).rstrip("\n") + "\n"
