@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 
 
-class PassageRole(str, Enum):
+class PassageRole(StrEnum):
     PROMPT = "prompt"
     ARTICLE = "article"
 
@@ -35,6 +36,10 @@ class Span:
         return self.start < other.end and other.start < self.end
 
 
+def _span_start(span: Span) -> int:
+    return span.start
+
+
 @dataclass(frozen=True, slots=True)
 class Passage:
     """One block of text in one language; its text never changes after loading."""
@@ -52,10 +57,10 @@ class Passage:
         return [self.text[s.start : s.end] for s in self.sentences]
 
     def sentence_at(self, offset: int) -> int | None:
-        """Index of the sentence containing `offset`, or None between sentences."""
-        for index, span in enumerate(self.sentences):
-            if span.contains(offset):
-                return index
+        """Index of the sentence containing `offset`, or None between sentences (binary search: spans are ordered)."""
+        index = bisect.bisect_right(self.sentences, offset, key=_span_start) - 1
+        if index >= 0 and self.sentences[index].contains(offset):
+            return index
         return None
 
 

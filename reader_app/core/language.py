@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 ENGLISH = "en"
 JAPANESE = "ja"
 CHINESE = "zh"
@@ -16,32 +19,74 @@ _NAMES = {
 
 _CJK_CODES = frozenset({JAPANESE, CHINESE, CHINESE_TRADITIONAL})
 
+_KANA_CLASS = "\u3040-\u309f\u30a0-\u30ff\u31f0-\u31ff\uff66-\uff9d"
+_HAN_CLASS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f"
+_KANA = re.compile(f"[{_KANA_CLASS}]")
+_HAN = re.compile(f"[{_HAN_CLASS}]")
+_LETTER = re.compile(r"[^\W\d_]")
 
-def _is_kana(ch: str) -> bool:
-    code = ord(ch)
-    return 0x3040 <= code <= 0x30FF or 0x31F0 <= code <= 0x31FF or 0xFF66 <= code <= 0xFF9D
+_SAMPLE_CHUNKS = 8
+_SAMPLE_CHUNK_CHARS = 32_000
+_MIN_KANA_SHARE = 0.02
+"""Kana must be at least this share of the CJK letters, so a Japanese brand name in Chinese stays Chinese."""
 
 
-def _is_han(ch: str) -> bool:
-    code = ord(ch)
-    return 0x4E00 <= code <= 0x9FFF or 0x3400 <= code <= 0x4DBF or 0xF900 <= code <= 0xFAFF or 0x20000 <= code <= 0x2FA1F
+def _sample(text: str) -> str:
+    """The text itself, or evenly spread slices of it when it is long: the script mix is the same, and fast."""
+    if len(text) <= _SAMPLE_CHUNKS * _SAMPLE_CHUNK_CHARS:
+        return text
+    step = (len(text) - _SAMPLE_CHUNK_CHARS) // (_SAMPLE_CHUNKS - 1)
+    return "".join(text[i * step : i * step + _SAMPLE_CHUNK_CHARS] for i in range(_SAMPLE_CHUNKS))
+
+
+def is_kana(ch: str) -> bool:
+    return _KANA.match(ch) is not None
+
+
+def is_han(ch: str) -> bool:
+    return _HAN.match(ch) is not None
 
 
 def cjk_ratio(text: str) -> float:
     """Share of letters that are Han or kana, ignoring spaces, digits and punctuation."""
-    letters = [ch for ch in text if ch.isalpha()]
+    sample = _sample(text)
+    letters = len(_LETTER.findall(sample))
     if not letters:
         return 0.0
-    return sum(1 for ch in letters if _is_han(ch) or _is_kana(ch)) / len(letters)
+    return (len(_HAN.findall(sample)) + len(_KANA.findall(sample))) / letters
+
+
+@lru_cache(maxsize=1)
+def _variant_tables() -> tuple[frozenset[str], frozenset[str]]:
+    """Han characters written only in Traditional, and only in Simplified, Chinese (from CC-CEDICT via zhon)."""
+    from zhon import cedict
+
+    traditional, simplified = set(cedict.traditional), set(cedict.simplified)
+    return frozenset(traditional - simplified), frozenset(simplified - traditional)
+
+
+def chinese_script(text: str) -> str:
+    """`zh-Hant` when Traditional-only characters outnumber Simplified-only ones, else `zh`."""
+    traditional_only, simplified_only = _variant_tables()
+    han = _HAN.findall(_sample(text))
+    traditional = sum(1 for ch in han if ch in traditional_only)
+    simplified = sum(1 for ch in han if ch in simplified_only)
+    return CHINESE_TRADITIONAL if traditional > simplified else CHINESE
 
 
 def detect_language(text: str) -> str:
-    """Japanese when kana is present, Chinese for Han text without kana, English otherwise."""
-    if cjk_ratio(text) < 0.3:
+    """Japanese when kana is present, Chinese (Simplified or Traditional) for Han without kana, English otherwise."""
+    sample = _sample(text)
+    letters = len(_LETTER.findall(sample))
+    if not letters:
         return ENGLISH
-    if any(_is_kana(ch) for ch in text):
+    kana = len(_KANA.findall(sample))
+    han = len(_HAN.findall(sample))
+    if (kana + han) / letters < 0.3:
+        return ENGLISH
+    if kana and kana >= _MIN_KANA_SHARE * (kana + han):
         return JAPANESE
-    return CHINESE
+    return chinese_script(sample)
 
 
 def language_name(code: str) -> str:

@@ -1,22 +1,35 @@
-"""Turn a file or pasted text into a `Document`, with a clear `LoadError` for anything unreadable."""
+"""Turn a file or pasted text into a `Document`, with a clear one-line `LoadError` for anything unreadable.
+
+Formats: plain text and Markdown in the sample's shape (optional short CJK prompt, blank line, article) and
+saved web pages (article text, title and date via trafilatura). Encodings: see `reader_app.core.decoding`.
+"""
 
 from __future__ import annotations
 
 import re
+from datetime import date
 from pathlib import Path
 
+from reader_app.core.decoding import UndecodableError, declared_charset, decode_text
 from reader_app.core.document import Document, Passage, PassageRole
-from reader_app.core.language import cjk_ratio, detect_language
+from reader_app.core.language import cjk_ratio, detect_language, is_cjk
 from reader_app.core.segmentation import split_sentences
 
-MAX_FILE_BYTES = 64 * 1024 * 1024
-"""Files larger than this are refused; 64 MB comfortably holds the 20 MB of text a reader may open."""
+MAX_FILE_BYTES = 32 * 1024 * 1024
+"""Files larger than this are refused. 32 MiB holds the 20 MB of text a reader may open with room to spare;
+loading 20 MB takes a few seconds (see README, Troubleshooting), far more would make the window sluggish."""
+
+HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml", ".mhtml"})
+MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd"})
 
 _PROMPT_MAX_CHARS = 200
+_TITLE_MAX_CHARS = 80
+_HTML_START = re.compile(rb"\A(?:\xef\xbb\xbf)?\s*(?:<!doctype html|<html|<head|<\?xml[^>]*>\s*<!doctype html)", re.I)
+_HEADLINE_END = ".!?。！？,;:，；："
 
 
 class LoadError(Exception):
-    """A file could not be opened as a document; the message is meant for the reader."""
+    """A file could not be opened as a document; the message is one line meant for the reader."""
 
 
 def _passage(role: PassageRole, text: str) -> Passage:
@@ -24,48 +37,131 @@ def _passage(role: PassageRole, text: str) -> Passage:
     return Passage(role=role, text=text, lang=lang, sentences=split_sentences(text, lang))
 
 
+def _normalised(text: str) -> str:
+    """One kind of line break, no NULs: the offsets everyone stores index exactly this text."""
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text.replace("\0", "")
+
+
 def _split_prompt(text: str) -> tuple[str | None, str]:
-    """A short CJK first paragraph followed by a blank line is the prompt; the rest is the article."""
-    match = re.match(r"\s*(.+?)\n[ \t]*\n(.*)", text, flags=re.DOTALL)
+    """A short CJK first paragraph followed by a blank line is the prompt; the rest (not CJK) is the article."""
+    match = re.match(r"\s*(.+?)\n[ \t]*\n", text, flags=re.DOTALL)
     if match is None:
         return None, text.strip()
-    first, rest = match.group(1).strip(), match.group(2).strip()
-    if first and rest and len(first) <= _PROMPT_MAX_CHARS and cjk_ratio(first) >= 0.5 and cjk_ratio(rest) < 0.5:
+    first = match.group(1).strip()
+    if len(first) > _PROMPT_MAX_CHARS or cjk_ratio(first) < 0.5:
+        return None, text.strip()
+    rest = text[match.end() :].strip()
+    if rest and cjk_ratio(rest) < 0.5:
         return first, rest
     return None, text.strip()
 
 
-def _title_from(article: str, fallback: str) -> str:
-    first_line = article.strip().split("\n", 1)[0].strip().lstrip("#").strip()
-    return first_line[:80] if first_line else fallback
+def _shortened(text: str, limit: int) -> str:
+    if len(text) <= limit:
+        return text
+    cut = text.rfind(" ", 0, limit)
+    return text[: cut if cut > limit // 2 else limit].rstrip(" ,;:") + "…"
 
 
-def document_from_text(text: str, *, title: str | None = None, source: Path | None = None) -> Document:
+def _title_from(article: Passage, fallback: str) -> str:
+    """A headline (short first line without end punctuation), else the first sentence, shortened."""
+    first_line = article.text.lstrip().split("\n", 1)[0].strip()
+    if first_line and len(first_line) <= 2 * _TITLE_MAX_CHARS and first_line[-1] not in _HEADLINE_END:
+        return _shortened(first_line, _TITLE_MAX_CHARS)
+    if article.sentences:
+        limit = _TITLE_MAX_CHARS // 2 if is_cjk(article.lang) else _TITLE_MAX_CHARS
+        return _shortened(article.sentence_text(0), limit)
+    return fallback
+
+
+def document_from_text(
+    text: str,
+    *,
+    title: str | None = None,
+    source: Path | None = None,
+    published: date | None = None,
+    detect_prompt: bool = True,
+) -> Document:
     """Build a document from plain text in the sample's shape (optional CJK prompt, blank line, article)."""
+    text = _normalised(text)
     if not text.strip():
         raise LoadError("The document is empty.")
-    prompt_text, article_text = _split_prompt(text)
+    prompt_text, article_text = _split_prompt(text) if detect_prompt else (None, text.strip())
     prompt = _passage(PassageRole.PROMPT, prompt_text) if prompt_text else None
     article = _passage(PassageRole.ARTICLE, article_text)
     fallback = source.stem if source is not None else "Untitled"
-    return Document(title=title or _title_from(article_text, fallback), article=article, prompt=prompt, source=source)
+    return Document(
+        title=title or _title_from(article, fallback),
+        article=article,
+        prompt=prompt,
+        source=source,
+        published=published,
+    )
+
+
+def _is_html(data: bytes, name: str) -> bool:
+    suffix = Path(name).suffix.lower()
+    return suffix in HTML_SUFFIXES or (suffix not in MARKDOWN_SUFFIXES and _HTML_START.match(data[:512]) is not None)
+
+
+def load_bytes(data: bytes, name: str, *, source: Path | None = None) -> Document:
+    """Read file contents (as dropped, pasted or read from disk); `name` picks the format by its suffix."""
+    label = Path(name).name or "The document"
+    if not data.strip():
+        raise LoadError(f"{label} is empty.")
+    html = _is_html(data, name)
+    try:
+        decoded = decode_text(data, declared_charset(data) if html else None)
+    except UndecodableError as error:
+        raise LoadError(f"{label} cannot be opened: it is {error}.") from error
+    text = _normalised(decoded.text)
+    if html:
+        from reader_app.core.html_extraction import extract_page
+
+        page = extract_page(text)
+        if not page.text.strip():
+            raise LoadError(f"{label} is a web page without readable text.")
+        return document_from_text(
+            page.text, title=page.title, source=source, published=page.published, detect_prompt=False
+        )
+    if Path(name).suffix.lower() in MARKDOWN_SUFFIXES:
+        from reader_app.core.markdown_text import markdown_to_text
+
+        markdown = markdown_to_text(text)
+        if not markdown.text.strip():
+            raise LoadError(f"{label} has no readable text.")
+        return document_from_text(markdown.text, title=markdown.title, source=source, published=markdown.published)
+    if not text.strip():
+        raise LoadError(f"{label} is empty.")
+    return document_from_text(text, source=source)
+
+
+def _read(path: Path) -> bytes:
+    name = path.name or str(path)
+    try:
+        if path.is_dir():
+            raise LoadError(f"{name} is a folder, not a document.")
+        if not path.exists():
+            raise LoadError(f"{name} does not exist.")
+        if not path.is_file():
+            raise LoadError(f"{name} is not a regular file.")
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise LoadError(
+                f"{name} is too large ({size / 2**20:.0f} MiB); documents up to {MAX_FILE_BYTES // 2**20} MiB open."
+            )
+        with path.open("rb") as stream:
+            data = stream.read(MAX_FILE_BYTES + 1)
+    except OSError as error:
+        raise LoadError(f"{name} cannot be read: {error.strerror or error}.") from error
+    if len(data) > MAX_FILE_BYTES:
+        raise LoadError(f"{name} is too large; documents up to {MAX_FILE_BYTES // 2**20} MiB open.")
+    return data
 
 
 def load_document(path: Path) -> Document:
-    """Read `path` as a document; raises `LoadError` with a message for the reader."""
-    try:
-        if path.is_dir():
-            raise LoadError(f"{path.name} is a folder, not a document.")
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise LoadError(f"{path.name} is {size / 1e6:.0f} MB; documents up to {MAX_FILE_BYTES // 2**20} MB open.")
-        data = path.read_bytes()
-    except OSError as error:
-        raise LoadError(f"Cannot read {path.name}: {error.strerror or error}.") from error
-    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise LoadError(f"{path.name} is not a text document.")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise LoadError(f"{path.name} is not UTF-8 text.") from error
-    return document_from_text(text, source=path)
+    """Read `path` as a document; raises `LoadError` with a one-line message for the reader."""
+    path = Path(path)
+    return load_bytes(_read(path), path.name, source=path)

@@ -1,22 +1,64 @@
-"""Sentence boundaries as character spans: pysbd for English, punctuation rules for Chinese and Japanese."""
+"""Sentence boundaries as character spans: abbreviation-aware rules for English, punctuation rules for CJK.
+
+English uses pysbd's abbreviation, title and sentence-starter lists with a single linear scan: pysbd itself
+keeps "(A. B.)" together as one sentence and reads only about 0.3 MB/s, too slow for a 20 MB file, while
+this scan gives the same sentences on ordinary news text (tested against pysbd) at many MB/s.
+"""
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
+from dataclasses import dataclass
 from functools import lru_cache
-
-import pysbd
 
 from reader_app.core.document import Span
 from reader_app.core.language import is_cjk
 
-# A CJK sentence ends at 。！？ (and their half-width forms), keeping closing quotes and brackets with it.
-_CJK_SENTENCE = re.compile(r"[^。！？!?\n]*(?:[。！？!?]+[」』”’）)】〕]*|\n|$)")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v\u3000]*\n\s*")
+_CJK_CHAR = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9d]")
+
+# A CJK sentence ends at 。！？ (and half-width !?), keeping closing quotes and brackets with it; a line break
+# also ends one (CJK text is not hard-wrapped).
+_CJK_END = re.compile(r"[。！？!?]+[」』”’）)】〕》〉\"']*|\n")
+_CJK_QUOTE_CONTINUES = "とっ、，,"
+"""After a closing quote these continue the sentence: 「…。」と言った (Japanese quotation particle)."""
+
+_CLOSERS = "\"'”’)]}»」』）】"
+_OPENERS = "\"'“‘([{«「『（【"
+# End punctuation, then closing quotes or brackets, then whitespace: a place where a sentence may end.
+_CANDIDATE = re.compile(r"(?:\.{2,}|…|[.!?])+[" + re.escape(_CLOSERS) + r"]*(?=\s)")
+_NUMBER = re.compile(r"[$€£¥]?[+-]?\d[\d.,]*(?:%|bn|m|k)?")
+_BULLET = re.compile(r"(?:[-*•·–]|\d{1,3}[.)])\s")
+_MAX_QUOTE_CHARS = 400
+"""A quotation longer than this is taken to be a stray quote mark, not a quotation to keep whole."""
+
+_EXTRA_STARTERS = (
+    "After", "And", "As", "At", "But", "Earlier", "His", "Her", "Its", "Last", "Many", "On", "Our",
+    "Some", "This", "Those", "These", "Their", "Then", "Yet", "You",
+)
 
 
-@lru_cache(maxsize=4)
-def _english_segmenter() -> pysbd.Segmenter:
-    return pysbd.Segmenter(language="en", clean=False, char_span=True)
+@dataclass(frozen=True, slots=True)
+class _Lexicon:
+    abbreviations: frozenset[str]
+    """Lower-case words that, followed by a period, are usually abbreviations (Inc, Jan, etc)."""
+    titles: frozenset[str]
+    """Abbreviations that come before a name (Mr, Dr, Gen): never the end of a sentence."""
+    starters: frozenset[str]
+    """Words that start a new sentence even right after an abbreviation ("in the U.S. The ...")."""
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> _Lexicon:
+    from pysbd.lang.english import English
+
+    return _Lexicon(
+        abbreviations=frozenset(English.Abbreviation.ABBREVIATIONS) | {"a.m", "p.m", "approx", "est", "dept"},
+        titles=frozenset(English.Abbreviation.PREPOSITIVE_ABBREVIATIONS) - {"v", "vs", "fig", "ph", "ing"},
+        starters=frozenset(English.AbbreviationReplacer.SENTENCE_STARTERS) | set(_EXTRA_STARTERS),
+    )
 
 
 def _trimmed(text: str, start: int, end: int) -> Span | None:
@@ -27,38 +69,145 @@ def _trimmed(text: str, start: int, end: int) -> Span | None:
     return Span(start, end) if end > start else None
 
 
-def _paragraphs(text: str) -> list[tuple[int, int]]:
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """`[start, end)` of each paragraph: text between blank lines."""
     bounds: list[tuple[int, int]] = []
     start = 0
-    for match in re.finditer(r"\n\s*\n", text):
+    for match in _PARAGRAPH_BREAK.finditer(text):
         bounds.append((start, match.start()))
         start = match.end()
     bounds.append((start, len(text)))
     return bounds
 
 
-def _english_spans(text: str, offset: int) -> list[Span]:
-    spans: list[Span] = []
-    for piece in _english_segmenter().segment(text):
-        span = _trimmed(text, piece.start, piece.end)
-        if span is not None:
-            spans.append(Span(span.start + offset, span.end + offset))
-    return spans
+def _quote_ranges(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Matched quotation marks in `text[start:end]`, as (open, close) positions."""
+    ranges: list[tuple[int, int]] = []
+    for opener, closer in (("“", "”"), ('"', '"')):
+        position = text.find(opener, start, end)
+        while position != -1:
+            close = text.find(closer, position + 1, end)
+            if close == -1:
+                break
+            if close - position <= _MAX_QUOTE_CHARS:
+                ranges.append((position, close))
+            position = text.find(opener, close + 1, end)
+    return sorted(ranges)
 
 
-def _cjk_spans(text: str, offset: int) -> list[Span]:
-    spans: list[Span] = []
-    for match in _CJK_SENTENCE.finditer(text):
-        span = _trimmed(text, match.start(), match.end())
+def _inside_quote(quotes: list[tuple[int, int]], opens: list[int], match: re.Match[str]) -> bool:
+    """True when the candidate end lies inside a quotation that its closing marks do not close."""
+    index = bisect.bisect_left(opens, match.start()) - 1
+    return any(quotes[i][1] >= match.end() for i in (index, index - 1) if i >= 0)
+
+
+def _next_word(text: str, position: int, end: int) -> tuple[str, str]:
+    """First character (after opening quotes) and first word after the whitespace at `position`."""
+    while position < end and text[position].isspace():
+        position += 1
+    while position < end and text[position] in _OPENERS:
+        position += 1
+    stop = position
+    while stop < end and text[stop].isalnum():
+        stop += 1
+    return (text[position] if position < end else ""), text[position:stop]
+
+
+def _word_before(text: str, position: int, start: int) -> str:
+    """The whitespace-delimited word that the period at `position` ends, without quotes and brackets."""
+    begin = position
+    while begin > start and not text[begin - 1].isspace():
+        begin -= 1
+    return text[begin:position].lstrip(_OPENERS).rstrip(_CLOSERS)
+
+
+def _ends_sentence(text: str, match: re.Match[str], start: int, end: int) -> bool:
+    first, word_after = _next_word(text, match.end(), end)
+    if not first or not (first.isupper() or first.isdigit() or (first.isalpha() and not first.islower())):
+        return False
+    punctuation = match.group().rstrip(_CLOSERS)
+    if punctuation != ".":
+        return True
+    word = _word_before(text, match.start(), start)
+    if not word or _NUMBER.fullmatch(word):
+        return True
+    lexicon = _lexicon()
+    lowered = word.lower()
+    if lowered in lexicon.titles:
+        return False
+    if "." in word or len(word) == 1 or lowered in lexicon.abbreviations:
+        return word_after in lexicon.starters
+    return True
+
+
+def _line_breaks(text: str, start: int, end: int) -> list[int]:
+    """Single line breaks inside a paragraph that end a sentence: before a bullet, or after a heading-like line."""
+    lines: list[tuple[int, int]] = []
+    position = start
+    while True:
+        newline = text.find("\n", position, end)
+        if newline == -1:
+            lines.append((position, end))
+            break
+        lines.append((position, newline))
+        position = newline + 1
+    longest = max(e - s for s, e in lines)
+    breaks: list[int] = []
+    for (line_start, line_end), (next_start, next_end) in itertools.pairwise(lines):
+        line = text[line_start:line_end].rstrip()
+        following = text[next_start:next_end].lstrip()
+        if not line or not following:
+            continue
+        heading = line[-1] not in ".!?,;:" + _CLOSERS and len(line) < 0.6 * longest and following[0].isupper()
+        if heading or _BULLET.match(following):
+            breaks.append(line_end)
+    return breaks
+
+
+def _english_spans(text: str, start: int, end: int, out: list[Span]) -> None:
+    quotes = _quote_ranges(text, start, end)
+    opens = [open_ for open_, _ in quotes]
+    cuts: list[int] = []
+    for match in _CANDIDATE.finditer(text, start, end):
+        if quotes and _inside_quote(quotes, opens, match):
+            continue
+        if _ends_sentence(text, match, start, end):
+            cuts.append(match.end())
+    if text.find("\n", start, end) != -1:
+        cuts = sorted(set(cuts).union(_line_breaks(text, start, end)))
+    begin = start
+    for cut in [*cuts, end]:
+        span = _trimmed(text, begin, cut)
         if span is not None:
-            spans.append(Span(span.start + offset, span.end + offset))
-    return spans
+            out.append(span)
+        begin = cut
+
+
+def _cjk_spans(text: str, start: int, end: int, out: list[Span]) -> None:
+    begin = start
+    for match in _CJK_END.finditer(text, start, end):
+        cut = match.end()
+        if cut < end and match.group()[-1] in _CLOSERS and text[cut] in _CJK_QUOTE_CONTINUES:
+            continue
+        span = _trimmed(text, begin, cut)
+        if span is not None:
+            out.append(span)
+        begin = cut
+    span = _trimmed(text, begin, end)
+    if span is not None:
+        out.append(span)
 
 
 def split_sentences(text: str, lang: str) -> tuple[Span, ...]:
-    """Sentences of `text`, never crossing a paragraph break."""
-    split = _cjk_spans if is_cjk(lang) else _english_spans
+    """Sentences of `text` as spans without surrounding whitespace, never crossing a paragraph break.
+
+    In a CJK passage, a paragraph without any CJK character (an English quote, a byline) uses English rules.
+    """
+    cjk = is_cjk(lang)
     spans: list[Span] = []
-    for start, end in _paragraphs(text):
-        spans.extend(split(text[start:end], start))
+    for start, end in paragraphs(text):
+        if cjk and _CJK_CHAR.search(text, start, end):
+            _cjk_spans(text, start, end, spans)
+        else:
+            _english_spans(text, start, end, spans)
     return tuple(spans)
