@@ -242,9 +242,7 @@ class Library:
         if state.text_hash != digest:
             raise ValueError("the reading state belongs to another text")
         now = utc_now().isoformat()
-        translations = "\n\n".join(
-            s.text for t in state.translations for s in t.sentences if s is not None and s.text
-        )
+        translations = "\n\n".join(s.text for t in state.translations for s in t.sentences if s is not None and s.text)
         notes = "\n\n".join([*(h.note for h in state.highlights if h.note), state.summary_edit or ""]).strip()
         with self._transaction() as connection:
             document_id = self._ensure_document(connection, document, digest, now)

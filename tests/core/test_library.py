@@ -1,0 +1,239 @@
+"""The SQLite library: states keyed by text hash, listing, FTS (CJK and English), refusals, crash safety."""
+
+from __future__ import annotations
+
+import os
+import random
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from reader_app.core.annotations import Highlight, anchor_for
+from reader_app.core.document import Document, PassageRole, Span
+from reader_app.core.library import SCHEMA_VERSION, Library, LibraryError
+from reader_app.core.loading import document_from_text, load_document
+from reader_app.core.reading_state import ReadingState, text_hash
+from reader_app.core.translated import PassageTranslation, SentenceTranslation
+
+ZH_TEXT = (
+    "微信暂停新用户注册\n\n"
+    "腾讯旗下的微信周二表示，正在暂停中国境内新用户注册。"
+    "微信表示，注册服务将在升级完成后恢复，预计在八月初。"
+)
+
+
+@pytest.fixture
+def library(tmp_path: Path) -> Library:
+    opened = Library(tmp_path / "library.sqlite3")
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def sample(sample_path: Path) -> Document:
+    return load_document(sample_path)
+
+
+def _with_note(document: Document, quote: str, note: str) -> ReadingState:
+    start = document.article.text.index(quote)
+    highlight = Highlight(
+        role=PassageRole.ARTICLE, anchor=anchor_for(document.article, Span(start, start + len(quote))), note=note
+    )
+    return ReadingState.for_document(document).with_highlight(highlight)
+
+
+def test_new_library_has_the_current_schema(library: Library) -> None:
+    connection = sqlite3.connect(library.path)
+    assert connection.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert connection.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    connection.close()
+    assert library.integrity_ok()
+
+
+def test_state_round_trip_keyed_by_text_hash(tmp_path: Path, sample: Document) -> None:
+    library = Library(tmp_path / "library.sqlite3")
+    assert library.record_open(sample) is None
+    state = _with_note(sample, "SoftBank", "Check SoftBank's exposure").with_summary_length(4)
+    library.save_state(state, sample)
+    library.close()
+
+    reopened = Library(tmp_path / "library.sqlite3")
+    assert reopened.record_open(sample) == state
+    assert reopened.document(text_hash(sample)) == sample
+    reopened.close()
+
+
+def test_entries_list_title_languages_and_highlight_count(library: Library, sample: Document) -> None:
+    chinese = document_from_text(ZH_TEXT)
+    library.record_open(sample)
+    library.save_state(_with_note(sample, "SoftBank", "n"), sample)
+    time.sleep(0.002)
+    library.record_open(chinese)
+    entries = library.entries()
+    assert [e.title for e in entries] == [chinese.title, sample.title]  # most recently opened first
+    assert entries[1].languages == ("ja", "en") and entries[1].highlight_count == 1
+    assert entries[0].languages == ("zh",) and entries[0].highlight_count == 0
+    assert entries[1].source == str(sample.source)
+
+
+def test_translation_languages_are_listed(library: Library) -> None:
+    chinese = document_from_text(ZH_TEXT)
+    translation = PassageTranslation(
+        PassageRole.ARTICLE,
+        "zh",
+        "en",
+        "zh→en",
+        tuple(SentenceTranslation("WeChat pauses") for _ in chinese.article.sentences),
+    )
+    library.save_state(ReadingState.for_document(chinese).with_translation(translation), chinese)
+    assert library.entries()[0].languages == ("zh", "en")
+
+
+def test_cjk_query_finds_the_document(library: Library, sample: Document) -> None:
+    chinese = document_from_text(ZH_TEXT)
+    library.record_open(sample)
+    library.record_open(chinese)
+    hits = library.search("微信")
+    assert [h.entry.text_hash for h in hits] == [text_hash(chinese)]
+    assert hits[0].kinds == ("text",) and "微信" in hits[0].snippet
+    assert [h.entry.title for h in library.search("新用户注册")] == [chinese.title]
+    assert library.search("微博") == []
+
+
+def test_english_query_finds_a_note(library: Library, sample: Document) -> None:
+    chinese = document_from_text(ZH_TEXT)
+    library.record_open(sample)
+    library.save_state(_with_note(chinese, "微信", "Compare with the Reuters piece"), chinese)
+    hits = library.search("reuters")
+    assert [h.entry.text_hash for h in hits] == [text_hash(chinese)]
+    assert hits[0].kinds == ("notes",) and "Reuters" in hits[0].snippet
+
+
+def test_english_query_finds_article_text_and_translations(library: Library, sample: Document) -> None:
+    chinese = document_from_text(ZH_TEXT)
+    translation = PassageTranslation(
+        PassageRole.ARTICLE,
+        "zh",
+        "en",
+        "zh→en",
+        tuple(SentenceTranslation("Tencent paused sign-ups") for _ in range(2)),
+    )
+    library.record_open(sample)
+    library.save_state(ReadingState.for_document(chinese).with_translation(translation), chinese)
+    assert {h.entry.title for h in library.search("tencent")} == {sample.title, chinese.title}
+    assert [h.entry.title for h in library.search("sign-ups")] == [chinese.title]
+    assert [h.entry.title for h in library.search("Didi ride-hailing")] == [sample.title]  # every term must match
+
+
+def test_short_queries_fall_back_to_like(library: Library, sample: Document) -> None:
+    chinese = document_from_text(ZH_TEXT)
+    library.record_open(sample)
+    library.record_open(chinese)
+    assert [h.entry.title for h in library.search("微")] == [chinese.title]
+    assert [h.entry.title for h in library.search("腾讯 注册")] == [chinese.title]
+    assert {h.entry.title for h in library.search("U.")} == {sample.title}
+    assert library.search("%") == [] and library.search("_") == []
+
+
+def test_notes_index_follows_edits(library: Library, sample: Document) -> None:
+    state = _with_note(sample, "SoftBank", "first thought")
+    library.save_state(state, sample)
+    assert library.search("thought")
+    highlight = state.highlights[0]
+    library.save_state(state.with_highlight(highlight.with_note("second idea")), sample)
+    assert library.search("thought") == [] and library.search("idea")
+
+
+def test_source_lookup_finds_the_previous_version(library: Library, sample: Document, tmp_path: Path) -> None:
+    library.save_state(_with_note(sample, "SoftBank", "n"), sample)
+    assert sample.source is not None
+    assert library.latest_for_source(sample.source, exclude_hash="other") == text_hash(sample)
+    assert library.latest_for_source(sample.source, exclude_hash=text_hash(sample)) is None
+
+
+def test_remove(library: Library, sample: Document) -> None:
+    library.save_state(_with_note(sample, "SoftBank", "gone soon"), sample)
+    library.remove(text_hash(sample))
+    assert library.entries() == [] and library.search("gone") == [] and library.state(text_hash(sample)) is None
+
+
+def test_newer_schema_is_refused_and_left_untouched(tmp_path: Path, sample: Document) -> None:
+    path = tmp_path / "library.sqlite3"
+    library = Library(path)
+    library.save_state(_with_note(sample, "SoftBank", "n"), sample)
+    library.close()
+    connection = sqlite3.connect(path)
+    connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    connection.close()
+    body = path.read_bytes()
+    with pytest.raises(LibraryError, match="newer version"):
+        Library(path)
+    assert path.read_bytes() == body
+
+
+def test_damaged_file_is_refused_and_left_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "library.sqlite3"
+    body = b"this is not a database" * 100
+    path.write_bytes(body)
+    with pytest.raises(LibraryError, match="damaged"):
+        Library(path)
+    assert path.read_bytes() == body
+
+
+_WRITER = """
+import sys
+from pathlib import Path
+from reader_app.core import saved_file
+from reader_app.core.library import Library
+document, base = saved_file.load(Path(sys.argv[2]))
+library = Library(Path(sys.argv[1]))
+print("ready", flush=True)
+n = 0
+while True:
+    n += 1
+    library.save_state(base.with_summary_edit(f"note {n}").with_summary_length(n), document)
+"""
+
+
+@pytest.mark.slow
+def test_library_survives_kills_during_writes(tmp_path: Path, sample_path: Path) -> None:
+    from reader_app.core import saved_file
+
+    text = sample_path.read_text(encoding="utf-8")
+    document = document_from_text(text + ("\n\n" + text.split("\n\n", 1)[1]) * 100)
+    base = ReadingState.for_document(document)
+    translation = PassageTranslation(
+        PassageRole.ARTICLE,
+        "en",
+        "ja",
+        "en→ja",
+        tuple(SentenceTranslation("翻訳" * 40) for _ in document.article.sentences),
+    )
+    base = base.with_translation(translation)
+    seed = tmp_path / "seed.json"
+    saved_file.save(seed, base, document)
+    path = tmp_path / "library.sqlite3"
+    rng = random.Random(11)
+    seen = 0
+    for _ in range(15):
+        child = subprocess.Popen([sys.executable, "-c", _WRITER, str(path), str(seed)], stdout=subprocess.PIPE)
+        assert child.stdout is not None and child.stdout.readline() == b"ready\n"
+        time.sleep(rng.uniform(0.0, 0.15))
+        os.kill(child.pid, signal.SIGKILL)
+        child.wait()
+        child.stdout.close()
+        library = Library(path)
+        assert library.integrity_ok()
+        state = library.state(text_hash(document))
+        if state is not None:  # the very first save may not have committed yet
+            assert state.summary_edit == f"note {state.summary_length}"
+            assert state.translations == base.translations
+            assert [h.entry.title for h in library.search(f"note {state.summary_length}")] == [document.title]
+            seen += 1
+        library.close()
+    assert seen > 0
