@@ -1,0 +1,128 @@
+"""Starts the GUI: the QApplication, the window and its features, or an offscreen render for `--screenshot`."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication
+
+from reader_app import APP_DISPLAY_NAME, APP_NAME, __version__
+from reader_app.ui.features import INSTALLERS
+from reader_app.ui.main_window import MainWindow
+from reader_app.ui.session import ReaderSession
+from reader_app.ui.settings import Settings
+
+log = logging.getLogger(__name__)
+
+SCREENSHOT_SIZE = (1400, 900)
+SCREENSHOT_TIMEOUT_S = 60.0
+SCREENSHOT_SETTLE_MS = 400
+
+
+def _has_display() -> bool:
+    if os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    if sys.platform != "linux":
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def application() -> QApplication:
+    """The one QApplication, created on first use with the app's name (QSettings and the desktop use it)."""
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        return app
+    QCoreApplication.setOrganizationName(APP_NAME)
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setApplicationVersion(__version__)
+    app = QApplication([sys.argv[0] if sys.argv else APP_NAME])
+    app.setApplicationDisplayName(APP_DISPLAY_NAME)
+    return app
+
+
+def install_features(window: MainWindow) -> None:
+    """Run every feature installer; one that fails is logged and skipped so the reader still opens."""
+    for install in INSTALLERS:
+        try:
+            install(window)
+        except Exception:
+            log.exception("feature installer %s failed", getattr(install, "__module__", install))
+            window.status.show_message(f"A feature could not start ({getattr(install, '__module__', '?')}).")
+
+
+def create_window(settings: Settings | None = None) -> MainWindow:
+    """A main window with all features installed (used by run_gui and by end-to-end tests)."""
+    application()
+    window = MainWindow(ReaderSession(), settings or Settings())
+    install_features(window)
+    return window
+
+
+def _wait_until_idle(window: MainWindow, timeout_s: float) -> bool:
+    """Spin the event loop until loading and status-bar tasks are done, then let painting settle."""
+    app = application()
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        if not window.loading() and not window.status.busy():
+            break
+        time.sleep(0.02)
+    else:
+        return False
+    loop = QEventLoop()
+    QTimer.singleShot(SCREENSHOT_SETTLE_MS, loop.quit)
+    loop.exec()
+    return True
+
+
+def _screenshot(file: Path | None, out: Path) -> int:
+    app = application()
+    with tempfile.TemporaryDirectory(prefix="reader-app-screenshot-") as folder:
+        settings = Settings.at(Path(folder) / "settings.ini")
+        settings.theme = os.environ.get("READER_APP_THEME", "light")
+        window = create_window(settings)
+        window.resize(*SCREENSHOT_SIZE)
+        window.show()
+        errors: list[str] = []
+        window.loader.failed.connect(lambda message, _path: errors.append(message))
+        window.open_startup(file)
+        if not _wait_until_idle(window, SCREENSHOT_TIMEOUT_S):
+            print("reader-app: timed out waiting for the document to load.", file=sys.stderr)
+            return 1
+        if errors:
+            print(f"reader-app: {errors[0]}", file=sys.stderr)
+            return 1
+        out = out.expanduser()
+        out.parent.mkdir(parents=True, exist_ok=True)
+        if not window.grab().save(str(out)):
+            print(f"reader-app: cannot write {out}.", file=sys.stderr)
+            return 1
+        window.close()
+        app.processEvents()
+    return 0
+
+
+def run_gui(file: Path | None, *, screenshot: Path | None) -> int:
+    """Open the reader on `file` (or the last document, or the sample); with `screenshot`, render and exit."""
+    if screenshot is not None and not os.environ.get("QT_QPA_PLATFORM"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    if not _has_display():
+        print(
+            "reader-app: no display found (DISPLAY and WAYLAND_DISPLAY are unset). Run it in a desktop session, "
+            "under `xvfb-run reader-app`, or render a PNG with `reader-app --screenshot OUT.png`.",
+            file=sys.stderr,
+        )
+        return 2
+    if screenshot is not None:
+        return _screenshot(file, screenshot)
+    app = application()
+    window = create_window()
+    window.show()
+    window.open_startup(file)
+    return app.exec()

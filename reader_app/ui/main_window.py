@@ -1,0 +1,633 @@
+"""The main window: two side views in a splitter, menus, toolbar, docks and status; features install into it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QGuiApplication,
+    QKeySequence,
+)
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QToolBar,
+    QWidget,
+)
+
+from reader_app import APP_DISPLAY_NAME, __version__
+from reader_app.core.document import Document, PassageRole
+from reader_app.core.language import is_cjk
+from reader_app.core.loading import LoadError, document_from_text
+from reader_app.ui.document_loader import DocumentLoader
+from reader_app.ui.session import ReaderSession, Side
+from reader_app.ui.settings import Settings
+from reader_app.ui.side_view import SideView
+from reader_app.ui.status import Status, TaskHandle
+from reader_app.ui.theme import ZOOM_MAX, ZOOM_MIN, Theme, apply_theme, theme_named
+
+MENU_ORDER = ("File", "Edit", "View", "Translate", "Tools", "Window", "Help")
+"""Menus appear in this order; other names go before Help."""
+
+TOOLBAR_SLOTS = ("open", "translate", "summary", "facts", "highlight", "library")
+"""Toolbar groups in the order of the design sketch; unknown slots go at the end."""
+
+OPEN_FILTER = "Documents (*.txt *.md *.markdown *.html *.htm);;All files (*)"
+TITLE_MAX_CHARS = 72
+
+
+def elide_title(title: str, limit: int = TITLE_MAX_CHARS) -> str:
+    """Shorten at a word boundary so a title made from the first sentence still reads well."""
+    title = " ".join(title.split())
+    if len(title) <= limit:
+        return title
+    cut = title[:limit].rsplit(" ", 1)[0] if " " in title[:limit] else title[:limit]
+    return cut.rstrip(",;:") + "…"
+
+
+def sentence_counts(document: Document) -> str:
+    """"1 + 12 sentences" (prompt + article) or "12 sentences"."""
+    counts = [len(passage.sentences) for passage in document.passages()]
+    total = sum(counts)
+    noun = "sentence" if total == 1 else "sentences"
+    return f"{' + '.join(str(c) for c in counts)} {noun}"
+
+
+class _Menu(QMenu):
+    """A menu that keeps some actions (Quit, About) at the bottom whatever features add later."""
+
+    def __init__(self, title: str, parent: QWidget) -> None:
+        super().__init__(title, parent)
+        self._pinned: list[QAction] = []
+        self.aboutToShow.connect(self._sink_pinned)
+
+    def pin_to_bottom(self, *actions: QAction) -> None:
+        self._pinned.extend(actions)
+
+    def _sink_pinned(self) -> None:
+        actions = self.actions()
+        if not self._pinned or actions[-len(self._pinned) :] == self._pinned:
+            return
+        for action in self._pinned:
+            self.removeAction(action)
+        for action in self._pinned:
+            self.addAction(action)
+
+
+class MainWindow(QMainWindow):
+    """Shows a ReaderSession side by side; feature modules add docks, menus and toolbar items through its API."""
+
+    translateSelectionRequested = Signal(object, object, object)
+    """(PassageRole, Span, SideView): translate the selected span of that side's block."""
+    highlightRequested = Signal(object, object, object, str)
+    """(PassageRole, Span, SideView, colour name)"""
+    noteRequested = Signal(object, object, object)
+    """(PassageRole, Span, SideView)"""
+    themeChanged = Signal(object)
+    """(Theme)"""
+    zoomChanged = Signal(int)
+    documentOpened = Signal(object)
+    """(Path or None): the session's new document came from this file (None for pasted text)."""
+
+    def __init__(self, session: ReaderSession, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.settings = settings
+        self.setObjectName("mainWindow")
+        self.setAcceptDrops(True)
+        self._path: Path | None = None
+        self._theme = theme_named(settings.theme)
+        self._zoom = max(ZOOM_MIN, min(ZOOM_MAX, settings.zoom))
+        self._about_handler: Callable[[], None] = self._default_about
+        self._menus: dict[str, QMenu] = {}
+        self._toolbar_slots: dict[str, list[QAction]] = {}
+        self._hover: tuple[Side, PassageRole, int] | None = None
+        self._pinned: tuple[Side, PassageRole, int] | None = None
+        self._load_task: TaskHandle | None = None
+        self._startup_fallback = False
+        self.last_error_box: QMessageBox | None = None
+
+        self.cjk_view = SideView(Side.CJK, theme=self._theme)
+        self.english_view = SideView(Side.ENGLISH, theme=self._theme)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("readerSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setHandleWidth(1)
+        self.splitter.addWidget(self.cjk_view)
+        self.splitter.addWidget(self.english_view)
+        self.setCentralWidget(self.splitter)
+        for view in (self.cjk_view, self.english_view):
+            view.set_zoom(self._zoom)
+            self._connect_view(view)
+
+        self.toolbar = QToolBar("Toolbar", self)
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+
+        self.status = Status(self.statusBar())
+        self.loader = DocumentLoader(self)
+        self.loader.loaded.connect(self._on_loaded)
+        self.loader.failed.connect(self._on_load_failed)
+
+        self._create_actions()
+        self._create_menus()
+        self.add_toolbar_item("open", self.open_action)
+
+        session.documentChanged.connect(self._on_document_changed)
+        session.translationChanged.connect(self._on_translation_changed)
+
+        self.resize(1400, 900)
+        self._restore_settings()
+        self._apply_theme()
+        self._refresh_views()
+
+    # --- public API for features ----------------------------------------------------------------------------------
+
+    def menu(self, name: str) -> QMenu:
+        """The menu called `name` ("File", "Edit", "View", "Translate", "Tools", "Help", ...), created on demand."""
+        key = name.replace("&", "")
+        if key in self._menus:
+            return self._menus[key]
+        menu = _Menu(f"&{key}", self)
+        menu.setObjectName(f"menu{key}")
+        rank = MENU_ORDER.index(key) if key in MENU_ORDER else MENU_ORDER.index("Help") - 0.5
+        before = None
+        for other, other_menu in self._menus.items():
+            other_rank = MENU_ORDER.index(other) if other in MENU_ORDER else MENU_ORDER.index("Help") - 0.5
+            if other_rank > rank and (before is None or other_rank < before[0]):
+                before = (other_rank, other_menu)
+        bar = self.menuBar()
+        if before is None:
+            bar.addMenu(menu)
+        else:
+            bar.insertMenu(before[1].menuAction(), menu)
+        self._menus[key] = menu
+        return menu
+
+    def add_toolbar_item(self, slot: str, item: QAction | QWidget) -> QAction:
+        """Put `item` in the toolbar group `slot` (see TOOLBAR_SLOTS), keeping the design's order."""
+        rank = TOOLBAR_SLOTS.index(slot) if slot in TOOLBAR_SLOTS else len(TOOLBAR_SLOTS)
+        before: QAction | None = None
+        for other_slot, actions in self._toolbar_slots.items():
+            other_rank = TOOLBAR_SLOTS.index(other_slot) if other_slot in TOOLBAR_SLOTS else len(TOOLBAR_SLOTS)
+            if other_rank > rank and actions:
+                candidate = actions[0]
+                if before is None or self.toolbar.actions().index(candidate) < self.toolbar.actions().index(before):
+                    before = candidate
+        if isinstance(item, QAction):
+            if before is None:
+                self.toolbar.addAction(item)
+            else:
+                self.toolbar.insertAction(before, item)
+            action = item
+        else:
+            action = self.toolbar.addWidget(item) if before is None else self.toolbar.insertWidget(before, item)
+        self._toolbar_slots.setdefault(slot, []).append(action)
+        return action
+
+    def add_dock(
+        self,
+        dock: QDockWidget,
+        area: Qt.DockWidgetArea = Qt.DockWidgetArea.RightDockWidgetArea,
+        tab_with_bottom: bool = False,
+    ) -> None:
+        """Add a movable, closable dock whose place and visibility are remembered between runs."""
+        if not dock.objectName():
+            dock.setObjectName(dock.windowTitle().replace(" ", "") or f"dock{len(self._docks())}")
+        dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetMovable
+            | QDockWidget.DockWidgetFeature.DockWidgetClosable
+            | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+        )
+        bottom = Qt.DockWidgetArea.BottomDockWidgetArea
+        existing_bottom = [d for d in self._docks() if d is not dock and self.dockWidgetArea(d) == bottom]
+        self.addDockWidget(area, dock)
+        if tab_with_bottom and area == Qt.DockWidgetArea.BottomDockWidgetArea and existing_bottom:
+            self.tabifyDockWidget(existing_bottom[-1], dock)
+            existing_bottom[0].raise_()
+        self.restoreDockWidget(dock)
+        self._panels_menu().addAction(dock.toggleViewAction())
+
+    def set_about_handler(self, handler: Callable[[], None]) -> None:
+        """Replace the minimal About box (the packaging feature installs the full dialog here)."""
+        self._about_handler = handler
+
+    def view_for_lang(self, lang: str) -> SideView:
+        return self.cjk_view if is_cjk(lang) else self.english_view
+
+    def view_for_side(self, side: Side) -> SideView:
+        return self.cjk_view if side is Side.CJK else self.english_view
+
+    def views(self) -> tuple[SideView, SideView]:
+        return self.cjk_view, self.english_view
+
+    def theme(self) -> Theme:
+        return self._theme
+
+    def zoom(self) -> int:
+        return self._zoom
+
+    def current_path(self) -> Path | None:
+        """The file the current document came from; None for pasted text or before anything loaded."""
+        return self._path
+
+    def loading(self) -> bool:
+        return self.loader.busy()
+
+    def open_path(self, path: Path) -> None:
+        """Load `path` off the UI thread; on failure an error dialog shows and the current document stays."""
+        path = Path(path).expanduser()
+        if self._load_task is not None:
+            self._load_task.finish()
+        self._load_task = self.status.start_task(f"Opening {path.name}…", self.loader.cancel)
+        self.loader.load(path)
+
+    def open_document(self, document: Document, path: Path | None = None) -> None:
+        """Show an already built document (pasted text, tests, the library)."""
+        self._path = path
+        self.session.set_document(document)
+        self.documentOpened.emit(path)
+
+    def open_startup(self, path: Path | None) -> None:
+        """What to show at launch: `path`, else the most recent file, else the bundled sample."""
+        if path is not None:
+            self.open_path(path)
+            return
+        recent = [p for p in self.settings.recent_files if p.is_file()]
+        if recent:
+            self._startup_fallback = True
+            self.open_path(recent[0])
+        else:
+            self.open_path(bundled_sample_path())
+
+    def set_theme(self, name: str) -> None:
+        self._theme = theme_named(name)
+        self.settings.theme = self._theme.name
+        self._apply_theme()
+
+    def set_zoom(self, zoom: int) -> None:
+        zoom = max(ZOOM_MIN, min(ZOOM_MAX, zoom))
+        if zoom == self._zoom:
+            return
+        self._zoom = zoom
+        self.settings.zoom = zoom
+        for view in self.views():
+            view.set_zoom(zoom)
+        self.zoomChanged.emit(zoom)
+
+    def zoom_in(self) -> None:
+        self.set_zoom(self._zoom + 1)
+
+    def zoom_out(self) -> None:
+        self.set_zoom(self._zoom - 1)
+
+    def zoom_reset(self) -> None:
+        self.set_zoom(0)
+
+    def sides_swapped(self) -> bool:
+        return self.splitter.widget(0) is self.english_view
+
+    def set_sides_swapped(self, swapped: bool) -> None:
+        """English on the left when `swapped`; the CJK side is on the left by default."""
+        if swapped != self.sides_swapped():
+            sizes = self.splitter.sizes()
+            self.splitter.insertWidget(0, self.english_view if swapped else self.cjk_view)
+            self.splitter.setSizes(list(reversed(sizes)))
+        self.settings.swapped = swapped
+        if self.swap_action.isChecked() != swapped:
+            self.swap_action.setChecked(swapped)
+
+    # --- actions and menus ----------------------------------------------------------------------------------------
+
+    def _action(
+        self,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: QKeySequence.StandardKey | str | None = None,
+        tip: str | None = None,
+        checkable: bool = False,
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(f"{tip} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})"
+                              if shortcut is not None else tip)
+        action.setCheckable(checkable)
+        if checkable:
+            action.toggled.connect(slot)
+        else:
+            action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        return action
+
+    def _create_actions(self) -> None:
+        key = QKeySequence.StandardKey
+        self.open_action = self._action("&Open…", self.choose_file, key.Open, "Open a document")
+        self.open_action.setIconText("Open")
+        self.paste_action = self._action(
+            "&Paste as New Document", self.paste_as_document, "Ctrl+Shift+V", "Open the clipboard's text as a document"
+        )
+        self.quit_action = self._action("&Quit", self.close, key.Quit, "Quit the reader")
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.copy_action = self._action("&Copy", self.copy_selection, key.Copy, "Copy the selected text")
+        self.select_all_action = self._action("Select &All", self.select_all, key.SelectAll, "Select the whole side")
+        self.zoom_in_action = self._action("Zoom &In", self.zoom_in, key.ZoomIn, "Larger text on both sides")
+        self.zoom_out_action = self._action("Zoom &Out", self.zoom_out, key.ZoomOut, "Smaller text on both sides")
+        self.zoom_reset_action = self._action("&Reset Zoom", self.zoom_reset, "Ctrl+0", "Default text size")
+        self.swap_action = self._action(
+            "&Swap Sides", lambda: None, "Ctrl+Shift+X", "Put English on the left", checkable=True
+        )
+        self.swap_action.toggled.disconnect()
+        self.swap_action.toggled.connect(self.set_sides_swapped)
+        self.light_action = self._action("&Light Theme", lambda: self.set_theme("light"), "Ctrl+Shift+L")
+        self.dark_action = self._action("&Dark Theme", lambda: self.set_theme("dark"), "Ctrl+Shift+D")
+        themes = QActionGroup(self)
+        for action in (self.light_action, self.dark_action):
+            action.setCheckable(True)
+            themes.addAction(action)
+        self.about_action = self._action(f"&About {APP_DISPLAY_NAME}", lambda: self._about_handler())
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+
+    def _create_menus(self) -> None:
+        file_menu = self.menu("File")
+        file_menu.addAction(self.open_action)
+        self.recent_menu = file_menu.addMenu("Open &Recent")
+        self.recent_menu.setObjectName("menuRecent")
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        file_menu.addAction(self.paste_action)
+        quit_separator = file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        assert isinstance(file_menu, _Menu)
+        file_menu.pin_to_bottom(quit_separator, self.quit_action)
+
+        edit_menu = self.menu("Edit")
+        edit_menu.addAction(self.copy_action)
+        edit_menu.addAction(self.select_all_action)
+
+        view_menu = self.menu("View")
+        for action in (self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action):
+            view_menu.addAction(action)
+        view_menu.addSeparator()
+        view_menu.addAction(self.swap_action)
+        view_menu.addSeparator()
+        view_menu.addAction(self.light_action)
+        view_menu.addAction(self.dark_action)
+        view_menu.addSeparator()
+        self._panels = view_menu.addMenu("&Panels")
+        self._panels.setObjectName("menuPanels")
+        self._panels.addAction(self.toolbar.toggleViewAction())
+        self.toolbar.toggleViewAction().setText("&Toolbar")
+
+        help_menu = self.menu("Help")
+        help_menu.addAction(self.about_action)
+
+    def _panels_menu(self) -> QMenu:
+        return self._panels
+
+    def _docks(self) -> list[QDockWidget]:
+        return self.findChildren(QDockWidget)
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        recent = self.settings.recent_files
+        for number, path in enumerate(recent, start=1):
+            label = f"&{number} {path.name}" if number < 10 else path.name
+            action = self.recent_menu.addAction(label)
+            action.setToolTip(str(path))
+            action.setStatusTip(str(path))
+            action.triggered.connect(lambda _checked=False, path=path: self.open_path(path))
+        if not recent:
+            empty = self.recent_menu.addAction("No recent documents")
+            empty.setEnabled(False)
+            return
+        self.recent_menu.addSeparator()
+        self.recent_menu.addAction("&Clear Recent", self.settings.clear_recent_files)
+
+    def _default_about(self) -> None:
+        QMessageBox.about(
+            self,
+            f"About {APP_DISPLAY_NAME}",
+            f"<h3>{APP_DISPLAY_NAME} {__version__}</h3>"
+            "<p>Read Chinese or Japanese and English news side by side, sentence by sentence.</p>",
+        )
+
+    # --- slots --------------------------------------------------------------------------------------------------
+
+    def choose_file(self) -> None:
+        start = str(self._path.parent) if self._path is not None else ""
+        name, _filter = QFileDialog.getOpenFileName(self, "Open Document", start, OPEN_FILTER)
+        if name:
+            self.open_path(Path(name))
+
+    def paste_as_document(self) -> None:
+        text = QGuiApplication.clipboard().text()
+        if not text.strip():
+            self.status.show_message("The clipboard holds no text to open.")
+            return
+        try:
+            document = document_from_text(text)
+        except LoadError as error:
+            self.show_error("Cannot open the pasted text", str(error))
+            return
+        self.open_document(document, None)
+        self.status.show_message("Opened the clipboard's text as a new document.")
+
+    def _focused_view(self) -> SideView:
+        for view in self.views():
+            if view.editor.hasFocus():
+                return view
+        for view in self.views():
+            if view.editor.textCursor().hasSelection():
+                return view
+        return self.cjk_view if not self.sides_swapped() else self.english_view
+
+    def copy_selection(self) -> None:
+        self._focused_view().editor.copy()
+
+    def select_all(self) -> None:
+        view = self._focused_view()
+        view.editor.setFocus()
+        view.editor.selectAll()
+
+    def show_error(self, title: str, message: str) -> None:
+        """A window-modal, non-blocking error box; the reader's work stays as it was."""
+        box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("errorBox")
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.last_error_box = box
+        box.open()
+
+    def _on_loaded(self, document: Document, path: Path) -> None:
+        self._finish_load_task()
+        self._startup_fallback = False
+        self.settings.add_recent_file(path)
+        self.open_document(document, path)
+        self.status.show_message(f"Opened {path.name}.", 4000)
+
+    def _on_load_failed(self, message: str, path: Path) -> None:
+        self._finish_load_task()
+        if not path.exists():
+            self.settings.remove_recent_file(path)
+        if self._startup_fallback:
+            self._startup_fallback = False
+            self.status.show_message(f"Could not reopen {path.name}: {message}")
+            self.open_path(bundled_sample_path())
+            return
+        self.show_error("Could not open document", message)
+
+    def _finish_load_task(self) -> None:
+        if self._load_task is not None:
+            self._load_task.finish()
+            self._load_task = None
+
+    def _on_document_changed(self, _document: object) -> None:
+        self._hover = None
+        self._pinned = None
+        self._refresh_views()
+
+    def _on_translation_changed(self, _role: object) -> None:
+        self._refresh_views()
+        self._apply_sync()
+
+    def _refresh_views(self) -> None:
+        for view in self.views():
+            view.set_blocks(self.session.blocks(view.side), self.session.side_lang(view.side))
+        document = self.session.document()
+        if document is None:
+            self.setWindowTitle(APP_DISPLAY_NAME)
+            self.status.set_document_text("No document")
+            return
+        pair = self.session.language_pair()
+        self.setWindowTitle(f"{elide_title(document.title)} — {pair}")
+        name = self._path.name if self._path is not None else "Pasted text"
+        self.status.set_document_text(f"{name} · {pair} · {sentence_counts(document)}")
+
+    # --- sentence sync -------------------------------------------------------------------------------------------
+
+    def _connect_view(self, view: SideView) -> None:
+        view.sentenceHovered.connect(lambda role, index, view=view: self._on_hovered(view, role, index))
+        view.sentenceClicked.connect(lambda role, index, view=view: self._on_clicked(view, role, index))
+        view.translateRequested.connect(
+            lambda role, span, view=view: self.translateSelectionRequested.emit(role, span, view)
+        )
+        view.highlightRequested.connect(
+            lambda role, span, colour, view=view: self.highlightRequested.emit(role, span, view, colour)
+        )
+        view.noteRequested.connect(lambda role, span, view=view: self.noteRequested.emit(role, span, view))
+
+    def _other(self, view: SideView) -> SideView:
+        return self.english_view if view is self.cjk_view else self.cjk_view
+
+    def _on_hovered(self, view: SideView, role: PassageRole | None, index: int) -> None:
+        self._hover = (view.side, role, index) if role is not None and index >= 0 else None
+        self._apply_sync()
+
+    def _on_clicked(self, view: SideView, role: PassageRole, index: int) -> None:
+        self._pinned = (view.side, role, index)
+        self._apply_sync()
+        view.scroll_to_sentence(role, index)
+        if self.session.is_aligned(role):
+            self._other(view).scroll_to_sentence(role, index)
+
+    def _apply_sync(self) -> None:
+        """Tint the hovered (or last clicked) sentence, and its counterpart when the sides are aligned."""
+        active = self._hover or self._pinned
+        if active is None:
+            for view in self.views():
+                view.set_sentence_highlight(None, -1)
+            return
+        side, role, index = active
+        source = self.view_for_side(side)
+        source.set_sentence_highlight(role, index)
+        other = self._other(source)
+        if self.session.is_aligned(role):
+            other.set_sentence_highlight(role, index)
+        else:
+            other.set_sentence_highlight(None, -1)
+
+    # --- theme, settings, window events -----------------------------------------------------------------------
+
+    def _apply_theme(self) -> None:
+        theme = self._theme
+        apply_theme(theme)
+        for view in self.views():
+            view.set_theme(theme)
+        self.light_action.setChecked(theme.name == "light")
+        self.dark_action.setChecked(theme.name == "dark")
+        self.setStyleSheet(
+            f"QSplitter#readerSplitter::handle {{ background: {theme.border}; }}"
+            f"QToolBar#mainToolbar {{ background: {theme.window}; border: none;"
+            f" border-bottom: 1px solid {theme.border}; padding: 3px 8px; spacing: 4px; }}"
+            f"QToolBar#mainToolbar QToolButton {{ padding: 4px 10px; border-radius: 4px; }}"
+            f"QToolBar#mainToolbar QToolButton:hover {{ background: {theme.border}; }}"
+            f"QStatusBar {{ border-top: 1px solid {theme.border}; }}"
+            f"QStatusBar QLabel#statusDocument {{ color: {theme.muted_text}; padding: 0 6px; }}"
+        )
+        self.themeChanged.emit(theme)
+
+    def _restore_settings(self) -> None:
+        if (geometry := self.settings.geometry) is not None:
+            self.restoreGeometry(geometry)
+        if (state := self.settings.window_state) is not None:
+            self.restoreState(state)
+        if (splitter := self.settings.splitter_state) is not None:
+            self.splitter.restoreState(splitter)
+        self.set_sides_swapped(self.settings.swapped)
+
+    def save_settings(self) -> None:
+        self.settings.geometry = self.saveGeometry()
+        self.settings.window_state = self.saveState()
+        self.settings.splitter_state = self.splitter.saveState()
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_settings()
+        self.loader.cancel()
+        super().closeEvent(event)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.open_path(paths[0])
+
+
+def bundled_sample_path() -> Path:
+    """A real file for the bundled sample (copied out of the package when it is zipped)."""
+    from importlib import resources
+
+    from reader_app.core.app_paths import data_dir
+    from reader_app.core.bundled import SAMPLE_NAME, resource
+
+    item = resource(SAMPLE_NAME)
+    if isinstance(item, Path) and item.is_file():
+        return item
+    target = data_dir() / "sample" / SAMPLE_NAME
+    if not target.is_file():
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with resources.as_file(item) as source:
+            target.write_bytes(Path(source).read_bytes())
+    return target
+

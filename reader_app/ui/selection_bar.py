@@ -1,0 +1,90 @@
+"""The small floating bar over a text selection: Translate, Highlight, Add note, Copy."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QRect, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QMenu, QToolButton, QWidget
+
+from reader_app.ui.theme import HIGHLIGHT_COLOURS, LIGHT, Theme
+
+
+def colour_icon(colour: QColor, size: int = 14) -> QIcon:
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(colour)
+    painter.drawRoundedRect(1, 1, size - 2, size - 2, 3, 3)
+    painter.end()
+    return QIcon(pixmap)
+
+
+class SelectionBar(QFrame):
+    """Offers the actions that apply to selected text; the owner places it and knows what is selected."""
+
+    translateClicked = Signal()
+    highlightClicked = Signal(str)
+    """colour name: "yellow", "green", "blue" or "pink"."""
+    noteClicked = Signal()
+    copyClicked = Signal()
+
+    def __init__(self, parent: QWidget | None = None, theme: Theme = LIGHT) -> None:
+        super().__init__(parent)
+        self.setObjectName("selectionBar")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAutoFillBackground(True)
+        self.setCursor(Qt.CursorShape.ArrowCursor)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 3, 4, 3)
+        layout.setSpacing(2)
+
+        self.translate_button = self._button("Translate", "Translate the selection (T)")
+        self.translate_button.clicked.connect(self.translateClicked)
+        self.highlight_button = self._button("Highlight", "Underline the selection in a colour (H)")
+        self.highlight_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+        self.highlight_button.clicked.connect(lambda: self.highlightClicked.emit(HIGHLIGHT_COLOURS[0]))
+        self._colour_menu = QMenu(self.highlight_button)
+        self.highlight_button.setMenu(self._colour_menu)
+        self.note_button = self._button("Add note", "Highlight the selection and write a note (N)")
+        self.note_button.clicked.connect(self.noteClicked)
+        self.copy_button = self._button("Copy", "Copy the selection")
+        self.copy_button.clicked.connect(self.copyClicked)
+        for button in (self.translate_button, self.highlight_button, self.note_button, self.copy_button):
+            layout.addWidget(button)
+        self.set_theme(theme)
+        self.hide()
+
+    def _button(self, text: str, tip: str) -> QToolButton:
+        button = QToolButton(self)
+        button.setText(text)
+        button.setToolTip(tip)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        button.setAutoRaise(True)
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        return button
+
+    def set_theme(self, theme: Theme) -> None:
+        self._colour_menu.clear()
+        for name in HIGHLIGHT_COLOURS:
+            action = self._colour_menu.addAction(colour_icon(theme.highlight_colour(name)), name.capitalize())
+            action.triggered.connect(lambda _checked=False, name=name: self.highlightClicked.emit(name))
+        self.setStyleSheet(
+            f"#selectionBar {{ background: {theme.base}; border: 1px solid {theme.border}; border-radius: 6px; }}"
+            f"#selectionBar QToolButton {{ color: {theme.text}; padding: 2px 6px; }}"
+        )
+
+    def show_near(self, anchor: QRect, bounds: QRect) -> None:
+        """Show above `anchor` (the selection's end, in parent coordinates), kept inside `bounds`."""
+        self.adjustSize()
+        size = self.sizeHint()
+        x = anchor.center().x() - size.width() // 2
+        y = anchor.top() - size.height() - 6
+        if y < bounds.top():
+            y = anchor.bottom() + 6
+        x = max(bounds.left() + 4, min(x, bounds.right() - size.width() - 4))
+        self.move(QPoint(x, y))
+        self.resize(size)
+        self.show()
+        self.raise_()

@@ -1,0 +1,154 @@
+"""The open document and its translations, and which side of the reader shows which passage."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from PySide6.QtCore import QObject, Signal
+
+from reader_app.core.document import Document, Passage, PassageRole
+from reader_app.core.language import ENGLISH, is_cjk, language_name
+from reader_app.core.translated import PassageTranslation
+
+
+class Side(StrEnum):
+    CJK = "cjk"
+    ENGLISH = "english"
+
+
+class BlockKind(StrEnum):
+    ORIGINAL = "original"
+    MACHINE = "machine"
+    """The machine translation of the passage the document has on the other side."""
+    PLACEHOLDER = "placeholder"
+    """The document lacks this passage on this side and it is not translated yet."""
+
+
+@dataclass(frozen=True)
+class Block:
+    """One labelled passage on one side: the original, its machine translation, or an empty placeholder."""
+
+    role: PassageRole
+    kind: BlockKind
+    lang: str | None
+    passage: Passage | None
+    """None for a placeholder; for a machine translation the translation's `as_passage()`."""
+    translation: PassageTranslation | None = None
+
+    @property
+    def aligned(self) -> bool:
+        """Sentence i of this block corresponds to sentence i on the other side."""
+        return self.kind is not BlockKind.PLACEHOLDER and self.passage is not None
+
+
+def side_of(lang: str) -> Side:
+    return Side.CJK if is_cjk(lang) else Side.ENGLISH
+
+
+_NATIVE_NAMES = {
+    "ja": "日本語 (Japanese)",
+    "zh": "简体中文 (Simplified Chinese)",
+    "zh-Hant": "繁體中文 (Traditional Chinese)",
+    "en": "English",
+}
+
+
+def side_language_label(lang: str | None) -> str:
+    """Header for a side, in the language itself and in English ("日本語 (Japanese)")."""
+    if lang is None:
+        return "中文 / 日本語 (Chinese / Japanese)"
+    return _NATIVE_NAMES.get(lang, language_name(lang))
+
+
+class ReaderSession(QObject):
+    """Holds what the reader is looking at; widgets render it, features add translations to it."""
+
+    documentChanged = Signal(object)
+    translationChanged = Signal(object)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._document: Document | None = None
+        self._translations: dict[PassageRole, PassageTranslation] = {}
+
+    def document(self) -> Document | None:
+        return self._document
+
+    def set_document(self, document: Document) -> None:
+        """Show `document`; translations of the previous document are dropped."""
+        self._document = document
+        self._translations = {}
+        self.documentChanged.emit(document)
+
+    def translation(self, role: PassageRole) -> PassageTranslation | None:
+        return self._translations.get(role)
+
+    def translations(self) -> dict[PassageRole, PassageTranslation]:
+        return dict(self._translations)
+
+    def set_translation(self, translation: PassageTranslation) -> None:
+        """Add or replace the translation of one passage; call again with partial results as they stream in."""
+        if self._document is None or self._document.passage(translation.role) is None:
+            return
+        self._translations[translation.role] = translation
+        self.translationChanged.emit(translation.role)
+
+    def clear_translation(self, role: PassageRole) -> None:
+        if self._translations.pop(role, None) is not None:
+            self.translationChanged.emit(role)
+
+    def blocks(self, side: Side) -> list[Block]:
+        """The blocks shown on `side`, prompt first."""
+        if self._document is None:
+            return []
+        blocks = []
+        for passage in self._document.passages():
+            if side_of(passage.lang) is side:
+                blocks.append(Block(passage.role, BlockKind.ORIGINAL, passage.lang, passage))
+                continue
+            translation = self._translations.get(passage.role)
+            if translation is not None:
+                blocks.append(
+                    Block(
+                        passage.role, BlockKind.MACHINE, translation.target_lang, translation.as_passage(), translation
+                    )
+                )
+            else:
+                lang = ENGLISH if side is Side.ENGLISH else self.cjk_lang()
+                blocks.append(Block(passage.role, BlockKind.PLACEHOLDER, lang, None))
+        return blocks
+
+    def block(self, side: Side, role: PassageRole) -> Block | None:
+        for block in self.blocks(side):
+            if block.role is role:
+                return block
+        return None
+
+    def is_aligned(self, role: PassageRole) -> bool:
+        """Both sides show the passage `role` sentence by sentence (it has a translation)."""
+        return self._translations.get(role) is not None
+
+    def cjk_lang(self) -> str | None:
+        """The Chinese or Japanese language of this document, original or translated, if known."""
+        if self._document is None:
+            return None
+        for passage in self._document.passages():
+            if is_cjk(passage.lang):
+                return passage.lang
+        for translation in self._translations.values():
+            if is_cjk(translation.target_lang):
+                return translation.target_lang
+        return None
+
+    def side_lang(self, side: Side) -> str | None:
+        return ENGLISH if side is Side.ENGLISH else self.cjk_lang()
+
+    def language_pair(self) -> str:
+        """"Japanese ⇄ English" (or just "English" when no CJK language is known)."""
+        if self._document is None:
+            return ""
+        cjk = self.cjk_lang()
+        if cjk is None:
+            return language_name(ENGLISH)
+        return f"{language_name(cjk)} ⇄ {language_name(ENGLISH)}"

@@ -1,0 +1,720 @@
+"""One side of the reader: labelled passages as read-only rich text, hit-tested through per-block offset maps."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QHelpEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QResizeEvent,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+)
+from PySide6.QtWidgets import QFrame, QLabel, QTextEdit, QToolTip, QVBoxLayout, QWidget
+
+from reader_app.core.document import Passage, PassageRole, Span
+from reader_app.core.facts.model import FactKind
+from reader_app.core.language import is_cjk
+from reader_app.ui.selection_bar import SelectionBar
+from reader_app.ui.session import Block, BlockKind, Side, side_language_label
+from reader_app.ui.theme import LIGHT, Theme, reading_font, zoomed
+
+MEASURE_LATIN_CHARS = 80
+MEASURE_CJK_CHARS = 40
+MIN_SIDE_MARGIN = 28
+FLASH_MS = 600
+LINE_SPACING = 1.5
+PLACEHOLDER_TEXT = "Not translated yet"
+
+
+def _astral_indices(text: str) -> list[int]:
+    """Offsets of characters outside the BMP: they take two QTextDocument positions (UTF-16)."""
+    return [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF]
+
+
+@dataclass
+class _Rendered:
+    """Where one block's passage text sits in the QTextDocument, to map positions to passage offsets."""
+
+    block: Block
+    start: int
+    end: int
+    astral: list[int]
+    astral_utf16: list[int]
+
+    @classmethod
+    def at(cls, block: Block, start: int) -> _Rendered:
+        text = block.passage.text if block.passage is not None else ""
+        astral = _astral_indices(text)
+        return cls(block, start, start + len(text) + len(astral), astral, [a + i for i, a in enumerate(astral)])
+
+    def position(self, offset: int) -> int:
+        return self.start + offset + bisect_left(self.astral, offset)
+
+    def offset(self, position: int) -> int:
+        relative = position - self.start
+        return relative - bisect_right(self.astral_utf16, relative - 1)
+
+    def contains(self, position: int) -> bool:
+        return self.block.passage is not None and self.start <= position < self.end
+
+
+class _ReaderEdit(QTextEdit):
+    """The text widget; SideView does the thinking, this class forwards input and paints underline bands."""
+
+    def __init__(self, owner: SideView) -> None:
+        super().__init__(owner)
+        self._owner = owner
+        self.setReadOnly(True)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setAcceptDrops(False)
+        self.viewport().setMouseTracking(True)
+        self.viewport().setAcceptDrops(False)
+        self.setUndoRedoEnabled(False)
+        self._press: QPoint | None = None
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        super().mouseMoveEvent(event)
+        self._owner._hover_at(event.position().toPoint())
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._press = event.position().toPoint()
+        self._owner._selection_bar.hide()
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        point = event.position().toPoint()
+        moved = self._press is not None and (point - self._press).manhattanLength() > 3
+        self._press = None
+        if event.button() is Qt.MouseButton.LeftButton:
+            if self.textCursor().hasSelection():
+                self._owner._show_selection_bar()
+            elif not moved:
+                self._owner._click_at(point)
+
+    def leaveEvent(self, event: QEvent) -> None:
+        super().leaveEvent(event)
+        self._owner._hover_at(None)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            tip = self._owner._tooltip_at(self.viewport().mapFrom(self, event.pos()))
+            if tip:
+                QToolTip.showText(event.globalPos(), tip, self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().event(event)
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            tip = self._owner._tooltip_at(event.pos())
+            if tip:
+                QToolTip.showText(event.globalPos(), tip, self.viewport())
+            else:
+                QToolTip.hideText()
+            return True
+        return super().viewportEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._owner._update_measure()
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        super().scrollContentsBy(dx, dy)
+        self._owner._selection_bar.hide()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        painter = QPainter(self.viewport())
+        try:
+            self._owner._paint_overlays(painter)
+        finally:
+            painter.end()
+
+
+class SideView(QWidget):
+    """The CJK or the English side: a language header over the side's blocks (prompt, then article)."""
+
+    sentenceHovered = Signal(object, int)
+    """(PassageRole or None, sentence index or -1)"""
+    sentenceClicked = Signal(object, int)
+    selectionChanged = Signal(object, object)
+    """(PassageRole or None, Span in that block's passage offsets or None)"""
+    translateRequested = Signal(object, object)
+    highlightRequested = Signal(object, object, str)
+    noteRequested = Signal(object, object)
+
+    def __init__(self, side: Side, parent: QWidget | None = None, theme: Theme = LIGHT) -> None:
+        super().__init__(parent)
+        self.side = side
+        self.setObjectName(f"sideView-{side.value}")
+        self._theme = theme
+        self._zoom = 0
+        self._lang: str | None = None
+        self._blocks: list[Block] = []
+        self._rendered: list[_Rendered] = []
+        self._highlight: tuple[PassageRole, int] | None = None
+        self._hovered: tuple[PassageRole, int] | None = None
+        self._flash: tuple[PassageRole, Span] | None = None
+        self._facts: dict[PassageRole, list[tuple[Span, FactKind]]] = {}
+        self._facts_visible = True
+        self._user_highlights: dict[PassageRole, list[tuple[Span, str]]] = {}
+        self._marked: dict[PassageRole, set[int]] = {}
+        self._warnings: dict[PassageRole, dict[int, str]] = {}
+        self._last_selection: tuple[PassageRole | None, Span | None] = (None, None)
+
+        self.header = QLabel(self)
+        self.header.setObjectName("sideHeader")
+        self.editor = _ReaderEdit(self)
+        self.editor.setObjectName("sideText")
+        self.editor.selectionChanged.connect(self._on_selection_changed)
+        self._selection_bar = SelectionBar(self.editor.viewport(), theme)
+        self._selection_bar.translateClicked.connect(self._emit_translate)
+        self._selection_bar.highlightClicked.connect(self._emit_highlight)
+        self._selection_bar.noteClicked.connect(self._emit_note)
+        self._selection_bar.copyClicked.connect(self.editor.copy)
+        self._flash_timer = QTimer(self)
+        self._flash_timer.setSingleShot(True)
+        self._flash_timer.timeout.connect(self._end_flash)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.header)
+        layout.addWidget(self.editor, 1)
+        self._apply_style()
+        self._render()
+
+    # --- public API -------------------------------------------------------------------------------------------
+
+    @property
+    def selection_bar(self) -> SelectionBar:
+        return self._selection_bar
+
+    def set_blocks(self, blocks: list[Block], lang: str | None) -> None:
+        """Show `blocks` (from `ReaderSession.blocks(side)`); decorations of blocks whose text changed are dropped."""
+        old = {b.role: b.passage for b in self._blocks}
+        new = {b.role: b.passage for b in blocks}
+        for role in set(old) | set(new):
+            if old.get(role) != new.get(role):
+                self._drop_decorations(role)
+        self._blocks = list(blocks)
+        self._lang = lang
+        self._render(keep_scroll=bool(old))
+
+    def blocks(self) -> list[Block]:
+        return list(self._blocks)
+
+    def block(self, role: PassageRole) -> Block | None:
+        for block in self._blocks:
+            if block.role is role:
+                return block
+        return None
+
+    def passage(self, role: PassageRole) -> Passage | None:
+        """The passage shown for `role` on this side (original or machine translation), None for a placeholder."""
+        block = self.block(role)
+        return block.passage if block is not None else None
+
+    def header_text(self) -> str:
+        return self.header.text()
+
+    def set_theme(self, theme: Theme) -> None:
+        self._theme = theme
+        self._selection_bar.set_theme(theme)
+        self._apply_style()
+        self._render(keep_scroll=True)
+
+    def set_zoom(self, zoom: int) -> None:
+        if zoom != self._zoom:
+            self._zoom = zoom
+            self._apply_style()
+            self._render(keep_scroll=True)
+
+    def zoom(self) -> int:
+        return self._zoom
+
+    def set_sentence_highlight(self, role: PassageRole | None, index: int) -> None:
+        """Tint sentence `index` of block `role` (the hovered sentence or its counterpart); -1 clears."""
+        value = (role, index) if role is not None and index >= 0 else None
+        if value != self._highlight:
+            self._highlight = value
+            self._update_extra_selections()
+
+    def highlighted_sentence(self) -> tuple[PassageRole, int] | None:
+        return self._highlight
+
+    def scroll_to_span(self, role: PassageRole, span: Span) -> None:
+        """Bring `span` into view, centred, unless it is already fully visible."""
+        rendered = self._rendered_for(role)
+        if rendered is None:
+            return
+        rects = list(self._span_rects(rendered, span))
+        if not rects:
+            return
+        top = min(r.top() for r in rects)
+        bottom = max(r.bottom() for r in rects)
+        viewport = self.editor.viewport().rect()
+        if top >= 0 and bottom <= viewport.height():
+            return
+        bar = self.editor.verticalScrollBar()
+        centre = (top + bottom) / 2
+        bar.setValue(int(bar.value() + centre - viewport.height() / 2))
+
+    def scroll_to_sentence(self, role: PassageRole, index: int) -> None:
+        span = self._sentence_span(role, index)
+        if span is not None:
+            self.scroll_to_span(role, span)
+
+    def flash_span(self, role: PassageRole, span: Span) -> None:
+        """Briefly tint `span` so the eye finds it after a jump."""
+        self._flash = (role, span)
+        self._update_extra_selections()
+        self._flash_timer.start(FLASH_MS)
+
+    def set_fact_spans(self, role: PassageRole, facts: list[tuple[Span, FactKind]]) -> None:
+        self._facts[role] = list(facts)
+        self._update_extra_selections()
+
+    def set_facts_visible(self, visible: bool) -> None:
+        self._facts_visible = visible
+        self._update_extra_selections()
+
+    def set_user_highlights(self, role: PassageRole, highlights: list[tuple[Span, str]]) -> None:
+        """Underline bands; colour is a name from theme.HIGHLIGHT_COLOURS or any Qt colour string."""
+        self._user_highlights[role] = list(highlights)
+        self.editor.viewport().update()
+
+    def set_marked_sentences(self, role: PassageRole, indices: set[int]) -> None:
+        """Sentences to mark with a bar in the margin (e.g. the ones the summary uses)."""
+        self._marked[role] = set(indices)
+        self.editor.viewport().update()
+
+    def set_sentence_warnings(self, role: PassageRole, warnings: dict[int, str]) -> None:
+        """Sentences to underline with a warning; hovering shows the reason."""
+        self._warnings[role] = dict(warnings)
+        self._update_extra_selections()
+
+    def selected_span(self) -> tuple[PassageRole | None, Span | None]:
+        return self._last_selection
+
+    def sentence_at(self, point: QPoint) -> tuple[PassageRole, int] | None:
+        """The sentence under `point` (viewport coordinates), found through the block's offset map."""
+        position = self._position_at(point)
+        if position is None:
+            return None
+        rendered = self._rendered_at(position)
+        if rendered is None or rendered.block.passage is None:
+            return None
+        index = rendered.block.passage.sentence_at(rendered.offset(position))
+        return None if index is None else (rendered.block.role, index)
+
+    def sentence_rect(self, role: PassageRole, index: int) -> QRect | None:
+        """Where sentence `index` of `role` is drawn now, in viewport coordinates (its first line)."""
+        rendered = self._rendered_for(role)
+        span = self._sentence_span(role, index)
+        if rendered is None or span is None:
+            return None
+        rects = list(self._span_rects(rendered, span))
+        return rects[0].toAlignedRect() if rects else None
+
+    def document_text(self) -> str:
+        return self.editor.toPlainText()
+
+    # --- rendering --------------------------------------------------------------------------------------------
+
+    def _apply_style(self) -> None:
+        theme = self._theme
+        header_font = QFont(reading_font(self._lang or "en", self._zoom))
+        header_font.setPointSizeF(zoomed(10.5, self._zoom))
+        header_font.setWeight(QFont.Weight.DemiBold)
+        self.header.setFont(header_font)
+        self.setStyleSheet(
+            f"#sideHeader {{ background: {theme.base}; color: {theme.text}; padding: 14px 0 10px 0;"
+            f" border-bottom: 1px solid {theme.border}; }}"
+            f"#sideText {{ background: {theme.base}; color: {theme.text}; border: none; }}"
+        )
+        self.editor.viewport().update()
+
+    def _formats(self) -> dict[str, QTextCharFormat]:
+        theme = self._theme
+
+        def fmt(colour: str, size: float, weight: QFont.Weight = QFont.Weight.Normal) -> QTextCharFormat:
+            char = QTextCharFormat()
+            char.setForeground(QColor(colour))
+            char.setFontPointSize(zoomed(size, self._zoom))
+            char.setFontWeight(int(weight.value) if hasattr(weight, "value") else int(weight))
+            return char
+
+        label = fmt(theme.label, 8.5, QFont.Weight.Bold)
+        label.setFontLetterSpacingType(QFont.SpacingType.AbsoluteSpacing)
+        label.setFontLetterSpacing(1.2)
+        badge = fmt(theme.muted_text, 8.5)
+        badge.setBackground(QColor(theme.mt_badge_bg))
+        badge.setFontItalic(True)
+        placeholder = fmt(theme.label, 11.5)
+        placeholder.setFontItalic(True)
+        return {"label": label, "badge": badge, "placeholder": placeholder}
+
+    def _text_format(self, block: Block) -> QTextCharFormat:
+        char = QTextCharFormat()
+        font = reading_font(block.lang or self._lang or "en", self._zoom)
+        char.setFontFamilies(font.families())
+        char.setFontPointSize(font.pointSizeF())
+        machine = block.kind is BlockKind.MACHINE
+        char.setForeground(QColor(self._theme.muted_text if machine else self._theme.text))
+        return char
+
+    def _render(self, keep_scroll: bool = False) -> None:
+        anchor = self._top_anchor() if keep_scroll else None
+        self._selection_bar.hide()
+        lang = self._lang
+        self.header.setText(side_language_label(lang) if self._blocks or lang else "")
+        document = QTextDocument(self.editor)
+        document.setUndoRedoEnabled(False)
+        document.setDefaultFont(reading_font(lang or "en", self._zoom))
+        document.setDocumentMargin(0)
+        root = document.rootFrame().frameFormat()
+        root.setTopMargin(20)
+        root.setBottomMargin(64)
+        document.rootFrame().setFrameFormat(root)
+        formats = self._formats()
+        cursor = QTextCursor(document)
+        rendered: list[_Rendered] = []
+        for number, block in enumerate(self._blocks):
+            label_format = QTextBlockFormat()
+            label_format.setTopMargin(0 if number == 0 else 26)
+            label_format.setBottomMargin(6)
+            if number == 0:
+                cursor.setBlockFormat(label_format)
+            else:
+                cursor.insertBlock(label_format)
+            cursor.insertText(block.role.value.upper(), formats["label"])
+            if block.kind is BlockKind.MACHINE:
+                cursor.insertText("   ", formats["label"])
+                cursor.insertText(f"\u2009{self._machine_label(block)}\u2009", formats["badge"])
+            text_format = self._text_format(block)
+            lang = block.lang or self._lang
+            cursor.insertBlock(self._paragraph_format(lang=lang), text_format)
+            if block.passage is None:
+                cursor.insertText(PLACEHOLDER_TEXT, formats["placeholder"])
+                rendered.append(_Rendered.at(block, cursor.position()))
+                continue
+            item = _Rendered.at(block, cursor.position())
+            for line_number, line in enumerate(block.passage.text.split("\n")):
+                if line_number:
+                    cursor.insertBlock(self._paragraph_format(empty=not line.strip(), lang=lang), text_format)
+                if line:
+                    cursor.insertText(line, text_format)
+            rendered.append(item)
+        self.editor.setDocument(document)
+        self._rendered = rendered
+        self._update_measure()
+        self._update_extra_selections()
+        if anchor is not None:
+            self._restore_anchor(anchor)
+
+    def _machine_label(self, block: Block) -> str:
+        translation = block.translation
+        if translation is None:
+            return "machine translation"
+        done = sum(1 for s in translation.sentences if s is not None)
+        if done < len(translation.sentences):
+            return f"machine translation · {done} of {len(translation.sentences)}"
+        return "machine translation"
+
+    def _paragraph_format(self, empty: bool = False, lang: str | None = None) -> QTextBlockFormat:
+        """Lines 1.5 em apart (fonts like Noto CJK already have tall natural lines, so scale from those)."""
+        paragraph = QTextBlockFormat()
+        if empty:
+            paragraph.setLineHeight(zoomed(6, self._zoom), QTextBlockFormat.LineHeightTypes.FixedHeight.value)
+            return paragraph
+        font = reading_font(lang or self._lang or "en", self._zoom)
+        metrics = QFontMetricsF(font)
+        em = font.pointSizeF() * metrics.fontDpi() / 72
+        percent = max(100.0, 100 * LINE_SPACING * em / metrics.height())
+        paragraph.setLineHeight(round(percent), QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        return paragraph
+
+    def _measure(self) -> float:
+        """The widest comfortable text column: about 80 Latin or 40 CJK characters."""
+        lang = self._lang or "en"
+        metrics = QFontMetricsF(reading_font(lang, self._zoom))
+        if is_cjk(lang):
+            return metrics.horizontalAdvance("国") * MEASURE_CJK_CHARS
+        return metrics.horizontalAdvance("abcdefghijklmnopqrstuvwxyz") / 26 * MEASURE_LATIN_CHARS * 1.08
+
+    def _update_measure(self) -> None:
+        width = self.editor.viewport().width()
+        margin = max(MIN_SIDE_MARGIN, (width - self._measure()) / 2)
+        document = self.editor.document()
+        frame = document.rootFrame()
+        fmt = frame.frameFormat()
+        if abs(fmt.leftMargin() - margin) > 0.5:
+            fmt.setLeftMargin(margin)
+            fmt.setRightMargin(margin)
+            frame.setFrameFormat(fmt)
+        scrollbar = self.editor.verticalScrollBar().width() if self.editor.verticalScrollBar().isVisible() else 0
+        self.header.setContentsMargins(int(margin), 0, int(margin) + scrollbar, 0)
+
+    def _top_anchor(self) -> tuple[int, float]:
+        """The document position at the top of the viewport and the scroll ratio, to come back after a re-render."""
+        bar = self.editor.verticalScrollBar()
+        ratio = bar.value() / bar.maximum() if bar.maximum() else 0.0
+        return self.editor.cursorForPosition(QPoint(MIN_SIDE_MARGIN, 4)).position(), ratio
+
+    def _restore_anchor(self, anchor: tuple[int, float]) -> None:
+        position, ratio = anchor
+        bar = self.editor.verticalScrollBar()
+        if position <= 0:
+            bar.setValue(int(ratio * bar.maximum()))
+            return
+        cursor = QTextCursor(self.editor.document())
+        cursor.setPosition(min(position, self.editor.document().characterCount() - 1))
+        rect = self.editor.cursorRect(cursor)
+        bar.setValue(bar.value() + rect.top() - 4)
+
+    # --- offsets and geometry ---------------------------------------------------------------------------------
+
+    def _rendered_for(self, role: PassageRole | None) -> _Rendered | None:
+        for rendered in self._rendered:
+            if rendered.block.role is role and rendered.block.passage is not None:
+                return rendered
+        return None
+
+    def _rendered_at(self, position: int) -> _Rendered | None:
+        for rendered in self._rendered:
+            if rendered.contains(position):
+                return rendered
+        return None
+
+    def _sentence_span(self, role: PassageRole, index: int) -> Span | None:
+        rendered = self._rendered_for(role)
+        if rendered is None or rendered.block.passage is None:
+            return None
+        sentences = rendered.block.passage.sentences
+        return sentences[index] if 0 <= index < len(sentences) else None
+
+    def _content_offset(self) -> QPointF:
+        return QPointF(self.editor.horizontalScrollBar().value(), self.editor.verticalScrollBar().value())
+
+    def _position_at(self, point: QPoint) -> int | None:
+        """Document position of the character under `point`, or None over margins and blank space."""
+        layout = self.editor.document().documentLayout()
+        position = layout.hitTest(QPointF(point) + self._content_offset(), Qt.HitTestAccuracy.ExactHit)
+        return position if position >= 0 else None
+
+    def _span_rects(self, rendered: _Rendered, span: Span) -> Iterator[QRectF]:
+        """One rectangle per line the span covers, in viewport coordinates."""
+        document = self.editor.document()
+        layout = document.documentLayout()
+        start = rendered.position(min(span.start, rendered.offset(rendered.end)))
+        end = rendered.position(span.end)
+        offset = self._content_offset()
+        block = document.findBlock(start)
+        while block.isValid() and block.position() < end:
+            text_layout = block.layout()
+            origin = layout.blockBoundingRect(block).topLeft() - offset
+            for i in range(text_layout.lineCount()):
+                line = text_layout.lineAt(i)
+                line_start = block.position() + line.textStart()
+                line_end = line_start + line.textLength()
+                a, b = max(start, line_start), min(end, line_end)
+                if a >= b:
+                    continue
+                x1 = _x(line.cursorToX(a - block.position()))
+                x2 = _x(line.cursorToX(b - block.position()))
+                yield QRectF(origin.x() + x1, origin.y() + line.y(), x2 - x1, line.height())
+            block = block.next()
+
+    # --- decorations ------------------------------------------------------------------------------------------
+
+    def _drop_decorations(self, role: PassageRole) -> None:
+        for store in (self._facts, self._user_highlights, self._marked, self._warnings):
+            store.pop(role, None)  # type: ignore[attr-defined]
+        if self._highlight is not None and self._highlight[0] is role:
+            self._highlight = None
+        if self._flash is not None and self._flash[0] is role:
+            self._flash = None
+
+    def _selection(self, rendered: _Rendered, span: Span, char: QTextCharFormat) -> QTextEdit.ExtraSelection:
+        cursor = QTextCursor(self.editor.document())
+        end = min(rendered.position(span.end), rendered.end)
+        cursor.setPosition(min(rendered.position(span.start), end))
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        selection = QTextEdit.ExtraSelection()
+        selection.cursor = cursor  # type: ignore[misc]
+        selection.format = char  # type: ignore[misc]
+        return selection
+
+    def _update_extra_selections(self) -> None:
+        theme = self._theme
+        selections: list[QTextEdit.ExtraSelection] = []
+        for rendered in self._rendered:
+            role = rendered.block.role
+            if rendered.block.passage is None:
+                continue
+            if self._facts_visible:
+                for span, kind in self._facts.get(role, []):
+                    char = QTextCharFormat()
+                    char.setBackground(theme.fact_colour(kind))
+                    selections.append(self._selection(rendered, span, char))
+            for index, reason in self._warnings.get(role, {}).items():
+                span = self._sentence_span(role, index)
+                if span is None:
+                    continue
+                char = QTextCharFormat()
+                char.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+                char.setUnderlineColor(QColor(theme.warning))
+                char.setToolTip(reason)
+                selections.append(self._selection(rendered, span, char))
+        if self._highlight is not None:
+            role, index = self._highlight
+            rendered = self._rendered_for(role)
+            span = self._sentence_span(role, index)
+            if rendered is not None and span is not None:
+                tint = QColor(theme.hover_tint if self._hovered == self._highlight else theme.counterpart_tint)
+                tint.setAlpha(200)
+                char = QTextCharFormat()
+                char.setBackground(tint)
+                selections.append(self._selection(rendered, span, char))
+        if self._flash is not None:
+            role, span = self._flash
+            rendered = self._rendered_for(role)
+            if rendered is not None:
+                tint = QColor(theme.flash_tint)
+                tint.setAlpha(190)
+                char = QTextCharFormat()
+                char.setBackground(tint)
+                selections.append(self._selection(rendered, span, char))
+        self.editor.setExtraSelections(selections)
+
+    def _end_flash(self) -> None:
+        self._flash = None
+        self._update_extra_selections()
+
+    def _paint_overlays(self, painter: QPainter) -> None:
+        """Underline bands for user highlights and margin bars for marked sentences."""
+        theme = self._theme
+        painter.setPen(Qt.PenStyle.NoPen)
+        for rendered in self._rendered:
+            role = rendered.block.role
+            for span, colour in self._user_highlights.get(role, []):
+                painter.setBrush(theme.highlight_colour(colour))
+                for rect in self._span_rects(rendered, span):
+                    band = max(2.0, rect.height() * 0.1)
+                    painter.drawRect(QRectF(rect.left(), rect.bottom() - band, rect.width(), band))
+            marked = self._marked.get(role)
+            if not marked:
+                continue
+            margin = self.editor.document().rootFrame().frameFormat().leftMargin()
+            painter.setBrush(QColor(theme.mark_bar))
+            for index in marked:
+                span = self._sentence_span(role, index)
+                if span is None:
+                    continue
+                rects = list(self._span_rects(rendered, span))
+                if rects:
+                    top = min(r.top() for r in rects) + 3
+                    bottom = max(r.bottom() for r in rects) - 3
+                    x = margin - self.editor.horizontalScrollBar().value() - 12
+                    painter.drawRoundedRect(QRectF(x, top, 3, bottom - top), 1.5, 1.5)
+
+    # --- input ------------------------------------------------------------------------------------------------
+
+    def _hover_at(self, point: QPoint | None) -> None:
+        found = self.sentence_at(point) if point is not None else None
+        if found == self._hovered:
+            return
+        self._hovered = found
+        if found is None:
+            self.set_sentence_highlight(None, -1)
+            previous = self._highlight[0] if self._highlight else None
+            self.sentenceHovered.emit(previous, -1)
+            return
+        self._highlight = None
+        self.set_sentence_highlight(*found)
+        self.sentenceHovered.emit(*found)
+
+    def _click_at(self, point: QPoint) -> None:
+        found = self.sentence_at(point)
+        if found is not None:
+            self.sentenceClicked.emit(*found)
+
+    def _tooltip_at(self, point: QPoint) -> str | None:
+        found = self.sentence_at(point)
+        if found is None:
+            return None
+        return self._warnings.get(found[0], {}).get(found[1])
+
+    def _selection_span(self) -> tuple[PassageRole | None, Span | None]:
+        """The selection clamped to the block where it starts, in that passage's offsets."""
+        cursor = self.editor.textCursor()
+        if not cursor.hasSelection():
+            return None, None
+        start, end = cursor.selectionStart(), cursor.selectionEnd()
+        for rendered in self._rendered:
+            if rendered.block.passage is None or end <= rendered.start or start >= rendered.end:
+                continue
+            a = rendered.offset(max(start, rendered.start))
+            b = rendered.offset(min(end, rendered.end))
+            if b > a:
+                return rendered.block.role, Span(a, b)
+        return None, None
+
+    def _on_selection_changed(self) -> None:
+        current = self._selection_span()
+        if current != self._last_selection:
+            self._last_selection = current
+            if current[1] is None:
+                self._selection_bar.hide()
+            self.selectionChanged.emit(*current)
+
+    def _show_selection_bar(self) -> None:
+        role, span = self._last_selection
+        if role is None or span is None:
+            return
+        cursor = QTextCursor(self.editor.textCursor())
+        cursor.setPosition(cursor.selectionEnd())
+        self._selection_bar.show_near(self.editor.cursorRect(cursor), self.editor.viewport().rect())
+
+    def _emit_translate(self) -> None:
+        role, span = self._last_selection
+        if role is not None and span is not None:
+            self._selection_bar.hide()
+            self.translateRequested.emit(role, span)
+
+    def _emit_highlight(self, colour: str) -> None:
+        role, span = self._last_selection
+        if role is not None and span is not None:
+            self._selection_bar.hide()
+            self.highlightRequested.emit(role, span, colour)
+
+    def _emit_note(self) -> None:
+        role, span = self._last_selection
+        if role is not None and span is not None:
+            self._selection_bar.hide()
+            self.noteRequested.emit(role, span)
+
+
+def _x(value: object) -> float:
+    """QTextLine.cursorToX returns a float or (x, position) depending on the binding."""
+    if isinstance(value, tuple):
+        return float(value[0])
+    return float(value)  # type: ignore[arg-type]

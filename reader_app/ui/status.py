@@ -1,0 +1,147 @@
+"""Status bar helper: the document summary on the left, messages, and long tasks with progress and Cancel."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QStatusBar, QToolButton, QWidget
+
+
+class TaskHandle(QObject):
+    """One running task shown in the status bar; call `progress()` as work advances and `finish()` at the end."""
+
+    finished = Signal()
+
+    def __init__(self, status: Status, text: str, cancel_callback: Callable[[], None] | None) -> None:
+        super().__init__(status)
+        self.text = text
+        self.done = 0
+        self.total = 0
+        self._status = status
+        self._cancel_callback = cancel_callback
+        self.is_finished = False
+
+    @property
+    def cancellable(self) -> bool:
+        return self._cancel_callback is not None
+
+    def progress(self, done: int, total: int) -> None:
+        """`total` 0 means unknown: the bar shows a busy indicator."""
+        if self.is_finished:
+            return
+        self.done, self.total = done, total
+        self._status._refresh()
+
+    def set_text(self, text: str) -> None:
+        self.text = text
+        self._status._refresh()
+
+    def cancel(self) -> None:
+        if self._cancel_callback is not None and not self.is_finished:
+            self._cancel_callback()
+        self.finish()
+
+    def finish(self) -> None:
+        if self.is_finished:
+            return
+        self.is_finished = True
+        self._status._remove(self)
+        self.finished.emit()
+
+
+class Status(QObject):
+    """Wraps the window's QStatusBar so features share one place for messages and progress."""
+
+    tasksChanged = Signal()
+
+    def __init__(self, bar: QStatusBar) -> None:
+        super().__init__(bar)
+        self.bar = bar
+        self._tasks: list[TaskHandle] = []
+
+        self.document_label = QLabel()
+        self.document_label.setObjectName("statusDocument")
+        self.document_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        bar.addPermanentWidget(self.document_label, 1)
+        self.message_label = QLabel()
+        self.message_label.setObjectName("statusMessage")
+        bar.addPermanentWidget(self.message_label)
+        self._message_timer = QTimer(self)
+        self._message_timer.setSingleShot(True)
+        self._message_timer.timeout.connect(self.message_label.clear)
+
+        self._task_widget = QWidget()
+        layout = QHBoxLayout(self._task_widget)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        self._task_label = QLabel()
+        self._progress = QProgressBar()
+        self._progress.setFixedWidth(160)
+        self._progress.setFixedHeight(14)
+        self._progress.setTextVisible(False)
+        self._cancel = QToolButton()
+        self._cancel.setText("Cancel")
+        self._cancel.setToolTip("Cancel this task")
+        self._cancel.clicked.connect(self._cancel_current)
+        layout.addWidget(self._task_label)
+        layout.addWidget(self._progress)
+        layout.addWidget(self._cancel)
+        bar.addPermanentWidget(self._task_widget)
+        self._task_widget.hide()
+
+    def show_message(self, text: str, timeout_ms: int = 6000) -> None:
+        """A passing message next to the document summary (which stays visible)."""
+        self.message_label.setText(text)
+        if timeout_ms > 0:
+            self._message_timer.start(timeout_ms)
+        else:
+            self._message_timer.stop()
+
+    def message(self) -> str:
+        return self.message_label.text()
+
+    def set_document_text(self, text: str) -> None:
+        self.document_label.setText(text)
+
+    def start_task(self, text: str, cancel_callback: Callable[[], None] | None = None) -> TaskHandle:
+        task = TaskHandle(self, text, cancel_callback)
+        self._tasks.append(task)
+        self._refresh()
+        self.tasksChanged.emit()
+        return task
+
+    def tasks(self) -> list[TaskHandle]:
+        return list(self._tasks)
+
+    def busy(self) -> bool:
+        return bool(self._tasks)
+
+    def _current(self) -> TaskHandle | None:
+        return self._tasks[-1] if self._tasks else None
+
+    def _cancel_current(self) -> None:
+        task = self._current()
+        if task is not None:
+            task.cancel()
+
+    def _remove(self, task: TaskHandle) -> None:
+        if task in self._tasks:
+            self._tasks.remove(task)
+        self._refresh()
+        self.tasksChanged.emit()
+
+    def _refresh(self) -> None:
+        task = self._current()
+        if task is None:
+            self._task_widget.hide()
+            return
+        more = f" (+{len(self._tasks) - 1} more)" if len(self._tasks) > 1 else ""
+        self._task_label.setText(task.text + more)
+        if task.total > 0:
+            self._progress.setRange(0, task.total)
+            self._progress.setValue(min(task.done, task.total))
+        else:
+            self._progress.setRange(0, 0)
+        self._cancel.setVisible(task.cancellable)
+        self._task_widget.show()

@@ -1,0 +1,192 @@
+"""Light and dark palettes and reading fonts, one source of colour for views, panels and exports."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QPalette
+from PySide6.QtWidgets import QApplication
+
+from reader_app.core.facts.model import FactKind
+from reader_app.core.language import CHINESE, CHINESE_TRADITIONAL, JAPANESE
+
+HIGHLIGHT_COLOURS = ("yellow", "green", "blue", "pink")
+"""Names of the user highlight colours, in menu order."""
+
+
+@dataclass(frozen=True)
+class Theme:
+    """Every colour the reader paints with; widgets ask the theme instead of hard-coding colours."""
+
+    name: str
+    window: str
+    base: str
+    text: str
+    muted_text: str
+    label: str
+    border: str
+    accent: str
+    accent_text: str
+    hover_tint: str
+    counterpart_tint: str
+    flash_tint: str
+    mark_bar: str
+    warning: str
+    mt_badge_bg: str
+    facts: dict[FactKind, str] = field(default_factory=dict)
+    highlights: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def dark(self) -> bool:
+        return self.name == "dark"
+
+    def fact_colour(self, kind: FactKind) -> QColor:
+        return QColor(self.facts[kind])
+
+    def highlight_colour(self, name: str) -> QColor:
+        return QColor(self.highlights.get(name, name))
+
+
+LIGHT = Theme(
+    name="light",
+    window="#F4F2EE",
+    base="#FFFEFB",
+    text="#1F2328",
+    muted_text="#5A6270",
+    label="#7A828F",
+    border="#DAD6CE",
+    accent="#2F6FB0",
+    accent_text="#FFFFFF",
+    hover_tint="#ECE6D8",
+    counterpart_tint="#E4ECF6",
+    flash_tint="#FFD76A",
+    mark_bar="#2F6FB0",
+    warning="#C7711C",
+    mt_badge_bg="#ECEAE4",
+    facts={
+        FactKind.COUNT: "#DCEBFF",
+        FactKind.MONEY: "#DDF4E4",
+        FactKind.PERCENT: "#FFF1CC",
+        FactKind.DATE: "#F6E0FF",
+        FactKind.ORG: "#FFE2D6",
+        FactKind.PERSON: "#E3E3FF",
+        FactKind.PLACE: "#E0F4F4",
+    },
+    highlights={"yellow": "#E8B400", "green": "#2EA44F", "blue": "#3B82F6", "pink": "#E0559A"},
+)
+
+DARK = Theme(
+    name="dark",
+    window="#1E2024",
+    base="#23262B",
+    text="#E4E6EA",
+    muted_text="#A4ABB6",
+    label="#8A919C",
+    border="#383C43",
+    accent="#6AA6E8",
+    accent_text="#10151B",
+    hover_tint="#3A3D35",
+    counterpart_tint="#2E3A4A",
+    flash_tint="#8A6D12",
+    mark_bar="#6AA6E8",
+    warning="#E89A4A",
+    mt_badge_bg="#30343A",
+    facts={
+        FactKind.COUNT: "#1F3A5F",
+        FactKind.MONEY: "#1E4A2E",
+        FactKind.PERCENT: "#5A4A12",
+        FactKind.DATE: "#4A2660",
+        FactKind.ORG: "#5C2E1E",
+        FactKind.PERSON: "#2E2E66",
+        FactKind.PLACE: "#1E4A4A",
+    },
+    highlights={"yellow": "#F2C94C", "green": "#5BD27A", "blue": "#6AA6E8", "pink": "#F07AB5"},
+)
+
+THEMES = {LIGHT.name: LIGHT, DARK.name: DARK}
+
+
+def theme_named(name: str) -> Theme:
+    return THEMES.get(name, LIGHT)
+
+
+def qt_palette(theme: Theme) -> QPalette:
+    """An application palette so dialogs, docks and other engineers' widgets follow the theme."""
+    palette = QPalette()
+    roles = {
+        QPalette.ColorRole.Window: theme.window,
+        QPalette.ColorRole.WindowText: theme.text,
+        QPalette.ColorRole.Base: theme.base,
+        QPalette.ColorRole.AlternateBase: theme.window,
+        QPalette.ColorRole.Text: theme.text,
+        QPalette.ColorRole.Button: theme.window,
+        QPalette.ColorRole.ButtonText: theme.text,
+        QPalette.ColorRole.ToolTipBase: theme.base,
+        QPalette.ColorRole.ToolTipText: theme.text,
+        QPalette.ColorRole.PlaceholderText: theme.label,
+        QPalette.ColorRole.Highlight: theme.accent,
+        QPalette.ColorRole.HighlightedText: theme.accent_text,
+        QPalette.ColorRole.Link: theme.accent,
+        QPalette.ColorRole.Mid: theme.border,
+        QPalette.ColorRole.Midlight: theme.border,
+        QPalette.ColorRole.Dark: theme.border,
+        QPalette.ColorRole.BrightText: theme.warning,
+    }
+    for role, colour in roles.items():
+        palette.setColor(role, QColor(colour))
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(theme.label))
+    return palette
+
+
+def apply_theme(theme: Theme) -> None:
+    """Switch the whole application (Fusion style, palette) to `theme`."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return
+    if app.style().name().lower() != "fusion":
+        app.setStyle("Fusion")
+    app.setPalette(qt_palette(theme))
+
+
+_CJK_FAMILIES = {
+    JAPANESE: ("Noto Sans CJK JP", "Noto Serif CJK JP", "Source Han Sans JP", "IPAGothic"),
+    CHINESE: ("Noto Sans CJK SC", "Noto Serif CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei"),
+    CHINESE_TRADITIONAL: ("Noto Sans CJK TC", "Noto Serif CJK TC", "Source Han Sans TC", "WenQuanYi Micro Hei"),
+}
+_LATIN_FAMILIES = ("Noto Sans", "Noto Sans CJK JP", "Source Sans 3", "DejaVu Sans", "Liberation Sans")
+
+BASE_POINT_SIZE = 12.0
+ZOOM_STEP = 1.1
+ZOOM_MIN, ZOOM_MAX = -6, 10
+
+
+def _installed(families: tuple[str, ...]) -> list[str]:
+    available = set(QFontDatabase.families())
+    return [family for family in families if family in available]
+
+
+def cjk_font_available() -> bool:
+    return bool(_installed(tuple(f for families in _CJK_FAMILIES.values() for f in families)))
+
+
+def reading_families(lang: str) -> list[str]:
+    """Font families for text in `lang`: the right CJK glyph variant first, then Latin and CJK fallbacks."""
+    if lang in _CJK_FAMILIES:
+        preferred = _CJK_FAMILIES[lang] + _LATIN_FAMILIES
+    else:
+        preferred = _LATIN_FAMILIES + _CJK_FAMILIES[JAPANESE]
+    families = _installed(preferred)
+    return families or [QFont().defaultFamily()]
+
+
+def reading_font(lang: str, zoom: int = 0) -> QFont:
+    font = QFont()
+    font.setFamilies(reading_families(lang))
+    font.setPointSizeF(zoomed(BASE_POINT_SIZE, zoom))
+    font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+    return font
+
+
+def zoomed(size: float, zoom: int) -> float:
+    return round(size * ZOOM_STEP**zoom, 1)
