@@ -1,0 +1,63 @@
+"""`reader-app summarize`: plain and JSON output, length option, bad input."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from reader_app.cli import main
+from reader_app.core.loading import load_document
+from reader_app.core.summary import default_length
+
+
+def test_json_shape_and_document_order(sample_path, capsys):
+    assert main(["summarize", str(sample_path), "--sentences", "4", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert set(data) == {"sentences", "total_sentences"}
+    article = load_document(sample_path).article
+    assert data["total_sentences"] == len(article.sentences)
+    assert len(data["sentences"]) == 4
+    starts = [s["start"] for s in data["sentences"]]
+    assert starts == sorted(starts)
+    for sentence in data["sentences"]:
+        assert set(sentence) == {"text", "start", "end", "passage"}
+        assert sentence["passage"] == "article"
+        assert article.text[sentence["start"] : sentence["end"]] == sentence["text"]
+
+
+def test_plain_output_one_sentence_per_line(sample_path, capsys):
+    assert main(["summarize", str(sample_path)]) == 0
+    lines = capsys.readouterr().out.strip().split("\n")
+    total = len(load_document(sample_path).article.sentences)
+    assert len(lines) == default_length(total)
+
+
+def test_more_sentences_than_the_text_gives_the_whole_text(sample_path, capsys):
+    assert main(["summarize", str(sample_path), "-n", "999", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert len(data["sentences"]) == data["total_sentences"]
+
+
+def test_chinese_file(tmp_path, capsys):
+    path = tmp_path / "zh.txt"
+    text = "腾讯微信周二表示暂停新用户注册。熊猫喜欢在山里吃竹子。微信表示升级完成后将恢复新用户注册服务。"
+    path.write_text(text, "utf-8")
+    assert main(["summarize", str(path), "-n", "2", "--json"]) == 0
+    texts = [s["text"] for s in json.loads(capsys.readouterr().out)["sentences"]]
+    assert texts == ["腾讯微信周二表示暂停新用户注册。", "微信表示升级完成后将恢复新用户注册服务。"]
+
+
+def test_missing_file_is_one_line_on_stderr(tmp_path, capsys):
+    assert main(["summarize", str(tmp_path / "nope.txt")]) == 1
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert len(captured.err.strip().split("\n")) == 1
+    assert "nope.txt" in captured.err
+
+
+def test_zero_sentences_is_refused(sample_path, capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        main(["summarize", str(sample_path), "-n", "0"])
+    assert exit_info.value.code != 0
+    assert "at least 1 sentence" in capsys.readouterr().err

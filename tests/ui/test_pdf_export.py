@@ -1,0 +1,79 @@
+"""PDF export through Qt printing: pages, the summary's text (Chinese too) extractable, fonts embedded."""
+
+from __future__ import annotations
+
+import subprocess
+import unicodedata
+
+from reader_app.core.export.content import build_content
+from reader_app.core.loading import document_from_text, load_document
+from reader_app.core.reading_state import ReadingState
+from reader_app.ui.pdf_export import fix_text_mapping, write_pdf
+
+CHINESE = (
+    "腾讯微信周二表示暂停新用户注册。"
+    "微信表示升级完成后将恢复新用户注册服务。"
+    "熊猫喜欢在山里吃竹子。"
+    "微信在中国拥有超过十二亿月活跃用户，暂停注册影响新用户。"
+)
+
+
+def _pdftotext(path) -> str:
+    return subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
+
+
+def _pages(path) -> int:
+    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout
+    return int(next(line.split()[1] for line in info.splitlines() if line.startswith("Pages:")))
+
+
+def _flat(text: str) -> str:
+    """pdftotext wraps lines as laid out on the page; compare without line breaks and spaces."""
+    return "".join(text.split())
+
+
+def _latin(text: str) -> str:
+    """The Latin font draws "fi" as one ligature glyph, which extracts as "ﬁ"; fold it for English comparisons."""
+    return unicodedata.normalize("NFKC", _flat(text))
+
+
+def test_english_sample_has_pages_and_its_summary(qapp, sample_path, tmp_path):
+    content = build_content(load_document(sample_path), facts=[])
+    out = tmp_path / "sample.pdf"
+    write_pdf(content, out)
+    assert _pages(out) >= 1
+    text = _latin(_pdftotext(out))
+    for sentence in content.summary:
+        assert _latin(sentence.text) in text
+    assert "もっと詳しく" in text
+
+
+def test_chinese_summary_is_embedded_and_extracts_as_typed(qapp, tmp_path):
+    content = build_content(document_from_text(CHINESE), facts=[])
+    out = tmp_path / "zh.pdf"
+    write_pdf(content, out)
+    fonts = subprocess.run(["pdffonts", str(out)], capture_output=True, text=True, check=True).stdout
+    assert "CJK" in fonts
+    assert all(line.split()[-5] == "yes" for line in fonts.splitlines()[2:]), fonts  # every font embedded
+    text = _flat(_pdftotext(out))
+    for sentence in content.summary:
+        # Exactly the typed characters: 二 not the Kangxi radical ⼆ that shares its glyph.
+        assert _flat(sentence.text) in text
+    assert not any("\u2e80" <= ch <= "\u2fdf" for ch in text)
+
+
+def test_text_mapping_fix_keeps_every_byte_offset():
+    cmap = b"2 beginbfrange\n<0001> <0003> [<2F06> <0061> <0009>]\nendbfrange\nbeginbfchar\n<0004> <2F70>\nendbfchar"
+    fixed = fix_text_mapping(b"%PDF-1.4\n" + cmap + b"\nstream <2F06> endstream")
+    assert len(fixed) == len(b"%PDF-1.4\n" + cmap + b"\nstream <2F06> endstream")
+    assert b"[<4E8C> <0061> <0020>]" in fixed
+    assert b"<0004> <793A>" in fixed
+    assert fixed.endswith(b"stream <2F06> endstream")
+
+
+def test_long_summary_spans_several_pages(qapp, sample_path, tmp_path):
+    document = document_from_text("\n\n".join([load_document(sample_path).article.text] * 6))
+    state = ReadingState.for_document(document).with_summary_length(len(document.article.sentences))
+    out = tmp_path / "long.pdf"
+    write_pdf(build_content(document, state, facts=[]), out)
+    assert _pages(out) >= 3
