@@ -51,6 +51,7 @@ class SentenceCache:
         """The database, opened on first use; a broken or unwritable cache degrades to memory only."""
         if self._db is not None or self._db_failed or self._path is None:
             return self._db
+        db: sqlite3.Connection | None = None
         try:
             self._path.parent.mkdir(parents=True, exist_ok=True)
             db = sqlite3.connect(self._path, check_same_thread=False, timeout=5.0)
@@ -58,7 +59,9 @@ class SentenceCache:
             db.execute("PRAGMA synchronous=NORMAL")
             db.execute(_SCHEMA)
             db.commit()
-        except sqlite3.Error:
+        except (sqlite3.Error, OSError):
+            if db is not None:
+                db.close()
             self._db_failed = True
             return None
         self._db = db

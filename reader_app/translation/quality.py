@@ -45,8 +45,10 @@ def _normalised(text: str) -> str:
 def is_echo(source: str, target: str, source_lang: str, target_lang: str) -> bool:
     """The target repeats the source, or stays in the source's script when the target language has another one."""
     source_key, target_key = _normalised(source), _normalised(target)
-    if len(source_key) < 6 or source_lang == target_lang:
+    if source_lang == target_lang:
         return False
+    if len(source_key) < 6 if is_cjk(source_lang) else len(_WORD.findall(source)) < 3:
+        return False  # a name or a number may rightly stay as it is
     if source_key == target_key:
         return True
     source_cjk, target_cjk = cjk_ratio(source), cjk_ratio(target)

@@ -1,0 +1,168 @@
+"""The engine on real tiny Argos packages: aligned, deterministic, streamed, cached, cancellable, pivoting."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+from tiny_model import TRAINING_SENTENCES, TinyPackages
+
+from reader_app.core.loading import load_document
+from reader_app.core.translated import SentenceTranslation
+from reader_app.translation.cache import SentenceCache
+from reader_app.translation.engine import CancelToken, TranslationEngine
+from reader_app.translation.errors import NoModelError, TranslationError
+from reader_app.translation.packages import install_from_file
+from reader_app.translation.settings import EngineSettings
+
+JAPANESE = [s for s in TRAINING_SENTENCES if any("\u3040" <= ch <= "\u30ff" for ch in s)]
+ENGLISH = [s for s in TRAINING_SENTENCES if s.isascii()]
+# 120 distinct Japanese sentences of varied length, so requests span several batches.
+MANY = [f"{JAPANESE[i % len(JAPANESE)]}{'。' * (i % 3)}{i}件" for i in range(120)]
+
+
+@pytest.fixture
+def engine(argos_packages_dir: Path, tiny_packages: TinyPackages, tmp_path: Path) -> TranslationEngine:
+    for pair in (("ja", "en"), ("en", "zh"), ("en", "ja")):
+        install_from_file(tiny_packages.path(*pair))
+    return TranslationEngine(EngineSettings(), SentenceCache(tmp_path / "cache.sqlite3"))
+
+
+def _fresh(engine: TranslationEngine, tmp_path: Path, name: str = "other") -> TranslationEngine:
+    return TranslationEngine(engine.settings, SentenceCache(tmp_path / f"{name}.sqlite3"))
+
+
+def test_one_target_per_source_sentence_in_order(engine: TranslationEngine) -> None:
+    result = engine.translate(MANY, "ja", "en")
+    assert len(result) == len(MANY)
+    assert all(isinstance(t, SentenceTranslation) and t.text for t in result)
+    assert len({t.text for t in result}) > 10, "different sources give different outputs"
+
+
+def test_output_is_deterministic_across_engines_and_batching(engine: TranslationEngine, tmp_path: Path) -> None:
+    first = [t.text for t in engine.translate(MANY, "ja", "en")]
+    other = TranslationEngine(
+        EngineSettings(max_batch_size=5, first_batch_size=1, sort_window=7, inter_threads=1),
+        SentenceCache(tmp_path / "other.sqlite3"),
+    )
+    assert [t.text for t in other.translate(MANY, "ja", "en")] == first
+    alone = [other.translate([sentence], "ja", "en")[0].text for sentence in MANY[:5]]
+    assert alone == first[:5]
+
+
+def test_streaming_yields_every_index_once_across_several_batches(engine: TranslationEngine) -> None:
+    groups = list(engine.translate_batches(MANY, "ja", "en"))
+    sizes = [len(group) for group in groups]
+    assert len(groups) >= 4
+    assert sizes[0] == engine.settings.first_batch_size < max(sizes)
+    indices = [index for group in groups for index, _ in group]
+    assert sorted(indices) == list(range(len(MANY)))
+    streamed = dict(pair for group in groups for pair in group)
+    assert [streamed[i].text for i in range(len(MANY))] == [t.text for t in engine.translate(MANY, "ja", "en")]
+
+
+def test_first_results_arrive_before_the_request_finishes(engine: TranslationEngine) -> None:
+    engine.warm_up("ja", "en")
+    start = time.perf_counter()
+    stream = engine.translate_stream(MANY, "ja", "en")
+    next(stream)
+    first = time.perf_counter() - start
+    list(stream)
+    total = time.perf_counter() - start
+    assert first < total / 2
+
+
+def test_duplicates_and_blank_sentences(engine: TranslationEngine) -> None:
+    result = engine.translate([JAPANESE[0], "  ", JAPANESE[0]], "ja", "en")
+    assert result[0] == result[2]
+    assert result[1] == SentenceTranslation("")
+
+
+def test_second_run_is_served_from_the_cache(engine: TranslationEngine, tmp_path: Path) -> None:
+    start = time.perf_counter()
+    first = engine.translate(MANY, "ja", "en")
+    cold = time.perf_counter() - start
+    start = time.perf_counter()
+    second = engine.translate(MANY, "ja", "en")
+    warm = time.perf_counter() - start
+    assert second == first
+    assert engine.cache.hits >= len(MANY)
+    assert warm < cold / 3, f"cached run took {warm:.3f}s, first run {cold:.3f}s"
+
+    # Re-opening in a new session: the on-disk cache serves every sentence without loading a model.
+    reopened = TranslationEngine(engine.settings, SentenceCache(tmp_path / "cache.sqlite3"))
+    groups = list(reopened.translate_batches(MANY, "ja", "en"))
+    assert len(groups) == 1
+    assert [t for _, t in sorted(groups[0], key=lambda pair: pair[0])] == first
+    assert reopened.cache.misses == 0
+
+
+def test_cache_is_keyed_by_decoding_settings(engine: TranslationEngine) -> None:
+    engine.translate(MANY[:10], "ja", "en")
+    hits = engine.cache.hits
+    engine.set_settings(engine.settings.with_changes(beam_size=engine.settings.beam_size + 2))
+    engine.translate(MANY[:10], "ja", "en")
+    assert engine.cache.hits == hits
+
+
+def test_cancel_stops_within_a_batch(engine: TranslationEngine) -> None:
+    cancel = CancelToken()
+    seen: list[int] = []
+    for group in engine.translate_batches(MANY, "ja", "en", cancel):
+        seen.extend(index for index, _ in group)
+        cancel.cancel()
+    assert 0 < len(seen) < len(MANY)
+    with pytest.raises(TranslationError, match="cancelled"):
+        engine.translate(MANY[60:], "ja", "en", cancel)
+
+
+def test_cancel_before_start_translates_nothing(engine: TranslationEngine) -> None:
+    cancel = CancelToken()
+    cancel.cancel()
+    assert list(engine.translate_stream(MANY, "ja", "en", cancel)) == []
+
+
+def test_pivot_through_english_equals_the_two_hops(engine: TranslationEngine, tmp_path: Path) -> None:
+    route = engine.route("ja", "zh")
+    assert [(m.from_code, m.to_code) for m in route] == [("ja", "en"), ("en", "zh")]
+    pivoted = [t.text for t in engine.translate(JAPANESE, "ja", "zh")]
+    manual = _fresh(engine, tmp_path)
+    english = [t.text for t in manual.translate(JAPANESE, "ja", "en")]
+    assert pivoted == [t.text for t in manual.translate(english, "en", "zh")]
+    assert engine.package_label("ja", "zh") == "translate-ja_en 1.0 + translate-en_zh 1.0"
+
+
+def test_direct_package_is_preferred_over_pivot(engine: TranslationEngine) -> None:
+    assert [(m.from_code, m.to_code) for m in engine.route("en", "ja")] == [("en", "ja")]
+
+
+def test_missing_models_are_named(engine: TranslationEngine) -> None:
+    with pytest.raises(NoModelError, match="install Chinese \\(Simplified\\) → English") as info:
+        engine.route("zh", "ja")
+    assert info.value.missing == [("zh", "en")]
+    with pytest.raises(NoModelError, match="No Chinese \\(Simplified\\) → English model"):
+        engine.route("zh", "en")
+    assert not engine.can_translate("zh", "en")
+    assert engine.can_translate("ja", "zh")
+
+
+def test_translate_passage_grows_to_a_complete_aligned_translation(
+    engine: TranslationEngine, sample_path: Path
+) -> None:
+    document = load_document(sample_path)
+    article = document.article
+    states = list(engine.translate_passage(article, "ja"))
+    assert states[0].sentences == (None,) * len(article.sentences)
+    filled = [sum(s is not None for s in state.sentences) for state in states]
+    assert filled == sorted(filled) and filled[-1] == len(article.sentences)
+    assert states[-1].complete and states[-1].package == "translate-en_ja 1.0"
+    shown = states[-1].as_passage()
+    assert len(shown.sentences) == len(article.sentences)
+
+
+def test_translators_are_loaded_once_and_reused(engine: TranslationEngine) -> None:
+    engine.translate(JAPANESE[:2], "ja", "en")
+    loaded = engine.load(engine.route("ja", "en")[0])
+    engine.translate(JAPANESE[2:4], "ja", "en")
+    assert engine.load(engine.route("ja", "en")[0]) is loaded
