@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import math
 import random
 import time
 
+import numpy as np
 import pytest
 
 from reader_app.core.document import Passage, PassageRole, Span
 from reader_app.core.facts.model import CountValue, Fact, FactKind
 from reader_app.core.loading import document_from_text, load_document
-from reader_app.core.summary import default_length, rank_sentences, summarize
+from reader_app.core.summary import DAMPING, centrality, default_length, rank_sentences, sentence_tokens, summarize
 
 TOPICAL = (
     "The city council approved the new river bridge budget on Monday. "
@@ -145,3 +147,34 @@ def test_thousand_sentence_article_ranks_in_well_under_a_second(sample_path):
     elapsed = time.perf_counter() - started
     assert len(summary.sentences) == 10
     assert elapsed < 1.0, f"ranking 1,000 sentences took {elapsed:.2f} s"
+
+
+def _dense_lexrank(tokens: list[list[str]]) -> np.ndarray:
+    """Textbook continuous LexRank with the full similarity matrix, as a reference for the sparse computation."""
+    n = len(tokens)
+    vocabulary = sorted({t for sentence in tokens for t in sentence})
+    df = {t: sum(1 for sentence in tokens if t in sentence) for t in vocabulary}
+    matrix = np.zeros((n, len(vocabulary)))
+    for i, sentence in enumerate(tokens):
+        for j, term in enumerate(vocabulary):
+            count = sentence.count(term)
+            if count:
+                matrix[i, j] = (1 + math.log(count)) * (math.log((1 + n) / (1 + df[term])) + 1)
+    matrix /= np.maximum(np.linalg.norm(matrix, axis=1), 1e-300)[:, None]
+    similarity = matrix @ matrix.T
+    np.fill_diagonal(similarity, 0.0)
+    rows = similarity.sum(axis=1)
+    similarity[rows == 0] = 1.0 / n
+    transition = similarity / similarity.sum(axis=1)[:, None]
+    rank = np.full(n, 1.0 / n)
+    for _ in range(500):
+        rank = (1 - DAMPING) / n + DAMPING * transition.T @ rank
+    return rank
+
+
+def test_sparse_centrality_equals_the_textbook_dense_computation(sample_path):
+    article = load_document(sample_path).article
+    tokens = [*sentence_tokens(article), ["zzz"], ["unique", "words", "only"]]
+    assert np.allclose(centrality(tokens), _dense_lexrank(tokens), atol=1e-9)
+    chinese = sentence_tokens(_passage(CHINESE))
+    assert np.allclose(centrality(chinese), _dense_lexrank(chinese), atol=1e-9)
