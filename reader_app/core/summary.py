@@ -1,12 +1,11 @@
 """Extractive summary: LexRank centrality over TF-IDF sentence similarity plus a bonus for key facts.
 
-Why this method and not a library: LexRank (Erkan & Radev 2004, continuous variant) is the well-studied
-standard for offline extractive summaries and is a few dozen lines on top of numpy. The packaged
-implementations do not fit: sumy needs NLTK tokenizer data downloaded at run time and has no CJK tokenizer;
-gensim's summarizer was removed in 4.0; pytextrank needs spaCy models. numpy (pinned in the project's
-dependencies) does the matrix work, so a 1,000-sentence article ranks in about 0.02 s (measured on the development
-machine; 20,000 sentences in about 0.35 s, since
-the similarity matrix is never built) and nothing is ever downloaded.
+Why this method and not a library: LexRank (Erkan & Radev 2004, continuous variant) is the well-studied standard
+for offline extractive summaries and is a few dozen lines on top of numpy. The packaged implementations do not
+fit: sumy needs NLTK tokenizer data downloaded at run time and has no CJK tokenizer; gensim's summarizer was
+removed in 4.0; pytextrank needs spaCy models. numpy (pinned in the project's dependencies) does the matrix
+work, so a 1,000-sentence article ranks in about 0.02 s (measured on the development machine; 20,000 sentences
+in about 0.35 s, since the similarity matrix is never built) and nothing is ever downloaded.
 
 Tokens are lower-cased words without stop words for English and character bigrams of Han/kana runs for Chinese
 and Japanese (plus any Latin words inside them), so no word segmenter or dictionary is needed. The ranking is
