@@ -1,0 +1,283 @@
+"""The open document's ReadingState: restored from the library on open, shared by features, autosaved (debounced)."""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from pathlib import Path
+from weakref import WeakKeyDictionary
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
+
+from reader_app.core.annotations import Highlight, reattached
+from reader_app.core.document import Document, Passage
+from reader_app.core.library import Library, LibraryError
+from reader_app.core.reading_state import ReadingState, text_hash
+from reader_app.core.translated import PassageTranslation
+from reader_app.ui.session import ReaderSession
+
+log = logging.getLogger(__name__)
+
+AUTOSAVE_DELAY_MS = 1000
+AUTOSAVE_MAX_WAIT_S = 5.0
+"""Keep saving at least this often while changes stream in (e.g. a translation arriving batch by batch)."""
+
+
+def translation_fits(translation: PassageTranslation, document: Document) -> bool:
+    """A stored translation still lines up with the document's passage (same language, one per sentence)."""
+    passage = document.passage(translation.role)
+    return (
+        passage is not None
+        and passage.lang == translation.source_lang
+        and len(passage.sentences) == len(translation.sentences)
+    )
+
+
+def attach_highlights(state: ReadingState, document: Document) -> ReadingState:
+    """Refresh each highlight's anchor against the document (and stored translations); orphans stay as they were."""
+    changed = False
+    highlights: list[Highlight] = []
+    for highlight in state.highlights:
+        passage: Passage | None
+        if highlight.translated:
+            translation = state.translation(highlight.role)
+            complete = translation is not None and translation.complete
+            passage = translation.as_passage() if translation is not None and complete else None
+        else:
+            passage = document.passage(highlight.role)
+        placed = reattached(highlight, passage) if passage is not None else None
+        if placed is not None and placed is not highlight:
+            changed = True
+            highlights.append(placed)
+        else:
+            highlights.append(highlight)
+    return state.with_highlights(highlights) if changed else state
+
+
+class ReadingStore(QObject):
+    """Owns the current ReadingState and the library connection; every feature reads and writes state here.
+
+    Listen to `stateReset` (a new document's state is ready, restored from the library or a saved file) rather than
+    to `ReaderSession.documentChanged`, which fires before the state is restored.
+    """
+
+    stateChanged = Signal(object)
+    """(ReadingState) after any change, by any feature."""
+    stateReset = Signal(object)
+    """(ReadingState) after a document opened and its state was restored."""
+    saved = Signal()
+    """The state reached the library."""
+    libraryFailed = Signal(str)
+    """(message) the library cannot be used; the app goes on without it."""
+
+    def __init__(
+        self,
+        session: ReaderSession,
+        parent: QObject | None = None,
+        library_path: Path | None = None,
+        autosave_ms: int = AUTOSAVE_DELAY_MS,
+    ) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._library_path = library_path
+        self._library: Library | None = None
+        self._library_error: str | None = None
+        self._document: Document | None = None
+        self._state: ReadingState | None = None
+        self._pending: ReadingState | None = None
+        self._dirty_since: float | None = None
+        self.last_saved: float | None = None
+        self.save_count = 0
+        self.restored_from: str | None = None
+        """How the current state came: "library", "previous version", "saved file" or None (fresh)."""
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(autosave_ms)
+        self._timer.timeout.connect(self.save_now)
+        session.documentChanged.connect(self._on_document_changed)
+        session.translationChanged.connect(self._on_translation_changed)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.save_now)
+        if session.document() is not None:
+            self._on_document_changed(session.document())
+
+    # --- public API ---------------------------------------------------------------------------------------------
+
+    def document(self) -> Document | None:
+        return self._document
+
+    def state(self) -> ReadingState | None:
+        return self._state
+
+    def set_state(self, state: ReadingState) -> None:
+        """Replace the state (built with its `with_*` helpers) and schedule an autosave."""
+        if self._document is None or state.text_hash != self._state_hash():
+            raise ValueError("this reading state does not belong to the open document")
+        if state == self._state:
+            return
+        self._state = state
+        self._schedule_save()
+        self.stateChanged.emit(state)
+
+    def update(self, change: Callable[[ReadingState], ReadingState]) -> None:
+        if self._state is not None:
+            self.set_state(change(self._state))
+
+    def library(self) -> Library | None:
+        """The library, opened on first use; None (with `library_error()`) when it cannot be used."""
+        if self._library is None and self._library_error is None:
+            try:
+                self._library = Library(self._library_path)
+            except LibraryError as error:
+                self._library_error = str(error)
+                log.warning("library unavailable: %s", error)
+                self.libraryFailed.emit(str(error))
+        return self._library
+
+    def library_error(self) -> str | None:
+        return self._library_error
+
+    def open_saved(self, state: ReadingState) -> None:
+        """Make `state` (from a saved file) the state of its document when the session shows that document next
+        (call this, then `MainWindow.open_document`). The file's state replaces what the library held."""
+        self._pending = state
+
+    def dirty(self) -> bool:
+        return self._timer.isActive()
+
+    def save_now(self) -> bool:
+        """Write the current state to the library now; False when there is no library (or nothing to save)."""
+        self._timer.stop()
+        self._dirty_since = None
+        if self._state is None or self._document is None:
+            return False
+        library = self.library()
+        if library is None:
+            return False
+        try:
+            library.save_state(self._state, self._document)
+        except LibraryError as error:
+            log.warning("autosave failed: %s", error)
+            self.libraryFailed.emit(str(error))
+            return False
+        self.last_saved = time.monotonic()
+        self.save_count += 1
+        self.saved.emit()
+        return True
+
+    def close(self) -> None:
+        self.save_now()
+        if self._library is not None:
+            self._library.close()
+            self._library = None
+
+    def watch_close(self, widget: QObject) -> None:
+        """Save when `widget` (the main window) closes."""
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Close:
+            self.save_now()
+        return False
+
+    # --- internals ----------------------------------------------------------------------------------------------
+
+    def _state_hash(self) -> str:
+        return self._state.text_hash if self._state is not None else ""
+
+    def _schedule_save(self) -> None:
+        now = time.monotonic()
+        if self._dirty_since is None:
+            self._dirty_since = now
+        if now - self._dirty_since >= AUTOSAVE_MAX_WAIT_S:
+            self.save_now()
+        else:
+            self._timer.start()
+
+    def _on_document_changed(self, document: object) -> None:
+        if self._timer.isActive():
+            self.save_now()  # the previous document's last changes
+        if not isinstance(document, Document):
+            self._document, self._state = None, None
+            return
+        self._document = document
+        self._state = self._restored(document)
+        self._pending = None
+        for translation in self._state.translations:
+            if translation_fits(translation, document) and self._session.translation(translation.role) is None:
+                self._session.set_translation(translation)
+        self.save_now()
+        self.stateReset.emit(self._state)
+
+    def _restored(self, document: Document) -> ReadingState:
+        digest = text_hash(document)
+        pending = self._pending
+        if pending is not None and pending.text_hash == digest:
+            self.restored_from = "saved file"
+            self._record_open(document)
+            return attach_highlights(pending, document)
+        stored = self._record_open(document)
+        if stored is not None:
+            self.restored_from = "library"
+            return attach_highlights(stored, document)
+        previous = self._previous_version(document, digest)
+        if previous is not None:
+            self.restored_from = "previous version"
+            return previous
+        self.restored_from = None
+        return ReadingState.for_document(document)
+
+    def _record_open(self, document: Document) -> ReadingState | None:
+        library = self.library()
+        if library is None:
+            return None
+        try:
+            return library.record_open(document)
+        except LibraryError as error:
+            self.libraryFailed.emit(str(error))
+            return None
+
+    def _previous_version(self, document: Document, digest: str) -> ReadingState | None:
+        """The state of an earlier text of the same file, moved onto the new text with highlights re-attached."""
+        library = self.library()
+        if library is None or document.source is None:
+            return None
+        try:
+            old_hash = library.latest_for_source(document.source, exclude_hash=digest)
+            if old_hash is None:
+                return None
+            old_state = library.state(old_hash)
+            old_document = library.document(old_hash)
+        except LibraryError as error:
+            self.libraryFailed.emit(str(error))
+            return None
+        if old_state is None:
+            return None
+        return attach_highlights(old_state.rebased(document, old_document), document)
+
+    def _on_translation_changed(self, role: object) -> None:
+        if self._state is None or self._document is None:
+            return
+        translation = self._session.translation(role)  # type: ignore[arg-type]
+        if translation is None or not translation.complete or self._state.translation(translation.role) == translation:
+            return
+        state = self._state.with_translation(translation)
+        self.set_state(attach_highlights(state, self._document))
+
+
+_STORES: WeakKeyDictionary[QObject, ReadingStore] = WeakKeyDictionary()
+
+
+def store_for(window: QObject, session: ReaderSession | None = None) -> ReadingStore:
+    """The one ReadingStore of a main window (created on first call; pass the session then, or have
+    `window.session`)."""
+    store = _STORES.get(window)
+    if store is None:
+        session = session if session is not None else window.session  # type: ignore[attr-defined]
+        assert session is not None
+        store = ReadingStore(session, window)
+        store.watch_close(window)
+        _STORES[window] = store
+    return store
