@@ -6,21 +6,31 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from reader_app.core.document import Document
-from reader_app.core.language import language_name
-from reader_app.core.loading import LoadError, load_document
+if TYPE_CHECKING:
+    from reader_app.core.document import Document
 
 
 def register(subparsers: Any) -> None:
-    parser = subparsers.add_parser("inspect", help="show title, date, languages and sentences of a document")
+    parser = subparsers.add_parser(
+        "inspect",
+        help="show title, date, languages and sentences of a document",
+        description="Show what the loader understood of FILE (.txt, .md, .html): title, publication date, and "
+        "for the prompt and the article their language and sentences with character offsets.",
+    )
     parser.add_argument("file", type=Path)
-    parser.add_argument("--json", action="store_true", help="machine-readable output")
+    parser.add_argument(
+        "--json",
+        action="store_true",
+        help='machine-readable: {"title", "published", "passages": [{"role", "lang", "sentences": '
+        '[{"start", "end", "text"}]}]}',
+    )
     parser.set_defaults(run=run)
 
 
 def as_json(document: Document) -> dict[str, Any]:
+    """The `--json` shape; offsets are `[start, end)` character offsets into the passage's text."""
     return {
         "title": document.title,
         "published": document.published.isoformat() if document.published else None,
@@ -37,19 +47,30 @@ def as_json(document: Document) -> dict[str, Any]:
     }
 
 
-def run(args: argparse.Namespace) -> int:
-    try:
-        document = load_document(args.file)
-    except LoadError as error:
-        print(f"reader-app: {error}", file=sys.stderr)
-        return 1
-    if args.json:
-        print(json.dumps(as_json(document), ensure_ascii=False, indent=2))
-        return 0
+def _print_text(document: Document) -> None:
+    from reader_app.core.language import language_name
+
     print(f"Title: {document.title}")
     print(f"Published: {document.published.isoformat() if document.published else 'unknown'}")
     for passage in document.passages():
-        print(f"\n{passage.role.value.upper()} — {language_name(passage.lang)}, {len(passage.sentences)} sentences")
-        for index, sentence in enumerate(passage.sentence_texts(), start=1):
-            print(f"  {index:3}. {sentence}")
+        count = len(passage.sentences)
+        print(f"\n{passage.role.value.upper()}: {language_name(passage.lang)} ({passage.lang}), "
+              f"{count} sentence{'' if count == 1 else 's'}")
+        for index, sentence in enumerate(passage.sentences, start=1):
+            text = " ".join(passage.text[sentence.start : sentence.end].split())
+            print(f"  {index:3}. [{sentence.start}:{sentence.end}] {text}")
+
+
+def run(args: argparse.Namespace) -> int:
+    from reader_app.core.loading import LoadError, load_document
+
+    try:
+        document = load_document(args.file)
+    except LoadError as error:
+        print(f"reader-app inspect: {error}", file=sys.stderr)
+        return 1
+    if args.json:
+        print(json.dumps(as_json(document), ensure_ascii=False, indent=2))
+    else:
+        _print_text(document)
     return 0
