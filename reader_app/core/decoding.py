@@ -79,11 +79,18 @@ def declared_charset(data: bytes) -> str | None:
     return _codec_name(label)
 
 
-def binary_kind(data: bytes) -> str | None:
-    """What a non-text file looks like ("a PDF file", "binary data"), or None for text."""
+def _magic_kind(data: bytes) -> str | None:
     for magic, kind in _MAGIC:
         if data.startswith(magic):
             return kind
+    return None
+
+
+def binary_kind(data: bytes) -> str | None:
+    """What a non-text file looks like ("a PDF file", "binary data"), or None for text."""
+    kind = _magic_kind(data)
+    if kind is not None:
+        return kind
     head = data[:_SCORE_BYTES]
     if head and len(_CONTROL.findall(head)) > max(1, len(head) // 200):
         return "binary data"
@@ -207,6 +214,9 @@ def decode_text(data: bytes, declared: str | None = None) -> Decoded:
             return Decoded(data.decode(bom), bom.replace("-sig", ""))
         except UnicodeDecodeError as error:
             raise UndecodableError(f"damaged {bom.replace('-sig', '').upper()} text") from error
+    magic = _magic_kind(data)
+    if magic is not None:
+        raise UndecodableError(f"{magic}, not text")
     utf16 = _bomless_utf16(data)
     if utf16 is not None:
         try:
