@@ -55,7 +55,7 @@ def test_news_page_main_text_title_and_date() -> None:
 
 _CHROME = {
     "zh": ('<a href="/">首页</a> | <a href="/news">新闻</a> | <a href="/login">登录</a>', "版权所有 &copy; 2021"),
-    "ja": ('<a href="/">ホーム</a> | <a href="/news">ニュース</a> | <a href="/login">ログイン</a>', "無断転載を禁じます"),
+    "ja": ('<a href="/">ホーム</a> | <a href="/news">ニュース</a> | <a href="/login">ログイン</a>', "無断転載禁止"),
 }
 
 
