@@ -49,7 +49,8 @@ _MIGRATIONS: tuple[str, ...] = (
 """`_MIGRATIONS[n]` takes the schema from version n to n+1; each runs in one transaction with the version bump."""
 
 _TRIGRAM = 3
-_SNIPPET_CONTEXT = 30
+_SNIPPET_BEFORE = 16
+_SNIPPET_AFTER = 60
 
 SEARCH_TEXT = "text"
 SEARCH_TRANSLATION = "translation"
@@ -382,7 +383,7 @@ class Library:
         row = self._query_one(
             "SELECT substr(body, max(1, instr(lower(body), lower(?)) - ?), ?) FROM search"
             " WHERE document_id = ? AND kind = ?",
-            (term, _SNIPPET_CONTEXT, len(term) + 2 * _SNIPPET_CONTEXT, document_id, kind),
+            (term, _SNIPPET_BEFORE, len(term) + _SNIPPET_BEFORE + _SNIPPET_AFTER, document_id, kind),
         )
         text = " ".join(str(row[0]).split()) if row is not None and row[0] is not None else ""
         return text
