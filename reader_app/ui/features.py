@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from reader_app.ui.main_window import MainWindow
 
+from reader_app.ui import annotations_feature
+
 Installer = Callable[["MainWindow"], None]
 
 # Each feature module exposes `install(window: MainWindow) -> None` that adds its docks, actions and connections.
@@ -15,4 +17,5 @@ Installer = Callable[["MainWindow"], None]
 # Add your feature as one import above this comment and one entry below, e.g. `facts_panel.install,`.
 
 INSTALLERS: list[Installer] = [
+    annotations_feature.install,
 ]
