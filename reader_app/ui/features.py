@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from reader_app.ui.main_window import MainWindow
 
-from reader_app.ui import annotations_feature
+from reader_app.ui import annotations_feature, summary_feature
 
 Installer = Callable[["MainWindow"], None]
 
@@ -17,5 +17,6 @@ Installer = Callable[["MainWindow"], None]
 # Add your feature as one import above this comment and one entry below, e.g. `facts_panel.install,`.
 
 INSTALLERS: list[Installer] = [
+    summary_feature.install,
     annotations_feature.install,
 ]

@@ -43,7 +43,15 @@ MENU_ORDER = ("File", "Edit", "View", "Translate", "Tools", "Window", "Help")
 TOOLBAR_SLOTS = ("open", "translate", "summary", "facts", "highlight", "library")
 """Toolbar groups in the order of the design sketch; unknown slots go at the end."""
 
-OPEN_FILTER = "Documents (*.txt *.md *.markdown *.html *.htm);;All files (*)"
+_STANDARD_FALLBACKS = {
+    QKeySequence.StandardKey.Quit: "Ctrl+Q",
+    QKeySequence.StandardKey.ZoomIn: "Ctrl++",
+    QKeySequence.StandardKey.ZoomOut: "Ctrl+-",
+    QKeySequence.StandardKey.Open: "Ctrl+O",
+}
+"""Platforms without a desktop theme (offscreen, bare X11) define no binding for some standard keys."""
+
+OPEN_FILTER = "Documents (*.txt *.md *.markdown *.html *.htm)"
 TITLE_MAX_CHARS = 72
 
 
@@ -115,6 +123,8 @@ class MainWindow(QMainWindow):
         self._hover: tuple[Side, PassageRole, int] | None = None
         self._pinned: tuple[Side, PassageRole, int] | None = None
         self._load_task: TaskHandle | None = None
+        self._openers: dict[str, Callable[[Path], None]] = {}
+        self._open_filters: list[str] = []
         self._startup_fallback = False
         self.last_error_box: QMessageBox | None = None
 
@@ -221,6 +231,14 @@ class MainWindow(QMainWindow):
         self.restoreDockWidget(dock)
         self._panels_menu().addAction(dock.toggleViewAction())
 
+    def register_opener(self, suffix: str, opener: Callable[[Path], None], filter_label: str) -> None:
+        """Files ending in `suffix` (e.g. ".json") go to `opener` instead of the document loader.
+
+        The opener reports its own errors (`show_error`) and shows its result (`open_document`)."""
+        suffix = suffix.lower() if suffix.startswith(".") else f".{suffix.lower()}"
+        self._openers[suffix] = opener
+        self._open_filters.append(f"{filter_label} (*{suffix})")
+
     def set_about_handler(self, handler: Callable[[], None]) -> None:
         """Replace the minimal About box (the packaging feature installs the full dialog here)."""
         self._about_handler = handler
@@ -250,6 +268,10 @@ class MainWindow(QMainWindow):
     def open_path(self, path: Path) -> None:
         """Load `path` off the UI thread; on failure an error dialog shows and the current document stays."""
         path = Path(path).expanduser()
+        opener = self._openers.get(path.suffix.lower())
+        if opener is not None:
+            opener(path)
+            return
         if self._load_task is not None:
             self._load_task.finish()
         self._load_task = self.status.start_task(f"Opening {path.name}…", self.loader.cancel)
@@ -321,7 +343,13 @@ class MainWindow(QMainWindow):
         checkable: bool = False,
     ) -> QAction:
         action = QAction(text, self)
-        if shortcut is not None:
+        if isinstance(shortcut, QKeySequence.StandardKey):
+            bindings = QKeySequence.keyBindings(shortcut)
+            fallback = _STANDARD_FALLBACKS.get(shortcut)
+            if not bindings and fallback:
+                bindings = [QKeySequence(fallback)]
+            action.setShortcuts(bindings)
+        elif shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         if tip:
             action.setStatusTip(tip)
@@ -430,7 +458,8 @@ class MainWindow(QMainWindow):
 
     def choose_file(self) -> None:
         start = str(self._path.parent) if self._path is not None else ""
-        name, _filter = QFileDialog.getOpenFileName(self, "Open Document", start, OPEN_FILTER)
+        filters = ";;".join([OPEN_FILTER, *self._open_filters, "All files (*)"])
+        name, _filter = QFileDialog.getOpenFileName(self, "Open Document", start, filters)
         if name:
             self.open_path(Path(name))
 

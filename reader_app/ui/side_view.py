@@ -35,6 +35,8 @@ MEASURE_CJK_CHARS = 40
 MIN_SIDE_MARGIN = 28
 FLASH_MS = 600
 LINE_SPACING = 1.5
+"""Distance between lines in em; CJK text, whose glyphs fill the em box, gets a little more air."""
+LINE_SPACING_CJK = 1.75
 PLACEHOLDER_TEXT = "Not translated yet"
 
 
@@ -85,6 +87,7 @@ class _ReaderEdit(QTextEdit):
         self.viewport().setMouseTracking(True)
         self.viewport().setAcceptDrops(False)
         self.setUndoRedoEnabled(False)
+        self.setCursorWidth(0)
         self._press: QPoint | None = None
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
@@ -181,6 +184,7 @@ class SideView(QWidget):
 
         self.header = QLabel(self)
         self.header.setObjectName("sideHeader")
+        self.header.setIndent(0)
         self.editor = _ReaderEdit(self)
         self.editor.setObjectName("sideText")
         self.editor.selectionChanged.connect(self._on_selection_changed)
@@ -445,10 +449,12 @@ class SideView(QWidget):
         if empty:
             paragraph.setLineHeight(zoomed(6, self._zoom), QTextBlockFormat.LineHeightTypes.FixedHeight.value)
             return paragraph
-        font = reading_font(lang or self._lang or "en", self._zoom)
+        lang = lang or self._lang or "en"
+        font = reading_font(lang, self._zoom)
         metrics = QFontMetricsF(font)
         em = font.pointSizeF() * metrics.fontDpi() / 72
-        percent = max(100.0, 100 * LINE_SPACING * em / metrics.height())
+        spacing = LINE_SPACING_CJK if is_cjk(lang) else LINE_SPACING
+        percent = max(100.0, 100 * spacing * em / metrics.height())
         paragraph.setLineHeight(round(percent), QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
         return paragraph
 
@@ -590,7 +596,6 @@ class SideView(QWidget):
             span = self._sentence_span(role, index)
             if rendered is not None and span is not None:
                 tint = QColor(theme.hover_tint if self._hovered == self._highlight else theme.counterpart_tint)
-                tint.setAlpha(200)
                 char = QTextCharFormat()
                 char.setBackground(tint)
                 selections.append(self._selection(rendered, span, char))
@@ -599,7 +604,6 @@ class SideView(QWidget):
             rendered = self._rendered_for(role)
             if rendered is not None:
                 tint = QColor(theme.flash_tint)
-                tint.setAlpha(190)
                 char = QTextCharFormat()
                 char.setBackground(tint)
                 selections.append(self._selection(rendered, span, char))

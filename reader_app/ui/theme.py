@@ -28,6 +28,7 @@ class Theme:
     accent: str
     accent_text: str
     hover_tint: str
+    """Translucent (#AARRGGBB) so fact tints show through the sentence under the mouse."""
     counterpart_tint: str
     flash_tint: str
     mark_bar: str
@@ -57,9 +58,9 @@ LIGHT = Theme(
     border="#DAD6CE",
     accent="#2F6FB0",
     accent_text="#FFFFFF",
-    hover_tint="#ECE6D8",
-    counterpart_tint="#E4ECF6",
-    flash_tint="#FFD76A",
+    hover_tint="#40C8A13A",
+    counterpart_tint="#3A4F8FD6",
+    flash_tint="#B0FFC83D",
     mark_bar="#2F6FB0",
     warning="#C7711C",
     mt_badge_bg="#ECEAE4",
@@ -85,9 +86,9 @@ DARK = Theme(
     border="#383C43",
     accent="#6AA6E8",
     accent_text="#10151B",
-    hover_tint="#3A3D35",
-    counterpart_tint="#2E3A4A",
-    flash_tint="#8A6D12",
+    hover_tint="#40F2D06B",
+    counterpart_tint="#4A5E9BE0",
+    flash_tint="#A0C9A227",
     mark_bar="#6AA6E8",
     warning="#E89A4A",
     mt_badge_bg="#30343A",

@@ -25,9 +25,11 @@ def make_window(qtbot: QtBot, settings: Settings) -> Iterator[object]:
     windows: list[MainWindow] = []
 
     def make(path: Path | None = None, window_settings: Settings | None = None) -> MainWindow:
-        window = MainWindow(ReaderSession(), window_settings or settings)
+        window_settings = window_settings or settings
+        window = MainWindow(ReaderSession(), window_settings)
         qtbot.addWidget(window)
-        window.resize(1200, 800)
+        if window_settings.geometry is None:
+            window.resize(1200, 800)
         window.show()
         windows.append(window)
         if path is not None:
@@ -42,6 +44,12 @@ def make_window(qtbot: QtBot, settings: Settings) -> Iterator[object]:
 def open_and_wait(qtbot: QtBot, window: MainWindow, path: Path) -> None:
     with qtbot.waitSignal(window.session.documentChanged, timeout=10000):
         window.open_path(path)
+
+
+@pytest.fixture
+def wait_open(qtbot: QtBot) -> object:
+    """open_and_wait(window, path), as a fixture because tests/ has no packages to import from."""
+    return lambda window, path: open_and_wait(qtbot, window, path)
 
 
 @pytest.fixture

@@ -1,12 +1,30 @@
-"""The main window opens documents and shows the CJK and English sides with their labels."""
+"""The main window: opening documents (dialog, paste, drop, start-up), errors, zoom, swap, themes, persistence."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication, QTextCursor
+from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
+
 from reader_app.core.document import PassageRole
+from reader_app.ui import main_window as main_window_module
 from reader_app.ui.main_window import MainWindow
 from reader_app.ui.session import BlockKind
+from reader_app.ui.settings import Settings
+
+MakeWindow = Callable[..., MainWindow]
+
+
+def _text_font_size(window: MainWindow, view_name: str, needle: str) -> float:
+    view = getattr(window, view_name)
+    cursor = view.editor.document().find(needle)
+    assert not cursor.isNull(), needle
+    return float(cursor.charFormat().fontPointSize())
 
 
 def test_sample_shows_prompt_on_cjk_side_and_article_on_english_side(sample_window: MainWindow) -> None:
@@ -21,12 +39,252 @@ def test_sample_shows_prompt_on_cjk_side_and_article_on_english_side(sample_wind
     assert "Tencent’s WeChat said on Tuesday" in english.document_text()
     assert "Tencent" not in cjk.document_text()
     assert "Not translated yet" in cjk.document_text()
+    assert "Not translated yet" in english.document_text()  # the prompt has no English yet
     assert sample_window.windowTitle().endswith("— Japanese ⇄ English")
     document = sample_window.session.document()
     assert document is not None and document.prompt is not None
     counts = f"{len(document.prompt.sentences)} + {len(document.article.sentences)} sentences"
     assert sample_window.status.document_label.text() == f"wechat-registration.txt · Japanese ⇄ English · {counts}"
+    assert sample_window.current_path() == Path(document.source or "")
 
 
-def test_current_path_is_the_opened_file(sample_window: MainWindow, sample_path: Path) -> None:
-    assert sample_window.current_path() == sample_path
+def test_file_open_action_opens_the_chosen_file(
+    sample_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
+) -> None:
+    chosen = tmp_path / "chinese.txt"
+    chosen.write_text("微信周二表示，暂停新用户注册。相关服务预计八月初恢复。", encoding="utf-8")
+    monkeypatch.setattr(
+        main_window_module.QFileDialog, "getOpenFileName", lambda *args, **kwargs: (str(chosen), "")
+    )
+    with qtbot.waitSignal(sample_window.session.documentChanged, timeout=10000):
+        sample_window.open_action.trigger()
+    assert sample_window.current_path() == chosen
+    assert sample_window.cjk_view.header_text() == "简体中文 (Simplified Chinese)"
+    assert "微信周二表示" in sample_window.cjk_view.document_text()
+    english_article = sample_window.english_view.block(PassageRole.ARTICLE)
+    assert english_article is not None and english_article.kind is BlockKind.PLACEHOLDER
+    assert sample_window.settings.recent_files[0] == chosen.resolve()
+
+
+def test_binary_file_shows_error_and_keeps_previous_document(
+    sample_window: MainWindow, tmp_path: Path, qtbot: QtBot
+) -> None:
+    before = sample_window.session.document()
+    binary = tmp_path / "picture.png"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4)
+    with qtbot.waitSignal(sample_window.loader.failed, timeout=10000):
+        sample_window.open_path(binary)
+    boxes = [box for box in sample_window.findChildren(QMessageBox) if box.isVisible()]
+    assert len(boxes) == 1
+    assert "picture.png" in boxes[0].text()
+    assert boxes[0].icon() == QMessageBox.Icon.Warning
+    assert sample_window.session.document() is before
+    assert "Tencent’s WeChat" in sample_window.english_view.document_text()
+    assert not sample_window.status.busy()
+    boxes[0].accept()
+
+
+def test_paste_as_new_document(sample_window: MainWindow) -> None:
+    QGuiApplication.clipboard().setText("東京は雨です。明日は晴れるでしょう。")
+    sample_window.paste_action.trigger()
+    document = sample_window.session.document()
+    assert document is not None and document.article.lang == "ja"
+    assert sample_window.current_path() is None
+    assert "東京は雨です。" in sample_window.cjk_view.document_text()
+    assert sample_window.status.document_label.text().startswith("Pasted text · Japanese ⇄ English · 2 sentences")
+    assert sample_window.paste_action.shortcut().toString() == "Ctrl+Shift+V"
+
+
+def test_paste_with_empty_clipboard_keeps_document(sample_window: MainWindow) -> None:
+    before = sample_window.session.document()
+    QGuiApplication.clipboard().setText("   ")
+    sample_window.paste_action.trigger()
+    assert sample_window.session.document() is before
+    assert "no text" in sample_window.status.message()
+
+
+def test_zoom_changes_both_sides(sample_window: MainWindow) -> None:
+    cjk_before = _text_font_size(sample_window, "cjk_view", "もっと詳しく")
+    english_before = _text_font_size(sample_window, "english_view", "Tencent’s WeChat")
+    sample_window.zoom_in_action.trigger()
+    sample_window.zoom_in_action.trigger()
+    assert _text_font_size(sample_window, "cjk_view", "もっと詳しく") > cjk_before
+    assert _text_font_size(sample_window, "english_view", "Tencent’s WeChat") > english_before
+    sample_window.zoom_reset_action.trigger()
+    assert _text_font_size(sample_window, "english_view", "Tencent’s WeChat") == english_before
+    sample_window.zoom_out_action.trigger()
+    assert _text_font_size(sample_window, "cjk_view", "もっと詳しく") < cjk_before
+    assert sample_window.settings.zoom == -1
+
+
+def test_swap_sides_puts_english_left(sample_window: MainWindow) -> None:
+    assert sample_window.splitter.widget(0) is sample_window.cjk_view
+    sample_window.swap_action.trigger()
+    assert sample_window.splitter.widget(0) is sample_window.english_view
+    assert sample_window.english_view.x() < sample_window.cjk_view.x()
+    sample_window.swap_action.trigger()
+    assert sample_window.splitter.widget(0) is sample_window.cjk_view
+
+
+def test_dark_theme_changes_the_palette(sample_window: MainWindow) -> None:
+    light_base = sample_window.english_view.editor.palette().base().color().lightness()
+    sample_window.dark_action.trigger()
+    assert sample_window.theme().name == "dark"
+    dark_base = QApplication.palette().base().color().lightness()
+    assert dark_base < 80 < light_base
+    cursor = sample_window.english_view.editor.document().find("Tencent’s WeChat")
+    assert cursor.charFormat().foreground().color().lightness() > 180
+    sample_window.light_action.trigger()
+    assert sample_window.settings.theme == "light"
+
+
+def test_settings_persist_across_windows(make_window: MakeWindow, sample_path: Path, settings: Settings) -> None:
+    first = make_window(sample_path)
+    first.zoom_in_action.trigger()
+    first.dark_action.trigger()
+    first.swap_action.trigger()
+    first.resize(700, 500)
+    first.close()
+    second = make_window(window_settings=Settings.at(Path(settings.qsettings.fileName())))
+    assert second.zoom() == 1
+    assert second.theme().name == "dark"
+    assert second.sides_swapped()
+    assert (second.size().width(), second.size().height()) == (700, 500)
+    assert second.settings.recent_files == [sample_path.resolve()]
+    second.light_action.trigger()
+
+
+def test_startup_opens_sample_then_the_recent_file(
+    make_window: MakeWindow, wait_open: Callable[[MainWindow, Path], None], tmp_path: Path, qtbot: QtBot
+) -> None:
+    first = make_window()
+    with qtbot.waitSignal(first.session.documentChanged, timeout=10000):
+        first.open_startup(None)
+    path = first.current_path()
+    assert path is not None and path.name == "wechat-registration.txt"
+    other = tmp_path / "other.txt"
+    other.write_text("Markets rose on Monday. Investors cheered.", encoding="utf-8")
+    wait_open(first, other)
+    first.close()
+    second = make_window()
+    with qtbot.waitSignal(second.session.documentChanged, timeout=10000):
+        second.open_startup(None)
+    assert second.current_path() == other.resolve()
+
+
+def test_startup_falls_back_to_sample_when_recent_file_is_unreadable(
+    make_window: MakeWindow, settings: Settings, tmp_path: Path, qtbot: QtBot
+) -> None:
+    broken = tmp_path / "broken.txt"
+    broken.write_bytes(b"\x00\x01\x02" * 100)
+    settings.add_recent_file(broken)
+    window = make_window()
+    with qtbot.waitSignal(window.session.documentChanged, timeout=10000):
+        window.open_startup(None)
+    path = window.current_path()
+    assert path is not None and path.name == "wechat-registration.txt"
+    assert not [box for box in window.findChildren(QMessageBox) if box.isVisible()]
+
+
+@pytest.mark.filterwarnings("ignore::DeprecationWarning")
+def test_dropping_a_file_opens_it(sample_window: MainWindow, tmp_path: Path, qtbot: QtBot) -> None:
+    dropped = tmp_path / "dropped.md"
+    dropped.write_text("# Rates\n\nThe central bank held rates steady.", encoding="utf-8")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(dropped))])
+    event = QDropEvent(
+        QPointF(100, 100), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
+    enter = QDragEnterEvent(
+        QPoint(100, 100), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
+    sample_window.dragEnterEvent(enter)
+    assert enter.isAccepted()
+    # Qt only routes synthetic drops through a real drag, so call the handler the way Qt would.
+    with qtbot.waitSignal(sample_window.session.documentChanged, timeout=10000):
+        sample_window.dropEvent(event)
+    assert sample_window.current_path() == dropped
+
+
+def test_menus_in_order_with_shortcuts(sample_window: MainWindow) -> None:
+    sample_window.menu("Tools")
+    sample_window.menu("Library")
+    titles = [action.text().replace("&", "") for action in sample_window.menuBar().actions()]
+    assert titles == ["File", "Edit", "View", "Tools", "Library", "Help"]
+    assert sample_window.menu("File") is sample_window.menu("&File")
+    for action in (
+        sample_window.open_action,
+        sample_window.quit_action,
+        sample_window.copy_action,
+        sample_window.select_all_action,
+        sample_window.zoom_in_action,
+        sample_window.zoom_out_action,
+        sample_window.zoom_reset_action,
+        sample_window.swap_action,
+        sample_window.light_action,
+        sample_window.dark_action,
+    ):
+        assert not action.shortcut().isEmpty(), action.text()
+
+
+def test_quit_stays_last_in_file_menu(sample_window: MainWindow) -> None:
+    file_menu = sample_window.menu("File")
+    file_menu.addAction("Export…")
+    file_menu.aboutToShow.emit()
+    assert file_menu.actions()[-1] is sample_window.quit_action
+    assert file_menu.actions()[-3].text() == "Export…"
+
+
+def test_toolbar_keeps_design_order(sample_window: MainWindow) -> None:
+    library = sample_window.add_toolbar_item("library", QLabel("Library"))
+    highlight = sample_window.add_toolbar_item("highlight", QLabel("Highlight"))
+    translate = sample_window.add_toolbar_item("translate", QLabel("Translate"))
+    facts = sample_window.add_toolbar_item("facts", QLabel("Facts"))
+    order = sample_window.toolbar.actions()
+    assert order == [sample_window.open_action, translate, facts, highlight, library]
+
+
+def test_docks_are_listed_and_remembered(make_window: MakeWindow, settings: Settings, sample_path: Path) -> None:
+    first = make_window(sample_path)
+    dock = QDockWidget("Key facts")
+    dock.setObjectName("factsDock")
+    dock.setWidget(QWidget())
+    first.add_dock(dock, Qt.DockWidgetArea.RightDockWidgetArea, False)
+    assert dock.toggleViewAction() in first._panels_menu().actions()
+    dock.hide()
+    first.close()
+    second = make_window(window_settings=Settings.at(Path(settings.qsettings.fileName())))
+    again = QDockWidget("Key facts")
+    again.setObjectName("factsDock")
+    again.setWidget(QWidget())
+    second.add_dock(again, Qt.DockWidgetArea.RightDockWidgetArea, False)
+    assert again.isHidden()
+
+
+def test_select_all_and_copy(sample_window: MainWindow) -> None:
+    sample_window.english_view.editor.setFocus()
+    sample_window.english_view.editor.setTextCursor(QTextCursor(sample_window.english_view.editor.document()))
+    sample_window.select_all_action.trigger()
+    sample_window.copy_action.trigger()
+    assert "Tencent’s WeChat said on Tuesday" in QGuiApplication.clipboard().text()
+
+
+
+def test_registered_opener_handles_its_suffix(
+    sample_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    opened: list[Path] = []
+    sample_window.register_opener(".json", opened.append, "Annotated summaries")
+    saved = tmp_path / "summary.json"
+    saved.write_text("{}", encoding="utf-8")
+    filters: list[str] = []
+
+    def fake_dialog(_parent: object, _caption: str, _start: str, filter_text: str) -> tuple[str, str]:
+        filters.append(filter_text)
+        return str(saved), ""
+
+    monkeypatch.setattr(main_window_module.QFileDialog, "getOpenFileName", fake_dialog)
+    sample_window.open_action.trigger()
+    assert opened == [saved]
+    assert "Annotated summaries (*.json)" in filters[0]
+    assert not sample_window.loading()

@@ -1,0 +1,221 @@
+"""Side views: hit-testing sentences by offsets, hover/click sync, selections, decorations."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QColor, QMouseEvent, QTextCursor
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from reader_app.core.document import Passage, PassageRole, Span
+from reader_app.core.facts.model import FactKind
+from reader_app.core.loading import document_from_text
+from reader_app.core.translated import PassageTranslation, SentenceTranslation
+from reader_app.ui.main_window import MainWindow
+from reader_app.ui.session import Block, BlockKind, Side
+from reader_app.ui.side_view import SideView, _Rendered
+from reader_app.ui.theme import LIGHT
+
+
+def _point_of_text(view: SideView, needle: str) -> QPoint:
+    """Where `needle` is drawn, found through Qt's own search, independent of the view's offset maps."""
+    cursor = view.editor.document().find(needle)
+    assert not cursor.isNull(), needle
+    cursor.setPosition(cursor.selectionStart() + 3)
+    return view.editor.cursorRect(cursor).center()
+
+
+def _move_mouse(view: SideView, point: QPoint) -> None:
+    event = QMouseEvent(
+        QEvent.Type.MouseMove,
+        QPointF(point),
+        QPointF(view.editor.viewport().mapToGlobal(point)),
+        Qt.MouseButton.NoButton,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(view.editor.viewport(), event)
+
+
+def _click(view: SideView, point: QPoint, qtbot: QtBot) -> None:
+    qtbot.mouseClick(view.editor.viewport(), Qt.MouseButton.LeftButton, pos=point)
+
+
+def _translation(passage: Passage, target_lang: str, texts: list[str]) -> PassageTranslation:
+    assert len(texts) == len(passage.sentences)
+    return PassageTranslation(
+        passage.role, passage.lang, target_lang, "test", tuple(SentenceTranslation(t) for t in texts)
+    )
+
+
+def _article_translation(window: MainWindow) -> PassageTranslation:
+    document = window.session.document()
+    assert document is not None
+    texts = [f"訳文{i}。" for i in range(len(document.article.sentences))]
+    return _translation(document.article, "ja", texts)
+
+
+def test_hover_highlights_the_sentence_under_the_mouse(sample_window: MainWindow) -> None:
+    english = sample_window.english_view
+    document = sample_window.session.document()
+    assert document is not None
+    third = document.article.sentence_text(2)
+    _move_mouse(english, _point_of_text(english, third[:30]))
+    assert english.highlighted_sentence() == (PassageRole.ARTICLE, 2)
+    # Not aligned yet: the CJK side shows a placeholder, nothing is tinted there.
+    assert sample_window.cjk_view.highlighted_sentence() is None
+    _move_mouse(english, QPoint(2, english.editor.viewport().height() - 2))
+    assert english.highlighted_sentence() is None
+
+
+def test_hover_syncs_counterpart_once_translated(sample_window: MainWindow) -> None:
+    sample_window.session.set_translation(_article_translation(sample_window))
+    cjk, english = sample_window.cjk_view, sample_window.english_view
+    article = cjk.block(PassageRole.ARTICLE)
+    assert article is not None and article.kind is BlockKind.MACHINE
+    assert "訳文4。" in cjk.document_text()
+    document = sample_window.session.document()
+    assert document is not None
+    _move_mouse(english, _point_of_text(english, document.article.sentence_text(4)[:30]))
+    assert english.highlighted_sentence() == (PassageRole.ARTICLE, 4)
+    assert cjk.highlighted_sentence() == (PassageRole.ARTICLE, 4)
+    # And from the translated side back to the original.
+    _move_mouse(cjk, _point_of_text(cjk, "訳文1。"))
+    assert cjk.highlighted_sentence() == (PassageRole.ARTICLE, 1)
+    assert english.highlighted_sentence() == (PassageRole.ARTICLE, 1)
+
+
+def test_machine_translation_is_labelled_and_muted(sample_window: MainWindow) -> None:
+    sample_window.session.set_translation(_article_translation(sample_window))
+    cjk = sample_window.cjk_view
+    assert "ARTICLE machine translation" in " ".join(cjk.document_text().split())
+    original = sample_window.english_view.editor.document().find("Tencent’s WeChat").charFormat()
+    translated = cjk.editor.document().find("訳文0").charFormat()
+    assert translated.foreground().color() == QColor(LIGHT.muted_text)
+    assert original.foreground().color() == QColor(LIGHT.text)
+
+
+def test_partial_translation_shows_progress_and_stays_aligned(sample_window: MainWindow) -> None:
+    full = _article_translation(sample_window)
+    pending = (None,) * (len(full.sentences) - 1)
+    partial = PassageTranslation(full.role, full.source_lang, full.target_lang, "test", (full.sentences[0], *pending))
+    sample_window.session.set_translation(partial)
+    assert f"machine translation · 1 of {len(full.sentences)}" in sample_window.cjk_view.document_text()
+    sample_window.session.set_translation(full.with_sentence(0, SentenceTranslation("訳文0。")))
+    assert "1 of" not in sample_window.cjk_view.document_text()
+
+
+def test_click_scrolls_the_counterpart_into_view(sample_window: MainWindow, qtbot: QtBot) -> None:
+    sample_window.resize(900, 420)
+    long_texts = [f"これは第{i}文の長い訳文です。" * 6 for i in range(100)]
+    text = " ".join(f"Sentence number {i} says something." for i in range(100))
+    document = document_from_text(text)
+    sample_window.open_document(document)
+    translation = _translation(document.article, "ja", long_texts[: len(document.article.sentences)])
+    sample_window.session.set_translation(translation)
+    english, cjk = sample_window.english_view, sample_window.cjk_view
+    qtbot.waitUntil(lambda: cjk.editor.verticalScrollBar().maximum() > 0)
+    english.editor.verticalScrollBar().setValue(english.editor.verticalScrollBar().maximum())
+    index = len(document.article.sentences) - 2
+    assert cjk.editor.verticalScrollBar().value() == 0
+    _click(english, _point_of_text(english, f"Sentence number {index} says"), qtbot)
+    assert cjk.highlighted_sentence() == (PassageRole.ARTICLE, index)
+    rect = cjk.sentence_rect(PassageRole.ARTICLE, index)
+    assert rect is not None and cjk.editor.viewport().rect().intersects(rect)
+    assert cjk.editor.verticalScrollBar().value() > 0
+
+
+def test_selection_reports_passage_offsets_and_bar_requests(sample_window: MainWindow, qtbot: QtBot) -> None:
+    english = sample_window.english_view
+    document = sample_window.session.document()
+    assert document is not None
+    start = document.article.text.index("WeChat")
+    cursor = english.editor.document().find("WeChat")
+    with qtbot.waitSignal(english.selectionChanged) as changed:
+        english.editor.setTextCursor(cursor)
+    assert changed.args == [PassageRole.ARTICLE, Span(start, start + len("WeChat"))]
+    english._show_selection_bar()
+    assert english.selection_bar.isVisible()
+    with qtbot.waitSignal(sample_window.translateSelectionRequested) as requested:
+        english.selection_bar.translate_button.click()
+    assert requested.args == [PassageRole.ARTICLE, Span(start, start + 6), english]
+    english.editor.setTextCursor(cursor)
+    with qtbot.waitSignal(sample_window.highlightRequested) as highlighted:
+        english.selection_bar.highlightClicked.emit("green")
+    assert highlighted.args == [PassageRole.ARTICLE, Span(start, start + 6), english, "green"]
+
+
+def test_selection_across_blocks_is_clamped_to_the_first(sample_window: MainWindow, qtbot: QtBot) -> None:
+    cjk = sample_window.cjk_view
+    cursor = QTextCursor(cjk.editor.document())
+    cursor.setPosition(cjk.editor.document().find("詳しく").selectionStart())
+    cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
+    cjk.editor.setTextCursor(cursor)
+    assert cjk.selected_span() == (PassageRole.PROMPT, Span(3, 6))
+
+
+def test_offset_map_handles_characters_outside_the_bmp() -> None:
+    text = "𠮷野家で𩸽を食べた。美味しい。"
+    passage = Passage(PassageRole.ARTICLE, text, "ja", (Span(0, 11), Span(11, len(text))))
+    rendered = _Rendered.at(Block(PassageRole.ARTICLE, BlockKind.ORIGINAL, "ja", passage), 10)
+    assert rendered.end - rendered.start == len(text.encode("utf-16-le")) // 2
+    for offset in range(len(text) + 1):
+        assert rendered.offset(rendered.position(offset)) == offset
+    assert rendered.position(1) == 12  # 𠮷 takes two positions
+    assert rendered.offset(11) == 0  # inside the surrogate pair: the character itself
+
+
+def test_hover_in_text_with_astral_characters(qtbot: QtBot) -> None:
+    view = SideView(Side.CJK)
+    qtbot.addWidget(view)
+    view.resize(600, 400)
+    view.show()
+    text = "𠮷野家で𩸽を食べた。美味しい。"
+    passage = Passage(PassageRole.ARTICLE, text, "ja", (Span(0, 11), Span(11, len(text))))
+    view.set_blocks([Block(PassageRole.ARTICLE, BlockKind.ORIGINAL, "ja", passage)], "ja")
+    _move_mouse(view, _point_of_text(view, "美味しい"))
+    assert view.highlighted_sentence() == (PassageRole.ARTICLE, 1)
+
+
+def test_fact_tints_and_visibility(sample_window: MainWindow, qtbot: QtBot) -> None:
+    english = sample_window.english_view
+    document = sample_window.session.document()
+    assert document is not None
+    tuesday = document.article.text.index("Tuesday")
+    facts = [(Span(0, 7), FactKind.ORG), (Span(tuesday, tuesday + 7), FactKind.DATE)]
+    english.set_fact_spans(PassageRole.ARTICLE, facts)
+    backgrounds = [s.format.background().color() for s in english.editor.extraSelections()]
+    assert QColor(LIGHT.facts[FactKind.ORG]) in backgrounds
+    assert QColor(LIGHT.facts[FactKind.DATE]) in backgrounds
+    date_colour = QColor(LIGHT.facts[FactKind.DATE])
+    date_selection = next(s for s in english.editor.extraSelections() if s.format.background().color() == date_colour)
+    assert date_selection.cursor.selectedText() == "Tuesday"
+    english.set_facts_visible(False)
+    assert not english.editor.extraSelections()
+    english.set_facts_visible(True)
+    english.flash_span(PassageRole.ARTICLE, Span(0, 7))
+    assert len(english.editor.extraSelections()) == 3
+    qtbot.waitUntil(lambda: len(english.editor.extraSelections()) == 2, timeout=2000)
+
+
+def test_decorations_drop_when_the_document_changes(sample_window: MainWindow) -> None:
+    english = sample_window.english_view
+    english.set_fact_spans(PassageRole.ARTICLE, [(Span(0, 7), FactKind.ORG)])
+    english.set_sentence_warnings(PassageRole.ARTICLE, {0: "numbers not preserved"})
+    assert english._tooltip_at(_point_of_text(english, "Tencent’s WeChat")) == "numbers not preserved"
+    sample_window.open_document(document_from_text("Markets rose. Investors cheered."))
+    assert not english.editor.extraSelections()
+
+
+def test_user_highlights_and_marks_paint(sample_window: MainWindow) -> None:
+    english = sample_window.english_view
+    before = english.editor.viewport().grab().toImage()
+    english.set_user_highlights(PassageRole.ARTICLE, [(Span(0, 40), "pink")])
+    english.set_marked_sentences(PassageRole.ARTICLE, {0})
+    after = english.editor.viewport().grab().toImage()
+    assert before != after
+    rect = english.sentence_rect(PassageRole.ARTICLE, 0)
+    assert rect is not None
+    pink = QColor(LIGHT.highlights["pink"])
+    row = rect.bottom() - 1
+    assert any(after.pixelColor(x, row) == pink for x in range(rect.left(), rect.right()))
