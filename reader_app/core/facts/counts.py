@@ -1,0 +1,190 @@
+"""Counts: a number of things or people together with the noun phrase it counts ("15 other markets", "3名员工")."""
+
+from __future__ import annotations
+
+import re
+
+from reader_app.core.facts.found import Context, Found
+from reader_app.core.facts.model import CountValue, FactKind
+from reader_app.core.facts.numbers import CJK_NUMBER, DIGITS, WORD_NUMBER, is_vague, parse_cjk, parse_english
+
+# ---------------------------------------------------------------------------------------------- English
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_EN_NUMBER = re.compile(
+    rf"(?<![\w$€£¥₹.,/:#+-])(?P<num>{DIGITS}|(?i:{WORD_NUMBER}))"
+    r"(?P<mag>[ -](?:thousand|million|billion|trillion|lakh|crore)s?)?"
+    r"(?![\w%]|[.,]\d|-\w|:\d|/\d| ?(?:percent|per cent)\b)"
+)
+_TOKEN = re.compile(r" (?P<word>[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z])")
+_OF = re.compile(r" of(?= )")
+
+_STOP = frozenset(
+    _words(
+        """of in on at to for from by with as and or but nor than that which who whom whose the a an this these
+    those is are was were be been being have has had do does did will would can could should may might
+    must shall said says say per each every last next ago earlier later into onto over under about after
+    before during since until while when where if so such not no also only just even still more less
+    most least fewer its their his her our your my it they them we you he she i there here than via
+    between among against across around through toward towards up down out off again very too much many
+    some any all both either neither other's whether what how why then now already yet ever never almost
+    nearly roughly approximately around because though although got get gets including include includes
+    included like unlike amid outside inside within without"""
+    )
+)
+_NOT_COUNT_HEADS = frozenset(
+    _words(
+        """times years months weeks days hours minutes seconds decades centuries percent cents dollars euros
+    pounds yuan yen rupees points-of-view ways fold others ones"""
+    )
+)
+_IRREGULAR = frozenset(
+    _words(
+        """people men women children staff police personnel cattle sheep fish deer aircraft feet teeth mice
+    geese data media crew livestock offspring infantry youth clergy militia persons kids folks"""
+    )
+)
+_UNITS = frozenset(
+    _words(
+        """km kg mm cm mph kph mw gw kw kwh gwh twh mwh mb gb tb lb lbs ft sq tonnes tons mt bpd ha"""
+    )
+)
+
+
+def _plural_like(word: str) -> bool:
+    lowered = word.lower().replace("’", "'")
+    if lowered in _IRREGULAR or lowered in _UNITS:
+        return True
+    if len(lowered) <= 2 or not lowered.endswith("s") or lowered.endswith("'s"):
+        return False
+    return not lowered.endswith(("ss", "us", "is", "ous", "'"))
+
+
+def _english(context: Context) -> list[Found]:
+    text = context.folded
+    found: list[Found] = []
+    for match in _EN_NUMBER.finditer(text):
+        number_text, magnitude = match.group("num"), match.group("mag")
+        plain = number_text.replace(",", "")
+        if re.fullmatch(r"(?:1[89]|2[01])\d\d", plain) and not magnitude:
+            continue  # a year, never a count
+        vague = is_vague(number_text)
+        value = None if vague else parse_english(number_text, magnitude.strip(" -").rstrip("s") if magnitude else None)
+        if not vague and (value is None or (value == 1 and not magnitude)):
+            continue
+        position = match.end()
+        if vague:
+            of = _OF.match(text, position)
+            if of is None:
+                continue
+            position = of.end()
+        head_end: int | None = None
+        head_word = ""
+        for _ in range(5):
+            token = _TOKEN.match(text, position)
+            if token is None:
+                break
+            word = token.group("word")
+            lowered = word.lower()
+            if lowered in _STOP:
+                break
+            if _plural_like(word):
+                head_end, head_word = token.end(), lowered
+            elif head_end is not None:
+                break
+            position = token.end()
+        if head_end is None or head_word in _NOT_COUNT_HEADS:
+            continue
+        unit = text[match.end() : head_end].strip()
+        if vague:
+            unit = re.sub(r"^of ", "", unit)
+        count_value = None if value is None else CountValue(float(f"{value:.12g}"), unit)
+        found.append(Found(FactKind.COUNT, match.start(), head_end, count_value))
+    return found
+
+
+# ---------------------------------------------------------------------------------------- Chinese/Japanese
+
+_NOUN_CLASSIFIERS = (
+    "人次|万人|萬人|人|社|カ国|か国|ヵ国|ヶ国|カ所|か所|箇所|ヶ所"
+    "|店舗|世帯|品目|銘柄|種類|機種|チーム|人民"
+)
+_CLASSIFIERS = (
+    "个|個|名|位|家|辆|輛|台|部|架|艘|座|所|间|間|条|條|项|項|件|只|隻|头|頭|匹|本|册|冊|枚|张|張|场|場|起|例|宗|户|戶"
+    "|套|款|种|種|批|支|颗|顆|栋|棟|层|層|吨|噸|公里|千米|公斤|千克|平方米|平方公里|亩|畝|店|校|機|軒|羽|戸|国|國|省|城"
+)
+_HEAD_NOUNS = sorted(
+    _words(
+        """用户 用戶 员工 員工 企业 企業 公司 市场 市場 人口 患者 病例 游客 遊客 乘客 学生 學生 国家 國家 城市
+        项目 項目 产品 產品 门店 門店 店铺 店鋪 车辆 車輛 航班 会员 會員 粉丝 粉絲 观众 觀眾 选民 選民 工人
+        农民 農民 居民 家庭 职工 職工 岗位 崗位 儿童 兒童 医生 醫生 护士 護士 警察 士兵 军人 軍人 难民 難民
+        死者 伤者 傷者 病人 订单 訂單 账户 賬戶 帐户 帳戶 账号 帳號 设备 設備 手机 手機 汽车 汽車 机构 機構
+        银行 銀行 股票 合同 案件 网站 網站 应用 應用 游戏 遊戲 门店 工厂 工廠 学校 學校 医院 醫院 社区 社區
+        村民 市民 网民 網民 投资者 投資者 股东 股東 客户 客戶 会员 房屋 住房 套房 座位 席位 议席 議席 选票
+        選票 飞机 飛機 船只 船隻 房间 房間 岗位 职位 職位 毕业生 畢業生 志愿者 志願者 代表 议员 議員 官员 官員
+        成员 成員 运动员 運動員 球员 球員 选手 選手 教师 教師 老师 老師 作品 店 家 ユーザー 社員 従業員 企業
+        店舗 人 用户数"""
+    ),
+    key=len,
+    reverse=True,
+)
+_HEAD_RE = "|".join(_HEAD_NOUNS)
+_STOP_CHARS = set(
+    "了在是和与與及或等被将將已也都还還就而且但从從对對向到为為于於以之其这這那中上下内內外前后後里裡并並又再才仅僅"
+    "只共达達约約近超过過占佔比较較由因所把给給让讓使令受遭获獲参參加入出来來去说說表示称稱认認要会會能可应應该該需"
+    "须須死伤傷亡患感确確增减減少多余餘各每月日年时時点點"
+    "，。、；：！？「」（）《》が の は を に で と も や へ から まで"
+)
+_CJK_PREFIX = "(?P<pre>超过|超過|超|逾|近|约|約)?"
+_CJK_NUM = rf"(?P<num>{CJK_NUMBER}(?:[多余餘][万萬亿億]*)?|[数數幾几上][十百千万萬亿億]+)"
+_CJK_COUNT = [
+    re.compile(rf"{_CJK_PREFIX}{_CJK_NUM}(?P<cls>{_NOUN_CLASSIFIERS})"),
+    re.compile(rf"{_CJK_PREFIX}{_CJK_NUM}(?P<cls>{_CLASSIFIERS})(?P<noun>(?:[^\s\d]{{0,3}}?(?:{_HEAD_RE}))|[\u4e00-\u9fff]{{0,2}})"),
+    re.compile(rf"{_CJK_PREFIX}{_CJK_NUM}(?P<noun>(?:的[^\s\d的]{{0,3}}?|[^\s\d的]{{0,2}}?)(?:{_HEAD_RE}))"),
+]
+
+
+def _cjk_noun(noun: str) -> str:
+    """Cut a guessed noun at the first character that cannot belong to it."""
+    for index, ch in enumerate(noun):
+        if ch in _STOP_CHARS:
+            return noun[:index]
+    return noun
+
+
+def _cjk(context: Context) -> list[Found]:
+    text = context.folded
+    found: list[Found] = []
+    for index, pattern in enumerate(_CJK_COUNT):
+        for match in pattern.finditer(text):
+            number_text = match.group("num")
+            if index == 2 and not re.search("[万萬亿億千百]", number_text) and context.lang != "ja":
+                continue  # "3用户" is rare; a bare number before a noun is usually part of something else
+            groups = match.groupdict()
+            noun = groups.get("noun") or ""
+            if index == 1 and noun and not re.search(f"(?:{_HEAD_RE})$", noun):
+                noun = _cjk_noun(noun)
+            if index == 2 and any(ch in _STOP_CHARS for ch in noun.lstrip("的")):
+                continue
+            end = match.end("num") + len(groups.get("cls") or "") + len(noun)
+            if end <= match.end("num"):
+                continue
+            vague = number_text[0] in "数數幾几上"
+            value = None if vague else parse_cjk(re.sub("[多余餘]", "", number_text))
+            if value is not None and (value == int(value) and 1800 <= value <= 2100 and text[end : end + 1] == "年"):
+                continue
+            unit = ((groups.get("cls") or "") + noun).lstrip("的")
+            count_value = None if value is None else CountValue(float(f"{value:.12g}"), unit)
+            found.append(Found(FactKind.COUNT, match.start(), end, count_value))
+    return found
+
+
+def find_counts(context: Context) -> list[Found]:
+    """Every count in the passage."""
+    if context.cjk:
+        return _cjk(context)
+    return _english(context)

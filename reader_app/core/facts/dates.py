@@ -1,0 +1,1065 @@
+"""Date and time expressions in English, Chinese and Japanese, resolved to intervals with a past bias for news."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, time, timedelta
+
+from reader_app.core.facts.found import Context, Found
+from reader_app.core.facts.model import DateValue, FactKind
+from reader_app.core.facts.numbers import parse_cjk, parse_english
+
+# ------------------------------------------------------------------------------------------- calendar helpers
+
+
+def _month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _month(year: int, month: int) -> DateValue:
+    return DateValue(date(year, month, 1), _month_end(year, month), "month")
+
+
+def _year(year: int) -> DateValue:
+    return DateValue(date(year, 1, 1), date(year, 12, 31), "year")
+
+
+def _day(day: date) -> DateValue:
+    return DateValue(day, day, "day")
+
+
+def _quarter(year: int, quarter: int) -> DateValue:
+    first = 3 * (quarter - 1) + 1
+    return DateValue(date(year, first, 1), _month_end(year, first + 2), "quarter")
+
+
+def _half(year: int, half: int) -> DateValue:
+    first = 1 if half == 1 else 7
+    return DateValue(date(year, first, 1), _month_end(year, first + 5), "month")
+
+
+def _week(day: date) -> DateValue:
+    monday = day - timedelta(days=day.weekday())
+    return DateValue(monday, monday + timedelta(days=6), "week")
+
+
+def _add_months(year: int, month: int, delta: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + delta
+    return index // 12, index % 12 + 1
+
+
+def _part_of_month(year: int, month: int, part: str) -> DateValue:
+    """early/mid/late (上旬/中旬/下旬, 初/底) of a month as day ranges 1–10, 11–20, 21–end."""
+    last = calendar.monthrange(year, month)[1]
+    if part == "early":
+        return DateValue(date(year, month, 1), date(year, month, 10), "day")
+    if part == "mid":
+        return DateValue(date(year, month, 11), date(year, month, 20), "day")
+    return DateValue(date(year, month, 21), date(year, month, last), "day")
+
+
+def _part_of_year(year: int, part: str) -> DateValue:
+    """early/mid/late in a year as four-month ranges; the end/beginning of a year as its last/first month."""
+    spans = {"early": (1, 4), "mid": (5, 8), "late": (9, 12), "start": (1, 1), "end": (12, 12),
+             "h1": (1, 6), "h2": (7, 12)}  # fmt: skip
+    first, last = spans[part]
+    return DateValue(date(year, first, 1), _month_end(year, last), "month")
+
+
+def _shift_year(value: DateValue, year: int) -> DateValue | None:
+    try:
+        start = value.start.replace(year=year)
+        end = value.end.replace(year=year + (value.end.year - value.start.year))
+    except ValueError:
+        return None
+    return DateValue(start, end, value.grain, value.time)
+
+
+# --------------------------------------------------------------------------------------------- past bias
+
+
+@dataclass(frozen=True, slots=True)
+class _Ref:
+    """What a relative expression is resolved against: publication date and whether the clause looks ahead."""
+
+    published: date | None
+    future: bool
+
+
+def _pick_year(ref: _Ref, make: Callable[[int], DateValue | None]) -> DateValue | None:
+    """For a month or day without a year, take the nearest occurrence around publication, preferring the past
+    (or the future when the clause says "will", "expected", ...)."""
+    if ref.published is None:
+        return None
+    pub = ref.published
+    best: tuple[float, DateValue] | None = None
+    for year in (pub.year - 1, pub.year, pub.year + 1):
+        value = make(year)
+        if value is None:
+            continue
+        if value.end < pub:
+            distance, later = (pub - value.end).days, False
+        elif value.start > pub:
+            distance, later = (value.start - pub).days, True
+        else:
+            return value
+        weight = 3.0 if later != ref.future else 1.0
+        score = distance * weight
+        if best is None or score < best[0]:
+            best = (score, value)
+    return best[1] if best else None
+
+
+def _weekday(ref: _Ref, weekday: int, relation: str) -> DateValue | None:
+    """A weekday: the last one on or before publication unless the clause looks ahead; "last"/"next"/"this"."""
+    if ref.published is None:
+        return None
+    pub = ref.published
+    if relation in ("下", "来", "來"):
+        return _day(_next_week_day(pub, weekday))
+    if relation in ("next", "coming"):
+        ahead = (weekday - pub.weekday()) % 7 or 7
+        if relation == "next" and ahead < 3:
+            ahead += 7
+        return _day(pub + timedelta(days=ahead))
+    if relation in ("last", "past", "上", "先"):
+        if relation in ("上", "先"):
+            return _day(pub - timedelta(days=pub.weekday() + 7 - weekday))
+        back = (pub.weekday() - weekday) % 7 or 7
+        return _day(pub - timedelta(days=back))
+    if relation in ("this", "本", "这", "這", "今"):
+        return _day(pub - timedelta(days=pub.weekday() - weekday))
+    if ref.future:
+        return _day(pub + timedelta(days=(weekday - pub.weekday()) % 7))
+    return _day(pub - timedelta(days=(pub.weekday() - weekday) % 7))
+
+
+def _next_week_day(pub: date, weekday: int) -> date:
+    return pub - timedelta(days=pub.weekday()) + timedelta(days=7 + weekday)
+
+
+def _relative_unit(ref: _Ref, unit: str, offset: int) -> DateValue | None:
+    """The whole week/month/quarter/year `offset` units from the publication's."""
+    if ref.published is None:
+        return None
+    pub = ref.published
+    if unit == "day":
+        return _day(pub + timedelta(days=offset))
+    if unit == "week":
+        return _week(pub + timedelta(weeks=offset))
+    if unit == "weekend":
+        saturday = pub - timedelta(days=(pub.weekday() - 5) % 7)
+        if offset > 0 or (offset == 0 and ref.future):
+            saturday = pub + timedelta(days=(5 - pub.weekday()) % 7)
+        return DateValue(saturday, saturday + timedelta(days=1), "day")
+    if unit == "month":
+        year, month = _add_months(pub.year, pub.month, offset)
+        return _month(year, month)
+    if unit == "quarter":
+        year, month = _add_months(pub.year, pub.month, 3 * offset)
+        return _quarter(year, (month - 1) // 3 + 1)
+    if unit == "year":
+        return _year(pub.year + offset)
+    if unit == "decade":
+        start = (pub.year // 10 + offset) * 10
+        return DateValue(date(start, 1, 1), date(start + 9, 12, 31), "year")
+    return None
+
+
+def _ago(ref: _Ref, count: float, unit: str, sign: int) -> DateValue | None:
+    """ "three days ago", "in two weeks", "3年前", "两周后": a point `count` units back or ahead."""
+    if ref.published is None or count != int(count) or count > 5000:
+        return None
+    pub, n = ref.published, int(count) * sign
+    if unit == "day":
+        return _day(pub + timedelta(days=n))
+    if unit == "week":
+        return _day(pub + timedelta(weeks=n)) if sign > 0 else _week(pub + timedelta(weeks=n))
+    if unit == "month":
+        year, month = _add_months(pub.year, pub.month, n)
+        return _month(year, month)
+    if unit == "year":
+        return _year(pub.year + n) if 1 <= pub.year + n <= 9999 else None
+    if unit == "decade":
+        return _year(pub.year + 10 * n)
+    return None
+
+
+def _past(ref: _Ref, count: float, unit: str) -> DateValue | None:
+    """ "the past two weeks": from `count` units before publication up to it."""
+    if ref.published is None or count > 5000:
+        return None
+    days = {"day": 1, "week": 7, "month": 30, "year": 365, "decade": 3652}[unit] * count
+    return DateValue(ref.published - timedelta(days=round(days)), ref.published, "day")
+
+
+# ---------------------------------------------------------------------------------------------- English
+
+_MONTHS = {name: index for index, name in enumerate(calendar.month_name) if name}
+_MONTHS.update({name: index for index, name in enumerate(calendar.month_abbr) if name})
+_MONTHS["Sept"] = 9
+_WEEKDAYS = {name: index for index, name in enumerate(calendar.day_name)}
+_WEEKDAYS.update({"Tues": 1, "Wed": 2, "Thur": 3, "Thurs": 3, "Mon": 0, "Tue": 1, "Thu": 3, "Fri": 4,
+                  "Sat": 5, "Sun": 6})  # fmt: skip
+
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\.|(?= \d)))"
+)
+_WEEKDAY = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|(?:Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\.)"
+)
+_YEAR = r"(?:1[89]\d\d|20\d\d|21\d\d)"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_NUM = (
+    r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty"
+    r"|several|a few|few)"
+)
+_UNIT = r"(?:day|week|month|year|decade)s?"
+_MOD = (
+    r"(?:(?i:early|mid|late|the (?:end|beginning|start|middle) of|(?:end|beginning|start|middle) of)[ -]"
+    r"|(?:Early|Mid|Late|mid|end)-)"
+)
+_PARTS = r"(?:[ -](?:morning|afternoon|evening|night))"
+_TZ = (
+    r"(?: ?(?:GMT|UTC|BST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|CET|CEST|JST|KST|HKT|SGT|IST|AEST"
+    r"|(?:local|Beijing|Tokyo) time))?"
+)
+
+_NUMBER_WORDS = {"a": 1, "an": 1, "several": None, "a few": None, "few": None}
+
+
+def _count(text: str) -> float | None:
+    lowered = text.lower()
+    if lowered in _NUMBER_WORDS:
+        return _NUMBER_WORDS[lowered]
+    return parse_english(lowered)
+
+
+def _mod_part(mod: str | None) -> str | None:
+    if not mod:
+        return None
+    lowered = mod.lower()
+    if "early" in lowered or "beginning" in lowered or "start" in lowered:
+        return "early" if "early" in lowered else "start"
+    if "mid" in lowered:
+        return "mid"
+    if "late" in lowered:
+        return "late"
+    return "end"
+
+
+@dataclass(frozen=True, slots=True)
+class _Date:
+    start: int
+    end: int
+    value: DateValue | None
+    sort: str
+    """What the expression names, for merging neighbours: "time", "weekday", "year", "week", "date"."""
+    clock: time | None = None
+
+
+_Handler = Callable[[re.Match[str], _Ref], tuple[DateValue | None, str] | tuple[DateValue | None, str, time]]
+
+
+def _en_full(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str]:
+    groups = match.groupdict()
+    month = _MONTHS[(groups["m1"] or groups["m2"]).rstrip(".")]
+    day = int(re.sub(r"\D", "", groups["d1"] or groups["d2"]))
+    year_text = groups["y1"] or groups["y2"]
+
+    def make(year: int) -> DateValue | None:
+        try:
+            return _day(date(year, month, day))
+        except ValueError:
+            return None
+
+    return (make(int(year_text)) if year_text else _pick_year(ref, make)), "date"
+
+
+def _en_month(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str]:
+    groups = match.groupdict()
+    month = _MONTHS[groups["month"].rstrip(".")]
+    part = _mod_part(groups.get("mod"))
+    relation = (groups.get("rel") or "").lower()
+
+    def make(year: int) -> DateValue:
+        if part in ("early", "mid", "late"):
+            return _part_of_month(year, month, part)
+        if part == "end":
+            return _part_of_month(year, month, "late")
+        if part == "start":
+            return _part_of_month(year, month, "early")
+        return _month(year, month)
+
+    if groups.get("year"):
+        return make(int(groups["year"])), "date"
+    if relation and ref.published is not None:
+        pub = ref.published
+        if relation == "last":
+            return make(pub.year if month < pub.month else pub.year - 1), "date"
+        if relation == "next":
+            return make(pub.year if month > pub.month else pub.year + 1), "date"
+        return make(pub.year), "date"
+    return _pick_year(ref, make), "date"
+
+
+def _en_year(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str]:
+    groups = match.groupdict()
+    year = int(groups["year"])
+    if groups.get("decade"):
+        return DateValue(date(year, 1, 1), date(year + 9, 12, 31), "year"), "year"
+    part = _mod_part(groups.get("mod"))
+    if part:
+        return _part_of_year(year, part), "year"
+    return _year(year), "year"
+
+
+_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+             "final": 4, "last": 4}  # fmt: skip
+
+
+def _year_of(groups: dict[str, str | None], ref: _Ref, *names: str) -> int | None:
+    for name in names:
+        text = groups.get(name)
+        if text:
+            text = text.lstrip("'")
+            return int(text) if len(text) == 4 else 2000 + int(text)
+    relation = (groups.get("rel") or "").lower()
+    if ref.published is None:
+        return None
+    return ref.published.year + {"last": -1, "next": 1}.get(relation, 0)
+
+
+def _en_quarter(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str]:
+    groups = match.groupdict()
+    if groups.get("q"):
+        label = groups["q"].upper()
+        number, unit = int(label[1]), "half" if label[0] == "H" else "quarter"
+    else:
+        number, unit = _ORDINALS[(groups["ord"] or "").lower()], (groups["unit"] or "").lower()
+        if unit == "half":
+            number = min(number, 2)
+    explicit = groups.get("y1") or groups.get("y2") or groups.get("y3") or groups.get("rel")
+    if explicit:
+        year = _year_of(groups, ref, "y1", "y2", "y3")
+        if year is None:
+            return None, "date"
+        value = _half(year, number) if unit == "half" else _quarter(year, number)
+        return value, "date"
+
+    def make(year: int) -> DateValue:
+        return _half(year, number) if unit == "half" else _quarter(year, number)
+
+    return _pick_year(ref, make), "date"
+
+
+def _en_weekday(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str]:
+    groups = match.groupdict()
+    weekday = _WEEKDAYS[groups["wd"].rstrip(".")]
+    relation = (groups.get("rel") or "").lower().replace("this past", "past")
+    return _weekday(ref, weekday, relation), "weekday"
+
+
+_DAY_WORDS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2,
+              "the day after tomorrow": 2, "this morning": 0, "this afternoon": 0, "this evening": 0,
+              "last night": -1, "overnight": 0}  # fmt: skip
+
+
+def _en_day_word(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str]:
+    word = match.group("word").lower()
+    offset = _DAY_WORDS.get(word, 0)
+    return _relative_unit(ref, "day", offset), "date"
+
+
+_RELATIONS = {"last": -1, "previous": -1, "past": -1, "this": 0, "current": 0, "next": 1, "coming": 1,
+              "following": 1}  # fmt: skip
+
+
+def _en_relative(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str]:
+    groups = match.groupdict()
+    relation = groups["rel"].lower()
+    unit = groups["unit"].lower()
+    if unit in ("spring", "summer", "autumn", "fall", "winter"):
+        return _season(ref, unit, relation), "date"
+    value = _relative_unit(ref, unit, _RELATIONS[relation])
+    return value, ("week" if unit == "week" else "date")
+
+
+def _season(ref: _Ref, season: str, relation: str, year: int | None = None) -> DateValue | None:
+    first = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}[season]
+    if year is None:
+        if ref.published is None:
+            return None
+        pub = ref.published
+        year = pub.year + {"last": -1, "next": 1}.get(relation, 0)
+        if relation == "last" and (pub.month - first) % 12 >= 3 and pub.month >= first:
+            year += 1
+    end_year, end_month = _add_months(year, first, 2)
+    return DateValue(date(year, first, 1), _month_end(end_year, end_month), "month")
+
+
+def _en_season_year(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str]:
+    return _season(ref, match.group("season").lower(), "", int(match.group("year"))), "date"
+
+
+def _en_within(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str]:
+    """ "earlier this month", "later this year": the part of the unit before or after publication."""
+    groups = match.groupdict()
+    whole = _relative_unit(ref, groups["unit"].lower(), 0)
+    if whole is None or ref.published is None:
+        return None, "date"
+    pub = ref.published
+    if groups["side"].lower() == "earlier":
+        return DateValue(whole.start, pub, "day"), "date"
+    return DateValue(pub, whole.end, "day"), "date"
+
+
+def _en_ago(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str]:
+    groups = match.groupdict()
+    count = _count(groups["n"])
+    unit = groups["unit"].lower().rstrip("s")
+    if count is None:
+        return None, "date"
+    if groups.get("ago"):
+        return _ago(ref, count, unit, -1), "date"
+    if groups.get("past"):
+        return _past(ref, count, unit), "date"
+    if not ref.future:
+        return None, "date"  # "the highest in two years" looks back; only "will … in two weeks" looks ahead
+    return _ago(ref, count, unit, 1), "date"
+
+
+def _en_none(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str]:
+    return None, "duration"
+
+
+def _en_numeric(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str]:
+    groups = match.groupdict()
+    try:
+        if groups.get("iy"):
+            return _day(date(int(groups["iy"]), int(groups["im"]), int(groups["id"]))), "date"
+        return _day(date(int(groups["uy"]), int(groups["um"]), int(groups["ud"]))), "date"
+    except ValueError:
+        return None, "date"
+
+
+def _clock(hour: int, minute: int, ampm: str | None) -> time | None:
+    marker = (ampm or "").lower().replace(".", "")
+    if marker == "pm" and hour < 12:
+        hour += 12
+    elif marker == "am" and hour == 12:
+        hour = 0
+    if not (0 <= hour <= 23 and 0 <= minute <= 59):
+        return None
+    return time(hour, minute)
+
+
+def _time_value(ref: _Ref, clock: time | None, whole_hour: bool) -> DateValue | None:
+    if clock is None or ref.published is None:
+        return None
+    return DateValue(ref.published, ref.published, "hour" if whole_hour else "minute", clock)
+
+
+def _en_clock(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str, time] | tuple[None, str]:
+    groups = match.groupdict()
+    if groups.get("word"):
+        clock: time | None = time(12, 0) if groups["word"].lower() in ("noon", "midday") else time(0, 0)
+        whole = True
+    else:
+        minute = groups.get("mi")
+        clock = _clock(int(groups["h"]), int(minute or 0), groups.get("ampm"))
+        whole = minute is None
+    if clock is None:
+        return None, "time"
+    return _time_value(ref, clock, whole), "time", clock
+
+
+_HOLIDAYS = {"christmas day": (12, 25), "christmas eve": (12, 24), "christmas": (12, 25),
+             "new year's day": (1, 1), "new year's eve": (12, 31), "halloween": (10, 31),
+             "valentine's day": (2, 14), "independence day": (7, 4)}  # fmt: skip
+
+
+def _en_holiday(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str]:
+    name = match.group("holiday").lower()
+    if name == "thanksgiving":
+
+        def make(year: int) -> DateValue:
+            first = date(year, 11, 1)
+            return _day(first + timedelta(days=(3 - first.weekday()) % 7 + 21))
+
+    elif name in _HOLIDAYS:
+        month, day = _HOLIDAYS[name]
+
+        def make(year: int) -> DateValue:
+            return _day(date(year, month, day))
+
+    else:
+        return None, "date"
+    if match.group("year"):
+        return make(int(match.group("year"))), "date"
+    return _pick_year(ref, make), "date"
+
+
+_EN_RULES: list[tuple[re.Pattern[str], _Handler]] = [
+    (
+        re.compile(
+            rf"(?:{_WEEKDAY},? )?(?:(?P<m1>{_MONTH}) (?P<d1>{_DAY})(?!\d|:| ?%)(?:,? (?P<y1>{_YEAR}))?"
+            rf"|(?:the )?(?P<d2>{_DAY}) (?:of )?(?P<m2>{_MONTH})(?:,? (?P<y2>{_YEAR}))?)(?![\w])"
+        ),
+        _en_full,
+    ),
+    (
+        re.compile(
+            rf"(?:(?P<mod>{_MOD})|(?P<rel>(?i:last|next|this)) )?(?P<month>{_MONTH})(?:,? (?P<year>{_YEAR}))?(?![\w])"
+        ),
+        _en_month,
+    ),
+    (re.compile(r"(?<![\w/.-])(?P<iy>\d{4})[-/](?P<im>[01]?\d)[-/](?P<id>[0-3]?\d)(?![\w/]|\.\d)"), _en_numeric),
+    (re.compile(r"(?<![\w/.-])(?P<um>[01]?\d)/(?P<ud>[0-3]?\d)/(?P<uy>\d{4})(?![\w/]|\.\d)"), _en_numeric),
+    (
+        re.compile(
+            rf"(?:(?P<mod>{_MOD})|(?i:fiscal(?: year)? |FY ?)|(?<![\w$€£¥#.,/-]))(?P<year>{_YEAR})"
+            r"(?:(?P<decade>(?<=0)s)|(?![\w,]|\.\d| ?%| ?(?i:per ?cent)))"
+        ),
+        _en_year,
+    ),
+    (
+        re.compile(
+            r"(?:(?i:the) (?=\w+ (?i:quarter|half)))?"
+            r"(?P<ord>(?i:first|second|third|fourth|final|last|1st|2nd|3rd|4th))[ -](?P<unit>(?i:quarter|half))"
+            rf"(?: of (?:(?P<y1>{_YEAR})|(?P<rel>this|last|next) year|the year)|,? (?P<y3>{_YEAR}))?\b"
+            rf"|\b(?P<q>Q[1-4]|H[12])(?:[ /-]?(?P<y2>{_YEAR}|'\d\d|\d\d(?!\d)))?\b"
+        ),
+        _en_quarter,
+    ),
+    (
+        re.compile(
+            r"(?:(?P<rel>(?i:last|next|this past|this|coming|past)) )?"
+            rf"(?<![\w-])(?P<wd>{_WEEKDAY})(?:{_PARTS})?(?![\w-])"
+        ),
+        _en_weekday,
+    ),
+    (
+        re.compile(
+            r"(?<![\w-])(?P<word>(?i:the day (?:after tomorrow|before yesterday)|yesterday|today|tonight|tomorrow"
+            r"|this (?:morning|afternoon|evening)|last night))(?:[ -](?:morning|afternoon|evening|night))?\b"
+        ),
+        _en_day_word,
+    ),
+    (
+        re.compile(r"(?<![\w-])(?P<side>(?i:earlier|later)) this (?P<unit>week|month|year|quarter)\b"),
+        _en_within,
+    ),
+    (
+        re.compile(
+            r"(?<![\w-])(?P<rel>(?i:last|next|this|previous|current|coming|following)) "
+            r"(?P<unit>week|weekend|month|year|quarter|decade|spring|summer|autumn|fall|winter)\b"
+        ),
+        _en_relative,
+    ),
+    (
+        re.compile(
+            rf"(?<![\w-])(?P<season>(?i:spring|summer|autumn|fall|winter))(?: of)? (?P<year>{_YEAR})\b"
+        ),
+        _en_season_year,
+    ),
+    (
+        re.compile(
+            rf"(?<![\w-])(?:(?P<n>{_NUM}) (?P<unit>{_UNIT}) (?P<ago>ago|earlier)\b"
+            rf"|(?P<past>(?i:the )?(?i:past|last|previous)) (?P<n2>{_NUM}) (?P<unit2>{_UNIT})\b"
+            rf"|(?P<in>(?i:in)) (?P<n3>{_NUM}) (?P<unit3>{_UNIT})(?= time\b| from now\b|[.,;)]|$))"
+        ),
+        lambda m, ref: _en_ago(_regroup(m), ref),
+    ),
+    (
+        re.compile(
+            rf"(?<![\w-])(?P<n>{_NUM}) (?:days?|weeks?|months?|years?|decades?|hours?|minutes?)(?! old| of age)\b"
+            r"|(?<![\w-])(?i:recent|coming) (?:days|weeks|months|years)\b"
+        ),
+        _en_none,
+    ),
+    (
+        re.compile(
+            r"(?<![\w.:-])(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))? ?(?P<ampm>[ap]\.m\.|[ap]\.m\b|[AaPp][Mm]\b)"
+            + _TZ
+            + r"|(?<![\w.:-])(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?![\d:])"
+            + _TZ
+            + r"|(?<![\w-])(?P<word>(?i:noon|midday|midnight))\b|(?<![\w.:-])(?P<h3>1[0-2]|[1-9]) o'clock\b"
+        ),
+        lambda m, ref: _en_clock(_regroup_clock(m), ref),
+    ),
+    (
+        re.compile(
+            r"(?<![\w-])(?P<holiday>Christmas(?: Day| Eve)?|New Year's (?:Day|Eve)|Halloween|Valentine's Day"
+            rf"|Thanksgiving|Lunar New Year|Chinese New Year|Easter)(?: (?P<year>{_YEAR}))?\b"
+        ),
+        _en_holiday,
+    ),
+]
+
+
+class _Groups:
+    """A match whose alternative groups (n2, unit2, ...) are read under their first names."""
+
+    def __init__(self, match: re.Match[str], names: dict[str, tuple[str, ...]]) -> None:
+        self._match = match
+        self._names = names
+
+    def groupdict(self) -> dict[str, str | None]:
+        groups = dict(self._match.groupdict())
+        for name, alternatives in self._names.items():
+            for alternative in (name, *alternatives):
+                if groups.get(alternative):
+                    groups[name] = groups[alternative]
+                    break
+        return groups
+
+    def group(self, name: str) -> str | None:
+        return self.groupdict().get(name)
+
+
+def _regroup(match: re.Match[str]) -> re.Match[str]:
+    return _Groups(match, {"n": ("n2", "n3"), "unit": ("unit2", "unit3")})  # type: ignore[return-value]
+
+
+def _regroup_clock(match: re.Match[str]) -> re.Match[str]:
+    return _Groups(match, {"h": ("h2", "h3"), "mi": ("mi2",)})  # type: ignore[return-value]
+
+
+# Bare "May" is a date only after a word that introduces one; "May" as a verb or a name is not.
+_MAY_BEFORE = re.compile(
+    r"(?i)(?:\b(?:in|on|since|until|till|by|from|through|during|of|early|mid|late|last|next|this|between|and"
+    r"|before|after|for|to|end|beginning|start|through|until|around|late|since)[ -]|mid-)$"
+)
+
+
+def _accept_en(context: Context, match: re.Match[str], value: DateValue | None, sort: str) -> bool:
+    text = match.group()
+    if "month" in match.re.groupindex and match.group("month") == "May" and text == "May":
+        return bool(_MAY_BEFORE.search(context.folded[max(0, match.start() - 12) : match.start()]))
+    if sort == "duration" and re.match(r"(?i)an? ", text):
+        before = context.folded[max(0, match.start() - 8) : match.start()]
+        if not re.search(r"(?i)\b(?:for|than|within|after|over|in|past|nearly|almost|about|around) $", before):
+            return False  # "twice a day", "$5 million a year"
+    if sort == "year":
+        before = context.folded[max(0, match.start() - 12) : match.start()]
+        after = context.folded[match.end() : match.end() + 3]
+        # "No. 2021", "Flight 1900", "at 1900 hours"; page/score numbers are not years.
+        if re.search(r"(?i)(?:no\.|number|flight|route|page|#|model|version|top|room|article|section) $", before):
+            return False
+        if re.match(r"-\d", after):
+            return False
+    return True
+
+
+# ---------------------------------------------------------------------------------------- Chinese/Japanese
+
+_CN = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
+_CN_NUM = r"(?:\d+|[一二三四五六七八九十两兩几幾数數]+)"
+_ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925}
+_CJK_WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6,
+                 "月": 0, "火": 1, "水": 2, "木": 3, "金": 4, "土": 5}  # fmt: skip
+_CJK_PARTS = {"初": "early", "上旬": "early", "初旬": "early", "初め": "early", "はじめ": "early", "頭": "early",
+              "中旬": "mid", "中": "mid", "半ば": "mid", "下旬": "late", "底": "late", "末": "late",
+              "後半": "late", "终": "late"}  # fmt: skip
+_YEAR_PARTS = {"初": "start", "初め": "start", "头": "start", "底": "end", "末": "end", "中": "mid",
+               "上半年": "h1", "下半年": "h2", "前半": "h1", "後半": "h2", "后半": "h2", "上半期": "h1",
+               "下半期": "h2", "上期": "h1", "下期": "h2"}  # fmt: skip
+_RELATIVE_YEARS = {"今年": 0, "本年": 0, "去年": -1, "昨年": -1, "前年": -2, "一昨年": -2, "明年": 1,
+                   "来年": 1, "來年": 1, "后年": 2, "後年": 2, "再来年": 2}  # fmt: skip
+_RELATIVE_MONTHS = {"本月": 0, "这个月": 0, "這個月": 0, "今月": 0, "当月": 0, "上月": -1, "上个月": -1,
+                    "上個月": -1, "先月": -1, "下月": 1, "下个月": 1, "下個月": 1, "来月": 1, "來月": 1}  # fmt: skip
+_RELATIVE_WEEKS = {"本周": 0, "本週": 0, "这周": 0, "這週": 0, "这个星期": 0, "這個星期": 0, "今週": 0,
+                   "上周": -1, "上週": -1, "上星期": -1, "上个星期": -1, "上個星期": -1, "先週": -1,
+                   "下周": 1, "下週": 1, "下星期": 1, "下个星期": 1, "下個星期": 1, "来週": 1, "來週": 1}  # fmt: skip
+_RELATIVE_DAYS = {"今天": 0, "今日": 0, "本日": 0, "昨天": -1, "昨日": -1, "明天": 1, "明日": 1,
+                  "前天": -2, "一昨日": -2, "后天": 2, "後天": 2, "明後日": 2, "大前天": -3, "大后天": 3,
+                  "大後天": 3, "今晚": 0, "今夜": 0, "昨晚": -1, "昨夜": -1, "今早": 0,
+                  "今朝": 0, "明晚": 1}  # fmt: skip
+
+
+def _cjk_int(text: str | None) -> int | None:
+    if not text:
+        return None
+    if text == "元":
+        return 1
+    value = parse_cjk(text)
+    return None if value is None or value != int(value) else int(value)
+
+
+def _cjk_year(groups: dict[str, str | None], ref: _Ref) -> int | None:
+    if groups.get("era"):
+        offset = _cjk_int(groups.get("ey"))
+        return None if offset is None else _ERAS[groups["era"] or ""] + offset
+    text = groups.get("y")
+    if not text:
+        return None
+    if not text.isdigit():
+        return int("".join(str(int(parse_cjk(ch) or 0)) for ch in text)) if len(text) == 4 else _cjk_int(text)
+    year = int(text)
+    if len(text) == 2:
+        year += 2000 if ref.published is None or year <= ref.published.year % 100 + 5 else 1900
+    return year
+
+
+def _cjk_date(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str]:
+    groups = match.groupdict()
+    year = _cjk_year(groups, ref)
+    month = _cjk_int(groups.get("m"))
+    day = _cjk_int(groups.get("d"))
+    part = groups.get("part")
+    if month is None or not 1 <= month <= 12:
+        return None, "date"
+
+    def make(y: int) -> DateValue | None:
+        assert month is not None
+        try:
+            if day is not None:
+                return _day(date(y, month, day))
+        except ValueError:
+            return None
+        if part:
+            return _part_of_month(y, month, _CJK_PARTS[part])
+        return _month(y, month)
+
+    if year is not None:
+        return make(year), "date"
+    return _pick_year(ref, make), "date"
+
+
+def _cjk_bare_day(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str]:
+    day = _cjk_int(match.group("d"))
+    if day is None or ref.published is None or not 1 <= day <= 31:
+        return None, "date"
+    pub = ref.published
+    candidates = []
+    for delta in (-1, 0, 1):
+        year, month = _add_months(pub.year, pub.month, delta)
+        try:
+            candidates.append(date(year, month, day))
+        except ValueError:
+            continue
+    past = [d for d in candidates if d <= pub]
+    future = [d for d in candidates if d > pub]
+    if ref.future and future:
+        return _day(min(future)), "date"
+    return (_day(max(past)) if past else None), "date"
+
+
+def _cjk_year_only(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str]:
+    groups = match.groupdict()
+    year = _cjk_year(groups, ref)
+    if year is None or not 1 <= year <= 9999:
+        return None, "year"
+    part = groups.get("part")
+    if part == "度":
+        if ref_lang_japanese(match):
+            return DateValue(date(year, 4, 1), date(year + 1, 3, 31), "year"), "year"
+        return _year(year), "year"
+    if part:
+        return _part_of_year(year, _YEAR_PARTS[part]), "year"
+    return _year(year), "year"
+
+
+def ref_lang_japanese(match: re.Match[str]) -> bool:
+    """年度 is the April–March fiscal year in Japanese; kana near the match says the text is Japanese."""
+    around = match.string[max(0, match.start() - 40) : match.end() + 40]
+    return bool(re.search("[\u3040-\u30ff]", around))
+
+
+def _cjk_quarter(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str]:
+    groups = match.groupdict()
+    year = _cjk_year(groups, ref)
+    if groups.get("m1"):
+        first, last = int(groups["m1"] or 0), int(groups["m2"] or 0)
+        if not (1 <= first <= 12 and 1 <= last <= 12 and first <= last):
+            return None, "date"
+
+        def make_range(y: int) -> DateValue:
+            return DateValue(date(y, first, 1), _month_end(y, last), "quarter" if last - first == 2 else "month")
+
+        return (make_range(year) if year else _pick_year(ref, make_range)), "date"
+    quarter = _cjk_int(groups.get("q"))
+    if quarter is None or not 1 <= quarter <= 4:
+        return None, "date"
+    if year is not None:
+        return _quarter(year, quarter), "date"
+    return _pick_year(ref, lambda y: _quarter(y, quarter)), "date"
+
+
+def _cjk_relative(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str]:
+    groups = match.groupdict()
+    word = groups["word"]
+    part = groups.get("part")
+    if word in _RELATIVE_YEARS:
+        value = _relative_unit(ref, "year", _RELATIVE_YEARS[word])
+        if value is not None and part:
+            value = _part_of_year(value.start.year, _YEAR_PARTS[part])
+        return value, "year"
+    if word in _RELATIVE_MONTHS:
+        value = _relative_unit(ref, "month", _RELATIVE_MONTHS[word])
+        if value is not None and part:
+            value = _part_of_month(value.start.year, value.start.month, _CJK_PARTS[part])
+        return value, "date"
+    if word in _RELATIVE_WEEKS:
+        return _relative_unit(ref, "week", _RELATIVE_WEEKS[word]), "week"
+    return _relative_unit(ref, "day", _RELATIVE_DAYS[word]), "date"
+
+
+def _cjk_this(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str]:
+    """年底, 月初: a part of the current year or month."""
+    word = match.group("word")
+    if ref.published is None:
+        return None, "date"
+    pub = ref.published
+    if word[0] == "年":
+        return _part_of_year(pub.year, _YEAR_PARTS[word[1:]]), "date"
+    return _part_of_month(pub.year, pub.month, _CJK_PARTS[word[1:]]), "date"
+
+
+def _cjk_weekday(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str]:
+    groups = match.groupdict()
+    weekday = _CJK_WEEKDAYS[groups["wd"]]
+    relation = (groups.get("rel") or "")[:1]
+    return _weekday(ref, weekday, relation), "weekday"
+
+
+_CJK_UNITS = {"天": "day", "日": "day", "周": "week", "週": "week", "星期": "week", "礼拜": "week", "禮拜": "week",
+              "週間": "week", "月": "month", "カ月": "month", "ヶ月": "month", "か月": "month", "ヵ月": "month",
+              "个月": "month", "個月": "month", "年": "year", "年間": "year"}  # fmt: skip
+
+
+def _cjk_ago(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str]:
+    groups = match.groupdict()
+    count = _cjk_int(groups["n"])
+    unit = _CJK_UNITS.get(groups["unit"] or "")
+    direction = groups.get("dir") or ""
+    if count is None or unit is None:
+        return None, "duration"
+    if groups.get("past"):
+        return _past(ref, count, unit), "date"
+    if direction in ("前", "以前"):
+        return _ago(ref, count, unit, -1), "date"
+    if direction in ("后", "後", "以后", "以後"):
+        return _ago(ref, count, unit, 1), "date"
+    if direction in ("来", "來", "以来", "以來"):
+        return _past(ref, count, unit), "date"
+    return None, "duration"
+
+
+def _cjk_clock(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str, time] | tuple[None, str]:
+    groups = match.groupdict()
+    hour = _cjk_int(groups.get("h"))
+    minute = _cjk_int(groups.get("mi")) if groups.get("mi") else (30 if groups.get("half") else 0)
+    part = groups.get("part") or ""
+    if hour is None or minute is None:
+        return None, "time"
+    evening = part in ("下午", "晚上", "晚间", "晚間", "傍晚", "午後", "夜", "夜間") and hour < 12
+    if evening or (part == "中午" and hour < 11):
+        hour += 12
+    if not (0 <= hour <= 24 and 0 <= minute <= 59):
+        return None, "time"
+    clock = time(hour % 24, minute)
+    return _time_value(ref, clock, not groups.get("mi") and not groups.get("half")), "time", clock
+
+
+_WD = r"(?:\s?[(（][月火水木金土日][)）]|\s?(?:星期|礼拜|禮拜|周|週)[一二三四五六日天])?"
+_Y = (
+    r"(?:(?P<era>令和|平成|昭和)(?P<ey>元|\d{1,2}|[一二三四五六七八九十]{1,3})年"
+    r"|(?P<y>\d{4}|[〇零○一二三四五六七八九]{4})年|(?P<y2d>\d{2})年(?=\d{1,2}月))"
+)
+_CJK_RULES: list[tuple[re.Pattern[str], _Handler]] = [
+    (
+        re.compile(
+            rf"{_Y}?(?P<m>{_CN})月份?(?:(?P<d>[12]\d|3[01]|0?[1-9]|[一二三四五六七八九十]{{1,3}})[日号號]{_WD}"
+            r"|(?P<part>上旬|中旬|下旬|初旬|初め|はじめ|初|中|底|末|半ば))?(?![份期号號間间])"
+        ),
+        lambda m, ref: _cjk_date(_regroup_year(m), ref),
+    ),
+    (re.compile(rf"(?<![\d月年])(?P<d>[12]\d|3[01]|0?[1-9])日{_WD}(?![間间前後后以連ぶ目])"), _cjk_bare_day),
+    (
+        re.compile(
+            r"(?:(?P<era>令和|平成|昭和)(?P<ey>元|\d{1,2}|[一二三四五六七八九十]{1,3})年"
+            r"|(?<!\d)(?P<y>\d{4}|[〇零○一二三四五六七八九]{4})年)"
+            r"(?P<part>度|上半年|下半年|上半期|下半期|前半|後半|后半|上期|下期|初め|初|底|末|中)?(?![前后後間间来來代])"
+        ),
+        _cjk_year_only,
+    ),
+    (
+        re.compile(
+            r"(?:(?P<y>\d{4})年(?:の)?)?(?:第(?P<q>[一二三四1-4])(?:季度|季|四半期)|(?P<q2>[一二三四1-4])季度|Q(?P<q3>[1-4])"
+            r"|(?P<m1>\d{1,2})[~-](?P<m2>\d{1,2})月期)"
+        ),
+        lambda m, ref: _cjk_quarter(_Groups(m, {"q": ("q2", "q3")}), ref),  # type: ignore[arg-type]
+    ),
+    (
+        re.compile(
+            "(?P<word>" + "|".join(sorted({*_RELATIVE_YEARS, *_RELATIVE_MONTHS, *_RELATIVE_WEEKS, *_RELATIVE_DAYS},
+                                          key=len, reverse=True))
+            + r")(?P<part>上半年|下半年|上半期|下半期|前半|後半|后半|上旬|中旬|下旬|初め|初|底|末)?"
+        ),
+        _cjk_relative,
+    ),
+    (re.compile(r"(?<![\d今去明本上下前后後来昨\w])(?P<word>年初|年底|年末|月初|月底|月末)"), _cjk_this),
+    (
+        re.compile(
+            r"(?P<rel>上个|上個|下个|下個|上|下|本|这个|這個|这|這)?(?:星期|礼拜|禮拜|周|週)(?P<wd>[一二三四五六日天])"
+            r"|(?P<rel2>先週|今週|来週|來週)?の?(?P<wd2>[月火水木金土日])曜日?"
+        ),
+        lambda m, ref: _cjk_weekday(_Groups(m, {"rel": ("rel2",), "wd": ("wd2",)}), ref),  # type: ignore[arg-type]
+    ),
+    (
+        re.compile(
+            rf"(?P<past>过去|過去|最近)?(?P<n>{_CN_NUM})(?P<unit>个月|個月|カ月|ヶ月|か月|ヵ月|週間|星期|礼拜|禮拜|天|周|週|年間"
+            r"|日間|日(?=前|後|后|以内|以內|内|內)|年(?![级級制期度]))"
+            r"(?P<dir>以前|以后|以後|前|后|後|以来|以來|来|來|ぶり|以内|以內|内|內)?"
+        ),
+        _cjk_ago,
+    ),
+    (
+        re.compile(
+            r"(?P<part>上午|下午|晚上|晚间|晚間|凌晨|早上|中午|傍晚|午前|午後|夜)?"
+            r"(?<![\d.第])(?P<h>[01]?\d|2[0-4]|[零一二三四五六七八九十两兩]{1,3})[点點时時]"
+            r"(?:(?P<mi>[0-5]?\d|[零一二三四五六七八九十]{1,3})分|(?P<half>半))?(?![間间期])"
+        ),
+        _cjk_clock,
+    ),
+    (
+        re.compile(r"(?<![\d])(?P<y>\d{2}|\d{4}|[一二三四五六七八九]十)年代"),
+        lambda m, ref: _cjk_decade(m, ref),
+    ),
+]
+
+
+def _regroup_year(match: re.Match[str]) -> re.Match[str]:
+    return _Groups(match, {"y": ("y2d",)})  # type: ignore[return-value]
+
+
+def _cjk_decade(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str]:
+    text = match.group("y")
+    value = int(text) if text.isdigit() else _cjk_int(text)
+    if value is None:
+        return None, "year"
+    year = value if value >= 1000 else 1900 + value
+    return DateValue(date(year, 1, 1), date(year + 9, 12, 31), "year"), "year"
+
+
+_CJK_SEPARATOR = re.compile(r"(?:\s?|の|的)")
+_EN_SEPARATOR = re.compile(r"(?:,? |, ?at |,? on | at | of |-)")
+_FUTURE_EN = re.compile(
+    r"(?i)\b(?:will|'ll|shall|going to|expected|expects?|scheduled|plans?|planned|due|would|upcoming|until|from now)\b"
+)
+_FUTURE_CJK = re.compile(r"将|將|预计|預計|计划|計劃|即将|拟|擬|将于|将於|予定|見込み|見通し|めど|までに")
+
+
+def _accept_cjk(context: Context, match: re.Match[str], sort: str) -> bool:
+    text = match.group()
+    if sort == "time":
+        hour_text = match.groupdict().get("h") or ""
+        if not match.groupdict().get("part") and not match.groupdict().get("mi") and not match.groupdict().get("half"):
+            if not hour_text.isdigit() and context.lang != "ja":
+                return False  # "一点" is "a little"; "两点" "two points"
+            before = context.folded[max(0, match.start() - 3) : match.start()]
+            after = context.folded[match.end() : match.end() + 2]
+            index_points = re.search("[涨跌升降上下高低]了?$|第$", before)
+            if index_points or re.match("[建措意要内原举舉项項条條方问問优優]", after):
+                return False
+    if sort == "time" and not (match.groupdict().get("h") or "0")[0].isdigit():
+        groups = match.groupdict()
+        if not (groups.get("part") or groups.get("mi") or groups.get("half")):
+            return False  # 一时/一時 is "for a while", 一点 "a little"
+    if sort == "duration":
+        count = _cjk_int(match.groupdict().get("n"))
+        if count is not None and count >= 100:
+            return False  # 2021年 is a year, not 2021 years
+    # 前年同期比 is "year on year", not a date
+    year_on_year = context.lang == "ja" or re.match("同期|比", context.folded[match.end() : match.end() + 2])
+    return not (text.startswith("前年") and year_on_year)
+
+
+def _is_future(context: Context, start: int, end: int) -> bool:
+    before = context.clause_before(start)
+    if context.cjk:
+        after = context.clause_after(end) if context.lang == "ja" else ""
+        return bool(_FUTURE_CJK.search(before) or _FUTURE_CJK.search(after))
+    return bool(_FUTURE_EN.search(before))
+
+
+def _combine(left: _Date, right: _Date) -> _Date | None:
+    """Join neighbours into one expression: "Tuesday, 5 p.m.", "今年7月", "Tuesday of last week"."""
+    sorts = {left.sort, right.sort}
+    start, end = left.start, right.end
+    if "time" in sorts and sorts & {"date", "weekday"} and left.sort != right.sort:
+        day, clock_part = (left, right) if right.sort == "time" else (right, left)
+        value = None
+        if day.value is not None and day.value.start == day.value.end and clock_part.clock is not None:
+            grain = clock_part.value.grain if clock_part.value else "minute"
+            value = DateValue(day.value.start, day.value.start, grain, clock_part.clock)
+        return _Date(start, end, value, "date", clock_part.clock)
+    if left.sort == "year" and right.sort in ("date", "weekday") and left.value is not None:
+        if right.value is None or right.value.grain == "year":
+            return None
+        return _Date(start, end, _shift_year(right.value, left.value.start.year), "date")
+    if sorts == {"weekday", "week"} and left.value is not None and right.value is not None:
+        weekday_part, week = (left, right) if left.sort == "weekday" else (right, left)
+        assert weekday_part.value is not None and week.value is not None
+        named = week.value.start + timedelta(days=weekday_part.value.start.weekday())
+        return _Date(start, end, _day(named), "date")
+    if sorts == {"weekday", "date"} and left.sort == "weekday":
+        return _Date(start, end, right.value, "date")
+    return None
+
+
+def _merge(context: Context, dates: list[_Date]) -> list[_Date]:
+    separator = _CJK_SEPARATOR if context.cjk else _EN_SEPARATOR
+    merged: list[_Date] = []
+    for item in sorted(dates, key=lambda d: d.start):
+        if merged:
+            last = merged[-1]
+            gap = context.folded[last.end : item.start]
+            if item.start >= last.end and separator.fullmatch(gap):
+                combined = _combine(last, item)
+                if combined is not None:
+                    merged[-1] = combined
+                    continue
+        merged.append(item)
+    return merged
+
+
+def _overlap_free(dates: list[_Date]) -> list[_Date]:
+    """Longest match wins where date rules overlap ("August 3, 2021" over "August" and "2021")."""
+    chosen: list[_Date] = []
+    taken: list[tuple[int, int]] = []
+    for item in sorted(dates, key=lambda d: (-(d.end - d.start), d.start)):
+        if any(item.start < end and start < item.end for start, end in taken):
+            continue
+        chosen.append(item)
+        taken.append((item.start, item.end))
+    return sorted(chosen, key=lambda d: d.start)
+
+
+def find_dates(context: Context) -> list[Found]:
+    """Every date or time expression in the passage, merged with its neighbours and resolved."""
+    rules = _CJK_RULES + _EN_RULES[2:4] + [_EN_RULES[-2]] if context.cjk else _EN_RULES
+    dates: list[_Date] = []
+    for pattern, handler in rules:
+        for match in pattern.finditer(context.folded):
+            if match.end() == match.start():
+                continue
+            start, end = match.start(), match.end()
+            ref = _Ref(context.published, _is_future(context, start, end))
+            result = handler(match, ref)
+            value, sort = result[0], result[1]
+            clock = result[2] if len(result) > 2 else None
+            if context.cjk and not _accept_cjk(context, match, sort):
+                continue
+            if not context.cjk and not _accept_en(context, match, value, sort):
+                continue
+            dates.append(_Date(start, end, value, sort, clock))
+    dates = _merge(context, _overlap_free(dates))
+    return [Found(FactKind.DATE, d.start, d.end, d.value) for d in dates]

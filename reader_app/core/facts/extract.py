@@ -1,0 +1,104 @@
+"""Find every fact in a passage or a whole document: the one entry point the UI, CLI and exports call."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+
+from reader_app.core.document import Document, Passage, PassageRole, Span
+from reader_app.core.facts.counts import find_counts
+from reader_app.core.facts.dates import find_dates
+from reader_app.core.facts.found import Context, Found
+from reader_app.core.facts.links import link_facts, unpreserved_numbers
+from reader_app.core.facts.model import Fact, FactKind
+from reader_app.core.facts.money import find_money
+from reader_app.core.facts.percent import find_percents
+from reader_app.core.translated import PassageTranslation
+
+# Where two detectors claim overlapping text, the more specific kind wins: "$4.4 billion" is money, not a count;
+# "5 years ago" is a date, not a count of years.
+_PRIORITY = {FactKind.MONEY: 0, FactKind.PERCENT: 1, FactKind.DATE: 2, FactKind.COUNT: 3}
+
+EntityFinder = Callable[[Passage], list[Fact]]
+
+
+def _entity_finder() -> EntityFinder | None:
+    try:
+        from reader_app.core.facts.entities import find_entities
+    except ImportError:
+        return None
+    return find_entities
+
+
+def _settle(found: list[Found]) -> list[Found]:
+    chosen: list[Found] = []
+    taken: list[tuple[int, int]] = []
+    for item in sorted(found, key=lambda f: (_PRIORITY[f.kind], -(f.end - f.start), f.start)):
+        if item.end <= item.start or any(item.start < end and start < item.end for start, end in taken):
+            continue
+        chosen.append(item)
+        taken.append((item.start, item.end))
+    return sorted(chosen, key=lambda f: f.start)
+
+
+def find_numeric_facts(passage: Passage, published: date | None = None) -> list[Fact]:
+    """Counts, money, percentages and dates in `passage`, without overlaps, in text order."""
+    context = Context(passage.text, passage.lang, published)
+    found = find_money(context) + find_percents(context) + find_dates(context) + find_counts(context)
+    return [
+        Fact(item.kind, passage.role, Span(item.start, item.end), passage.text[item.start : item.end], item.value)
+        for item in _settle(found)
+    ]
+
+
+def extract_facts(passage: Passage, published: date | None = None, *, entities: bool = True) -> list[Fact]:
+    """All facts in `passage`: numbers, money, percentages and dates, plus organisations, people and places
+    when the entity detector is available. Relative dates resolve against `published` (None leaves them unresolved)."""
+    facts = find_numeric_facts(passage, published)
+    finder = _entity_finder() if entities else None
+    if finder is not None:
+        taken = [fact.span for fact in facts]
+        for entity in finder(passage):
+            if not any(entity.span.overlaps(span) for span in taken):
+                facts.append(entity)
+    return sorted(facts, key=lambda fact: (fact.span.start, fact.span.end))
+
+
+@dataclass(frozen=True, slots=True)
+class PassageFacts:
+    """The facts of one passage and of its machine translation, linked, with the sentences whose numbers the
+    translation lost."""
+
+    source: tuple[Fact, ...]
+    translation: tuple[Fact, ...] = ()
+    links: tuple[tuple[Fact, Fact], ...] = ()
+    unpreserved: Mapping[int, str] = field(default_factory=dict)
+    """Source sentence index → "number not preserved in translation"."""
+
+
+def extract_document_facts(
+    document: Document,
+    translations: Mapping[PassageRole, PassageTranslation] | None = None,
+    published: date | None = None,
+) -> dict[PassageRole, PassageFacts]:
+    """Facts of every passage of `document` and of any translations, linked across languages.
+
+    `published` overrides the document's own publication date."""
+    when = published or document.published
+    result: dict[PassageRole, PassageFacts] = {}
+    for passage in document.passages():
+        source = extract_facts(passage, when)
+        translation = (translations or {}).get(passage.role)
+        if translation is None:
+            result[passage.role] = PassageFacts(tuple(source))
+            continue
+        target = translation.as_passage()
+        target_facts = extract_facts(target, when)
+        result[passage.role] = PassageFacts(
+            tuple(source),
+            tuple(target_facts),
+            tuple(link_facts(source, target_facts)),
+            unpreserved_numbers(passage, source, target, target_facts),
+        )
+    return result

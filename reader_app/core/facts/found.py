@@ -1,0 +1,68 @@
+"""What each detector hands to extraction: a raw match with its span and value, plus the text it searched."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from reader_app.core.facts.model import FactKind, FactValue
+from reader_app.core.facts.numbers import fold
+
+# Characters that only traditional Chinese uses; a few of them mark a passage as traditional.
+_TRADITIONAL_ONLY = frozenset(
+    "們這國為說會與經濟發開時對個來後從過還進動實體區於當應點長該萬億兩門單"
+    "計華讓傳網遊戲現關際聯"
+)
+_SIMPLIFIED_ONLY = frozenset(
+    "们这国为说会与经济发开时对个来后从过还进动实体区于当应点长该万亿两门单"
+    "计华让传网游戏现关际联"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """One detected fact before overlaps between detectors are settled."""
+
+    kind: FactKind
+    start: int
+    end: int
+    value: FactValue | None
+
+
+@dataclass(slots=True)
+class Context:
+    """The passage text as detectors see it: original, folded to ASCII forms, language and publication date."""
+
+    text: str
+    lang: str
+    published: date | None = None
+    folded: str = field(init=False)
+    traditional: bool = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.folded = fold(self.text)
+        self.traditional = False
+        if self.lang.startswith("zh"):
+            sample = self.text[:20000]
+            trad = sum(1 for ch in sample if ch in _TRADITIONAL_ONLY)
+            simp = sum(1 for ch in sample if ch in _SIMPLIFIED_ONLY)
+            self.traditional = self.lang == "zh-Hant" or trad > simp
+
+    @property
+    def cjk(self) -> bool:
+        return self.lang in ("zh", "ja", "zh-Hant") or self.lang.startswith("zh")
+
+    def window(self, start: int, end: int, before: int = 300, after: int = 300) -> str:
+        return self.folded[max(0, start - before) : end + after]
+
+    def clause_before(self, start: int, size: int = 80) -> str:
+        """Text before `start` back to the sentence start (at most `size` characters)."""
+        piece = self.folded[max(0, start - size) : start]
+        cut = max(piece.rfind(mark) for mark in (". ", "。", "!", "?", "！", "？", "\n"))
+        return piece[cut + 1 :] if cut >= 0 else piece
+
+    def clause_after(self, end: int, size: int = 40) -> str:
+        piece = self.folded[end : end + size]
+        match = re.search(r"[.。!?！？\n]", piece)
+        return piece[: match.start()] if match else piece

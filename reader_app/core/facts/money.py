@@ -1,0 +1,216 @@
+"""Amounts of money in English and CJK text, with the amount and the ISO currency when it is knowable."""
+
+from __future__ import annotations
+
+import re
+
+from reader_app.core.facts.found import Context, Found
+from reader_app.core.facts.model import FactKind, MoneyValue
+from reader_app.core.facts.numbers import (
+    BIG_WORD,
+    CJK_NUMBER,
+    DIGITS,
+    SHORT_MAGNITUDE,
+    WORD_NUMBER,
+    is_vague,
+    parse_cjk,
+    parse_english,
+)
+
+_SYMBOLS = {
+    "$": "USD", "us$": "USD", "u.s.$": "USD", "hk$": "HKD", "a$": "AUD", "au$": "AUD", "c$": "CAD", "ca$": "CAD",
+    "nz$": "NZD", "s$": "SGD", "nt$": "TWD", "r$": "BRL", "mx$": "MXN", "€": "EUR", "£": "GBP", "₹": "INR",
+    "rs": "INR", "rs.": "INR", "₩": "KRW", "₽": "RUB", "₺": "TRY", "₱": "PHP", "₦": "NGN", "rmb": "CNY",
+    "¥": None, "円": "JPY", "元": "CNY",
+}  # fmt: skip
+_CODES = (
+    "USD", "EUR", "GBP", "JPY", "CNY", "RMB", "HKD", "AUD", "CAD", "INR", "KRW", "SGD", "TWD", "CHF", "NZD",
+    "RUB", "BRL", "MXN", "ZAR", "SEK", "NOK", "DKK", "THB", "IDR", "MYR", "PHP", "VND", "TRY", "SAR", "AED",
+)  # fmt: skip
+_WORDS = {
+    "dollar": "USD", "us dollar": "USD", "u.s. dollar": "USD", "american dollar": "USD",
+    "hong kong dollar": "HKD", "australian dollar": "AUD", "canadian dollar": "CAD", "singapore dollar": "SGD",
+    "new zealand dollar": "NZD", "taiwan dollar": "TWD", "new taiwan dollar": "TWD", "euro": "EUR",
+    "pound": "GBP", "pound sterling": "GBP", "pounds sterling": "GBP", "sterling": "GBP", "yuan": "CNY",
+    "renminbi": "CNY", "chinese yuan": "CNY", "yen": "JPY", "japanese yen": "JPY", "won": "KRW", "rupee": "INR",
+    "indian rupee": "INR", "rouble": "RUB", "ruble": "RUB", "swiss franc": "CHF", "franc": "CHF", "ringgit": "MYR",
+    "baht": "THB", "peso": "MXN", "real": "BRL", "reais": "BRL", "rand": "ZAR", "dirham": "AED", "riyal": "SAR",
+    "cent": "USD", "pence": "GBP", "penny": "GBP",
+}  # fmt: skip
+_SUBUNIT = {"cent", "pence", "penny"}
+
+_SYMBOL_RE = r"(?:U\.S\.\$|(?:US|HK|AU|CA|NZ|NT|MX|A|C|S|R)\$|\$|€|£|¥|₹|₩|₽|₺|₱|₦|Rs\.?(?= ?\d)|RMB|Rmb)"
+_CODE_RE = "(?:" + "|".join(_CODES) + ")"
+_WORD_RE = (
+    r"(?:(?:US|U\.S\.|American|Hong Kong|Australian|Canadian|Singapore|New Zealand|(?:New )?Taiwan|Chinese|Japanese"
+    r"|Indian|Swiss) )?(?:dollars?|euros?|pounds?(?: sterling)?|sterling|yuan|renminbi|yen|won|rupees?|roubles?"
+    r"|rubles?|francs?|ringgit|baht|pesos?|reais|rand|dirhams?|riyals?|cents?|pence|penny)"
+)
+_EN_AMOUNT = rf"(?P<num>{DIGITS}|{WORD_NUMBER}|an?)(?P<mag>(?:[ -]{BIG_WORD}){{1,2}}|{SHORT_MAGNITUDE}\b)?"
+
+_EN_PATTERNS = [
+    # $4.4 billion, US$3m, € 300, RMB 5bn, Rs 2 crore
+    re.compile(
+        rf"(?<![\w$])(?P<cur>{_SYMBOL_RE}) ?(?P<num>{DIGITS})(?P<mag>(?:[ -]{BIG_WORD}){{1,2}}|{SHORT_MAGNITUDE}\b)?"
+    ),
+    # USD 4.4 billion
+    re.compile(rf"\b(?P<cur>{_CODE_RE}) ?(?P<num>{DIGITS})(?P<mag>(?:[ -]{BIG_WORD}){{1,2}}|{SHORT_MAGNITUDE}\b)?"),
+    # 4.4 billion dollars, a dollar, 300 euros, 50 cents, 5 million USD, 300€
+    re.compile(rf"(?<![\w$.,])(?i:{_EN_AMOUNT}) (?P<cur>{_WORD_RE})\b"),
+    re.compile(rf"(?<![\w$.,]){_EN_AMOUNT} ?(?P<cur>{_CODE_RE})\b"),
+    re.compile(rf"(?<![\w$.,])(?P<num>{DIGITS}) ?(?P<cur>€|£|¥|円|元|¢)"),
+    # billions of dollars, hundreds of millions of euros
+    re.compile(
+        r"(?<!\w)(?P<num>(?i:(?:tens |hundreds )?(?:of )?(?:thousands|millions|billions|trillions)))"
+        rf" of (?P<cur>{_WORD_RE})\b"
+    ),
+]
+
+_CJK_PREFIX = r"(?P<pre>US\$|HK\$|NT\$|\$|¥|RMB|人民币|人民幣|美金)"
+_CJK_SUFFIX = (
+    r"(?P<suf>美元|美金|港元|港币|港幣|澳元|加元|欧元|歐元|英镑|英鎊|日元|日圓|日圆|日幣|韩元|韓元|新台币|新台幣"
+    r"|台币|台幣|卢布|盧布|卢比|盧比|瑞郎|新加坡元|人民币|人民幣|块钱|塊錢|块|塊|元|円|米ドル|香港ドル|台湾ドル|豪ドル"
+    r"|ドル|ユーロ|ポンド|人民元|ウォン|ルピー|ルーブル)"
+)
+_CJK_NUM = rf"(?P<num>{CJK_NUMBER}(?:[多余餘][万萬亿億]*)?|[数數幾几上][十百千万萬亿億]+)"
+_CJK_PATTERNS = [
+    re.compile(rf"{_CJK_PREFIX}? ?{_CJK_NUM} ?{_CJK_SUFFIX}(?P<tail>人民币|人民幣)?"),
+    re.compile(rf"{_CJK_PREFIX} ?{_CJK_NUM}"),
+]
+_CJK_CURRENCY = {
+    "美元": "USD", "美金": "USD", "港元": "HKD", "港币": "HKD", "港幣": "HKD", "澳元": "AUD", "加元": "CAD",
+    "欧元": "EUR", "歐元": "EUR", "英镑": "GBP", "英鎊": "GBP", "日元": "JPY", "日圓": "JPY", "日圆": "JPY",
+    "日幣": "JPY", "韩元": "KRW", "韓元": "KRW", "新台币": "TWD", "新台幣": "TWD", "台币": "TWD", "台幣": "TWD",
+    "卢布": "RUB", "盧布": "RUB", "卢比": "INR", "盧比": "INR", "瑞郎": "CHF", "新加坡元": "SGD", "人民币": "CNY",
+    "人民幣": "CNY", "块钱": "CNY", "塊錢": "CNY", "块": "CNY", "塊": "CNY", "円": "JPY", "米ドル": "USD",
+    "香港ドル": "HKD", "台湾ドル": "TWD", "豪ドル": "AUD", "ドル": "USD", "ユーロ": "EUR", "ポンド": "GBP",
+    "人民元": "CNY", "ウォン": "KRW", "ルピー": "INR", "ルーブル": "RUB", "RMB": "CNY", "美金$": "USD",
+    "US$": "USD", "HK$": "HKD", "NT$": "TWD", "$": "USD",
+}  # fmt: skip
+
+_YEN_CUES = re.compile(r"(?i)\byen\b|\bjapan|\btokyo|\bnikkei|\bosaka|\bboj\b")
+_YUAN_CUES = re.compile(r"(?i)\byuan\b|\brenminbi|\bchina\b|\bchinese\b|\bbeijing|\bshanghai|\bshenzhen|\bpboc\b")
+
+
+def _yen_or_yuan(context: Context, start: int, end: int) -> str | None:
+    """¥ is yen in Japanese text and yuan in Chinese; in English the surrounding words decide."""
+    if context.lang == "ja":
+        return "JPY"
+    if context.lang.startswith("zh"):
+        return "CNY"
+    around = context.window(start, end)
+    yen = len(_YEN_CUES.findall(around))
+    yuan = len(_YUAN_CUES.findall(around))
+    if yen > yuan:
+        return "JPY"
+    if yuan > yen:
+        return "CNY"
+    return None
+
+
+def _yuan_in_chinese(context: Context, start: int, end: int) -> str | None:
+    """元 is the yuan, except in traditional Chinese, where Taiwan or Hong Kong text means their dollar."""
+    if not context.traditional:
+        return "CNY"
+    around = context.window(start, end, 400, 200)
+    if re.search("新台|台灣|臺灣|台北|臺北|高雄|台中", around):
+        return "TWD"
+    if re.search("香港|港府|港交所", around):
+        return "HKD"
+    if re.search("人民|大陸|中國|北京|上海", around):
+        return "CNY"
+    return None
+
+
+def _clean(value: float) -> float:
+    return float(f"{value:.12g}")
+
+
+def _english(context: Context) -> list[Found]:
+    found: list[Found] = []
+    text = context.folded
+    for pattern in _EN_PATTERNS:
+        for match in pattern.finditer(text):
+            num, cur = match.group("num"), match.group("cur")
+            mag = match.groupdict().get("mag")
+            lowered = num.lower()
+            if lowered in ("a", "an"):
+                amount: float | None = 1.0
+            elif is_vague(lowered) or lowered.endswith(("thousands", "millions", "billions", "trillions")):
+                amount = None
+            else:
+                amount = parse_english(num, mag.strip(" -") if mag else None)
+            if lowered in ("a", "an") and mag:
+                amount = parse_english("1", mag.strip(" -"))
+            key = cur.lower()
+            words = re.sub(r"s$", "", key) if key not in ("rs", "rs.", "pence") else key
+            currency: str | None
+            if key == "¥":
+                currency = _yen_or_yuan(context, match.start(), match.end())
+            elif key in _SYMBOLS:
+                currency = _SYMBOLS[key]
+            elif cur.upper() in _CODES and cur.isupper():
+                currency = "CNY" if cur == "RMB" else cur
+            elif key == "¢":
+                currency, amount = "USD", None if amount is None else amount / 100
+            else:
+                base = words.replace("pound sterling", "pound sterling")
+                currency = _WORDS.get(base) or _WORDS.get(base.split(" ")[-1])
+                if base.split(" ")[-1] in _SUBUNIT and amount is not None:
+                    amount /= 100
+            if not _plausible(text, match, lowered, words, amount):
+                continue
+            value = None if amount is None else MoneyValue(_clean(amount), currency)
+            found.append(Found(FactKind.MONEY, match.start(), match.end(), value))
+    return found
+
+
+_ARTICLE_CURRENCIES = {"dollar", "euro", "pound", "yen", "cent", "penny", "us dollar", "u.s. dollar"}
+
+
+def _plausible(text: str, match: re.Match[str], number: str, word: str, amount: float | None) -> bool:
+    """Reject currency words that are also ordinary words: "two won", "a real problem", "5 pounds of beef"."""
+    if number in ("a", "an") and word not in _ARTICLE_CURRENCIES:
+        return False
+    if word == "won" and (amount is None or amount < 1000):
+        return False
+    if word in ("real", "rand", "franc") and not number[:1].isdigit():
+        return False
+    return not (word == "pound" and re.match(r" of [a-z]", text[match.end() : match.end() + 5]))
+
+
+def _cjk(context: Context) -> list[Found]:
+    found: list[Found] = []
+    for pattern in _CJK_PATTERNS:
+        for match in pattern.finditer(context.folded):
+            num = match.group("num")
+            groups = match.groupdict()
+            pre, suf, tail = groups.get("pre"), groups.get("suf"), groups.get("tail")
+            if num[0] in "数數幾几上":
+                amount: float | None = None
+            else:
+                amount = parse_cjk(re.sub("[多余餘]", "", num))
+            currency: str | None = None
+            for mark in (suf, tail, pre):
+                if not mark:
+                    continue
+                if mark == "¥":
+                    currency = _yen_or_yuan(context, match.start(), match.end())
+                elif mark in ("元", "块", "塊", "块钱", "塊錢") and context.lang != "ja":
+                    currency = _yuan_in_chinese(context, match.start(), match.end())
+                elif mark == "元":
+                    currency = "CNY"
+                else:
+                    currency = _CJK_CURRENCY.get(mark, currency)
+                if mark not in ("元", "块", "塊"):
+                    break
+            value = None if amount is None else MoneyValue(_clean(amount), currency)
+            found.append(Found(FactKind.MONEY, match.start(), match.end(), value))
+    return found
+
+
+def find_money(context: Context) -> list[Found]:
+    """Every amount of money in the passage; CJK passages also get the English forms (US$, HK$, €)."""
+    if context.cjk:
+        return _cjk(context) + [f for f in _english(context) if f.value is not None]
+    return _english(context)
