@@ -134,3 +134,19 @@ def test_a_page_that_is_only_a_url_is_not_fetched() -> None:
     page = extract_page("https://example.com/article")
     assert page.title is None
     assert page.text == "https://example.com/article"
+
+
+def test_very_long_pages_use_the_fast_extractor() -> None:
+    paragraphs = "".join(f"<p>Paragraph number {i} of a very long report.</p>" for i in range(6_000))
+    html = (
+        "<html><head><title>Annual report</title>"
+        '<meta property="article:published_time" content="2021-07-27T08:00:00Z"></head>'
+        f'<body><nav><a href="/">Home</a> <a href="/shop">Shop</a></nav><article>{paragraphs}</article>'
+        "<script>document.write('Injected')</script></body></html>"
+    )
+    document = load_bytes(html.encode(), "report.html")
+    assert document.title == "Annual report"
+    assert document.published == date(2021, 7, 27)
+    assert len(document.article.sentences) == 6_000
+    assert document.article.sentence_text(5_999) == "Paragraph number 5999 of a very long report."
+    assert "Shop" not in document.article.text and "Injected" not in document.article.text
