@@ -1,0 +1,53 @@
+"""Facts as plain JSON values, in the stable shape the `facts` command and exports promise."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reader_app.core.facts.model import (
+    CountValue,
+    DateValue,
+    EntityValue,
+    Fact,
+    FactValue,
+    MoneyValue,
+    PercentValue,
+)
+
+
+def _number(value: float) -> int | float:
+    """Whole numbers as JSON integers (1200000000, not 1.2e9)."""
+    return int(value) if value == int(value) and abs(value) < 2**63 else value
+
+
+def value_json(value: FactValue | None) -> dict[str, Any] | None:
+    """count {number, unit} · money {amount, currency} · percent {number} · date {start, end, grain[, time]} ·
+    org/person/place {name}; None when the fact has no normalised value."""
+    if value is None:
+        return None
+    if isinstance(value, CountValue):
+        return {"number": _number(value.number), "unit": value.unit}
+    if isinstance(value, MoneyValue):
+        return {"amount": _number(value.amount), "currency": value.currency}
+    if isinstance(value, PercentValue):
+        return {"number": _number(value.number)}
+    if isinstance(value, DateValue):
+        shape: dict[str, Any] = {"start": value.start.isoformat(), "end": value.end.isoformat(), "grain": value.grain}
+        if value.time is not None:
+            shape["time"] = value.time.strftime("%H:%M")
+        return shape
+    if isinstance(value, EntityValue):
+        return {"name": value.name}
+    raise TypeError(f"unknown fact value {value!r}")
+
+
+def fact_json(fact: Fact, offset: int = 0) -> dict[str, Any]:
+    """One fact; `offset` shifts the span when the passage sits inside a larger input text."""
+    return {
+        "kind": fact.kind.value,
+        "text": fact.text,
+        "start": fact.span.start + offset,
+        "end": fact.span.end + offset,
+        "passage": fact.role.value,
+        "value": value_json(fact.value),
+    }
