@@ -1,0 +1,137 @@
+"""Organisations, people and places in a passage: a rule-based recogniser, replaceable by a locally installed spaCy."""
+
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+from typing import Protocol
+
+from reader_app.core.document import Passage, Span
+from reader_app.core.facts.entities_cjk import CjkRecognizer
+from reader_app.core.facts.entities_en import EnglishRecognizer, Mention
+from reader_app.core.facts.model import EntityValue, Fact, FactKind
+from reader_app.core.language import is_cjk
+
+ENGINE_VARIABLE = "READER_APP_NER"
+"""Set to "rules" to ignore an installed spaCy pipeline, or "spacy" to prefer it (the default when present)."""
+
+
+class EntityRecognizer(Protocol):
+    """Anything that finds entity facts in a passage; each mention is a Fact with the entity's canonical name."""
+
+    def find_entities(self, passage: Passage) -> list[Fact]: ...
+
+
+class RuleBasedRecognizer:
+    """Patterns, context cues, titles and the gazetteer; needs no model and works offline."""
+
+    def __init__(self) -> None:
+        self._english = EnglishRecognizer()
+        self._cjk = CjkRecognizer()
+
+    def find_entities(self, passage: Passage) -> list[Fact]:
+        text = passage.text
+        if is_cjk(passage.lang):
+            mentions = self._cjk.find(text, "ja" if passage.lang == "ja" else "zh")
+        else:
+            starts = frozenset(span.start for span in passage.sentences)
+            mentions = self._english.find(text, starts)
+        return [_fact(passage, mention) for mention in mentions if mention.end > mention.start]
+
+
+def _fact(passage: Passage, mention: Mention) -> Fact:
+    text = passage.text[mention.start : mention.end]
+    return Fact(
+        kind=mention.kind,
+        role=passage.role,
+        span=Span(mention.start, mention.end),
+        text=text,
+        value=EntityValue(mention.name or text),
+    )
+
+
+_SPACY_MODELS = {
+    "en": ("en_core_web_trf", "en_core_web_lg", "en_core_web_md", "en_core_web_sm"),
+    "zh": ("zh_core_web_trf", "zh_core_web_lg", "zh_core_web_md", "zh_core_web_sm"),
+    "zh-Hant": ("zh_core_web_trf", "zh_core_web_lg", "zh_core_web_md", "zh_core_web_sm"),
+    "ja": ("ja_core_news_trf", "ja_core_news_lg", "ja_core_news_md", "ja_core_news_sm"),
+}
+_SPACY_LABELS = {
+    "ORG": FactKind.ORG,
+    "PERSON": FactKind.PERSON,
+    "GPE": FactKind.PLACE,
+    "LOC": FactKind.PLACE,
+    "FAC": FactKind.PLACE,
+}
+
+
+class SpacyRecognizer:
+    """Adapter for a spaCy pipeline the user installed; names are grouped the same way as the rule-based ones."""
+
+    def __init__(self, nlp: object) -> None:
+        self._nlp = nlp
+
+    def find_entities(self, passage: Passage) -> list[Fact]:
+        doc = self._nlp(passage.text)  # type: ignore[operator]
+        mentions: list[Mention] = []
+        for entity in doc.ents:
+            kind = _SPACY_LABELS.get(entity.label_)
+            if kind is not None:
+                mentions.append(Mention(entity.start_char, entity.end_char, kind))
+        return [_fact(passage, mention) for mention in _grouped(passage.text, mentions)]
+
+
+def _grouped(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Name later short mentions after the full name they shorten ("Biden" → "Joe Biden")."""
+    full: dict[tuple[FactKind, str], str] = {}
+    for mention in mentions:
+        surface = text[mention.start : mention.end]
+        words = surface.split()
+        if len(words) >= 2:
+            full.setdefault((mention.kind, words[-1]), surface)
+    result = []
+    for mention in mentions:
+        surface = text[mention.start : mention.end]
+        result.append(Mention(mention.start, mention.end, mention.kind, full.get((mention.kind, surface), surface)))
+    return result
+
+
+@lru_cache(maxsize=8)
+def _spacy_pipeline(lang: str) -> object | None:
+    """A locally installed spaCy model for `lang`, or None; never downloads anything."""
+    from importlib.util import find_spec
+
+    if find_spec("spacy") is None:
+        return None
+    try:
+        import spacy
+    except Exception:  # a broken install must not break fact extraction
+        return None
+    for name in _SPACY_MODELS.get(lang, ()):
+        if find_spec(name) is None:
+            continue
+        try:
+            pipeline: object = spacy.load(name, exclude=["lemmatizer", "textcat"])
+            return pipeline
+        except Exception:
+            continue
+    return None
+
+
+@lru_cache(maxsize=1)
+def _rules() -> RuleBasedRecognizer:
+    return RuleBasedRecognizer()
+
+
+def recognizer_for(lang: str) -> EntityRecognizer:
+    """The spaCy adapter when a model for `lang` is installed (and not switched off), else the built-in rules."""
+    if os.environ.get(ENGINE_VARIABLE, "").lower() != "rules":
+        nlp = _spacy_pipeline(lang)
+        if nlp is not None:
+            return SpacyRecognizer(nlp)
+    return _rules()
+
+
+def find_entities(passage: Passage) -> list[Fact]:
+    """Every organisation, person and place mention in `passage`, in text order; mentions of one entity share a name."""
+    return recognizer_for(passage.lang).find_entities(passage)

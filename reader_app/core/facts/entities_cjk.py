@@ -1,0 +1,435 @@
+"""Chinese and Japanese organisations, people and places from the gazetteer, name suffixes and titles."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from reader_app.core.facts.entities_en import Mention
+from reader_app.core.facts.gazetteer import (
+    CHINESE_COMPOUND_SURNAMES,
+    CHINESE_SURNAMES,
+    JAPANESE_SURNAMES,
+    GazetteerEntry,
+    names,
+    to_traditional,
+)
+from reader_app.core.facts.model import FactKind
+
+
+def _has_cjk(text: str) -> bool:
+    return any("\u3040" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" for ch in text)
+
+
+def _is_katakana(ch: str) -> bool:
+    return "\u30a0" <= ch <= "\u30ff" or "\uff66" <= ch <= "\uff9d"
+
+
+def _is_hiragana(ch: str) -> bool:
+    return "\u3040" <= ch <= "\u309f"
+
+
+def _is_han(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" or "\uf900" <= ch <= "\ufaff"
+
+
+@lru_cache(maxsize=1)
+def _cjk_gazetteer() -> dict[str, GazetteerEntry]:
+    return {form: entry for form, entry in names().items() if _has_cjk(form)}
+
+
+@lru_cache(maxsize=1)
+def _gazetteer_pattern() -> re.Pattern[str]:
+    forms = sorted(_cjk_gazetteer(), key=len, reverse=True)
+    return re.compile("|".join(re.escape(form) for form in forms))
+
+
+def _variants(words: str) -> list[str]:
+    items = words.split()
+    return sorted({*items, *(to_traditional(item) for item in items)}, key=len, reverse=True)
+
+
+# Endings that make the words before them an organisation's name.
+_ORG_SUFFIXES_ZH = _variants(
+    "股份有限公司 有限责任公司 有限公司 公司 集团 控股 银行 证券 委员会 交易所 协会 基金会 研究院 研究所 大学 学院 "
+    "医院 法院 检察院 办公室 管理局 总局 监管局 事务局 通讯社 日报 晚报 电视台 联合会 商会 工会 联盟 基金 "
+    "科技 网络 传媒 汽车 电子 航空 保险 资本"
+)
+_ORG_SUFFIXES_JA = [
+    "株式会社",
+    "ホールディングス",
+    "グループ",
+    "銀行",
+    "証券",
+    "商事",
+    "物産",
+    "製作所",
+    "工業",
+    "電機",
+    "自動車",
+    "新聞社",
+    "新聞",
+    "通信社",
+    "放送",
+    "大学",
+    "委員会",
+    "取引所",
+    "協会",
+    "財団",
+    "研究所",
+    "省",
+    "庁",
+    "機構",
+    "会社",
+    "社",
+]
+_ORG_PREFIXES_JA = ["株式会社", "有限会社"]
+_JA_MINISTRY_SUFFIXES = frozenset({"省", "庁", "機構", "委員会"})
+_JA_GENERIC = frozenset({"同", "各", "両", "当", "本", "他", "関係", "政府", "所管", "監督"})
+# Generic words before a suffix that make a common noun, not a name ("该公司", "科技公司", "同社").
+_GENERIC = frozenset(
+    _variants(
+        "该 这 那 这家 那家 一家 多家 各 母 子 分 上市 科技 互联网 外国 外资 国有 民营 跨国 大型 小型 中小 本 其 两 几 "
+        "多 此 某 每 新 老 总 该家 同 当地 地方 全国 国家 国内 海外 中资 美资 港资 投资 金融 证券 保险 技术 网络 "
+        "电子 汽车 航空 能源 媒体 传媒 电信 基金 控股 集团 公司 银行 私营 民间 中央 省 市 县 政府 监管 有关 相关 "
+        "该行 本行 旗下 平台 企业 机构 部门 管理 商业 国际 全球 世界 亚洲 欧洲 主要 重要 知名 著名 大 小 前 后 "
+        "同社 当社 弊社 本社 自社 他社 各社 親会社 子会社 会社 持ち 全 両"
+    )
+)
+# Only these are cut from the front of a name-part: 该公司 / 这家银行 / 各银行 are no names, but 小鹏汽车 is.
+_GENERIC_PREFIXES = sorted(
+    _variants("该 这 那 这家 那家 一家 多家 各 其 本 此 某 每 该家 旗下 同 当地 上市 国有 民营 外资 中资"),
+    key=len,
+    reverse=True,
+)
+_STOP_ZH = frozenset(
+    "的了在和与及是由对向将被为把从等据称说让使给于以而并或但也都就还又已曾会要能可这那其该此各每某"
+    "與對將為從據稱說讓給於並還這"
+    "、，。；：！？“”‘’「」『』（）()《》〈〉【】 \n\t\r,.;:!?\"'"
+)
+_TITLES_ZH = _variants(
+    "国家主席 总统 主席 总理 首相 总书记 国务卿 部长 外长 副总统 副总理 发言人 董事长 总裁 首席执行官 行政总裁 创始人 "
+    "联合创始人 行长 主任 局长 市长 省长 州长 议员 大使 教授 博士 分析师 经济学家 法官 国王 女王 王子 首席经济学家 "
+    "总经理 执行董事 董事 秘书长 委员长 特首 行政长官 财长 防长 央行行长"
+)
+_AFTER_TITLES_ZH = _variants("先生 女士 总统 主席 总理 首相 教授 博士 部长 大使 议员")
+_SPEECH_ZH = _variants("表示 说 称 指出 认为 透露 告诉 强调 宣布 介绍 坦言 补充")
+_TITLES_JA = [
+    "さん",
+    "氏",
+    "様",
+    "首相",
+    "大統領",
+    "社長",
+    "会長",
+    "副社長",
+    "容疑者",
+    "被告",
+    "教授",
+    "議員",
+    "知事",
+    "市長",
+    "外相",
+    "財務相",
+    "長官",
+    "総裁",
+    "国家主席",
+    "主席",
+    "首席",
+    "CEO",
+    "最高経営責任者",
+    "代表",
+    "理事長",
+    "監督",
+    "選手",
+    "書記長",
+    "党首",
+    "代表取締役",
+]
+_NAME_BLACKLIST = frozenset(
+    _variants(
+        "马上 高度 王国 周年 黄金 金融 金额 于是 方面 方式 白天 石油 高于 高达 程度 史上 许多 林业 向来 万人 钱包 严重 "
+        "龙头 江苏 孙子 毛利 高层 高管 高位 任何 任务 任职 何时 何况 周期 周边 周末 周围 金钱 田园 安全 宋体 "
+        "同社 同氏 両氏 各氏 前 元 現 新 米 中 英 日 韓 独 仏 露 同 両"
+    )
+)
+# Characters used to write foreign names in Chinese (Xinhua transliteration table, abridged).
+_TRANSLIT = frozenset(
+    "阿埃艾安奥巴拜班邦包保鲍贝本比彼波伯博布查达戴丹道德登迪蒂丁东杜顿多厄恩法范菲费芬丰佛弗福富盖甘冈高戈格哥"
+    "古圭哈海汉豪赫亨洪胡华霍基吉加贾杰金京卡凯坎康考柯科克肯库奎拉莱赖兰朗劳勒雷蕾里利莉连林琳卢鲁伦罗洛马迈麦"
+    "曼梅门蒙米密明莫墨姆穆纳奈南内尼努诺欧帕潘佩彭皮普奇齐乔切琼丘萨塞桑瑟森沙莎尚舍圣施史斯松苏索塔泰坦汤特"
+    "滕提图托瓦万威韦维温沃乌伍西希谢辛休雅亚扬耶伊因英尤约泽扎詹兹卓默拿崔哲"
+)
+
+
+_PLACE_SUFFIXES = frozenset("省市县縣区區州府県都")
+_NOT_PLACE_SUFFIXES = frozenset(
+    _variants("市场 市值 市民 市面 市长 区域 区别 区间 州长 府の 都市 都是 都有 都在 都会 都將 都将 省份")
+)
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern[str]]:
+    return {
+        "org_zh": re.compile(f"(?:{_alternation(_ORG_SUFFIXES_ZH)})"),
+        "org_ja": re.compile(f"(?:{_alternation(_ORG_SUFFIXES_JA)})"),
+        "org_prefix_ja": re.compile(
+            f"(?:{_alternation(_ORG_PREFIXES_JA)})([\u30a0-\u30ff\u4e00-\u9fffA-Za-z・＆&]{{2,12}})"
+        ),
+        "title_zh": re.compile(f"(?:{_alternation(_TITLES_ZH)})"),
+        "after_zh": re.compile(f"(?:{_alternation(_AFTER_TITLES_ZH + _SPEECH_ZH)})"),
+        "title_ja": re.compile(f"(?:{_alternation(_TITLES_JA)})"),
+        "dot_name": re.compile("[\u4e00-\u9fff]{1,6}[·・•‧][\u4e00-\u9fff]{1,6}(?:[·・•‧][\u4e00-\u9fff]{1,6})?"),
+        "kata_dot_name": re.compile("[\u30a1-\u30fa\u30fc]{2,10}(?:[・=＝][\u30a1-\u30fa\u30fc]{2,10})+"),
+    }
+
+
+class CjkRecognizer:
+    """Rule-based Chinese/Japanese entity finder."""
+
+    def find(self, text: str, lang: str) -> list[Mention]:
+        japanese = lang == "ja"
+        found: list[Mention] = []
+        found.extend(self._gazetteer(text))
+        found.extend(self._organisations(text, japanese))
+        found.extend(self._people(text, japanese))
+        chosen = _without_overlaps(found)
+        chosen.extend(_alias_mentions(text, chosen))
+        return _without_overlaps(chosen)
+
+    def _gazetteer(self, text: str) -> list[Mention]:
+        table = _cjk_gazetteer()
+        mentions = []
+        for match in _gazetteer_pattern().finditer(text):
+            start, end = match.span()
+            word = match.group()
+            # A katakana name inside a longer katakana word is a different word (タイ in タイプ).
+            if _is_katakana(word[0]) and start > 0 and _is_katakana(text[start - 1]):
+                continue
+            if _is_katakana(word[-1]) and end < len(text) and _is_katakana(text[end]):
+                continue
+            entry = table[word]
+            if (
+                entry.kind is FactKind.PLACE
+                and end < len(text)
+                and text[end] in _PLACE_SUFFIXES
+                and not (end + 1 < len(text) and text[end : end + 2] in _NOT_PLACE_SUFFIXES)
+            ):
+                end += 1  # 广东省, 深圳市, 大阪府
+            mentions.append(Mention(start, end, entry.kind, entry.name))
+        return mentions
+
+    def _organisations(self, text: str, japanese: bool) -> list[Mention]:
+        mentions = []
+        pattern = _patterns()["org_ja" if japanese else "org_zh"]
+        for match in pattern.finditer(text):
+            suffix = match.group()
+            if japanese and len(suffix) == 1 and match.end() < len(text) and _is_han(text[match.end()]):
+                continue  # 社長, 省エネ's neighbours: the character starts another word
+            if japanese and suffix in _JA_MINISTRY_SUFFIXES:
+                start = _name_start(text, match.start(), True)
+                if match.start() - start >= 2 and text[start : match.start()] not in _JA_GENERIC:
+                    mentions.append(Mention(start, match.end(), FactKind.ORG))
+                continue
+            start = _name_start(text, match.start(), japanese)
+            stem = text[start : match.start()]
+            stem_start = start
+            for prefix in _GENERIC_PREFIXES:
+                if stem.startswith(prefix) and len(stem) > len(prefix) and stem[len(prefix) :] not in _GENERIC:
+                    stem, stem_start = stem[len(prefix) :], stem_start + len(prefix)
+                    break
+            if not _good_stem(stem, japanese):
+                continue
+            mentions.append(Mention(stem_start, match.end(), FactKind.ORG))
+        if japanese:
+            for match in _patterns()["org_prefix_ja"].finditer(text):
+                mentions.append(Mention(match.start(), match.end(), FactKind.ORG))
+        return mentions
+
+    def _people(self, text: str, japanese: bool) -> list[Mention]:
+        mentions = []
+        patterns = _patterns()
+        for match in patterns["kata_dot_name"].finditer(text):
+            mentions.append(Mention(match.start(), match.end(), FactKind.PERSON))
+        if japanese:
+            for match in patterns["title_ja"].finditer(text):
+                span = _japanese_name_before(text, match.start())
+                if span is not None:
+                    mentions.append(Mention(span[0], span[1], FactKind.PERSON))
+            return mentions
+        for match in patterns["dot_name"].finditer(text):
+            if all(ch in _TRANSLIT or ch in "·・•‧" for ch in match.group()):
+                mentions.append(Mention(match.start(), match.end(), FactKind.PERSON))
+        for match in patterns["title_zh"].finditer(text):
+            span = _chinese_name_after(text, match.end())
+            if span is not None:
+                mentions.append(Mention(span[0], span[1], FactKind.PERSON))
+        for match in patterns["after_zh"].finditer(text):
+            span = _chinese_name_before(text, match.start(), speech=match.group() in _SPEECH_ZH)
+            if span is not None:
+                mentions.append(Mention(span[0], span[1], FactKind.PERSON))
+        return mentions
+
+
+def _name_start(text: str, end: int, japanese: bool) -> int:
+    """Walk left from `end` over characters that can belong to a name (at most 10)."""
+    start = end
+    while start > 0 and end - start < 10:
+        ch = text[start - 1]
+        if japanese:
+            if not (_is_han(ch) or _is_katakana(ch) or (ch.isascii() and ch.isalnum()) or ch in "・＆&"):
+                break
+        elif ch in _STOP_ZH or not (_is_han(ch) or (ch.isascii() and ch.isalnum())):
+            break
+        start -= 1
+    # Japanese: a katakana name does not take the kanji before it (米ソフトバンク → ソフトバンク).
+    if japanese and start < end and _is_katakana(text[end - 1]):
+        while start < end and not _is_katakana(text[start]):
+            start += 1
+    return start
+
+
+def _good_stem(stem: str, japanese: bool) -> bool:
+    if not stem or stem in _GENERIC or stem in _NAME_BLACKLIST:
+        return False
+    if len(stem) == 1 and not (stem.isascii() or _is_katakana(stem)):
+        return False
+    if stem.isdigit() or all(ch in "一二三四五六七八九十百千万亿两几多第" for ch in stem):
+        return False
+    entry = _cjk_gazetteer().get(stem)
+    # A bare place before a generic suffix is a description ("中国公司"), not a name.
+    return not (entry is not None and entry.kind is FactKind.PLACE)
+
+
+def _chinese_given_name_length(text: str, start: int) -> int:
+    """Length of a Chinese personal name starting at `start` (surname + one or two characters), or 0."""
+    surname = 2 if text[start : start + 2] in CHINESE_COMPOUND_SURNAMES else 1
+    if surname == 1 and text[start] not in CHINESE_SURNAMES:
+        return 0
+    for given in (2, 1):
+        end = start + surname + given
+        if end > len(text):
+            continue
+        if not all(_is_han(ch) and ch not in _STOP_ZH for ch in text[start + surname : end]):
+            continue
+        following = text[end : end + 2]
+        if given == 2 and (following[:1] in _STOP_ZH or _starts_function_word(following) or not following):
+            return surname + given
+        if given == 1 and (following[:1] in _STOP_ZH or _starts_function_word(following) or not following):
+            return surname + given
+    return 0
+
+
+_FUNCTION_STARTS = _variants(
+    "表示 说 称 指出 认为 透露 告诉 强调 宣布 介绍 坦言 补充 今天 昨天 周 日 月 年 上 下 曾 将 已 于 在 也 则 "
+    "先生 女士 总统 主席 总理 首相 教授 博士 部长 大使 议员 等 对 向 和 与 及 是 的 之 领导 会见 访问 出席 签署"
+)
+
+
+def _starts_function_word(text: str) -> bool:
+    return any(text.startswith(word) for word in _FUNCTION_STARTS)
+
+
+def _chinese_name_after(text: str, start: int) -> tuple[int, int] | None:
+    """A name right after a title: a transliterated one (拜登) or a Chinese one (习近平)."""
+    end = start
+    while end < len(text) and end - start < 8 and (text[end] in _TRANSLIT or text[end] in "·・•‧"):
+        end += 1
+    length = _chinese_given_name_length(text, start) if start < len(text) else 0
+    if length and (end - start < 2 or end - start > length):
+        return (start, start + length) if text[start : start + length] not in _NAME_BLACKLIST else None
+    if end - start >= 2 and text[start:end] not in _NAME_BLACKLIST:
+        return start, end
+    return None
+
+
+def _chinese_name_before(text: str, end: int, speech: bool) -> tuple[int, int] | None:
+    """A name right before 先生/总统 (or a speech verb, then only at the start of a clause)."""
+    for length in (3, 2, 4):
+        start = end - length
+        if start < 0:
+            continue
+        word = text[start:end]
+        if word in _NAME_BLACKLIST or not all(_is_han(ch) for ch in word):
+            continue
+        if _chinese_given_name_length(text, start) != length:
+            continue
+        before = text[start - 1] if start > 0 else "\n"
+        if speech and before not in '，。；：！？“”「」『』（）、\n ,.;:!?"':
+            continue
+        if not speech and before not in _STOP_ZH and _is_han(before) and length < 3:
+            continue
+        return start, end
+    return None
+
+
+def _japanese_name_before(text: str, end: int) -> tuple[int, int] | None:
+    """The name before さん/氏/首相: a katakana word, or 2-4 kanji starting with a known family name."""
+    start = end
+    if start > 0 and _is_katakana(text[start - 1]):
+        while start > 0 and (_is_katakana(text[start - 1]) or text[start - 1] in "・＝="):
+            start -= 1
+        word = text[start:end]
+        if len(word) >= 2 and word not in ("グループ", "メンバー", "ユーザー", "チーム"):
+            return start, end
+        return None
+    while start > 0 and end - start < 5 and _is_han(text[start - 1]):
+        start -= 1
+    for offset in range(start, end - 1):
+        word = text[offset:end]
+        if not 2 <= len(word) <= 4 or word in _NAME_BLACKLIST:
+            continue
+        if any(word.startswith(surname) for surname in JAPANESE_SURNAMES if len(surname) >= 2) or (
+            len(word) >= 3 and word[0] in JAPANESE_SURNAMES
+        ):
+            return offset, end
+    return None
+
+
+def _without_overlaps(mentions: list[Mention]) -> list[Mention]:
+    """Keep the longer of overlapping mentions (中国银行 over 中国), the earlier on ties; one sweep."""
+    kept: list[Mention] = []
+    for mention in sorted(mentions, key=lambda item: (item.start, -(item.end - item.start))):
+        if kept and mention.start < kept[-1].end:
+            if mention.end - mention.start > kept[-1].end - kept[-1].start:
+                kept[-1] = mention
+            continue
+        kept.append(mention)
+    return kept
+
+
+def _alias_mentions(text: str, found: list[Mention]) -> list[Mention]:
+    """Later short forms: 岸田 after 岸田文雄, 特朗普 after 唐纳德·特朗普, 蚂蚁 after 蚂蚁集团."""
+    aliases: dict[str, Mention] = {}
+    for mention in found:
+        word = text[mention.start : mention.end]
+        if mention.name is not None:
+            continue
+        if mention.kind is FactKind.PERSON:
+            for separator in "·・•‧":
+                if separator in word:
+                    aliases[word.rsplit(separator, 1)[1]] = mention
+            if len(word) >= 3 and word[:2] in JAPANESE_SURNAMES:
+                aliases[word[:2]] = mention
+        elif mention.kind is FactKind.ORG:
+            for suffix in _ORG_SUFFIXES_ZH + _ORG_SUFFIXES_JA:
+                if word.endswith(suffix) and len(word) - len(suffix) >= 2:
+                    aliases[word[: -len(suffix)]] = mention
+                    break
+    aliases = {alias: mention for alias, mention in aliases.items() if len(alias) >= 2}
+    if not aliases:
+        return []
+    pattern = re.compile(_alternation(list(aliases)))
+    return [
+        Mention(
+            match.start(),
+            match.end(),
+            aliases[match.group()].kind,
+            text[aliases[match.group()].start : aliases[match.group()].end],
+        )
+        for match in pattern.finditer(text)
+    ]

@@ -1,0 +1,683 @@
+"""English organisations, people and places from capitalised word runs, context cues and the gazetteer."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from reader_app.core.facts.gazetteer import ROMANISED_SURNAMES, GazetteerEntry, names
+from reader_app.core.facts.model import FactKind
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """An entity found in one passage: character offsets, kind and canonical name (None: its own text)."""
+
+    start: int
+    end: int
+    kind: FactKind
+    name: str | None = None
+
+
+# A word: letters (any script's Latin letters), digits, inner apostrophes/hyphens/ampersands, ".com"-style endings;
+# or an initialism such as U.S. / J.P.
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[\w]|[-'’&](?=\w))*(?:\.(?:com|ai|io|net|org)\b)?")
+_ABBREVIATIONS = _words(
+    "Mr Mrs Ms Dr Prof Inc Corp Co Ltd Jr Sr St Gen Sen Rep Gov Lt Col Capt Sgt Mt Bros Plc Cos Messrs Rev"
+)
+_CONNECTORS = _words("of and & for de du la van von der den da al bin the")
+
+_ORG_SUFFIXES = _words(
+    """Inc Inc. Corp Corp. Corporation Co Co. Company Companies Ltd Ltd. Limited LLC LLP PLC Plc AG SA NV GmbH Group
+    Holdings Holding Technologies Technology Systems Solutions Partners Capital Ventures Bank Bancorp Securities
+    Investments Insurance Motors Airlines Airways Pharmaceuticals Pharma Labs Laboratories Industries Enterprises
+    Networks Communications Media Entertainment Studios Foods Energy Electric Electronics Semiconductor Semiconductors
+    Administration Ministry Department Agency Authority Commission Committee Council Bureau Exchange University
+    College Institute Academy School Foundation Association Federation Union Society Organization Organisation
+    Party Parliament Assembly Court Tribunal Police Army Navy Force Guard Fund Trust Board Times Post Journal News
+    Herald Tribune Gazette Network Broadcasting Press Club FC Hospital Museum Centre Center Church Cabinet
+    Secretariat Alliance Coalition Consortium Forum Reserve Service Services Office Agencies Ministries"""
+)
+# Heads that start a name when followed by "of": Bank of China, University of Tokyo, Ministry of Commerce.
+_ORG_HEADS = _words(
+    """Bank Ministry Department University Institute Academy Office Bureau Commission Council Court Federation
+    Association Board Church Museum College School Chamber League Union Organization Organisation Administration
+    Agency Authority Society Fund"""
+)
+# Corporate endings that may be dropped in later mentions (Tencent Holdings → Tencent).
+_CORPORATE = _words(
+    """Inc Inc. Corp Corp. Corporation Co Co. Company Ltd Ltd. Limited LLC LLP PLC Plc AG SA NV GmbH Group Holdings
+    Holding Technologies Technology International"""
+)
+_PLACE_SUFFIXES = _words(
+    """City County Province Prefecture District Island Islands River Lake Mountain Mountains Valley Bay Sea Ocean
+    Strait Peninsula Region Square Street Avenue"""
+)
+_PLACE_HEADS = _words("Gulf Sea Strait Bay Province City Republic Kingdom Isle State Port Lake Mount")
+
+_TITLES = _words(
+    """Mr Mr. Mrs Mrs. Ms Ms. Miss Mx Dr Dr. Prof Prof. Professor Sir Dame Lord Lady President Vice Prime Minister
+    Premier Chancellor Secretary Senator Sen Sen. Rep Rep. Representative Congressman Congresswoman Governor Gov
+    Gov. Mayor Judge Justice King Queen Prince Princess Emperor Empress Pope Cardinal Bishop Archbishop Rabbi Imam
+    Reverend Rev Rev. Father Sister General Gen Gen. Admiral Colonel Col Col. Captain Capt Capt. Lieutenant Lt Lt.
+    Sergeant Sgt Sgt. Commander Chairman Chairwoman Chairperson Chair CEO CFO COO CTO Chief Executive Officer
+    Director Founder Co-founder Cofounder Ambassador Envoy Commissioner Spokesman Spokeswoman Spokesperson Speaker
+    Leader Coach Deputy Acting Former Interim Senior Attorney Agent Detective Inspector Superintendent Treasurer
+    Foreign Finance Defense Defence Trade Commerce Health Interior Home Economy Digital Energy Education State
+    Managing Partner Analyst Economist President-elect Vice-President Vice-Chairman Chief-Executive Saint"""
+)
+# Title words that name a role by themselves (the others only qualify one: Foreign, Deputy, Former...).
+_TITLE_HEADS = _TITLES - _words(
+    """Vice Prime Foreign Finance Defense Defence Trade Commerce Health Interior Home Economy Digital Energy
+    Education State Deputy Acting Former Interim Senior Managing Executive Chief Saint"""
+)
+_ROLE_NOUNS = _words(
+    """president chairman chairwoman founder co-founder cofounder ceo executive spokesman spokeswoman spokesperson
+    analyst economist professor minister secretary senator governor mayor director manager official lawyer attorney
+    investor billionaire researcher reporter correspondent editor actor actress singer writer author player coach
+    scientist judge ambassador envoy leader premier chancellor boss head strategist partner chief officer
+    commissioner representative lawmaker legislator candidate colleague son daughter wife husband mother father
+    brother sister by"""
+)
+_SPEECH_VERBS = _words(
+    "said says told added wrote tweeted argued explained noted warned stated claimed insisted asked replied"
+)
+_WEEKDAYS_MONTHS = _words(
+    """Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun January
+    February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep
+    Sept Oct Nov Dec"""
+)
+_DEMONYMS = _words(
+    """Chinese American Japanese Korean British English French German Italian Spanish Russian Indian Canadian
+    Australian European Asian African Taiwanese Hongkonger Israeli Iranian Saudi Turkish Ukrainian Brazilian
+    Mexican Swiss Dutch Swedish Norwegian Danish Polish Irish Vietnamese Thai Indonesian Malaysian Singaporean
+    Filipino Pakistani Arab Western Eastern Northern Southern Global Asian-American Muslim Christian Jewish
+    Buddhist Catholic Protestant Hindu Communist Democratic Republican Democrat Democrats Republicans
+    Internet"""
+)
+# Capitalised words that are not names when they start a sentence or stand alone.
+_COMMON_CAPS = _words(
+    """I The A An In On At For But And Or So If When While After Before Since As This That These Those It Its He She
+    They We You His Her Their Our My Your There Here What Which Who Whom Whose Why How Some Many Most All Any Each
+    Every No Not Only Also Even Still Yet Then Now Today Yesterday Tomorrow Tonight Earlier Later Last Next
+    Meanwhile However Although Though Because Despite During Under Over With Without From To By Of About Against
+    Among Between Through Into Other Such More Less Much Few One Two Three Four Five Six Seven Eight Nine Ten Several
+    Both Either Neither Another According Like Unlike Instead Indeed Overall Recently Currently Already Analysts
+    Officials Investors Shares Users People Experts Critics Customers Sources Please Yes Thanks Thank Dear Hello Hi
+    Is Are Was Were Be Been Do Does Did Has Have Had Can Could Will Would Shall Should May Might Must
+    Let Let's Just Well Oh Perhaps Maybe Again Once Twice First Second Third Finally Further Furthermore Moreover
+    Thus Therefore Hence Otherwise Similarly Additionally Notably Importantly Separately Elsewhere Regardless
+    Around Above Below Near Within Across Along Behind Beyond Toward Towards Upon Until Unless Whether Where
+    Although Everyone Everything Nothing Something Someone Anyone Nobody Why Note See Read Click Sign Get Go Make
+    Take Use New Big Top Key Good Great Best Free Live Breaking Update Updated Editor Photo Video Watch
+    Government Firm Market Markets Stock Stocks"""
+)
+# Capitalised mid-sentence, these are still not names ("I", "The" starting a quoted title).
+_ALWAYS_GRAMMAR = _words("I The A An This That These Those It Its He She They We You His Her Their Our My Your")
+# All-caps words that are not organisations.
+_NOT_ACRONYMS = _words(
+    """AI IPO CEO CFO COO CTO GDP CPI PMI TV PC IT HR PR AM PM OK ID DNA RNA USB LED GPS API APP ETF ESG EV EVS VR AR
+    FAQ PDF URL HTML SMS NFT NFTS CO PPE ICU HIV AIDS COVID SARS UTC GMT EST EDT PST PDT BST CST JST USD EUR RMB
+    CNY JPY HKD GBP KRW INR AUD CAD CHF SGD TWD VIP MVP RIP ASAP FYI AKA TBD UFO BBQ II III IV VI VII VIII IX XI
+    XII LLC PLC AG SA NV CO2 EU FY YOY QOQ MOM GMV ARPU DAU MAU SaaS IoT AML KYC ATM IQ PhD MBA BA MA MS MD UPDATE
+    NEWS BREAKING NOTE EDITOR WATCH LIVE THE AND OF FOR TO IN ON AT BY A AN IS ARE WAS IT US"""
+) - frozenset({"EU", "US"})
+_FIRST_NAMES = _words(
+    """James John Robert Michael William David Richard Joseph Thomas Charles Christopher Daniel Matthew Anthony Mark
+    Donald Steven Paul Andrew Joshua Kenneth Kevin Brian George Timothy Ronald Edward Jason Jeffrey Ryan Jacob Gary
+    Nicholas Eric Jonathan Stephen Larry Justin Scott Brandon Benjamin Samuel Gregory Alexander Frank Patrick
+    Raymond Jack Dennis Jerry Tyler Aaron Jose Adam Nathan Henry Douglas Zachary Peter Kyle Ethan Walter Noah
+    Jeremy Christian Keith Roger Terry Gerald Harold Sean Austin Carl Arthur Lawrence Dylan Jesse Jordan Bryan Billy
+    Joe Bruce Gabriel Logan Albert Willie Alan Juan Wayne Elijah Randy Roy Vincent Ralph Eugene Russell Bobby Mason
+    Philip Louis Mary Patricia Jennifer Linda Elizabeth Barbara Susan Jessica Sarah Karen Lisa Nancy Betty Margaret
+    Sandra Ashley Kimberly Emily Donna Michelle Carol Amanda Dorothy Melissa Deborah Stephanie Rebecca Sharon Laura
+    Cynthia Kathleen Amy Angela Shirley Anna Brenda Pamela Emma Nicole Helen Samantha Katherine Christine Debra
+    Rachel Carolyn Janet Catherine Maria Heather Diane Ruth Julie Olivia Joyce Virginia Victoria Kelly Lauren
+    Christina Joan Evelyn Judith Megan Andrea Cheryl Hannah Jacqueline Martha Gloria Teresa Ann Sara Madison
+    Frances Kathryn Janice Jean Abigail Alice Judy Sophia Denise Marilyn Beverly Charlotte Natalie Theresa Diana
+    Brittany Doris Kayla Alexis Lori Tim Tom Jim Bob Bill Mike Steve Dave Dan Ben Sam Alex Chris Nick Matt Josh Tony
+    Jeff Greg Rob Rick Ron Ted Ken Kate Liz Beth Sue Jen Meg Nancy Jane Sally Elon Jeff Sundar Satya Jensen Sam
+    Antony Kamala Hillary Barack Rishi Keir Boris Theresa Liz Emmanuel Olaf Angela Ursula Vladimir Volodymyr Sergei
+    Sergey Dmitry Alexei Mikhail Ivan Narendra Rahul Priya Raj Ravi Amit Anil Sunil Vijay Mohammed Mohammad Muhammad
+    Ahmed Ali Omar Hassan Hussein Ibrahim Khalid Mustafa Recep Benjamin Yair Pierre Jacques Francois Marie Hans
+    Klaus Wolfgang Friedrich Jurgen Carlos Luis Jorge Miguel Pedro Antonio Manuel Francisco Javier Ana Lula Jair
+    Javier Giorgia Mario Matteo Marco Giuseppe Justin Jacinda Scott Anthony Malcolm Fumio Shinzo Yoshihide Shigeru
+    Sanae Masayoshi Tadashi Akio Hiroshi Takeshi Kenji Yuki Haruki Taro Ichiro Naoki Satoshi Koji Junichiro Yuko
+    Jae-myung Moon Jae-in Suk-yeol Xi Pony Robin Colin Jean Jerome Janet Gina Lina Katherine Nancy Chuck Mitch
+    Kevin Mike Ron Gavin Pete Ted Marco Rand Bernie Elizabeth Alexandria Ilhan Nikki Vivek Kamala Tulsi Lloyd
+    Gordon Tony Margaret Winston Charles Harry Meghan Camilla Kate Philip Diana Warren Larry Sergey Jack Tim Marc
+    Reid Peter Reed Jamie Ray Cathie Ken Abigail Mary Ginni Arvind Sheryl Susan Marissa Whitney Evan Travis Dara
+    Brian Andy Jony Phil Craig Greg Lisa Jensen Masa Hiroshi Kazuo Shuntaro Shigetaka Kenichiro"""
+)
+
+
+@lru_cache(maxsize=1)
+def _gazetteer_keys() -> dict[tuple[str, ...], GazetteerEntry]:
+    table: dict[tuple[str, ...], GazetteerEntry] = {}
+    for form, entry in names().items():
+        key = tuple(match.group() for match in _TOKEN.finditer(form))
+        if key and all(ch.isascii() or ch.isalpha() for ch in form):
+            table.setdefault(key, entry)
+    return table
+
+
+@lru_cache(maxsize=1)
+def _longest_key() -> int:
+    return max(len(key) for key in _gazetteer_keys())
+
+
+@dataclass(slots=True)
+class _Token:
+    text: str
+    start: int
+    end: int
+    initial: bool
+    """Starts a sentence, a quotation or a heading: capitalised for grammar's sake, not as a name."""
+    possessive: bool = False
+
+
+def _is_cap(word: str) -> bool:
+    return word[:1].isupper() or (word[:1].isdigit() and any(ch.isupper() for ch in word))
+
+
+def _is_name_like(word: str) -> bool:
+    """Capitalised word that could be part of a personal name (Biden, O'Brien, Jae-myung, R.)."""
+    if word in _TITLES or word in _WEEKDAYS_MONTHS or word in _ORG_SUFFIXES:
+        return False
+    if len(word) == 2 and word[1] == "." and word[0].isupper():
+        return True
+    return word[:1].isupper() and not word.isupper() and word.replace("-", "").replace("'", "").isalpha()
+
+
+def _tokens(text: str, sentence_starts: frozenset[int]) -> list[_Token]:
+    tokens: list[_Token] = []
+    for match in _TOKEN.finditer(text):
+        word, start, end = match.group(), match.start(), match.end()
+        possessive = False
+        if len(word) > 2 and word[-2] in "'’" and word[-1] == "s" and word not in names():
+            word, end, possessive = word[:-2], end - 2, True
+        elif word.endswith(("s'", "s’")) and len(word) > 3 and word[:1].isupper():
+            word, end, possessive = word[:-1], end - 1, True
+        if word in _ABBREVIATIONS and text[end : end + 1] == ".":
+            word, end = word + ".", end + 1
+        tokens.append(_Token(word, start, end, _starts_sentence(text, start, sentence_starts), possessive))
+    _mark_headings(text, tokens)
+    return tokens
+
+
+def _starts_sentence(text: str, start: int, sentence_starts: frozenset[int]) -> bool:
+    if start in sentence_starts:
+        return True
+    index = start - 1
+    while index >= 0 and text[index] in " \t\u3000\xa0":
+        index -= 1
+    if index < 0:
+        return True
+    previous = text[index]
+    if previous not in "\n\r.!?:;\"“‘'(「『[—–-•*#>|":
+        return False
+    # After an initial such as "Joe R. Biden" or the end of "U.S." the sentence goes on.
+    return not (
+        previous == "." and index > 0 and text[index - 1].isupper() and (index < 2 or not text[index - 2].isalpha())
+    )
+
+
+def _mark_headings(text: str, tokens: list[_Token]) -> None:
+    """In a title-case line (a headline) every capital is grammar, so treat every word as sentence-initial."""
+    line_start = 0
+    index = 0
+    while index < len(tokens):
+        line_end = text.find("\n", tokens[index].start)
+        line_end = len(text) if line_end < 0 else line_end
+        group = []
+        while index < len(tokens) and tokens[index].start < line_end:
+            group.append(tokens[index])
+            index += 1
+        words = [token for token in group if token.text.isalpha()]
+        if len(words) >= 4 and not text[line_start:line_end].rstrip().endswith((".", "?", "!", "”", '"')):
+            capitals = sum(1 for token in words if token.text[:1].isupper() or token.text in _CONNECTORS)
+            if capitals >= 0.8 * len(words):
+                for token in group:
+                    token.initial = True
+        line_start = line_end + 1
+
+
+def _runs(text: str, tokens: list[_Token]) -> list[list[_Token]]:
+    """Maximal runs of capitalised words joined by single spaces, with lower-case connectors inside (Bank of China)."""
+    runs: list[list[_Token]] = []
+    current: list[_Token] = []
+    pending: list[_Token] = []
+    for token in tokens:
+        last = (pending or current)[-1] if current else None
+        joined = last is not None and _joined(text, last, token) and not last.possessive
+        if _is_cap(token.text) or token.text in _gazetteer_lowercase():
+            if current and joined:
+                current.extend(pending)
+                current.append(token)
+            else:
+                if current:
+                    runs.append(current)
+                current = [token]
+            pending = []
+        elif current and joined and token.text in _CONNECTORS and len(pending) < 2:
+            pending.append(token)
+        else:
+            if current:
+                runs.append(current)
+            current, pending = [], []
+    if current:
+        runs.append(current)
+    return runs
+
+
+def _joined(text: str, left: _Token, right: _Token) -> bool:
+    gap = text[left.end : right.start]
+    return gap in (" ", "\xa0", " & ") or (gap == "" and left.text.endswith("."))
+
+
+@lru_cache(maxsize=1)
+def _gazetteer_lowercase() -> frozenset[str]:
+    """Names written with a lower-case first letter (iQiyi, eBay)."""
+    return frozenset(
+        word for key in _gazetteer_keys() for word in key if word[:1].islower() and any(ch.isupper() for ch in word)
+    )
+
+
+class EnglishRecognizer:
+    """Rule-based English entity finder: two passes, so a short later mention ("Biden") joins its full name."""
+
+    def find(self, text: str, sentence_starts: frozenset[int]) -> list[Mention]:
+        tokens = _tokens(text, sentence_starts)
+        runs = _runs(text, tokens)
+        previous_word = _previous_words(tokens)
+        next_word = _next_words(tokens, text)
+        found: list[Mention] = []
+        leftovers: list[list[_Token]] = []
+        for run in runs:
+            mentions, rest = self._classify(text, run, previous_word, next_word)
+            found.extend(mentions)
+            leftovers.extend(rest)
+        aliases = _aliases(text, found)
+        aliases.update(_parenthesised_acronyms(text, found))
+        for segment in leftovers:
+            found.extend(_resolve_leftover(text, segment, aliases, next_word))
+        return _canonicalised(text, found, aliases)
+
+    # -- first pass --------------------------------------------------------------------------------------------
+
+    def _classify(
+        self,
+        text: str,
+        run: list[_Token],
+        previous_word: dict[int, str],
+        next_word: dict[int, str],
+    ) -> tuple[list[Mention], list[list[_Token]]]:
+        mentions: list[Mention] = []
+        leftovers: list[list[_Token]] = []
+        index = 0
+        # Leading grammar words ("The", "In", sentence-initial "Earlier") never start a name.
+        while index < len(run):
+            word = run[index].text
+            if word in _CONNECTORS:
+                index += 1
+                continue
+            if word in _COMMON_CAPS and (run[index].initial or word in _ALWAYS_GRAMMAR):
+                match = _gazetteer_match(run, index)
+                if match is not None and match[0] > 1:
+                    break
+                index += 1
+                continue
+            break
+        run = run[index:]
+        if not run:
+            return mentions, leftovers
+        organisation = _organisation_by_cue(run)
+        if organisation is not None:
+            first, last = organisation
+            if first > 0:
+                sub_mentions, sub_rest = self._segments(text, run[:first], previous_word, next_word)
+                mentions.extend(sub_mentions)
+                leftovers.extend(sub_rest)
+            org_tokens = run[first : last + 1]
+            entry = _gazetteer_match(org_tokens, 0)
+            base = len(org_tokens)
+            while base > 1 and org_tokens[base - 1].text in _CORPORATE:
+                base -= 1
+            if entry is not None and entry[0] in (len(org_tokens), base):
+                mentions.append(Mention(org_tokens[0].start, org_tokens[-1].end, entry[1].kind, entry[1].name))
+            else:
+                kind = FactKind.PLACE if _is_place_cue(org_tokens) else FactKind.ORG
+                mentions.append(Mention(org_tokens[0].start, org_tokens[-1].end, kind))
+            if last + 1 < len(run):
+                sub_mentions, sub_rest = self._segments(text, run[last + 1 :], previous_word, next_word)
+                mentions.extend(sub_mentions)
+                leftovers.extend(sub_rest)
+            return mentions, leftovers
+        return self._segments(text, run, previous_word, next_word)
+
+    def _segments(
+        self,
+        text: str,
+        run: list[_Token],
+        previous_word: dict[int, str],
+        next_word: dict[int, str],
+    ) -> tuple[list[Mention], list[list[_Token]]]:
+        """Split a run without an organisation cue at gazetteer names and titles; classify what is left."""
+        mentions: list[Mention] = []
+        leftovers: list[list[_Token]] = []
+        unknown: list[_Token] = []
+        titled = run[0].start in previous_word and previous_word[run[0].start] in _ROLE_NOUNS
+        index = 0
+
+        def flush(after_title: bool) -> None:
+            nonlocal unknown
+            if unknown:
+                mention = _classify_unknown(unknown, after_title or titled, next_word)
+                if mention is not None:
+                    mentions.append(mention)
+                else:
+                    leftovers.append(unknown)
+            unknown = []
+
+        after_title = False
+        while index < len(run):
+            token = run[index]
+            match = _gazetteer_match(run, index)
+            if match is not None and not (
+                len(unknown) == 1 and match[1].kind is FactKind.PERSON and _is_name_like(unknown[0].text)
+            ):
+                length, entry = match
+                flush(after_title)
+                after_title = False
+                tokens = run[index : index + length]
+                mentions.append(Mention(tokens[0].start, tokens[-1].end, entry.kind, entry.name))
+                index += length
+                continue
+            title_end = _title_span(run, index)
+            if title_end > index:
+                flush(after_title)
+                after_title = True
+                index = title_end
+                continue
+            if (
+                token.text in _CONNECTORS
+                or token.text in _WEEKDAYS_MONTHS
+                or token.text in _DEMONYMS
+                or (token.text in _COMMON_CAPS and not unknown)
+            ):
+                flush(after_title)
+                after_title = False
+                index += 1
+                continue
+            unknown.append(token)
+            if token.possessive:
+                flush(after_title)
+                after_title = False
+            index += 1
+        flush(after_title)
+        return mentions, leftovers
+
+
+def _previous_words(tokens: Sequence[_Token]) -> dict[int, str]:
+    """Lower-cased word before each token start (to see "chief executive Tim Cook")."""
+    return {tokens[i].start: tokens[i - 1].text.lower() for i in range(1, len(tokens))}
+
+
+def _next_words(tokens: Sequence[_Token], text: str) -> dict[int, str]:
+    """Word after each token end, with a leading comma kept (to see "Tim Cook said", "Jane Doe, who")."""
+    following: dict[int, str] = {}
+    for i in range(len(tokens) - 1):
+        gap = text[tokens[i].end : tokens[i + 1].start].strip()
+        following[tokens[i].end] = (gap + " " if gap else "") + tokens[i + 1].text.lower()
+    return following
+
+
+def _gazetteer_match(run: Sequence[_Token], index: int) -> tuple[int, GazetteerEntry] | None:
+    keys = _gazetteer_keys()
+    for length in range(min(_longest_key(), len(run) - index), 0, -1):
+        if length > 1 and any(run[index + k].possessive for k in range(length - 1)):
+            continue
+        key = tuple(token.text for token in run[index : index + length])
+        entry = keys.get(key)
+        if entry is not None:
+            if length == 1 and run[index].initial and run[index].text in _COMMON_CAPS:
+                return None
+            return length, entry
+    return None
+
+
+def _organisation_by_cue(run: Sequence[_Token]) -> tuple[int, int] | None:
+    """Token range of a name ending in a cue word (… Group, … Ministry) or a head followed by "of" (Bank of …)."""
+    for index in range(len(run) - 1, -1, -1):
+        word = run[index].text
+        is_suffix = word in _ORG_SUFFIXES or word in _PLACE_SUFFIXES
+        followed_by_of = index + 1 < len(run) and run[index + 1].text in ("of", "for")
+        is_head = (word in _ORG_HEADS or word in _PLACE_HEADS) and followed_by_of
+        if not (is_suffix or is_head):
+            continue
+        if run[index].possessive and index + 1 < len(run):
+            continue
+        last = len(run) - 1 if followed_by_of else index
+        if followed_by_of and run[-1].text in _CONNECTORS:
+            return None
+        if last == index and index + 1 < len(run) and not run[index].possessive:
+            # "Tencent Holdings Chief Executive Pony Ma": the name stops at the cue.
+            pass
+        first = index
+        while (
+            first > 0
+            and not run[first - 1].possessive
+            and (_is_cap(run[first - 1].text) or run[first - 1].text in ("of", "and", "&", "for"))
+        ):
+            if (
+                run[first - 1].text in ("and", "&")
+                and first >= 3
+                and run[first - 2].text in _ORG_SUFFIXES
+                and (_is_cap(run[first - 3].text))
+            ):
+                break  # "Samsung Electronics and Toyota Motor Corp." are two names
+            if (
+                run[first - 1].text in _TITLES
+                and run[first - 1].text in _TITLE_HEADS
+                and run[first - 1].text not in (_ORG_SUFFIXES)
+            ):
+                break
+            first -= 1
+        while first < index and (
+            run[first].text in _CONNECTORS
+            or (run[first].text in _COMMON_CAPS and (run[first].initial or run[first].text in ("The", "A", "An")))
+        ):
+            first += 1
+        # A bare cue word ("the Ministry", "Group") is not a name; the Fed's "Reserve" needs the gazetteer.
+        if first == index and not followed_by_of:
+            continue
+        if any(run[k].text in _WEEKDAYS_MONTHS for k in range(first, last + 1)):
+            continue
+        if run[first].initial and run[first].text in _COMMON_CAPS:
+            continue
+        return first, last
+    return None
+
+
+def _is_place_cue(tokens: Sequence[_Token]) -> bool:
+    if tokens[-1].text in _PLACE_SUFFIXES:
+        return True
+    for index, token in enumerate(tokens[:-1]):
+        if tokens[index + 1].text == "of" and token.text in _ORG_HEADS:
+            return False
+        if tokens[index + 1].text == "of" and token.text in _PLACE_HEADS:
+            return True
+    return False
+
+
+def _title_span(run: Sequence[_Token], index: int) -> int:
+    """End of a title phrase starting at `index` (Prime Minister, Secretary of State, CEO), or `index` if none."""
+    end = index
+    has_head = False
+    while end < len(run):
+        word = run[end].text
+        if word in _TITLES:
+            has_head = has_head or word in _TITLE_HEADS
+            end += 1
+        elif word == "of" and end + 1 < len(run) and run[end + 1].text in _TITLES:
+            end += 1
+        else:
+            break
+        if run[end - 1].possessive:
+            break
+    return end if has_head else index
+
+
+def _classify_unknown(segment: list[_Token], after_title: bool, next_word: dict[int, str]) -> Mention | None:
+    """A run piece no list explains: a person by title, first name or speech verb, else nothing (yet)."""
+    while segment and segment[0].initial and segment[0].text in _COMMON_CAPS:
+        segment = segment[1:]
+    if not segment:
+        return None
+    words = [token.text for token in segment]
+    start, end = segment[0].start, segment[-1].end
+    name_like = all(_is_name_like(word) for word in words)
+    if after_title and name_like and len(words) <= 4:
+        return Mention(start, end, FactKind.PERSON)
+    if not name_like or not 2 <= len(words) <= 4:
+        return None
+    if words[0] in _FIRST_NAMES and not (segment[0].initial and words[0] in _COMMON_CAPS):
+        return Mention(start, end, FactKind.PERSON)
+    if words[0] in ROMANISED_SURNAMES and len(words) <= 3 and all(len(word) <= 10 for word in words):
+        return Mention(start, end, FactKind.PERSON)
+    if len(words) == 2 and words[1] in ROMANISED_SURNAMES and words[1] not in _AMBIGUOUS_SURNAMES:
+        return Mention(start, end, FactKind.PERSON)
+    following = next_word.get(end, "")
+    if not segment[0].initial and (
+        following in _SPEECH_VERBS or following.startswith(", who") or following in (", a", ", an", ", the")
+    ):
+        return Mention(start, end, FactKind.PERSON)
+    return None
+
+
+_AMBIGUOUS_SURNAMES = _words("Park Long Song He Lee Moon Son Fan Ho Jin Ye Yu Ma Hu Su Lu Wan Ng Chan Shi")
+
+
+def _aliases(text: str, found: list[Mention]) -> dict[tuple[str, ...], Mention]:
+    """Short forms that later refer to an entity already named in full."""
+    aliases: dict[tuple[str, ...], Mention] = {}
+    ambiguous: set[tuple[str, ...]] = set()
+
+    def add(key: tuple[str, ...], mention: Mention) -> None:
+        if not key or key in ambiguous:
+            return
+        known = aliases.get(key)
+        if known is not None and (known.name or text[known.start : known.end]) != (
+            mention.name or text[mention.start : mention.end]
+        ):
+            ambiguous.add(key)
+            del aliases[key]
+            return
+        aliases[key] = mention
+
+    def words_of(mention: Mention) -> tuple[str, ...]:
+        words = tuple(match.group() for match in _TOKEN.finditer(text[mention.start : mention.end]))
+        return tuple(word[:-2] if word.endswith(("'s", "’s")) else word for word in words)
+
+    for mention in sorted(found, key=lambda item: -len(words_of(item))):
+        words = words_of(mention)
+        if words not in aliases:
+            add(words, mention)
+        if mention.kind is FactKind.PERSON and len(words) >= 2:
+            add(words[-1:], mention)
+            if words[0] in ROMANISED_SURNAMES:
+                add(words[:1], mention)
+        elif mention.kind is FactKind.ORG and len(words) >= 2:
+            base = list(words)
+            while len(base) > 1 and base[-1] in _CORPORATE:
+                base.pop()
+            if len(base) < len(words):
+                add(tuple(base), mention)
+            capitals = [word for word in words if word[:1].isupper() and word not in _CONNECTORS]
+            if len(capitals) >= 2:
+                add(("".join(word[0] for word in capitals),), mention)
+    return aliases
+
+
+def _parenthesised_acronyms(text: str, found: list[Mention]) -> dict[tuple[str, ...], Mention]:
+    """ "Cyberspace Administration of China (CAC)" makes "CAC" a name of that organisation."""
+    aliases: dict[tuple[str, ...], Mention] = {}
+    for mention in found:
+        if mention.kind is FactKind.PERSON:
+            continue
+        match = _PAREN_ACRONYM.match(text, mention.end)
+        if match is not None:
+            aliases[(match.group(1),)] = mention
+    return aliases
+
+
+_PAREN_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z]{1,7})\)")
+
+
+def _resolve_leftover(
+    text: str, segment: list[_Token], aliases: dict[tuple[str, ...], Mention], next_word: dict[int, str]
+) -> list[Mention]:
+    """Second pass over words nothing explained: known short forms, then CamelCase brands and acronyms."""
+    found: list[Mention] = []
+    index = 0
+    while index < len(segment):
+        matched = False
+        for length in range(len(segment) - index, 0, -1):
+            key = tuple(token.text for token in segment[index : index + length])
+            target = aliases.get(key)
+            if target is not None:
+                tokens = segment[index : index + length]
+                found.append(Mention(tokens[0].start, tokens[-1].end, target.kind, _target_name(text, target)))
+                index += length
+                matched = True
+                break
+        if matched:
+            continue
+        token = segment[index]
+        if not token.initial and _looks_like_brand(token.text):
+            found.append(Mention(token.start, token.end, FactKind.ORG))
+        index += 1
+    return found
+
+
+def _target_name(text: str, target: Mention) -> str:
+    return target.name or text[target.start : target.end]
+
+
+def _looks_like_brand(word: str) -> bool:
+    """TikTok, SoftBank, OpenAI (inner capital) or an acronym such as NASA; never AI, CEO, IPO."""
+    if word in _NOT_ACRONYMS or word in _COMMON_CAPS:
+        return False
+    if word.isupper() and word.isalpha() and 2 <= len(word) <= 6:
+        return True
+    letters = word.replace("-", "")
+    return (
+        letters.isalpha()
+        and len(letters) >= 4
+        and letters[0].isupper()
+        and any(ch.isupper() for ch in letters[2:])
+        and any(ch.islower() for ch in letters)
+        and not letters.startswith(("Mc", "Mac", "O'"))
+    )
+
+
+def _canonicalised(text: str, found: list[Mention], aliases: dict[tuple[str, ...], Mention]) -> list[Mention]:
+    """Give every mention the name of its entity: the gazetteer's, or the longest form it was written in."""
+    result: list[Mention] = []
+    for mention in sorted(found, key=lambda item: item.start):
+        if result and mention.start < result[-1].end:
+            continue
+        name = mention.name
+        if name is None:
+            surface = text[mention.start : mention.end]
+            key = tuple(match.group() for match in _TOKEN.finditer(surface))
+            target = aliases.get(key)
+            name = _target_name(text, target) if target is not None and target.kind is mention.kind else surface
+        result.append(Mention(mention.start, mention.end, mention.kind, name))
+    return result

@@ -1,0 +1,618 @@
+"""A small hand-kept gazetteer of well-known places, organisations and people in English, Chinese and Japanese."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from reader_app.core.facts.model import FactKind
+
+# One entry a line: kind | canonical English name | other names (English, Chinese, Japanese), ";"-separated.
+# Traditional Chinese spellings are derived from the simplified ones with the character table below.
+_ENTRIES = """
+place|China|中国;中國;中华人民共和国;PRC;People's Republic of China;Mainland China;中国大陆
+place|United States|U.S.;US;U.S.A.;USA;United States of America;America;美国;米国;アメリカ;合衆国;美利坚
+place|Japan|日本
+place|South Korea|Korea;Republic of Korea;韩国;韓国;大韓民国
+place|North Korea|朝鲜;北朝鮮;DPRK
+place|Taiwan|台湾;臺灣;台灣
+place|Hong Kong|香港;HK;Hong Kong SAR
+place|Macau|Macao;澳门;澳門;マカオ
+place|United Kingdom|UK;U.K.;Britain;Great Britain;英国;イギリス;英國
+place|England|英格兰;イングランド
+place|Scotland|苏格兰;スコットランド
+place|France|法国;フランス
+place|Germany|德国;ドイツ
+place|Italy|意大利;イタリア
+place|Spain|西班牙;スペイン
+place|Portugal|葡萄牙;ポルトガル
+place|Netherlands|Holland;荷兰;オランダ
+place|Belgium|比利时;ベルギー
+place|Switzerland|瑞士;スイス
+place|Sweden|瑞典;スウェーデン
+place|Norway|挪威;ノルウェー
+place|Denmark|丹麦;デンマーク
+place|Finland|芬兰;フィンランド
+place|Ireland|爱尔兰;アイルランド
+place|Poland|波兰;ポーランド
+place|Austria|奥地利;オーストリア
+place|Greece|希腊;ギリシャ
+place|Turkey|Türkiye;土耳其;トルコ
+place|Russia|Russian Federation;俄罗斯;ロシア
+place|Ukraine|乌克兰;ウクライナ
+place|India|印度;インド
+place|Pakistan|巴基斯坦;パキスタン
+place|Bangladesh|孟加拉国;バングラデシュ
+place|Indonesia|印度尼西亚;印尼;インドネシア
+place|Malaysia|马来西亚;マレーシア
+place|Singapore|新加坡;シンガポール
+place|Thailand|泰国;タイ
+place|Vietnam|Viet Nam;越南;ベトナム
+place|Philippines|菲律宾;フィリピン
+place|Cambodia|柬埔寨;カンボジア
+place|Myanmar|Burma;缅甸;ミャンマー
+place|Mongolia|蒙古;モンゴル
+place|Australia|澳大利亚;澳洲;オーストラリア
+place|New Zealand|新西兰;ニュージーランド
+place|Canada|加拿大;カナダ
+place|Mexico|墨西哥;メキシコ
+place|Brazil|巴西;ブラジル
+place|Argentina|阿根廷;アルゼンチン
+place|Chile|智利;チリ
+place|Peru|秘鲁;ペルー
+place|Colombia|哥伦比亚;コロンビア
+place|Venezuela|委内瑞拉;ベネズエラ
+place|Cuba|古巴;キューバ
+place|Egypt|埃及;エジプト
+place|South Africa|南非;南アフリカ
+place|Nigeria|尼日利亚;ナイジェリア
+place|Kenya|肯尼亚;ケニア
+place|Ethiopia|埃塞俄比亚;エチオピア
+place|Israel|以色列;イスラエル
+place|Iran|伊朗;イラン
+place|Iraq|伊拉克;イラク
+place|Syria|叙利亚;シリア
+place|Saudi Arabia|沙特阿拉伯;沙特;サウジアラビア
+place|United Arab Emirates|UAE;阿联酋;アラブ首長国連邦
+place|Qatar|卡塔尔;カタール
+place|Afghanistan|阿富汗;アフガニスタン
+place|Kazakhstan|哈萨克斯坦;カザフスタン
+place|Asia|亚洲;アジア
+place|Europe|欧洲;ヨーロッパ;欧州
+place|Africa|非洲;アフリカ
+place|North America|北美;北米
+place|Latin America|拉丁美洲;拉美;中南米
+place|Middle East|中东;中東
+place|Southeast Asia|东南亚;東南アジア
+place|Silicon Valley|硅谷;シリコンバレー
+place|Wall Street|华尔街;ウォール街
+place|Beijing|Peking;北京
+place|Shanghai|上海
+place|Shenzhen|深圳
+place|Guangzhou|Canton;广州
+place|Hangzhou|杭州
+place|Chengdu|成都
+place|Chongqing|重庆
+place|Wuhan|武汉
+place|Tianjin|天津
+place|Nanjing|南京
+place|Xi'an|西安
+place|Suzhou|苏州
+place|Xiamen|厦门
+place|Qingdao|青岛
+place|Dalian|大连
+place|Shenyang|沈阳
+place|Harbin|哈尔滨
+place|Changsha|长沙
+place|Zhengzhou|郑州
+place|Kunming|昆明
+place|Lhasa|拉萨
+place|Urumqi|乌鲁木齐
+place|Taipei|台北;臺北
+place|Kaohsiung|高雄
+place|Guangdong|广东
+place|Zhejiang|浙江
+place|Jiangsu|江苏
+place|Fujian|福建
+place|Shandong|山东
+place|Sichuan|四川
+place|Hubei|湖北
+place|Hunan|湖南
+place|Henan|河南
+place|Hebei|河北
+place|Yunnan|云南
+place|Guangxi|广西
+place|Xinjiang|新疆
+place|Tibet|西藏;チベット
+place|Inner Mongolia|内蒙古
+place|Hainan|海南
+place|Tokyo|东京;東京
+place|Osaka|大阪
+place|Kyoto|京都
+place|Yokohama|横浜;横滨
+place|Nagoya|名古屋
+place|Sapporo|札幌
+place|Fukuoka|福冈;福岡
+place|Kobe|神户;神戸
+place|Hiroshima|广岛;広島
+place|Nagasaki|长崎;長崎
+place|Okinawa|冲绳;沖縄
+place|Hokkaido|北海道
+place|Fukushima|福岛;福島
+place|Seoul|首尔;ソウル
+place|Pyongyang|平壤;平壌
+place|New York|New York City;NYC;纽约;ニューヨーク
+place|Washington|Washington D.C.;Washington, D.C.;华盛顿;ワシントン
+place|Los Angeles|洛杉矶;ロサンゼルス
+place|San Francisco|旧金山;サンフランシスコ
+place|Chicago|芝加哥;シカゴ
+place|Boston|波士顿;ボストン
+place|Seattle|西雅图;シアトル
+place|California|加州;加利福尼亚;カリフォルニア
+place|Texas|德州;得克萨斯;テキサス
+place|Florida|佛罗里达;フロリダ
+place|London|伦敦;ロンドン
+place|Paris|巴黎;パリ
+place|Berlin|柏林;ベルリン
+place|Brussels|布鲁塞尔;ブリュッセル
+place|Geneva|日内瓦;ジュネーブ
+place|Moscow|莫斯科;モスクワ
+place|Kyiv|Kiev;基辅;キーウ
+place|Rome|罗马;ローマ
+place|Madrid|马德里;マドリード
+place|Amsterdam|阿姆斯特丹;アムステルダム
+place|Frankfurt|法兰克福;フランクフルト
+place|Zurich|苏黎世;チューリッヒ
+place|Dubai|迪拜;ドバイ
+place|Mumbai|Bombay;孟买;ムンバイ
+place|New Delhi|Delhi;新德里;ニューデリー
+place|Bangalore|Bengaluru;班加罗尔
+place|Bangkok|曼谷;バンコク
+place|Jakarta|雅加达;ジャカルタ
+place|Hanoi|河内;ハノイ
+place|Manila|马尼拉;マニラ
+place|Sydney|悉尼;シドニー
+place|Melbourne|墨尔本;メルボルン
+place|Toronto|多伦多;トロント
+place|Vancouver|温哥华;バンクーバー
+place|Ottawa|渥太华;オタワ
+place|Tehran|德黑兰;テヘラン
+place|Jerusalem|耶路撒冷;エルサレム
+place|Gaza|加沙;ガザ
+place|Cairo|开罗;カイロ
+place|Istanbul|伊斯坦布尔;イスタンブール
+place|Sao Paulo|São Paulo;圣保罗;サンパウロ
+org|Tencent|Tencent Holdings;腾讯;腾讯控股;テンセント
+org|WeChat|Weixin;微信;ウィーチャット
+org|QQ|腾讯QQ
+org|Alibaba|Alibaba Group;阿里巴巴;阿里巴巴集团;アリババ
+org|Ant Group|Ant Financial;蚂蚁集团;蚂蚁金服;アント・グループ
+org|Alipay|支付宝
+org|Taobao|淘宝
+org|Tmall|天猫
+org|Baidu|百度;バイドゥ
+org|ByteDance|字节跳动;バイトダンス
+org|TikTok|抖音;ティックトック;Douyin
+org|Didi|Didi Chuxing;Didi Global;滴滴;滴滴出行;滴滴全球;ディディ
+org|Meituan|美团
+org|JD.com|JD;京东;京東
+org|Pinduoduo|PDD;拼多多
+org|Xiaomi|小米;シャオミ
+org|Huawei|华为;ファーウェイ
+org|ZTE|中兴;中兴通讯
+org|Lenovo|联想;レノボ
+org|BYD|比亚迪
+org|NIO|蔚来
+org|Kuaishou|快手
+org|Bilibili|哔哩哔哩;B站
+org|NetEase|网易
+org|Weibo|Sina Weibo;微博;新浪微博
+org|Sina|新浪
+org|Sohu|搜狐
+org|iQiyi|爱奇艺
+org|SMIC|中芯国际
+org|CATL|宁德时代
+org|DJI|大疆
+org|Ctrip|Trip.com;携程
+org|Full Truck Alliance|满帮
+org|Kanzhun|Boss Zhipin;BOSS直聘
+org|Yunmanman|运满满
+org|Huolala|货拉拉
+org|SenseTime|商汤;商汤科技
+org|China Mobile|中国移动
+org|China Unicom|中国联通
+org|China Telecom|中国电信
+org|Sinopec|中国石化
+org|PetroChina|中国石油
+org|CNOOC|中海油
+org|State Grid|国家电网
+org|Evergrande|China Evergrande;恒大;中国恒大
+org|Country Garden|碧桂园
+org|Industrial and Commercial Bank of China|ICBC;中国工商银行;工商银行
+org|Bank of China|中国银行
+org|China Construction Bank|CCB;中国建设银行;建设银行
+org|Agricultural Bank of China|中国农业银行;农业银行
+org|People's Bank of China|PBOC;PBoC;中国人民银行;人民银行
+org|China Securities Regulatory Commission|CSRC;中国证监会;证监会;中国证券监督管理委员会
+org|Cyberspace Administration of China|CAC;国家互联网信息办公室;国家网信办;网信办;中国国家互联网信息办公室
+org|State Administration for Market Regulation|SAMR;国家市场监督管理总局;市场监管总局
+org|Ministry of Industry and Information Technology|MIIT;工业和信息化部;工信部
+org|Ministry of Commerce|MOFCOM;商务部
+org|Ministry of Foreign Affairs|Foreign Ministry;外交部;外務省
+org|Ministry of Finance|Finance Ministry;财政部;財務省
+org|Ministry of Public Security|公安部
+org|Ministry of Education|教育部
+org|National Development and Reform Commission|NDRC;国家发展和改革委员会;国家发改委;发改委
+org|National Health Commission|国家卫生健康委员会;国家卫健委;卫健委
+org|State Council|国务院
+org|Communist Party of China|Chinese Communist Party;CCP;CPC;Communist Party;中国共产党;中共;共产党
+org|National People's Congress|NPC;全国人民代表大会;全国人大
+org|People's Liberation Army|PLA;中国人民解放军;解放军
+org|Xinhua|Xinhua News Agency;新华社;新華社
+org|People's Daily|人民日报
+org|Global Times|环球时报
+org|CCTV|China Central Television;中央电视台;央视
+org|South China Morning Post|SCMP;南华早报
+org|Caixin|财新
+org|Shanghai Stock Exchange|上海证券交易所;上交所;上海証券取引所
+org|Shenzhen Stock Exchange|深圳证券交易所;深交所
+org|Hong Kong Stock Exchange|HKEX;Hong Kong Exchanges and Clearing;香港交易所;港交所;香港联合交易所
+org|New York Stock Exchange|NYSE;纽约证券交易所;纽交所;ニューヨーク証券取引所
+org|Nasdaq|NASDAQ;纳斯达克;ナスダック
+org|Tokyo Stock Exchange|TSE;东京证券交易所;東京証券取引所
+org|London Stock Exchange|LSE;伦敦证券交易所
+org|Apple|Apple Inc.;苹果公司;アップル
+org|Google|谷歌;グーグル
+org|Alphabet|Alphabet Inc.
+org|Microsoft|微软;マイクロソフト
+org|Amazon|亚马逊;アマゾン
+org|Meta|Meta Platforms
+org|Facebook|脸书;脸谱;フェイスブック
+org|Instagram|インスタグラム
+org|WhatsApp|
+org|Twitter|推特;ツイッター
+org|X Corp|
+org|YouTube|ユーチューブ
+org|Netflix|奈飞;ネットフリックス
+org|Tesla|特斯拉;テスラ
+org|SpaceX|
+org|OpenAI|
+org|Nvidia|NVIDIA;英伟达;エヌビディア
+org|Intel|英特尔;インテル
+org|AMD|超威
+org|Qualcomm|高通;クアルコム
+org|IBM|
+org|Oracle|
+org|Samsung|Samsung Electronics;三星;サムスン;三星电子
+org|LG|
+org|SK Hynix|
+org|TSMC|Taiwan Semiconductor Manufacturing Company;台积电;台積電;台湾積体電路製造
+org|Foxconn|Hon Hai;富士康;鸿海;鴻海
+org|Sony|索尼;ソニー
+org|Toyota|Toyota Motor;丰田;トヨタ;トヨタ自動車
+org|Honda|本田;ホンダ
+org|Nissan|日産;日産自動車
+org|Panasonic|松下;パナソニック
+org|Nintendo|任天堂
+org|SoftBank|SoftBank Group;软银;ソフトバンク;ソフトバンクグループ
+org|Rakuten|
+org|Hitachi|日立
+org|Toshiba|东芝;東芝
+org|Mitsubishi|三菱
+org|Uniqlo|Fast Retailing;优衣库;ユニクロ;ファーストリテイリング
+org|Uber|优步;ウーバー
+org|Lyft|
+org|Airbnb|爱彼迎
+org|PayPal|
+org|Visa|
+org|Mastercard|
+org|Goldman Sachs|高盛;ゴールドマン・サックス
+org|Morgan Stanley|摩根士丹利;モルガン・スタンレー
+org|JPMorgan|JPMorgan Chase;J.P. Morgan;摩根大通
+org|Citigroup|Citi;花旗
+org|Bank of America|美国银行;美國銀行
+org|HSBC|汇丰;汇丰银行
+org|BlackRock|贝莱德
+org|Berkshire Hathaway|伯克希尔
+org|Bloomberg|彭博;彭博社;ブルームバーグ
+org|Reuters|路透;路透社;ロイター
+org|Associated Press|AP;美联社
+org|CNN|
+org|BBC|英国广播公司
+org|The New York Times|New York Times;纽约时报
+org|The Wall Street Journal|Wall Street Journal;WSJ;华尔街日报
+org|Financial Times|FT;金融时报
+org|Nikkei|日经;日本経済新聞;日経
+org|NHK|
+org|Kyodo News|Kyodo;共同社;共同通信
+org|Securities and Exchange Commission|SEC;U.S. Securities and Exchange Commission;美国证券交易委员会;美国证交会
+org|Securities and Exchange Commission|证交会;米証券取引委員会
+org|Federal Reserve|Fed;美联储;連邦準備制度理事会;FRB
+org|European Central Bank|ECB;欧洲央行
+org|Bank of Japan|BOJ;BoJ;日本银行;日本銀行;日銀
+org|Bank of England|BoE;英格兰银行
+org|International Monetary Fund|IMF;国际货币基金组织;国際通貨基金
+org|World Bank|世界银行;世界銀行
+org|World Trade Organization|WTO;世界贸易组织;世贸组织;世界貿易機関
+org|World Health Organization|WHO;世界卫生组织;世卫组织;世界保健機関
+org|United Nations|UN;U.N.;联合国;国連;国際連合
+org|European Union|EU;E.U.;欧盟;欧州連合
+org|European Commission|欧盟委员会;欧州委員会
+org|NATO|北约;北大西洋公約機構
+org|ASEAN|东盟;東南アジア諸国連合
+org|G7|七国集团
+org|G20|二十国集团
+org|White House|白宫;ホワイトハウス
+org|Congress|U.S. Congress;美国国会
+org|Senate|U.S. Senate;参议院
+org|House of Representatives|众议院
+org|Pentagon|五角大楼;国防総省
+org|Department of Justice|Justice Department;DOJ;司法部
+org|Department of Commerce|Commerce Department;美国商务部
+org|Treasury Department|U.S. Treasury;Treasury;美国财政部
+org|State Department|U.S. State Department;美国国务院
+org|Federal Trade Commission|FTC;联邦贸易委员会
+org|Federal Communications Commission|FCC;联邦通信委员会
+org|FBI|Federal Bureau of Investigation;联邦调查局
+org|CIA|Central Intelligence Agency;中央情报局
+org|Supreme Court|最高法院;最高裁
+org|Harvard University|Harvard;哈佛;哈佛大学;ハーバード大学
+org|Stanford University|Stanford;斯坦福;斯坦福大学
+org|MIT|Massachusetts Institute of Technology;麻省理工;麻省理工学院
+org|Tsinghua University|Tsinghua;清华;清华大学
+org|Peking University|北京大学;北大
+org|University of Tokyo|東京大学;东京大学;東大
+org|Chinese Academy of Sciences|中国科学院;中科院
+org|Liberal Democratic Party|LDP;自民党;自由民主党
+org|Democratic Party|民主党
+org|Republican Party|GOP;共和党
+org|Counterpoint Research|Counterpoint
+org|Gartner|
+org|IDC|
+org|Moody's|穆迪
+org|Fitch|Fitch Ratings;惠誉
+org|Standard & Poor's|S&P;标普
+person|Joe Biden|Biden;拜登;バイデン;约瑟夫·拜登
+person|Donald Trump|Trump;特朗普;川普;トランプ;唐纳德·特朗普
+person|Barack Obama|Obama;奥巴马;オバマ
+person|Kamala Harris|哈里斯;ハリス
+person|Xi Jinping|Xi;习近平;習近平;习主席
+person|Li Keqiang|李克强
+person|Li Qiang|李强
+person|Wang Yi|王毅
+person|Hu Jintao|胡锦涛
+person|Mao Zedong|毛泽东
+person|Deng Xiaoping|邓小平
+person|Vladimir Putin|Putin;普京;プーチン
+person|Volodymyr Zelensky|Zelensky;Zelenskiy;泽连斯基;ゼレンスキー
+person|Fumio Kishida|Kishida;岸田文雄;岸田
+person|Shinzo Abe|安倍晋三;安倍
+person|Yoshihide Suga|Suga;菅义伟;菅義偉
+person|Shigeru Ishiba|Ishiba;石破茂;石破
+person|Sanae Takaichi|Takaichi;高市早苗
+person|Emmanuel Macron|Macron;马克龙;マクロン
+person|Angela Merkel|Merkel;默克尔;メルケル
+person|Olaf Scholz|Scholz;朔尔茨;ショルツ
+person|Boris Johnson|约翰逊
+person|Rishi Sunak|Sunak;苏纳克
+person|Keir Starmer|Starmer;斯塔默
+person|Narendra Modi|Modi;莫迪;モディ
+person|Yoon Suk-yeol|Yoon Suk Yeol;尹锡悦;尹錫悦
+person|Kim Jong Un|Kim Jong-un;金正恩
+person|Tsai Ing-wen|蔡英文
+person|Lai Ching-te|赖清德
+person|John Lee|李家超
+person|Carrie Lam|林郑月娥
+person|Jerome Powell|Powell;鲍威尔;パウエル
+person|Janet Yellen|Yellen;耶伦;イエレン
+person|Antony Blinken|Blinken;布林肯;ブリンケン
+person|Elon Musk|Musk;马斯克;イーロン・マスク
+person|Jeff Bezos|Bezos;贝索斯;ベゾス
+person|Mark Zuckerberg|Zuckerberg;扎克伯格;ザッカーバーグ
+person|Tim Cook|库克;ティム・クック
+person|Sundar Pichai|Pichai;皮查伊
+person|Satya Nadella|Nadella;纳德拉
+person|Bill Gates|盖茨;ビル・ゲイツ
+person|Warren Buffett|Buffett;巴菲特;バフェット
+person|Jensen Huang|黄仁勋
+person|Sam Altman|Altman;奥尔特曼;阿尔特曼
+person|Jack Ma|Ma Yun;马云;馬雲;ジャック・マー
+person|Pony Ma|Ma Huateng;马化腾;馬化騰
+person|Cheng Wei|程维
+person|Jean Liu|
+person|Zhang Yiming|张一鸣
+person|Robin Li|Li Yanhong;李彦宏
+person|Lei Jun|雷军
+person|Ren Zhengfei|任正非
+person|Richard Liu|Liu Qiangdong;刘强东
+person|Colin Huang|Huang Zheng;黄峥
+person|Wang Xing|王兴
+person|Masayoshi Son|孙正义;孫正義
+person|Tadashi Yanai|柳井正
+person|Akio Toyoda|丰田章男;豊田章男
+"""
+
+# Simplified → traditional for the characters the entries above use (pairs "简繁").
+_PAIRS = """
+万萬 与與 专專 业業 东東 两兩 个個 丰豐 为為 丽麗 义義 乌烏 乐樂 乔喬 习習 书書 买買 于於 云雲
+亚亞 产產 亿億 从從 仑崙 价價 众眾 优優 会會 伟偉 传傳 伦倫 储儲 党黨 兰蘭 兴興 兹茲 冈岡 军軍
+农農 冯馮 凤鳳 划劃 刘劉 办辦 务務 动動 劳勞 勋勳 区區 华華 卖賣 卢盧 卫衛 厂廠 厦廈 县縣 参參
+发發 叙敘 台臺 叶葉 后後 听聽 吴吳 员員 哔嗶 团團 园園 国國 圣聖 场場 壮壯 复復 头頭 奥奧 孙孫
+学學 宁寧 宝寶 实實 宫宮 宾賓 导導 尔爾 岁歲 岛島 岭嶺 峥崢 币幣 带帶 帮幫 广廣 庆慶 库庫 开開
+张張 强強 录錄 彦彥 总總 恒恆 悦悅 战戰 户戶 扬揚 报報 携攜 无無 时時 术術 机機 权權 来來 杨楊
+杰傑 构構 样樣 楼樓 欧歐 汇匯 汉漢 汤湯 泽澤 济濟 涛濤 湾灣 满滿 爱愛 猫貓 环環 电電 监監 盖蓋
+矶磯 码碼 硅矽 积積 税稅 约約 级級 纳納 纽紐 线線 组組 织織 经經 络絡 统統 绳繩 维維 缅緬 网網
+罗羅 联聯 脑腦 脸臉 腾騰 艺藝 节節 苏蘇 苹蘋 莱萊 营營 萧蕭 萨薩 蒋蔣 虾蝦 蚁蟻 蚂螞 观觀 规規
+视視 觉覺 计計 认認 议議 讯訊 许許 论論 设設 证證 识識 话話 语語 说說 读讀 调調 谈談 谢謝 谱譜
+贝貝 财財 货貨 购購 贷貸 贸貿 费費 资資 赖賴 赛賽 赵趙 车車 软軟 载載 输輸 边邊 达達 过過 迈邁
+运運 还還 这這 进進 远遠 连連 逊遜 邓鄧 邮郵 郑鄭 钟鍾 钢鋼 钱錢 铁鐵 银銀 锡錫 锦錦 长長 门門
+问問 间間 闻聞 阳陽 际際 陆陸 陈陳 韦韋 韩韓 顿頓 领領 飞飛 马馬 鲁魯 鲍鮑 鸣鳴 鸿鴻 黄黃 齐齊
+龙龍 龚龔 龟龜 ()
+"""
+_S2T: dict[str, str] = {pair[0]: pair[1] for pair in _PAIRS.split()}
+
+
+@dataclass(frozen=True, slots=True)
+class GazetteerEntry:
+    kind: FactKind
+    name: str
+    """Canonical English name."""
+
+
+def to_traditional(text: str) -> str:
+    """Traditional spelling of a simplified name, character by character, as far as the table reaches."""
+    return "".join(_S2T.get(ch, ch) for ch in text)
+
+
+def _has_cjk(text: str) -> bool:
+    return any("\u3040" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" for ch in text)
+
+
+@lru_cache(maxsize=1)
+def names() -> dict[str, GazetteerEntry]:
+    """Every known surface form (English keys as written, CJK keys also in traditional) → entry."""
+    table: dict[str, GazetteerEntry] = {}
+    for line in _ENTRIES.strip().splitlines():
+        kind_name, canonical, others = line.split("|", 2)
+        entry = GazetteerEntry(FactKind(kind_name), canonical)
+        forms = [canonical, *(form.strip() for form in others.split(";"))]
+        for form in forms:
+            if not form:
+                continue
+            table.setdefault(form, entry)
+            if _has_cjk(form):
+                table.setdefault(to_traditional(form), entry)
+    return table
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Common family names, for telling a person's name from other words.
+CHINESE_SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林高罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢"
+    "姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤习柳"
+    "張劉陳楊黃趙吳孫馬鄭謝許韓馮鄧蕭葉蘇呂盧鍾譚陸賀顧龔錢嚴湯習"
+)
+CHINESE_COMPOUND_SURNAMES = frozenset({"欧阳", "司马", "诸葛", "上官", "东方", "歐陽", "司馬", "諸葛", "東方"})
+JAPANESE_SURNAMES = frozenset(
+    {
+        "佐藤",
+        "鈴木",
+        "高橋",
+        "田中",
+        "伊藤",
+        "渡辺",
+        "山本",
+        "中村",
+        "小林",
+        "加藤",
+        "吉田",
+        "山田",
+        "佐々木",
+        "山口",
+        "松本",
+        "井上",
+        "木村",
+        "林",
+        "斎藤",
+        "清水",
+        "山崎",
+        "森",
+        "池田",
+        "橋本",
+        "阿部",
+        "石川",
+        "山下",
+        "中島",
+        "石井",
+        "小川",
+        "前田",
+        "岡田",
+        "長谷川",
+        "藤田",
+        "後藤",
+        "近藤",
+        "村上",
+        "遠藤",
+        "青木",
+        "坂本",
+        "斉藤",
+        "福田",
+        "太田",
+        "西村",
+        "藤井",
+        "金子",
+        "岡本",
+        "藤原",
+        "三浦",
+        "中野",
+        "原田",
+        "松田",
+        "竹内",
+        "小野",
+        "田村",
+        "中山",
+        "和田",
+        "石田",
+        "上田",
+        "森田",
+        "柴田",
+        "酒井",
+        "工藤",
+        "横山",
+        "宮崎",
+        "宮本",
+        "内田",
+        "高木",
+        "安藤",
+        "島田",
+        "谷口",
+        "大野",
+        "丸山",
+        "今井",
+        "河野",
+        "藤本",
+        "村田",
+        "武田",
+        "上野",
+        "杉山",
+        "増田",
+        "小山",
+        "大塚",
+        "平野",
+        "菅原",
+        "久保",
+        "松井",
+        "千葉",
+        "岩崎",
+        "桜井",
+        "木下",
+        "野口",
+        "松尾",
+        "菊地",
+        "野村",
+        "新井",
+        "渡部",
+        "岸田",
+        "安倍",
+        "菅",
+        "石破",
+        "高市",
+        "孫",
+        "豊田",
+        "柳井",
+        "三木谷",
+    }
+)
+ROMANISED_SURNAMES = _words(
+    """Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Lin Gao Luo Zheng Liang Xie Song Tang
+    Han Feng Deng Cao Peng Zeng Xiao Tian Dong Yuan Pan Cai Jiang Yu Du Ye Cheng Wei Su Lyu Lu Ding Ren Shen Yao Jin
+    Fu Zhong Cui Tan Liao Fan Xi Qin Xiong Meng Qiu Bai Yan Hou Long Shi Tao Mao Hao Gong Shao Wan Qian Kong Yin
+    Chan Wong Cheung Leung Lau Ng Ho Lam Tsang Chow Kwok Yip Tsai Lai Kuo Chang Hsu Lee Kim Park Choi Jung Kang Cho
+    Yoon Jang Lim Moon Shin Kwon Suzuki Tanaka Sato Takahashi Watanabe Ito Yamamoto Nakamura Kobayashi Kato Yoshida
+    Yamada Sasaki Yamaguchi Matsumoto Inoue Kimura Hayashi Shimizu Saito Yamazaki Ikeda Hashimoto Ishikawa Ogawa
+    Okada Fujita Goto Kondo Murakami Endo Aoki Sakamoto Nishimura Fujii Okamoto Miura Nakano Harada Matsuda Takeuchi
+    Ono Nakayama Wada Ishida Ueda Morita Kishida Suga Ishiba Takaichi Toyoda Yanai Mikitani Abe Son Nguyen Tran"""
+)
