@@ -1,0 +1,407 @@
+"""Tools → Translation models…: installed models, install from a file, download on request, remove."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader_app.core.language import CHINESE, CHINESE_TRADITIONAL, ENGLISH, JAPANESE, language_name
+from reader_app.translation import packages
+from reader_app.translation.errors import DownloadCancelledError, TranslationError
+from reader_app.translation.packages import InstalledModel
+
+log = logging.getLogger(__name__)
+
+DOWNLOAD_LANGUAGES = (JAPANESE, CHINESE, CHINESE_TRADITIONAL, ENGLISH)
+
+
+def format_size(size_bytes: int) -> str:
+    if size_bytes >= 1024**3:
+        return f"{size_bytes / 1024**3:.1f} GB"
+    if size_bytes >= 1024**2:
+        return f"{size_bytes / 1024**2:.1f} MB"
+    return f"{max(1, round(size_bytes / 1024))} KB"
+
+
+class InstalledModelsModel(QAbstractTableModel):
+    """The installed packages as a table: language pair, codes, version, size on disk."""
+
+    HEADERS = ("Languages", "Pair", "Version", "Size")
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._models: list[InstalledModel] = []
+
+    def set_models(self, models: list[InstalledModel]) -> None:
+        self.beginResetModel()
+        self._models = list(models)
+        self.endResetModel()
+
+    def model_at(self, row: int) -> InstalledModel:
+        return self._models[row]
+
+    def models(self) -> list[InstalledModel]:
+        return list(self._models)
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._models)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.HEADERS[section]
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        model = self._models[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (
+                f"{language_name(model.from_code)} → {language_name(model.to_code)}",
+                f"{model.from_code}→{model.to_code}",
+                model.version or "—",
+                format_size(model.size_bytes),
+            )[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return str(model.path)
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 3:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class _TaskSignals(QObject):
+    progress = Signal(int, int)
+    finished = Signal(object)
+    failed = Signal(str)
+
+
+class _ModelTask(QRunnable):
+    """Runs one install or download off the UI thread; `work(progress, cancelled)` returns the InstalledModel."""
+
+    def __init__(self, work: Callable[[Callable[[int, int], None], Callable[[], bool]], InstalledModel]) -> None:
+        super().__init__()
+        self.setAutoDelete(False)
+        self.signals = _TaskSignals()
+        self._work = work
+        self._cancel = threading.Event()
+        self.done = threading.Event()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def run(self) -> None:
+        try:
+            model = self._work(self.signals.progress.emit, self._cancel.is_set)
+        except DownloadCancelledError:
+            self.signals.failed.emit("Download cancelled; nothing was installed.")
+        except TranslationError as error:
+            self.signals.failed.emit(str(error))
+        except Exception as error:  # never a traceback in the user's face
+            log.exception("model task failed")
+            self.signals.failed.emit(f"Something went wrong: {error}")
+        else:
+            self.signals.finished.emit(model)
+        finally:
+            self.done.set()
+
+
+class ModelManagerDialog(QDialog):
+    """Non-modal, so the reader keeps reading while a model installs or downloads."""
+
+    modelsChanged = Signal()
+
+    def __init__(self, parent: QWidget | None = None, pool: QThreadPool | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("modelManagerDialog")
+        self.setWindowTitle("Translation models")
+        self.resize(620, 400)
+        self._pool = pool or QThreadPool.globalInstance()
+        self._task: _ModelTask | None = None
+
+        intro = QLabel(
+            "Translation runs on this computer with Argos Translate models. Install a <i>.argosmodel</i> file, "
+            "or download one from the Argos package index (the only time the app goes online)."
+        )
+        intro.setWordWrap(True)
+        self.table_model = InstalledModelsModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("installedModels")
+        self.table.setModel(self.table_model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setShowGrid(False)
+        self.table.setAlternatingRowColors(True)
+        self.empty_label = QLabel(
+            "No translation model is installed yet. Use <b>Install from file…</b> for a downloaded "
+            "<i>.argosmodel</i> file, or <b>Download…</b> to fetch one."
+        )
+        self.empty_label.setObjectName("noModelsLabel")
+        self.empty_label.setWordWrap(True)
+
+        self.install_button = QPushButton("Install from file…")
+        self.install_button.clicked.connect(self.choose_file)
+        self.download_button = QPushButton("Download…")
+        self.download_button.setToolTip("Download a model from the Argos package index (needs the internet)")
+        self.download_button.clicked.connect(self.show_download_row)
+        self.remove_button = QPushButton("Remove")
+        self.remove_button.setToolTip("Delete the selected model from this computer")
+        self.remove_button.clicked.connect(self.confirm_remove)
+        close_button = QPushButton("Close")
+        close_button.clicked.connect(self.close)
+        buttons = QHBoxLayout()
+        for button in (self.install_button, self.download_button, self.remove_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(close_button)
+
+        # Download row: the pair to fetch, shown only after Download… is clicked.
+        self.download_row = QFrame()
+        self.download_row.setObjectName("downloadRow")
+        row = QHBoxLayout(self.download_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.from_combo = QComboBox()
+        self.to_combo = QComboBox()
+        for combo in (self.from_combo, self.to_combo):
+            for code in DOWNLOAD_LANGUAGES:
+                combo.addItem(language_name(code), code)
+        self.set_download_pair(JAPANESE, ENGLISH)
+        self.start_download_button = QPushButton("Download")
+        self.start_download_button.clicked.connect(self.start_download)
+        row.addWidget(QLabel("Download"))
+        row.addWidget(self.from_combo)
+        row.addWidget(QLabel("→"))
+        row.addWidget(self.to_combo)
+        row.addWidget(self.start_download_button)
+        row.addStretch(1)
+        self.download_row.hide()
+
+        # Progress of the running install or download, with Cancel.
+        self.progress_row = QFrame()
+        progress_layout = QHBoxLayout(self.progress_row)
+        progress_layout.setContentsMargins(0, 0, 0, 0)
+        self.progress_label = QLabel()
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setTextVisible(False)
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.clicked.connect(self.cancel_task)
+        progress_layout.addWidget(self.progress_label)
+        progress_layout.addWidget(self.progress_bar, 1)
+        progress_layout.addWidget(self.cancel_button)
+        self.progress_row.hide()
+
+        self.message = QLabel()
+        self.message.setObjectName("managerMessage")
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message.hide()
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty_label)
+        layout.addWidget(self.download_row)
+        layout.addWidget(self.progress_row)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
+
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.refresh()
+
+    # --- state ----------------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        self.table_model.set_models(packages.installed_models())
+        empty = self.table_model.rowCount() == 0
+        self.table.setVisible(not empty)
+        self.empty_label.setVisible(empty)
+        self._update_buttons()
+
+    def busy(self) -> bool:
+        return self._task is not None
+
+    def _update_buttons(self) -> None:
+        busy = self.busy()
+        self.install_button.setEnabled(not busy)
+        self.download_button.setEnabled(not busy)
+        self.start_download_button.setEnabled(not busy)
+        self.remove_button.setEnabled(not busy and self.selected_model() is not None)
+
+    def selected_model(self) -> InstalledModel | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.table_model.model_at(rows[0].row()) if rows else None
+
+    def select_pair(self, from_code: str, to_code: str) -> bool:
+        for row, model in enumerate(self.table_model.models()):
+            if (model.from_code, model.to_code) == (from_code, to_code):
+                self.table.selectRow(row)
+                return True
+        return False
+
+    def show_message(self, text: str, *, error: bool = False) -> None:
+        self.message.setText(text)
+        self.message.setStyleSheet("color: #b3261e;" if error else "")
+        self.message.setProperty("error", error)
+        self.message.show()
+
+    def set_download_pair(self, from_code: str, to_code: str) -> None:
+        """Preselect the pair the reader is missing (the no-model message passes it)."""
+        for combo, code in ((self.from_combo, from_code), (self.to_combo, to_code)):
+            index = combo.findData(code)
+            if index >= 0:
+                combo.setCurrentIndex(index)
+
+    # --- install from file ---------------------------------------------------------------------------
+
+    def choose_file(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, "Install translation model", str(Path.home()), "Argos models (*.argosmodel);;All files (*)"
+        )
+        if path:
+            self.install_file(Path(path))
+
+    def install_file(self, path: Path) -> None:
+        """Validate and install off the UI thread; the outcome shows in the dialog's message line."""
+        self._start(f"Installing {path.name}…", lambda _progress, _cancelled: packages.install_from_file(path), False)
+
+    # --- download ------------------------------------------------------------------------------------
+
+    def show_download_row(self) -> None:
+        self.download_row.show()
+        self.show_message("Choose the languages and click Download. This connects to the Argos package index.")
+
+    def start_download(self) -> None:
+        from_code, to_code = self.from_combo.currentData(), self.to_combo.currentData()
+        if from_code == to_code:
+            self.show_message("Choose two different languages.", error=True)
+            return
+
+        def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> InstalledModel:
+            return packages.download_model(from_code, to_code, progress, cancelled)
+
+        self._start(f"Downloading {language_name(from_code)} → {language_name(to_code)}…", work, True)
+
+    # --- remove --------------------------------------------------------------------------------------
+
+    def confirm_remove(self) -> None:
+        model = self.selected_model()
+        if model is None:
+            self.show_message("Select a model in the list first.", error=True)
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Remove translation model",
+            f"Remove the {model.name} model ({format_size(model.size_bytes)}) from this computer?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setObjectName("confirmRemoveBox")
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.accepted.connect(lambda: self.remove(model))
+        box.finished.connect(box.deleteLater)
+        box.open()
+
+    def remove(self, model: InstalledModel) -> None:
+        try:
+            packages.remove_model(model.from_code, model.to_code)
+        except TranslationError as error:
+            self.show_message(str(error), error=True)
+        else:
+            self.show_message(f"Removed the {model.name} model.")
+        self.refresh()
+        self.modelsChanged.emit()
+
+    # --- background tasks ------------------------------------------------------------------------------
+
+    def _start(
+        self,
+        text: str,
+        work: Callable[[Callable[[int, int], None], Callable[[], bool]], InstalledModel],
+        cancellable: bool,
+    ) -> None:
+        if self._task is not None:
+            return
+        task = _ModelTask(work)
+        task.signals.progress.connect(self._on_progress)
+        task.signals.finished.connect(self._on_finished)
+        task.signals.failed.connect(self._on_failed)
+        self._task = task
+        self.progress_label.setText(text)
+        self.progress_bar.setRange(0, 0)
+        self.cancel_button.setVisible(cancellable)
+        self.cancel_button.setEnabled(True)
+        self.progress_row.show()
+        self.message.hide()
+        self._update_buttons()
+        self._pool.start(task)
+
+    def cancel_task(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            self.cancel_button.setEnabled(False)
+            self.progress_label.setText("Cancelling…")
+
+    def _on_progress(self, done: int, total: int) -> None:
+        if total > 0:
+            self.progress_bar.setRange(0, 1000)
+            self.progress_bar.setValue(int(done * 1000 / total))
+            self.progress_bar.setToolTip(f"{format_size(done)} of {format_size(total)}")
+
+    def _end_task(self) -> None:
+        self._task = None
+        self.progress_row.hide()
+        self._update_buttons()
+
+    def _on_finished(self, model: InstalledModel) -> None:
+        self._end_task()
+        self.refresh()
+        self.select_pair(model.from_code, model.to_code)
+        self.download_row.hide()
+        self.show_message(f"Installed the {model.name} model (version {model.version or '?'}).")
+        self.modelsChanged.emit()
+
+    def _on_failed(self, message: str) -> None:
+        self._end_task()
+        self.refresh()
+        self.show_message(message, error=True)
+
+    def wait_for_task(self, timeout_ms: int = 5000) -> None:
+        """Block until the running task ends (closing the app); its result is then dropped."""
+        task = self._task
+        if task is not None:
+            task.cancel()
+            task.done.wait(timeout_ms / 1000)

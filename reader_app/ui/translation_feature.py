@@ -1,0 +1,488 @@
+"""Translation in the window: Translate ▾ menu, prompt translated on open, article on request, selection panel."""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QMessageBox, QToolButton
+
+from reader_app.core.document import Document, Passage, PassageRole, Span
+from reader_app.core.language import CHINESE, CHINESE_TRADITIONAL, ENGLISH, JAPANESE, is_cjk, language_name
+from reader_app.core.translated import PassageTranslation
+from reader_app.ui.model_manager import ModelManagerDialog
+from reader_app.ui.selection_translation import SelectionTranslationDock
+from reader_app.ui.side_view import SideView
+from reader_app.ui.status import TaskHandle
+from reader_app.ui.translation_worker import (
+    EngineProvider,
+    Failure,
+    PassageJob,
+    TextJob,
+    TextResult,
+    translation_pool,
+)
+
+if TYPE_CHECKING:
+    from reader_app.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+ENGLISH_TARGETS = (JAPANESE, CHINESE, CHINESE_TRADITIONAL)
+"""For an English-only document: the first of these with an installed model is the other side's language."""
+
+MIN_APPLY_INTERVAL = 0.15
+"""Seconds between showing partial results of a running translation."""
+RENDER_BUDGET_FACTOR = 4.0
+"""After a partial result took t seconds to show, wait at least this times t: the UI stays mostly free."""
+
+_ROLE_NAMES = {PassageRole.PROMPT: "prompt", PassageRole.ARTICLE: "article"}
+
+
+def pair_name(from_lang: str, to_lang: str) -> str:
+    return f"{language_name(from_lang)} → {language_name(to_lang)}"
+
+
+def missing_model_message(from_lang: str, to_lang: str, missing: list[tuple[str, str]]) -> str:
+    """What to install, in one plain sentence: "No Japanese → English model is installed."."""
+    direct = (from_lang, to_lang)
+    if not missing or missing == [direct]:
+        return f"No {pair_name(from_lang, to_lang)} model is installed."
+    needed = " and ".join(pair_name(*pair) for pair in missing)
+    return (
+        f"No {pair_name(from_lang, to_lang)} model is installed. Install {needed} "
+        f"(translation goes through English), or a direct {pair_name(from_lang, to_lang)} model."
+    )
+
+
+@dataclass
+class _PassageRun:
+    """A running passage translation and what it belongs to."""
+
+    job: PassageJob
+    document: Document
+    task: TaskHandle
+    auto: bool
+    """Started by opening the document (no dialog when no model fits, just a status message)."""
+
+
+class TranslationFeature(QObject):
+    """Owns the translation actions, jobs and panels of one main window."""
+
+    def __init__(self, window: MainWindow, provider: EngineProvider | None = None) -> None:
+        super().__init__(window)
+        self.setObjectName("translationFeature")
+        self.window = window
+        self.session = window.session
+        self.provider = provider or EngineProvider()
+        self.pool = translation_pool(self)
+        self._runs: dict[int, _PassageRun] = {}
+        self._selection_job: TextJob | None = None
+        self._manager: ModelManagerDialog | None = None
+        self.last_notice: QMessageBox | None = None
+        self._selection_missing: list[tuple[str, str]] = []
+        self._pending: dict[int, PassageTranslation] = {}
+        """Latest partial result per job, not shown yet."""
+        self._next_apply = 0.0
+        self._apply_timer = QTimer(self)
+        self._apply_timer.setSingleShot(True)
+        self._apply_timer.timeout.connect(self._apply_partials)
+
+        self._create_actions()
+        self.dock = SelectionTranslationDock(window)
+        self.panel = self.dock.panel
+        self.panel.openManagerRequested.connect(self._open_manager_for_selection)
+        window.add_dock(self.dock, Qt.DockWidgetArea.BottomDockWidgetArea, tab_with_bottom=True)
+
+        self.session.documentChanged.connect(self._on_document_changed)
+        self.session.translationChanged.connect(self._on_translation_changed)
+        window.translateSelectionRequested.connect(self._on_selection_requested)
+        window.installEventFilter(self)
+
+    # --- actions ------------------------------------------------------------------------------------
+
+    def _create_actions(self) -> None:
+        window = self.window
+        self.prompt_action = self._action("Translate &Prompt", self.translate_prompt, None)
+        self.article_action = self._action("Translate &Article", self.translate_article, "Ctrl+T")
+        self.selection_action = self._action("Translate &Selection", self.translate_selection, "Ctrl+Shift+T")
+        self.manager_action = self._action("Translation &Models…", self.open_manager, None)
+        self.prompt_action.setStatusTip("Translate the prompt into the other side's language")
+        self.article_action.setStatusTip("Translate the whole article; progress shows in the status bar")
+        self.selection_action.setStatusTip("Translate the selected text; the result shows in a panel")
+        self.manager_action.setStatusTip("Install, download or remove offline translation models")
+
+        tools = window.menu("Tools")
+        if tools.actions():
+            tools.addSeparator()
+        for action in (self.prompt_action, self.article_action, self.selection_action):
+            tools.addAction(action)
+        tools.addSeparator()
+        tools.addAction(self.manager_action)
+
+        self.menu = QMenu("Translate", window)
+        self.menu.setObjectName("translateMenu")
+        for action in (self.prompt_action, self.article_action, self.selection_action):
+            self.menu.addAction(action)
+        self.menu.addSeparator()
+        self.menu.addAction(self.manager_action)
+        self.toolbar_button = QToolButton()
+        self.toolbar_button.setObjectName("translateToolButton")
+        self.toolbar_button.setText("Translate")
+        self.toolbar_button.setToolTip("Translate the prompt, the article or the selection")
+        self.toolbar_button.setMenu(self.menu)
+        self.toolbar_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.toolbar_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        window.add_toolbar_item("translate", self.toolbar_button)
+
+    def _action(self, text: str, slot: Callable[[], object], shortcut: str | None) -> QAction:
+        action = QAction(text, self.window)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.window.addAction(action)
+        return action
+
+    # --- languages ----------------------------------------------------------------------------------
+
+    def target_lang(self, passage: Passage) -> str | None:
+        """The language of the other side: English for CJK text; for English the document's CJK language."""
+        if is_cjk(passage.lang):
+            return ENGLISH
+        document = self.session.document()
+        if document is not None:
+            for other in document.passages():
+                if is_cjk(other.lang):
+                    return other.lang
+        from reader_app.translation.packages import installed_models
+
+        installed = {(m.from_code, m.to_code) for m in installed_models()}
+        for lang in ENGLISH_TARGETS:
+            if (passage.lang, lang) in installed:
+                return lang
+        return None
+
+    # --- passage translation --------------------------------------------------------------------------
+
+    def translate_prompt(self) -> None:
+        self._translate_role(PassageRole.PROMPT, auto=False)
+
+    def translate_article(self) -> None:
+        self._translate_role(PassageRole.ARTICLE, auto=False)
+
+    def running(self, role: PassageRole | None = None) -> bool:
+        return any(role is None or run.job.passage.role is role for run in self._runs.values())
+
+    def _translate_role(self, role: PassageRole, *, auto: bool) -> None:
+        document = self.session.document()
+        name = _ROLE_NAMES[role]
+        if document is None:
+            self.window.status.show_message("Open a document first (File → Open).")
+            return
+        passage = document.passage(role)
+        if passage is None or not passage.sentences:
+            if not auto:
+                self.window.status.show_message(f"This document has no {name} to translate.")
+            return
+        if self.running(role):
+            self.window.status.show_message(f"The {name} is being translated already.")
+            return
+        existing = self.session.translation(role)
+        if existing is not None and existing.complete:
+            if not auto:
+                self.window.status.show_message(f"The {name} is translated already.")
+            return
+        to_lang = self.target_lang(passage)
+        if to_lang is None:
+            missing = [(passage.lang, lang) for lang in (JAPANESE, CHINESE)]
+            message = "No English → Japanese or English → Chinese model is installed."
+            self._no_model(message, missing, auto=auto)
+            return
+        job = PassageJob(self.provider, passage, to_lang)
+        job.signals.partial.connect(self._on_partial)
+        job.signals.finished.connect(self._on_finished)
+        job.signals.cancelled.connect(self._on_cancelled)
+        job.signals.failed.connect(self._on_failed)
+        task = self.window.status.start_task(f"Translating the {name}…", lambda: self.cancel_run(job.id))
+        task.progress(0, len(passage.sentences))
+        self._runs[job.id] = _PassageRun(job, document, task, auto)
+        self.pool.start(job)
+
+    def _current_run(self, job_id: int) -> _PassageRun | None:
+        """The run, if it still belongs to the document on screen."""
+        run = self._runs.get(job_id)
+        if run is None or run.document is not self.session.document():
+            return None
+        return run
+
+    def _end_run(self, job_id: int) -> _PassageRun | None:
+        self._pending.pop(job_id, None)
+        run = self._runs.pop(job_id, None)
+        if run is not None:
+            run.task.finish()
+        return run
+
+    @Slot(int, object)
+    def _on_partial(self, job_id: int, translation: PassageTranslation) -> None:
+        """Progress at once; the text at most every few render times, so a long article never floods the UI."""
+        run = self._current_run(job_id)
+        if run is None or run.job.cancelled:
+            return
+        done = sum(1 for s in translation.sentences if s is not None)
+        run.task.progress(done, len(translation.sentences))
+        self._pending[job_id] = translation
+        if not self._apply_timer.isActive():
+            wait = max(0.0, self._next_apply - time.monotonic())
+            self._apply_timer.start(int(wait * 1000))
+
+    def _apply_partials(self) -> None:
+        pending, self._pending = self._pending, {}
+        started = time.monotonic()
+        for job_id, translation in pending.items():
+            run = self._current_run(job_id)
+            if run is not None and not run.job.cancelled:
+                self.session.set_translation(translation)
+        cost = time.monotonic() - started
+        self._next_apply = time.monotonic() + max(MIN_APPLY_INTERVAL, RENDER_BUDGET_FACTOR * cost)
+
+    @Slot(int, object)
+    def _on_finished(self, job_id: int, translation: PassageTranslation) -> None:
+        current = self._current_run(job_id) is not None
+        run = self._end_run(job_id)
+        if run is None or not current:
+            return
+        self.session.set_translation(translation)
+        warned = sum(1 for s in translation.sentences if s is not None and s.warning)
+        name = _ROLE_NAMES[translation.role]
+        count = len(translation.sentences)
+        message = f"Translated the {name}: {count} sentence{'s' if count != 1 else ''} ({translation.package})."
+        if warned:
+            message += f" {warned} marked as unreliable."
+        self.window.status.show_message(message)
+
+    def cancel_run(self, job_id: int) -> None:
+        """The status bar's Cancel: stop the worker and keep what is translated so far."""
+        run = self._end_run(job_id)
+        if run is None:
+            return
+        run.job.cancel()
+        self._wrap_up_cancel(run, self.session.translation(run.job.passage.role))
+
+    @Slot(int, object)
+    def _on_cancelled(self, job_id: int, last: PassageTranslation | None) -> None:
+        current = self._current_run(job_id) is not None
+        run = self._end_run(job_id)
+        if run is not None and current:
+            self._wrap_up_cancel(run, last)
+
+    def _wrap_up_cancel(self, run: _PassageRun, last: PassageTranslation | None) -> None:
+        if run.document is not self.session.document():
+            return
+        role = run.job.passage.role
+        done = sum(1 for s in last.sentences if s is not None) if last is not None else 0
+        if done == 0:
+            self.session.clear_translation(role)
+        elif last is not None:
+            self.session.set_translation(last)
+        total = len(run.job.passage.sentences)
+        self.window.status.show_message(
+            f"Translation of the {_ROLE_NAMES[role]} cancelled ({done} of {total} sentences translated)."
+        )
+
+    @Slot(int, object)
+    def _on_failed(self, job_id: int, failure: Failure) -> None:
+        current = self._current_run(job_id) is not None
+        run = self._end_run(job_id)
+        if run is None or not current:
+            return
+        passage = run.job.passage
+        partial = self.session.translation(passage.role)
+        if partial is not None and not partial.complete:
+            self.session.clear_translation(passage.role)
+        if failure.missing:
+            message = missing_model_message(passage.lang, run.job.to_lang, failure.missing)
+            self._no_model(message, failure.missing, auto=run.auto)
+        else:
+            self.window.show_error("Translation failed", failure.message)
+
+    # --- selection ----------------------------------------------------------------------------------
+
+    def translate_selection(self) -> None:
+        """Ctrl+Shift+T: translate what is selected on the focused side (or on whichever side has a selection)."""
+        views = sorted(self.window.views(), key=lambda v: not v.editor.hasFocus())
+        for view in views:
+            role, span = view.selected_span()
+            if role is not None and span is not None and len(span) > 0:
+                self._on_selection_requested(role, span, view)
+                return
+        self.dock.show()
+        self.dock.raise_()
+        self.panel.show_failure(
+            "Select some text on either side first, then choose Translate Selection.", offer_manager=False
+        )
+        self.window.status.show_message("Select some text to translate first.")
+
+    def _on_selection_requested(self, role: PassageRole, span: Span, view: SideView) -> None:
+        passage = view.passage(role)
+        if passage is None:
+            return
+        text = passage.text[span.start : span.end].strip()
+        if not text:
+            return
+        to_lang = ENGLISH if is_cjk(passage.lang) else self.target_lang(passage)
+        self.dock.show()
+        self.dock.raise_()
+        if to_lang is None:
+            message = "No English → Japanese or English → Chinese model is installed."
+            self.panel.show_failure(message + " Install one in Translation Models….", offer_manager=True)
+            self._selection_missing = [(passage.lang, JAPANESE)]
+            return
+        if self._selection_job is not None:
+            self._selection_job.cancel()
+        job = TextJob(self.provider, text, passage.lang, to_lang)
+        job.signals.finished.connect(self._on_selection_finished)
+        job.signals.failed.connect(self._on_selection_failed)
+        job.signals.cancelled.connect(self._on_selection_cancelled)
+        self._selection_job = job
+        self.panel.show_pending(text, passage.lang, to_lang)
+        self.pool.start(job)
+
+    def _is_selection_job(self, job_id: int) -> bool:
+        return self._selection_job is not None and self._selection_job.id == job_id
+
+    @Slot(int, object)
+    def _on_selection_finished(self, job_id: int, result: TextResult) -> None:
+        if self._is_selection_job(job_id):
+            self._selection_job = None
+            self.panel.show_result(result)
+
+    @Slot(int, object)
+    def _on_selection_failed(self, job_id: int, failure: Failure) -> None:
+        if not self._is_selection_job(job_id):
+            return
+        job = self._selection_job
+        self._selection_job = None
+        if failure.missing and job is not None:
+            self._selection_missing = list(failure.missing)
+            message = missing_model_message(job.from_lang, job.to_lang, failure.missing)
+            self.panel.show_failure(message + " Install one in Translation Models….", offer_manager=True)
+        else:
+            self.panel.show_failure(failure.message, offer_manager=False)
+
+    @Slot(int, object)
+    def _on_selection_cancelled(self, job_id: int, _result: object) -> None:
+        if self._is_selection_job(job_id):
+            self._selection_job = None
+            self.panel.show_failure("Translation cancelled.", offer_manager=False)
+
+    def _open_manager_for_selection(self) -> None:
+        self.open_manager(self._selection_missing[0] if self._selection_missing else None)
+
+    # --- no model -------------------------------------------------------------------------------------
+
+    def _no_model(self, message: str, missing: list[tuple[str, str]], *, auto: bool) -> None:
+        """Explain what to install: a status line after opening a document, a box with a way to fix it on request."""
+        if auto:
+            self.window.status.show_message(f"{message} Tools → Translation Models… to add one.", 15000)
+            return
+        if self.last_notice is not None:
+            self.last_notice.close()
+        box = QMessageBox(self.window)
+        box.setObjectName("noModelNotice")
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle("Translation model needed")
+        box.setText(message)
+        box.setInformativeText(
+            "Translation runs offline with Argos Translate models. Install a downloaded .argosmodel file, "
+            "or download the model, in Translation Models…."
+        )
+        manage = box.addButton("Translation Models…", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.setDefaultButton(manage)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        pair = missing[0] if missing else None
+        manage.clicked.connect(lambda: self.open_manager(pair))
+        box.finished.connect(box.deleteLater)
+        box.destroyed.connect(self._forget_notice)
+        self.last_notice = box
+        box.open()
+
+    def _forget_notice(self) -> None:
+        self.last_notice = None
+
+    # --- model manager --------------------------------------------------------------------------------
+
+    def manager(self) -> ModelManagerDialog:
+        if self._manager is None:
+            self._manager = ModelManagerDialog(self.window, self.pool)
+            self._manager.modelsChanged.connect(self._on_models_changed)
+        return self._manager
+
+    def open_manager(self, pair: tuple[str, str] | None = None) -> ModelManagerDialog:
+        dialog = self.manager()
+        dialog.refresh()
+        if pair is not None:
+            dialog.set_download_pair(*pair)
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        return dialog
+
+    def _on_models_changed(self) -> None:
+        self.provider.models_changed()
+        translation = self.session.translation(PassageRole.PROMPT)
+        if translation is None:
+            self._translate_role(PassageRole.PROMPT, auto=True)
+
+    # --- session and window events --------------------------------------------------------------------
+
+    def _on_document_changed(self, _document: object) -> None:
+        self.cancel_all()
+        self._translate_role(PassageRole.PROMPT, auto=True)
+
+    def _on_translation_changed(self, role: object) -> None:
+        """Mark sentences whose translation cannot be trusted, on the side showing the translation."""
+        if not isinstance(role, PassageRole):
+            return
+        translation = self.session.translation(role)
+        if translation is None:
+            return
+        warnings = {i: s.warning for i, s in enumerate(translation.sentences) if s is not None and s.warning}
+        self.window.view_for_lang(translation.target_lang).set_sentence_warnings(role, warnings)
+
+    def cancel_all(self) -> None:
+        for job_id in list(self._runs):
+            run = self._runs.pop(job_id)
+            run.job.cancel()
+            run.task.finish()
+        if self._selection_job is not None:
+            self._selection_job.cancel()
+            self._selection_job = None
+
+    def shutdown(self, timeout_ms: int = 5000) -> None:
+        """Stop all work before the window goes: cancel, then wait for the workers (each stops within a batch)."""
+        self.cancel_all()
+        if self._manager is not None:
+            self._manager.wait_for_task(timeout_ms)
+        self.pool.waitForDone(timeout_ms)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.Close:
+            self.shutdown()
+        return False
+
+
+def install(window: MainWindow) -> None:
+    """Add the translation actions, the selection panel and the model manager to `window`."""
+    TranslationFeature(window)
+
+
+def feature_of(window: MainWindow) -> TranslationFeature | None:
+    """The window's TranslationFeature (tests, other features)."""
+    return window.findChild(TranslationFeature, "translationFeature")
