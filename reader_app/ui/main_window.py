@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -228,8 +228,17 @@ class MainWindow(QMainWindow):
         if tab_with_bottom and area == Qt.DockWidgetArea.BottomDockWidgetArea and existing_bottom:
             self.tabifyDockWidget(existing_bottom[-1], dock)
             existing_bottom[0].raise_()
-        self.restoreDockWidget(dock)
+        if not self.restoreDockWidget(dock):
+            # Sizes only stick once the window is laid out, so apply them from the event loop.
+            QTimer.singleShot(0, lambda: self._size_new_dock(dock, area))
         self._panels_menu().addAction(dock.toggleViewAction())
+
+    def _size_new_dock(self, dock: QDockWidget, area: Qt.DockWidgetArea) -> None:
+        """First-run sizes that leave the text most of the window: a short bottom strip, a narrow side panel."""
+        if area == Qt.DockWidgetArea.BottomDockWidgetArea:
+            self.resizeDocks([dock], [max(140, min(190, self.height() // 5))], Qt.Orientation.Vertical)
+        elif area in (Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea):
+            self.resizeDocks([dock], [max(260, min(340, self.width() // 4))], Qt.Orientation.Horizontal)
 
     def register_opener(self, suffix: str, opener: Callable[[Path], None], filter_label: str) -> None:
         """Files ending in `suffix` (e.g. ".json") go to `opener` instead of the document loader.
@@ -606,7 +615,11 @@ class MainWindow(QMainWindow):
             f"QToolBar#mainToolbar QToolButton {{ padding: 4px 10px; border-radius: 4px; }}"
             f"QToolBar#mainToolbar QToolButton:hover {{ background: {theme.border}; }}"
             f"QStatusBar {{ border-top: 1px solid {theme.border}; }}"
-            f"QStatusBar QLabel#statusDocument {{ color: {theme.muted_text}; padding: 0 6px; }}"
+            f"QStatusBar QLabel {{ color: {theme.muted_text}; padding: 0 6px; }}"
+            f"QStatusBar::item {{ border: none; }}"
+            f"QDockWidget {{ color: {theme.text}; }}"
+            f"QDockWidget::title {{ background: {theme.window}; padding: 5px 8px;"
+            f" border-top: 1px solid {theme.border}; }}"
         )
         self.themeChanged.emit(theme)
 

@@ -87,7 +87,6 @@ class _ReaderEdit(QTextEdit):
         self.viewport().setMouseTracking(True)
         self.viewport().setAcceptDrops(False)
         self.setUndoRedoEnabled(False)
-        self.setCursorWidth(0)
         self._press: QPoint | None = None
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
@@ -428,6 +427,7 @@ class SideView(QWidget):
                     cursor.insertText(line, text_format)
             rendered.append(item)
         self.editor.setDocument(document)
+        self.editor.setCursorWidth(0)  # stored on the document layout; a reader needs no caret
         self._rendered = rendered
         self._update_measure()
         self._update_extra_selections()

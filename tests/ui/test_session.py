@@ -1,0 +1,79 @@
+"""ReaderSession decides which side shows which passage: originals, machine translations, placeholders."""
+
+from __future__ import annotations
+
+from pytestqt.qtbot import QtBot
+
+from reader_app.core.document import PassageRole
+from reader_app.core.loading import document_from_text
+from reader_app.core.translated import PassageTranslation, SentenceTranslation
+from reader_app.ui.session import BlockKind, ReaderSession, Side, side_language_label
+
+SAMPLE_SHAPE = "もっと詳しく\n\nMarkets rose on Monday. Investors cheered the news."
+
+
+def _kinds(session: ReaderSession, side: Side) -> list[tuple[PassageRole, BlockKind]]:
+    return [(block.role, block.kind) for block in session.blocks(side)]
+
+
+def test_prompt_left_article_right_with_placeholders(qtbot: QtBot) -> None:
+    session = ReaderSession()
+    session.set_document(document_from_text(SAMPLE_SHAPE))
+    assert _kinds(session, Side.CJK) == [
+        (PassageRole.PROMPT, BlockKind.ORIGINAL),
+        (PassageRole.ARTICLE, BlockKind.PLACEHOLDER),
+    ]
+    assert _kinds(session, Side.ENGLISH) == [
+        (PassageRole.PROMPT, BlockKind.PLACEHOLDER),
+        (PassageRole.ARTICLE, BlockKind.ORIGINAL),
+    ]
+    assert session.cjk_lang() == "ja"
+    assert session.language_pair() == "Japanese ⇄ English"
+    assert not session.is_aligned(PassageRole.ARTICLE)
+
+
+def test_translation_fills_the_missing_side_and_aligns(qtbot: QtBot) -> None:
+    session = ReaderSession()
+    session.set_document(document_from_text(SAMPLE_SHAPE))
+    translation = PassageTranslation(
+        PassageRole.ARTICLE, "en", "ja", "en→ja", (SentenceTranslation("市場は上昇した。"), None)
+    )
+    with qtbot.waitSignal(session.translationChanged) as changed:
+        session.set_translation(translation)
+    assert changed.args == [PassageRole.ARTICLE]
+    block = session.block(Side.CJK, PassageRole.ARTICLE)
+    assert block is not None and block.kind is BlockKind.MACHINE and block.lang == "ja"
+    assert block.passage is not None and block.passage.sentence_text(0) == "市場は上昇した。"
+    assert len(block.passage.sentences) == 2
+    assert session.is_aligned(PassageRole.ARTICLE)
+    assert not session.is_aligned(PassageRole.PROMPT)
+
+
+def test_new_document_drops_translations(qtbot: QtBot) -> None:
+    session = ReaderSession()
+    session.set_document(document_from_text(SAMPLE_SHAPE))
+    session.set_translation(PassageTranslation(PassageRole.PROMPT, "ja", "en", "ja→en", (SentenceTranslation("More"),)))
+    session.set_document(document_from_text("中国的经济增长放缓。"))
+    assert session.translation(PassageRole.PROMPT) is None
+    assert _kinds(session, Side.ENGLISH) == [(PassageRole.ARTICLE, BlockKind.PLACEHOLDER)]
+    assert session.language_pair() == "Chinese (Simplified) ⇄ English"
+
+
+def test_translation_of_a_missing_passage_is_ignored(qtbot: QtBot) -> None:
+    session = ReaderSession()
+    session.set_document(document_from_text("Markets rose. Investors cheered."))
+    session.set_translation(PassageTranslation(PassageRole.PROMPT, "ja", "en", "x", (SentenceTranslation("x"),)))
+    assert session.translation(PassageRole.PROMPT) is None
+
+
+def test_english_only_document_names_no_cjk_language(qtbot: QtBot) -> None:
+    session = ReaderSession()
+    session.set_document(document_from_text("Markets rose. Investors cheered."))
+    assert session.cjk_lang() is None
+    assert session.language_pair() == "English"
+    assert _kinds(session, Side.CJK) == [(PassageRole.ARTICLE, BlockKind.PLACEHOLDER)]
+    session.set_translation(
+        PassageTranslation(PassageRole.ARTICLE, "en", "zh", "en→zh", (SentenceTranslation("市场上涨。"), None))
+    )
+    assert session.cjk_lang() == "zh"
+    assert side_language_label(session.side_lang(Side.CJK)) == "简体中文 (Simplified Chinese)"

@@ -1,0 +1,61 @@
+"""The status bar shows long tasks with progress and a working Cancel button, and passing messages."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMainWindow, QProgressBar, QToolButton
+from pytestqt.qtbot import QtBot
+
+from reader_app.ui.status import Status
+
+
+def _status(qtbot: QtBot) -> tuple[QMainWindow, Status]:
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    status = Status(window.statusBar())
+    window.show()
+    return window, status
+
+
+def test_task_progress_and_finish(qtbot: QtBot) -> None:
+    window, status = _status(qtbot)
+    task = status.start_task("Translating…")
+    bar = window.findChild(QProgressBar)
+    assert bar is not None and bar.isVisible()
+    assert (bar.minimum(), bar.maximum()) == (0, 0)  # busy until the total is known
+    task.progress(3, 12)
+    assert (bar.value(), bar.maximum()) == (3, 12)
+    assert status.busy()
+    task.finish()
+    assert not status.busy() and not bar.isVisible()
+
+
+def test_cancel_button_calls_back_once(qtbot: QtBot) -> None:
+    window, status = _status(qtbot)
+    cancelled: list[bool] = []
+    task = status.start_task("Opening big.txt…", lambda: cancelled.append(True))
+    cancel = next(b for b in window.findChildren(QToolButton) if b.text() == "Cancel")
+    assert cancel.isVisible()
+    cancel.click()
+    assert cancelled == [True]
+    assert task.is_finished and not status.busy()
+    task.cancel()
+    assert cancelled == [True]
+
+
+def test_newest_task_is_shown_and_older_one_returns(qtbot: QtBot) -> None:
+    _window, status = _status(qtbot)
+    first = status.start_task("First")
+    second = status.start_task("Second")
+    assert "Second" in status._task_label.text() and "+1 more" in status._task_label.text()
+    second.finish()
+    assert status._task_label.text() == "First"
+    first.finish()
+
+
+def test_messages_expire(qtbot: QtBot) -> None:
+    _window, status = _status(qtbot)
+    status.set_document_text("sample.txt · Japanese ⇄ English · 1 + 12 sentences")
+    status.show_message("Opened sample.txt.", 50)
+    assert status.message() == "Opened sample.txt."
+    qtbot.waitUntil(lambda: status.message() == "", timeout=2000)
+    assert status.document_label.text().startswith("sample.txt")
