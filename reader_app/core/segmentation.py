@@ -121,16 +121,19 @@ def _word_before(text: str, position: int, start: int) -> str:
     return text[begin:position].lstrip(_OPENERS).rstrip(_CLOSERS)
 
 
-def _ends_sentence(text: str, match: re.Match[str], start: int, end: int) -> bool:
+def _ends_sentence(text: str, match: re.Match[str], sentence_start: int, end: int) -> bool:
     first, word_after = _next_word(text, match.end(), end)
     if not first or not (first.isupper() or first.isdigit() or (first.isalpha() and not first.islower())):
         return False
     punctuation = match.group().rstrip(_CLOSERS)
     if punctuation != ".":
         return True
-    word = _word_before(text, match.start(), start)
-    if not word or _NUMBER.fullmatch(word):
+    word = _word_before(text, match.start(), sentence_start)
+    if not word:
         return True
+    if _NUMBER.fullmatch(word):
+        # "3. Protecting Users" is a numbered heading or list item, not a sentence "3."
+        return not (word.isdigit() and text[sentence_start : match.start()].strip() == word)
     lexicon = _lexicon()
     lowered = word.lower()
     if lowered in lexicon.titles:
@@ -171,7 +174,7 @@ def _english_spans(text: str, start: int, end: int, out: list[Span]) -> None:
     for match in _CANDIDATE.finditer(text, start, end):
         if quotes and _inside_quote(quotes, opens, match):
             continue
-        if _ends_sentence(text, match, start, end):
+        if _ends_sentence(text, match, cuts[-1] if cuts else start, end):
             cuts.append(match.end())
     if text.find("\n", start, end) != -1:
         cuts = sorted(set(cuts).union(_line_breaks(text, start, end)))

@@ -63,6 +63,8 @@ def sentences(text: str, lang: str = "en") -> list[str]:
         ),
         ("Version 2.0 shipped. Users liked v2.1 more.", ["Version 2.0 shipped.", "Users liked v2.1 more."]),
         ("No full stop at the end", ["No full stop at the end"]),
+        ("3. Protecting Users From Law. The next rule.", ["3. Protecting Users From Law.", "The next rule."]),
+        ("It has (a) one part and (b) another. Done.", ["It has (a) one part and (b) another.", "Done."]),
     ],
 )
 def test_english_hard_cases(text: str, expected: list[str]) -> None:
