@@ -17,6 +17,7 @@ CONTEXT_CHARS = 32
 
 _MIN_FUZZY_RATIO = 0.75
 _MIN_SANDWICH_RATIO = 0.5
+_MIN_FUZZY_CHARS = 8
 _MAX_OCCURRENCES = 2000
 _MAX_CANDIDATES = 24
 
@@ -209,7 +210,8 @@ def _fuzzy_match(anchor: Anchor, text: str) -> Span | None:
     slack = max(2, len(exact) // 4)
     candidates: list[tuple[float, int, Span]] = []
 
-    votes = _chunk_guesses(anchor, text)
+    # Too short a quote matches almost anywhere once edits are allowed: then only its context can place it.
+    votes = _chunk_guesses(anchor, text) if len(exact) >= _MIN_FUZZY_CHARS else {}
     ranked = sorted(votes, key=lambda g: (-votes[g], abs(g - anchor.start)))[:_MAX_CANDIDATES]
     for guess in ranked:
         rough = _aligned(exact, text, guess, slack)

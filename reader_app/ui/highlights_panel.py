@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QFont, QFontMetrics, QKeySequence, QPainter, QPalette, QPen
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QFont, QFontMetrics, QKeyEvent, QKeySequence, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -176,9 +176,19 @@ class HighlightsPanel(QWidget):
         layout.addWidget(self.list, 1)
         layout.addLayout(buttons)
 
+        self.list.installEventFilter(self)
         model.modelReset.connect(self._update_state)
         self.list.selectionModel().currentChanged.connect(self._update_buttons)
         self._update_state()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Delete/Backspace and Enter work on the list even when the window-level shortcut map is not consulted."""
+        if watched is self.list and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+                self._emit(self.deleteRequested, self.list.currentIndex())
+                return True
+        return super().eventFilter(watched, event)
 
     def set_theme(self, theme: Theme) -> None:
         self.delegate.theme = theme

@@ -147,3 +147,7 @@ def test_reattach_in_a_large_text_is_fast(article: Passage) -> None:
     assert time.perf_counter() - started < 2.0
     assert span is not None and span.start == 1000 + copy.index("initial public offer")
     assert edited.text[span.start : span.end] == "initial public offer"
+
+
+def test_short_quote_is_not_fuzzily_matched_somewhere_else(article: Passage) -> None:
+    assert reattach(Anchor(exact="gone", prefix="", suffix="", start=0, end=4), article) is None

@@ -1,0 +1,136 @@
+"""The Library window: list, FTS search typed by the reader (CJK through an input method, English notes), open."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from reader_app.core.annotations import Highlight, anchor_for
+from reader_app.core.document import Document, PassageRole, Span
+from reader_app.core.library import Library
+from reader_app.core.loading import document_from_text, load_document
+from reader_app.core.reading_state import ReadingState, text_hash
+from reader_app.ui import annotations_feature
+from reader_app.ui.library_view import LibraryModel, LibraryView, relative_time
+from reader_app.ui.main_window import MainWindow
+
+ZH_TEXT = "微信暂停新用户注册\n\n腾讯旗下的微信周二表示，正在暂停中国境内新用户注册。注册服务预计在八月初恢复。"
+
+
+@pytest.fixture
+def library(tmp_path: Path, sample_path: Path) -> Library:
+    opened = Library(tmp_path / "library.sqlite3")
+    sample = load_document(sample_path)
+    start = sample.article.text.index("SoftBank")
+    highlight = Highlight(
+        role=PassageRole.ARTICLE,
+        anchor=anchor_for(sample.article, Span(start, start + 8)),
+        note="Investors exposure: follow up next week",
+    )
+    opened.record_open(sample)
+    opened.save_state(ReadingState.for_document(sample).with_highlight(highlight), sample)
+    opened.record_open(document_from_text(ZH_TEXT))
+    yield opened
+    opened.close()
+
+
+def _titles(view: LibraryView) -> list[str]:
+    return [str(view.model.index(row, 0).data()) for row in range(view.model.rowCount())]
+
+
+def test_lists_documents_with_languages_and_highlight_counts(qtbot: QtBot, library: Library, tmp_path: Path) -> None:
+    view = LibraryView(library)
+    qtbot.addWidget(view)
+    view.show()
+    model = view.model
+    assert model.rowCount() == 2
+    rows = {str(model.index(r, 0).data()): r for r in range(model.rowCount())}
+    zh_row = rows["微信暂停新用户注册"]
+    assert model.index(zh_row, 1).data() == "Chinese (Simplified)"
+    assert model.index(zh_row, 3).data() == "0"
+    en_row = 1 - zh_row
+    assert model.index(en_row, 1).data() == "Japanese · English"
+    assert model.index(en_row, 3).data() == "1"
+    assert model.index(en_row, 2).data() == "just now"
+    assert view.table.isColumnHidden(4)
+    assert view.status.text() == "2 documents in the library."
+    view.grab().save(str(tmp_path / "library.png"))
+
+
+def test_cjk_query_typed_through_an_input_method(qtbot: QtBot, library: Library) -> None:
+    view = LibraryView(library)
+    qtbot.addWidget(view)
+    view.show()
+    view.search.setFocus()
+    event = QInputMethodEvent("", [])
+    event.setCommitString("微信")
+    QApplication.sendEvent(view.search, event)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=3000)
+    assert _titles(view) == ["微信暂停新用户注册"]
+    assert not view.table.isColumnHidden(4)
+    assert "article" in str(view.model.index(0, 4).data()) and "微信" in str(view.model.index(0, 4).data())
+
+
+def test_english_query_finds_a_note(qtbot: QtBot, library: Library, sample_path: Path) -> None:
+    view = LibraryView(library)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.keyClicks(view.search, "follow up")
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1 and "notes" in str(view.model.index(0, 4).data()), timeout=3000)
+    assert view.model.index(0, LibraryModel.HEADERS.index("Found in")).data().startswith("notes")
+    assert view.model.index(0, 0).data(LibraryModel.HashRole) == text_hash(load_document(sample_path))
+    view.search.clear()
+    qtbot.waitUntil(lambda: view.model.rowCount() == 2, timeout=3000)
+
+
+def test_unavailable_library_says_why(qtbot: QtBot) -> None:
+    view = LibraryView(None, "The library is damaged and cannot be read.")
+    qtbot.addWidget(view)
+    assert view.status.text() == "The library is damaged and cannot be read."
+    assert not view.search.isEnabled() and not view.open_button.isEnabled()
+
+
+def test_relative_time() -> None:
+    from datetime import UTC, datetime, timedelta
+
+    now = datetime(2026, 5, 14, 12, 0, tzinfo=UTC)
+    assert relative_time(now - timedelta(seconds=20), now) == "just now"
+    assert relative_time(now - timedelta(minutes=7), now) == "7 min ago"
+    assert relative_time(now - timedelta(days=40), now) == (now - timedelta(days=40)).astimezone().strftime("%Y-%m-%d")
+
+
+def test_library_action_opens_a_document_from_the_library(
+    qtbot: QtBot,
+    make_window: Callable[..., MainWindow],
+    wait_open: Callable[[MainWindow, Path], None],
+    sample_path: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    chinese = tmp_path / "weixin.txt"
+    chinese.write_text(ZH_TEXT, encoding="utf-8")
+    window = make_window()
+    annotations_feature.install(window)
+    feature = annotations_feature.feature_for(window)
+    assert feature is not None
+    wait_open(window, chinese)
+    wait_open(window, sample_path)
+    feature.library_action.trigger()
+    view = feature.library_view
+    assert view is not None and view.isVisible()
+    assert _titles(view)[0].startswith("Tencent")  # most recent first
+    view.search.setText("新用户")
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=3000)
+    view.table.setCurrentIndex(view.model.index(0, 0))
+    with qtbot.waitSignal(window.session.documentChanged, timeout=5000):
+        qtbot.mouseClick(view.open_button, Qt.MouseButton.LeftButton)
+    document: Document | None = window.session.document()
+    assert document is not None and document.title == "微信暂停新用户注册"
+    assert window.current_path() == chinese
