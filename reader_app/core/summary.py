@@ -20,12 +20,14 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-
-import numpy as np
+from typing import TYPE_CHECKING
 
 from reader_app.core.document import Passage, PassageRole, Span
 from reader_app.core.facts.model import Fact
 from reader_app.core.language import is_cjk
+
+if TYPE_CHECKING:
+    import numpy as np
 
 DAMPING = 0.85
 """PageRank damping: the chance of following a similarity edge rather than jumping to a random sentence."""
@@ -97,6 +99,8 @@ class _TermMatrix:
     """
 
     def __init__(self, tokens: Sequence[Sequence[str]]) -> None:
+        import numpy as np  # imported on first use: the GUI starts without it
+
         n = len(tokens)
         counts = [Counter(sentence) for sentence in tokens]
         df: Counter[str] = Counter()
@@ -127,6 +131,8 @@ class _TermMatrix:
 
     def similarity_times(self, vector: np.ndarray) -> np.ndarray:
         """(S - diag S)·v, i.e. cosine similarity to every other sentence, weighted by `v`."""
+        import numpy as np
+
         by_term = np.bincount(self.cols, weights=self.vals * vector[self.rows], minlength=self.terms)
         spread = np.bincount(self.rows, weights=self.vals * by_term[self.cols], minlength=self.n)
         return np.asarray(spread - self.self_similarity * vector, dtype=np.float64)
@@ -139,6 +145,8 @@ def centrality(tokens: Sequence[Sequence[str]]) -> list[float]:
         return []
     if n == 1:
         return [1.0]
+    import numpy as np
+
     matrix = _TermMatrix(tokens)
     degree = np.maximum(matrix.similarity_times(np.ones(n)), 0.0)
     isolated = degree <= 1e-12

@@ -1,0 +1,250 @@
+"""The summary the reader is looking at: ranking (computed off the UI thread), length, own wording and pinned facts."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from reader_app.core.document import Document, Passage, PassageRole
+from reader_app.core.facts.model import Fact
+from reader_app.core.reading_state import PinnedFact, ReadingState
+from reader_app.core.summary import Ranking, Summary, default_length, rank_sentences
+from reader_app.core.translated import PassageTranslation
+
+log = logging.getLogger(__name__)
+
+
+class _Signals(QObject):
+    ranked = Signal(int, object, object, bool)
+    """(generation, Ranking, facts used, whether these are the final facts or extraction is still to come)
+
+    Never None through a queued `object` argument: PySide6 miscounts references to None across threads."""
+
+
+class _RankJob(QRunnable):
+    """Ranks at once without facts (fast, so the panel fills quickly), then again with the extracted facts."""
+
+    def __init__(self, generation: int, document: Document, facts: Sequence[Fact] | None, signals: _Signals) -> None:
+        super().__init__()
+        self._generation = generation
+        self._document = document
+        self._facts = facts
+        self._signals = signals
+
+    def run(self) -> None:
+        try:
+            article = self._document.article
+            if self._facts is not None:
+                ranking = rank_sentences(article, self._facts)
+                self._signals.ranked.emit(self._generation, ranking, list(self._facts), True)
+                return
+            self._signals.ranked.emit(self._generation, rank_sentences(article), [], False)
+            from reader_app.core.export.content import extract_document_facts
+
+            facts = extract_document_facts(self._document)
+            self._signals.ranked.emit(self._generation, rank_sentences(article, facts), facts, True)
+        except RuntimeError as error:
+            if "deleted" not in str(error):  # the window closed while this ran: nobody is waiting any more
+                log.exception("ranking summary sentences failed")
+        except Exception:  # a failed ranking leaves the panel empty; the log has the reason
+            log.exception("ranking summary sentences failed")
+
+
+class SummaryModel(QObject):
+    """Plain summary data for the panel, the toolbar control, the article marks and the exports."""
+
+    changed = Signal()
+    """What the summary shows changed (ranking, length, translation, wording or pins)."""
+    edited = Signal()
+    """The reader changed length, wording or pins: the reading state should be saved."""
+
+    def __init__(self, parent: QObject | None = None, pool: QThreadPool | None = None) -> None:
+        super().__init__(parent)
+        self._pool = pool or QThreadPool.globalInstance()
+        self._signals = _Signals(self)
+        self._signals.ranked.connect(self._on_ranked)
+        self._generation = 0
+        self._document: Document | None = None
+        self._ranking: Ranking | None = None
+        self._facts: list[Fact] = []
+        self._facts_final = False
+        self._length: int | None = None
+        self._edit: str | None = None
+        self._pins: tuple[PinnedFact, ...] = ()
+        self._translation: PassageTranslation | None = None
+
+    # --- inputs ----------------------------------------------------------------------------------------------------
+
+    def set_document(self, document: Document | None) -> None:
+        """Start over for `document`; its saved length, wording and pins arrive through `apply_state`."""
+        self._generation += 1
+        self._document = document
+        self._ranking = None
+        self._facts = []
+        self._facts_final = False
+        self._length = None
+        self._edit = None
+        self._pins = ()
+        self._translation = None
+        if document is not None:
+            # numpy is imported here on the UI thread (~0.1 s, once): imported by a worker while the UI is busy,
+            # it takes seconds because the two threads fight over the GIL.
+            import numpy  # noqa: F401
+
+            self._pool.start(_RankJob(self._generation, document, None, self._signals))
+        self.changed.emit()
+
+    def set_facts(self, facts: Sequence[Fact]) -> None:
+        """Facts found elsewhere (e.g. the facts panel): re-rank with them instead of extracting again."""
+        if self._document is None:
+            return
+        self._generation += 1
+        self._pool.start(_RankJob(self._generation, self._document, list(facts), self._signals))
+
+    def set_translation(self, translation: PassageTranslation | None) -> None:
+        self._translation = translation
+        self.changed.emit()
+
+    def apply_state(self, state: ReadingState) -> None:
+        """Take the saved length, wording and pins (does not count as an edit)."""
+        self._length = state.summary_length
+        self._edit = state.summary_edit
+        self._pins = state.pinned_facts
+        self.changed.emit()
+
+    def with_summary_fields(self, state: ReadingState) -> ReadingState:
+        """`state` carrying this summary's length, wording and pins (unchanged fields keep `modified`)."""
+        if state.summary_length != self._length:
+            state = state.with_summary_length(self._length)
+        if state.summary_edit != self._edit:
+            state = state.with_summary_edit(self._edit)
+        if state.pinned_facts != self._pins:
+            state = state.with_pinned_facts(self._pins)
+        return state
+
+    # --- reader actions --------------------------------------------------------------------------------------------
+
+    def set_length(self, length: int) -> None:
+        total = self.total()
+        if total == 0:
+            return
+        length = max(1, min(total, length))
+        if length == self.length():
+            return
+        self._length = length
+        self.changed.emit()
+        self.edited.emit()
+
+    def more(self) -> None:
+        self.set_length(self.length() + 1)
+
+    def fewer(self) -> None:
+        self.set_length(self.length() - 1)
+
+    def set_edit(self, text: str | None) -> None:
+        """The reader's own wording; None (or the extracted text itself) goes back to the extracted sentences."""
+        summary = self.summary()
+        if text is not None and summary is not None and text.strip() == self.extracted_text().strip():
+            text = None
+        if text == self._edit:
+            return
+        self._edit = text
+        self.changed.emit()
+        self.edited.emit()
+
+    def pin(self, fact: Fact) -> None:
+        pin = PinnedFact.from_fact(fact)
+        if pin not in self._pins:
+            self._pins = (*self._pins, pin)
+            self.changed.emit()
+            self.edited.emit()
+
+    def unpin(self, pin: PinnedFact) -> None:
+        if pin in self._pins:
+            self._pins = tuple(p for p in self._pins if p != pin)
+            self.changed.emit()
+            self.edited.emit()
+
+    # --- queries ---------------------------------------------------------------------------------------------------
+
+    def document(self) -> Document | None:
+        return self._document
+
+    def article(self) -> Passage | None:
+        return self._document.article if self._document is not None else None
+
+    def ready(self) -> bool:
+        return self._ranking is not None
+
+    def total(self) -> int:
+        return self._ranking.total_sentences if self._ranking is not None else 0
+
+    def length(self) -> int:
+        """Sentences shown: the reader's choice, else a quarter of the text (at least three), within 1..total."""
+        total = self.total()
+        if total == 0:
+            return 0
+        chosen = self._length if self._length is not None else default_length(total)
+        return max(1, min(total, chosen))
+
+    def summary(self) -> Summary | None:
+        if self._ranking is None or self.total() == 0:
+            return None
+        return self._ranking.summary(self.length())
+
+    def indices(self) -> set[int]:
+        summary = self.summary()
+        return set(summary.indices) if summary is not None else set()
+
+    def extracted_text(self) -> str:
+        summary = self.summary()
+        return "\n".join(s.text for s in summary.sentences) if summary is not None else ""
+
+    def edit(self) -> str | None:
+        return self._edit
+
+    def pins(self) -> tuple[PinnedFact, ...]:
+        return self._pins
+
+    def facts(self) -> list[Fact]:
+        return list(self._facts)
+
+    def facts_final(self) -> bool:
+        """Facts have been extracted (or given), not just pending."""
+        return self._facts_final
+
+    def candidate_facts(self) -> list[Fact]:
+        """Facts in the chosen sentences that are not pinned yet, in document order, each (kind, text) once."""
+        article = self.article()
+        if article is None:
+            return []
+        chosen = self.indices()
+        seen = {(pin.kind, pin.text) for pin in self._pins}
+        candidates = []
+        for fact in sorted(self._facts, key=lambda f: f.span.start):
+            key = (fact.kind, fact.text)
+            if fact.role is PassageRole.ARTICLE and key not in seen and article.sentence_at(fact.span.start) in chosen:
+                seen.add(key)
+                candidates.append(fact)
+        return candidates
+
+    def translation_of(self, index: int) -> str | None:
+        translation = self._translation
+        if translation is None or index >= len(translation.sentences):
+            return None
+        sentence = translation.sentences[index]
+        return sentence.text if sentence is not None and sentence.text else None
+
+    def translation(self) -> PassageTranslation | None:
+        return self._translation
+
+    def _on_ranked(self, generation: int, ranking: Ranking, facts: list[Fact], final: bool) -> None:
+        if generation != self._generation:
+            return
+        self._ranking = ranking
+        if final:
+            self._facts = facts
+            self._facts_final = True
+        self.changed.emit()

@@ -1,0 +1,231 @@
+"""The Summary tab through the UI: length buttons, slider, shortcuts, marks, click to jump, edit, pins, reopen."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QTextCursor
+from pytestqt.qtbot import QtBot
+
+from reader_app.core.document import PassageRole, Span
+from reader_app.core.facts.model import EntityValue, Fact, FactKind
+from reader_app.core.loading import document_from_text, load_document
+from reader_app.core.summary import summarize
+from reader_app.core.translated import PassageTranslation, SentenceTranslation
+from reader_app.ui import summary_feature
+from reader_app.ui.main_window import MainWindow
+from reader_app.ui.reading_store import store_for
+from reader_app.ui.session import ReaderSession
+from reader_app.ui.settings import Settings
+from reader_app.ui.summary_feature import SummaryController, controller_for
+
+ZH_TEXT = (
+    "腾讯微信周二表示暂停新用户注册。"
+    "微信表示升级完成后将恢复新用户注册服务。"
+    "熊猫喜欢在山里吃竹子。"
+    "微信在中国拥有超过十二亿月活跃用户，暂停注册影响新用户。"
+)
+
+
+@pytest.fixture(autouse=True)
+def own_library(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Each test gets its own data folder, so no summary length is restored from another test."""
+    data = tmp_path / "data"
+    monkeypatch.setenv("XDG_DATA_HOME", str(data))
+    return data
+
+
+def _window(qtbot: QtBot, settings: Settings) -> MainWindow:
+    """Like the app: features are installed before the window is shown."""
+    window = MainWindow(ReaderSession(), settings)
+    qtbot.addWidget(window)
+    summary_feature.install(window)
+    window.resize(1200, 800)
+    window.show()
+    return window
+
+
+@pytest.fixture
+def summary_window(
+    qtbot: QtBot, settings: Settings, wait_open: Callable[[MainWindow, Path], None]
+) -> Iterator[Callable[[Path], tuple[MainWindow, SummaryController]]]:
+    windows: list[MainWindow] = []
+
+    def make(path: Path) -> tuple[MainWindow, SummaryController]:
+        window = _window(qtbot, settings)
+        windows.append(window)
+        controller = controller_for(window)
+        assert controller is not None
+        wait_open(window, path)
+        qtbot.waitUntil(controller.model.ready, timeout=10000)
+        return window, controller
+
+    yield make
+    for window in windows:
+        window.close()
+
+
+def _shown_sentences(controller: SummaryController) -> list[str]:
+    text = controller.panel.browser.toPlainText()
+    article = controller.model.article()
+    assert article is not None
+    return [s for s in article.sentence_texts() if s in text]
+
+
+def _marked(window: MainWindow) -> set[int]:
+    # SideView has no getter for its marks; read what set_marked_sentences stored.
+    return set(window.english_view._marked.get(PassageRole.ARTICLE, set()))
+
+
+def test_length_buttons_change_the_summary_and_the_marks(qtbot, summary_window, sample_path):
+    window, controller = summary_window(sample_path)
+    model, panel = controller.model, controller.panel
+    article = load_document(sample_path).article
+    start = model.length()
+    assert _shown_sentences(controller) == list(summarize(article, start).sentences[i].text for i in range(start))
+    assert _marked(window) == set(summarize(article, start).indices)
+    assert panel.count_label.text() == f"{start} of {len(article.sentences)} sentences"
+
+    qtbot.mouseClick(panel.more_button, Qt.MouseButton.LeftButton)
+    assert model.length() == start + 1
+    longer = _shown_sentences(controller)
+    assert len(longer) == start + 1
+    assert _marked(window) == set(summarize(article, start + 1).indices)
+
+    qtbot.mouseClick(panel.fewer_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(panel.fewer_button, Qt.MouseButton.LeftButton)
+    assert model.length() == start - 1
+    assert len(_shown_sentences(controller)) == start - 1
+    assert set(_shown_sentences(controller)) < set(longer)
+
+
+def test_slider_goes_from_one_sentence_to_the_whole_text(qtbot, summary_window, sample_path):
+    _, controller = summary_window(sample_path)
+    panel = controller.panel
+    total = controller.model.total()
+    assert panel.slider.minimum() == 1 and panel.slider.maximum() == total
+    panel.slider.setValue(1)
+    assert len(_shown_sentences(controller)) == 1
+    assert not panel.fewer_button.isEnabled()
+    panel.slider.setValue(total)
+    assert len(_shown_sentences(controller)) == total
+    assert not panel.more_button.isEnabled()
+    assert not controller.control.more_button.isEnabled()
+
+
+def test_toolbar_control_and_shortcuts(qtbot, summary_window, sample_path):
+    window, controller = summary_window(sample_path)
+    model = controller.model
+    start = model.length()
+    qtbot.mouseClick(controller.control.more_button, Qt.MouseButton.LeftButton)
+    assert model.length() == start + 1
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_BracketLeft, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_BracketLeft, Qt.KeyboardModifier.ControlModifier)
+    assert model.length() == start - 1
+    assert controller.control.dots.filled() >= 1
+
+
+def test_clicking_a_summary_sentence_flashes_it_in_the_article(qtbot, summary_window, sample_path):
+    window, controller = summary_window(sample_path)
+    browser = controller.panel.browser
+    summary = controller.model.summary()
+    assert summary is not None
+    target = summary.sentences[-1]
+    cursor = browser.document().find(target.text[:40])
+    assert not cursor.isNull()
+    cursor.setPosition(cursor.selectionStart() + 3, QTextCursor.MoveMode.MoveAnchor)
+    browser.setTextCursor(cursor)
+    browser.ensureCursorVisible()
+    point = browser.cursorRect(cursor).center() + QPoint(2, 0)
+    with qtbot.waitSignal(controller.panel.sentenceActivated) as blocker:
+        qtbot.mouseClick(browser.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert blocker.args == [target.index]
+    assert window.english_view._flash == (PassageRole.ARTICLE, target.span)
+
+
+def test_translations_shown_beside_the_sentences(qtbot, summary_window, sample_path):
+    window, controller = summary_window(sample_path)
+    document = window.session.document()
+    sentences = tuple(
+        SentenceTranslation(f"訳文{i}。") for i in range(len(document.article.sentences))
+    )
+    window.session.set_translation(PassageTranslation(PassageRole.ARTICLE, "en", "ja", "en-ja", sentences))
+    text = controller.panel.browser.toPlainText()
+    for index in controller.model.indices():
+        assert f"訳文{index}。" in text
+    for index in set(range(len(sentences))) - controller.model.indices():
+        assert f"訳文{index}。" not in text
+    # The machine translation side carries the marks too.
+    assert window.cjk_view._marked.get(PassageRole.ARTICLE) == controller.model.indices()
+
+
+def test_chinese_document(qtbot, summary_window, tmp_path):
+    path = tmp_path / "zh.txt"
+    path.write_text(ZH_TEXT, "utf-8")
+    window, controller = summary_window(path)
+    controller.model.set_length(3)
+    shown = _shown_sentences(controller)
+    assert len(shown) == 3
+    assert "熊猫喜欢在山里吃竹子。" not in shown
+    assert window.cjk_view._marked.get(PassageRole.ARTICLE) == controller.model.indices()
+
+
+def test_edit_pins_and_length_survive_reopening(qtbot, summary_window, sample_path):
+    window, controller = summary_window(sample_path)
+    model, panel = controller.model, controller.panel
+    article = load_document(sample_path).article
+    wechat = article.text.index("WeChat")
+    fact = Fact(FactKind.ORG, PassageRole.ARTICLE, Span(wechat, wechat + 6), "WeChat", EntityValue("WeChat"))
+    model.set_facts([fact])
+    qtbot.waitUntil(lambda: model.facts() == [fact])
+    qtbot.mouseClick(panel.more_button, Qt.MouseButton.LeftButton)
+    length = model.length()
+
+    panel.pin_menu.aboutToShow.emit()
+    pin_action = next(a for a in panel.pin_menu.actions() if "WeChat" in a.text())
+    pin_action.trigger()
+    assert [p.text for p in model.pins()] == ["WeChat"]
+    assert "WeChat" in panel.browser.toPlainText().split("Pinned:")[1]
+
+    qtbot.mouseClick(panel.edit_button, Qt.MouseButton.LeftButton)
+    assert panel.stack.currentIndex() == 1
+    panel.editor.selectAll()
+    qtbot.keyClicks(panel.editor, "WeChat pauses sign-ups")
+    qtbot.mouseClick(panel.done_button, Qt.MouseButton.LeftButton)
+    assert model.edit() == "WeChat pauses sign-ups"
+    assert "WeChat pauses sign-ups" in panel.browser.toPlainText()
+
+    store = store_for(window)
+    state = store.state()
+    assert state.summary_length == length and state.summary_edit == "WeChat pauses sign-ups"
+    assert [p.text for p in state.pinned_facts] == ["WeChat"]
+    assert store.save_now()
+    window.close()
+
+    again, controller2 = summary_window(sample_path)
+    assert controller2.model.length() == length
+    assert controller2.model.edit() == "WeChat pauses sign-ups"
+    assert [p.text for p in controller2.model.pins()] == ["WeChat"]
+    assert again is not window
+
+    controller2.panel.revert_button.click()
+    assert controller2.model.edit() is None
+    assert store_for(again).state().summary_edit is None
+
+
+def test_empty_window_shows_a_hint(qtbot, settings):
+    window = _window(qtbot, settings)
+    controller = controller_for(window)
+    assert "Open a document" in controller.panel.browser.toPlainText()
+    assert not controller.panel.more_button.isEnabled()
+
+
+def test_document_from_pasted_text(qtbot, summary_window, sample_path):
+    window, controller = summary_window(sample_path)
+    window.open_document(document_from_text(ZH_TEXT))
+    qtbot.waitUntil(lambda: controller.model.ready() and controller.model.article().lang == "zh")
+    assert controller.model.total() == 4
