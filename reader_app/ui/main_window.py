@@ -14,6 +14,7 @@ from PySide6.QtGui import (
     QDropEvent,
     QGuiApplication,
     QKeySequence,
+    QShowEvent,
 )
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -124,6 +125,8 @@ class MainWindow(QMainWindow):
         self._pinned: tuple[Side, PassageRole, int] | None = None
         self._load_task: TaskHandle | None = None
         self._openers: dict[str, Callable[[Path], None]] = {}
+        self._bottom_tabs: list[QDockWidget] = []
+        self._new_docks: list[tuple[QDockWidget, Qt.DockWidgetArea]] = []
         self._open_filters: list[str] = []
         self._startup_fallback = False
         self.last_error_box: QMessageBox | None = None
@@ -223,22 +226,32 @@ class MainWindow(QMainWindow):
             | QDockWidget.DockWidgetFeature.DockWidgetFloatable
         )
         bottom = Qt.DockWidgetArea.BottomDockWidgetArea
-        existing_bottom = [d for d in self._docks() if d is not dock and self.dockWidgetArea(d) == bottom]
+        tab_mates = [d for d in self._bottom_tabs if self.dockWidgetArea(d) == bottom]
         self.addDockWidget(area, dock)
-        if tab_with_bottom and area == Qt.DockWidgetArea.BottomDockWidgetArea and existing_bottom:
-            self.tabifyDockWidget(existing_bottom[-1], dock)
-            existing_bottom[0].raise_()
-        if not self.restoreDockWidget(dock):
-            # Sizes only stick once the window is laid out, so apply them from the event loop.
-            QTimer.singleShot(0, lambda: self._size_new_dock(dock, area))
+        if tab_with_bottom and area == bottom:
+            if tab_mates:
+                self.tabifyDockWidget(tab_mates[-1], dock)
+            self._bottom_tabs.append(dock)
+        known = self.settings.value("window/docks", [])
+        if not (isinstance(known, list) and dock.objectName() in known and self.restoreDockWidget(dock)):
+            self._new_docks.append((dock, area))
+            if self.isVisible():
+                QTimer.singleShot(0, self._layout_new_docks)
         self._panels_menu().addAction(dock.toggleViewAction())
 
-    def _size_new_dock(self, dock: QDockWidget, area: Qt.DockWidgetArea) -> None:
+    def _layout_new_docks(self) -> None:
         """First-run sizes that leave the text most of the window: a short bottom strip, a narrow side panel."""
-        if area == Qt.DockWidgetArea.BottomDockWidgetArea:
-            self.resizeDocks([dock], [max(140, min(190, self.height() // 5))], Qt.Orientation.Vertical)
-        elif area in (Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea):
-            self.resizeDocks([dock], [max(260, min(340, self.width() // 4))], Qt.Orientation.Horizontal)
+        new, self._new_docks = self._new_docks, []
+        if not new:
+            return
+        if self._bottom_tabs:
+            self._bottom_tabs[0].raise_()
+        for dock, area in new:
+            if area == Qt.DockWidgetArea.BottomDockWidgetArea:
+                shown = self._bottom_tabs[0] if dock in self._bottom_tabs else dock
+                self.resizeDocks([shown], [max(170, min(230, self.height() // 4))], Qt.Orientation.Vertical)
+            elif area in (Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea):
+                self.resizeDocks([dock], [max(260, min(340, self.width() // 4))], Qt.Orientation.Horizontal)
 
     def register_opener(self, suffix: str, opener: Callable[[Path], None], filter_label: str) -> None:
         """Files ending in `suffix` (e.g. ".json") go to `opener` instead of the document loader.
@@ -391,6 +404,9 @@ class MainWindow(QMainWindow):
         )
         self.swap_action.toggled.disconnect()
         self.swap_action.toggled.connect(self.set_sides_swapped)
+        self.switch_side_action = self._action(
+            "Switch to the &Other Side", self.focus_other_side, "F6", "Move the keyboard focus to the other side"
+        )
         self.light_action = self._action("&Light Theme", lambda: self.set_theme("light"), "Ctrl+Shift+L")
         self.dark_action = self._action("&Dark Theme", lambda: self.set_theme("dark"), "Ctrl+Shift+D")
         themes = QActionGroup(self)
@@ -421,6 +437,7 @@ class MainWindow(QMainWindow):
             view_menu.addAction(action)
         view_menu.addSeparator()
         view_menu.addAction(self.swap_action)
+        view_menu.addAction(self.switch_side_action)
         view_menu.addSeparator()
         view_menu.addAction(self.light_action)
         view_menu.addAction(self.dark_action)
@@ -493,6 +510,11 @@ class MainWindow(QMainWindow):
             if view.editor.textCursor().hasSelection():
                 return view
         return self.cjk_view if not self.sides_swapped() else self.english_view
+
+    def focus_other_side(self) -> None:
+        current = self._focused_view()
+        target = self._other(current) if current.editor.hasFocus() else current
+        target.editor.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def copy_selection(self) -> None:
         self._focused_view().editor.copy()
@@ -576,7 +598,11 @@ class MainWindow(QMainWindow):
         self._hover = (view.side, role, index) if role is not None and index >= 0 else None
         self._apply_sync()
 
-    def _on_clicked(self, view: SideView, role: PassageRole, index: int) -> None:
+    def _on_clicked(self, view: SideView, role: PassageRole | None, index: int) -> None:
+        if role is None or index < 0:
+            self._pinned = None
+            self._apply_sync()
+            return
         self._pinned = (view.side, role, index)
         self._apply_sync()
         view.scroll_to_sentence(role, index)
@@ -635,8 +661,15 @@ class MainWindow(QMainWindow):
     def save_settings(self) -> None:
         self.settings.geometry = self.saveGeometry()
         self.settings.window_state = self.saveState()
+        self.settings.set_value("window/docks", [dock.objectName() for dock in self._docks()])
         self.settings.splitter_state = self.splitter.saveState()
         self.settings.sync()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._new_docks:
+            # Dock sizes only stick once the window is laid out, so apply them from the event loop.
+            QTimer.singleShot(0, self._layout_new_docks)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_settings()

@@ -156,6 +156,7 @@ class SideView(QWidget):
     sentenceHovered = Signal(object, int)
     """(PassageRole or None, sentence index or -1)"""
     sentenceClicked = Signal(object, int)
+    """(PassageRole, sentence index), or (None, -1) for a click beside the text."""
     selectionChanged = Signal(object, object)
     """(PassageRole or None, Span in that block's passage offsets or None)"""
     translateRequested = Signal(object, object)
@@ -658,8 +659,7 @@ class SideView(QWidget):
 
     def _click_at(self, point: QPoint) -> None:
         found = self.sentence_at(point)
-        if found is not None:
-            self.sentenceClicked.emit(*found)
+        self.sentenceClicked.emit(*(found or (None, -1)))
 
     def _tooltip_at(self, point: QPoint) -> str | None:
         found = self.sentence_at(point)

@@ -219,3 +219,22 @@ def test_user_highlights_and_marks_paint(sample_window: MainWindow) -> None:
     pink = QColor(LIGHT.highlights["pink"])
     row = rect.bottom() - 1
     assert any(after.pixelColor(x, row) == pink for x in range(rect.left(), rect.right()))
+
+
+def test_click_pins_a_sentence_until_a_click_beside_the_text(sample_window: MainWindow, qtbot: QtBot) -> None:
+    english = sample_window.english_view
+    document = sample_window.session.document()
+    assert document is not None
+    _click(english, _point_of_text(english, document.article.sentence_text(1)[:30]), qtbot)
+    _move_mouse(english, QPoint(2, 2))  # off the text: the clicked sentence stays marked
+    assert english.highlighted_sentence() == (PassageRole.ARTICLE, 1)
+    _click(english, QPoint(2, 2), qtbot)
+    assert english.highlighted_sentence() is None
+
+
+def test_f6_moves_focus_between_sides(sample_window: MainWindow, qtbot: QtBot) -> None:
+    sample_window.activateWindow()
+    sample_window.cjk_view.editor.setFocus()
+    qtbot.waitUntil(sample_window.cjk_view.editor.hasFocus)
+    sample_window.switch_side_action.trigger()
+    qtbot.waitUntil(sample_window.english_view.editor.hasFocus)
