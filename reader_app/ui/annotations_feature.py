@@ -219,7 +219,7 @@ class AnnotationsFeature(QObject):
         )
 
     def _create_menus(self) -> None:
-        self.highlight_menu = QMenu("&Highlight", self.window)
+        self.highlight_menu = QMenu("Highlight &Colour", self.window)
         self.highlight_menu.setObjectName("menuHighlight")
         for action in self.colour_actions.values():
             self.highlight_menu.addAction(action)

@@ -361,3 +361,29 @@ def test_save_annotated_summary_writes_a_loadable_file(
     assert feature.save_annotated(target)
     _, state = saved_file.load(target)
     assert [h.quote for h in state.highlights] == ["SoftBank"]
+
+
+def test_file_open_hands_saved_files_to_the_annotations_opener(
+    qtbot: QtBot, open_window: Callable[..., tuple], sample_path: Path, tmp_path: Path
+) -> None:
+    window, feature = open_window(sample_path)
+    _select(window.english_view, "SoftBank")
+    feature.highlight_selection("green")
+    saved = tmp_path / "softbank.json"
+    assert feature.save_annotated(saved)
+    state = feature.store.state()
+    feature.delete(state.highlights[0].id)
+    assert feature.model.items() == []
+
+    with qtbot.waitSignal(feature.store.stateReset, timeout=5000):
+        window.open_path(saved)  # what File → Open, Open Recent and drag-and-drop call
+    assert feature.store.state() == state
+    assert window.settings.recent_files[0].name == "softbank.json"
+
+    future = tmp_path / "future.json"
+    body = saved.read_bytes().replace(b'"version": 1,', b'"version": 99,', 1)
+    future.write_bytes(body)
+    window.open_path(future)
+    assert window.last_error_box is not None and "newer version" in window.last_error_box.text()
+    assert future.read_bytes() == body
+    assert feature.store.state() == state
