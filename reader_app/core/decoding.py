@@ -92,7 +92,7 @@ def binary_kind(data: bytes) -> str | None:
     if kind is not None:
         return kind
     head = data[:_SCORE_BYTES]
-    if head and len(_CONTROL.findall(head)) > max(1, len(head) // 200):
+    if b"\0" in head or len(_CONTROL.findall(head)) > max(4, len(head) // 100):
         return "binary data"
     return None
 

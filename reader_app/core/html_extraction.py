@@ -28,12 +28,16 @@ class Page:
 
 
 def _parse(html: str) -> Any:
+    from lxml import etree
     from lxml import html as lxml_html
 
     # lxml refuses str input that still carries an encoding declaration; the text is already decoded.
     html = _XML_DECLARATION.sub("", html)
     parser = lxml_html.HTMLParser(no_network=True, remove_comments=True, remove_pis=True)
-    return lxml_html.document_fromstring(html, parser=parser) if html.strip() else None
+    try:
+        return lxml_html.document_fromstring(html, parser=parser)
+    except (etree.ParserError, ValueError):  # nothing but a doctype, or nothing at all
+        return None
 
 
 def _date(value: object) -> date | None:
@@ -64,7 +68,7 @@ def extract_page(html: str) -> Page:
     if tree is None:
         return Page(title=None, text="")
     if tree.xpath("count(//p)") > _MAX_PRECISE_BLOCKS:
-        return _extract_long(html)
+        return _extract_long(tree, html)
     result = trafilatura.bare_extraction(
         tree,
         with_metadata=True,
@@ -79,15 +83,16 @@ def extract_page(html: str) -> Page:
     published = _date(getattr(result, "date", None))
     if not text.strip():
         # Too little for trafilatura's article heuristics (a short note, a bare page): keep every visible text.
-        text = trafilatura.html2txt(_parse(html))
+        fresh = _parse(html)
+        text = trafilatura.html2txt(fresh) if fresh is not None else ""
     return Page(title=title, text=_paragraphs(text), published=published)
 
 
-def _extract_long(html: str) -> Page:
+def _extract_long(tree: Any, html: str) -> Page:
     """Very long pages: trafilatura's baseline text (article body, else paragraphs) and its metadata."""
     import trafilatura
     from trafilatura.metadata import extract_metadata
 
-    _, text, _ = trafilatura.baseline(_parse(html))
+    _, text, _ = trafilatura.baseline(tree)
     metadata = extract_metadata(_parse(html), date_config=_DATE_PARAMS, extensive=False)
     return Page(title=metadata.title, text=_paragraphs(text), published=_date(metadata.date))

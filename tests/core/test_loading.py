@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 from cjk_samples import JAPANESE, SIMPLIFIED, TRADITIONAL
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from reader_app.core.document import PassageRole
 from reader_app.core.loading import MAX_FILE_BYTES, LoadError, document_from_text, load_bytes, load_document
@@ -269,3 +271,27 @@ def test_files_over_the_size_limit(tmp_path: Path) -> None:
 def test_pasting_nothing() -> None:
     with pytest.raises(LoadError, match="empty"):
         document_from_text(" \n\n ")
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    data=st.binary(max_size=400) | st.text(max_size=200).map(str.encode),
+    suffix=st.sampled_from([".txt", ".md", ".html"]),
+)
+def test_any_bytes_give_a_document_or_a_load_error(data: bytes, suffix: str) -> None:
+    try:
+        document = load_bytes(data, f"dropped{suffix}")
+    except LoadError as error:
+        assert str(error) and "\n" not in str(error)
+        return
+    for passage in document.passages():
+        assert passage.text.strip()
+        for span in passage.sentences:
+            assert 0 <= span.start < span.end <= len(passage.text)
+
+
+def test_control_characters_are_dropped_so_offsets_index_clean_text() -> None:
+    document = load_bytes(b"First\x1f sentence.\x0cSecond\x7f one.", "x.txt")
+    assert document.article.text == "First sentence.\nSecond one."
+    assert document.article.sentence_texts() == ["First sentence.", "Second one."]
+    assert load_bytes(b"<html><body><p>Odd\x1f text.</p></body></html>", "x.html").article.text == "Odd text."
