@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from reader_app.ui.main_window import MainWindow
 
-from reader_app.ui import annotations_feature, summary_feature, translation_feature
+from reader_app.ui import annotations_feature, facts_feature, summary_feature, translation_feature
 
 Installer = Callable[["MainWindow"], None]
 
@@ -18,6 +18,7 @@ Installer = Callable[["MainWindow"], None]
 
 INSTALLERS: list[Installer] = [
     summary_feature.install,
+    facts_feature.install,
     annotations_feature.install,
     translation_feature.install,
 ]

@@ -1,0 +1,303 @@
+"""Key facts feature: extraction off the UI thread, the Key facts dock, inline tints and lost-number warnings."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDockWidget
+
+from reader_app.core.document import Document, PassageRole, Span
+from reader_app.core.facts.model import Fact, FactKind
+from reader_app.core.translated import PassageTranslation
+from reader_app.ui.facts_model import FactItem, FactsModel, build_items
+from reader_app.ui.facts_panel import FactsPanel
+from reader_app.ui.theme import Theme
+
+if TYPE_CHECKING:
+    from reader_app.core.facts.extract import PassageFacts
+    from reader_app.ui.main_window import MainWindow
+
+HIGHLIGHT_SETTING = "facts/highlight"
+HIGHLIGHT_SHORTCUT = "Ctrl+Shift+F"
+PANEL_SHORTCUT = "Ctrl+Shift+K"
+TRANSLATION_DEBOUNCE_MS = 400
+"""Streaming translations arrive sentence by sentence; extract again once they pause."""
+PROGRESS_THRESHOLD = 40_000
+"""Documents with more characters than this show extraction progress in the status bar."""
+
+
+class _Signals(QObject):
+    finished = Signal(int, object)
+    failed = Signal(int, str)
+
+
+class _ExtractJob(QRunnable):
+    """Finds the facts of a document and its translations; the generation lets stale results be dropped."""
+
+    def __init__(
+        self,
+        generation: int,
+        document: Document,
+        translations: Mapping[PassageRole, PassageTranslation],
+        signals: _Signals,
+    ) -> None:
+        super().__init__()
+        self._generation = generation
+        self._document = document
+        self._translations = dict(translations)
+        self._signals = signals
+
+    def run(self) -> None:
+        try:
+            from reader_app.core.facts.extract import extract_document_facts
+
+            result = extract_document_facts(self._document, self._translations)
+        except Exception as error:  # shown in the status bar; the reader keeps working
+            self._signals.failed.emit(self._generation, f"{type(error).__name__}: {error}")
+            return
+        self._signals.finished.emit(self._generation, (self._translations, result))
+
+
+class FactsController(QObject):
+    """Keeps the facts of the open document current and shows them in the panel and in both text views."""
+
+    extracted = Signal()
+    """A new set of facts is in the model and on the views (tests and other features wait on this)."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.setObjectName("factsController")
+        self.window = window
+        self.model = FactsModel(self, theme=window.theme())
+        self.panel = FactsPanel(self.model, theme=window.theme())
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._signals = _Signals(self)
+        self._signals.finished.connect(self._on_finished)
+        self._signals.failed.connect(self._on_failed)
+        self._generation = 0
+        self._task: object | None = None
+        self._result: dict[PassageRole, PassageFacts] = {}
+        self._translations: dict[PassageRole, PassageTranslation] = {}
+        self._cursor: dict[int, int] = {}
+        self._highlight = window.settings.bool_value(HIGHLIGHT_SETTING, True)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.refresh)
+
+        self.panel.set_highlight_checked(self._highlight)
+        self.panel.factActivated.connect(self.show_item)
+        self.panel.highlightToggled.connect(self.set_highlight)
+        self.model.kindsChanged.connect(self._push_spans)
+        session = window.session
+        session.documentChanged.connect(self._on_document_changed)
+        session.translationChanged.connect(self._on_translation_changed)
+        window.themeChanged.connect(self._on_theme)
+        if session.document() is not None:
+            self.refresh()
+
+    # --- public ------------------------------------------------------------------------------------------------
+
+    def highlight(self) -> bool:
+        return self._highlight
+
+    def set_highlight(self, on: bool) -> None:
+        """Show or hide the fact tints in both text views (remembered between runs)."""
+        if on != self._highlight:
+            self._highlight = on
+            self.window.settings.set_value(HIGHLIGHT_SETTING, on)
+        self.panel.set_highlight_checked(on)
+        for view in self.window.views():
+            view.set_facts_visible(on)
+
+    def facts(self) -> list[Fact]:
+        """Facts of the original passages (what the panel lists), in document order."""
+        return [fact for role in (PassageRole.PROMPT, PassageRole.ARTICLE) for fact in self._source(role)]
+
+    def passage_facts(self) -> dict[PassageRole, PassageFacts]:
+        return dict(self._result)
+
+    def busy(self) -> bool:
+        return self._timer.isActive() or self._task is not None
+
+    def refresh(self) -> None:
+        """Extract again from the session's document and translations (off the UI thread)."""
+        self._timer.stop()
+        self._generation += 1
+        document = self.window.session.document()
+        self._finish_task()
+        if document is None:
+            self._result, self._translations = {}, {}
+            self.model.set_items([])
+            return
+        size = sum(len(passage.text) for passage in document.passages())
+        if size > PROGRESS_THRESHOLD:
+            self._task = self.window.status.start_task("Finding key facts…", self.cancel)
+        self._pool.start(_ExtractJob(self._generation, document, self.window.session.translations(), self._signals))
+
+    def cancel(self) -> None:
+        """Drop the running extraction's result (the facts already shown stay)."""
+        self._generation += 1
+        self._timer.stop()
+        self._finish_task()
+
+    def show_item(self, item: FactItem) -> None:
+        """Scroll to the fact (the next mention on repeated clicks), flash it and its counterpart on the other side."""
+        index = (self._cursor.get(id(item), -1) + 1) % len(item.mentions)
+        self._cursor = {id(item): index}
+        fact = item.mentions[index]
+        view = self.window.view_for_lang(item.lang)
+        view.scroll_to_span(fact.role, fact.span)
+        view.flash_span(fact.role, fact.span)
+        counterpart = item.counterpart(index) or next((c for c in item.counterparts if c is not None), None)
+        if counterpart is not None and item.counterpart_lang is not None:
+            other = self.window.view_for_lang(item.counterpart_lang)
+            if other is not view:
+                other.scroll_to_span(counterpart.role, counterpart.span)
+                other.flash_span(counterpart.role, counterpart.span)
+
+    # --- slots -------------------------------------------------------------------------------------------------
+
+    def _on_document_changed(self, _document: object) -> None:
+        self._result, self._translations, self._cursor = {}, {}, {}
+        self.model.set_items([])
+        self.refresh()
+
+    def _on_translation_changed(self, _role: object) -> None:
+        # The translated side was re-rendered without decorations; put back what still fits, then re-extract.
+        self._push_spans()
+        self._timer.start(TRANSLATION_DEBOUNCE_MS)
+
+    def _on_finished(self, generation: int, payload: object) -> None:
+        if generation != self._generation:
+            return
+        self._finish_task()
+        assert isinstance(payload, tuple)
+        translations, result = payload
+        self._translations = dict(translations)
+        self._result = dict(result)
+        self._cursor = {}
+        self.model.set_items(self._items())
+        self._push_spans()
+        self._share_with_summary()
+        self.extracted.emit()
+
+    def _on_failed(self, generation: int, message: str) -> None:
+        if generation != self._generation:
+            return
+        self._finish_task()
+        self.window.status.show_message(f"Could not find key facts: {message}")
+
+    def _on_theme(self, theme: Theme) -> None:
+        self.panel.set_theme(theme)
+
+    # --- helpers -----------------------------------------------------------------------------------------------
+
+    def _source(self, role: PassageRole) -> tuple[Fact, ...]:
+        found = self._result.get(role)
+        return found.source if found is not None else ()
+
+    def _items(self) -> list[FactItem]:
+        document = self.window.session.document()
+        if document is None:
+            return []
+        sources = []
+        links: dict[int, Fact] = {}
+        other_langs: dict[PassageRole, str] = {}
+        for passage in document.passages():
+            found = self._result.get(passage.role)
+            if found is None:
+                continue
+            sources.append((passage.lang, found.source))
+            for source, target in found.links:
+                links[id(source)] = target
+            translation = self._translations.get(passage.role)
+            if translation is not None:
+                other_langs[passage.role] = translation.target_lang
+        return build_items(sources, links, other_langs)
+
+    def _push_spans(self) -> None:
+        """Tints for every visible kind on both sides, and lost-number warnings on the machine translation."""
+        document = self.window.session.document()
+        if document is None:
+            return
+        hidden = self.model.hidden_kinds()
+        for passage in document.passages():
+            found = self._result.get(passage.role)
+            if found is None:
+                continue
+            view = self.window.view_for_lang(passage.lang)
+            if view.passage(passage.role) == passage:
+                view.set_fact_spans(passage.role, _spans(found.source, hidden))
+            translation = self._translations.get(passage.role)
+            if translation is None or self.window.session.translation(passage.role) is not translation:
+                continue
+            other = self.window.view_for_lang(translation.target_lang)
+            if other is view or other.passage(passage.role) != translation.as_passage():
+                continue
+            other.set_fact_spans(passage.role, _spans(found.translation, hidden))
+            other.set_sentence_warnings(passage.role, dict(found.unpreserved))
+        for view in self.window.views():
+            view.set_facts_visible(self._highlight)
+
+    def _share_with_summary(self) -> None:
+        """Let the summary rank with these facts instead of extracting them again."""
+        from reader_app.ui.summary_feature import controller_for
+
+        summary = controller_for(self.window)
+        if summary is not None:
+            summary.model.set_facts(list(self._source(PassageRole.ARTICLE)))
+
+    def _finish_task(self) -> None:
+        task, self._task = self._task, None
+        if task is not None:
+            task.finish()  # type: ignore[attr-defined]
+
+
+def _spans(facts: tuple[Fact, ...], hidden: frozenset[FactKind]) -> list[tuple[Span, FactKind]]:
+    return [(fact.span, fact.kind) for fact in facts if fact.kind not in hidden]
+
+
+def controller_for(window: MainWindow) -> FactsController | None:
+    """The window's facts controller (e.g. for exports: `controller.facts()`)."""
+    return window.findChild(FactsController, "factsController")
+
+
+def install(window: MainWindow) -> None:
+    controller = FactsController(window)
+
+    dock = QDockWidget("Key facts", window)
+    dock.setObjectName("factsDock")
+    dock.setWidget(controller.panel)
+    window.add_dock(dock, Qt.DockWidgetArea.RightDockWidgetArea)
+    dock.toggleViewAction().setText("Key Facts Panel")
+    dock.toggleViewAction().setShortcut(QKeySequence(PANEL_SHORTCUT))
+    dock.toggleViewAction().setStatusTip("Show or hide the Key facts panel")
+
+    highlight = QAction("Facts", window)
+    highlight.setObjectName("factsHighlightAction")
+    highlight.setCheckable(True)
+    highlight.setChecked(controller.highlight())
+    highlight.setShortcut(QKeySequence(HIGHLIGHT_SHORTCUT))
+    highlight.setToolTip(f"Highlight key facts in the text ({HIGHLIGHT_SHORTCUT})")
+    highlight.setStatusTip("Tint counts, money, percentages, dates, organisations, people and places in the text")
+    highlight.toggled.connect(controller.set_highlight)
+    controller.panel.highlightToggled.connect(highlight.setChecked)
+    window.add_toolbar_item("facts", highlight)
+
+    view_menu = window.menu("View")
+    view_menu.addSeparator()
+    menu_highlight = view_menu.addAction("Highlight Key Facts in Text")
+    menu_highlight.setCheckable(True)
+    menu_highlight.setChecked(controller.highlight())
+    menu_highlight.toggled.connect(highlight.setChecked)
+    highlight.toggled.connect(menu_highlight.setChecked)
+
+    copy_all = QAction("Copy Key Facts as Markdown", window)
+    copy_all.setObjectName("factsCopyAllAction")
+    copy_all.setStatusTip("Copy every listed fact, grouped by kind, as Markdown")
+    copy_all.triggered.connect(controller.panel.copy_all)
+    window.menu("Edit").addAction(copy_all)
