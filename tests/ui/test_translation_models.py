@@ -1,0 +1,142 @@
+"""Tools → Translation models…: lists installed models, installs from a file, refuses corrupt ones, removes, downloads
+only on request and says plainly when offline."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
+from tiny_model import InstallTiny, TinyPackages
+from translation_ui_helpers import ConnectionGuard, translation_window
+
+from reader_app.ui.main_window import MainWindow
+from reader_app.ui.model_manager import ModelManagerDialog
+
+MakeWindow = Callable[..., MainWindow]
+
+
+@pytest.fixture(autouse=True)
+def _own_packages_dir(argos_packages_dir: Path) -> None:
+    """Every test sees only the models it installs."""
+
+
+def _row(dialog: ModelManagerDialog, row: int) -> list[str]:
+    model = dialog.table_model
+    return [model.data(model.index(row, column)) for column in range(model.columnCount())]
+
+
+def _manager(qtbot: QtBot, make_window: MakeWindow) -> ModelManagerDialog:
+    window, feature = translation_window(make_window)
+    menu_texts = [a.text() for a in window.menu("Tools").actions()]
+    assert "Translation &Models…" in menu_texts
+    feature.manager_action.trigger()
+    dialog = window.findChild(ModelManagerDialog)
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible)
+    return dialog
+
+
+def test_lists_installed_models_with_pair_version_and_size(
+    qtbot: QtBot, make_window: MakeWindow, install_tiny: InstallTiny
+) -> None:
+    install_tiny("ja", "en")
+    install_tiny("zh", "en")
+    dialog = _manager(qtbot, make_window)
+    assert dialog.table_model.rowCount() == 2
+    assert _row(dialog, 0)[:3] == ["Japanese → English", "ja→en", "1.0"]
+    assert _row(dialog, 1)[:3] == ["Chinese (Simplified) → English", "zh→en", "1.0"]
+    assert _row(dialog, 0)[3].endswith(("KB", "MB"))
+    assert dialog.table.isVisible() and not dialog.empty_label.isVisible()
+    assert not dialog.remove_button.isEnabled(), "Remove needs a selected model"
+
+
+def test_installs_from_file(
+    qtbot: QtBot, make_window: MakeWindow, argos_packages_dir: Path, tiny_packages: TinyPackages
+) -> None:
+    dialog = _manager(qtbot, make_window)
+    assert dialog.empty_label.isVisible()
+    with qtbot.waitSignal(dialog.modelsChanged, timeout=10000):
+        dialog.install_file(tiny_packages.path("en", "ja"))
+    assert [_row(dialog, r)[1] for r in range(dialog.table_model.rowCount())] == ["en→ja"]
+    assert "Installed the English → Japanese model" in dialog.message.text()
+    assert (argos_packages_dir / "translate-en_ja-1_0" / "model" / "model.bin").is_file()
+    assert dialog.selected_model() is not None and dialog.remove_button.isEnabled()
+
+
+def test_install_from_file_button_uses_the_file_dialog(
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    argos_packages_dir: Path,
+    tiny_packages: TinyPackages,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from reader_app.ui import model_manager
+
+    chosen = tiny_packages.path("ja", "en")
+    monkeypatch.setattr(model_manager.QFileDialog, "getOpenFileName", lambda *args, **kwargs: (str(chosen), ""))
+    dialog = _manager(qtbot, make_window)
+    with qtbot.waitSignal(dialog.modelsChanged, timeout=10000):
+        qtbot.mouseClick(dialog.install_button, Qt.MouseButton.LeftButton)
+    assert _row(dialog, 0)[1] == "ja→en"
+
+
+def test_rejects_a_corrupt_package_with_a_message(
+    qtbot: QtBot, make_window: MakeWindow, argos_packages_dir: Path, tmp_path: Path
+) -> None:
+    broken = tmp_path / "broken.argosmodel"
+    broken.write_bytes(b"this is not a zip file at all")
+    dialog = _manager(qtbot, make_window)
+    dialog.install_file(broken)
+    qtbot.waitUntil(lambda: not dialog.busy() and dialog.message.isVisible(), timeout=10000)
+    assert "broken.argosmodel is not an Argos model package" in dialog.message.text()
+    assert dialog.message.property("error") is True
+    assert dialog.table_model.rowCount() == 0
+    assert list(argos_packages_dir.iterdir()) == [], "a rejected package writes nothing"
+    assert dialog.install_button.isEnabled()
+
+
+def test_remove_asks_then_deletes(
+    qtbot: QtBot, make_window: MakeWindow, install_tiny: InstallTiny, argos_packages_dir: Path
+) -> None:
+    folder = install_tiny("ja", "en")
+    dialog = _manager(qtbot, make_window)
+    assert dialog.select_pair("ja", "en")
+    qtbot.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
+    box = dialog.findChild(QMessageBox, "confirmRemoveBox")
+    assert box is not None and box.isVisible()
+    assert "Japanese → English" in box.text()
+    with qtbot.waitSignal(dialog.modelsChanged, timeout=5000):
+        box.button(QMessageBox.StandardButton.Yes).click()
+    assert not folder.exists()
+    assert dialog.table_model.rowCount() == 0
+    assert "Removed the Japanese → English model" in dialog.message.text()
+
+
+def test_download_only_on_click_and_offline_points_to_install_from_file(
+    qtbot: QtBot, make_window: MakeWindow, argos_packages_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    guard = ConnectionGuard(monkeypatch)
+    dialog = _manager(qtbot, make_window)
+    qtbot.mouseClick(dialog.download_button, Qt.MouseButton.LeftButton)
+    assert dialog.download_row.isVisible()
+    assert guard.attempts == [], "showing the download row must not touch the network"
+    dialog.set_download_pair("zh", "en")
+    qtbot.mouseClick(dialog.start_download_button, Qt.MouseButton.LeftButton)
+    assert dialog.busy() and dialog.cancel_button.isVisible()
+    qtbot.waitUntil(lambda: not dialog.busy(), timeout=15000)
+    assert guard.attempts, "the download did try to connect (on the explicit click)"
+    text = dialog.message.text()
+    assert "cannot be reached" in text and "Install from file" in text
+    assert dialog.table_model.rowCount() == 0
+    assert list(argos_packages_dir.iterdir()) == []
+
+
+def test_manager_is_a_child_window_not_blocking_the_reader(qtbot: QtBot, make_window: MakeWindow) -> None:
+    dialog = _manager(qtbot, make_window)
+    assert not dialog.isModal()
+    parent = dialog.parentWidget()
+    assert isinstance(parent, QWidget) and parent.isEnabled()
