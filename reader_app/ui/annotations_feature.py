@@ -544,13 +544,12 @@ class AnnotationsFeature(QObject):
         return True
 
     def show_library(self) -> None:
+        self.store.flush()
         if self.library_view is None:
-            self.store.save_now()
             view = LibraryView(self.store.library(), self.store.library_error(), self.window)
             view.openRequested.connect(self.open_from_library)
             self.library_view = view
         else:
-            self.store.save_now()
             self.library_view.refresh()
         self.library_view.show()
         self.library_view.raise_()

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from reader_app.core.annotations import Highlight, reattached
 from reader_app.core.document import Document, Passage
 from reader_app.core.library import Library, LibraryError
+from reader_app.core.library_writer import LibraryWriter
 from reader_app.core.reading_state import ReadingState, text_hash
 from reader_app.core.translated import PassageTranslation
 from reader_app.ui.session import ReaderSession
@@ -70,6 +71,9 @@ class ReadingStore(QObject):
     """The state reached the library."""
     libraryFailed = Signal(str)
     """(message) the library cannot be used; the app goes on without it."""
+    _written = Signal(str)
+    _writeFailed = Signal(str)
+    """Bridges from the writer thread (queued to this object's thread)."""
 
     def __init__(
         self,
@@ -82,6 +86,7 @@ class ReadingStore(QObject):
         self._session = session
         self._library_path = library_path
         self._library: Library | None = None
+        self._writer: LibraryWriter | None = None
         self._library_error: str | None = None
         self._document: Document | None = None
         self._state: ReadingState | None = None
@@ -95,11 +100,13 @@ class ReadingStore(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(autosave_ms)
         self._timer.timeout.connect(self.save_now)
+        self._written.connect(self._on_written)
+        self._writeFailed.connect(self._on_write_failed)
         session.documentChanged.connect(self._on_document_changed)
         session.translationChanged.connect(self._on_translation_changed)
         app = QCoreApplication.instance()
         if app is not None:
-            app.aboutToQuit.connect(self.save_now)
+            app.aboutToQuit.connect(self.close)
         if session.document() is not None:
             self._on_document_changed(session.document())
 
@@ -126,7 +133,8 @@ class ReadingStore(QObject):
             self.set_state(change(self._state))
 
     def library(self) -> Library | None:
-        """The library, opened on first use; None (with `library_error()`) when it cannot be used."""
+        """The library for reading (writes go through a background writer), opened on first use; None (with
+        `library_error()`) when it cannot be used."""
         if self._library is None and self._library_error is None:
             try:
                 self._library = Library(self._library_path)
@@ -134,6 +142,8 @@ class ReadingStore(QObject):
                 self._library_error = str(error)
                 log.warning("library unavailable: %s", error)
                 self.libraryFailed.emit(str(error))
+                return None
+            self._writer = LibraryWriter(self._library.path, self._written.emit, self._writeFailed.emit)
         return self._library
 
     def library_error(self) -> str | None:
@@ -148,27 +158,27 @@ class ReadingStore(QObject):
         return self._timer.isActive()
 
     def save_now(self) -> bool:
-        """Write the current state to the library now; False when there is no library (or nothing to save)."""
+        """Queue the current state for the library's writer thread now (`saved` follows when it is written);
+        False when there is no library or nothing to save."""
         self._timer.stop()
         self._dirty_since = None
-        if self._state is None or self._document is None:
+        if self._state is None or self._document is None or self.library() is None or self._writer is None:
             return False
-        library = self.library()
-        if library is None:
-            return False
-        try:
-            library.save_state(self._state, self._document)
-        except LibraryError as error:
-            log.warning("autosave failed: %s", error)
-            self.libraryFailed.emit(str(error))
-            return False
-        self.last_saved = time.monotonic()
-        self.save_count += 1
-        self.saved.emit()
+        self._writer.save(self._state, self._document)
         return True
 
-    def close(self) -> None:
+    def flush(self) -> None:
+        """Save now and wait until the library has it (on close, before reading the library elsewhere)."""
         self.save_now()
+        if self._writer is not None:
+            self._writer.flush()
+
+    def close(self) -> None:
+        """Save, wait for the writer and close the library."""
+        self.save_now()
+        if self._writer is not None:
+            self._writer.close()
+            self._writer = None
         if self._library is not None:
             self._library.close()
             self._library = None
@@ -179,7 +189,7 @@ class ReadingStore(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Close:
-            self.save_now()
+            self.flush()
         return False
 
     # --- internals ----------------------------------------------------------------------------------------------
@@ -230,14 +240,25 @@ class ReadingStore(QObject):
         return ReadingState.for_document(document)
 
     def _record_open(self, document: Document) -> ReadingState | None:
+        """The stored state (read here, it is quick); adding the document or bumping its date goes to the writer."""
         library = self.library()
-        if library is None:
+        if library is None or self._writer is None:
             return None
+        self._writer.record_open(document)
         try:
-            return library.record_open(document)
+            return library.state(text_hash(document))
         except LibraryError as error:
             self.libraryFailed.emit(str(error))
             return None
+
+    def _on_written(self, _digest: str) -> None:
+        self.last_saved = time.monotonic()
+        self.save_count += 1
+        self.saved.emit()
+
+    def _on_write_failed(self, message: str) -> None:
+        log.warning("library write failed: %s", message)
+        self.libraryFailed.emit(message)
 
     def _previous_version(self, document: Document, digest: str) -> ReadingState | None:
         """The state of an earlier text of the same file, moved onto the new text with highlights re-attached."""

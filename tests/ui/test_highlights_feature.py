@@ -209,9 +209,14 @@ def test_clicking_a_highlight_scrolls_to_it_and_flashes(
 
 def test_autosave_reaches_the_library(qtbot: QtBot, open_window: Callable[..., tuple], sample_path: Path) -> None:
     window, feature = open_window(sample_path)
+    store = feature.store
+    store.flush()
+    qtbot.waitUntil(lambda: store.save_count >= 1)  # the save made when the document opened
+    count = store.save_count
     _select(window.english_view, "SoftBank")
-    with qtbot.waitSignal(feature.store.saved, timeout=5000):
-        feature.highlight_selection("pink")
+    feature.highlight_selection("pink")
+    assert store.dirty()  # debounced: written about a second later, off the UI thread
+    qtbot.waitUntil(lambda: store.save_count > count, timeout=5000)
     assert "saved" in feature.saved_label.text()
     document = window.session.document()
     library = Library()

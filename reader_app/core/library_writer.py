@@ -1,0 +1,95 @@
+"""Library writes on one background thread, so saving a big document's state never freezes the window."""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from pathlib import Path
+
+from reader_app.core.document import Document
+from reader_app.core.library import Library, LibraryError
+from reader_app.core.reading_state import ReadingState
+
+
+class LibraryWriter:
+    """Queues `record_open` and `save` for its own connection; for each document only the newest queued state is
+    written (a burst of changes becomes one write). Callbacks run on the writer thread."""
+
+    def __init__(
+        self,
+        path: Path,
+        on_saved: Callable[[str], None] = lambda _hash: None,
+        on_error: Callable[[str], None] = lambda _message: None,
+    ) -> None:
+        self._path = path
+        self._on_saved = on_saved
+        self._on_error = on_error
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="library-writer")
+        self._lock = threading.Lock()
+        self._pending: dict[str, tuple[ReadingState, Document]] = {}
+        self._futures: dict[str, Future[bool]] = {}
+        self._library: Library | None = None
+        self._closed = False
+        self.writes = 0
+        """States actually written (fewer than `save` calls when they were coalesced)."""
+
+    def _open(self) -> Library:
+        """The writer thread's own connection (SQLite connections stay on the thread that made them)."""
+        if self._library is None:
+            self._library = Library(self._path)
+        return self._library
+
+    def _guarded(self, job: Callable[[], object]) -> bool:
+        try:
+            job()
+        except (LibraryError, sqlite3.Error, OSError, ValueError) as error:
+            self._on_error(str(error))
+            return False
+        return True
+
+    def record_open(self, document: Document) -> Future[bool]:
+        return self._executor.submit(self._guarded, lambda: self._open().record_open(document))
+
+    def save(self, state: ReadingState, document: Document) -> Future[bool]:
+        digest = state.text_hash
+        with self._lock:
+            self._pending[digest] = (state, document)
+            queued = self._futures.get(digest)
+            if queued is not None and not queued.running() and not queued.done():
+                return queued  # not started yet: it will pick up this newer state
+            future = self._executor.submit(self._write, digest)
+            self._futures[digest] = future
+            return future
+
+    def _write(self, digest: str) -> bool:
+        with self._lock:
+            item = self._pending.pop(digest, None)
+        if item is None:
+            return True
+        ok = self._guarded(lambda: self._open().save_state(*item))
+        if ok:
+            self.writes += 1
+            self._on_saved(digest)
+        return ok
+
+    def flush(self, timeout: float | None = 30.0) -> None:
+        """Wait until everything queued so far is written."""
+        if not self._closed:
+            self._executor.submit(lambda: None).result(timeout)
+
+    def close(self) -> None:
+        """Write what is queued, close the connection and stop the thread."""
+        if self._closed:
+            return
+        self.flush(None)
+
+        def shut() -> None:
+            if self._library is not None:
+                self._library.close()
+                self._library = None
+
+        self._executor.submit(shut).result()
+        self._executor.shutdown(wait=True)
+        self._closed = True

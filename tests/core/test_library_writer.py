@@ -1,0 +1,51 @@
+"""The background library writer: bursts coalesce to the newest state, flush waits, errors are reported."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from reader_app.core.library import Library
+from reader_app.core.library_writer import LibraryWriter
+from reader_app.core.loading import load_document
+from reader_app.core.reading_state import ReadingState, text_hash
+
+
+def test_burst_of_saves_writes_the_newest_state(tmp_path: Path, sample_path: Path) -> None:
+    document = load_document(sample_path)
+    path = tmp_path / "library.sqlite3"
+    Library(path).close()
+    saved: list[str] = []
+    threads: set[str] = set()
+
+    def on_saved(digest: str) -> None:
+        saved.append(digest)
+        threads.add(threading.current_thread().name)
+
+    writer = LibraryWriter(path, on_saved=on_saved)
+    writer.record_open(document)
+    base = ReadingState.for_document(document)
+    for n in range(200):
+        writer.save(base.with_summary_length(n), document)
+    writer.flush()
+    assert 1 <= writer.writes < 200 and saved and set(saved) == {text_hash(document)}
+    assert threads and all(name.startswith("library-writer") for name in threads)
+    writer.close()
+
+    library = Library(path)
+    state = library.state(text_hash(document))
+    assert state is not None and state.summary_length == 199
+    assert [e.title for e in library.entries()] == [document.title]
+    library.close()
+
+
+def test_errors_are_reported_not_raised(tmp_path: Path, sample_path: Path) -> None:
+    document = load_document(sample_path)
+    path = tmp_path / "library.sqlite3"
+    path.write_bytes(b"not a database at all" * 50)
+    errors: list[str] = []
+    writer = LibraryWriter(path, on_error=errors.append)
+    assert writer.save(ReadingState.for_document(document), document).result() is False
+    writer.close()
+    assert errors and "damaged" in errors[0]
+    assert path.read_bytes() == b"not a database at all" * 50
