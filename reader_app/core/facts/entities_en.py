@@ -341,7 +341,7 @@ class EnglishRecognizer:
         if organisation is not None:
             first, last = organisation
             if first > 0:
-                sub_mentions, sub_rest = self._segments(text, run[:first], previous_word, next_word)
+                sub_mentions, sub_rest = self._classify(text, run[:first], previous_word, next_word)
                 mentions.extend(sub_mentions)
                 leftovers.extend(sub_rest)
             org_tokens = run[first : last + 1]
@@ -466,21 +466,13 @@ def _organisation_by_cue(run: Sequence[_Token]) -> tuple[int, int] | None:
         last = len(run) - 1 if followed_by_of else index
         if followed_by_of and run[-1].text in _CONNECTORS:
             return None
-        if last == index and index + 1 < len(run) and not run[index].possessive:
-            # "Tencent Holdings Chief Executive Pony Ma": the name stops at the cue.
-            pass
         first = index
         while (
             first > 0
             and not run[first - 1].possessive
             and (_is_cap(run[first - 1].text) or run[first - 1].text in ("of", "and", "&", "for"))
         ):
-            if (
-                run[first - 1].text in ("and", "&")
-                and first >= 3
-                and run[first - 2].text in _ORG_SUFFIXES
-                and (_is_cap(run[first - 3].text))
-            ):
+            if run[first - 1].text in ("and", "&") and _is_whole_name(run[: first - 1]):
                 break  # "Samsung Electronics and Toyota Motor Corp." are two names
             if (
                 run[first - 1].text in _TITLES
@@ -503,6 +495,19 @@ def _organisation_by_cue(run: Sequence[_Token]) -> tuple[int, int] | None:
             continue
         return first, last
     return None
+
+
+def _is_whole_name(left: Sequence[_Token]) -> bool:
+    """Whether the words before an "and" make a name of their own (Department of Energy, Samsung Electronics)."""
+    start = len(left)
+    while start > 0 and (_is_cap(left[start - 1].text) or left[start - 1].text in ("of", "for")):
+        start -= 1
+    words = [token.text for token in left[start:]]
+    if len(words) < 2:
+        return False
+    if words[-1] in _ORG_SUFFIXES and _is_cap(words[-2]):
+        return True
+    return any(word in _ORG_HEADS and words[i + 1] in ("of", "for") for i, word in enumerate(words[:-1]))
 
 
 def _is_place_cue(tokens: Sequence[_Token]) -> bool:
@@ -531,7 +536,7 @@ def _title_span(run: Sequence[_Token], index: int) -> int:
             break
         if run[end - 1].possessive:
             break
-    return end if has_head else index
+    return end if has_head or end - index >= 2 else index
 
 
 def _classify_unknown(segment: list[_Token], after_title: bool, next_word: dict[int, str]) -> Mention | None:
