@@ -6,7 +6,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := python3-venv make fonts-noto-cjk libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxkbcommon-x11-0 \
 	libegl1 libgl1 libfontconfig1 libglib2.0-0 libdbus-1-3 xvfb xauth poppler-utils appstream
 
-.PHONY: run test lint system-deps venv screenshot clean
+.PHONY: run test lint system-deps venv screenshot package clean
 
 system-deps:
 	@missing=$$(for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
@@ -35,6 +35,12 @@ test: system-deps venv lint
 
 screenshot: venv
 	QT_QPA_PLATFORM=offscreen $(BIN)/reader-app --screenshot docs/screenshot.png resources/wechat-registration.txt
+
+package: venv
+	$(BIN)/pyinstaller --noconfirm --clean --distpath dist --workpath build/pyinstaller packaging/reader-app.spec
+	@du -sh dist/reader-app
+	QT_QPA_PLATFORM=offscreen dist/reader-app/reader-app --screenshot build/bundle-screenshot.png resources/wechat-registration.txt
+	@echo "bundle: dist/reader-app (run dist/reader-app/reader-app); screenshot: build/bundle-screenshot.png"
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache
