@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -172,6 +173,11 @@ class ModelManagerDialog(QDialog):
         )
         self.empty_label.setObjectName("noModelsLabel")
         self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setMargin(24)
+        self.list_stack = QStackedWidget()
+        self.list_stack.addWidget(self.table)
+        self.list_stack.addWidget(self.empty_label)
 
         self.install_button = QPushButton("Install from file…")
         self.install_button.clicked.connect(self.choose_file)
@@ -232,8 +238,7 @@ class ModelManagerDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.empty_label)
+        layout.addWidget(self.list_stack, 1)
         layout.addWidget(self.download_row)
         layout.addWidget(self.progress_row)
         layout.addWidget(self.message)
@@ -247,8 +252,7 @@ class ModelManagerDialog(QDialog):
     def refresh(self) -> None:
         self.table_model.set_models(packages.installed_models())
         empty = self.table_model.rowCount() == 0
-        self.table.setVisible(not empty)
-        self.empty_label.setVisible(empty)
+        self.list_stack.setCurrentWidget(self.empty_label if empty else self.table)
         self._update_buttons()
 
     def busy(self) -> bool:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -63,6 +63,7 @@ class SelectionTranslationPanel(QWidget):
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.warning_label, 1)
+        buttons.addStretch(0)
         buttons.addWidget(self.manager_button)
         buttons.addWidget(self.copy_button)
         layout = QVBoxLayout(self)
@@ -73,6 +74,10 @@ class SelectionTranslationPanel(QWidget):
         layout.addLayout(buttons)
         self.header.hide()
         self.source_label.hide()
+
+    def sizeHint(self) -> QSize:
+        """A few lines high: the bottom dock should not take the reader's space."""
+        return QSize(480, 150)
 
     def result(self) -> TextResult | None:
         return self._result

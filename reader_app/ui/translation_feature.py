@@ -340,7 +340,7 @@ class TranslationFeature(QObject):
         self.dock.raise_()
         if to_lang is None:
             message = "No English → Japanese or English → Chinese model is installed."
-            self.panel.show_failure(message + " Install one in Translation Models….", offer_manager=True)
+            self.panel.show_failure(message, offer_manager=True)
             self._selection_missing = [(passage.lang, JAPANESE)]
             return
         if self._selection_job is not None:
@@ -371,7 +371,7 @@ class TranslationFeature(QObject):
         if failure.missing and job is not None:
             self._selection_missing = list(failure.missing)
             message = missing_model_message(job.from_lang, job.to_lang, failure.missing)
-            self.panel.show_failure(message + " Install one in Translation Models….", offer_manager=True)
+            self.panel.show_failure(message, offer_manager=True)
         else:
             self.panel.show_failure(failure.message, offer_manager=False)
 
@@ -389,7 +389,7 @@ class TranslationFeature(QObject):
     def _no_model(self, message: str, missing: list[tuple[str, str]], *, auto: bool) -> None:
         """Explain what to install: a status line after opening a document, a box with a way to fix it on request."""
         if auto:
-            self.window.status.show_message(f"{message} Tools → Translation Models… to add one.", 15000)
+            self.window.status.show_message(f"{message} Add one in Tools → Translation Models…", 15000)
             return
         if self.last_notice is not None:
             self.last_notice.close()
@@ -399,8 +399,8 @@ class TranslationFeature(QObject):
         box.setWindowTitle("Translation model needed")
         box.setText(message)
         box.setInformativeText(
-            "Translation runs offline with Argos Translate models. Install a downloaded .argosmodel file, "
-            "or download the model, in Translation Models…."
+            "Translation runs offline with Argos Translate models. In Translation Models… you can install "
+            "a downloaded .argosmodel file, or download the model from the Argos package index."
         )
         manage = box.addButton("Translation Models…", QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Close)
@@ -429,6 +429,7 @@ class TranslationFeature(QObject):
         dialog.refresh()
         if pair is not None:
             dialog.set_download_pair(*pair)
+            dialog.show_download_row()
         dialog.show()
         dialog.raise_()
         dialog.activateWindow()
