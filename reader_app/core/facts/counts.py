@@ -141,10 +141,14 @@ _STOP_CHARS = set(
 )
 _CJK_PREFIX = "(?P<pre>超过|超過|超|逾|近|约|約)?"
 _CJK_NUM = rf"(?P<num>{CJK_NUMBER}(?:[多余餘][万萬亿億]*)?|[数數幾几上][十百千万萬亿億]+)"
+_NOUN_CHAR = "[\u4e00-\u9fff\u30a0-\u30ffー]"
 _CJK_COUNT = [
     re.compile(rf"{_CJK_PREFIX}{_CJK_NUM}(?P<cls>{_NOUN_CLASSIFIERS})"),
-    re.compile(rf"{_CJK_PREFIX}{_CJK_NUM}(?P<cls>{_CLASSIFIERS})(?P<noun>(?:[^\s\d]{{0,3}}?(?:{_HEAD_RE}))|[\u4e00-\u9fff]{{0,2}})"),
-    re.compile(rf"{_CJK_PREFIX}{_CJK_NUM}(?P<noun>(?:的[^\s\d的]{{0,3}}?|[^\s\d的]{{0,2}}?)(?:{_HEAD_RE}))"),
+    re.compile(
+        rf"{_CJK_PREFIX}{_CJK_NUM}(?P<cls>{_CLASSIFIERS})"
+        rf"(?P<noun>(?:{_NOUN_CHAR}{{0,3}}?(?:{_HEAD_RE}))|[\u4e00-\u9fff]{{0,2}})"
+    ),
+    re.compile(rf"{_CJK_PREFIX}{_CJK_NUM}(?P<noun>(?:的{_NOUN_CHAR}{{0,3}}?|{_NOUN_CHAR}{{0,2}}?)(?:{_HEAD_RE}))"),
 ]
 
 
@@ -162,6 +166,8 @@ def _cjk(context: Context) -> list[Found]:
     for index, pattern in enumerate(_CJK_COUNT):
         for match in pattern.finditer(text):
             number_text = match.group("num")
+            if number_text in ("一", "壹") or (number_text[0] == "一" and len(number_text) == 1):
+                continue  # 一个, 一起, 一部: "a", "together", "part", not a count of one
             if index == 2 and not re.search("[万萬亿億千百]", number_text) and context.lang != "ja":
                 continue  # "3用户" is rare; a bare number before a noun is usually part of something else
             groups = match.groupdict()
@@ -183,8 +189,24 @@ def _cjk(context: Context) -> list[Found]:
     return found
 
 
+_GLUED_UNIT = re.compile(
+    rf"(?<![\w$€£¥₹.,/:#+-])(?P<num>{DIGITS})(?P<unit>(?i:km|kg|mm|cm|mph|kph|mw|gw|kw|kwh|gwh|twh|mwh|mb|gb|tb|mah"
+    r"|lbs?|ft|mt|bpd|ha|km2|sq ?km))(?![\w%])"
+)
+
+
+def _glued(context: Context) -> list[Found]:
+    """Numbers written together with a unit: 256GB, 5km, 3,000mAh."""
+    found = []
+    for match in _GLUED_UNIT.finditer(context.folded):
+        value = parse_english(match.group("num"))
+        if value is not None:
+            found.append(Found(FactKind.COUNT, match.start(), match.end(), CountValue(value, match.group("unit"))))
+    return found
+
+
 def find_counts(context: Context) -> list[Found]:
     """Every count in the passage."""
     if context.cjk:
-        return _cjk(context)
-    return _english(context)
+        return _cjk(context) + _glued(context)
+    return _english(context) + _glued(context)

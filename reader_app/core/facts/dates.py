@@ -106,7 +106,7 @@ def _pick_year(ref: _Ref, make: Callable[[int], DateValue | None]) -> DateValue 
             distance, later = (value.start - pub).days, True
         else:
             return value
-        weight = 3.0 if later != ref.future else 1.0
+        weight = 2.0 if later != ref.future else 1.0
         score = distance * weight
         if best is None or score < best[0]:
             best = (score, value)
@@ -188,12 +188,34 @@ def _ago(ref: _Ref, count: float, unit: str, sign: int) -> DateValue | None:
     return None
 
 
-def _past(ref: _Ref, count: float, unit: str) -> DateValue | None:
-    """ "the past two weeks": from `count` units before publication up to it."""
-    if ref.published is None or count > 5000:
+def _shifted(day: date, count: int, unit: str) -> date | None:
+    """`day` moved by `count` calendar units (a month from Jan 31 is Feb 28/29)."""
+    try:
+        if unit == "day":
+            return day + timedelta(days=count)
+        if unit == "week":
+            return day + timedelta(weeks=count)
+        months = {"month": 1, "year": 12, "decade": 120}[unit] * count
+        year, month = _add_months(day.year, day.month, months)
+        return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+    except (KeyError, ValueError, OverflowError):
         return None
-    days = {"day": 1, "week": 7, "month": 30, "year": 365, "decade": 3652}[unit] * count
-    return DateValue(ref.published - timedelta(days=round(days)), ref.published, "day")
+
+
+def _past(ref: _Ref, count: float, unit: str) -> DateValue | None:
+    """ "the past two weeks", "5年来": from `count` units before publication up to it."""
+    if ref.published is None or count != int(count) or count > 5000:
+        return None
+    start = _shifted(ref.published, -int(count), unit)
+    return None if start is None else DateValue(start, ref.published, "day")
+
+
+def _coming(ref: _Ref, count: float, unit: str) -> DateValue | None:
+    """ "the next 18 months": from publication up to `count` units after it."""
+    if ref.published is None or count != int(count) or count > 5000:
+        return None
+    end = _shifted(ref.published, int(count), unit)
+    return None if end is None else DateValue(ref.published, end, "day")
 
 
 # ---------------------------------------------------------------------------------------------- English
@@ -421,14 +443,20 @@ def _en_within(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str]:
 
 def _en_ago(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str]:
     groups = match.groupdict()
-    count = _count(groups["n"])
-    unit = groups["unit"].lower().rstrip("s")
+    unit = (groups["unit"] or "").lower().rstrip("s")
+    if groups.get("past1"):
+        return _past(ref, 1, unit), "date"
+    count = _count(groups["n"] or "")
     if count is None:
         return None, "date"
     if groups.get("ago"):
+        if groups["ago"] != "ago":
+            return None, "date"  # "a year earlier" counts from some other date in the story
         return _ago(ref, count, unit, -1), "date"
     if groups.get("past"):
         return _past(ref, count, unit), "date"
+    if groups.get("next"):
+        return _coming(ref, count, unit), "date"
     if not ref.future:
         return None, "date"  # "the highest in two years" looks back; only "will … in two weeks" looks ahead
     return _ago(ref, count, unit, 1), "date"
@@ -524,7 +552,7 @@ _EN_RULES: list[tuple[re.Pattern[str], _Handler]] = [
     (
         re.compile(
             rf"(?:(?P<mod>{_MOD})|(?i:fiscal(?: year)? |FY ?)|(?<![\w$€£¥#.,/-]))(?P<year>{_YEAR})"
-            r"(?:(?P<decade>(?<=0)s)|(?![\w,]|\.\d| ?%| ?(?i:per ?cent)))"
+            r"(?:(?P<decade>(?<=0)s)|(?!\w|,\d|\.\d| ?%| ?(?i:per ?cent)))"
         ),
         _en_year,
     ),
@@ -570,8 +598,10 @@ _EN_RULES: list[tuple[re.Pattern[str], _Handler]] = [
     ),
     (
         re.compile(
-            rf"(?<![\w-])(?:(?P<n>{_NUM}) (?P<unit>{_UNIT}) (?P<ago>ago|earlier)\b"
+            rf"(?<![\w-])(?:(?P<n>{_NUM}) (?P<unit>{_UNIT}) (?P<ago>ago|earlier|later)\b"
             rf"|(?P<past>(?i:the )?(?i:past|last|previous)) (?P<n2>{_NUM}) (?P<unit2>{_UNIT})\b"
+            rf"|(?P<next>(?i:the )?(?i:next|coming|following)) (?P<n4>{_NUM}) (?P<unit4>{_UNIT})\b"
+            r"|(?P<past1>(?i:the) (?i:past|last)) (?P<unit5>week|month|year|decade)\b"
             rf"|(?P<in>(?i:in)) (?P<n3>{_NUM}) (?P<unit3>{_UNIT})(?= time\b| from now\b|[.,;)]|$))"
         ),
         lambda m, ref: _en_ago(_regroup(m), ref),
@@ -624,7 +654,8 @@ class _Groups:
 
 
 def _regroup(match: re.Match[str]) -> re.Match[str]:
-    return _Groups(match, {"n": ("n2", "n3"), "unit": ("unit2", "unit3")})  # type: ignore[return-value]
+    names = {"n": ("n2", "n3", "n4"), "unit": ("unit2", "unit3", "unit4", "unit5")}
+    return _Groups(match, names)  # type: ignore[return-value]
 
 
 def _regroup_clock(match: re.Match[str]) -> re.Match[str]:
@@ -859,7 +890,7 @@ def _cjk_clock(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str, 
     part = groups.get("part") or ""
     if hour is None or minute is None:
         return None, "time"
-    evening = part in ("下午", "晚上", "晚间", "晚間", "傍晚", "午後", "夜", "夜間") and hour < 12
+    evening = part in ("下午", "晚上", "晚间", "晚間", "傍晚", "午後", "夜", "夜間", "晚") and hour < 12
     if evening or (part == "中午" and hour < 11):
         hour += 12
     if not (0 <= hour <= 24 and 0 <= minute <= 59):
@@ -873,15 +904,21 @@ _Y = (
     r"(?:(?P<era>令和|平成|昭和)(?P<ey>元|\d{1,2}|[一二三四五六七八九十]{1,3})年"
     r"|(?P<y>\d{4}|[〇零○一二三四五六七八九]{4})年|(?P<y2d>\d{2})年(?=\d{1,2}月))"
 )
+# A part of the day kept with its date ("周一晚间", "9日午前"), unless a clock time follows ("下午3点").
+_DAYPART = (
+    r"(?:(?:上午|下午|晚间|晚間|晚上|早间|早間|早上|凌晨|中午|傍晚|夜间|夜間|午前|午後|早朝|朝|夜)"
+    r"(?![\d零一二三四五六七八九十两兩]{1,3}[点點时時]))?"
+)
 _CJK_RULES: list[tuple[re.Pattern[str], _Handler]] = [
     (
         re.compile(
-            rf"{_Y}?(?P<m>{_CN})月份?(?:(?P<d>[12]\d|3[01]|0?[1-9]|[一二三四五六七八九十]{{1,3}})[日号號]{_WD}"
-            r"|(?P<part>上旬|中旬|下旬|初旬|初め|はじめ|初|中|底|末|半ば))?(?![份期号號間间])"
+            rf"{_Y}?(?P<m>{_CN})月份?(?:(?P<d>[12]\d|3[01]|0?[1-9]|[一二三四五六七八九十]{{1,3}})[日号號]{_WD}{_DAYPART}"
+            r"|(?P<part>上旬|中旬|下旬|初旬|初め|はじめ|初|中|底|末|半ば)|(?![份期号號間间]))"
         ),
         lambda m, ref: _cjk_date(_regroup_year(m), ref),
     ),
-    (re.compile(rf"(?<![\d月年])(?P<d>[12]\d|3[01]|0?[1-9])日{_WD}(?![間间前後后以連ぶ目])"), _cjk_bare_day),
+    (re.compile(rf"{_Y}(?P<m>{_CN})月期"), lambda m, ref: _cjk_fiscal(_regroup_year(m), ref)),
+    (re.compile(rf"(?<![\d月年])(?P<d>[12]\d|3[01]|0?[1-9])日{_WD}{_DAYPART}(?![間间前後后以連ぶ目])"), _cjk_bare_day),
     (
         re.compile(
             r"(?:(?P<era>令和|平成|昭和)(?P<ey>元|\d{1,2}|[一二三四五六七八九十]{1,3})年"
@@ -902,14 +939,15 @@ _CJK_RULES: list[tuple[re.Pattern[str], _Handler]] = [
             "(?P<word>" + "|".join(sorted({*_RELATIVE_YEARS, *_RELATIVE_MONTHS, *_RELATIVE_WEEKS, *_RELATIVE_DAYS},
                                           key=len, reverse=True))
             + r")(?P<part>上半年|下半年|上半期|下半期|前半|後半|后半|上旬|中旬|下旬|初め|初|底|末)?"
+            + _DAYPART
         ),
         _cjk_relative,
     ),
     (re.compile(r"(?<![\d今去明本上下前后後来昨\w])(?P<word>年初|年底|年末|月初|月底|月末)"), _cjk_this),
     (
         re.compile(
-            r"(?P<rel>上个|上個|下个|下個|上|下|本|这个|這個|这|這)?(?:星期|礼拜|禮拜|周|週)(?P<wd>[一二三四五六日天])"
-            r"|(?P<rel2>先週|今週|来週|來週)?の?(?P<wd2>[月火水木金土日])曜日?"
+            r"(?:(?P<rel>上个|上個|下个|下個|上|下|本|这个|這個|这|這)?(?:星期|礼拜|禮拜|周|週)(?P<wd>[一二三四五六日天])"
+            rf"|(?P<rel2>先週|今週|来週|來週)?の?(?P<wd2>[月火水木金土日])曜日?){_DAYPART}"
         ),
         lambda m, ref: _cjk_weekday(_Groups(m, {"rel": ("rel2",), "wd": ("wd2",)}), ref),  # type: ignore[arg-type]
     ),
@@ -923,7 +961,7 @@ _CJK_RULES: list[tuple[re.Pattern[str], _Handler]] = [
     ),
     (
         re.compile(
-            r"(?P<part>上午|下午|晚上|晚间|晚間|凌晨|早上|中午|傍晚|午前|午後|夜)?"
+            r"(?P<part>上午|下午|晚上|晚间|晚間|凌晨|早上|中午|傍晚|午前|午後|夜|晚|早)?"
             r"(?<![\d.第])(?P<h>[01]?\d|2[0-4]|[零一二三四五六七八九十两兩]{1,3})[点點时時]"
             r"(?:(?P<mi>[0-5]?\d|[零一二三四五六七八九十]{1,3})分|(?P<half>半))?(?![間间期])"
         ),
@@ -934,6 +972,17 @@ _CJK_RULES: list[tuple[re.Pattern[str], _Handler]] = [
         lambda m, ref: _cjk_decade(m, ref),
     ),
 ]
+
+
+def _cjk_fiscal(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str]:
+    """2024年3月期: the Japanese fiscal year that ends in that month (April 2023 – March 2024)."""
+    groups = match.groupdict()
+    year = _cjk_year(groups, ref)
+    month = _cjk_int(groups.get("m"))
+    if year is None or month is None or not 1 <= month <= 12 or not 2 <= year <= 9999:
+        return None, "date"
+    first_year, first_month = _add_months(year, month, -11)
+    return DateValue(date(first_year, first_month, 1), _month_end(year, month), "year"), "date"
 
 
 def _regroup_year(match: re.Match[str]) -> re.Match[str]:
@@ -952,7 +1001,10 @@ def _cjk_decade(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str]
 _CJK_SEPARATOR = re.compile(r"(?:\s?|の|的)")
 _EN_SEPARATOR = re.compile(r"(?:,? |, ?at |,? on | at | of |-)")
 _FUTURE_EN = re.compile(
-    r"(?i)\b(?:will|'ll|shall|going to|expected|expects?|scheduled|plans?|planned|due|would|upcoming|until|from now)\b"
+    r"(?i)\b(?:will|'ll|shall|going to|expected|expects?|scheduled|plans?|planned|due|would|upcoming|until|from now"
+    # the present tense of a scheduled event: "pre-orders begin on Friday", "City host Brighton on Thursday"
+    r"|begins?|starts?|opens?|reopens?|resumes?|hosts?|faces?|meets?|plays?|visits?|travels?|goes|go on sale"
+    r"|takes? effect|comes? into force|kicks? off|is set|are set|is due|are due)\b"
 )
 _FUTURE_CJK = re.compile(r"将|將|预计|預計|计划|計劃|即将|拟|擬|将于|将於|予定|見込み|見通し|めど|までに")
 
@@ -977,6 +1029,8 @@ def _accept_cjk(context: Context, match: re.Match[str], sort: str) -> bool:
         count = _cjk_int(match.groupdict().get("n"))
         if count is not None and count >= 100:
             return False  # 2021年 is a year, not 2021 years
+        if context.folded[match.end() : match.end() + 1] in ("一", "次", "度"):
+            return False  # 一年一度, 一天一次: "annual", "daily", not a span of time
     # 前年同期比 is "year on year", not a date
     year_on_year = context.lang == "ja" or re.match("同期|比", context.folded[match.end() : match.end() + 2])
     return not (text.startswith("前年") and year_on_year)
@@ -1061,5 +1115,23 @@ def find_dates(context: Context) -> list[Found]:
             if not context.cjk and not _accept_en(context, match, value, sort):
                 continue
             dates.append(_Date(start, end, value, sort, clock))
-    dates = _merge(context, _overlap_free(dates))
+    dates = _anchor_times(context, _merge(context, _overlap_free(dates)))
     return [Found(FactKind.DATE, d.start, d.end, d.value) for d in dates]
+
+
+def _anchor_times(context: Context, dates: list[_Date]) -> list[_Date]:
+    """A clock time with no day of its own ("from 8 a.m.") falls on the last day named shortly before it in the
+    same paragraph ("on Saturday. The offer runs from 8 a.m."), else on the publication date."""
+    anchored: list[_Date] = []
+    last_day: _Date | None = None
+    for item in dates:
+        if item.sort == "time" and item.clock is not None and last_day is not None and last_day.value is not None:
+            gap = context.folded[last_day.end : item.start]
+            if len(gap) <= 250 and "\n\n" not in gap:
+                grain = item.value.grain if item.value is not None else ("minute" if item.clock.minute else "hour")
+                value = DateValue(last_day.value.start, last_day.value.start, grain, item.clock)
+                item = _Date(item.start, item.end, value, item.sort, item.clock)
+        elif item.value is not None and item.value.start == item.value.end and item.sort in ("date", "weekday"):
+            last_day = item
+        anchored.append(item)
+    return anchored
