@@ -65,7 +65,11 @@ class SummaryController(QObject):
             view.flash_span(PassageRole.ARTICLE, span)
 
     def _on_document_changed(self, document: object) -> None:
-        self.model.set_document(document if isinstance(document, Document) else None)
+        from reader_app.ui import facts_feature
+
+        # With the facts panel installed, its facts arrive through `model.set_facts`: no second extraction.
+        extract = facts_feature.controller_for(self.window) is None
+        self.model.set_document(document if isinstance(document, Document) else None, extract_facts=extract)
         self.model.set_translation(self.window.session.translation(PassageRole.ARTICLE))
         state = self.store.state()
         if state is not None and self.store.document() is document:

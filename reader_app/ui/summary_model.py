@@ -26,12 +26,15 @@ class _Signals(QObject):
 class _RankJob(QRunnable):
     """Ranks at once without facts (fast, so the panel fills quickly), then again with the extracted facts."""
 
-    def __init__(self, generation: int, document: Document, facts: Sequence[Fact] | None, signals: _Signals) -> None:
+    def __init__(
+        self, generation: int, document: Document, facts: Sequence[Fact] | None, signals: _Signals, extract: bool
+    ) -> None:
         super().__init__()
         self._generation = generation
         self._document = document
         self._facts = facts
         self._signals = signals
+        self._extract = extract
 
     def run(self) -> None:
         try:
@@ -41,6 +44,8 @@ class _RankJob(QRunnable):
                 self._signals.ranked.emit(self._generation, ranking, list(self._facts), True)
                 return
             self._signals.ranked.emit(self._generation, rank_sentences(article), [], False)
+            if not self._extract:
+                return
             from reader_app.core.export.content import extract_document_facts
 
             facts = extract_document_facts(self._document)
@@ -77,8 +82,10 @@ class SummaryModel(QObject):
 
     # --- inputs ----------------------------------------------------------------------------------------------------
 
-    def set_document(self, document: Document | None) -> None:
-        """Start over for `document`; its saved length, wording and pins arrive through `apply_state`."""
+    def set_document(self, document: Document | None, extract_facts: bool = True) -> None:
+        """Start over for `document`; its saved length, wording and pins arrive through `apply_state`.
+
+        Without `extract_facts` the ranking waits for `set_facts` (the facts panel extracts them anyway)."""
         self._generation += 1
         self._document = document
         self._ranking = None
@@ -93,7 +100,7 @@ class SummaryModel(QObject):
             # it takes seconds because the two threads fight over the GIL.
             import numpy  # noqa: F401
 
-            self._pool.start(_RankJob(self._generation, document, None, self._signals))
+            self._pool.start(_RankJob(self._generation, document, None, self._signals, extract_facts))
         self.changed.emit()
 
     def set_facts(self, facts: Sequence[Fact]) -> None:
@@ -101,7 +108,8 @@ class SummaryModel(QObject):
         if self._document is None:
             return
         self._generation += 1
-        self._pool.start(_RankJob(self._generation, self._document, list(facts), self._signals))
+        self._facts_final = False
+        self._pool.start(_RankJob(self._generation, self._document, list(facts), self._signals, False))
 
     def set_translation(self, translation: PassageTranslation | None) -> None:
         self._translation = translation
@@ -212,7 +220,7 @@ class SummaryModel(QObject):
         return list(self._facts)
 
     def facts_final(self) -> bool:
-        """Facts have been extracted (or given), not just pending."""
+        """The ranking shown uses the final facts (extracted or given), not a provisional fact-less one."""
         return self._facts_final
 
     def candidate_facts(self) -> list[Fact]:

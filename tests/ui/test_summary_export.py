@@ -38,6 +38,8 @@ def window(qtbot, settings, wait_open, sample_path) -> MainWindow:
     wait_open(window, sample_path)
     controller = controller_for(window)
     qtbot.waitUntil(controller.model.ready, timeout=10000)
+    controller.model.set_facts([])
+    qtbot.waitUntil(controller.model.facts_final, timeout=10000)
     article = window.session.document().article
     start = article.text.index("Didi")
     highlight = Highlight(PassageRole.ARTICLE, anchor_for(article, Span(start, start + 4)), "pink", NOTE)
