@@ -6,6 +6,7 @@ import contextlib
 import os
 import stat
 import tempfile
+import time
 from pathlib import Path
 
 _TEMP_SUFFIX = ".partial"
@@ -54,3 +55,15 @@ def _fsync_folder(folder: Path) -> None:
 def leftover_temp_files(path: Path) -> list[Path]:
     """Temporary files a killed writer of `path` left behind (safe to delete when no writer is running)."""
     return sorted(path.parent.glob(f".{path.name}.*{_TEMP_SUFFIX}"))
+
+
+def remove_stale_temp_files(path: Path, min_age_s: float = 3600.0) -> int:
+    """Delete what killed writers of `path` left behind, if older than `min_age_s` (so never a live writer's)."""
+    removed = 0
+    now = time.time()
+    for leftover in leftover_temp_files(path):
+        with contextlib.suppress(OSError):
+            if now - leftover.stat().st_mtime >= min_age_s:
+                leftover.unlink()
+                removed += 1
+    return removed

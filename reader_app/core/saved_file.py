@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from reader_app import __version__
-from reader_app.core.atomic_write import atomic_write_text
+from reader_app.core.atomic_write import atomic_write_text, remove_stale_temp_files
 from reader_app.core.document import Document
 from reader_app.core.reading_state import ReadingState, text_hash
 from reader_app.core.state_codec import (
@@ -67,6 +67,7 @@ def save(path: Path, state: ReadingState, document: Document) -> None:
                 f"{path.name} was written by a newer version of the app (format version {newer}); "
                 "it was left untouched. Save under another name."
             )
+    remove_stale_temp_files(path)
     try:
         atomic_write_text(path, dumps(state, document))
     except OSError as error:

@@ -259,7 +259,7 @@ class AnnotationsFeature(QObject):
     def refresh(self) -> None:
         """Recompute where highlights sit; fill the panel and push the underline bands to both sides."""
         state, document = self.store.state(), self.store.document()
-        if state is None or document is None or self.session.document() != document:
+        if state is None or document is None or self.session.document() is not document:
             self.model.set_items([])
             for view in self.window.views():
                 for block in view.blocks():

@@ -8,7 +8,7 @@ from enum import StrEnum
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
 from reader_app.core.annotations import Highlight, document_order, reattach
-from reader_app.core.document import Document, PassageRole, Span
+from reader_app.core.document import Document, Passage, PassageRole, Span
 from reader_app.core.reading_state import ReadingState
 from reader_app.core.translated import PassageTranslation
 
@@ -34,20 +34,27 @@ def place_highlights(
     state: ReadingState, document: Document, translations: dict[PassageRole, PassageTranslation]
 ) -> list[PlacedHighlight]:
     """Where each highlight of `state` sits in `document` (or in the shown translations), in document order."""
+    translated: dict[PassageRole, Passage | None] = {}
+
+    def translation_passage(role: PassageRole) -> Passage | None:
+        if role not in translated:  # built once per role: a long translation's text is costly to join
+            translation = translations.get(role)
+            complete = translation is not None and translation.complete
+            translated[role] = translation.as_passage() if translation is not None and complete else None
+        return translated[role]
+
     placed: list[PlacedHighlight] = []
     for highlight in document_order(state.highlights):
         if highlight.translated:
-            translation = translations.get(highlight.role)
-            if translation is None or not translation.complete:
+            passage = translation_passage(highlight.role)
+            if passage is None:
                 placed.append(PlacedHighlight(highlight, None, Placement.WAITING))
                 continue
-            passage = translation.as_passage()
         else:
-            original = document.passage(highlight.role)
-            if original is None:
+            passage = document.passage(highlight.role)
+            if passage is None:
                 placed.append(PlacedHighlight(highlight, None, Placement.ORPHAN))
                 continue
-            passage = original
         span = reattach(highlight.anchor, passage)
         placed.append(PlacedHighlight(highlight, span, Placement.ATTACHED if span else Placement.ORPHAN))
     return placed

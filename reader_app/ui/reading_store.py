@@ -11,7 +11,7 @@ from weakref import WeakKeyDictionary
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 
 from reader_app.core.annotations import Highlight, reattached
-from reader_app.core.document import Document, Passage
+from reader_app.core.document import Document
 from reader_app.core.library import Library, LibraryError
 from reader_app.core.library_writer import LibraryWriter
 from reader_app.core.reading_state import ReadingState, text_hash
@@ -37,16 +37,13 @@ def translation_fits(translation: PassageTranslation, document: Document) -> boo
 
 def attach_highlights(state: ReadingState, document: Document) -> ReadingState:
     """Refresh each highlight's anchor against the document (and stored translations); orphans stay as they were."""
+    translated = {
+        t.role: t.as_passage() for t in state.translations if t.complete and any(h.translated for h in state.highlights)
+    }
     changed = False
     highlights: list[Highlight] = []
     for highlight in state.highlights:
-        passage: Passage | None
-        if highlight.translated:
-            translation = state.translation(highlight.role)
-            complete = translation is not None and translation.complete
-            passage = translation.as_passage() if translation is not None and complete else None
-        else:
-            passage = document.passage(highlight.role)
+        passage = translated.get(highlight.role) if highlight.translated else document.passage(highlight.role)
         placed = reattached(highlight, passage) if passage is not None else None
         if placed is not None and placed is not highlight:
             changed = True

@@ -13,7 +13,12 @@ from pathlib import Path
 
 import pytest
 
-from reader_app.core.atomic_write import atomic_write_bytes, atomic_write_text, leftover_temp_files
+from reader_app.core.atomic_write import (
+    atomic_write_bytes,
+    atomic_write_text,
+    leftover_temp_files,
+    remove_stale_temp_files,
+)
 
 _SIZE = 4 * 1024 * 1024
 
@@ -86,6 +91,18 @@ def test_failed_write_leaves_the_old_file_and_no_temp(tmp_path: Path, monkeypatc
     monkeypatch.undo()
     assert target.read_text() == "old"
     assert leftover_temp_files(target) == []
+
+
+def test_stale_temp_files_are_cleaned_but_fresh_ones_kept(tmp_path: Path) -> None:
+    target = tmp_path / "file.json"
+    old = tmp_path / ".file.json.abc123.partial"
+    fresh = tmp_path / ".file.json.def456.partial"
+    old.write_text("left by a killed writer")
+    fresh.write_text("a writer may still be busy with this")
+    os.utime(old, (time.time() - 7200, time.time() - 7200))
+    assert leftover_temp_files(target) == [old, fresh]
+    assert remove_stale_temp_files(target) == 1
+    assert leftover_temp_files(target) == [fresh]
 
 
 @pytest.mark.slow
