@@ -40,7 +40,7 @@ class _ExportJob(QRunnable):
         ticket: int,
         export_format: ExportFormat,
         path: Path,
-        inputs: tuple[Document, ReadingState, list[Fact], list[PassageTranslation]],
+        inputs: tuple[Document, ReadingState, list[Fact] | None, list[PassageTranslation]],
         signals: _Signals,
         cancel: threading.Event,
     ) -> None:
@@ -95,7 +95,7 @@ class ExportMenu(QObject):
         self,
         window: MainWindow,
         state: Callable[[], ReadingState | None],
-        facts: Callable[[], list[Fact]],
+        facts: Callable[[], list[Fact] | None],
         pool: QThreadPool | None = None,
     ) -> None:
         super().__init__(window)

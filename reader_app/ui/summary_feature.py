@@ -7,6 +7,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget
 
 from reader_app.core.document import Document, PassageRole
+from reader_app.core.facts.model import Fact
 from reader_app.core.reading_state import ReadingState
 from reader_app.ui.export_menu import ExportMenu
 from reader_app.ui.main_window import MainWindow
@@ -53,6 +54,10 @@ class SummaryController(QObject):
         if state is None or self.store.document() is not document:
             state = ReadingState.for_document(document)
         return self.model.with_summary_fields(state)
+
+    def export_facts(self) -> list[Fact] | None:
+        """The facts the summary ranked with, or None while they are pending (the export then extracts them)."""
+        return self.model.facts() if self.model.facts_final() else None
 
     def show_sentence(self, index: int) -> None:
         """Scroll to and flash article sentence `index` on its side, and its translation on the other."""
@@ -142,4 +147,4 @@ def install(window: MainWindow) -> None:
     controller.control.set_tooltips(tip(fewer), tip(more))
     window.add_toolbar_item("summary", controller.control)
 
-    ExportMenu(window, controller.reading_state, model.facts).install()
+    ExportMenu(window, controller.reading_state, controller.export_facts).install()
