@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton, QToolButton
 from pytestqt.qtbot import QtBot
-from tiny_model import InstallTiny
+from tiny_model import InstallTiny, TinyPackages
 from translation_ui_helpers import (
     fresh_cache,
     large_document,
@@ -178,3 +178,48 @@ def test_selection_without_a_model_offers_the_manager(
     manager = window.findChild(ModelManagerDialog)
     assert manager is not None and manager.isVisible()
     assert (manager.from_combo.currentData(), manager.to_combo.currentData()) == ("en", "ja")
+
+
+def test_installing_a_model_translates_the_waiting_prompt(
+    qtbot: QtBot, make_window: MakeWindow, tiny_packages: TinyPackages, sample_path: Path
+) -> None:
+    window, feature = translation_window(make_window)
+    _open(qtbot, window, sample_path)
+    qtbot.waitUntil(lambda: "No Japanese → English model" in window.status.message())
+    manager = feature.open_manager(("ja", "en"))
+    assert manager.download_row.isVisible()
+    with qtbot.waitSignal(manager.modelsChanged, timeout=10000):
+        manager.install_file(tiny_packages.path("ja", "en"))
+    wait_complete(qtbot, window, PassageRole.PROMPT)
+
+
+def test_removing_the_model_in_use_is_noticed(
+    qtbot: QtBot, make_window: MakeWindow, install_tiny: InstallTiny, sample_path: Path
+) -> None:
+    install_tiny("ja", "en")
+    install_tiny("en", "ja")
+    window, feature = translation_window(make_window)
+    _open(qtbot, window, sample_path)
+    wait_complete(qtbot, window, PassageRole.PROMPT)
+    manager = feature.open_manager()
+    assert manager.select_pair("en", "ja")
+    manager.remove(manager.selected_model())  # type: ignore[arg-type]
+    feature.translate_article()
+    qtbot.waitUntil(lambda: feature.last_notice is not None and feature.last_notice.isVisible(), timeout=10000)
+    assert feature.last_notice is not None
+    assert feature.last_notice.text() == "No English → Japanese model is installed."
+    assert window.session.translation(PassageRole.ARTICLE) is None
+
+
+def test_closing_the_window_during_a_translation_stops_the_worker(
+    qtbot: QtBot, make_window: MakeWindow, install_tiny: InstallTiny
+) -> None:
+    install_tiny("en", "ja")
+    window, feature = translation_window(make_window)
+    window.open_document(large_document(1500))
+    feature.translate_article()
+    qtbot.waitUntil(lambda: window.session.translation(PassageRole.ARTICLE) is not None, timeout=10000)
+    window.close()
+    assert not feature.running()
+    assert feature.pool.activeThreadCount() == 0
+    assert window.status.tasks() == []
