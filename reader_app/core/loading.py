@@ -25,9 +25,7 @@ MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd"})
 _PROMPT_MAX_CHARS = 200
 _TITLE_MAX_CHARS = 80
 _HTML_START = re.compile(rb"\A(?:\xef\xbb\xbf)?\s*(?:<!doctype html|<html|<head|<\?xml[^>]*>\s*<!doctype html)", re.I)
-_CONTROLS = {code: None for code in [*range(0x00, 0x09), 0x0B, *range(0x0E, 0x20), 0x7F, 0xFFFE, 0xFFFF]} | {
-    0x0C: "\n"  # form feed: a page break
-}
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 _HEADLINE_END = ".!?。！？,;:，；："
 
 
@@ -44,7 +42,9 @@ def _normalised(text: str) -> str:
     """One kind of line break, no control characters: the offsets everyone stores index exactly this text."""
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return text.translate(_CONTROLS)
+    if _CONTROLS.search(text) is None:
+        return text
+    return _CONTROLS.sub(lambda match: "\n" if match.group() == "\x0c" else "", text)  # form feed: a page break
 
 
 def _split_prompt(text: str) -> tuple[str | None, str]:

@@ -28,7 +28,7 @@ _CJK_QUOTE_CONTINUES = "とっ、，,"
 _CLOSERS = "\"'”’)]}»」』）】"
 _OPENERS = "\"'“‘([{«「『（【"
 # End punctuation, then closing quotes or brackets, then whitespace: a place where a sentence may end.
-_CANDIDATE = re.compile(r"(?:\.{2,}|…|[.!?])+[" + re.escape(_CLOSERS) + r"]*(?=\s)")
+_CANDIDATE = re.compile(r"[.!?…]+[" + re.escape(_CLOSERS) + r"]*(?=\s)")
 _NUMBER = re.compile(r"[$€£¥]?[+-]?\d[\d.,]*(?:%|bn|m|k)?")
 _BULLET = re.compile(r"(?:[-*•·–]|\d{1,3}[.)])\s")
 _MAX_QUOTE_CHARS = 400
