@@ -9,7 +9,7 @@ from reader_app.core.language import language_name
 
 _INLINE_SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
 _ENTITY = re.compile(r"&(?=#?\w+;)")
-_BLOCK_START = re.compile(r"^(\s*)([#>+=-]|\d+[.)])")
+_BLOCK_START = re.compile(r"^(\s*)(#{1,6}(?=\s|$)|>|[-+](?=\s|$)|\d{1,9}[.)](?=\s|$)|=+(?=\s*$)|-+(?=\s*$))")
 
 
 def escape(text: str) -> str:
@@ -20,6 +20,7 @@ def escape(text: str) -> str:
 
 
 def _escape_marker(marker: str) -> str:
+    """A list, heading, quote or underline marker made literal (`1\\.`, `\\#`, `\\-`)."""
     if marker[0].isdigit():
         return marker[:-1] + "\\" + marker[-1]
     return "\\" + marker

@@ -47,8 +47,23 @@ def test_hostile_note_stays_literal(annotated):
     assert tree.findall(".//h:a", NS) == []
 
 
+def test_escape_keeps_plain_text_plain():
+    assert markdown.escape("1.2 billion users, #hashtag, -5 degrees") == "1.2 billion users, #hashtag, -5 degrees"
+    assert markdown.escape("Title\n===") == "Title\n\\==="
+
+
 def test_escape_round_trips_through_commonmark():
-    samples = ["1. not a list", "- not a bullet", "> not a quote", "a_b_c *d* `e` <f> &amp; | g ~ h", "+ x", "==="]
+    samples = [
+        "1. not a list",
+        "2) nor this",
+        "- not a bullet",
+        "> not a quote",
+        "a_b_c *d* `e` <f> &amp; | g ~ h",
+        "+ x",
+        "# not a heading",
+        "1.2 billion users",
+        "#hashtag",
+    ]
     for sample in samples:
         page = MarkdownIt("commonmark").render(markdown.escape(sample))
         assert page == MarkdownIt("commonmark").render("") + f"<p>{_html_escaped(sample)}</p>\n", sample
