@@ -151,6 +151,51 @@ place|Seattle|西雅图;シアトル
 place|California|加州;加利福尼亚;カリフォルニア
 place|Texas|德州;得克萨斯;テキサス
 place|Florida|佛罗里达;フロリダ
+place|Alabama|
+place|Alaska|阿拉斯加;アラスカ
+place|Arizona|亚利桑那
+place|Arkansas|
+place|Colorado|
+place|Connecticut|
+place|Delaware|
+place|Hawaii|夏威夷;ハワイ
+place|Idaho|
+place|Illinois|伊利诺伊
+place|Indiana|
+place|Iowa|
+place|Kansas|
+place|Kentucky|
+place|Louisiana|
+place|Maine|
+place|Maryland|
+place|Massachusetts|马萨诸塞
+place|Michigan|密歇根
+place|Minnesota|
+place|Mississippi|
+place|Missouri|
+place|Montana|
+place|Nebraska|
+place|Nevada|内华达
+place|New Hampshire|
+place|New Jersey|新泽西
+place|New Mexico|
+place|North Carolina|
+place|North Dakota|
+place|Ohio|俄亥俄
+place|Oklahoma|
+place|Oregon|
+place|Pennsylvania|宾夕法尼亚
+place|Rhode Island|
+place|South Carolina|
+place|South Dakota|
+place|Tennessee|
+place|Utah|
+place|Vermont|
+place|Virginia|弗吉尼亚
+place|West Virginia|
+place|Wisconsin|
+place|Wyoming|
+place|Washington State|
 place|London|伦敦;ロンドン
 place|Paris|巴黎;パリ
 place|Berlin|柏林;ベルリン
