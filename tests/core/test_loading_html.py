@@ -150,3 +150,38 @@ def test_very_long_pages_use_the_fast_extractor() -> None:
     assert len(document.article.sentences) == 6_000
     assert document.article.sentence_text(5_999) == "Paragraph number 5999 of a very long report."
     assert "Shop" not in document.article.text and "Injected" not in document.article.text
+
+
+@pytest.mark.parametrize(
+    ("name", "title", "published", "lang", "first", "junk"),
+    [
+        (
+            "news-wechat-gbk.html",
+            "微信暂停新用户注册",
+            date(2021, 7, 27),
+            "zh",
+            "腾讯旗下的微信周二表示，为配合“相关法律法规”，将暂时停止中国境内新用户的注册。",
+            ["首页", "限时优惠", "广告脚本", "网友评论", "这条评论", "相关新闻", "版权所有"],
+        ),
+        (
+            "news-wechat-shift_jis.html",
+            "中国テンセント、微信の新規登録を一時停止 法規制に対応",
+            date(2021, 7, 28),
+            "ja",
+            "中国の騰訊（テンセント）は二十七日、対話アプリ「微信（ウィーチャット）」の新規利用者の登録を"
+            "一時的に停止すると発表した。",
+            ["ログイン", "広告", "スクリプト", "アクセスランキング", "読者のコメント", "Copyright"],
+        ),
+    ],
+)
+def test_saved_cjk_news_pages(
+    name: str, title: str, published: date, lang: str, first: str, junk: list[str]
+) -> None:
+    document = load_document(FIXTURES / name)
+    assert document.title == title
+    assert document.published == published
+    assert document.article.lang == lang
+    assert first in document.article.sentence_texts()
+    assert "四十四億ドル" in document.article.text or "四十四亿美元" in document.article.text
+    for text in junk:
+        assert text not in document.article.text, text
