@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from reader_app.core.export.content import FACT_KIND_TITLES
 from reader_app.ui.summary_model import SummaryModel
-from reader_app.ui.theme import LIGHT, Theme
+from reader_app.ui.theme import LIGHT, Theme, reading_font
 
 DOTS = 5
 """The toolbar shows the summary's length as five dots, filled in proportion to the share of the text."""
@@ -144,6 +144,10 @@ class SummaryPanel(QWidget):
 
     def refresh(self) -> None:
         model = self.model
+        article = model.article()
+        font = reading_font(article.lang if article is not None else "en")
+        font.setPointSizeF(max(9.0, font.pointSizeF() - 2))
+        self.browser.document().setDefaultFont(font)
         total, length = model.total(), model.length()
         self.slider.blockSignals(True)
         self.slider.setMaximum(max(1, total))
