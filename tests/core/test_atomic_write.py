@@ -44,9 +44,13 @@ while True:
 """
 
 
-def _versions(size: int) -> set[str]:
+def _contents(size: int) -> list[bytes]:
     lines = [f"version {n:02d} " * 8 + "\n" for n in range(2)]
-    return {hashlib.sha256((line * (size // len(line) + 1))[:size].encode()).hexdigest() for line in lines}
+    return [(line * (size // len(line) + 1))[:size].encode() for line in lines]
+
+
+def _versions(size: int) -> set[str]:
+    return {hashlib.sha256(content).hexdigest() for content in _contents(size)}
 
 
 def _kill_during_writes(target: Path, mode: str, rng: random.Random) -> str:
@@ -109,6 +113,7 @@ def test_stale_temp_files_are_cleaned_but_fresh_ones_kept(tmp_path: Path) -> Non
 def test_sigkill_at_random_moments_leaves_old_or_new_complete_file(tmp_path: Path) -> None:
     rng = random.Random(20260514)
     target = tmp_path / "big.txt"
+    target.write_bytes(_contents(_SIZE)[1])  # the "old" version, there before the first kill
     allowed = _versions(_SIZE)
     interrupted = 0
     for _ in range(50):
@@ -127,6 +132,7 @@ def test_the_same_kills_do_tear_a_plain_write(tmp_path: Path) -> None:
     """Control: the harness can detect a torn file, so the test above can fail."""
     rng = random.Random(7)
     target = tmp_path / "big.txt"
+    target.write_bytes(_contents(_SIZE)[1])
     allowed = _versions(_SIZE)
     torn = any(_kill_during_writes(target, "plain", rng) not in allowed for _ in range(30))
     assert torn

@@ -220,7 +220,7 @@ def test_library_survives_kills_during_writes(tmp_path: Path, sample_path: Path)
     path = tmp_path / "library.sqlite3"
     rng = random.Random(11)
     seen = 0
-    for _ in range(15):
+    for _ in range(12):
         child = subprocess.Popen([sys.executable, "-c", _WRITER, str(path), str(seed)], stdout=subprocess.PIPE)
         assert child.stdout is not None and child.stdout.readline() == b"ready\n"
         time.sleep(rng.uniform(0.0, 0.15))

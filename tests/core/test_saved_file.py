@@ -214,7 +214,7 @@ def test_kill_while_saving_leaves_a_complete_file(tmp_path: Path, sample_path: P
     source.write_bytes(path.read_bytes())
     rng = random.Random(5)
     last = 0
-    for _ in range(20):
+    for _ in range(12):
         child = subprocess.Popen([sys.executable, "-c", _SAVER, str(path), str(source)], stdout=subprocess.PIPE)
         assert child.stdout is not None and child.stdout.readline() == b"ready\n"
         time.sleep(rng.uniform(0.0, 0.15))
