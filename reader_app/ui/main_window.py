@@ -124,6 +124,7 @@ class MainWindow(QMainWindow):
         self._hover: tuple[Side, PassageRole, int] | None = None
         self._pinned: tuple[Side, PassageRole, int] | None = None
         self._load_task: TaskHandle | None = None
+        self._render_task: TaskHandle | None = None
         self._openers: dict[str, Callable[[Path], None]] = {}
         self._bottom_tabs: list[QDockWidget] = []
         self._new_docks: list[tuple[QDockWidget, Qt.DockWidgetArea]] = []
@@ -285,7 +286,8 @@ class MainWindow(QMainWindow):
         return self._path
 
     def loading(self) -> bool:
-        return self.loader.busy()
+        """A document is being read or still being laid into the views."""
+        return self.loader.busy() or any(view.rendering() for view in self.views())
 
     def open_path(self, path: Path) -> None:
         """Load `path` off the UI thread; on failure an error dialog shows and the current document stays."""
@@ -590,6 +592,16 @@ class MainWindow(QMainWindow):
             lambda role, span, colour, view=view: self.highlightRequested.emit(role, span, view, colour)
         )
         view.noteRequested.connect(lambda role, span, view=view: self.noteRequested.emit(role, span, view))
+        view.renderingChanged.connect(self._on_rendering_changed)
+
+    def _on_rendering_changed(self, _rendering: bool) -> None:
+        """A long article is laid in slices; show that in the status bar until both sides are done."""
+        busy = any(view.rendering() for view in self.views())
+        if busy and self._render_task is None:
+            self._render_task = self.status.start_task("Laying out the text…")
+        elif not busy and self._render_task is not None:
+            self._render_task.finish()
+            self._render_task = None
 
     def _other(self, view: SideView) -> SideView:
         return self.english_view if view is self.cjk_view else self.cjk_view

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -28,7 +30,7 @@ from reader_app.core.facts.model import FactKind
 from reader_app.core.language import is_cjk
 from reader_app.ui.selection_bar import SelectionBar
 from reader_app.ui.session import Block, BlockKind, Side, side_language_label
-from reader_app.ui.theme import LIGHT, Theme, reading_font, zoomed
+from reader_app.ui.theme import LIGHT, Theme, reading_families, reading_font, zoomed
 
 MEASURE_LATIN_CHARS = 80
 MEASURE_CJK_CHARS = 40
@@ -38,11 +40,27 @@ LINE_SPACING = 1.5
 """Distance between lines in em; CJK text, whose glyphs fill the em box, gets a little more air."""
 LINE_SPACING_CJK = 1.75
 PLACEHOLDER_TEXT = "Not translated yet"
+RENDER_CHUNK_CHARS = 150_000
+"""A long article is laid into the view in slices of this size, so the window keeps responding."""
+EMPTY_LINE_PX = 8
+
+
+@lru_cache(maxsize=32)
+def _measure(lang: str, zoom: int) -> float:
+    metrics = QFontMetricsF(reading_font(lang, zoom))
+    if is_cjk(lang):
+        return metrics.horizontalAdvance("国") * MEASURE_CJK_CHARS
+    return metrics.horizontalAdvance("abcdefghijklmnopqrstuvwxyz") / 26 * MEASURE_LATIN_CHARS * 1.08
+
+
+_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
 
 
 def _astral_indices(text: str) -> list[int]:
     """Offsets of characters outside the BMP: they take two QTextDocument positions (UTF-16)."""
-    return [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF]
+    if not text or max(text) <= "\uffff":
+        return []
+    return [match.start() for match in _ASTRAL.finditer(text)]
 
 
 @dataclass
@@ -54,6 +72,7 @@ class _Rendered:
     end: int
     astral: list[int]
     astral_utf16: list[int]
+    _starts: list[int] | None = None
 
     @classmethod
     def at(cls, block: Block, start: int) -> _Rendered:
@@ -70,6 +89,18 @@ class _Rendered:
 
     def contains(self, position: int) -> bool:
         return self.block.passage is not None and self.start <= position < self.end
+
+    def sentence_at(self, offset: int) -> int | None:
+        """Index of the sentence containing passage `offset` (binary search: articles can be 20 MB)."""
+        passage = self.block.passage
+        if passage is None:
+            return None
+        if self._starts is None:
+            self._starts = [span.start for span in passage.sentences]
+        index = bisect_right(self._starts, offset) - 1
+        if index >= 0 and passage.sentences[index].contains(offset):
+            return index
+        return None
 
 
 class _ReaderEdit(QTextEdit):
@@ -162,6 +193,8 @@ class SideView(QWidget):
     translateRequested = Signal(object, object)
     highlightRequested = Signal(object, object, str)
     noteRequested = Signal(object, object)
+    renderingChanged = Signal(bool)
+    """True while a long passage is still being laid into the view."""
 
     def __init__(self, side: Side, parent: QWidget | None = None, theme: Theme = LIGHT) -> None:
         super().__init__(parent)
@@ -181,6 +214,12 @@ class SideView(QWidget):
         self._marked: dict[PassageRole, set[int]] = {}
         self._warnings: dict[PassageRole, dict[int, str]] = {}
         self._last_selection: tuple[PassageRole | None, Span | None] = (None, None)
+        self._paragraph_formats: dict[tuple[bool, str, int], QTextBlockFormat] = {}
+        self._styled: list[tuple[int, int, str]] = []
+        self._pending: tuple[Block, Iterator[tuple[int, str]]] | None = None
+        self._chunk_timer = QTimer(self)
+        self._chunk_timer.setSingleShot(True)
+        self._chunk_timer.timeout.connect(self._continue_render)
 
         self.header = QLabel(self)
         self.header.setObjectName("sideHeader")
@@ -243,13 +282,19 @@ class SideView(QWidget):
         self._theme = theme
         self._selection_bar.set_theme(theme)
         self._apply_style()
-        self._render(keep_scroll=True)
+        self._restyle()
 
     def set_zoom(self, zoom: int) -> None:
         if zoom != self._zoom:
+            anchor = self._top_anchor()
             self._zoom = zoom
             self._apply_style()
-            self._render(keep_scroll=True)
+            self._restyle()
+            self._restore_anchor(anchor)
+
+    def rendering(self) -> bool:
+        """A long passage is still being laid in (see `renderingChanged`)."""
+        return self._pending is not None
 
     def zoom(self) -> int:
         return self._zoom
@@ -326,7 +371,7 @@ class SideView(QWidget):
         rendered = self._rendered_at(position)
         if rendered is None or rendered.block.passage is None:
             return None
-        index = rendered.block.passage.sentence_at(rendered.offset(position))
+        index = rendered.sentence_at(rendered.offset(position))
         return None if index is None else (rendered.block.role, index)
 
     def sentence_rect(self, role: PassageRole, index: int) -> QRect | None:
@@ -377,10 +422,9 @@ class SideView(QWidget):
         return {"label": label, "badge": badge, "placeholder": placeholder}
 
     def _text_format(self, block: Block) -> QTextCharFormat:
+        """Families for the block's language; the size comes from the document's default font (zoom)."""
         char = QTextCharFormat()
-        font = reading_font(block.lang or self._lang or "en", self._zoom)
-        char.setFontFamilies(font.families())
-        char.setFontPointSize(font.pointSizeF())
+        char.setFontFamilies(reading_families(block.lang or self._lang or "en"))
         machine = block.kind is BlockKind.MACHINE
         char.setForeground(QColor(self._theme.muted_text if machine else self._theme.text))
         return char
@@ -388,6 +432,9 @@ class SideView(QWidget):
     def _render(self, keep_scroll: bool = False) -> None:
         anchor = self._top_anchor() if keep_scroll else None
         self._selection_bar.hide()
+        was_rendering = self._pending is not None
+        self._chunk_timer.stop()
+        self._pending = None
         lang = self._lang
         self.header.setText(side_language_label(lang) if self._blocks or lang else "")
         document = QTextDocument(self.editor)
@@ -401,6 +448,7 @@ class SideView(QWidget):
         formats = self._formats()
         cursor = QTextCursor(document)
         rendered: list[_Rendered] = []
+        self._styled = []
         for number, block in enumerate(self._blocks):
             label_format = QTextBlockFormat()
             label_format.setTopMargin(0 if number == 0 else 26)
@@ -409,24 +457,22 @@ class SideView(QWidget):
                 cursor.setBlockFormat(label_format)
             else:
                 cursor.insertBlock(label_format)
-            cursor.insertText(block.role.value.upper(), formats["label"])
+            self._insert_styled(cursor, block.role.value.upper(), "label", formats)
             if block.kind is BlockKind.MACHINE:
-                cursor.insertText("   ", formats["label"])
-                cursor.insertText(f"\u2009{self._machine_label(block)}\u2009", formats["badge"])
-            text_format = self._text_format(block)
-            lang = block.lang or self._lang
-            cursor.insertBlock(self._paragraph_format(lang=lang), text_format)
+                self._insert_styled(cursor, "   ", "label", formats)
+                self._insert_styled(cursor, f"\u2009{self._machine_label(block)}\u2009", "badge", formats)
+            cursor.insertBlock(self._paragraph_format(lang=block.lang), self._text_format(block))
             if block.passage is None:
-                cursor.insertText(PLACEHOLDER_TEXT, formats["placeholder"])
+                self._insert_styled(cursor, PLACEHOLDER_TEXT, "placeholder", formats)
                 rendered.append(_Rendered.at(block, cursor.position()))
                 continue
             item = _Rendered.at(block, cursor.position())
-            for line_number, line in enumerate(block.passage.text.split("\n")):
-                if line_number:
-                    cursor.insertBlock(self._paragraph_format(empty=not line.strip(), lang=lang), text_format)
-                if line:
-                    cursor.insertText(line, text_format)
             rendered.append(item)
+            self._styled.append((item.start, item.end, "machine" if block.kind is BlockKind.MACHINE else "original"))
+            lines = enumerate(block.passage.text.split("\n"))
+            last = number == len(self._blocks) - 1
+            if not self._insert_lines(cursor, block, lines, RENDER_CHUNK_CHARS if last else None):
+                self._pending = (block, lines)
         self.editor.setDocument(document)
         self.editor.setCursorWidth(0)  # stored on the document layout; a reader needs no caret
         self._rendered = rendered
@@ -434,6 +480,65 @@ class SideView(QWidget):
         self._update_extra_selections()
         if anchor is not None:
             self._restore_anchor(anchor)
+        if self._pending is not None:
+            self._chunk_timer.start(0)
+        if was_rendering != (self._pending is not None):
+            self.renderingChanged.emit(self._pending is not None)
+
+    def _insert_styled(self, cursor: QTextCursor, text: str, style: str, formats: dict[str, QTextCharFormat]) -> None:
+        start = cursor.position()
+        cursor.insertText(text, formats[style])
+        self._styled.append((start, cursor.position(), style))
+
+    def _insert_lines(
+        self, cursor: QTextCursor, block: Block, lines: Iterator[tuple[int, str]], budget: int | None
+    ) -> bool:
+        """Insert lines (each "\\n" becomes a paragraph) until `budget` characters; True when all are in."""
+        text_format = self._text_format(block)
+        inserted = 0
+        for number, line in lines:
+            if number:
+                cursor.insertBlock(self._paragraph_format(empty=not line.strip(), lang=block.lang), text_format)
+            if line:
+                cursor.insertText(line, text_format)
+            inserted += len(line) + 1
+            if budget is not None and inserted >= budget:
+                return False
+        return True
+
+    def _continue_render(self) -> None:
+        """Lay in the next slice of a long passage, then come back through the event loop."""
+        if self._pending is None:
+            return
+        block, lines = self._pending
+        cursor = QTextCursor(self.editor.document())
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        if self._insert_lines(cursor, block, lines, RENDER_CHUNK_CHARS):
+            self._pending = None
+            self._update_extra_selections()
+            self.renderingChanged.emit(False)
+        else:
+            self._chunk_timer.start(0)
+
+    def _restyle(self) -> None:
+        """Apply zoom and theme to the rendered document without rebuilding it (fast on long articles)."""
+        document = self.editor.document()
+        document.setDefaultFont(reading_font(self._lang or "en", self._zoom))
+        formats = self._formats()
+        for style, colour in (("machine", self._theme.muted_text), ("original", self._theme.text)):
+            formats[style] = QTextCharFormat()
+            formats[style].setForeground(QColor(colour))
+        cursor = QTextCursor(document)
+        last = document.characterCount() - 1
+        for start, end, style in self._styled:
+            cursor.setPosition(min(start, last))
+            cursor.setPosition(min(end, last), QTextCursor.MoveMode.KeepAnchor)
+            if style in ("machine", "original"):
+                cursor.mergeCharFormat(formats[style])
+            else:
+                cursor.setCharFormat(formats[style])
+        self._update_measure()
+        self._update_extra_selections()
 
     def _machine_label(self, block: Block) -> str:
         translation = block.translation
@@ -446,12 +551,20 @@ class SideView(QWidget):
 
     def _paragraph_format(self, empty: bool = False, lang: str | None = None) -> QTextBlockFormat:
         """Lines 1.5 em apart (fonts like Noto CJK already have tall natural lines, so scale from those)."""
+        key = (empty, lang or self._lang or "en", self._zoom if empty else 0)
+        cached = self._paragraph_formats.get(key)
+        if cached is None:
+            cached = self._paragraph_formats[key] = self._make_paragraph_format(empty, key[1])
+        return cached
+
+    def _make_paragraph_format(self, empty: bool, lang: str) -> QTextBlockFormat:
         paragraph = QTextBlockFormat()
         if empty:
-            paragraph.setLineHeight(zoomed(6, self._zoom), QTextBlockFormat.LineHeightTypes.FixedHeight.value)
+            # Fixed, not proportional: Qt's hit-testing misplaces lines after a block under 100 % height.
+            fixed = QTextBlockFormat.LineHeightTypes.FixedHeight.value
+            paragraph.setLineHeight(zoomed(EMPTY_LINE_PX, self._zoom), fixed)
             return paragraph
-        lang = lang or self._lang or "en"
-        font = reading_font(lang, self._zoom)
+        font = reading_font(lang)
         metrics = QFontMetricsF(font)
         em = font.pointSizeF() * metrics.fontDpi() / 72
         spacing = LINE_SPACING_CJK if is_cjk(lang) else LINE_SPACING
@@ -461,11 +574,7 @@ class SideView(QWidget):
 
     def _measure(self) -> float:
         """The widest comfortable text column: about 80 Latin or 40 CJK characters."""
-        lang = self._lang or "en"
-        metrics = QFontMetricsF(reading_font(lang, self._zoom))
-        if is_cjk(lang):
-            return metrics.horizontalAdvance("国") * MEASURE_CJK_CHARS
-        return metrics.horizontalAdvance("abcdefghijklmnopqrstuvwxyz") / 26 * MEASURE_LATIN_CHARS * 1.08
+        return _measure(self._lang or "en", self._zoom)
 
     def _update_measure(self) -> None:
         width = self.editor.viewport().width()
@@ -523,9 +632,26 @@ class SideView(QWidget):
 
     def _position_at(self, point: QPoint) -> int | None:
         """Document position of the character under `point`, or None over margins and blank space."""
-        layout = self.editor.document().documentLayout()
-        position = layout.hitTest(QPointF(point) + self._content_offset(), Qt.HitTestAccuracy.ExactHit)
-        return position if position >= 0 else None
+        document = self.editor.document()
+        layout = document.documentLayout()
+        target = QPointF(point) + self._content_offset()
+        position = layout.hitTest(target, Qt.HitTestAccuracy.FuzzyHit)
+        if position < 0:
+            return None
+        # The fuzzy hit is the nearest caret position; keep it only when the point is over that line's text.
+        block = document.findBlock(position)
+        text_layout = block.layout()
+        line = text_layout.lineForTextPosition(position - block.position())
+        if not line.isValid():
+            return None
+        origin = layout.blockBoundingRect(block).topLeft()
+        top = origin.y() + line.y()
+        left = origin.x() + line.x()
+        if not (top <= target.y() < top + line.height() and left <= target.x() <= left + line.naturalTextWidth()):
+            return None
+        if position > block.position() and _x(line.cursorToX(position - block.position())) > target.x() - origin.x():
+            position -= 1  # the caret lands after the character under the point's right half
+        return position
 
     def _span_rects(self, rendered: _Rendered, span: Span) -> Iterator[QRectF]:
         """One rectangle per line the span covers, in viewport coordinates."""
@@ -562,7 +688,7 @@ class SideView(QWidget):
 
     def _selection(self, rendered: _Rendered, span: Span, char: QTextCharFormat) -> QTextEdit.ExtraSelection:
         cursor = QTextCursor(self.editor.document())
-        end = min(rendered.position(span.end), rendered.end)
+        end = min(rendered.position(span.end), rendered.end, self.editor.document().characterCount() - 1)
         cursor.setPosition(min(rendered.position(span.start), end))
         cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
         selection = QTextEdit.ExtraSelection()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QPalette
 from PySide6.QtWidgets import QApplication
@@ -162,8 +163,13 @@ ZOOM_STEP = 1.1
 ZOOM_MIN, ZOOM_MAX = -6, 10
 
 
+@lru_cache(maxsize=1)
+def _available_families() -> frozenset[str]:
+    return frozenset(QFontDatabase.families())
+
+
 def _installed(families: tuple[str, ...]) -> list[str]:
-    available = set(QFontDatabase.families())
+    available = _available_families()
     return [family for family in families if family in available]
 
 
@@ -171,14 +177,18 @@ def cjk_font_available() -> bool:
     return bool(_installed(tuple(f for families in _CJK_FAMILIES.values() for f in families)))
 
 
-def reading_families(lang: str) -> list[str]:
-    """Font families for text in `lang`: the right CJK glyph variant first, then Latin and CJK fallbacks."""
+@lru_cache(maxsize=16)
+def _reading_families(lang: str) -> tuple[str, ...]:
     if lang in _CJK_FAMILIES:
         preferred = _CJK_FAMILIES[lang] + _LATIN_FAMILIES
     else:
         preferred = _LATIN_FAMILIES + _CJK_FAMILIES[JAPANESE]
-    families = _installed(preferred)
-    return families or [QFont().defaultFamily()]
+    return tuple(_installed(preferred)) or (QFont().defaultFamily(),)
+
+
+def reading_families(lang: str) -> list[str]:
+    """Font families for text in `lang`: the right CJK glyph variant first, then Latin and CJK fallbacks."""
+    return list(_reading_families(lang))
 
 
 def reading_font(lang: str, zoom: int = 0) -> QFont:

@@ -21,10 +21,11 @@ MakeWindow = Callable[..., MainWindow]
 
 
 def _text_font_size(window: MainWindow, view_name: str, needle: str) -> float:
+    """How tall the text at `needle` is drawn (the caret rectangle spans the line's glyph height)."""
     view = getattr(window, view_name)
     cursor = view.editor.document().find(needle)
     assert not cursor.isNull(), needle
-    return float(cursor.charFormat().fontPointSize())
+    return float(view.editor.cursorRect(cursor).height())
 
 
 def test_sample_shows_prompt_on_cjk_side_and_article_on_english_side(sample_window: MainWindow) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QMouseEvent, QTextCursor
 from PySide6.QtWidgets import QApplication
@@ -11,6 +12,7 @@ from reader_app.core.document import Passage, PassageRole, Span
 from reader_app.core.facts.model import FactKind
 from reader_app.core.loading import document_from_text
 from reader_app.core.translated import PassageTranslation, SentenceTranslation
+from reader_app.ui import side_view as side_view_module
 from reader_app.ui.main_window import MainWindow
 from reader_app.ui.session import Block, BlockKind, Side
 from reader_app.ui.side_view import SideView, _Rendered
@@ -238,3 +240,23 @@ def test_f6_moves_focus_between_sides(sample_window: MainWindow, qtbot: QtBot) -
     qtbot.waitUntil(sample_window.cjk_view.editor.hasFocus)
     sample_window.switch_side_action.trigger()
     qtbot.waitUntil(sample_window.english_view.editor.hasFocus)
+
+
+def test_long_article_is_laid_in_slices_without_blocking(
+    sample_window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(side_view_module, "RENDER_CHUNK_CHARS", 2000)
+    text = "\n\n".join(f"Paragraph {i} reports that the index rose {i} points." for i in range(800))
+    document = document_from_text(text)
+    english = sample_window.english_view
+    sample_window.open_document(document)
+    assert english.rendering() and sample_window.loading()
+    assert sample_window.status.busy()
+    assert "Paragraph 799" not in english.document_text()
+    qtbot.waitUntil(lambda: not english.rendering(), timeout=10000)
+    assert not sample_window.loading() and not sample_window.status.busy()
+    assert english.document_text().endswith("Paragraph 799 reports that the index rose 799 points.")
+    last = len(document.article.sentences) - 1
+    english.scroll_to_sentence(PassageRole.ARTICLE, last)
+    _move_mouse(english, _point_of_text(english, "Paragraph 799 reports"))
+    assert english.highlighted_sentence() == (PassageRole.ARTICLE, last)
