@@ -25,7 +25,7 @@ def _fail(message: str) -> int:
     return 1
 
 
-def _load(path: Path) -> tuple[Any, Any]:
+def load_input(path: Path) -> tuple[Any, Any]:
     """(Document, ReadingState or None): a saved `.json` brings its state, a plain document starts fresh."""
     from reader_app.core import saved_file
     from reader_app.core.loading import load_document
@@ -48,7 +48,7 @@ def run(args: argparse.Namespace) -> int:
     if not output.parent.is_dir():
         return _fail(f"Cannot write {output}: the folder {output.parent} does not exist.")
     try:
-        document, state = _load(args.file)
+        document, state = load_input(args.file)
     except (LoadError, SavedFileError) as error:
         return _fail(str(error))
     content = build_content(document, state)

@@ -21,25 +21,32 @@ def _positive(value: str) -> int:
 
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser("summarize", help="print the article's extractive summary")
-    parser.add_argument("file", type=Path, help="document (.txt, .md, .html)")
+    parser.add_argument("file", type=Path, help="document (.txt, .md, .html) or saved annotated summary (.json)")
     parser.add_argument(
-        "--sentences", "-n", type=_positive, metavar="N", help="number of sentences (default: a quarter, at least 3)"
+        "--sentences",
+        "-n",
+        type=_positive,
+        metavar="N",
+        help="number of sentences (default: a saved file's length, else a quarter of the article, at least 3)",
     )
     parser.add_argument("--json", action="store_true", help="machine-readable output")
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    from reader_app.core.loading import LoadError, load_document
+    from reader_app.commands.export import load_input
+    from reader_app.core.loading import LoadError
+    from reader_app.core.saved_file import SavedFileError
     from reader_app.core.summary import default_length, summarize
 
     try:
-        document = load_document(args.file)
-    except LoadError as error:
+        document, state = load_input(args.file)
+    except (LoadError, SavedFileError) as error:
         print(f"reader-app: {error}", file=sys.stderr)
         return 1
     article = document.article
-    length = args.sentences or default_length(len(article.sentences))
+    saved_length = state.summary_length if state is not None else None
+    length = args.sentences or saved_length or default_length(len(article.sentences))
     summary = summarize(article, max(1, length), _facts(document))
     if args.json:
         payload = {

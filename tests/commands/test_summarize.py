@@ -61,3 +61,16 @@ def test_zero_sentences_is_refused(sample_path, capsys):
         main(["summarize", str(sample_path), "-n", "0"])
     assert exit_info.value.code != 0
     assert "at least 1 sentence" in capsys.readouterr().err
+
+
+def test_saved_file_uses_its_summary_length(sample_path, tmp_path, capsys):
+    from reader_app.core import saved_file
+    from reader_app.core.reading_state import ReadingState
+
+    document = load_document(sample_path)
+    path = tmp_path / "annotated.json"
+    saved_file.save(path, ReadingState.for_document(document).with_summary_length(2), document)
+    assert main(["summarize", str(path), "--json"]) == 0
+    assert len(json.loads(capsys.readouterr().out)["sentences"]) == 2
+    assert main(["summarize", str(path), "-n", "5", "--json"]) == 0
+    assert len(json.loads(capsys.readouterr().out)["sentences"]) == 5
