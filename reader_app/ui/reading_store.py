@@ -206,6 +206,8 @@ class ReadingStore(QObject):
     def _on_document_changed(self, document: object) -> None:
         if self._timer.isActive():
             self.save_now()  # the previous document's last changes
+        if self._writer is not None:
+            self._writer.flush()  # what is read next must include every queued write (it may be this document)
         if not isinstance(document, Document):
             self._document, self._state = None, None
             return

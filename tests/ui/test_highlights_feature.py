@@ -392,3 +392,15 @@ def test_file_open_hands_saved_files_to_the_annotations_opener(
     assert window.last_error_box is not None and "newer version" in window.last_error_box.text()
     assert future.read_bytes() == body
     assert feature.store.state() == state
+
+
+def test_reopening_at_once_keeps_the_latest_change(
+    qtbot: QtBot, open_window: Callable[..., tuple], sample_path: Path
+) -> None:
+    window, feature = open_window(sample_path)
+    document = window.session.document()
+    for quote in ("SoftBank", "Didi", "TikTok"):
+        _select(window.english_view, quote)
+        feature.highlight_selection("yellow")
+        window.open_document(document, sample_path)  # reopened before the debounced autosave ran
+    assert _quotes(feature) == ["SoftBank", "TikTok", "Didi"]
