@@ -22,6 +22,7 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 _CJK_CODECS = ("gb18030", "cp950", "big5hkscs", "cp932", "euc_jp")
+_JAPANESE_CODECS = frozenset({"cp932", "euc_jp"})
 _SUPERSETS = {
     "gb2312": "gb18030",
     "gbk": "gb18030",
@@ -50,6 +51,8 @@ _META_CHARSET = re.compile(
 )
 _SCORE_BYTES = 64 * 1024
 _MIN_SCORE = 0.5
+_SHORT_BYTES = 16
+"""Below this, charset-normalizer's statistics are noise: ties go to the usual order (GB18030 first)."""
 
 
 class UndecodableError(ValueError):
@@ -166,6 +169,12 @@ def plausibility(text: str) -> float:
     return good / len(others)
 
 
+def _kana_share(text: str) -> float:
+    """Share of kana among the non-ASCII characters."""
+    others = [ch for ch in text if ord(ch) > 0x7F]
+    return sum(1 for ch in others if 0x3041 <= ord(ch) <= 0x30FA) / len(others) if others else 0.0
+
+
 def _decode_prefix(data: bytes, encoding: str) -> str | None:
     decoder = codecs.getincrementaldecoder(encoding)(errors="strict")
     try:
@@ -189,12 +198,16 @@ def _normalizer_guesses(data: bytes) -> list[str]:
 
 def _best_guess(data: bytes) -> Decoded:
     guesses = _normalizer_guesses(data)
-    candidates = [*guesses, *(codec for codec in _CJK_CODECS if codec not in guesses)]
+    short = len(data) < _SHORT_BYTES
+    first = list(_CJK_CODECS) if short else guesses
+    candidates = list(dict.fromkeys([*first, *guesses, *_CJK_CODECS]))
     scored: list[tuple[float, int, str]] = []
     for order, encoding in enumerate(candidates):
         sample = _decode_prefix(data, encoding)
         if sample is not None:
-            bonus = 0.02 if encoding in guesses else 0.0
+            bonus = 0.02 if encoding in guesses and not short else 0.0
+            if encoding in _JAPANESE_CODECS and _kana_share(sample) >= 0.1:
+                bonus += 0.05  # kana that decode as kana are Japanese; other codecs turn them into odd Han
             scored.append((plausibility(sample) + bonus, -order, encoding))
     for score, _, encoding in sorted(scored, reverse=True):
         if score < _MIN_SCORE:

@@ -143,3 +143,15 @@ def test_plausibility_prefers_the_right_codec() -> None:
     wrong = plausibility(data.decode("big5hkscs", errors="replace"))
     assert right > 0.95 > 0.8 > wrong
     assert plausibility("plain ASCII") == 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "encoding"),
+    [(SIMPLIFIED, "gbk"), (TRADITIONAL, "big5"), (JAPANESE, "shift_jis"), (JAPANESE, "euc_jp")],
+)
+@pytest.mark.parametrize(("length", "required"), [(4, 0.9), (8, 0.97)])
+def test_short_snippets_are_mostly_right(text: str, encoding: str, length: int, required: float) -> None:
+    """Every `length`-character window of real news: a few bytes are ambiguous, but rarely."""
+    snippets = [text[i : i + length] for i in range(len(text) - length)]
+    right = sum(decode_text(snippet.encode(encoding)).text == snippet for snippet in snippets)
+    assert right / len(snippets) >= required
