@@ -54,6 +54,10 @@ def format_size(size_bytes: int) -> str:
     return f"{max(1, round(size_bytes / 1024))} KB"
 
 
+def _pair(model: InstalledModel) -> str:
+    return f"{language_name(model.from_code)} → {language_name(model.to_code)}"
+
+
 class InstalledModelsModel(QAbstractTableModel):
     """The installed packages as a table: language pair, codes, version, size on disk."""
 
@@ -91,7 +95,7 @@ class InstalledModelsModel(QAbstractTableModel):
         model = self._models[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return (
-                f"{language_name(model.from_code)} → {language_name(model.to_code)}",
+                _pair(model),
                 f"{model.from_code}→{model.to_code}",
                 model.version or "—",
                 format_size(model.size_bytes),
@@ -329,7 +333,7 @@ class ModelManagerDialog(QDialog):
         box = QMessageBox(
             QMessageBox.Icon.Question,
             "Remove translation model",
-            f"Remove the {model.name} model ({format_size(model.size_bytes)}) from this computer?",
+            f"Remove the {_pair(model)} model ({format_size(model.size_bytes)}) from this computer?",
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             self,
         )
@@ -345,7 +349,7 @@ class ModelManagerDialog(QDialog):
         except TranslationError as error:
             self.show_message(str(error), error=True)
         else:
-            self.show_message(f"Removed the {model.name} model.")
+            self.show_message(f"Removed the {_pair(model)} model.")
         self.refresh()
         self.modelsChanged.emit()
 
@@ -395,7 +399,7 @@ class ModelManagerDialog(QDialog):
         self.refresh()
         self.select_pair(model.from_code, model.to_code)
         self.download_row.hide()
-        self.show_message(f"Installed the {model.name} model (version {model.version or '?'}).")
+        self.show_message(f"Installed the {_pair(model)} model (version {model.version or '?'}).")
         self.modelsChanged.emit()
 
     def _on_failed(self, message: str) -> None:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from reader_app.core.document import Passage
+from reader_app.core.language import is_cjk
 from reader_app.core.segmentation import split_sentences
 from reader_app.core.translated import PassageTranslation, SentenceTranslation
 
@@ -84,7 +85,7 @@ class TextResult:
 
     @property
     def text(self) -> str:
-        joiner = "" if self.target_lang in ("ja", "zh", "zh-Hant") else " "
+        joiner = "" if is_cjk(self.target_lang) else " "
         return joiner.join(s.text for s in self.sentences if s.text)
 
     @property

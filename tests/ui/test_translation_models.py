@@ -3,7 +3,11 @@ only on request and says plainly when offline."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import json
+import threading
+import time
+from collections.abc import Callable, Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -140,3 +144,108 @@ def test_manager_is_a_child_window_not_blocking_the_reader(qtbot: QtBot, make_wi
     assert not dialog.isModal()
     parent = dialog.parentWidget()
     assert isinstance(parent, QWidget) and parent.isEnabled()
+
+
+class _Index:
+    """A stand-in Argos package index on 127.0.0.1 serving one tiny package, slowly enough to watch and cancel."""
+
+    def __init__(self, package: Path, from_code: str, to_code: str, delay: float) -> None:
+        data = package.read_bytes()
+        index: list[dict[str, object]] = []
+        owner = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def log_message(self, *args: object) -> None:
+                pass
+
+            def do_HEAD(self) -> None:
+                self.send_response(200)
+                self.end_headers()
+
+            def do_GET(self) -> None:
+                if self.path == "/index.json":
+                    body = json.dumps(index).encode()
+                    self.send_response(200)
+                    self.send_header("Content-Length", str(len(body)))
+                    self.end_headers()
+                    self.wfile.write(body)
+                    return
+                self.send_response(200)
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                for start in range(0, len(data), 32 * 1024):
+                    if owner.stopping.is_set():
+                        return
+                    self.wfile.write(data[start : start + 32 * 1024])
+                    time.sleep(delay)
+
+        self.stopping = threading.Event()
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server.daemon_threads = True
+        base = f"http://127.0.0.1:{self.server.server_address[1]}"
+        self.url = f"{base}/index.json"
+        index.append(
+            {
+                "type": "translate",
+                "from_code": from_code,
+                "to_code": to_code,
+                "package_version": "1.0",
+                "links": [f"{base}/{package.name}"],
+            }
+        )
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread.start()
+
+    def close(self) -> None:
+        self.stopping.set()
+        self.server.shutdown()
+        self.server.server_close()
+
+
+@pytest.fixture
+def local_index(monkeypatch: pytest.MonkeyPatch, tiny_packages: TinyPackages) -> Iterator[Callable[[float], _Index]]:
+    servers: list[_Index] = []
+
+    def start(delay: float) -> _Index:
+        from reader_app.translation import packages
+
+        server = _Index(tiny_packages.path("zh", "en"), "zh", "en", delay)
+        servers.append(server)
+        monkeypatch.setattr(packages, "index_url", lambda: server.url)
+        return server
+
+    yield start
+    for server in servers:
+        server.close()
+
+
+def test_download_shows_progress_and_installs(
+    qtbot: QtBot, make_window: MakeWindow, local_index: Callable[[float], _Index]
+) -> None:
+    local_index(0.02)
+    dialog = _manager(qtbot, make_window)
+    dialog.show_download_row()
+    dialog.set_download_pair("zh", "en")
+    qtbot.mouseClick(dialog.start_download_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: 0 < dialog.progress_bar.value() < dialog.progress_bar.maximum(), timeout=10000)
+    assert dialog.progress_row.isVisible() and dialog.cancel_button.isVisible()
+    assert not dialog.install_button.isEnabled(), "one model task at a time"
+    qtbot.waitUntil(lambda: dialog.table_model.rowCount() == 1, timeout=20000)
+    assert [_row(dialog, r)[1] for r in range(dialog.table_model.rowCount())] == ["zh→en"]
+    assert "Installed the Chinese (Simplified) → English model" in dialog.message.text()
+
+
+def test_download_can_be_cancelled(
+    qtbot: QtBot, make_window: MakeWindow, local_index: Callable[[float], _Index], argos_packages_dir: Path
+) -> None:
+    local_index(0.2)
+    dialog = _manager(qtbot, make_window)
+    dialog.show_download_row()
+    dialog.set_download_pair("zh", "en")
+    qtbot.mouseClick(dialog.start_download_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.progress_bar.value() > 0, timeout=10000)
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.busy(), timeout=10000)
+    assert dialog.message.text() == "Download cancelled; nothing was installed."
+    assert dialog.table_model.rowCount() == 0
+    assert list(argos_packages_dir.iterdir()) == []
