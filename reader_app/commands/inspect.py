@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -69,8 +70,13 @@ def run(args: argparse.Namespace) -> int:
     except LoadError as error:
         print(f"reader-app inspect: {error}", file=sys.stderr)
         return 1
-    if args.json:
-        print(json.dumps(as_json(document), ensure_ascii=False, indent=2))
-    else:
-        _print_text(document)
+    try:
+        if args.json:
+            print(json.dumps(as_json(document), ensure_ascii=False, indent=2))
+        else:
+            _print_text(document)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # `reader-app inspect big.txt | head`: the reader has seen enough; no traceback at exit.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     return 0

@@ -96,3 +96,13 @@ def test_console_script_exit_status(tmp_path: Path) -> None:
     assert result.stdout == ""
     assert result.stderr.strip().endswith("is a folder, not a document.")
     assert "Traceback" not in result.stderr
+
+
+def test_output_cut_short_by_a_pipe_is_not_an_error(tmp_path: Path) -> None:
+    path = tmp_path / "long.txt"
+    path.write_text("A sentence that repeats. " * 20_000, encoding="utf-8")
+    command = f"{sys.executable} -m reader_app inspect {path} | head -n 2"
+    result = subprocess.run(["bash", "-o", "pipefail", "-c", command], capture_output=True, text=True, check=False)
+    assert result.stdout.splitlines()[0].startswith("Title: A sentence that repeats.")
+    assert "Traceback" not in result.stderr and "BrokenPipe" not in result.stderr
+    assert result.returncode == 0
