@@ -40,6 +40,7 @@ def test_bundle_builds_and_renders_the_sample(tmp_path: Path) -> None:
         env=env, cwd=tmp_path, capture_output=True, text=True, timeout=180,
     )
     assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr, result.stderr
     image = QImage(str(shot))
     assert image.width() >= 800 and image.height() >= 500
     assert _distinct_colours(image) > 20, "the screenshot looks blank"
