@@ -70,7 +70,7 @@ def _wait_until_idle(window: MainWindow, timeout_s: float) -> bool:
     deadline = time.monotonic() + timeout_s
     while time.monotonic() < deadline:
         app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
-        if not window.loading() and not window.status.busy():
+        if not window.busy():
             break
         time.sleep(0.02)
     else:

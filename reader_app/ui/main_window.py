@@ -125,6 +125,7 @@ class MainWindow(QMainWindow):
         self._pinned: tuple[Side, PassageRole, int] | None = None
         self._load_task: TaskHandle | None = None
         self._render_task: TaskHandle | None = None
+        self._busy_checks: list[Callable[[], bool]] = []
         self._openers: dict[str, Callable[[Path], None]] = {}
         self._bottom_tabs: list[QDockWidget] = []
         self._new_docks: list[tuple[QDockWidget, Qt.DockWidgetArea]] = []
@@ -288,6 +289,14 @@ class MainWindow(QMainWindow):
     def loading(self) -> bool:
         """A document is being read or still being laid into the views."""
         return self.loader.busy() or any(view.rendering() for view in self.views())
+
+    def add_busy_check(self, check: Callable[[], bool]) -> None:
+        """Let a feature report background work (e.g. fact extraction) so `--screenshot` waits for it."""
+        self._busy_checks.append(check)
+
+    def busy(self) -> bool:
+        """Anything still working: loading, laying out, status-bar tasks or a feature's background job."""
+        return self.loading() or self.status.busy() or any(check() for check in self._busy_checks)
 
     def open_path(self, path: Path) -> None:
         """Load `path` off the UI thread; on failure an error dialog shows and the current document stays."""
@@ -593,6 +602,7 @@ class MainWindow(QMainWindow):
         )
         view.noteRequested.connect(lambda role, span, view=view: self.noteRequested.emit(role, span, view))
         view.renderingChanged.connect(self._on_rendering_changed)
+        view.zoomRequested.connect(lambda step: self.set_zoom(self._zoom + step))
 
     def _on_rendering_changed(self, _rendering: bool) -> None:
         """A long article is laid in slices; show that in the status bar until both sides are done."""

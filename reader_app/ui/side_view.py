@@ -22,6 +22,7 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
+    QWheelEvent,
 )
 from PySide6.QtWidgets import QFrame, QLabel, QTextEdit, QToolTip, QVBoxLayout, QWidget
 
@@ -140,6 +141,15 @@ class _ReaderEdit(QTextEdit):
             elif not moved:
                 self._owner._click_at(point)
 
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            step = event.angleDelta().y()
+            if step:
+                self._owner.zoomRequested.emit(1 if step > 0 else -1)
+            event.accept()
+            return
+        super().wheelEvent(event)
+
     def leaveEvent(self, event: QEvent) -> None:
         super().leaveEvent(event)
         self._owner._hover_at(None)
@@ -194,6 +204,8 @@ class SideView(QWidget):
     highlightRequested = Signal(object, object, str)
     noteRequested = Signal(object, object)
     renderingChanged = Signal(bool)
+    zoomRequested = Signal(int)
+    """Ctrl+wheel asks for one step (+1 / -1); the window zooms both sides."""
     """True while a long passage is still being laid into the view."""
 
     def __init__(self, side: Side, parent: QWidget | None = None, theme: Theme = LIGHT) -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication, QTextCursor
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication, QTextCursor, QWheelEvent
 from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -289,3 +289,20 @@ def test_registered_opener_handles_its_suffix(
     assert opened == [saved]
     assert "Annotated summaries (*.json)" in filters[0]
     assert not sample_window.loading()
+
+
+def test_ctrl_wheel_zooms_both_sides(sample_window: MainWindow) -> None:
+    viewport = sample_window.cjk_view.editor.viewport()
+    event = QWheelEvent(
+        QPointF(50, 50),
+        QPointF(viewport.mapToGlobal(QPoint(50, 50))),
+        QPoint(0, 0),
+        QPoint(0, 120),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.ControlModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(viewport, event)
+    assert sample_window.zoom() == 1
+    assert sample_window.english_view.zoom() == 1
