@@ -17,6 +17,13 @@ _NAMES = {
     CHINESE_TRADITIONAL: "Chinese (Traditional)",
 }
 
+_NATIVE_NAMES = {
+    ENGLISH: "English",
+    JAPANESE: "日本語",
+    CHINESE: "简体中文",
+    CHINESE_TRADITIONAL: "繁體中文",
+}
+
 _CJK_CODES = frozenset({JAPANESE, CHINESE, CHINESE_TRADITIONAL})
 
 _KANA_CLASS = "\u3040-\u309f\u30a0-\u30ff\u31f0-\u31ff\uff66-\uff9d"
@@ -91,6 +98,11 @@ def detect_language(text: str) -> str:
 
 def language_name(code: str) -> str:
     return _NAMES.get(code, code)
+
+
+def native_language_name(code: str) -> str:
+    """The language's name in itself ("日本語"), for headings such as "日本語 (Japanese)"."""
+    return _NATIVE_NAMES.get(code, language_name(code))
 
 
 def is_cjk(code: str) -> bool:

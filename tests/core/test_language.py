@@ -14,6 +14,7 @@ from reader_app.core.language import (
     detect_language,
     is_cjk,
     language_name,
+    native_language_name,
 )
 from reader_app.core.language import (
     JAPANESE as JA,
@@ -72,6 +73,12 @@ def test_long_texts_are_sampled_but_classified_the_same() -> None:
 )
 def test_language_name(code: str, name: str) -> None:
     assert language_name(code) == name
+
+
+def test_native_language_name() -> None:
+    assert [native_language_name(code) for code in (JA, CHINESE, CHINESE_TRADITIONAL, ENGLISH, "ko")] == [
+        "日本語", "简体中文", "繁體中文", "English", "ko"
+    ]
 
 
 def test_is_cjk() -> None:
