@@ -7,7 +7,9 @@ written by a newer app version, or a damaged one, is refused with `LibraryError`
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
+import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -80,6 +82,21 @@ class SearchHit:
     kinds: tuple[str, ...]
     """Where the query matched: "text" (title and article), "translation", "notes"."""
     snippet: str
+
+
+def searchable(text: str) -> str:
+    """Text as the search index holds it: NFKC, so full-width ＷｅＣｈａｔ or half-width ｶﾀｶﾅ match usual forms."""
+    return unicodedata.normalize("NFKC", text).strip()
+
+
+def query_terms(query: str) -> list[str]:
+    """Whitespace-separated terms; "double-quoted words" stay together as one phrase; stray quotes are dropped."""
+    terms: list[str] = []
+    for phrase, word in re.findall(r'"([^"]+)"|(\S+)', searchable(query)):
+        term = " ".join(phrase.split()) if phrase else word.replace('"', "")
+        if term:
+            terms.append(term)
+    return terms
 
 
 def default_path() -> Path:
@@ -218,7 +235,7 @@ class Library:
             ),
         )
         document_id = int(cursor.lastrowid or 0)
-        body = "\n\n".join([document.title, *(p.text for p in document.passages())])
+        body = searchable("\n\n".join([document.title, *(p.text for p in document.passages())]))
         connection.execute(
             "INSERT INTO search (body, document_id, kind) VALUES (?, ?, ?)", (body, document_id, SEARCH_TEXT)
         )
@@ -243,8 +260,10 @@ class Library:
         if state.text_hash != digest:
             raise ValueError("the reading state belongs to another text")
         now = utc_now().isoformat()
-        translations = "\n\n".join(s.text for t in state.translations for s in t.sentences if s is not None and s.text)
-        notes = "\n\n".join([*(h.note for h in state.highlights if h.note), state.summary_edit or ""]).strip()
+        translations = searchable(
+            "\n\n".join(s.text for t in state.translations for s in t.sentences if s is not None and s.text)
+        )
+        notes = searchable("\n\n".join([*(h.note for h in state.highlights if h.note), state.summary_edit or ""]))
         with self._transaction() as connection:
             document_id = self._ensure_document(connection, document, digest, now)
             connection.execute(
@@ -341,13 +360,14 @@ class Library:
         return self._entry(row) if row is not None else None
 
     def search(self, query: str, limit: int = 200) -> list[SearchHit]:
-        """Documents whose text, translations or notes contain every whitespace-separated term of `query`.
+        """Documents whose text, translations or notes contain every term of `query` (see `query_terms`).
 
-        Terms of three or more characters go through the FTS5 trigram index (so 微信 inside unsegmented Chinese
-        is found like any English word); shorter terms, which trigrams cannot index, fall back to LIKE.
-        Matching is case-insensitive for ASCII letters.
+        Terms match as substrings, so words inside unsegmented Chinese or Japanese are found like English ones:
+        terms of three or more characters (新用户, "monthly active") go through the FTS5 trigram index; shorter
+        ones (微信, "U.") cannot be trigram-indexed and fall back to LIKE. Case-insensitive for ASCII letters,
+        and width-insensitive (NFKC).
         """
-        terms = [t for t in query.split() if t]
+        terms = query_terms(query)
         if not terms:
             return []
         matched: dict[int, set[str]] | None = None

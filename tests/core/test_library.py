@@ -140,6 +140,18 @@ def test_short_queries_fall_back_to_like(library: Library, sample: Document) -> 
     assert library.search("%") == [] and library.search("_") == []
 
 
+def test_phrases_and_full_width_queries(library: Library, sample: Document) -> None:
+    chinese = document_from_text(ZH_TEXT)
+    library.record_open(sample)
+    library.record_open(chinese)
+    assert [h.entry.title for h in library.search('"monthly active users"')] == [sample.title]
+    assert library.search('"active monthly users"') == []  # a phrase keeps its word order
+    assert [h.entry.title for h in library.search("ＷｅＣｈａｔ")] == [sample.title]  # full-width letters
+    assert [h.entry.title for h in library.search('"relevant laws')] == [sample.title]  # a stray quote is dropped
+    for odd in ("C++", "NEAR(", '"', "*", "-x", "wechat*"):
+        library.search(odd)  # FTS syntax in a query is taken literally, never an error
+
+
 def test_notes_index_follows_edits(library: Library, sample: Document) -> None:
     state = _with_note(sample, "SoftBank", "first thought")
     library.save_state(state, sample)
