@@ -213,10 +213,6 @@ class Library:
 
     # Writing
 
-    def _document_id(self, digest: str) -> int | None:
-        row = self._query_one("SELECT id FROM documents WHERE text_hash = ?", (digest,))
-        return int(row[0]) if row is not None else None  # type: ignore[call-overload]
-
     def _ensure_document(self, connection: sqlite3.Connection, document: Document, digest: str, now: str) -> int:
         row = connection.execute("SELECT id FROM documents WHERE text_hash = ?", (digest,)).fetchone()
         if row is not None:
