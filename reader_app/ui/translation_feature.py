@@ -458,6 +458,7 @@ class TranslationFeature(QObject):
         self.window.view_for_lang(translation.target_lang).set_sentence_warnings(role, warnings)
 
     def cancel_all(self) -> None:
+        self._pending.clear()
         for job_id in list(self._runs):
             run = self._runs.pop(job_id)
             run.job.cancel()
