@@ -174,6 +174,30 @@ def test_remove(library: Library, sample: Document) -> None:
     assert library.entries() == [] and library.search("gone") == [] and library.state(text_hash(sample)) is None
 
 
+def test_older_schema_is_migrated_keeping_the_data(
+    tmp_path: Path, sample: Document, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from reader_app.core import library as library_module
+
+    path = tmp_path / "library.sqlite3"
+    old = Library(path)
+    state = _with_note(sample, "SoftBank", "kept across the migration")
+    old.save_state(state, sample)
+    old.close()
+    # The next app version adds a column: its migration runs once, in a transaction, and the data stays.
+    migration = "ALTER TABLE documents ADD COLUMN starred INTEGER NOT NULL DEFAULT 0"
+    monkeypatch.setattr(library_module, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
+    monkeypatch.setattr(library_module, "_MIGRATIONS", (*library_module._MIGRATIONS, migration))
+    migrated = Library(path)
+    assert migrated.state(text_hash(sample)) == state
+    assert [h.entry.title for h in migrated.search("migration")] == [sample.title]
+    migrated.close()
+    connection = sqlite3.connect(path)
+    assert connection.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION + 1
+    assert connection.execute("SELECT starred FROM documents").fetchall() == [(0,)]
+    connection.close()
+
+
 def test_newer_schema_is_refused_and_left_untouched(tmp_path: Path, sample: Document) -> None:
     path = tmp_path / "library.sqlite3"
     library = Library(path)
