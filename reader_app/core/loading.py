@@ -49,7 +49,7 @@ def _normalised(text: str) -> str:
 
 def _split_prompt(text: str) -> tuple[str | None, str]:
     """A short CJK first paragraph followed by a blank line is the prompt; the rest (not CJK) is the article."""
-    match = re.match(r"\s*(.+?)\n[ \t]*\n", text, flags=re.DOTALL)
+    match = re.match(r"\s*(.+?)\n[ \t]*\n", text[: 4 * _PROMPT_MAX_CHARS], flags=re.DOTALL)
     if match is None:
         return None, text.strip()
     first = match.group(1).strip()
