@@ -79,6 +79,7 @@ class SummaryModel(QObject):
         self._edit: str | None = None
         self._pins: tuple[PinnedFact, ...] = ()
         self._translation: PassageTranslation | None = None
+        self._cache: tuple[Ranking, int, Summary, set[int]] | None = None
 
     # --- inputs ----------------------------------------------------------------------------------------------------
 
@@ -198,13 +199,21 @@ class SummaryModel(QObject):
         return max(1, min(total, chosen))
 
     def summary(self) -> Summary | None:
-        if self._ranking is None or self.total() == 0:
+        ranking = self._ranking
+        if ranking is None or self.total() == 0:
             return None
-        return self._ranking.summary(self.length())
+        length = self.length()
+        cached = self._cache
+        if cached is None or cached[0] is not ranking or cached[1] != length:
+            summary = ranking.summary(length)
+            cached = self._cache = (ranking, length, summary, set(summary.indices))
+        return cached[2]
 
     def indices(self) -> set[int]:
-        summary = self.summary()
-        return set(summary.indices) if summary is not None else set()
+        """The chosen sentences (a copy)."""
+        if self.summary() is None or self._cache is None:
+            return set()
+        return set(self._cache[3])
 
     def extracted_text(self) -> str:
         summary = self.summary()

@@ -29,6 +29,9 @@ from reader_app.ui.theme import LIGHT, Theme, reading_font
 DOTS = 5
 """The toolbar shows the summary's length as five dots, filled in proportion to the share of the text."""
 
+DISPLAY_LIMIT = 400
+"""Sentences the tab lists at most, so a long summary of a huge article stays quick to show; exports have them all."""
+
 
 def _chip_text(text: str) -> str:
     return " ".join(text.split())
@@ -178,13 +181,17 @@ class SummaryPanel(QWidget):
             text = "<br>".join(escape(line) for line in edit.strip().split("\n"))
             parts.append(f'<p style="margin-bottom:10px">{text}</p>')
             parts.append(f'<p style="color:{theme.label}; font-size:small">EXTRACTED SENTENCES</p>')
-        for sentence in summary.sentences:
+        for sentence in summary.sentences[:DISPLAY_LIMIT]:
             link = f'<a href="sentence:{sentence.index}" style="color:{theme.text}; text-decoration:none">'
             item = f'<p style="margin-bottom:8px; line-height:135%">{link}{escape(sentence.text)}</a>'
             translation = model.translation_of(sentence.index)
             if translation:
                 item += f'<br><span style="color:{theme.muted_text}">{escape(translation)}</span>'
             parts.append(item + "</p>")
+        hidden = len(summary.sentences) - DISPLAY_LIMIT
+        if hidden > 0:
+            more = f"… and {hidden:,} more sentences (Copy or File → Export has them all)."
+            parts.append(f'<p style="color:{theme.muted_text}">{more}</p>')
         if model.pins():
             chips = []
             for number, pin in enumerate(model.pins()):
