@@ -692,7 +692,7 @@ class SideView(QWidget):
 
     def _drop_decorations(self, role: PassageRole) -> None:
         for store in (self._facts, self._user_highlights, self._marked, self._warnings):
-            store.pop(role, None)  # type: ignore[attr-defined]
+            store.pop(role, None)
         if self._highlight is not None and self._highlight[0] is role:
             self._highlight = None
         if self._flash is not None and self._flash[0] is role:
@@ -704,49 +704,54 @@ class SideView(QWidget):
         cursor.setPosition(min(rendered.position(span.start), end))
         cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
         selection = QTextEdit.ExtraSelection()
-        selection.cursor = cursor  # type: ignore[misc]
-        selection.format = char  # type: ignore[misc]
+        selection.cursor = cursor
+        selection.format = char
         return selection
 
     def _update_extra_selections(self) -> None:
         theme = self._theme
         selections: list[QTextEdit.ExtraSelection] = []
         for rendered in self._rendered:
-            role = rendered.block.role
-            if rendered.block.passage is None:
-                continue
-            if self._facts_visible:
-                for span, kind in self._facts.get(role, []):
-                    char = QTextCharFormat()
-                    char.setBackground(theme.fact_colour(kind))
-                    selections.append(self._selection(rendered, span, char))
-            for index, reason in self._warnings.get(role, {}).items():
-                span = self._sentence_span(role, index)
-                if span is None:
-                    continue
-                char = QTextCharFormat()
-                char.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
-                char.setUnderlineColor(QColor(theme.warning))
-                char.setToolTip(reason)
-                selections.append(self._selection(rendered, span, char))
+            if rendered.block.passage is not None:
+                selections.extend(self._fact_selections(rendered))
+                selections.extend(self._warning_selections(rendered))
         if self._highlight is not None:
             role, index = self._highlight
-            rendered = self._rendered_for(role)
-            span = self._sentence_span(role, index)
-            if rendered is not None and span is not None:
-                tint = QColor(theme.hover_tint if self._hovered == self._highlight else theme.counterpart_tint)
-                char = QTextCharFormat()
-                char.setBackground(tint)
-                selections.append(self._selection(rendered, span, char))
+            colour = theme.hover_tint if self._hovered == self._highlight else theme.counterpart_tint
+            sentence = self._sentence_span(role, index)
+            if sentence is not None:
+                selections.extend(self._tint(role, sentence, colour))
         if self._flash is not None:
-            role, span = self._flash
-            rendered = self._rendered_for(role)
-            if rendered is not None:
-                tint = QColor(theme.flash_tint)
-                char = QTextCharFormat()
-                char.setBackground(tint)
-                selections.append(self._selection(rendered, span, char))
+            selections.extend(self._tint(*self._flash, theme.flash_tint))
         self.editor.setExtraSelections(selections)
+
+    def _fact_selections(self, rendered: _Rendered) -> Iterator[QTextEdit.ExtraSelection]:
+        if not self._facts_visible:
+            return
+        for span, kind in self._facts.get(rendered.block.role, []):
+            char = QTextCharFormat()
+            char.setBackground(self._theme.fact_colour(kind))
+            yield self._selection(rendered, span, char)
+
+    def _warning_selections(self, rendered: _Rendered) -> Iterator[QTextEdit.ExtraSelection]:
+        role = rendered.block.role
+        for index, reason in self._warnings.get(role, {}).items():
+            span = self._sentence_span(role, index)
+            if span is None:
+                continue
+            char = QTextCharFormat()
+            char.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+            char.setUnderlineColor(QColor(self._theme.warning))
+            char.setToolTip(reason)
+            yield self._selection(rendered, span, char)
+
+    def _tint(self, role: PassageRole, span: Span, colour: str) -> list[QTextEdit.ExtraSelection]:
+        rendered = self._rendered_for(role)
+        if rendered is None:
+            return []
+        char = QTextCharFormat()
+        char.setBackground(QColor(colour))
+        return [self._selection(rendered, span, char)]
 
     def _end_flash(self) -> None:
         self._flash = None
@@ -769,10 +774,10 @@ class SideView(QWidget):
             margin = self.editor.document().rootFrame().frameFormat().leftMargin()
             painter.setBrush(QColor(theme.mark_bar))
             for index in marked:
-                span = self._sentence_span(role, index)
-                if span is None:
+                sentence = self._sentence_span(role, index)
+                if sentence is None:
                     continue
-                rects = list(self._span_rects(rendered, span))
+                rects = list(self._span_rects(rendered, sentence))
                 if rects:
                     top = min(r.top() for r in rects) + 3
                     bottom = max(r.bottom() for r in rects) - 3
