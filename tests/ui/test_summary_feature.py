@@ -232,3 +232,18 @@ def test_document_from_pasted_text(qtbot, summary_window, sample_path):
     window.open_document(document_from_text(ZH_TEXT))
     qtbot.waitUntil(lambda: controller.model.ready() and controller.model.article().lang == "zh")
     assert controller.model.total() == 4
+
+
+def test_long_summaries_list_a_bounded_number_of_sentences(qtbot, summary_window, tmp_path):
+    from reader_app.ui.summary_panel import DISPLAY_LIMIT
+
+    path = tmp_path / "long.txt"
+    sentences = [f"Sentence number {i} talks about topic {i % 7}." for i in range(DISPLAY_LIMIT + 50)]
+    path.write_text(" ".join(sentences), "utf-8")
+    _, controller = summary_window(path)
+    total = controller.model.total()
+    assert total == DISPLAY_LIMIT + 50
+    controller.panel.slider.setValue(total)
+    text = controller.panel.browser.toPlainText()
+    assert "… and 50 more sentences" in text
+    assert controller.panel.count_label.text() == f"{total} of {total} sentences"
