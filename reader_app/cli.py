@@ -23,7 +23,9 @@ def _gui_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("file", nargs="?", type=Path, help="document to open (default: the last one, or the sample)")
-    parser.add_argument("--screenshot", type=Path, metavar="OUT.png", help="render the window offscreen to a PNG and exit")
+    parser.add_argument(
+        "--screenshot", type=Path, metavar="OUT.png", help="render the window offscreen to a PNG and exit"
+    )
     return parser
 
 

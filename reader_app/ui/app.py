@@ -13,8 +13,11 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
 from reader_app import APP_DISPLAY_NAME, APP_NAME, __version__
+from reader_app.core.app_logging import configure_logging
+from reader_app.ui.crash_dialog import install_crash_handler
 from reader_app.ui.features import INSTALLERS
 from reader_app.ui.main_window import MainWindow
+from reader_app.ui.reading_store import store_for
 from reader_app.ui.session import ReaderSession
 from reader_app.ui.settings import Settings
 
@@ -121,8 +124,10 @@ def run_gui(file: Path | None, *, screenshot: Path | None) -> int:
         return 2
     if screenshot is not None:
         return _screenshot(file, screenshot)
+    configure_logging()
     app = application()
     window = create_window()
+    install_crash_handler(window, store_for(window).flush)
     window.show()
     window.open_startup(file)
     return app.exec()

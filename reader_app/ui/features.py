@@ -8,7 +8,13 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from reader_app.ui.main_window import MainWindow
 
-from reader_app.ui import annotations_feature, facts_feature, summary_feature, translation_feature
+from reader_app.ui import (
+    annotations_feature,
+    app_info_feature,
+    facts_feature,
+    summary_feature,
+    translation_feature,
+)
 
 Installer = Callable[["MainWindow"], None]
 
@@ -21,4 +27,5 @@ INSTALLERS: list[Installer] = [
     facts_feature.install,
     annotations_feature.install,
     translation_feature.install,
+    app_info_feature.install,
 ]

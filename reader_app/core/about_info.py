@@ -1,0 +1,49 @@
+"""What the About dialog and `--version` tell: versions, licences of what the app ships, and where it keeps data."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from importlib import metadata
+
+from reader_app.core.app_paths import cache_dir, config_dir, data_dir
+
+
+@dataclass(frozen=True, slots=True)
+class Component:
+    name: str
+    distribution: str | None
+    licence: str
+    purpose: str
+
+    def version(self) -> str:
+        if self.distribution is None:
+            return ""
+        try:
+            return metadata.version(self.distribution)
+        except metadata.PackageNotFoundError:
+            return "not installed"
+
+
+COMPONENTS: tuple[Component, ...] = (
+    Component("Qt 6 / PySide6", "PySide6-Essentials", "LGPL-3.0", "window, text rendering, PDF export"),
+    Component("Argos Translate", "argos-translate-lt", "MIT", "translation model packages"),
+    Component("CTranslate2", "ctranslate2", "MIT", "runs translation models on the CPU"),
+    Component("SentencePiece", "sentencepiece", "Apache-2.0", "model tokenizers"),
+    Component("pySBD", "pysbd", "MIT", "English sentence boundaries"),
+    Component("Trafilatura", "trafilatura", "Apache-2.0", "main text of saved web pages"),
+    Component("charset-normalizer", "charset-normalizer", "MIT", "text encodings"),
+    Component("cn2an", "cn2an", "MIT", "Chinese numerals"),
+    Component("NumPy", "numpy", "BSD-3-Clause", "summary ranking"),
+    Component("Noto Sans CJK", None, "SIL OFL 1.1", "CJK font, from the system when installed"),
+    Component("Facts gazetteer and sample article", None, "MIT (this project)", "place, organisation and name lists"),
+)
+
+
+def storage_locations(models_dir: str) -> list[tuple[str, str]]:
+    """(label, path) pairs for the About dialog; `models_dir` comes from the translation package (lazy import)."""
+    return [
+        ("Library, logs, saved state", str(data_dir())),
+        ("Translation cache", str(cache_dir())),
+        ("Settings", str(config_dir())),
+        ("Translation models", models_dir),
+    ]
