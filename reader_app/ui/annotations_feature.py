@@ -330,6 +330,19 @@ class AnnotationsFeature(QObject):
                 return view, role, span
         return None
 
+    @staticmethod
+    def _trimmed(view: SideView, role: PassageRole, span: Span) -> Span | None:
+        """The selection without the spaces and line breaks a drag picks up at its ends; None if nothing is left."""
+        passage = view.passage(role)
+        if passage is None or span.end > len(passage.text):
+            return None
+        start, end = span.start, span.end
+        while start < end and passage.text[start].isspace():
+            start += 1
+        while end > start and passage.text[end - 1].isspace():
+            end -= 1
+        return Span(start, end) if end > start else None
+
     def _new_highlight(self, view: SideView, role: PassageRole, span: Span, colour: str, note: str = "") -> Highlight:
         block = view.block(role)
         if block is None or block.passage is None:
@@ -353,8 +366,10 @@ class AnnotationsFeature(QObject):
 
     def highlight(self, view: SideView, role: PassageRole, span: Span, colour: str) -> Highlight | None:
         """Highlight `span` of the `role` block shown in `view` (recolours an identical highlight instead)."""
-        if self.store.state() is None or colour not in COLOURS:
+        trimmed = self._trimmed(view, role, span)
+        if self.store.state() is None or colour not in COLOURS or trimmed is None:
             return None
+        span = trimmed
         self._last_colour = colour
         existing = self._existing_at(view, role, span)
         if existing is not None:
@@ -388,6 +403,10 @@ class AnnotationsFeature(QObject):
 
     def add_note(self, view: SideView, role: PassageRole, span: Span) -> None:
         """Open the note dialog for the selection; OK highlights it (if it is not yet) with the note."""
+        trimmed = self._trimmed(view, role, span)
+        if trimmed is None:
+            return
+        span = trimmed
         existing = self._existing_at(view, role, span)
         if existing is not None:
             self.edit_note(existing.id)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from reader_app.core import saved_file
-from reader_app.core.document import PassageRole
+from reader_app.core.document import PassageRole, Span
 from reader_app.core.library import SCHEMA_VERSION, Library
 from reader_app.core.reading_state import text_hash
 from reader_app.ui import annotations_feature
@@ -404,3 +404,15 @@ def test_reopening_at_once_keeps_the_latest_change(
         feature.highlight_selection("yellow")
         window.open_document(document, sample_path)  # reopened before the debounced autosave ran
     assert _quotes(feature) == ["SoftBank", "TikTok", "Didi"]
+
+
+def test_spaces_at_the_ends_of_a_selection_are_left_out(
+    qtbot: QtBot, open_window: Callable[..., tuple], sample_path: Path
+) -> None:
+    window, feature = open_window(sample_path)
+    document = window.session.document()
+    start = document.article.text.index(" SoftBank ")
+    assert feature.highlight(window.english_view, PassageRole.ARTICLE, Span(start, start + 10), "yellow") is not None
+    assert _quotes(feature) == ["SoftBank"]
+    assert feature.highlight(window.english_view, PassageRole.ARTICLE, Span(start, start + 1), "yellow") is None
+    assert _quotes(feature) == ["SoftBank"]
