@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from reader_app.core.document import Document, Passage, PassageRole
 from reader_app.core.facts.model import Fact
 from reader_app.core.reading_state import PinnedFact, ReadingState
-from reader_app.core.summary import Ranking, Summary, default_length, rank_sentences
+from reader_app.core.summary import Ranking, SentenceLocator, Summary, default_length, rank_sentences
 from reader_app.core.translated import PassageTranslation
 
 log = logging.getLogger(__name__)
@@ -238,11 +238,12 @@ class SummaryModel(QObject):
         if article is None:
             return []
         chosen = self.indices()
+        locate = SentenceLocator(article)
         seen = {(pin.kind, pin.text) for pin in self._pins}
         candidates = []
         for fact in sorted(self._facts, key=lambda f: f.span.start):
             key = (fact.kind, fact.text)
-            if fact.role is PassageRole.ARTICLE and key not in seen and article.sentence_at(fact.span.start) in chosen:
+            if fact.role is PassageRole.ARTICLE and key not in seen and locate.index(fact.span.start) in chosen:
                 seen.add(key)
                 candidates.append(fact)
         return candidates

@@ -178,3 +178,12 @@ def test_sparse_centrality_equals_the_textbook_dense_computation(sample_path):
     assert np.allclose(centrality(tokens), _dense_lexrank(tokens), atol=1e-9)
     chinese = sentence_tokens(_passage(CHINESE))
     assert np.allclose(centrality(chinese), _dense_lexrank(chinese), atol=1e-9)
+
+
+def test_sentence_locator_agrees_with_the_passage(sample_path):
+    from reader_app.core.summary import SentenceLocator
+
+    article = load_document(sample_path).article
+    locate = SentenceLocator(article)
+    for offset in range(len(article.text) + 1):
+        assert locate.index(offset) == article.sentence_at(offset)
