@@ -73,7 +73,10 @@ class ExportContent:
     prompt: str | None
     prompt_lang: str | None
     prompt_translation: str | None
+    prompt_translation_lang: str | None
     summary: tuple[ExportSentence, ...]
+    summary_translation_lang: str | None
+    """Language of the summary sentences' translations, when the article has a translation."""
     summary_edit: str | None
     """The reader's own wording of the summary, shown instead of the extracted sentences."""
     total_sentences: int
@@ -201,9 +204,11 @@ def build_content(
         prompt_translation=(
             _joined(prompt_translation, range(len(prompt.sentences))) if prompt is not None else None
         ),
+        prompt_translation_lang=prompt_translation.target_lang if prompt_translation is not None else None,
         summary=tuple(
             ExportSentence(s.index, s.text, _joined(article_translation, [s.index])) for s in summary.sentences
         ),
+        summary_translation_lang=article_translation.target_lang if article_translation is not None else None,
         summary_edit=state.summary_edit,
         total_sentences=total,
         facts=_grouped_facts(facts),

@@ -13,7 +13,7 @@ from reader_app.core.export.content import (
     ExportHighlight,
 )
 from reader_app.core.facts.model import FactKind
-from reader_app.core.language import is_cjk, language_name
+from reader_app.core.language import language_name
 
 _CSS = """
 body { font-family: FONTS; font-size: 11pt; line-height: 1.5;
@@ -40,10 +40,6 @@ def _text(text: str) -> str:
 
 def _lang_attr(lang: str | None) -> str:
     return f' lang="{_text(lang)}"' if lang else ""
-
-
-def _other_lang(lang: str) -> str:
-    return "en" if is_cjk(lang) else ""
 
 
 def _fact_chip(kind: FactKind, label: str) -> str:
@@ -99,9 +95,8 @@ def render(content: ExportContent, fonts: Sequence[str] = DEFAULT_FONTS) -> str:
         out.append('<h2>Prompt</h2><div class="prompt">')
         out.append(f"<p{_lang_attr(content.prompt_lang)}>{_text(content.prompt)}</p>")
         if content.prompt_translation:
-            translation_lang = _other_lang(content.prompt_lang or "")
             out.append(
-                f'<p class="translation"{_lang_attr(translation_lang)}>'
+                f'<p class="translation"{_lang_attr(content.prompt_translation_lang)}>'
                 f'<span class="label">Translation</span> {_text(content.prompt_translation)}</p>'
             )
         out.append("</div>")
@@ -116,7 +111,8 @@ def render(content: ExportContent, fonts: Sequence[str] = DEFAULT_FONTS) -> str:
         for sentence in content.summary:
             item = f"<li>{_text(sentence.text)}"
             if sentence.translation:
-                item += f'<div class="translation"{_lang_attr(_other_lang(lang))}>{_text(sentence.translation)}</div>'
+                translation_lang = _lang_attr(content.summary_translation_lang)
+                item += f'<div class="translation"{translation_lang}>{_text(sentence.translation)}</div>'
             out.append(item + "</li>")
         out.append("</ol>")
 

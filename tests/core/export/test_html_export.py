@@ -58,3 +58,11 @@ def test_edited_summary_is_shown_instead_of_sentences(annotated):
     tree = _parse(html.render(build_content(annotated.document, state, annotated.facts)))
     assert tree.find(".//h:ol[@class='summary']", NS) is None
     assert _text(tree.find(".//h:div[@class='edited']", NS)) == "Line one <i>\nLine two"
+
+
+def test_translations_carry_their_language(annotated):
+    tree = _parse(html.render(build_content(annotated.document, annotated.state, annotated.facts)))
+    translations = tree.findall(".//h:ol[@class='summary']/h:li/h:div[@class='translation']", NS)
+    assert translations and all(t.get("lang") == "ja" for t in translations)
+    prompt = tree.find(".//h:div[@class='prompt']/h:p[@class='translation']", NS)
+    assert prompt.get("lang") == "en"
