@@ -20,7 +20,7 @@ _EN_NUMBER = re.compile(
     r"(?P<mag>[ -](?:thousand|million|billion|trillion|lakh|crore)s?)?"
     r"(?![\w%]|[.,]\d|-\w|:\d|/\d| ?(?:percent|per cent)\b)"
 )
-_TOKEN = re.compile(r" (?P<word>[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z])")
+_PHRASE = re.compile(r"(?: [A-Za-z](?:[A-Za-z'’-]*[A-Za-z])?){1,5}")
 _OF = re.compile(r" of(?= )")
 
 _STOP = frozenset(
@@ -84,19 +84,17 @@ def _english(context: Context) -> list[Found]:
             position = of.end()
         head_end: int | None = None
         head_word = ""
-        for _ in range(5):
-            token = _TOKEN.match(text, position)
-            if token is None:
-                break
-            word = token.group("word")
+        phrase = _PHRASE.match(text, position)
+        words = phrase.group().split(" ")[1:] if phrase else []
+        for word in words:
+            position += 1 + len(word)
             lowered = word.lower()
             if lowered in _STOP:
                 break
             if _plural_like(word):
-                head_end, head_word = token.end(), lowered
+                head_end, head_word = position, lowered
             elif head_end is not None:
                 break
-            position = token.end()
         if head_end is None or head_word in _NOT_COUNT_HEADS:
             continue
         unit = text[match.end() : head_end].strip()
@@ -132,24 +130,41 @@ _HEAD_NOUNS = sorted(
     key=len,
     reverse=True,
 )
-_HEAD_RE = "|".join(_HEAD_NOUNS)
 _STOP_CHARS = set(
     "了在是和与與及或等被将將已也都还還就而且但从從对對向到为為于於以之其这這那中上下内內外前后後里裡并並又再才仅僅"
     "只共达達约約近超过過占佔比较較由因所把给給让讓使令受遭获獲参參加入出来來去说說表示称稱认認要会會能可应應该該需"
     "须須死伤傷亡患感确確增减減少多余餘各每月日年时時点點"
     "，。、；：！？「」（）《》が の は を に で と も や へ から まで"
 )
-_CJK_PREFIX = "(?P<pre>超过|超過|超|逾|近|约|約)?"
+# "超12亿的活跃用户": a fused "over/about" belongs to a CJK count; looked up behind the number, since a pattern
+# that starts with an optional group is slow to scan with.
+_CJK_PREFIXES = ("超过", "超過", "超", "逾", "近", "约", "約")
+_CJK_PREFIX = ""
 _CJK_NUM = rf"(?P<num>{CJK_NUMBER}(?:[多余餘][万萬亿億]*)?|[数數幾几上][十百千万萬亿億]+)"
 _NOUN_CHAR = "[\u4e00-\u9fff\u30a0-\u30ffー]"
-_CJK_COUNT = [
-    re.compile(rf"{_CJK_PREFIX}{_CJK_NUM}(?P<cls>{_NOUN_CLASSIFIERS})"),
-    re.compile(
-        rf"{_CJK_PREFIX}{_CJK_NUM}(?P<cls>{_CLASSIFIERS})"
-        rf"(?P<noun>(?:{_NOUN_CHAR}{{0,3}}?(?:{_HEAD_RE}))|[\u4e00-\u9fff]{{0,2}})"
-    ),
-    re.compile(rf"{_CJK_PREFIX}{_CJK_NUM}(?P<noun>(?:的{_NOUN_CHAR}{{0,3}}?|{_NOUN_CHAR}{{0,2}}?)(?:{_HEAD_RE}))"),
-]
+_CJK_COUNT = re.compile(rf"{_CJK_NUM}(?P<tail>{_NOUN_CHAR}{{0,9}})")
+_NOUN_CLASSIFIER_LIST = sorted(_NOUN_CLASSIFIERS.split("|"), key=len, reverse=True)
+_CLASSIFIER_LIST = sorted(_CLASSIFIERS.split("|"), key=len, reverse=True)
+_HEADS_BY_FIRST: dict[str, list[str]] = {}
+for _head in _HEAD_NOUNS:
+    _HEADS_BY_FIRST.setdefault(_head[0], []).append(_head)
+
+
+def _starts(text: str, options: list[str]) -> str:
+    """The longest of `options` that `text` starts with, or ""."""
+    for option in options:
+        if text.startswith(option):
+            return option
+    return ""
+
+
+def _head_noun_end(text: str, modifiers: int) -> int | None:
+    """End of the first known head noun in `text` after at most `modifiers` other characters ("活跃用户")."""
+    for offset in range(min(modifiers, len(text) - 1) + 1):
+        for head in _HEADS_BY_FIRST.get(text[offset], ()):
+            if text.startswith(head, offset):
+                return offset + len(head)
+    return None
 
 
 def _cjk_noun(noun: str) -> str:
@@ -160,32 +175,53 @@ def _cjk_noun(noun: str) -> str:
     return noun
 
 
+def _cjk_unit(tail: str, number_text: str, japanese: bool) -> str:
+    """What follows a CJK number and belongs to the count: a counter word, a classifier and its noun
+    ("名员工"), or a noun after a big number ("亿用户", "亿的活跃用户"); "" when nothing does."""
+    options = [_starts(tail, _NOUN_CLASSIFIER_LIST)]
+    classifier = _starts(tail, _CLASSIFIER_LIST)
+    if classifier:
+        rest = tail[len(classifier) :]
+        end = _head_noun_end(rest, 3) if rest else None
+        if end is not None:
+            options.append(classifier + rest[:end])
+        else:
+            options.append(classifier + _cjk_noun(re.match("[\u4e00-\u9fff]{0,2}", rest).group()))  # type: ignore[union-attr]
+    if tail and (japanese or re.search("[万萬亿億千百]", number_text)):
+        if tail.startswith("的"):
+            end = _head_noun_end(tail[1:], 3) if len(tail) > 1 else None
+            noun = tail[: end + 1] if end is not None else ""
+        else:
+            end = _head_noun_end(tail, 2)
+            noun = tail[:end] if end is not None else ""
+        if noun and not any(ch in _STOP_CHARS for ch in noun.lstrip("的")):
+            options.append(noun)
+    return max(options, key=len)
+
+
 def _cjk(context: Context) -> list[Found]:
     text = context.folded
     found: list[Found] = []
-    for index, pattern in enumerate(_CJK_COUNT):
-        for match in pattern.finditer(text):
-            number_text = match.group("num")
-            if number_text in ("一", "壹") or (number_text[0] == "一" and len(number_text) == 1):
-                continue  # 一个, 一起, 一部: "a", "together", "part", not a count of one
-            if index == 2 and not re.search("[万萬亿億千百]", number_text) and context.lang != "ja":
-                continue  # "3用户" is rare; a bare number before a noun is usually part of something else
-            groups = match.groupdict()
-            noun = groups.get("noun") or ""
-            if index == 1 and noun and not re.search(f"(?:{_HEAD_RE})$", noun):
-                noun = _cjk_noun(noun)
-            if index == 2 and any(ch in _STOP_CHARS for ch in noun.lstrip("的")):
-                continue
-            end = match.end("num") + len(groups.get("cls") or "") + len(noun)
-            if end <= match.end("num"):
-                continue
-            vague = number_text[0] in "数數幾几上"
-            value = None if vague else parse_cjk(re.sub("[多余餘]", "", number_text))
-            if value is not None and (value == int(value) and 1800 <= value <= 2100 and text[end : end + 1] == "年"):
-                continue
-            unit = ((groups.get("cls") or "") + noun).lstrip("的")
-            count_value = None if value is None else CountValue(float(f"{value:.12g}"), unit)
-            found.append(Found(FactKind.COUNT, match.start(), end, count_value))
+    japanese = context.lang == "ja"
+    for match in _CJK_COUNT.finditer(text):
+        number_text = match.group("num")
+        if number_text in ("一", "壹"):
+            continue  # 一个, 一起, 一部: "a", "together", "part", not a count of one
+        unit = _cjk_unit(match.group("tail"), number_text, japanese)
+        if not unit:
+            continue
+        end = match.end("num") + len(unit)
+        vague = number_text[0] in "数數幾几上"
+        value = None if vague else parse_cjk(re.sub("[多余餘]", "", number_text))
+        if value is not None and value == int(value) and 1800 <= value <= 2100 and text[end : end + 1] == "年":
+            continue
+        count_value = None if value is None else CountValue(float(f"{value:.12g}"), unit.lstrip("的"))
+        start = match.start()
+        for prefix in _CJK_PREFIXES:
+            if text.startswith(prefix, start - len(prefix)):
+                start -= len(prefix)
+                break
+        found.append(Found(FactKind.COUNT, start, end, count_value))
     return found
 
 

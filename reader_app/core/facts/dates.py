@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, time, timedelta
 
-from reader_app.core.facts.found import Context, Found
+from reader_app.core.facts.found import Context, Found, Taken, scan
 from reader_app.core.facts.model import DateValue, FactKind
 from reader_app.core.facts.numbers import parse_cjk, parse_english
 
@@ -81,12 +81,22 @@ def _shift_year(value: DateValue, year: int) -> DateValue | None:
 # --------------------------------------------------------------------------------------------- past bias
 
 
-@dataclass(frozen=True, slots=True)
 class _Ref:
-    """What a relative expression is resolved against: publication date and whether the clause looks ahead."""
+    """What a relative expression is resolved against: publication date and whether the clause looks ahead
+    (worked out only when a rule asks, since most expressions do not need it)."""
 
-    published: date | None
-    future: bool
+    __slots__ = ("_future", "_look", "published")
+
+    def __init__(self, published: date | None, future: bool | Callable[[], bool]) -> None:
+        self.published = published
+        self._future = future if isinstance(future, bool) else None
+        self._look = None if isinstance(future, bool) else future
+
+    @property
+    def future(self) -> bool:
+        if self._future is None:
+            self._future = bool(self._look()) if self._look is not None else False
+        return self._future
 
 
 def _pick_year(ref: _Ref, make: Callable[[int], DateValue | None]) -> DateValue | None:
@@ -633,6 +643,34 @@ _EN_RULES: list[tuple[re.Pattern[str], _Handler]] = [
 ]
 
 
+# Cheap literal patterns that every match of the rule at the same index contains (see `found.scan`).
+_MONTH_ANCHOR = r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
+_EN_ANCHORS: list[re.Pattern[str] | None] = [
+    re.compile(p) if p else None
+    for p in (
+        _MONTH_ANCHOR,
+        _MONTH_ANCHOR,
+        r"-|/",
+        r"/",
+        r"18|19|20|21",
+        r"quarter|Quarter|half|Half|Q1|Q2|Q3|Q4|H1|H2",
+        r"Mon|Tue|Wed|Thu|Fri|Sat|Sun",
+        r"yesterday|Yesterday|today|Today|tomorrow|Tomorrow|tonight|Tonight|morning|afternoon|evening|night",
+        r"earlier this|Earlier this|later this|Later this",
+        r" week| month| year| quarter| decade| spring| summer| autumn| fall| winter| weekend",
+        r"spring|Spring|summer|Summer|autumn|Autumn|fall|Fall|winter|Winter",
+        r" day| week| month| year| decade",
+        r" day| week| month| year| decade| hour| minute",
+        r"a.m|p.m|am|pm|AM|PM|:|noon|Noon|midday|Midday|midnight|Midnight|o'clock",
+        r"Christmas|New Year|Halloween|Valentine|Thanksgiving|Lunar|Chinese New|Easter",
+    )
+]
+
+
+# How far before its anchor a match of the rule at the same index may start.
+_EN_BACK = (20, 20, 12, 6, 20, 16, 12, 16, 0, 12, 0, 28, 20, 8, 0)
+
+
 class _Groups:
     """A match whose alternative groups (n2, unit2, ...) are read under their first names."""
 
@@ -1088,25 +1126,42 @@ def _merge(context: Context, dates: list[_Date]) -> list[_Date]:
 def _overlap_free(dates: list[_Date]) -> list[_Date]:
     """Longest match wins where date rules overlap ("August 3, 2021" over "August" and "2021")."""
     chosen: list[_Date] = []
-    taken: list[tuple[int, int]] = []
+    taken = Taken()
     for item in sorted(dates, key=lambda d: (-(d.end - d.start), d.start)):
-        if any(item.start < end and start < item.end for start, end in taken):
+        if taken.overlaps(item.start, item.end):
             continue
         chosen.append(item)
-        taken.append((item.start, item.end))
+        taken.add(item.start, item.end)
     return sorted(chosen, key=lambda d: d.start)
+
+
+class _FutureCue:
+    """Whether the clause around [start, end) looks ahead; a callable so that `_Ref` asks only when needed."""
+
+    __slots__ = ("context", "end", "start")
+
+    def __init__(self, context: Context, start: int, end: int) -> None:
+        self.context, self.start, self.end = context, start, end
+
+    def __call__(self) -> bool:
+        return _is_future(self.context, self.start, self.end)
 
 
 def find_dates(context: Context) -> list[Found]:
     """Every date or time expression in the passage, merged with its neighbours and resolved."""
-    rules = _CJK_RULES + _EN_RULES[2:4] + [_EN_RULES[-2]] if context.cjk else _EN_RULES
+    rules: list[tuple[re.Pattern[str], _Handler, re.Pattern[str] | None, int]]
+    if context.cjk:
+        rules = [(pattern, handler, None, 0) for pattern, handler in _CJK_RULES]
+        rules += [(*_EN_RULES[i], _EN_ANCHORS[i], _EN_BACK[i]) for i in (2, 3, len(_EN_RULES) - 2)]
+    else:
+        rules = [(*rule, anchor, back) for rule, anchor, back in zip(_EN_RULES, _EN_ANCHORS, _EN_BACK, strict=True)]
     dates: list[_Date] = []
-    for pattern, handler in rules:
-        for match in pattern.finditer(context.folded):
+    for pattern, handler, anchor, back in rules:
+        for match in scan(pattern, context.folded, anchor, back):
             if match.end() == match.start():
                 continue
             start, end = match.start(), match.end()
-            ref = _Ref(context.published, _is_future(context, start, end))
+            ref = _Ref(context.published, _FutureCue(context, start, end))
             result = handler(match, ref)
             value, sort = result[0], result[1]
             clock = result[2] if len(result) > 2 else None

@@ -9,7 +9,7 @@ from datetime import date
 from reader_app.core.document import Document, Passage, PassageRole, Span
 from reader_app.core.facts.counts import find_counts
 from reader_app.core.facts.dates import find_dates
-from reader_app.core.facts.found import Context, Found
+from reader_app.core.facts.found import Context, Found, Taken, without_overlaps
 from reader_app.core.facts.links import link_facts, unpreserved_numbers
 from reader_app.core.facts.model import Fact, FactKind
 from reader_app.core.facts.money import find_money
@@ -32,14 +32,7 @@ def _entity_finder() -> EntityFinder | None:
 
 
 def _settle(found: list[Found]) -> list[Found]:
-    chosen: list[Found] = []
-    taken: list[tuple[int, int]] = []
-    for item in sorted(found, key=lambda f: (_PRIORITY[f.kind], -(f.end - f.start), f.start)):
-        if item.end <= item.start or any(item.start < end and start < item.end for start, end in taken):
-            continue
-        chosen.append(item)
-        taken.append((item.start, item.end))
-    return sorted(chosen, key=lambda f: f.start)
+    return without_overlaps(sorted(found, key=lambda f: (_PRIORITY[f.kind], -(f.end - f.start), f.start)))
 
 
 def find_numeric_facts(passage: Passage, published: date | None = None) -> list[Fact]:
@@ -58,9 +51,11 @@ def extract_facts(passage: Passage, published: date | None = None, *, entities: 
     facts = find_numeric_facts(passage, published)
     finder = _entity_finder() if entities else None
     if finder is not None:
-        taken = [fact.span for fact in facts]
+        taken = Taken()
+        for fact in facts:
+            taken.add(fact.span.start, fact.span.end)
         for entity in finder(passage):
-            if not any(entity.span.overlaps(span) for span in taken):
+            if not taken.overlaps(entity.span.start, entity.span.end):
                 facts.append(entity)
     return sorted(facts, key=lambda fact: (fact.span.start, fact.span.end))
 

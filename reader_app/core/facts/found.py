@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, insort
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -66,3 +67,62 @@ class Context:
         piece = self.folded[end : end + size]
         match = re.search(r"[.。!?！？\n]", piece)
         return piece[: match.start()] if match else piece
+
+
+class Taken:
+    """Disjoint spans already claimed, so a new span can be checked for overlap in O(log n)."""
+
+    def __init__(self) -> None:
+        self._spans: list[tuple[int, int]] = []
+
+    def overlaps(self, start: int, end: int) -> bool:
+        index = bisect_left(self._spans, (end, -1))
+        if index > 0 and self._spans[index - 1][1] > start:
+            return True
+        return start == end and index < len(self._spans) and self._spans[index][0] < end
+
+    def add(self, start: int, end: int) -> None:
+        insort(self._spans, (start, end))
+
+
+def without_overlaps(items: list[Found]) -> list[Found]:
+    """Keep items in the given order of preference, dropping any that overlaps one kept before; text order out."""
+    taken = Taken()
+    chosen: list[Found] = []
+    for item in items:
+        if item.end <= item.start or taken.overlaps(item.start, item.end):
+            continue
+        taken.add(item.start, item.end)
+        chosen.append(item)
+    return sorted(chosen, key=lambda f: f.start)
+
+
+def scan(
+    pattern: re.Pattern[str], text: str, anchor: re.Pattern[str] | None = None, back: int = 48, ahead: int = 48
+) -> list[re.Match[str]]:
+    """All matches of `pattern` in `text`, like `finditer`, but when an `anchor` is given (a cheap literal pattern that
+    every match contains) the full pattern only runs in a window around each anchor hit: whole-text scans with
+    complex patterns are the slow part of extraction. A match starts at most `back` characters before its anchor
+    and ends well within `ahead` characters after it."""
+    if anchor is None:
+        return list(pattern.finditer(text))
+    matches: list[re.Match[str]] = []
+    seen: set[tuple[int, int]] = set()
+    length = len(text)
+    resume = 0
+    for hit in anchor.finditer(text):
+        start = max(resume, hit.start() - back)
+        stop = min(length, hit.end() + ahead)
+        safe = stop if stop == length else stop - 12
+        position = start
+        while position <= hit.start():
+            match = pattern.search(text, position, stop)
+            if match is None or match.start() > hit.start():
+                break
+            if match.end() <= safe and (match.start(), match.end()) not in seen and match.end() > match.start():
+                seen.add((match.start(), match.end()))
+                matches.append(match)
+            position = max(match.end(), position + 1)
+        resume = max(resume, min(position, hit.start()))
+    matches.sort(key=lambda m: m.start())
+    return matches

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from reader_app.core.facts.found import Context, Found
+from reader_app.core.facts.found import Context, Found, scan
 from reader_app.core.facts.model import FactKind, MoneyValue
 from reader_app.core.facts.numbers import (
     BIG_WORD,
@@ -126,11 +126,28 @@ def _clean(value: float) -> float:
     return float(f"{value:.12g}")
 
 
+_CODE_ANCHOR = "|".join(_CODES)
+_EN_ANCHORS = [
+    (re.compile(r"\$|€|£|¥|₹|₩|₽|₺|₱|₦|Rs|RMB|Rmb"), 5),
+    (re.compile(_CODE_ANCHOR), 0),
+    (
+        re.compile(
+            "dollar|Dollar|euro|Euro|pound|Pound|sterling|Sterling|yuan|renminbi|yen|won|rupee|Rupee|rouble|ruble"
+            "|franc|ringgit|baht|peso|reais|rand|dirham|riyal|cent|pence|penny"
+        ),
+        44,
+    ),
+    (re.compile(_CODE_ANCHOR), 36),
+    (re.compile("€|£|¥|円|元|¢"), 24),
+    (re.compile("thousands|millions|billions|trillions|Thousands|Millions|Billions|Trillions"), 16),
+]
+
+
 def _english(context: Context) -> list[Found]:
     found: list[Found] = []
     text = context.folded
-    for pattern in _EN_PATTERNS:
-        for match in pattern.finditer(text):
+    for pattern, (anchor, back) in zip(_EN_PATTERNS, _EN_ANCHORS, strict=True):
+        for match in scan(pattern, text, anchor, back):
             num, cur = match.group("num"), match.group("cur")
             mag = match.groupdict().get("mag")
             lowered = num.lower()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from reader_app.core.facts.found import Context, Found
+from reader_app.core.facts.found import Context, Found, scan
 from reader_app.core.facts.model import FactKind, PercentValue
 from reader_app.core.facts.numbers import CJK_NUMBER, DIGITS, WORD_NUMBER, parse_cjk, parse_english
 
@@ -12,6 +12,7 @@ _EN = re.compile(
     rf"(?:(?<![\w.,-])(?P<sign>[-+])(?=\d)|(?<![\w.,]))(?P<num>{DIGITS}|(?i:{WORD_NUMBER}))"
     r"(?P<unit> ?%| ?(?i:percent|per cent|pct|percentage points?|basis points?|bps)\b)"
 )
+_EN_ANCHOR = re.compile("%|percent|Percent|per cent|pct|percentage point|basis point|bps")
 _CJK = [
     re.compile(rf"百分之(?P<num>{CJK_NUMBER}(?:[点點][{'〇零一二三四五六七八九'}\d]+)?)"),
     re.compile(
@@ -25,7 +26,7 @@ _POINT_DIGITS = {ch: str(i) for i, ch in enumerate("〇一二三四五六七八�
 
 def _english(context: Context) -> list[Found]:
     found = []
-    for match in _EN.finditer(context.folded):
+    for match in scan(_EN, context.folded, _EN_ANCHOR, 44):
         number = parse_english(match.group("num"))
         if number is None:
             continue
