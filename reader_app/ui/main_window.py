@@ -202,15 +202,25 @@ class MainWindow(QMainWindow):
                 candidate = actions[0]
                 if before is None or self.toolbar.actions().index(candidate) < self.toolbar.actions().index(before):
                     before = candidate
+        group = self._toolbar_slots.setdefault(slot, [])
+        if not group and slot != TOOLBAR_SLOTS[0]:
+            # Each group after the first starts with a thin separator, as the " · " in the design sketch.
+            separator = QAction(self.toolbar)
+            separator.setSeparator(True)
+            self._insert_toolbar_action(separator, before)
+            group.append(separator)
         if isinstance(item, QAction):
-            if before is None:
-                self.toolbar.addAction(item)
-            else:
-                self.toolbar.insertAction(before, item)
-            action = item
+            action = self._insert_toolbar_action(item, before)
         else:
             action = self.toolbar.addWidget(item) if before is None else self.toolbar.insertWidget(before, item)
-        self._toolbar_slots.setdefault(slot, []).append(action)
+        group.append(action)
+        return action
+
+    def _insert_toolbar_action(self, action: QAction, before: QAction | None) -> QAction:
+        if before is None:
+            self.toolbar.addAction(action)
+        else:
+            self.toolbar.insertAction(before, action)
         return action
 
     def add_dock(
@@ -361,6 +371,8 @@ class MainWindow(QMainWindow):
             sizes = self.splitter.sizes()
             self.splitter.insertWidget(0, self.english_view if swapped else self.cjk_view)
             self.splitter.setSizes(list(reversed(sizes)))
+        left, right = (self.english_view, self.cjk_view) if swapped else (self.cjk_view, self.english_view)
+        QWidget.setTabOrder(left.editor, right.editor)
         self.settings.swapped = swapped
         if self.swap_action.isChecked() != swapped:
             self.swap_action.setChecked(swapped)

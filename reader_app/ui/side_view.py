@@ -119,6 +119,7 @@ class _ReaderEdit(QTextEdit):
         self.viewport().setMouseTracking(True)
         self.viewport().setAcceptDrops(False)
         self.setUndoRedoEnabled(False)
+        self.setTabChangesFocus(True)
         self._press: QPoint | None = None
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
@@ -837,9 +838,16 @@ class SideView(QWidget):
         role, span = self._last_selection
         if role is None or span is None:
             return
-        cursor = QTextCursor(self.editor.textCursor())
-        cursor.setPosition(cursor.selectionEnd())
-        self._selection_bar.show_near(self.editor.cursorRect(cursor), self.editor.viewport().rect())
+        selection = self.editor.textCursor()
+        cursor = QTextCursor(self.editor.document())
+        cursor.setPosition(selection.selectionStart())
+        start = self.editor.cursorRect(cursor)
+        cursor.setPosition(selection.selectionEnd())
+        end = self.editor.cursorRect(cursor)
+        # Above the selection's first line, centred on it when the selection fits on one line.
+        right = end.right() if end.top() == start.top() else start.left() + 2 * start.height()
+        anchor = QRect(start.left(), start.top(), max(1, right - start.left()), start.height())
+        self._selection_bar.show_near(anchor, self.editor.viewport().rect())
 
     def _emit_translate(self) -> None:
         role, span = self._last_selection

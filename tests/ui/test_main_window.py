@@ -28,6 +28,14 @@ def _text_font_size(window: MainWindow, view_name: str, needle: str) -> float:
     return float(view.editor.cursorRect(cursor).height())
 
 
+def _next_tab_stop(widget: QWidget) -> QWidget:
+    """The widget Tab moves to from `widget` (the focus chain also lists widgets that take no focus)."""
+    candidate = widget.nextInFocusChain()
+    while not (candidate.focusPolicy() & Qt.FocusPolicy.TabFocus and candidate.isVisible()):
+        candidate = candidate.nextInFocusChain()
+    return candidate
+
+
 def test_sample_shows_prompt_on_cjk_side_and_article_on_english_side(sample_window: MainWindow) -> None:
     cjk, english = sample_window.cjk_view, sample_window.english_view
     assert cjk.header_text() == "日本語 (Japanese)"
@@ -120,9 +128,11 @@ def test_zoom_changes_both_sides(sample_window: MainWindow) -> None:
 
 def test_swap_sides_puts_english_left(sample_window: MainWindow) -> None:
     assert sample_window.splitter.widget(0) is sample_window.cjk_view
+    assert _next_tab_stop(sample_window.cjk_view.editor) is sample_window.english_view.editor
     sample_window.swap_action.trigger()
     assert sample_window.splitter.widget(0) is sample_window.english_view
     assert sample_window.english_view.x() < sample_window.cjk_view.x()
+    assert _next_tab_stop(sample_window.english_view.editor) is sample_window.cjk_view.editor
     sample_window.swap_action.trigger()
     assert sample_window.splitter.widget(0) is sample_window.cjk_view
 
@@ -242,7 +252,9 @@ def test_toolbar_keeps_design_order(sample_window: MainWindow) -> None:
     translate = sample_window.add_toolbar_item("translate", QLabel("Translate"))
     facts = sample_window.add_toolbar_item("facts", QLabel("Facts"))
     order = sample_window.toolbar.actions()
-    assert order == [sample_window.open_action, translate, facts, highlight, library]
+    items = [a for a in order if not a.isSeparator()]
+    assert items == [sample_window.open_action, translate, facts, highlight, library]
+    assert [a.isSeparator() for a in order] == [False, True, False, True, False, True, False, True, False]
 
 
 def test_docks_are_listed_and_remembered(make_window: MakeWindow, settings: Settings, sample_path: Path) -> None:
