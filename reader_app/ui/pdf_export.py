@@ -31,17 +31,28 @@ def ensure_gui_application() -> QGuiApplication:
     return app
 
 
-def font_families() -> list[str]:
-    """A Latin font, then a CJK one, so Chinese and Japanese are drawn (and embedded) rather than shown as boxes."""
+_PREFERRED_CJK = {"ja": "Noto Sans CJK JP", "zh": "Noto Sans CJK SC", "zh-Hant": "Noto Sans CJK TC"}
+
+
+def font_families(cjk_lang: str | None = None) -> list[str]:
+    """A Latin font, then a CJK one (the glyph variants of `cjk_lang`), so Chinese and Japanese are drawn and
+    embedded rather than shown as boxes."""
     installed = set(QFontDatabase.families())
     latin = [name for name in _LATIN_FAMILIES if name in installed][:1]
-    cjk = [name for name in _CJK_FAMILIES if name in installed][:1]
+    preferred = _PREFERRED_CJK.get(cjk_lang or "")
+    order = ((preferred,) if preferred else ()) + _CJK_FAMILIES
+    cjk = [name for name in order if name in installed][:1]
     return latin + cjk
 
 
-def _body_font() -> QFont:
+def _cjk_lang(content: ExportContent) -> str | None:
+    langs = (content.article_lang, content.prompt_lang, content.summary_translation_lang)
+    return next((lang for lang in langs if lang in _PREFERRED_CJK), None)
+
+
+def _body_font(families: list[str]) -> QFont:
     font = QFont()
-    font.setFamilies(font_families())
+    font.setFamilies(families)
     font.setPointSizeF(_BODY_POINTS)
     return font
 
@@ -81,8 +92,9 @@ def pdf_bytes(content: ExportContent) -> bytes:
     document = QTextDocument()
     # Lay out at the writer's resolution, so point sizes are true points on paper.
     document.documentLayout().setPaintDevice(writer)
-    document.setDefaultFont(_body_font())
-    document.setHtml(html_export.render(content, font_families()))
+    families = font_families(_cjk_lang(content))
+    document.setDefaultFont(_body_font(families))
+    document.setHtml(html_export.render(content, families))
     paint_rect = writer.pageLayout().paintRectPixels(_RESOLUTION)
     document.setPageSize(QSizeF(paint_rect.width(), paint_rect.height()))
     document.print_(writer)
