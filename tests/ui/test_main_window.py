@@ -318,3 +318,28 @@ def test_ctrl_wheel_zooms_both_sides(sample_window: MainWindow) -> None:
     QApplication.sendEvent(viewport, event)
     assert sample_window.zoom() == 1
     assert sample_window.english_view.zoom() == 1
+
+
+def test_open_recent_lists_and_reopens_files(
+    sample_window: MainWindow, tmp_path: Path, qtbot: QtBot, wait_open: Callable[[MainWindow, Path], None]
+) -> None:
+    other = tmp_path / "other.txt"
+    other.write_text("Markets rose on Monday. Investors cheered.", encoding="utf-8")
+    wait_open(sample_window, other)
+    sample_window.recent_menu.aboutToShow.emit()
+    entries = [a for a in sample_window.recent_menu.actions() if not a.isSeparator()]
+    assert [a.text() for a in entries[:2]] == ["&1 other.txt", "&2 wechat-registration.txt"]
+    with qtbot.waitSignal(sample_window.session.documentChanged, timeout=10000):
+        entries[1].trigger()
+    path = sample_window.current_path()
+    assert path is not None and path.name == "wechat-registration.txt"
+
+
+def test_loading_shows_a_status_task_until_done(sample_window: MainWindow, tmp_path: Path, qtbot: QtBot) -> None:
+    path = tmp_path / "news.txt"
+    path.write_text("Markets rose on Monday. Investors cheered.", encoding="utf-8")
+    with qtbot.waitSignal(sample_window.session.documentChanged, timeout=10000):
+        sample_window.open_path(path)
+        assert sample_window.status.busy()
+        assert "Opening news.txt" in sample_window.status.tasks()[0].text
+    assert not sample_window.status.busy()
