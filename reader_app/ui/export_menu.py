@@ -123,7 +123,11 @@ class ExportMenu(QObject):
                 action.setShortcut(SHORTCUTS[export_format.name])
             action.triggered.connect(lambda _checked=False, f=export_format: self.export_with_dialog(f))
         self._menu = menu
-        menu.aboutToShow.connect(lambda: menu.setEnabled(self.window.session.document() is not None))
+        self.window.session.documentChanged.connect(self._update_enabled)
+        self._update_enabled()
+
+    def _update_enabled(self, _document: object = None) -> None:
+        self._menu.setEnabled(self.window.session.document() is not None)
 
     def export_with_dialog(self, export_format: ExportFormat) -> None:
         document = self.window.session.document()

@@ -109,3 +109,15 @@ def test_cancelled_dialog_writes_nothing(qtbot, window, monkeypatch, tmp_path):
     window.findChild(QAction, "export_anki").trigger()
     assert not window.status.busy()
     assert list(tmp_path.glob("*.tsv")) == []
+
+
+def test_export_menu_is_disabled_without_a_document(qtbot, settings):
+    window = MainWindow(ReaderSession(), settings)
+    qtbot.addWidget(window)
+    summary_feature.install(window)
+    menu = window.findChild(object, "menuExport")
+    assert not menu.isEnabled()
+    from reader_app.core.loading import document_from_text
+
+    window.open_document(document_from_text("One sentence. Another one."))
+    assert menu.isEnabled()
