@@ -50,9 +50,16 @@ def _variants(words: str) -> list[str]:
 
 
 # Endings that make the words before them an organisation's name.
+# Suffixes that name one body by themselves (国家统计局, 海关): the words before them may be a country or 国家.
+_SPECIFIC_SUFFIXES_TEXT = (
+    "统计局 邮政局 税务局 气象局 公安局 教育局 民航局 能源局 药监局 知识产权局 铁路局 海关 外汇管理局"
+)
+_SPECIFIC_SUFFIXES = frozenset(_variants(_SPECIFIC_SUFFIXES_TEXT))
 _ORG_SUFFIXES_ZH = _variants(
     "股份有限公司 有限责任公司 有限公司 公司 集团 控股 银行 证券 委员会 交易所 协会 基金会 研究院 研究所 大学 学院 "
     "医院 法院 检察院 办公室 管理局 总局 监管局 事务局 通讯社 日报 晚报 电视台 联合会 商会 工会 联盟 基金 "
+    + _SPECIFIC_SUFFIXES_TEXT
+    + " "
     "科技 网络 传媒 汽车 电子 航空 保险 资本"
 )
 _ORG_SUFFIXES_JA = [
@@ -168,6 +175,10 @@ _NOT_PLACE_SUFFIXES = frozenset(
 )
 
 
+# Runs of Latin words (with inner spaces, dots, ampersands) between CJK text.
+_LATIN_WORDS = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Za-z0-9&.'’-]*(?: [A-Z][A-Za-z0-9&.'’-]*)*(?![A-Za-z0-9])")
+
+
 def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
 
@@ -195,11 +206,23 @@ class CjkRecognizer:
         japanese = lang == "ja"
         found: list[Mention] = []
         found.extend(self._gazetteer(text))
+        found.extend(self._latin(text))
         found.extend(self._organisations(text, japanese))
         found.extend(self._people(text, japanese))
         chosen = _without_overlaps(found)
         chosen.extend(_alias_mentions(text, chosen))
         return _without_overlaps(chosen)
+
+    def _latin(self, text: str) -> list[Mention]:
+        """Names written in Latin letters inside Chinese or Japanese text (TikTok, Apple, WeChat)."""
+        table = names()
+        mentions = []
+        for match in _LATIN_WORDS.finditer(text):
+            word = match.group().rstrip(".'’-")
+            entry = table.get(word)
+            if entry is not None and len(word) >= 2:
+                mentions.append(Mention(match.start(), match.start() + len(word), entry.kind, entry.name))
+        return mentions
 
     def _gazetteer(self, text: str) -> list[Mention]:
         table = _cjk_gazetteer()
@@ -242,6 +265,9 @@ class CjkRecognizer:
                 if stem.startswith(prefix) and len(stem) > len(prefix) and stem[len(prefix) :] not in _GENERIC:
                     stem, stem_start = stem[len(prefix) :], stem_start + len(prefix)
                     break
+            if suffix in _SPECIFIC_SUFFIXES and (not stem or stem in _GENERIC or _place_name(stem)):
+                mentions.append(Mention(stem_start if stem else match.start(), match.end(), FactKind.ORG))
+                continue
             if not _good_stem(stem, japanese):
                 continue
             mentions.append(Mention(stem_start, match.end(), FactKind.ORG))
@@ -293,6 +319,11 @@ def _name_start(text: str, end: int, japanese: bool) -> int:
     return start
 
 
+def _place_name(word: str) -> bool:
+    entry = _cjk_gazetteer().get(word)
+    return entry is not None and entry.kind is FactKind.PLACE
+
+
 def _good_stem(stem: str, japanese: bool) -> bool:
     if not stem or stem in _GENERIC or stem in _NAME_BLACKLIST:
         return False
@@ -340,6 +371,11 @@ def _chinese_name_after(text: str, start: int) -> tuple[int, int] | None:
     while end < len(text) and end - start < 8 and (text[end] in _TRANSLIT or text[end] in "·・•‧"):
         end += 1
     length = _chinese_given_name_length(text, start) if start < len(text) else 0
+    if not length and start < len(text) and text[start] in CHINESE_SURNAMES:
+        # Right after a title a name is expected: surname and two given-name characters is the common shape.
+        given = text[start + 1 : start + 3]
+        if len(given) == 2 and all(_is_han(ch) and ch not in _STOP_ZH for ch in given):
+            length = 3
     if length and (end - start < 2 or end - start > length):
         return (start, start + length) if text[start : start + length] not in _NAME_BLACKLIST else None
     if end - start >= 2 and text[start:end] not in _NAME_BLACKLIST:

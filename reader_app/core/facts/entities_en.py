@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from reader_app.core.facts import name_lists
 from reader_app.core.facts.gazetteer import ROMANISED_SURNAMES, GazetteerEntry, names
 from reader_app.core.facts.model import FactKind
 
@@ -42,7 +43,13 @@ _ORG_SUFFIXES = _words(
     College Institute Academy School Foundation Association Federation Union Society Organization Organisation
     Party Parliament Assembly Court Tribunal Police Army Navy Force Guard Fund Trust Board Times Post Journal News
     Herald Tribune Gazette Network Broadcasting Press Club FC Hospital Museum Centre Center Church Cabinet
-    Secretariat Alliance Coalition Consortium Forum Reserve Service Services Office Agencies Ministries"""
+    Secretariat Alliance Coalition Consortium Forum Reserve Service Services Office Agencies Ministries Logistics
+    Robotics Dynamics Software Games Records Pictures Automotive Aerospace Biotech Therapeutics Biosciences Brands
+    Retail Stores Beverages Brewing Brewery Coffee Restaurants Hotels Resorts Properties Realty Developments
+    Construction Engineering Mining Metals Steel Petroleum Utilities Telecom Telecommunications Wireless Shipping
+    Railways Chemicals Materials Pharmaceutical Healthcare Clinic Analytics Consulting Advisors Advisers Financial
+    Bancorp Payments Music Publishing Magazine League Championship Democrats Republicans Liberals Conservatives
+    Socialists Greens Workers Cooperative Collective Institution Observatory Lab Laboratory Project Initiative"""
 )
 # Heads that start a name when followed by "of": Bank of China, University of Tokyo, Ministry of Commerce.
 _ORG_HEADS = _words(
@@ -70,7 +77,11 @@ _TITLES = _words(
     Director Founder Co-founder Cofounder Ambassador Envoy Commissioner Spokesman Spokeswoman Spokesperson Speaker
     Leader Coach Deputy Acting Former Interim Senior Attorney Agent Detective Inspector Superintendent Treasurer
     Foreign Finance Defense Defence Trade Commerce Health Interior Home Economy Digital Energy Education State
-    Managing Partner Analyst Economist President-elect Vice-President Vice-Chairman Chief-Executive Saint"""
+    Managing Partner Analyst Economist President-elect Vice-President Vice-Chairman Chief-Executive Saint
+    Manager Councillor Councilor Alderman Owner Chef Boss Principal Editor Trainer Striker Midfielder Defender
+    Goalkeeper Quarterback Pitcher Nurse Trooper Constable Sheriff Prosecutor Lawyer Researcher Scientist
+    Strategist Investor Entrepreneur Billionaire Candidate Nominee Magistrate Counsel Chancellor-elect
+    Assemblyman Assemblywoman Lawmaker MP MEP Premier-elect Governor-elect Mayor-elect"""
 )
 # Title words that name a role by themselves (the others only qualify one: Foreign, Deputy, Former...).
 _TITLE_HEADS = _TITLES - _words(
@@ -98,7 +109,7 @@ _DEMONYMS = _words(
     Australian European Asian African Taiwanese Hongkonger Israeli Iranian Saudi Turkish Ukrainian Brazilian
     Mexican Swiss Dutch Swedish Norwegian Danish Polish Irish Vietnamese Thai Indonesian Malaysian Singaporean
     Filipino Pakistani Arab Western Eastern Northern Southern Global Asian-American Muslim Christian Jewish
-    Buddhist Catholic Protestant Hindu Communist Democratic Republican Democrat Democrats Republicans
+    Buddhist Catholic Protestant Hindu Communist Democratic Republican Democrat
     Internet"""
 )
 # Capitalised words that are not names when they start a sentence or stand alone.
@@ -120,6 +131,18 @@ _COMMON_CAPS = _words(
 )
 # Capitalised mid-sentence, these are still not names ("I", "The" starting a quoted title).
 _ALWAYS_GRAMMAR = _words("I The A An This That These Those It Its He She They We You His Her Their Our My Your")
+# Capitalised mid-sentence yet not names of organisations or places (products, currencies, religions...).
+_NOT_NAMES = _words(
+    """Bitcoin Ethereum Internet Web Covid Coronavirus Omicron Delta Brexit Parliament Christmas Easter Ramadan
+    Eid Diwali Thanksgiving Halloween God Allah Bible Koran Quran Islam Christianity Judaism Buddhism Hinduism
+    Catholic English Mandarin Cantonese Arabic Spanish French German Latin Hindi Urdu Russian Portuguese Korean
+    Japanese Chinese iPhone iPad Android Windows Office Excel Word PowerPoint Lightning Pro Max Plus Ultra Mini Air
+    Treasury Treasuries Dow Nasdaq Nikkei Hang Seng Euro Dollar Yen Yuan Renminbi Pound Sterling Rupee Won Bond
+    Bonds Note Notes Budget Act Bill Law Constitution Article Section Chapter Part Phase Stage Level Grade Class
+    Type Model Series Version Edition Season Episode Volume Figure Table Chart Appendix Exhibit Item Page""".replace(
+        "\n", " "
+    )
+)
 # All-caps words that are not organisations.
 _NOT_ACRONYMS = _words(
     """AI IPO CEO CFO COO CTO GDP CPI PMI TV PC IT HR PR AM PM OK ID DNA RNA USB LED GPS API APP ETF ESG EV EVS VR AR
@@ -168,6 +191,19 @@ def _gazetteer_keys() -> dict[tuple[str, ...], GazetteerEntry]:
 
 
 @lru_cache(maxsize=1)
+def _world_places() -> dict[tuple[str, ...], GazetteerEntry]:
+    """Cities and countries from the generated list: used only for words nothing else explained."""
+    table: dict[tuple[str, ...], GazetteerEntry] = {}
+    known = _gazetteer_keys()
+    for line in name_lists.PLACES.strip().splitlines():
+        name = line.split("|", 1)[0]
+        key = tuple(match.group() for match in _TOKEN.finditer(name))
+        if key and key not in known and not (len(key) == 1 and (key[0] in _FIRST_NAMES or key[0] in _SURNAMES)):
+            table[key] = GazetteerEntry(FactKind.PLACE, name)
+    return table
+
+
+@lru_cache(maxsize=1)
 def _longest_key() -> int:
     return max(len(key) for key in _gazetteer_keys())
 
@@ -180,6 +216,8 @@ class _Token:
     initial: bool
     """Starts a sentence, a quotation or a heading: capitalised for grammar's sake, not as a name."""
     possessive: bool = False
+    based: bool = False
+    """Written as "Seattle-based": a place."""
 
 
 def _is_cap(word: str) -> bool:
@@ -206,7 +244,14 @@ def _tokens(text: str, sentence_starts: frozenset[int]) -> list[_Token]:
             word, end, possessive = word[:-1], end - 1, True
         if word in _ABBREVIATIONS and text[end : end + 1] == ".":
             word, end = word + ".", end + 1
-        tokens.append(_Token(word, start, end, _starts_sentence(text, start, sentence_starts), possessive))
+        based = False
+        head, _, tail = word.rpartition("-")
+        if head and tail.islower() and head[:1].isupper() and len(head) >= 3 and head not in _HYPHEN_PREFIXES:
+            # "Seattle-based", "Hong Kong-listed": the name is the part before the hyphen.
+            word, end, based, possessive = head, start + len(head), tail in _BASED, False
+        token = _Token(word, start, end, _starts_sentence(text, start, sentence_starts), possessive)
+        token.based = based
+        tokens.append(token)
     _mark_headings(text, tokens)
     return tokens
 
@@ -306,7 +351,7 @@ class EnglishRecognizer:
         aliases = _aliases(text, found)
         aliases.update(_parenthesised_acronyms(text, found))
         for segment in leftovers:
-            found.extend(_resolve_leftover(text, segment, aliases, next_word))
+            found.extend(_resolve_leftover(text, segment, aliases, previous_word, next_word))
         return _canonicalised(text, found, aliases)
 
     # -- first pass --------------------------------------------------------------------------------------------
@@ -389,9 +434,14 @@ class EnglishRecognizer:
         while index < len(run):
             token = run[index]
             match = _gazetteer_match(run, index)
-            if match is not None and not (
-                len(unknown) == 1 and match[1].kind is FactKind.PERSON and _is_name_like(unknown[0].text)
-            ):
+            continues_name = bool(
+                match is not None
+                and len(unknown) == 1
+                and match[0] == 1
+                and _is_name_like(unknown[0].text)
+                and (match[1].kind is FactKind.PERSON or unknown[0].text in _FIRST_NAMES)
+            )
+            if match is not None and not continues_name:
                 length, entry = match
                 flush(after_title)
                 after_title = False
@@ -475,11 +525,12 @@ def _organisation_by_cue(run: Sequence[_Token]) -> tuple[int, int] | None:
             if run[first - 1].text in ("and", "&") and _is_whole_name(run[: first - 1]):
                 break  # "Samsung Electronics and Toyota Motor Corp." are two names
             if (
-                run[first - 1].text in _TITLES
+                first < index
+                and run[first - 1].text in _TITLES
                 and run[first - 1].text in _TITLE_HEADS
-                and run[first - 1].text not in (_ORG_SUFFIXES)
+                and run[first - 1].text not in _ORG_SUFFIXES
             ):
-                break
+                break  # "CEO Jane Roe Group" is no name; "Premier League" is
             first -= 1
         while first < index and (
             run[first].text in _CONNECTORS
@@ -550,22 +601,40 @@ def _classify_unknown(segment: list[_Token], after_title: bool, next_word: dict[
     name_like = all(_is_name_like(word) for word in words)
     if after_title and name_like and len(words) <= 4:
         return Mention(start, end, FactKind.PERSON)
+    if not name_like and len(words) >= 3 and segment[0].initial and all(_is_name_like(w) for w in words[1:]):
+        # "Owner Lena Marsh": a sentence-initial word the lists do not know as a title.
+        rest = _classify_unknown(segment[1:], after_title, next_word)
+        return rest if rest is not None and rest.kind is FactKind.PERSON else None
     if not name_like or not 2 <= len(words) <= 4:
         return None
     if words[0] in _FIRST_NAMES and not (segment[0].initial and words[0] in _COMMON_CAPS):
+        return Mention(start, end, FactKind.PERSON)
+    if words[-1] in _SURNAMES and words[0] not in _COMMON_CAPS and len(words) <= 3:
         return Mention(start, end, FactKind.PERSON)
     if words[0] in ROMANISED_SURNAMES and len(words) <= 3 and all(len(word) <= 10 for word in words):
         return Mention(start, end, FactKind.PERSON)
     if len(words) == 2 and words[1] in ROMANISED_SURNAMES and words[1] not in _AMBIGUOUS_SURNAMES:
         return Mention(start, end, FactKind.PERSON)
     following = next_word.get(end, "")
-    if not segment[0].initial and (
+    if (not segment[0].initial or words[0] not in _COMMON_CAPS) and (
         following in _SPEECH_VERBS or following.startswith(", who") or following in (", a", ", an", ", the")
     ):
         return Mention(start, end, FactKind.PERSON)
     return None
 
 
+_HYPHEN_PREFIXES = _words("Anti Pro Non Post Pre Mid Self Well Long Short High Low Multi Cross Inter Intra Ultra")
+_BASED = _words("based headquartered born raised area region registered listed")
+_SURNAMES = _words(name_lists.SURNAMES) | ROMANISED_SURNAMES
+_FIRST_NAMES |= _words(name_lists.FIRST_NAMES)
+# Unknown single words take these kinds from the word before them ("in Portland", "the Bundestag").
+_PLACE_BEFORE = _words("in near outside across throughout around")
+_ORG_BEFORE = _words("the")
+_ORG_AFTER = _words(
+    """said says announced reported posted plans planned will would has had have is was raised moved won lost beat
+    agreed expects expected hired launched sold bought acquired opened closed cut shares stock declined denied
+    confirmed added""".replace("\n", " ")
+)
 _AMBIGUOUS_SURNAMES = _words("Park Long Song He Lee Moon Son Fan Ho Jin Ye Yu Ma Hu Su Lu Wan Ng Chan Shi")
 
 
@@ -596,6 +665,8 @@ def _aliases(text: str, found: list[Mention]) -> dict[tuple[str, ...], Mention]:
             add(words, mention)
         if mention.kind is FactKind.PERSON and len(words) >= 2:
             add(words[-1:], mention)
+            if words[0] in _FIRST_NAMES:
+                add(words[:1], mention)
             if words[0] in ROMANISED_SURNAMES:
                 add(words[:1], mention)
         elif mention.kind is FactKind.ORG and len(words) >= 2:
@@ -626,7 +697,11 @@ _PAREN_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z]{1,7})\)")
 
 
 def _resolve_leftover(
-    text: str, segment: list[_Token], aliases: dict[tuple[str, ...], Mention], next_word: dict[int, str]
+    text: str,
+    segment: list[_Token],
+    aliases: dict[tuple[str, ...], Mention],
+    previous_word: dict[int, str],
+    next_word: dict[int, str],
 ) -> list[Mention]:
     """Second pass over words nothing explained: known short forms, then CamelCase brands and acronyms."""
     found: list[Mention] = []
@@ -644,11 +719,51 @@ def _resolve_leftover(
                 break
         if matched:
             continue
+        place = _world_place(segment, index)
+        if place is not None:
+            length, entry = place
+            found.append(Mention(segment[index].start, segment[index + length - 1].end, entry.kind, entry.name))
+            index += length
+            continue
         token = segment[index]
+        kind = _kind_from_context(token, previous_word, next_word) if len(segment) == 1 else None
         if not token.initial and _looks_like_brand(token.text):
             found.append(Mention(token.start, token.end, FactKind.ORG))
+        elif kind is not None:
+            found.append(Mention(token.start, token.end, kind))
         index += 1
     return found
+
+
+def _world_place(segment: Sequence[_Token], index: int) -> tuple[int, GazetteerEntry] | None:
+    table = _world_places()
+    for length in range(min(4, len(segment) - index), 0, -1):
+        entry = table.get(tuple(token.text for token in segment[index : index + length]))
+        if entry is not None and not (segment[index].initial and length == 1):
+            return length, entry
+    return None
+
+
+def _kind_from_context(token: _Token, previous_word: dict[int, str], next_word: dict[int, str]) -> FactKind | None:
+    """A lone capitalised word no list knows, mid-sentence: a place after "in", an organisation after "the"."""
+    word = token.text
+    if token.initial or not word.isalpha() or not word[:1].isupper() or len(word) < 3 or word.isupper():
+        return None
+    if word in _COMMON_CAPS or word in _DEMONYMS or word in _WEEKDAYS_MONTHS or word in _TITLES:
+        return None
+    if word in _ORG_SUFFIXES or word in _PLACE_SUFFIXES or word in _NOT_NAMES:
+        return None
+    if word in _FIRST_NAMES or word in _SURNAMES:
+        return None  # a lone given or family name is a person the text has not introduced
+    if token.based:
+        return FactKind.PLACE
+    before = previous_word.get(token.start, "")
+    after = next_word.get(token.end, "")
+    if before in _PLACE_BEFORE and not token.possessive:
+        return FactKind.PLACE
+    if before in _ORG_BEFORE or token.possessive or after in _ORG_AFTER:
+        return FactKind.ORG
+    return None
 
 
 def _target_name(text: str, target: Mention) -> str:
@@ -684,5 +799,9 @@ def _canonicalised(text: str, found: list[Mention], aliases: dict[tuple[str, ...
             key = tuple(match.group() for match in _TOKEN.finditer(surface))
             target = aliases.get(key)
             name = _target_name(text, target) if target is not None and target.kind is mention.kind else surface
-        result.append(Mention(mention.start, mention.end, mention.kind, name))
+        end = mention.end
+        number = name.rpartition(" ")[2]
+        if number.isdigit() and text.startswith(" " + number, end) and not text[end + len(number) + 1 :][:1].isalnum():
+            end += len(number) + 1  # "S&P 500": the index's number belongs to its name
+        result.append(Mention(mention.start, end, mention.kind, name))
     return result

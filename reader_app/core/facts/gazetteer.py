@@ -153,7 +153,6 @@ place|Texas|德州;得克萨斯;テキサス
 place|Florida|佛罗里达;フロリダ
 place|Alabama|
 place|Alaska|阿拉斯加;アラスカ
-place|Arizona|亚利桑那
 place|Arkansas|
 place|Colorado|
 place|Connecticut|
@@ -227,6 +226,52 @@ place|Gaza|加沙;ガザ
 place|Cairo|开罗;カイロ
 place|Istanbul|伊斯坦布尔;イスタンブール
 place|Sao Paulo|São Paulo;圣保罗;サンパウロ
+place|Hungary|匈牙利;ハンガリー
+place|Czech Republic|Czechia;捷克;チェコ
+place|Romania|罗马尼亚;ルーマニア
+place|Bulgaria|保加利亚;ブルガリア
+place|Serbia|塞尔维亚;セルビア
+place|Croatia|克罗地亚;クロアチア
+place|Slovakia|斯洛伐克;スロバキア
+place|Lithuania|立陶宛;リトアニア
+place|Latvia|拉脱维亚;ラトビア
+place|Estonia|爱沙尼亚;エストニア
+place|Belarus|白俄罗斯;ベラルーシ
+place|Iceland|冰岛;アイスランド
+place|Luxembourg|卢森堡;ルクセンブルク
+place|Morocco|摩洛哥;モロッコ
+place|Algeria|阿尔及利亚;アルジェリア
+place|Tunisia|突尼斯;チュニジア
+place|Libya|利比亚;リビア
+place|Sudan|苏丹;スーダン
+place|Ghana|加纳;ガーナ
+place|Tanzania|坦桑尼亚;タンザニア
+place|Uganda|乌干达;ウガンダ
+place|Angola|安哥拉;アンゴラ
+place|Zimbabwe|津巴布韦;ジンバブエ
+place|Sri Lanka|斯里兰卡;スリランカ
+place|Nepal|尼泊尔;ネパール
+place|Laos|老挝;ラオス
+place|Brunei|文莱;ブルネイ
+place|Jordan|约旦;ヨルダン
+place|Lebanon|黎巴嫩;レバノン
+place|Kuwait|科威特;クウェート
+place|Oman|阿曼;オマーン
+place|Bahrain|巴林;バーレーン
+place|Yemen|也门;イエメン
+place|Uzbekistan|乌兹别克斯坦;ウズベキスタン
+place|Ecuador|厄瓜多尔;エクアドル
+place|Bolivia|玻利维亚;ボリビア
+place|Paraguay|巴拉圭;パラグアイ
+place|Uruguay|乌拉圭;ウルグアイ
+place|Arizona|亚利桑那;アリゾナ
+place|Kumamoto|熊本
+place|Yorkshire|West Yorkshire;North Yorkshire;South Yorkshire
+org|S&P 500|S&P;标普500
+org|FTSE 100|FTSE
+org|Dow Jones Industrial Average|Dow Jones;Dow;道琼斯
+org|Nikkei 225|日经225;日経平均
+org|Hang Seng Index|恒生指数
 org|Tencent|Tencent Holdings;腾讯;腾讯控股;テンセント
 org|WeChat|Weixin;微信;ウィーチャット
 org|QQ|腾讯QQ
@@ -394,7 +439,7 @@ org|House of Representatives|众议院
 org|Pentagon|五角大楼;国防総省
 org|Department of Justice|Justice Department;DOJ;司法部
 org|Department of Commerce|Commerce Department;美国商务部
-org|Treasury Department|U.S. Treasury;Treasury;美国财政部
+org|Treasury Department|U.S. Treasury;美国财政部
 org|State Department|U.S. State Department;美国国务院
 org|Federal Trade Commission|FTC;联邦贸易委员会
 org|Federal Communications Commission|FCC;联邦通信委员会
@@ -416,7 +461,7 @@ org|Gartner|
 org|IDC|
 org|Moody's|穆迪
 org|Fitch|Fitch Ratings;惠誉
-org|Standard & Poor's|S&P;标普
+org|Standard & Poor's|标普
 person|Joe Biden|Biden;拜登;バイデン;约瑟夫·拜登
 person|Donald Trump|Trump;特朗普;川普;トランプ;唐纳德·特朗普
 person|Barack Obama|Obama;奥巴马;オバマ
