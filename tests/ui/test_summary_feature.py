@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QTextCursor
+from PySide6.QtGui import QInputMethodEvent, QTextCursor
+from PySide6.QtWidgets import QApplication, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from reader_app.core.document import PassageRole, Span
@@ -177,43 +178,62 @@ def test_chinese_document(qtbot, summary_window, tmp_path):
     assert window.cjk_view._marked.get(PassageRole.ARTICLE) == controller.model.indices()
 
 
-def test_edit_pins_and_length_survive_reopening(qtbot, summary_window, sample_path):
-    window, controller = summary_window(sample_path)
+def _type(qtbot: QtBot, editor: QPlainTextEdit, text: str) -> None:
+    """ASCII through key clicks; CJK through an input-method commit (keyClicks cannot send it)."""
+    if text.isascii():
+        qtbot.keyClicks(editor, text)
+        return
+    event = QInputMethodEvent()
+    event.setCommitString(text)
+    QApplication.sendEvent(editor, event)
+
+
+@pytest.mark.parametrize(
+    ("language", "entity", "edit"),
+    [("en", "WeChat", "WeChat pauses sign-ups"), ("zh", "微信", "微信暂停新用户注册")],
+)
+def test_edit_pins_and_length_survive_reopening(qtbot, summary_window, sample_path, tmp_path, language, entity, edit):
+    path = sample_path
+    if language == "zh":
+        path = tmp_path / "zh.txt"
+        path.write_text(ZH_TEXT, "utf-8")
+    window, controller = summary_window(path)
     model, panel = controller.model, controller.panel
-    article = load_document(sample_path).article
-    wechat = article.text.index("WeChat")
-    fact = Fact(FactKind.ORG, PassageRole.ARTICLE, Span(wechat, wechat + 6), "WeChat", EntityValue("WeChat"))
+    article = load_document(path).article
+    at = article.text.index(entity)
+    fact = Fact(FactKind.ORG, PassageRole.ARTICLE, Span(at, at + len(entity)), entity, EntityValue(entity))
     model.set_facts([fact])
     qtbot.waitUntil(lambda: model.facts() == [fact])
-    qtbot.mouseClick(panel.more_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(panel.fewer_button, Qt.MouseButton.LeftButton)
     length = model.length()
 
     panel.pin_menu.aboutToShow.emit()
-    pin_action = next(a for a in panel.pin_menu.actions() if "WeChat" in a.text())
+    pin_action = next(a for a in panel.pin_menu.actions() if entity in a.text())
     pin_action.trigger()
-    assert [p.text for p in model.pins()] == ["WeChat"]
-    assert "WeChat" in panel.browser.toPlainText().split("Pinned:")[1]
+    assert [p.text for p in model.pins()] == [entity]
+    assert entity in panel.browser.toPlainText().split("Pinned:")[1]
 
     qtbot.mouseClick(panel.edit_button, Qt.MouseButton.LeftButton)
     assert panel.stack.currentIndex() == 1
     panel.editor.selectAll()
-    qtbot.keyClicks(panel.editor, "WeChat pauses sign-ups")
+    _type(qtbot, panel.editor, edit)
     qtbot.mouseClick(panel.done_button, Qt.MouseButton.LeftButton)
-    assert model.edit() == "WeChat pauses sign-ups"
-    assert "WeChat pauses sign-ups" in panel.browser.toPlainText()
+    assert model.edit() == edit
+    assert edit in panel.browser.toPlainText()
 
     store = store_for(window)
     state = store.state()
-    assert state.summary_length == length and state.summary_edit == "WeChat pauses sign-ups"
-    assert [p.text for p in state.pinned_facts] == ["WeChat"]
+    assert state.summary_length == length and state.summary_edit == edit
+    assert [p.text for p in state.pinned_facts] == [entity]
     assert store.save_now()
     window.close()
 
-    again, controller2 = summary_window(sample_path)
-    assert controller2.model.length() == length
-    assert controller2.model.edit() == "WeChat pauses sign-ups"
-    assert [p.text for p in controller2.model.pins()] == ["WeChat"]
+    again, controller2 = summary_window(path)
     assert again is not window
+    assert controller2.model.length() == length
+    assert controller2.model.edit() == edit
+    assert [p.text for p in controller2.model.pins()] == [entity]
+    assert edit in controller2.panel.browser.toPlainText()
 
     controller2.panel.revert_button.click()
     assert controller2.model.edit() is None
