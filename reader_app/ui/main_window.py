@@ -54,6 +54,9 @@ _STANDARD_FALLBACKS = {
 
 OPEN_FILTER = "Documents (*.txt *.md *.markdown *.html *.htm)"
 TITLE_MAX_CHARS = 72
+EMPTY_HINT = (
+    "No document is open. Open one with File → Open… (Ctrl+O), paste text with Ctrl+Shift+V, or drop a file here."
+)
 
 
 def elide_title(title: str, limit: int = TITLE_MAX_CHARS) -> str:
@@ -164,6 +167,7 @@ class MainWindow(QMainWindow):
         session.documentChanged.connect(self._on_document_changed)
         session.translationChanged.connect(self._on_translation_changed)
 
+        self.cjk_view.set_empty_hint(EMPTY_HINT)
         self.resize(1400, 900)
         self._restore_settings()
         self._apply_theme()

@@ -229,6 +229,7 @@ class SideView(QWidget):
         self._last_selection: tuple[PassageRole | None, Span | None] = (None, None)
         self._paragraph_formats: dict[tuple[bool, str, int], QTextBlockFormat] = {}
         self._styled: list[tuple[int, int, str]] = []
+        self._empty_hint = ""
         self._pending: tuple[Block, Iterator[tuple[int, str]]] | None = None
         self._chunk_timer = QTimer(self)
         self._chunk_timer.setSingleShot(True)
@@ -273,6 +274,13 @@ class SideView(QWidget):
         self._blocks = list(blocks)
         self._lang = lang
         self._render(keep_scroll=bool(old))
+
+    def set_empty_hint(self, text: str) -> None:
+        """What to say while no document is open (e.g. how to open one)."""
+        if text != self._empty_hint:
+            self._empty_hint = text
+            if not self._blocks:
+                self._render()
 
     def blocks(self) -> list[Block]:
         return list(self._blocks)
@@ -449,7 +457,7 @@ class SideView(QWidget):
         self._chunk_timer.stop()
         self._pending = None
         lang = self._lang
-        self.header.setText(side_language_label(lang) if self._blocks or lang else "")
+        self.header.setText(side_language_label(lang) if self._blocks else "")
         document = QTextDocument(self.editor)
         document.setUndoRedoEnabled(False)
         document.setDefaultFont(reading_font(lang or "en", self._zoom))
@@ -462,6 +470,8 @@ class SideView(QWidget):
         cursor = QTextCursor(document)
         rendered: list[_Rendered] = []
         self._styled = []
+        if not self._blocks and self._empty_hint:
+            self._insert_styled(cursor, self._empty_hint, "placeholder", formats)
         for number, block in enumerate(self._blocks):
             label_format = QTextBlockFormat()
             label_format.setTopMargin(0 if number == 0 else 26)

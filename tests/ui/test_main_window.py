@@ -343,3 +343,15 @@ def test_loading_shows_a_status_task_until_done(sample_window: MainWindow, tmp_p
         assert sample_window.status.busy()
         assert "Opening news.txt" in sample_window.status.tasks()[0].text
     assert not sample_window.status.busy()
+
+
+def test_failed_first_open_leaves_a_helpful_empty_window(make_window: MakeWindow, tmp_path: Path, qtbot: QtBot) -> None:
+    window = make_window()
+    with qtbot.waitSignal(window.loader.failed, timeout=10000):
+        window.open_startup(tmp_path / "missing.txt")
+    assert window.session.document() is None
+    assert "File → Open" in window.cjk_view.document_text()
+    assert window.status.document_label.text() == "No document"
+    boxes = [box for box in window.findChildren(QMessageBox) if box.isVisible()]
+    assert len(boxes) == 1 and "missing.txt" in boxes[0].text()
+    boxes[0].accept()
