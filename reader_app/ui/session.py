@@ -71,6 +71,7 @@ class ReaderSession(QObject):
         super().__init__(parent)
         self._document: Document | None = None
         self._translations: dict[PassageRole, PassageTranslation] = {}
+        self._shown: dict[PassageRole, tuple[PassageTranslation, Passage]] = {}
 
     def document(self) -> Document | None:
         return self._document
@@ -109,15 +110,19 @@ class ReaderSession(QObject):
                 continue
             translation = self._translations.get(passage.role)
             if translation is not None:
-                blocks.append(
-                    Block(
-                        passage.role, BlockKind.MACHINE, translation.target_lang, translation.as_passage(), translation
-                    )
-                )
+                shown = self._translated_passage(translation)
+                blocks.append(Block(passage.role, BlockKind.MACHINE, translation.target_lang, shown, translation))
             else:
                 lang = ENGLISH if side is Side.ENGLISH else self.cjk_lang()
                 blocks.append(Block(passage.role, BlockKind.PLACEHOLDER, lang, None))
         return blocks
+
+    def _translated_passage(self, translation: PassageTranslation) -> Passage:
+        """`translation.as_passage()`, built once per translation object (both sides and features ask often)."""
+        cached = self._shown.get(translation.role)
+        if cached is None or cached[0] is not translation:
+            cached = self._shown[translation.role] = (translation, translation.as_passage())
+        return cached[1]
 
     def block(self, side: Side, role: PassageRole) -> Block | None:
         for block in self.blocks(side):

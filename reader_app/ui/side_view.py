@@ -269,7 +269,7 @@ class SideView(QWidget):
         old = {b.role: b.passage for b in self._blocks}
         new = {b.role: b.passage for b in blocks}
         for role in set(old) | set(new):
-            if old.get(role) != new.get(role):
+            if old.get(role) is not new.get(role):
                 self._drop_decorations(role)
         self._blocks = list(blocks)
         self._lang = lang

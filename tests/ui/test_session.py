@@ -77,3 +77,18 @@ def test_english_only_document_names_no_cjk_language(qtbot: QtBot) -> None:
     )
     assert session.cjk_lang() == "zh"
     assert side_language_label(session.side_lang(Side.CJK)) == "简体中文 (Simplified Chinese)"
+
+
+def test_blocks_reuse_the_translated_passage_until_it_changes(qtbot: QtBot) -> None:
+    session = ReaderSession()
+    session.set_document(document_from_text(SAMPLE_SHAPE))
+    pending = (SentenceTranslation("市場は上昇した。"), None)
+    first = PassageTranslation(PassageRole.ARTICLE, "en", "ja", "en→ja", pending)
+    session.set_translation(first)
+    shown = session.block(Side.CJK, PassageRole.ARTICLE)
+    again = session.block(Side.CJK, PassageRole.ARTICLE)
+    assert shown is not None and again is not None and shown.passage is again.passage
+    session.set_translation(first.with_sentence(1, SentenceTranslation("投資家は歓迎した。")))
+    updated = session.block(Side.CJK, PassageRole.ARTICLE)
+    assert updated is not None and updated.passage is not None
+    assert updated.passage.sentence_text(1) == "投資家は歓迎した。"
