@@ -16,7 +16,7 @@ from reader_app.ui import side_view as side_view_module
 from reader_app.ui.main_window import MainWindow
 from reader_app.ui.session import Block, BlockKind, Side
 from reader_app.ui.side_view import SideView, _Rendered
-from reader_app.ui.theme import LIGHT
+from reader_app.ui.theme import DARK, LIGHT
 
 
 def _point_of_text(view: SideView, needle: str) -> QPoint:
@@ -260,3 +260,18 @@ def test_long_article_is_laid_in_slices_without_blocking(
     english.scroll_to_sentence(PassageRole.ARTICLE, last)
     _move_mouse(english, _point_of_text(english, "Paragraph 799 reports"))
     assert english.highlighted_sentence() == (PassageRole.ARTICLE, last)
+
+
+def test_theme_switch_restyles_original_and_machine_text(sample_window: MainWindow) -> None:
+    sample_window.session.set_translation(_article_translation(sample_window))
+    sample_window.dark_action.trigger()
+    translated = sample_window.cjk_view.editor.document().find("訳文0").charFormat()
+    original = sample_window.english_view.editor.document().find("Tencent’s WeChat").charFormat()
+    label = sample_window.cjk_view.editor.document().find("ARTICLE").charFormat()
+    assert translated.foreground().color() == QColor(DARK.muted_text)
+    assert original.foreground().color() == QColor(DARK.text)
+    assert label.foreground().color() == QColor(DARK.label)
+    sample_window.light_action.trigger()
+    assert sample_window.cjk_view.editor.document().find("訳文0").charFormat().foreground().color() == QColor(
+        LIGHT.muted_text
+    )
