@@ -90,10 +90,12 @@ def extract_document_facts(
             continue
         target = translation.as_passage()
         target_facts = extract_facts(target, when)
+        flags = unpreserved_numbers(passage, source, target, target_facts)
+        pending = {index for index, sentence in enumerate(translation.sentences) if sentence is None}
         result[passage.role] = PassageFacts(
             tuple(source),
             tuple(target_facts),
             tuple(link_facts(source, target_facts)),
-            unpreserved_numbers(passage, source, target, target_facts),
+            {index: message for index, message in flags.items() if index not in pending},
         )
     return result

@@ -21,7 +21,7 @@ from reader_app.core.facts.numbers import BIG_WORD, CJK_NUMBER, DIGITS, fold, pa
 NOT_PRESERVED = "number not preserved in translation"
 
 _NUMERIC_KINDS = (FactKind.COUNT, FactKind.MONEY, FactKind.PERCENT, FactKind.DATE)
-_EN_NUMBER = re.compile(rf"(?<![\w.])(?P<num>{DIGITS})(?:[ -](?P<mag>{BIG_WORD}))?")
+_EN_NUMBER = re.compile(rf"(?<![\w.])(?P<num>{DIGITS})(?![\d.万萬亿億兆千百十])(?:[ -](?P<mag>{BIG_WORD}))?")
 _CJK_NUMBER = re.compile(CJK_NUMBER)
 
 

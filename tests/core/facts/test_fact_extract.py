@@ -1,0 +1,91 @@
+"""Whole-passage extraction: the sample article, negative strings, robustness on arbitrary text, the eval set."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from datetime import date
+from itertools import pairwise
+from pathlib import Path
+
+from facts_helpers import found
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reader_app.core.document import Passage, PassageRole
+from reader_app.core.facts.extract import extract_facts, find_numeric_facts
+from reader_app.core.facts.model import FactKind
+from reader_app.core.loading import load_document
+
+REPO = Path(__file__).resolve().parents[3]
+EVAL = REPO / "benchmarks" / "facts_eval"
+
+
+def test_sample_article_numbers_money_and_dates(sample_path: Path) -> None:
+    document = load_document(sample_path)
+    facts = find_numeric_facts(document.article, date(2021, 7, 28))
+    assert [(f.kind.value, f.text, f.value_text()) for f in facts] == [
+        ("date", "Tuesday", "2021-07-27"),
+        ("date", "early August", "2021-08-01 – 2021-08-10"),
+        ("count", "1.2 billion monthly active users", "1,200,000,000 monthly active users"),
+        ("date", "earlier this year", "2021-01-01 – 2021-07-28"),
+        ("money", "billions of dollars", "—"),
+        ("date", "recent weeks", "—"),
+        ("date", "a decade", "—"),
+        ("date", "last year", "2020-01-01 – 2020-12-31"),
+        ("date", "last month", "2021-06-01 – 2021-06-30"),
+        ("date", "Earlier this month", "2021-07-01 – 2021-07-28"),
+        ("money", "$4.4 billion", "4,400,000,000 USD"),
+    ]
+
+
+def test_spans_point_into_the_passage(sample_path: Path) -> None:
+    document = load_document(sample_path)
+    for fact in extract_facts(document.article, date(2021, 7, 28)):
+        assert document.article.text[fact.span.start : fact.span.end] == fact.text
+        assert fact.role is PassageRole.ARTICLE
+
+
+def test_facts_do_not_overlap_and_come_in_text_order(sample_path: Path) -> None:
+    facts = extract_facts(load_document(sample_path).article, date(2021, 7, 28))
+    for before, after in pairwise(facts):
+        assert before.span.end <= after.span.start
+
+
+def test_negative_strings_yield_nothing() -> None:
+    data = json.loads((EVAL / "dev.json").read_text(encoding="utf-8"))
+    for item in data["negatives"]:
+        assert found(item["text"], lang=item["lang"]) == [], item["text"]
+
+
+def test_dev_split_meets_the_quality_targets() -> None:
+    spec = importlib.util.spec_from_file_location("facts_quality", REPO / "benchmarks" / "facts_quality.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    summary = module.report("dev", errors=False)
+    for kind in ("count", "money", "percent", "date"):
+        assert summary[f"en.{kind}.f1"] >= 0.95, kind
+        assert summary[f"cjk.{kind}.f1"] >= 0.90, kind
+    assert summary["en.numeric.exact_f1"] >= 0.90
+    assert summary["cjk.numeric.exact_f1"] >= 0.90
+    assert summary["en.numeric.values"] >= 0.90
+    assert summary["cjk.numeric.values"] >= 0.90
+    assert summary["negatives_failed"] == 0
+
+
+_NEWSY = st.text(
+    alphabet=st.sampled_from(list("0123456789 .,%$€¥年月日周上下亿万元点時円-:/aAmpMayTuesdayQ3rdof的超约\n"))
+    | st.characters(),
+    max_size=120,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=_NEWSY, lang=st.sampled_from(["en", "zh", "ja", "zh-Hant"]), published=st.none() | st.dates())
+def test_never_raises_and_spans_slice_to_text(text: str, lang: str, published: date | None) -> None:
+    passage = Passage(PassageRole.ARTICLE, text, lang)
+    for fact in extract_facts(passage, published):
+        assert 0 <= fact.span.start < fact.span.end <= len(text)
+        assert text[fact.span.start : fact.span.end] == fact.text
+        assert isinstance(fact.kind, FactKind)
