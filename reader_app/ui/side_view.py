@@ -266,6 +266,8 @@ class SideView(QWidget):
 
     def set_blocks(self, blocks: list[Block], lang: str | None) -> None:
         """Show `blocks` (from `ReaderSession.blocks(side)`); decorations of blocks whose text changed are dropped."""
+        if lang == self._lang and _same_blocks(self._blocks, blocks):
+            return  # e.g. the other side's translation changed: nothing to redo here
         old = {b.role: b.passage for b in self._blocks}
         new = {b.role: b.passage for b in blocks}
         for role in set(old) | set(new):
@@ -876,6 +878,18 @@ class SideView(QWidget):
         if role is not None and span is not None:
             self._selection_bar.hide()
             self.noteRequested.emit(role, span)
+
+
+def _same_blocks(old: list[Block], new: list[Block]) -> bool:
+    """Same passages (by identity: texts can be 20 MB) in the same roles and kinds."""
+    return len(old) == len(new) and all(
+        a.role is b.role
+        and a.kind is b.kind
+        and a.lang == b.lang
+        and a.passage is b.passage
+        and a.translation is b.translation
+        for a, b in zip(old, new, strict=True)
+    )
 
 
 def _x(value: object) -> float:

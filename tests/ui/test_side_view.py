@@ -275,3 +275,11 @@ def test_theme_switch_restyles_original_and_machine_text(sample_window: MainWind
     assert sample_window.cjk_view.editor.document().find("訳文0").charFormat().foreground().color() == QColor(
         LIGHT.muted_text
     )
+
+
+def test_translation_rerenders_only_the_translated_side(sample_window: MainWindow) -> None:
+    english_document = sample_window.english_view.editor.document()
+    cjk_document = sample_window.cjk_view.editor.document()
+    sample_window.session.set_translation(_article_translation(sample_window))
+    assert sample_window.english_view.editor.document() is english_document
+    assert sample_window.cjk_view.editor.document() is not cjk_document
