@@ -434,6 +434,12 @@ class MainWindow(QMainWindow):
         self.switch_side_action = self._action(
             "Switch to the &Other Side", self.focus_other_side, "F6", "Move the keyboard focus to the other side"
         )
+        self.next_sentence_action = self._action(
+            "&Next Sentence", lambda: self.step_sentence(1), "Alt+Down", "Mark the next sentence on both sides"
+        )
+        self.previous_sentence_action = self._action(
+            "P&revious Sentence", lambda: self.step_sentence(-1), "Alt+Up", "Mark the previous sentence on both sides"
+        )
         self.light_action = self._action("&Light Theme", lambda: self.set_theme("light"), "Ctrl+Shift+L")
         self.dark_action = self._action("&Dark Theme", lambda: self.set_theme("dark"), "Ctrl+Shift+D")
         themes = QActionGroup(self)
@@ -465,6 +471,8 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         view_menu.addAction(self.swap_action)
         view_menu.addAction(self.switch_side_action)
+        view_menu.addAction(self.next_sentence_action)
+        view_menu.addAction(self.previous_sentence_action)
         view_menu.addSeparator()
         view_menu.addAction(self.light_action)
         view_menu.addAction(self.dark_action)
@@ -646,6 +654,22 @@ class MainWindow(QMainWindow):
         view.scroll_to_sentence(role, index)
         if self.session.is_aligned(role):
             self._other(view).scroll_to_sentence(role, index)
+
+    def step_sentence(self, step: int) -> None:
+        """Move the marked sentence by `step` through prompt then article, scrolling both sides to it."""
+        view = self._focused_view()
+        sentences = [
+            (block.role, index)
+            for block in view.blocks()
+            if block.passage is not None
+            for index in range(len(block.passage.sentences))
+        ]
+        if not sentences:
+            return
+        current = (self._pinned[1], self._pinned[2]) if self._pinned and self._pinned[0] is view.side else None
+        position = sentences.index(current) + step if current in sentences else (0 if step > 0 else -1)
+        role, index = sentences[max(0, min(len(sentences) - 1, position))]
+        self._on_clicked(view, role, index)
 
     def _apply_sync(self) -> None:
         """Tint the hovered (or last clicked) sentence, and its counterpart when the sides are aligned."""

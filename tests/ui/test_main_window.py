@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMessageBox, QW
 from pytestqt.qtbot import QtBot
 
 from reader_app.core.document import PassageRole
+from reader_app.core.translated import PassageTranslation, SentenceTranslation
 from reader_app.ui import main_window as main_window_module
 from reader_app.ui.main_window import MainWindow
 from reader_app.ui.session import BlockKind
@@ -355,3 +356,22 @@ def test_failed_first_open_leaves_a_helpful_empty_window(make_window: MakeWindow
     boxes = [box for box in window.findChildren(QMessageBox) if box.isVisible()]
     assert len(boxes) == 1 and "missing.txt" in boxes[0].text()
     boxes[0].accept()
+
+
+def test_keyboard_steps_through_sentences_on_both_sides(sample_window: MainWindow) -> None:
+    document = sample_window.session.document()
+    assert document is not None
+    texts = tuple(f"訳文{i}。" for i in range(len(document.article.sentences)))
+    sample_window.session.set_translation(
+        PassageTranslation(PassageRole.ARTICLE, "en", "ja", "test", tuple(SentenceTranslation(t) for t in texts))
+    )
+    sample_window.english_view.editor.setFocus()
+    sample_window.next_sentence_action.trigger()
+    assert sample_window.english_view.highlighted_sentence() == (PassageRole.ARTICLE, 0)
+    sample_window.next_sentence_action.trigger()
+    sample_window.next_sentence_action.trigger()
+    assert sample_window.english_view.highlighted_sentence() == (PassageRole.ARTICLE, 2)
+    assert sample_window.cjk_view.highlighted_sentence() == (PassageRole.ARTICLE, 2)
+    sample_window.previous_sentence_action.trigger()
+    assert sample_window.cjk_view.highlighted_sentence() == (PassageRole.ARTICLE, 1)
+    assert sample_window.next_sentence_action.shortcut().toString() == "Alt+Down"
