@@ -6,8 +6,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QImage
+from pytestqt.qtbot import QtBot
 
+from reader_app.ui import app as app_module
 from reader_app.ui.app import run_gui
+from reader_app.ui.main_window import MainWindow
+from reader_app.ui.settings import Settings
 
 
 def test_screenshot_renders_the_sample(tmp_path: Path, sample_path: Path) -> None:
@@ -28,3 +32,21 @@ def test_screenshot_of_unreadable_file_fails_cleanly(
     err = capsys.readouterr().err
     assert "blob.bin" in err and "Traceback" not in err
     assert not (tmp_path / "x.png").exists()
+
+
+def test_a_failing_feature_does_not_stop_the_window(
+    monkeypatch: pytest.MonkeyPatch, qtbot: QtBot, settings: Settings
+) -> None:
+    installed: list[str] = []
+
+    def broken(_window: MainWindow) -> None:
+        raise RuntimeError("boom")
+
+    def working(window: MainWindow) -> None:
+        installed.append(window.objectName())
+
+    monkeypatch.setattr(app_module, "INSTALLERS", [broken, working])
+    window = app_module.create_window(settings)
+    qtbot.addWidget(window)
+    assert installed == ["mainWindow"]
+    assert "could not start" in window.status.message()
