@@ -416,10 +416,31 @@ def _en_relative(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str
     groups = match.groupdict()
     relation = groups["rel"].lower()
     unit = groups["unit"].lower()
+    if relation == "the":
+        if unit != "weekend":
+            return None, "reject"  # "the year", "the quarter": which one depends on the story
+        relation = "this"
     if unit in ("spring", "summer", "autumn", "fall", "winter"):
         return _season(ref, unit, relation), "date"
     value = _relative_unit(ref, unit, _RELATIONS[relation])
     return value, ("week" if unit == "week" else "date")
+
+
+def _en_part_of_relative(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str]:
+    """ "the end of the year", "the start of next month": the first or last part of a unit around publication."""
+    groups = match.groupdict()
+    relation = groups["rel"].lower()
+    unit = groups["unit"].lower()
+    whole = _relative_unit(ref, unit, {"last": -1, "next": 1}.get(relation, 0))
+    if whole is None:
+        return None, "date"
+    part = _mod_part(groups["mod"].replace("turn", "start")) or "start"
+    if unit == "year":
+        return _part_of_year(whole.start.year, part), "date"
+    if unit == "month":
+        month_part = {"start": "early", "end": "late"}.get(part, part)
+        return _part_of_month(whole.start.year, whole.start.month, month_part), "date"
+    return whole, "date"
 
 
 def _season(ref: _Ref, season: str, relation: str, year: int | None = None) -> DateValue | None:
@@ -577,7 +598,7 @@ _EN_RULES: list[tuple[re.Pattern[str], _Handler]] = [
     ),
     (
         re.compile(
-            r"(?:(?P<rel>(?i:last|next|this past|this|coming|past)) )?"
+            r"(?:(?P<rel>(?i:last|next|this past|this|coming|past|early|late)) )?"
             rf"(?<![\w-])(?P<wd>{_WEEKDAY})(?:{_PARTS})?(?![\w-])"
         ),
         _en_weekday,
@@ -595,10 +616,17 @@ _EN_RULES: list[tuple[re.Pattern[str], _Handler]] = [
     ),
     (
         re.compile(
-            r"(?<![\w-])(?P<rel>(?i:last|next|this|previous|current|coming|following)) "
+            r"(?<![\w-])(?P<rel>(?i:last|next|this|previous|current|coming|following|the)) "
             r"(?P<unit>week|weekend|month|year|quarter|decade|spring|summer|autumn|fall|winter)\b"
         ),
         _en_relative,
+    ),
+    (
+        re.compile(
+            r"(?<![\w-])(?P<mod>(?i:the )?(?i:start|beginning|end|middle|turn) of) (?P<rel>the|this|last|next) "
+            r"(?P<unit>year|month|week|quarter)\b"
+        ),
+        _en_part_of_relative,
     ),
     (
         re.compile(
@@ -658,6 +686,7 @@ _EN_ANCHORS: list[re.Pattern[str] | None] = [
         r"yesterday|Yesterday|today|Today|tomorrow|Tomorrow|tonight|Tonight|morning|afternoon|evening|night",
         r"earlier this|Earlier this|later this|Later this",
         r" week| month| year| quarter| decade| spring| summer| autumn| fall| winter| weekend",
+        r"of the |of this |of last |of next ",
         r"spring|Spring|summer|Summer|autumn|Autumn|fall|Fall|winter|Winter",
         r" day| week| month| year| decade",
         r" day| week| month| year| decade| hour| minute",
@@ -668,7 +697,7 @@ _EN_ANCHORS: list[re.Pattern[str] | None] = [
 
 
 # How far before its anchor a match of the rule at the same index may start.
-_EN_BACK = (20, 20, 12, 6, 20, 16, 12, 16, 0, 12, 0, 28, 20, 8, 0)
+_EN_BACK = (20, 20, 12, 6, 20, 16, 12, 16, 0, 12, 16, 0, 28, 20, 8, 0)
 
 
 class _Groups:
@@ -1042,8 +1071,9 @@ _FUTURE_EN = re.compile(
     r"(?i)\b(?:will|'ll|shall|going to|expected|expects?|scheduled|plans?|planned|due|would|upcoming|until|from now"
     # the present tense of a scheduled event: "pre-orders begin on Friday", "City host Brighton on Thursday"
     r"|begins?|starts?|opens?|reopens?|resumes?|hosts?|faces?|meets?|plays?|visits?|travels?|goes|go on sale"
-    r"|takes? effect|comes? into force|kicks? off|is set|are set|is due|are due)\b"
+    r"|takes? effect|comes? into force|kicks? off|is set|are set|is due|are due|forecasts?|predicted|predicts?)\b"
 )
+_PAST_EN = re.compile(r"(?i)\b(?:was|were|had|did|been|ago|last|said|reported)\b")
 _FUTURE_CJK = re.compile(r"将|將|预计|預計|计划|計劃|即将|拟|擬|将于|将於|予定|見込み|見通し|めど|までに")
 
 
@@ -1079,7 +1109,12 @@ def _is_future(context: Context, start: int, end: int) -> bool:
     if context.cjk:
         after = context.clause_after(end) if context.lang == "ja" else ""
         return bool(_FUTURE_CJK.search(before) or _FUTURE_CJK.search(after))
-    return bool(_FUTURE_EN.search(before))
+    future = [cue.end() for cue in _FUTURE_EN.finditer(before)]
+    if not future:
+        return False
+    past = [cue.end() for cue in _PAST_EN.finditer(before)]
+    # "expect the bridge to reopen … after it was damaged in October": the nearest cue decides
+    return not past or future[-1] > past[-1]
 
 
 def _combine(left: _Date, right: _Date) -> _Date | None:
@@ -1167,7 +1202,7 @@ def find_dates(context: Context) -> list[Found]:
             clock = result[2] if len(result) > 2 else None
             if context.cjk and not _accept_cjk(context, match, sort):
                 continue
-            if not context.cjk and not _accept_en(context, match, value, sort):
+            if sort == "reject" or (not context.cjk and not _accept_en(context, match, value, sort)):
                 continue
             dates.append(_Date(start, end, value, sort, clock))
     dates = _anchor_times(context, _merge(context, _overlap_free(dates)))
