@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -70,3 +71,28 @@ def test_installed_app_reads_the_bundled_sample_through_package_data(installed_a
         [str(installed_app / "python"), "-c", code], cwd=tmp_path, capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "もっと詳しく"
+
+
+def test_installed_app_finds_facts_in_the_sample(installed_app: Path, tmp_path: Path) -> None:
+    sample = tmp_path / "sample.txt"
+    code = "from reader_app.core.bundled import sample_text; import sys; sys.stdout.write(sample_text())"
+    sample.write_text(
+        subprocess.run([str(installed_app / "python"), "-c", code], cwd=tmp_path, capture_output=True, text=True,
+                       check=True).stdout,
+        encoding="utf-8",
+    )
+    result = _run(installed_app, "facts", str(sample), "--json", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    facts = json.loads(result.stdout)["facts"]
+    assert {"kind": "count", "text": "1.2 billion monthly active users"}.items() <= next(
+        f for f in facts if f["kind"] == "count"
+    ).items()
+    assert any(f["kind"] == "money" and f["value"] == {"amount": 4400000000, "currency": "USD"} for f in facts)
+
+
+def test_installed_app_renders_a_screenshot(installed_app: Path, tmp_path: Path) -> None:
+    shot = tmp_path / "shot.png"
+    result = _run(installed_app, "--screenshot", str(shot), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+    assert shot.stat().st_size > 20_000
