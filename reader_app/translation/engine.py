@@ -19,6 +19,8 @@ from reader_app.translation.packages import InstalledModel, installed_models
 from reader_app.translation.settings import EngineSettings, load_settings
 
 _POLL_SECONDS = 0.005
+_RETRY_ON = frozenset({quality.REPETITION, quality.EMPTY})
+"""Failures of fast decoding that beam search usually fixes (an echo is the model's choice, not the search's)."""
 
 
 class CancelToken:
@@ -265,39 +267,63 @@ class TranslationEngine:
             batch = [job.tokens[i] for i in job.pending]
         else:
             batch = [loaded.tokenizer.encode(job.texts[i]) for i in job.pending]
-        settings = self._settings
-        prefix = loaded.model.target_prefix
         try:
             job.results = loaded.translator.translate_batch(
-                batch,
-                target_prefix=[[prefix]] * len(batch) if prefix else None,
-                max_batch_size=len(batch),
-                asynchronous=True,
-                beam_size=settings.beam_size,
-                num_hypotheses=1,
-                length_penalty=settings.length_penalty,
-                max_decoding_length=settings.max_decoding_length,
-                replace_unknowns=True,
+                batch, asynchronous=True, **self._options(loaded, len(batch), self._settings.beam_size)
             )
         except (RuntimeError, ValueError) as error:
             raise TranslationError(f"Translation failed ({error}).") from error
+
+    def _options(self, loaded: _Loaded, count: int, beam_size: int) -> dict[str, Any]:
+        """CTranslate2 decoding options: Argos's own (length penalty, unknown replacement, target prefix)."""
+        settings = self._settings
+        prefix = loaded.model.target_prefix
+        return {
+            "target_prefix": [[prefix]] * count if prefix else None,
+            "max_batch_size": count,
+            "beam_size": beam_size,
+            "num_hypotheses": 1,
+            "length_penalty": settings.length_penalty,
+            "max_decoding_length": settings.max_decoding_length,
+            "replace_unknowns": True,
+        }
+
+    def _retry(self, loaded: _Loaded, sources: list[str]) -> list[str]:
+        """Translate again with beam search: for the few sentences whose fast translation looks broken."""
+        batch = [loaded.tokenizer.encode(source) for source in sources]
+        beam = self._settings.retry_beam_size
+        try:
+            results = loaded.translator.translate_batch(batch, **self._options(loaded, len(batch), beam))
+        except (RuntimeError, ValueError) as error:
+            raise TranslationError(f"Translation failed ({error}).") from error
+        return [_detokenize(loaded, list(result.hypotheses[0])) for result in results]
 
     def _cache_key(self, model: InstalledModel) -> str:
         return f"{model.cache_key}|{self._settings.decoding_key()}"
 
     def _finish(self, job: _Job, loaded: _Loaded, from_lang: str, to_lang: str) -> None:
-        """Collect the hop's outputs, cache them, and note warnings."""
-        fresh: dict[str, str] = {}
+        """Collect the hop's outputs, retry broken-looking ones with beam search, cache them, note warnings."""
+        fresh: list[int] = []
         for position, result in zip(job.pending, job.results, strict=True):
             try:
                 hypothesis = result.result().hypotheses[0]
             except (RuntimeError, ValueError, IndexError) as error:
                 raise TranslationError(f"Translation failed ({error}).") from error
-            text = _detokenize(loaded, list(hypothesis))
-            job.outputs[position] = text
-            fresh[job.texts[position]] = text
+            job.outputs[position] = _detokenize(loaded, list(hypothesis))
+            fresh.append(position)
+        if self._settings.retry_beam_size > self._settings.beam_size:
+            broken = [
+                position
+                for position in fresh
+                if quality.assess(job.texts[position], job.outputs[position], from_lang, to_lang) in _RETRY_ON
+            ]
+            if broken:
+                retried = self._retry(loaded, [job.texts[position] for position in broken])
+                job.outputs.update(zip(broken, retried, strict=True))
         if fresh:
-            self._cache.put_many(self._cache_key(loaded.model), fresh)
+            self._cache.put_many(
+                self._cache_key(loaded.model), {job.texts[position]: job.outputs[position] for position in fresh}
+            )
         for position, text in job.outputs.items():
             if position not in job.warnings:
                 warning = quality.assess(job.texts[position], text, from_lang, to_lang)

@@ -11,8 +11,11 @@ from typing import Any
 
 from reader_app.core import app_paths
 
-DEFAULT_BEAM_SIZE = 2
-"""Measured in benchmarks/translate_speed.py: see the README's translation section for the figures."""
+DEFAULT_BEAM_SIZE = 1
+"""Greedy: measured in benchmarks/translate_speed.py (see the README's translation section for the figures)."""
+
+DEFAULT_RETRY_BEAM_SIZE = 4
+"""Argos's own beam size, used again only for sentences whose greedy output is empty or loops."""
 
 
 def _cores() -> int:
@@ -24,6 +27,8 @@ class EngineSettings:
     """How CTranslate2 decodes; the defaults are the measured best speed for near-identical quality."""
 
     beam_size: int = DEFAULT_BEAM_SIZE
+    retry_beam_size: int = DEFAULT_RETRY_BEAM_SIZE
+    """Beam size for re-translating sentences whose output is empty or loops; no retry when not above beam_size."""
     inter_threads: int = 0
     """Batches translated in parallel; 0 means one per CPU core."""
     intra_threads: int = 1
@@ -52,7 +57,8 @@ class EngineSettings:
 
     def decoding_key(self) -> str:
         """What changes the output: part of the cache key, so a new beam size never serves old results."""
-        return f"beam{self.beam_size}-lp{self.length_penalty}-{self.compute_type}-max{self.max_decoding_length}"
+        retry = f"-retry{self.retry_beam_size}" if self.retry_beam_size > self.beam_size else ""
+        return f"beam{self.beam_size}{retry}-lp{self.length_penalty}-{self.compute_type}-max{self.max_decoding_length}"
 
     def with_changes(self, **changes: Any) -> EngineSettings:
         return replace(self, **changes)

@@ -166,3 +166,31 @@ def test_translators_are_loaded_once_and_reused(engine: TranslationEngine) -> No
     loaded = engine.load(engine.route("ja", "en")[0])
     engine.translate(JAPANESE[2:4], "ja", "en")
     assert engine.load(engine.route("ja", "en")[0]) is loaded
+
+
+def test_broken_looking_greedy_output_is_retried_with_beam_search(
+    engine: TranslationEngine, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The detector is stood in for (the tiny model never loops); the retry itself is real decoding."""
+    from reader_app.translation import quality
+
+    greedy = EngineSettings(beam_size=1, retry_beam_size=0)
+    plain = [t.text for t in TranslationEngine(greedy, SentenceCache(persist=False)).translate(MANY, "ja", "en")]
+    beam4 = [
+        t.text
+        for t in TranslationEngine(greedy.with_changes(beam_size=4), SentenceCache(persist=False)).translate(
+            MANY, "ja", "en"
+        )
+    ]
+    assert plain != beam4, "the tiny model must decode differently with beam 4 for this test to mean anything"
+    real_assess = quality.assess
+    flagged = {plain[i] for i in range(len(plain)) if plain[i] != beam4[i]}
+
+    def assess(source: str, target: str, source_lang: str, target_lang: str) -> str | None:
+        return quality.REPETITION if target in flagged else real_assess(source, target, source_lang, target_lang)
+
+    monkeypatch.setattr(quality, "assess", assess)
+    retrying = TranslationEngine(greedy.with_changes(retry_beam_size=4), SentenceCache(persist=False))
+    result = retrying.translate(MANY, "ja", "en")
+    assert [t.text for t in result] == beam4
+    assert [t.warning for t in result] == [assess(s, t, "ja", "en") for s, t in zip(MANY, beam4, strict=True)]
