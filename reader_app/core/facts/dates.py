@@ -85,18 +85,28 @@ class _Ref:
     """What a relative expression is resolved against: publication date and whether the clause looks ahead
     (worked out only when a rule asks, since most expressions do not need it)."""
 
-    __slots__ = ("_future", "_look", "published")
+    __slots__ = ("_look", "_tense", "published")
 
-    def __init__(self, published: date | None, future: bool | Callable[[], bool]) -> None:
+    def __init__(self, published: date | None, tense: int | Callable[[], int]) -> None:
         self.published = published
-        self._future = future if isinstance(future, bool) else None
-        self._look = None if isinstance(future, bool) else future
+        self._tense = tense if isinstance(tense, int) else None
+        self._look = None if isinstance(tense, int) else tense
+
+    @property
+    def tense(self) -> int:
+        """+1 when the clause looks ahead ("will", "expected"), -1 when it is in the past tense, else 0."""
+        if self._tense is None:
+            self._tense = self._look() if self._look is not None else 0
+        return self._tense
 
     @property
     def future(self) -> bool:
-        if self._future is None:
-            self._future = bool(self._look()) if self._look is not None else False
-        return self._future
+        return self.tense > 0
+
+
+# How much farther an occurrence counts, by (after publication?, tense of the clause): the past is preferred
+# unless the clause looks ahead, and a past-tense clause almost never means a later month.
+_WEIGHTS = {(True, 1): 1.0, (True, 0): 2.0, (True, -1): 30.0, (False, 1): 2.0, (False, 0): 1.0, (False, -1): 1.0}
 
 
 def _pick_year(ref: _Ref, make: Callable[[int], DateValue | None]) -> DateValue | None:
@@ -116,8 +126,7 @@ def _pick_year(ref: _Ref, make: Callable[[int], DateValue | None]) -> DateValue 
             distance, later = (value.start - pub).days, True
         else:
             return value
-        weight = 2.0 if later != ref.future else 1.0
-        score = distance * weight
+        score = distance * _WEIGHTS[(later, ref.tense)]
         if best is None or score < best[0]:
             best = (score, value)
     return best[1] if best else None
@@ -1073,7 +1082,10 @@ _FUTURE_EN = re.compile(
     r"|begins?|starts?|opens?|reopens?|resumes?|hosts?|faces?|meets?|plays?|visits?|travels?|goes|go on sale"
     r"|takes? effect|comes? into force|kicks? off|is set|are set|is due|are due|forecasts?|predicted|predicts?)\b"
 )
-_PAST_EN = re.compile(r"(?i)\b(?:was|were|had|did|been|ago|last|said|reported)\b")
+_PAST_EN = re.compile(
+    r"(?i)\b(?:was|were|had|did|been|ago|said|rose|fell|grew|shrank|sank|won|lost|took|came|began|made|paid|sold"
+    r"|bought|told|left|met|ran|held|led|kept|brought|spent|built|sent|struck|became|gave|saw|[a-z]{3,}ed)\b"
+)
 _FUTURE_CJK = re.compile(r"将|將|预计|預計|计划|計劃|即将|拟|擬|将于|将於|予定|見込み|見通し|めど|までに")
 
 
@@ -1104,17 +1116,18 @@ def _accept_cjk(context: Context, match: re.Match[str], sort: str) -> bool:
     return not (text.startswith("前年") and year_on_year)
 
 
-def _is_future(context: Context, start: int, end: int) -> bool:
+def _tense(context: Context, start: int, end: int) -> int:
+    """+1 if the clause before the date looks ahead, -1 if its nearest verb is in the past tense, else 0."""
     before = context.clause_before(start)
     if context.cjk:
         after = context.clause_after(end) if context.lang == "ja" else ""
-        return bool(_FUTURE_CJK.search(before) or _FUTURE_CJK.search(after))
+        return 1 if _FUTURE_CJK.search(before) or _FUTURE_CJK.search(after) else 0
     future = [cue.end() for cue in _FUTURE_EN.finditer(before)]
-    if not future:
-        return False
-    past = [cue.end() for cue in _PAST_EN.finditer(before)]
+    past = [cue.end() for cue in _PAST_EN.finditer(before) if not _FUTURE_EN.fullmatch(cue.group())]
     # "expect the bridge to reopen … after it was damaged in October": the nearest cue decides
-    return not past or future[-1] > past[-1]
+    if future and (not past or future[-1] > past[-1]):
+        return 1
+    return -1 if past else 0
 
 
 def _combine(left: _Date, right: _Date) -> _Date | None:
@@ -1178,8 +1191,8 @@ class _FutureCue:
     def __init__(self, context: Context, start: int, end: int) -> None:
         self.context, self.start, self.end = context, start, end
 
-    def __call__(self) -> bool:
-        return _is_future(self.context, self.start, self.end)
+    def __call__(self) -> int:
+        return _tense(self.context, self.start, self.end)
 
 
 def find_dates(context: Context) -> list[Found]:
