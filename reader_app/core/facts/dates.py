@@ -773,10 +773,12 @@ _CJK_WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "�
                  "月": 0, "火": 1, "水": 2, "木": 3, "金": 4, "土": 5}  # fmt: skip
 _CJK_PARTS = {"初": "early", "上旬": "early", "初旬": "early", "初め": "early", "はじめ": "early", "頭": "early",
               "中旬": "mid", "中": "mid", "半ば": "mid", "下旬": "late", "底": "late", "末": "late",
-              "後半": "late", "终": "late"}  # fmt: skip
+              "後半": "late", "终": "late", "月初": "early", "月中": "mid", "月底": "late",
+              "月末": "late"}  # fmt: skip
 _YEAR_PARTS = {"初": "start", "初め": "start", "头": "start", "底": "end", "末": "end", "中": "mid",
                "上半年": "h1", "下半年": "h2", "前半": "h1", "後半": "h2", "后半": "h2", "上半期": "h1",
-               "下半期": "h2", "上期": "h1", "下期": "h2"}  # fmt: skip
+               "下半期": "h2", "上期": "h1", "下期": "h2", "年初": "start", "年底": "end", "年末": "end",
+               "年中": "mid"}  # fmt: skip
 _RELATIVE_YEARS = {"今年": 0, "本年": 0, "去年": -1, "昨年": -1, "前年": -2, "一昨年": -2, "明年": 1,
                    "来年": 1, "來年": 1, "后年": 2, "後年": 2, "再来年": 2}  # fmt: skip
 _RELATIVE_MONTHS = {"本月": 0, "这个月": 0, "這個月": 0, "今月": 0, "当月": 0, "上月": -1, "上个月": -1,
@@ -842,7 +844,7 @@ def _cjk_date(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str]:
 def _cjk_bare_day(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str]:
     day = _cjk_int(match.group("d"))
     if day is None or ref.published is None or not 1 <= day <= 31:
-        return None, "date"
+        return None, "bareday"
     pub = ref.published
     candidates = []
     for delta in (-1, 0, 1):
@@ -854,8 +856,8 @@ def _cjk_bare_day(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, st
     past = [d for d in candidates if d <= pub]
     future = [d for d in candidates if d > pub]
     if ref.future and future:
-        return _day(min(future)), "date"
-    return (_day(max(past)) if past else None), "date"
+        return _day(min(future)), "bareday"
+    return (_day(max(past)) if past else None), "bareday"
 
 
 def _cjk_year_only(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str]:
@@ -899,18 +901,31 @@ def _cjk_quarter(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str
     return _pick_year(ref, lambda y: _quarter(y, quarter)), "date"
 
 
+def _fiscal_year(ref: _Ref, offset: int, match: re.Match[str]) -> DateValue | None:
+    """今年度/来年度: in Japanese the April–March fiscal year around publication; elsewhere the calendar year."""
+    if ref.published is None:
+        return None
+    pub = ref.published
+    if not ref_lang_japanese(match):
+        return _year(pub.year + offset)
+    first = (pub.year if pub.month >= 4 else pub.year - 1) + offset
+    return DateValue(date(first, 4, 1), date(first + 1, 3, 31), "year")
+
+
 def _cjk_relative(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str]:
     groups = match.groupdict()
     word = groups["word"]
     part = groups.get("part")
     if word in _RELATIVE_YEARS:
+        if part == "度":
+            return _fiscal_year(ref, _RELATIVE_YEARS[word], match), "year"
         value = _relative_unit(ref, "year", _RELATIVE_YEARS[word])
-        if value is not None and part:
+        if value is not None and part in _YEAR_PARTS:
             value = _part_of_year(value.start.year, _YEAR_PARTS[part])
-        return value, "year"
+        return value, ("year" if not part else "date")
     if word in _RELATIVE_MONTHS:
         value = _relative_unit(ref, "month", _RELATIVE_MONTHS[word])
-        if value is not None and part:
+        if value is not None and part in _CJK_PARTS:
             value = _part_of_month(value.start.year, value.start.month, _CJK_PARTS[part])
         return value, "date"
     if word in _RELATIVE_WEEKS:
@@ -994,12 +1009,18 @@ _CJK_RULES: list[tuple[re.Pattern[str], _Handler]] = [
         lambda m, ref: _cjk_date(_regroup_year(m), ref),
     ),
     (re.compile(rf"{_Y}(?P<m>{_CN})月期"), lambda m, ref: _cjk_fiscal(_regroup_year(m), ref)),
-    (re.compile(rf"(?<![\d月年])(?P<d>[12]\d|3[01]|0?[1-9])日{_WD}{_DAYPART}(?![間间前後后以連ぶ目])"), _cjk_bare_day),
+    (
+        re.compile(
+            rf"(?<![\d年])(?<![\d一二三四五六七八九十]月)(?P<d>[12]\d|3[01]|0?[1-9])日{_WD}{_DAYPART}"
+            r"(?![間间前後后以連ぶ目])"
+        ),
+        _cjk_bare_day,
+    ),
     (
         re.compile(
             r"(?:(?P<era>令和|平成|昭和)(?P<ey>元|\d{1,2}|[一二三四五六七八九十]{1,3})年"
             r"|(?<!\d)(?P<y>\d{4}|[〇零○一二三四五六七八九]{4})年)"
-            r"(?P<part>度|上半年|下半年|上半期|下半期|前半|後半|后半|上期|下期|初め|初|底|末|中)?(?![前后後間间来來代])"
+            r"(?:(?P<part>度|上半年|下半年|上半期|下半期|前半|後半|后半|上期|下期|初め|初|底|末|中)|(?![前后後間间来來代]))"
         ),
         _cjk_year_only,
     ),
@@ -1014,7 +1035,8 @@ _CJK_RULES: list[tuple[re.Pattern[str], _Handler]] = [
         re.compile(
             "(?P<word>" + "|".join(sorted({*_RELATIVE_YEARS, *_RELATIVE_MONTHS, *_RELATIVE_WEEKS, *_RELATIVE_DAYS},
                                           key=len, reverse=True))
-            + r")(?P<part>上半年|下半年|上半期|下半期|前半|後半|后半|上旬|中旬|下旬|初め|初|底|末)?"
+            + r")(?P<part>上半年|下半年|上半期|下半期|前半|後半|后半|上旬|中旬|下旬|初め|年底|年初|年末|年中"
+            r"|月底|月初|月末|月中|度|初|底|末)?"
             + _DAYPART
         ),
         _cjk_relative,
@@ -1120,8 +1142,17 @@ def _tense(context: Context, start: int, end: int) -> int:
     """+1 if the clause before the date looks ahead, -1 if its nearest verb is in the past tense, else 0."""
     before = context.clause_before(start)
     if context.cjk:
-        after = context.clause_after(end) if context.lang == "ja" else ""
-        return 1 if _FUTURE_CJK.search(before) or _FUTURE_CJK.search(after) else 0
+        after = context.clause_after(end, 160) if context.lang == "ja" else ""
+        if _FUTURE_CJK.search(before) or _FUTURE_CJK.search(after):
+            return 1
+        if context.lang == "ja":
+            # Japanese puts the verb last: 開かれる/参加する look ahead, 発表した looks back
+            ending = after.rstrip(" 」』）)")
+            if re.search("(?:た|だった|ました|でした)$", ending):
+                return -1
+            if re.search("(?:する|します|れる|られる|される|できる)$", ending):
+                return 1
+        return 0
     future = [cue.end() for cue in _FUTURE_EN.finditer(before)]
     past = [cue.end() for cue in _PAST_EN.finditer(before) if not _FUTURE_EN.fullmatch(cue.group())]
     # "expect the bridge to reopen … after it was damaged in October": the nearest cue decides
@@ -1134,7 +1165,7 @@ def _combine(left: _Date, right: _Date) -> _Date | None:
     """Join neighbours into one expression: "Tuesday, 5 p.m.", "今年7月", "Tuesday of last week"."""
     sorts = {left.sort, right.sort}
     start, end = left.start, right.end
-    if "time" in sorts and sorts & {"date", "weekday"} and left.sort != right.sort:
+    if "time" in sorts and sorts & {"date", "weekday", "bareday"} and left.sort != right.sort:
         day, clock_part = (left, right) if right.sort == "time" else (right, left)
         value = None
         if day.value is not None and day.value.start == day.value.end and clock_part.clock is not None:
@@ -1152,7 +1183,21 @@ def _combine(left: _Date, right: _Date) -> _Date | None:
         return _Date(start, end, _day(named), "date")
     if sorts == {"weekday", "date"} and left.sort == "weekday":
         return _Date(start, end, right.value, "date")
+    if right.sort == "bareday" and left.value is not None and left.value.grain == "month":
+        # 下个月15日: a day of the month just named
+        return _Date(start, end, _day_in(left.value.start, _bare_day_number(right)), "date")
     return None
+
+
+def _bare_day_number(item: _Date) -> int:
+    return item.value.start.day if item.value is not None else 0
+
+
+def _day_in(month: date, day: int) -> DateValue | None:
+    try:
+        return _day(month.replace(day=day))
+    except ValueError:
+        return None
 
 
 def _merge(context: Context, dates: list[_Date]) -> list[_Date]:
@@ -1234,7 +1279,16 @@ def _anchor_times(context: Context, dates: list[_Date]) -> list[_Date]:
                 grain = item.value.grain if item.value is not None else ("minute" if item.clock.minute else "hour")
                 value = DateValue(last_day.value.start, last_day.value.start, grain, item.clock)
                 item = _Date(item.start, item.end, value, item.sort, item.clock)
-        elif item.value is not None and item.value.start == item.value.end and item.sort in ("date", "weekday"):
+        elif item.sort == "bareday" and last_day is not None and last_day.value is not None and item.value:
+            # 8月10日から17日まで: a bare day after a full date in a range shares its month
+            gap = context.folded[last_day.end : item.start]
+            if _RANGE.fullmatch(gap):
+                item = _Date(item.start, item.end, _day_in(last_day.value.start, item.value.start.day), "date")
+        single_day = item.value is not None and item.value.start == item.value.end
+        if single_day and item.sort in ("date", "weekday", "bareday"):
             last_day = item
         anchored.append(item)
     return anchored
+
+
+_RANGE = re.compile(r"\s?(?:から|至|到|~|-|–|—|、|和|及|与|與)\s?")

@@ -220,3 +220,21 @@ def test_cjk_clock_times(text: str, span: str, clock: str, start: str) -> None:
 )
 def test_cjk_non_dates(text: str) -> None:
     assert [fact for fact in found(text) if fact[0] == "date"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "spans"),
+    [
+        ("大会は8月10日から17日まで開かれる。", date(2024, 3, 14), [("8月10日", "2024-08-10"), ("17日", "2024-08-17")]),
+        ("会议定于下个月15日举行。", date(2024, 3, 14), [("下个月15日", "2024-04-15")]),
+        ("截至去年年底，基站达到337万个。", date(2024, 3, 14), [("去年年底", "2023-12-01")]),
+        ("公司计划在2025年底前关闭门店。", date(2024, 3, 14), [("2025年底", "2025-12-01")]),
+        ("政府は来年度予算案を決めた。", date(2024, 3, 14), [("来年度", "2024-04-01")]),
+        ("The record was set in April.", date(2024, 3, 14), [("April", "2023-04-01")]),
+    ],
+)
+def test_dates_resolved_from_their_neighbours_and_tense(
+    text: str, published: date, spans: list[tuple[str, str]]
+) -> None:
+    dates = [(span, value["start"]) for kind, span, value in found(text, published) if kind == "date"]
+    assert dates == spans
