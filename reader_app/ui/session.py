@@ -35,11 +35,25 @@ class Block:
     passage: Passage | None
     """None for a placeholder; for a machine translation the translation's `as_passage()`."""
     translation: PassageTranslation | None = None
+    breaks: tuple[int, ...] = ()
+    """Offsets in `passage` where the view starts a paragraph the text does not spell out: a machine translation
+    is one run of sentences, so it gets the source's paragraph breaks back."""
 
     @property
     def aligned(self) -> bool:
         """Sentence i of this block corresponds to sentence i on the other side."""
         return self.kind is not BlockKind.PLACEHOLDER and self.passage is not None
+
+
+def paragraph_starts(source: Passage, translated: Passage) -> tuple[int, ...]:
+    """Offsets in `translated` of sentences that begin a new paragraph in `source` (sentence i ↔ sentence i)."""
+    starts = []
+    count = min(len(source.sentences), len(translated.sentences))
+    for index in range(1, count):
+        between = source.text[source.sentences[index - 1].end : source.sentences[index].start]
+        if "\n" in between:
+            starts.append(translated.sentences[index].start)
+    return tuple(starts)
 
 
 def side_of(lang: str) -> Side:
@@ -71,7 +85,7 @@ class ReaderSession(QObject):
         super().__init__(parent)
         self._document: Document | None = None
         self._translations: dict[PassageRole, PassageTranslation] = {}
-        self._shown: dict[PassageRole, tuple[PassageTranslation, Passage]] = {}
+        self._shown: dict[PassageRole, tuple[PassageTranslation, Passage, tuple[int, ...]]] = {}
 
     def document(self) -> Document | None:
         return self._document
@@ -110,19 +124,24 @@ class ReaderSession(QObject):
                 continue
             translation = self._translations.get(passage.role)
             if translation is not None:
-                shown = self._translated_passage(translation)
-                blocks.append(Block(passage.role, BlockKind.MACHINE, translation.target_lang, shown, translation))
+                shown, breaks = self._translated_passage(translation, passage)
+                blocks.append(
+                    Block(passage.role, BlockKind.MACHINE, translation.target_lang, shown, translation, breaks)
+                )
             else:
                 lang = ENGLISH if side is Side.ENGLISH else self.cjk_lang()
                 blocks.append(Block(passage.role, BlockKind.PLACEHOLDER, lang, None))
         return blocks
 
-    def _translated_passage(self, translation: PassageTranslation) -> Passage:
-        """`translation.as_passage()`, built once per translation object (both sides and features ask often)."""
+    def _translated_passage(
+        self, translation: PassageTranslation, source: Passage
+    ) -> tuple[Passage, tuple[int, ...]]:
+        """`translation.as_passage()` and its paragraph starts, built once per translation (asked for often)."""
         cached = self._shown.get(translation.role)
         if cached is None or cached[0] is not translation:
-            cached = self._shown[translation.role] = (translation, translation.as_passage())
-        return cached[1]
+            shown = translation.as_passage()
+            cached = self._shown[translation.role] = (translation, shown, paragraph_starts(source, shown))
+        return cached[1], cached[2]
 
     def block(self, side: Side, role: PassageRole) -> Block | None:
         for block in self.blocks(side):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
@@ -77,9 +78,11 @@ class _Rendered:
 
     @classmethod
     def at(cls, block: Block, start: int) -> _Rendered:
+        """`astral` lists the offsets after which the widget has one extra position: the second UTF-16 unit of a
+        character outside the BMP, or a paragraph break the view adds (before offset b: after b - 1)."""
         text = block.passage.text if block.passage is not None else ""
-        astral = _astral_indices(text)
-        return cls(block, start, start + len(text) + len(astral), astral, [a + i for i, a in enumerate(astral)])
+        extras = sorted([*_astral_indices(text), *(b - 1 for b in block.breaks if 0 < b <= len(text))])
+        return cls(block, start, start + len(text) + len(extras), extras, [a + i for i, a in enumerate(extras)])
 
     def position(self, offset: int) -> int:
         return self.start + offset + bisect_left(self.astral, offset)
@@ -230,7 +233,7 @@ class SideView(QWidget):
         self._paragraph_formats: dict[tuple[bool, str, int], QTextBlockFormat] = {}
         self._styled: list[tuple[int, int, str]] = []
         self._empty_hint = ""
-        self._pending: tuple[Block, Iterator[tuple[int, str]]] | None = None
+        self._pending: tuple[Block, Iterator[tuple[str | None, str]]] | None = None
         self._chunk_timer = QTimer(self)
         self._chunk_timer.setSingleShot(True)
         self._chunk_timer.timeout.connect(self._continue_render)
@@ -467,6 +470,9 @@ class SideView(QWidget):
         root = document.rootFrame().frameFormat()
         root.setTopMargin(20)
         root.setBottomMargin(64)
+        margin = self._side_margin()  # set while the document is empty: changing it later relayouts everything
+        root.setLeftMargin(margin)
+        root.setRightMargin(margin)
         document.rootFrame().setFrameFormat(root)
         formats = self._formats()
         cursor = QTextCursor(document)
@@ -494,7 +500,7 @@ class SideView(QWidget):
             item = _Rendered.at(block, cursor.position())
             rendered.append(item)
             self._styled.append((item.start, item.end, "machine" if block.kind is BlockKind.MACHINE else "original"))
-            lines = enumerate(block.passage.text.split("\n"))
+            lines = _lines(block)
             last = number == len(self._blocks) - 1
             if not self._insert_lines(cursor, block, lines, RENDER_CHUNK_CHARS if last else None):
                 self._pending = (block, lines)
@@ -516,14 +522,16 @@ class SideView(QWidget):
         self._styled.append((start, cursor.position(), style))
 
     def _insert_lines(
-        self, cursor: QTextCursor, block: Block, lines: Iterator[tuple[int, str]], budget: int | None
+        self, cursor: QTextCursor, block: Block, lines: Iterator[tuple[str | None, str]], budget: int | None
     ) -> bool:
-        """Insert lines (each "\\n" becomes a paragraph) until `budget` characters; True when all are in."""
+        """Insert lines (see `_lines`) until `budget` characters; True when all are in."""
         text_format = self._text_format(block)
         inserted = 0
-        for number, line in lines:
-            if number:
+        for kind, line in lines:
+            if kind == "line":
                 cursor.insertBlock(self._paragraph_format(empty=not line.strip(), lang=block.lang), text_format)
+            elif kind == "paragraph":
+                cursor.insertBlock(self._paragraph_gap_format(block.lang), text_format)
             if line:
                 cursor.insertText(line, text_format)
             inserted += len(line) + 1
@@ -582,6 +590,12 @@ class SideView(QWidget):
             cached = self._paragraph_formats[key] = self._make_paragraph_format(empty, key[1])
         return cached
 
+    def _paragraph_gap_format(self, lang: str | None) -> QTextBlockFormat:
+        """A paragraph the view starts itself (machine translations keep the source's paragraphs)."""
+        paragraph = QTextBlockFormat(self._paragraph_format(lang=lang))
+        paragraph.setTopMargin(zoomed(EMPTY_LINE_PX, self._zoom))
+        return paragraph
+
     def _make_paragraph_format(self, empty: bool, lang: str) -> QTextBlockFormat:
         paragraph = QTextBlockFormat()
         if empty:
@@ -601,9 +615,11 @@ class SideView(QWidget):
         """The widest comfortable text column: about 80 Latin or 40 CJK characters."""
         return _measure(self._lang or "en", self._zoom)
 
+    def _side_margin(self) -> float:
+        return max(MIN_SIDE_MARGIN, (self.editor.viewport().width() - self._measure()) / 2)
+
     def _update_measure(self) -> None:
-        width = self.editor.viewport().width()
-        margin = max(MIN_SIDE_MARGIN, (width - self._measure()) / 2)
+        margin = self._side_margin()
         document = self.editor.document()
         frame = document.rootFrame()
         fmt = frame.frameFormat()
@@ -878,6 +894,18 @@ class SideView(QWidget):
         if role is not None and span is not None:
             self._selection_bar.hide()
             self.noteRequested.emit(role, span)
+
+
+def _lines(block: Block) -> Iterator[tuple[str | None, str]]:
+    """The passage's lines with what starts each: None (the first), "line" (a "\\n" in the text, one position) or
+    "paragraph" (a break the view adds at `block.breaks`, one extra position)."""
+    text = block.passage.text if block.passage is not None else ""
+    cuts = [0, *(b for b in block.breaks if 0 < b < len(text)), len(text)]
+    first = True
+    for a, b in itertools.pairwise(cuts):
+        for number, line in enumerate(text[a:b].split("\n")):
+            yield (None if first else ("line" if number else "paragraph")), line
+            first = False
 
 
 def _same_blocks(old: list[Block], new: list[Block]) -> bool:

@@ -283,3 +283,35 @@ def test_translation_rerenders_only_the_translated_side(sample_window: MainWindo
     sample_window.session.set_translation(_article_translation(sample_window))
     assert sample_window.english_view.editor.document() is english_document
     assert sample_window.cjk_view.editor.document() is not cjk_document
+
+
+def test_machine_translation_keeps_the_source_paragraphs(sample_window: MainWindow) -> None:
+    document = sample_window.session.document()
+    assert document is not None
+    sample_window.session.set_translation(_article_translation(sample_window))
+    cjk = sample_window.cjk_view
+    paragraphs = [p for p in document.article.text.split("\n") if p.strip()]
+    shown = [line for line in cjk.document_text().split("\n") if line.startswith("訳文")]
+    assert len(shown) == len(paragraphs)
+    # Offsets stay exact after the added breaks: every translated sentence is found where its span says.
+    for index in range(len(document.article.sentences)):
+        _move_mouse(cjk, _point_of_text(cjk, f"訳文{index}。"))
+        assert cjk.highlighted_sentence() == (PassageRole.ARTICLE, index)
+    block = cjk.block(PassageRole.ARTICLE)
+    assert block is not None and block.passage is not None
+    last = len(document.article.sentences) - 1
+    cursor = cjk.editor.document().find(f"訳文{last}。")
+    with_span = cjk.editor.extraSelections()
+    assert cursor.selectionStart() > 0 and with_span  # the hovered sentence is tinted exactly
+    assert with_span[-1].cursor.selectedText() == f"訳文{last}。"
+
+
+def test_offset_map_with_added_breaks_and_astral_characters() -> None:
+    text = "a𠮷b。cd。"
+    passage = Passage(PassageRole.ARTICLE, text, "ja", (Span(0, 4), Span(4, 7)))
+    block = Block(PassageRole.ARTICLE, BlockKind.MACHINE, "ja", passage, breaks=(2, 4))
+    rendered = _Rendered.at(block, 0)
+    assert rendered.end == len(text) + 1 + 2  # one surrogate half, two breaks
+    for offset in range(len(text) + 1):
+        assert rendered.offset(rendered.position(offset)) == offset
+    assert [rendered.position(i) for i in range(5)] == [0, 1, 4, 5, 7]
