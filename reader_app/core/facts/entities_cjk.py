@@ -63,6 +63,23 @@ _ORG_SUFFIXES_ZH = _variants(
     "科技 网络 传媒 汽车 电子 航空 保险 资本"
 )
 _ORG_SUFFIXES_JA = [
+    "製鉄",
+    "製薬",
+    "電力",
+    "鉄道",
+    "航空",
+    "建設",
+    "不動産",
+    "海運",
+    "化学",
+    "重工業",
+    "重工",
+    "精機",
+    "電工",
+    "生命",
+    "損保",
+    "信託",
+    "フィナンシャルグループ",
     "株式会社",
     "ホールディングス",
     "グループ",
@@ -93,6 +110,11 @@ _ORG_SUFFIXES_JA = [
 _ORG_PREFIXES_JA = ["株式会社", "有限会社"]
 _JA_MINISTRY_SUFFIXES = frozenset({"省", "庁", "機構", "委員会"})
 _JA_GENERIC = frozenset({"同", "各", "両", "当", "本", "他", "関係", "政府", "所管", "監督"})
+# Descriptive words before a company ending: 電気自動車 is an electric car, 大手銀行 a big bank.
+_JA_DESCRIPTIVE = frozenset(
+    """電気 次世代 国産 外国 外資 中古 新型 軽 大型 小型 高級 大手 中堅 地方 地銀 ネット 外国為替 旅客 貨物 民間
+    国内 海外 主要 日系 米系 欧州系 水素 燃料電池 自動運転 石油 総合 投資 商業 都市 全国 国際 国有 民営 新興 老舗""".split()
+)
 # Generic words before a suffix that make a common noun, not a name ("该公司", "科技公司", "同社").
 _GENERIC = frozenset(
     _variants(
@@ -117,10 +139,12 @@ _STOP_ZH = frozenset(
 _TITLES_ZH = _variants(
     "国家主席 总统 主席 总理 首相 总书记 国务卿 部长 外长 副总统 副总理 发言人 董事长 总裁 首席执行官 行政总裁 创始人 "
     "联合创始人 行长 主任 局长 市长 省长 州长 议员 大使 教授 博士 分析师 经济学家 法官 国王 女王 王子 首席经济学家 "
-    "总经理 执行董事 董事 秘书长 委员长 特首 行政长官 财长 防长 央行行长"
+    "总经理 执行董事 董事 秘书长 委员长 特首 行政长官 财长 防长 央行行长 院长 行政院长 立法院长 总干事 主委 署长"
 )
 _AFTER_TITLES_ZH = _variants("先生 女士 总统 主席 总理 首相 教授 博士 部长 大使 议员")
 _SPEECH_ZH = _variants("表示 说 称 指出 认为 透露 告诉 强调 宣布 介绍 坦言 补充")
+_STRONG_TITLES_JA = frozenset({"首相", "大統領", "社長", "会長", "知事", "市長", "議員", "氏", "さん", "容疑者", "被告"})
+_JA_NOT_IN_NAMES = ("会社", "社", "政府", "自動車", "銀行", "証券", "委員", "大臣", "長官", "代表", "同", "各", "副", "前", "元")
 _TITLES_JA = [
     "さん",
     "氏",
@@ -268,7 +292,11 @@ class CjkRecognizer:
             if suffix in _SPECIFIC_SUFFIXES and (not stem or stem in _GENERIC or _place_name(stem)):
                 mentions.append(Mention(stem_start if stem else match.start(), match.end(), FactKind.ORG))
                 continue
-            if not _good_stem(stem, japanese):
+            if not _good_stem(stem, japanese) or (japanese and stem in _JA_DESCRIPTIVE):
+                continue
+            known = _cjk_gazetteer().get(stem)
+            if known is not None and known.kind is FactKind.ORG:
+                mentions.append(Mention(stem_start, match.end(), FactKind.ORG, known.name))  # 鴻海集團 → Foxconn
                 continue
             mentions.append(Mention(stem_start, match.end(), FactKind.ORG))
         if japanese:
@@ -283,7 +311,7 @@ class CjkRecognizer:
             mentions.append(Mention(match.start(), match.end(), FactKind.PERSON))
         if japanese:
             for match in patterns["title_ja"].finditer(text):
-                span = _japanese_name_before(text, match.start())
+                span = _japanese_name_before(text, match.start(), match.group())
                 if span is not None:
                     mentions.append(Mention(span[0], span[1], FactKind.PERSON))
             return mentions
@@ -403,7 +431,7 @@ def _chinese_name_before(text: str, end: int, speech: bool) -> tuple[int, int] |
     return None
 
 
-def _japanese_name_before(text: str, end: int) -> tuple[int, int] | None:
+def _japanese_name_before(text: str, end: int, title: str = "") -> tuple[int, int] | None:
     """The name before さん/氏/首相: a katakana word, or 2-4 kanji starting with a known family name."""
     start = end
     if start > 0 and _is_katakana(text[start - 1]):
@@ -423,6 +451,17 @@ def _japanese_name_before(text: str, end: int) -> tuple[int, int] | None:
             len(word) >= 3 and word[0] in JAPANESE_SURNAMES
         ):
             return offset, end
+    # Four kanji after a clause boundary, right before a personal title: family name and given name (吉村洋文知事).
+    word = text[end - 4 : end] if end >= 4 else ""
+    before = text[end - 5] if end >= 5 else ""
+    if (
+        title in _STRONG_TITLES_JA
+        and len(word) == 4
+        and all(_is_han(ch) for ch in word)
+        and (not before or not _is_han(before))
+        and not any(generic in word for generic in _JA_NOT_IN_NAMES)
+    ):
+        return end - 4, end
     return None
 
 

@@ -32,7 +32,7 @@ _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[\w]|[-'’&](?=\w))*(?:\.(?:co
 _ABBREVIATIONS = _words(
     "Mr Mrs Ms Dr Prof Inc Corp Co Ltd Jr Sr St Gen Sen Rep Gov Lt Col Capt Sgt Mt Bros Plc Cos Messrs Rev"
 )
-_CONNECTORS = _words("of and & for de du la van von der den da al bin the")
+_CONNECTORS = _words("of and & for de du la van von der den da al bin the do dos das le el ibn")
 
 _ORG_SUFFIXES = _words(
     """Inc Inc. Corp Corp. Corporation Co Co. Company Companies Ltd Ltd. Limited LLC LLP PLC Plc AG SA NV GmbH Group
@@ -81,7 +81,8 @@ _TITLES = _words(
     Manager Councillor Councilor Alderman Owner Chef Boss Principal Editor Trainer Striker Midfielder Defender
     Goalkeeper Quarterback Pitcher Nurse Trooper Constable Sheriff Prosecutor Lawyer Researcher Scientist
     Strategist Investor Entrepreneur Billionaire Candidate Nominee Magistrate Counsel Chancellor-elect
-    Assemblyman Assemblywoman Lawmaker MP MEP Premier-elect Governor-elect Mayor-elect"""
+    Assemblyman Assemblywoman Lawmaker MP MEP Premier-elect Governor-elect Mayor-elect District Circuit
+    Appeals"""
 )
 # Title words that name a role by themselves (the others only qualify one: Foreign, Deputy, Former...).
 _TITLE_HEADS = _TITLES - _words(
@@ -127,7 +128,11 @@ _COMMON_CAPS = _words(
     Around Above Below Near Within Across Along Behind Beyond Toward Towards Upon Until Unless Whether Where
     Although Everyone Everything Nothing Something Someone Anyone Nobody Why Note See Read Click Sign Get Go Make
     Take Use New Big Top Key Good Great Best Free Live Breaking Update Updated Editor Photo Video Watch
-    Government Firm Market Markets Stock Stocks"""
+    Government Firm Market Markets Stock Stocks Rival Rivals Tech Chipmaker Automaker Carmaker Retailer Lender
+    Insurer Regulator Regulators Giant Startup Conglomerate Airline Broker Brokerage Residents Workers Police
+    Authorities Lawmakers Shareholders Employees Consumers Prosecutors Doctors Scientists Researchers Voters
+    Protesters Troops Rescuers Passengers Fans Owners Sales Revenue Profit Prices Demand Exports Imports Growth
+    Inflation Unemployment Both Former Current Local National Federal Regional Global Leading Major Senior"""
 )
 # Capitalised mid-sentence, these are still not names ("I", "The" starting a quoted title).
 _ALWAYS_GRAMMAR = _words("I The A An This That These Those It Its He She They We You His Her Their Our My Your")
@@ -350,8 +355,9 @@ class EnglishRecognizer:
             leftovers.extend(rest)
         aliases = _aliases(text, found)
         aliases.update(_parenthesised_acronyms(text, found))
+        votes = _context_votes(leftovers, previous_word, next_word)
         for segment in leftovers:
-            found.extend(_resolve_leftover(text, segment, aliases, previous_word, next_word))
+            found.extend(_resolve_leftover(text, segment, aliases, votes))
         return _canonicalised(text, found, aliases)
 
     # -- first pass --------------------------------------------------------------------------------------------
@@ -456,6 +462,15 @@ class EnglishRecognizer:
                 index = title_end
                 continue
             if (
+                token.text in _NAME_PARTICLES
+                and unknown
+                and _is_name_like(unknown[0].text)
+                and _particle_joins(run, index)
+            ):
+                unknown.append(token)  # "Lula da Silva", "Ursula von der Leyen"
+                index += 1
+                continue
+            if (
                 token.text in _CONNECTORS
                 or token.text in _WEEKDAYS_MONTHS
                 or token.text in _DEMONYMS
@@ -513,6 +528,8 @@ def _organisation_by_cue(run: Sequence[_Token]) -> tuple[int, int] | None:
             continue
         if run[index].possessive and index + 1 < len(run):
             continue
+        if not followed_by_of and index + 1 < len(run) and run[index + 1].text in _TITLE_HEADS:
+            continue  # "District Judge", "Party Leader": the cue word belongs to a title
         last = len(run) - 1 if followed_by_of else index
         if followed_by_of and run[-1].text in _CONNECTORS:
             return None
@@ -546,6 +563,13 @@ def _organisation_by_cue(run: Sequence[_Token]) -> tuple[int, int] | None:
             continue
         return first, last
     return None
+
+
+def _particle_joins(run: Sequence[_Token], index: int) -> bool:
+    """Whether the particles from `index` on lead to another name word ("da Silva", "von der Leyen")."""
+    while index < len(run) and run[index].text in _NAME_PARTICLES:
+        index += 1
+    return index < len(run) and _is_name_like(run[index].text)
 
 
 def _is_whole_name(left: Sequence[_Token]) -> bool:
@@ -598,7 +622,11 @@ def _classify_unknown(segment: list[_Token], after_title: bool, next_word: dict[
         return None
     words = [token.text for token in segment]
     start, end = segment[0].start, segment[-1].end
-    name_like = all(_is_name_like(word) for word in words)
+    name_like = all(
+        _is_name_like(word) or (0 < i < len(words) - 1 and word in _NAME_PARTICLES) for i, word in enumerate(words)
+    )
+    if any(word in _NAME_PARTICLES for word in words):
+        words = [word for word in words if word not in _NAME_PARTICLES]
     if after_title and name_like and len(words) <= 4:
         return Mention(start, end, FactKind.PERSON)
     if not name_like and len(words) >= 3 and segment[0].initial and all(_is_name_like(w) for w in words[1:]):
@@ -623,6 +651,7 @@ def _classify_unknown(segment: list[_Token], after_title: bool, next_word: dict[
     return None
 
 
+_NAME_PARTICLES = _words("da de do dos das van von der den du la le bin al el ibn")
 _HYPHEN_PREFIXES = _words("Anti Pro Non Post Pre Mid Self Well Long Short High Low Multi Cross Inter Intra Ultra")
 _BASED = _words("based headquartered born raised area region registered listed")
 _SURNAMES = _words(name_lists.SURNAMES) | ROMANISED_SURNAMES
@@ -633,7 +662,7 @@ _ORG_BEFORE = _words("the")
 _ORG_AFTER = _words(
     """said says announced reported posted plans planned will would has had have is was raised moved won lost beat
     agreed expects expected hired launched sold bought acquired opened closed cut shares stock declined denied
-    confirmed added""".replace("\n", " ")
+    confirmed added fell rose jumped gained slipped climbed dropped surged tumbled slumped soared""".replace("\n", " ")
 )
 _AMBIGUOUS_SURNAMES = _words("Park Long Song He Lee Moon Son Fan Ho Jin Ye Yu Ma Hu Su Lu Wan Ng Chan Shi")
 
@@ -696,12 +725,35 @@ def _parenthesised_acronyms(text: str, found: list[Mention]) -> dict[tuple[str, 
 _PAREN_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z]{1,7})\)")
 
 
+def _context_votes(
+    leftovers: list[list[_Token]], previous_word: dict[int, str], next_word: dict[int, str]
+) -> dict[str, FactKind]:
+    """Kinds of lone unknown words from their contexts anywhere in the text ("Kroger said" names Kroger an
+    organisation in "a merger of Kroger" too). A sentence-initial context counts only for a word that is also
+    capitalised mid-sentence, so "Residents said" makes nothing."""
+    mid_sentence = {token.text for segment in leftovers for token in segment if not token.initial}
+    votes: dict[str, FactKind] = {}
+    disputed: set[str] = set()
+    for segment in leftovers:
+        if len(segment) != 1:
+            continue
+        token = segment[0]
+        if token.initial and token.text not in mid_sentence:
+            continue
+        kind = _kind_from_context(token, previous_word, next_word)
+        if kind is None or token.text in disputed:
+            continue
+        if votes.setdefault(token.text, kind) is not kind:
+            disputed.add(token.text)
+            del votes[token.text]
+    return votes
+
+
 def _resolve_leftover(
     text: str,
     segment: list[_Token],
     aliases: dict[tuple[str, ...], Mention],
-    previous_word: dict[int, str],
-    next_word: dict[int, str],
+    votes: dict[str, FactKind],
 ) -> list[Mention]:
     """Second pass over words nothing explained: known short forms, then CamelCase brands and acronyms."""
     found: list[Mention] = []
@@ -726,7 +778,7 @@ def _resolve_leftover(
             index += length
             continue
         token = segment[index]
-        kind = _kind_from_context(token, previous_word, next_word) if len(segment) == 1 else None
+        kind = votes.get(token.text) if len(segment) == 1 else None
         if not token.initial and _looks_like_brand(token.text):
             found.append(Mention(token.start, token.end, FactKind.ORG))
         elif kind is not None:
@@ -745,9 +797,9 @@ def _world_place(segment: Sequence[_Token], index: int) -> tuple[int, GazetteerE
 
 
 def _kind_from_context(token: _Token, previous_word: dict[int, str], next_word: dict[int, str]) -> FactKind | None:
-    """A lone capitalised word no list knows, mid-sentence: a place after "in", an organisation after "the"."""
+    """A lone capitalised word no list knows: a place after "in", an organisation after "the" or before "said"."""
     word = token.text
-    if token.initial or not word.isalpha() or not word[:1].isupper() or len(word) < 3 or word.isupper():
+    if not word.isalpha() or not word[:1].isupper() or len(word) < 3 or word.isupper():
         return None
     if word in _COMMON_CAPS or word in _DEMONYMS or word in _WEEKDAYS_MONTHS or word in _TITLES:
         return None

@@ -272,6 +272,200 @@ org|FTSE 100|FTSE
 org|Dow Jones Industrial Average|Dow Jones;Dow;道琼斯
 org|Nikkei 225|日经225;日経平均
 org|Hang Seng Index|恒生指数
+org|TSMC|台灣積體電路製造;台灣積體電路製造公司;台湾积体电路制造;台积电公司
+org|Executive Yuan|行政院
+org|Legislative Yuan|立法院
+org|Ministry of Economic Affairs|经济部;經濟部;経済産業省
+org|Bosch|博世;ボッシュ
+org|Infineon|英飞凌;インフィニオン
+org|NXP|恩智浦
+org|Siemens|西门子;シーメンス
+org|Volkswagen|大众汽车;フォルクスワーゲン;VW
+org|BMW|宝马
+org|Mercedes-Benz|梅赛德斯-奔驰;奔驰;メルセデス・ベンツ
+org|Walt Disney|Disney;Walt Disney Co.;The Walt Disney Company;迪士尼;ディズニー
+org|Warner Bros. Discovery|Warner Bros.
+org|Comcast|康卡斯特
+org|Paramount|派拉蒙
+org|BNP Paribas|法国巴黎银行
+org|Deutsche Bank|德意志银行;ドイツ銀行
+org|UBS|瑞银
+org|Credit Suisse|瑞信
+org|Barclays|巴克莱
+org|Nomura|Nomura Holdings;野村;野村证券;野村證券;野村ホールディングス
+org|Mizuho|Mizuho Financial Group;瑞穗;みずほ;みずほフィナンシャルグループ;みずほ銀行
+org|MUFG|Mitsubishi UFJ Financial Group;三菱UFJ;三菱UFJ銀行;三菱日联
+org|Nippon Steel|日本製鉄;日本制铁
+org|U.S. Steel|United States Steel;USスチール;美国钢铁
+org|Arm|Arm Holdings;ARM;アーム
+org|Walmart|沃尔玛;ウォルマート
+org|Costco|好市多;开市客;コストコ
+org|Starbucks|星巴克;スターバックス
+org|McDonald's|麦当劳;マクドナルド
+org|Coca-Cola|可口可乐;コカ・コーラ
+org|PepsiCo|Pepsi;百事
+org|Nike|耐克;ナイキ
+org|Adidas|阿迪达斯;アディダス
+org|Boeing|波音;ボーイング
+org|Airbus|空客;空中客车;エアバス
+org|ExxonMobil|Exxon;埃克森美孚
+org|Chevron|雪佛龙
+org|Shell|壳牌;シェル
+org|BP|英国石油
+org|Saudi Aramco|Aramco;沙特阿美
+org|Pfizer|辉瑞;ファイザー
+org|Moderna|莫德纳;モデルナ
+org|Johnson & Johnson|强生
+org|AstraZeneca|阿斯利康
+org|Novartis|诺华
+org|Roche|罗氏
+org|Unilever|联合利华
+org|Nestle|Nestlé;雀巢;ネスレ
+org|LVMH|路威酩轩
+org|Hermes|Hermès;爱马仕
+org|Ford|Ford Motor;福特;フォード
+org|General Motors|GM;通用汽车
+org|Stellantis|斯特兰蒂斯
+org|Hyundai|现代汽车;ヒュンダイ;현대
+org|Kia|起亚
+org|Geely|吉利;吉利汽车
+org|Great Wall Motor|长城汽车
+org|XPeng|Xpeng;小鹏;小鹏汽车
+org|Li Auto|理想汽车
+org|SAIC Motor|上汽;上汽集团
+org|Haier|海尔
+org|Midea|美的
+org|Gree|格力
+org|Kweichow Moutai|Moutai;贵州茅台;茅台
+org|Ping An|Ping An Insurance;中国平安;平安保险
+org|China Merchants Bank|招商银行;招行
+org|Bank of Communications|交通银行
+org|Postal Savings Bank of China|中国邮政储蓄银行;邮储银行
+org|CITIC|中信;中信集团
+org|Sinochem|中化
+org|COSCO|中远海运;中国远洋
+org|China Southern Airlines|南方航空;南航
+org|Air China|中国国航;国航
+org|China Eastern Airlines|东方航空;东航
+org|Cathay Pacific|国泰航空
+org|Japan Airlines|JAL;日本航空
+org|All Nippon Airways|ANA;全日空
+org|Fast Retailing|ファーストリテイリング;迅销
+org|Keyence|キーエンス
+org|Tokyo Electron|東京エレクトロン
+org|Fujitsu|富士通
+org|NEC|日本電気
+org|NTT|日本電信電話;NTTドコモ
+org|KDDI|
+org|Seven & i|セブン&アイ;セブン＆アイ・ホールディングス
+org|Mercari|メルカリ
+org|Denso|デンソー
+org|Subaru|スバル
+org|Mazda|マツダ
+org|Suzuki Motor|スズキ
+org|Kioxia|キオクシア
+org|Rapidus|ラピダス
+place|Dresden|德累斯顿;德勒斯登;ドレスデン
+place|Munich|慕尼黑;ミュンヘン
+place|Hamburg|汉堡;ハンブルク
+place|Milan|米兰;ミラノ
+place|Barcelona|巴塞罗那;バルセロナ
+place|Stockholm|斯德哥尔摩;ストックホルム
+place|Vienna|维也纳;ウィーン
+place|Warsaw|华沙;ワルシャワ
+place|Prague|布拉格;プラハ
+place|Budapest|布达佩斯;ブダペスト
+place|Athens|雅典;アテネ
+place|Lisbon|里斯本;リスボン
+place|Dublin|都柏林;ダブリン
+place|Edinburgh|爱丁堡;エディンバラ
+place|Manchester|曼彻斯特;マンチェスター
+place|Riyadh|利雅得;リヤド
+place|Abu Dhabi|阿布扎比;アブダビ
+place|Doha|多哈;ドーハ
+place|Ankara|安卡拉;アンカラ
+place|Kabul|喀布尔;カブール
+place|Islamabad|伊斯兰堡;イスラマバード
+place|Karachi|卡拉奇;カラチ
+place|Dhaka|达卡;ダッカ
+place|Kolkata|Calcutta;加尔各答;コルカタ
+place|Chennai|Madras;金奈;チェンナイ
+place|Hyderabad|海得拉巴
+place|Ho Chi Minh City|Saigon;胡志明市;ホーチミン
+place|Kuala Lumpur|吉隆坡;クアラルンプール
+place|Phnom Penh|金边;プノンペン
+place|Yangon|仰光;ヤンゴン
+place|Ulaanbaatar|乌兰巴托;ウランバートル
+place|Vladivostok|符拉迪沃斯托克;海参崴;ウラジオストク
+place|Nairobi|内罗毕;ナイロビ
+place|Lagos|拉各斯;ラゴス
+place|Johannesburg|约翰内斯堡;ヨハネスブルク
+place|Buenos Aires|布宜诺斯艾利斯;ブエノスアイレス
+place|Rio de Janeiro|Rio;里约热内卢;里约;リオデジャネイロ
+place|Mexico City|墨西哥城;メキシコシティ
+place|Santiago|圣地亚哥;サンティアゴ
+place|Havana|哈瓦那;ハバナ
+place|Honolulu|火奴鲁鲁;檀香山;ホノルル
+place|Las Vegas|拉斯维加斯;ラスベガス
+place|Miami|迈阿密;マイアミ
+place|Atlanta|亚特兰大;アトランタ
+place|Detroit|底特律;デトロイト
+place|Philadelphia|费城;フィラデルフィア
+place|Dallas|达拉斯;ダラス
+place|Houston|休斯敦;ヒューストン
+place|Austin|奥斯汀
+place|Denver|丹佛;デンバー
+place|Phoenix|凤凰城;フェニックス
+place|San Diego|圣迭戈;サンディエゴ
+place|San Jose|圣何塞;サンノゼ
+place|Portland|波特兰;ポートランド
+place|Montreal|蒙特利尔;モントリオール
+place|Nanning|南宁
+place|Hefei|合肥
+place|Jinan|济南
+place|Fuzhou|福州
+place|Nanchang|南昌
+place|Taiyuan|太原
+place|Shijiazhuang|石家庄
+place|Lanzhou|兰州
+place|Guiyang|贵阳
+place|Hohhot|呼和浩特
+place|Yinchuan|银川
+place|Xining|西宁
+place|Haikou|海口
+place|Sanya|三亚
+place|Zhuhai|珠海
+place|Dongguan|东莞
+place|Foshan|佛山
+place|Ningbo|宁波
+place|Wuxi|无锡
+place|Changchun|长春
+place|Jilin|吉林
+place|Heilongjiang|黑龙江
+place|Liaoning|辽宁
+place|Shanxi|山西
+place|Shaanxi|陕西
+place|Gansu|甘肃
+place|Qinghai|青海
+place|Ningxia|宁夏
+place|Guizhou|贵州
+place|Jiangxi|江西
+place|Anhui|安徽
+place|Sendai|仙台
+place|Hiroshima Prefecture|広島県
+place|Aichi|愛知;愛知県
+place|Kanagawa|神奈川;神奈川県
+place|Saitama|埼玉;埼玉県
+place|Chiba|千葉県
+place|Hyogo|兵庫;兵庫県
+place|Shizuoka|静岡;静岡県
+place|Niigata|新潟;新潟県
+place|Nara|奈良;奈良県
+place|Kumamoto Prefecture|熊本県
+place|Kagoshima|鹿児島;鹿児島県
+place|Nagano|長野;長野県
+place|Ishikawa|石川県
+place|Noto|能登;能登半島
 org|Tencent|Tencent Holdings;腾讯;腾讯控股;テンセント
 org|WeChat|Weixin;微信;ウィーチャット
 org|QQ|腾讯QQ
@@ -377,7 +571,7 @@ org|Samsung|Samsung Electronics;三星;サムスン;三星电子
 org|LG|
 org|SK Hynix|
 org|TSMC|Taiwan Semiconductor Manufacturing Company;台积电;台積電;台湾積体電路製造
-org|Foxconn|Hon Hai;富士康;鸿海;鴻海
+org|Foxconn|Hon Hai;富士康;鸿海;鴻海;鸿海集团;鴻海集團
 org|Sony|索尼;ソニー
 org|Toyota|Toyota Motor;丰田;トヨタ;トヨタ自動車
 org|Honda|本田;ホンダ
@@ -389,7 +583,7 @@ org|Rakuten|
 org|Hitachi|日立
 org|Toshiba|东芝;東芝
 org|Mitsubishi|三菱
-org|Uniqlo|Fast Retailing;优衣库;ユニクロ;ファーストリテイリング
+org|Uniqlo|优衣库;ユニクロ
 org|Uber|优步;ウーバー
 org|Lyft|
 org|Airbnb|爱彼迎
@@ -584,6 +778,8 @@ CHINESE_SURNAMES = frozenset(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林高罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢"
     "姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤习柳"
     "張劉陳楊黃趙吳孫馬鄭謝許韓馮鄧蕭葉蘇呂盧鍾譚陸賀顧龔錢嚴湯習"
+    "卓洪邱侯孟段贺赖龚庞樊殷施翟颜倪俞葛伍聂邢岳庄辛祝涂祁耿詹苗凌纪靳童甄裴鲍霍翁隋柯阮闵柴冉饶瞿戚滕邬臧褚娄郎"
+    "賴龐顏聶莊塗紀鮑饒鄔婁閔"
 )
 CHINESE_COMPOUND_SURNAMES = frozenset({"欧阳", "司马", "诸葛", "上官", "东方", "歐陽", "司馬", "諸葛", "東方"})
 JAPANESE_SURNAMES = frozenset(

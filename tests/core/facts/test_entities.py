@@ -178,7 +178,7 @@ def test_us_and_uk_abbreviations_are_places() -> None:
 def test_chinese_gazetteer_titles_and_suffixes() -> None:
     text = (
         "腾讯旗下微信周二表示，暂停新用户注册。美国总统拜登上月撤销了特朗普签署的命令。"
-        "小鹏汽车董事长何小鹏称，公司将在广东省扩大生产。外交部发言人汪文斌表示欢迎。"
+        "星河汽车董事长何小鹏称，公司将在广东省扩大生产。外交部发言人汪文斌表示欢迎。"
     )
     mentions = found(text, "zh")
     assert (ORG, "腾讯", "Tencent") in mentions
@@ -186,7 +186,7 @@ def test_chinese_gazetteer_titles_and_suffixes() -> None:
     assert (PLACE, "美国", "United States") in mentions
     assert (PERSON, "拜登", "Joe Biden") in mentions
     assert (PERSON, "特朗普", "Donald Trump") in mentions
-    assert (ORG, "小鹏汽车", "小鹏汽车") in mentions
+    assert (ORG, "星河汽车", "星河汽车") in mentions
     assert (PERSON, "何小鹏", "何小鹏") in mentions
     assert (PLACE, "广东省", "Guangdong") in mentions
     assert (ORG, "外交部", "Ministry of Foreign Affairs") in mentions
