@@ -112,8 +112,11 @@ _JA_MINISTRY_SUFFIXES = frozenset({"省", "庁", "機構", "委員会"})
 _JA_GENERIC = frozenset({"同", "各", "両", "当", "本", "他", "関係", "政府", "所管", "監督"})
 # Descriptive words before a company ending: 電気自動車 is an electric car, 大手銀行 a big bank.
 _JA_DESCRIPTIVE = frozenset(
-    """電気 次世代 国産 外国 外資 中古 新型 軽 大型 小型 高級 大手 中堅 地方 地銀 ネット 外国為替 旅客 貨物 民間
-    国内 海外 主要 日系 米系 欧州系 水素 燃料電池 自動運転 石油 総合 投資 商業 都市 全国 国際 国有 民営 新興 老舗""".split()
+    _variants(
+        "電気 次世代 国産 外国 外資 中古 新型 軽 大型 小型 高級 大手 中堅 地方 地銀 ネット 外国為替 旅客 貨物 "
+        "民間 国内 海外 主要 日系 米系 欧州系 水素 燃料電池 自動運転 石油 総合 投資 商業 都市 全国 国際 国有 "
+        "民営 新興 老舗"
+    )
 )
 # Generic words before a suffix that make a common noun, not a name ("该公司", "科技公司", "同社").
 _GENERIC = frozenset(
@@ -143,8 +146,8 @@ _TITLES_ZH = _variants(
 )
 _AFTER_TITLES_ZH = _variants("先生 女士 总统 主席 总理 首相 教授 博士 部长 大使 议员")
 _SPEECH_ZH = _variants("表示 说 称 指出 认为 透露 告诉 强调 宣布 介绍 坦言 补充")
-_STRONG_TITLES_JA = frozenset({"首相", "大統領", "社長", "会長", "知事", "市長", "議員", "氏", "さん", "容疑者", "被告"})
-_JA_NOT_IN_NAMES = ("会社", "社", "政府", "自動車", "銀行", "証券", "委員", "大臣", "長官", "代表", "同", "各", "副", "前", "元")
+_STRONG_TITLES_JA = frozenset(_variants("首相 大統領 社長 会長 知事 市長 議員 氏 さん 容疑者 被告"))
+_JA_NOT_IN_NAMES = tuple(_variants("会社 社 政府 自動車 銀行 証券 委員 大臣 長官 代表 同 各 副 前 元"))
 _TITLES_JA = [
     "さん",
     "氏",
