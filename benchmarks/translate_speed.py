@@ -9,7 +9,8 @@ process (so "cold" includes loading the model and peak memory is its own), with 
 * argostranslate: `get_translation_from_codes("en", "ja").translate(text)` with its defaults (beam 4, batches of
   32 tokens, one paragraph at a time), its sentencizer replaced by ours so both translate the same sentences.
   Its paragraph cache is emptied before the warm run, or the warm run would not translate at all.
-* our engine at its default settings, at argostranslate's beam size (output must be identical), and greedy.
+* our engine at its default settings, and at argostranslate's beam size (output must be identical);
+  `--sweep` adds beam 2, other batch sizes and thread layouts.
 
 The copies of the article get distinct prefixes ("Update 2: ...") so no engine can reuse an earlier copy's sentence;
 our engine's sentence cache is off (memory only, cleared before each run).
@@ -273,7 +274,9 @@ def main() -> int:
         variants: list[tuple[str, dict[str, Any]]] = []
         if args.sweep:
             for name, settings in (
-                ("engine greedy", {"beam_size": 1}),
+                ("engine beam 2", {"beam_size": 2}),
+                ("engine beam 2, no retry", {"beam_size": 2, "retry_beam_size": 0}),
+                ("engine greedy, no retry", {"beam_size": 1, "retry_beam_size": 0}),
                 ("engine batches of 16", {"max_batch_size": 16}),
                 ("engine batches of 64", {"max_batch_size": 64}),
                 ("engine 1 batch at a time, 2 threads", {"inter_threads": 1, "intra_threads": 2}),
