@@ -386,7 +386,7 @@ class MainWindow(QMainWindow):
     def _action(
         self,
         text: str,
-        slot: Callable[[], object],
+        slot: Callable[..., object],
         shortcut: QKeySequence.StandardKey | str | None = None,
         tip: str | None = None,
         checkable: bool = False,
@@ -401,10 +401,11 @@ class MainWindow(QMainWindow):
         elif shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         if tip:
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             action.setStatusTip(tip)
-            action.setToolTip(f"{tip} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})"
-                              if shortcut is not None else tip)
+            action.setToolTip(f"{tip} ({keys})" if keys else tip)
         action.setCheckable(checkable)
+        # Checkable actions report their new state; the others call `slot()` without Qt's `checked` argument.
         if checkable:
             action.toggled.connect(slot)
         else:
@@ -427,10 +428,8 @@ class MainWindow(QMainWindow):
         self.zoom_out_action = self._action("Zoom &Out", self.zoom_out, key.ZoomOut, "Smaller text on both sides")
         self.zoom_reset_action = self._action("&Reset Zoom", self.zoom_reset, "Ctrl+0", "Default text size")
         self.swap_action = self._action(
-            "&Swap Sides", lambda: None, "Ctrl+Shift+X", "Put English on the left", checkable=True
+            "&Swap Sides", self.set_sides_swapped, "Ctrl+Shift+X", "Put English on the left", checkable=True
         )
-        self.swap_action.toggled.disconnect()
-        self.swap_action.toggled.connect(self.set_sides_swapped)
         self.switch_side_action = self._action(
             "Switch to the &Other Side", self.focus_other_side, "F6", "Move the keyboard focus to the other side"
         )
@@ -484,6 +483,8 @@ class MainWindow(QMainWindow):
 
         help_menu = self.menu("Help")
         help_menu.addAction(self.about_action)
+        assert isinstance(help_menu, _Menu)
+        help_menu.pin_to_bottom(self.about_action)
 
     def _panels_menu(self) -> QMenu:
         return self._panels
