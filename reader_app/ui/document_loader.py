@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from reader_app.core.loading import LoadError, load_document
+from reader_app.core.loading import LoadError, document_from_text, load_document
 
 log = logging.getLogger(__name__)
 
@@ -18,20 +18,25 @@ class _Signals(QObject):
 
 
 class _LoadJob(QRunnable):
-    def __init__(self, ticket: int, path: Path, signals: _Signals) -> None:
+    """Reads `path`, or builds a document from pasted `text` when path is None."""
+
+    def __init__(self, ticket: int, path: Path | None, text: str | None, signals: _Signals) -> None:
         super().__init__()
         self._ticket = ticket
         self._path = path
+        self._text = text
         self._signals = signals
 
     def run(self) -> None:
+        name = self._path.name if self._path is not None else "The pasted text"
         try:
-            document = load_document(self._path)
+            path = self._path
+            document = load_document(path) if path is not None else document_from_text(self._text or "")
         except LoadError as error:
             self._signals.failed.emit(self._ticket, str(error), self._path)
         except Exception as error:  # the reader gets a message, the log gets the traceback
-            log.exception("unexpected error loading %s", self._path)
-            self._signals.failed.emit(self._ticket, f"{self._path.name} could not be opened ({error}).", self._path)
+            log.exception("unexpected error loading %s", name)
+            self._signals.failed.emit(self._ticket, f"{name} could not be opened ({error}).", self._path)
         else:
             self._signals.loaded.emit(self._ticket, document, self._path)
 
@@ -40,9 +45,9 @@ class DocumentLoader(QObject):
     """Starts one load at a time; a newer request or `cancel()` makes the older result be ignored."""
 
     loaded = Signal(object, object)
-    """(Document, Path)"""
+    """(Document, Path or None for pasted text)"""
     failed = Signal(str, object)
-    """(message for the reader, Path)"""
+    """(message for the reader, Path or None for pasted text)"""
     busyChanged = Signal(bool)
 
     def __init__(self, parent: QObject | None = None, pool: QThreadPool | None = None) -> None:
@@ -55,9 +60,16 @@ class DocumentLoader(QObject):
         self._pending: Path | None = None
 
     def load(self, path: Path) -> None:
+        self._start(path, None)
+
+    def load_text(self, text: str) -> None:
+        """Build a document from pasted text (segmenting megabytes takes a while, so not on the UI thread)."""
+        self._start(None, text)
+
+    def _start(self, path: Path | None, text: str | None) -> None:
         self._ticket += 1
-        self._pending = path
-        self._pool.start(_LoadJob(self._ticket, path, self._signals))
+        self._pending = path if path is not None else Path("<pasted text>")
+        self._pool.start(_LoadJob(self._ticket, path, text, self._signals))
         self.busyChanged.emit(True)
 
     def cancel(self) -> None:

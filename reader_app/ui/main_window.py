@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 from reader_app import APP_DISPLAY_NAME, __version__
 from reader_app.core.document import Document, PassageRole
 from reader_app.core.language import is_cjk
-from reader_app.core.loading import LoadError, document_from_text
 from reader_app.ui.document_loader import DocumentLoader
 from reader_app.ui.session import ReaderSession, Side
 from reader_app.ui.settings import Settings
@@ -530,13 +529,10 @@ class MainWindow(QMainWindow):
         if not text.strip():
             self.status.show_message("The clipboard holds no text to open.")
             return
-        try:
-            document = document_from_text(text)
-        except LoadError as error:
-            self.show_error("Cannot open the pasted text", str(error))
-            return
-        self.open_document(document, None)
-        self.status.show_message("Opened the clipboard's text as a new document.")
+        if self._load_task is not None:
+            self._load_task.finish()
+        self._load_task = self.status.start_task("Reading the pasted text…", self.loader.cancel)
+        self.loader.load_text(text)
 
     def _focused_view(self) -> SideView:
         for view in self.views():
@@ -569,15 +565,22 @@ class MainWindow(QMainWindow):
         self.last_error_box = box
         box.open()
 
-    def _on_loaded(self, document: Document, path: Path) -> None:
+    def _on_loaded(self, document: Document, path: Path | None) -> None:
         self._finish_load_task()
         self._startup_fallback = False
+        if path is None:
+            self.open_document(document, None)
+            self.status.show_message("Opened the clipboard's text as a new document.")
+            return
         self.settings.add_recent_file(path)
         self.open_document(document, path)
         self.status.show_message(f"Opened {path.name}.", 4000)
 
-    def _on_load_failed(self, message: str, path: Path) -> None:
+    def _on_load_failed(self, message: str, path: Path | None) -> None:
         self._finish_load_task()
+        if path is None:
+            self.show_error("Cannot open the pasted text", message)
+            return
         if not path.exists():
             self.settings.remove_recent_file(path)
         if self._startup_fallback:

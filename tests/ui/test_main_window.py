@@ -94,9 +94,11 @@ def test_binary_file_shows_error_and_keeps_previous_document(
     boxes[0].accept()
 
 
-def test_paste_as_new_document(sample_window: MainWindow) -> None:
+def test_paste_as_new_document(sample_window: MainWindow, qtbot: QtBot) -> None:
     QGuiApplication.clipboard().setText("東京は雨です。明日は晴れるでしょう。")
-    sample_window.paste_action.trigger()
+    with qtbot.waitSignal(sample_window.session.documentChanged, timeout=10000):
+        sample_window.paste_action.trigger()
+        assert sample_window.status.busy()  # segmented on a worker thread
     document = sample_window.session.document()
     assert document is not None and document.article.lang == "ja"
     assert sample_window.current_path() is None
@@ -375,3 +377,4 @@ def test_keyboard_steps_through_sentences_on_both_sides(sample_window: MainWindo
     sample_window.previous_sentence_action.trigger()
     assert sample_window.cjk_view.highlighted_sentence() == (PassageRole.ARTICLE, 1)
     assert sample_window.next_sentence_action.shortcut().toString() == "Alt+Down"
+
