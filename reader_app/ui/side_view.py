@@ -464,7 +464,8 @@ class SideView(QWidget):
         lang = self._lang
         self.header.setText(side_language_label(lang) if self._blocks else "")
         side_name = "Chinese or Japanese" if self.side is Side.CJK else "English"
-        self.editor.setAccessibleName(f"{side_name} side: {self.header.text()}" if self._blocks else f"{side_name} side")
+        header = self.header.text()
+        self.editor.setAccessibleName(f"{side_name} side: {header}" if header else f"{side_name} side")
         document = QTextDocument(self.editor)
         document.setUndoRedoEnabled(False)
         document.setDefaultFont(reading_font(lang or "en", self._zoom))
