@@ -1216,10 +1216,10 @@ def _merge(context: Context, dates: list[_Date]) -> list[_Date]:
     return merged
 
 
-def _overlap_free(dates: list[_Date]) -> list[_Date]:
+def _overlap_free(dates: list[_Date], length: int) -> list[_Date]:
     """Longest match wins where date rules overlap ("August 3, 2021" over "August" and "2021")."""
     chosen: list[_Date] = []
-    taken = Taken()
+    taken = Taken(length)
     for item in sorted(dates, key=lambda d: (-(d.end - d.start), d.start)):
         if taken.overlaps(item.start, item.end):
             continue
@@ -1263,7 +1263,7 @@ def find_dates(context: Context) -> list[Found]:
             if sort == "reject" or (not context.cjk and not _accept_en(context, match, value, sort)):
                 continue
             dates.append(_Date(start, end, value, sort, clock))
-    dates = _anchor_times(context, _merge(context, _overlap_free(dates)))
+    dates = _anchor_times(context, _merge(context, _overlap_free(dates, len(context.folded))))
     return [Found(FactKind.DATE, d.start, d.end, d.value) for d in dates]
 
 

@@ -31,8 +31,8 @@ def _entity_finder() -> EntityFinder | None:
     return find_entities
 
 
-def _settle(found: list[Found]) -> list[Found]:
-    return without_overlaps(sorted(found, key=lambda f: (_PRIORITY[f.kind], -(f.end - f.start), f.start)))
+def _settle(found: list[Found], length: int) -> list[Found]:
+    return without_overlaps(sorted(found, key=lambda f: (_PRIORITY[f.kind], -(f.end - f.start), f.start)), length)
 
 
 def find_numeric_facts(passage: Passage, published: date | None = None) -> list[Fact]:
@@ -41,7 +41,7 @@ def find_numeric_facts(passage: Passage, published: date | None = None) -> list[
     found = find_money(context) + find_percents(context) + find_dates(context) + find_counts(context)
     return [
         Fact(item.kind, passage.role, Span(item.start, item.end), passage.text[item.start : item.end], item.value)
-        for item in _settle(found)
+        for item in _settle(found, len(passage.text))
     ]
 
 
@@ -51,7 +51,7 @@ def extract_facts(passage: Passage, published: date | None = None, *, entities: 
     facts = find_numeric_facts(passage, published)
     finder = _entity_finder() if entities else None
     if finder is not None:
-        taken = Taken()
+        taken = Taken(len(passage.text))
         for fact in facts:
             taken.add(fact.span.start, fact.span.end)
         for entity in finder(passage):

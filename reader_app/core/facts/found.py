@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, insort
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -70,24 +69,22 @@ class Context:
 
 
 class Taken:
-    """Disjoint spans already claimed, so a new span can be checked for overlap in O(log n)."""
+    """Characters already claimed by a kept span: checking a short span costs its length, so settling all the
+    candidates of a long text stays linear."""
 
-    def __init__(self) -> None:
-        self._spans: list[tuple[int, int]] = []
+    def __init__(self, length: int) -> None:
+        self._mask = bytearray(length + 1)
 
     def overlaps(self, start: int, end: int) -> bool:
-        index = bisect_left(self._spans, (end, -1))
-        if index > 0 and self._spans[index - 1][1] > start:
-            return True
-        return start == end and index < len(self._spans) and self._spans[index][0] < end
+        return 1 in self._mask[start : max(end, start + 1)]
 
     def add(self, start: int, end: int) -> None:
-        insort(self._spans, (start, end))
+        self._mask[start:end] = b"\x01" * (end - start)
 
 
-def without_overlaps(items: list[Found]) -> list[Found]:
+def without_overlaps(items: list[Found], length: int) -> list[Found]:
     """Keep items in the given order of preference, dropping any that overlaps one kept before; text order out."""
-    taken = Taken()
+    taken = Taken(length)
     chosen: list[Found] = []
     for item in items:
         if item.end <= item.start or taken.overlaps(item.start, item.end):
