@@ -42,7 +42,7 @@ class SelectionBar(QFrame):
 
         self.translate_button = self._button("Translate", "Translate the selection")
         self.translate_button.clicked.connect(self.translateClicked)
-        self.highlight_button = self._button("Highlight", "Underline the selection in a colour (arrow: choose the colour)")
+        self.highlight_button = self._button("Highlight", "Underline the selection (the arrow picks the colour)")
         self.highlight_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
         self.highlight_button.clicked.connect(lambda: self.highlightClicked.emit(HIGHLIGHT_COLOURS[0]))
         self._colour_menu = QMenu(self.highlight_button)
