@@ -822,13 +822,13 @@ class SideView(QWidget):
         found = self.sentence_at(point) if point is not None else None
         if found == self._hovered:
             return
+        left = self._hovered
         self._hovered = found
         if found is None:
             self.set_sentence_highlight(None, -1)
-            previous = self._highlight[0] if self._highlight else None
-            self.sentenceHovered.emit(previous, -1)
+            self.sentenceHovered.emit(left[0] if left else None, -1)
             return
-        self._highlight = None
+        self._highlight = None  # force a repaint: the same sentence may have been tinted as a counterpart
         self.set_sentence_highlight(*found)
         self.sentenceHovered.emit(*found)
 
