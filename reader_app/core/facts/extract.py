@@ -35,14 +35,38 @@ def _settle(found: list[Found], length: int) -> list[Found]:
     return without_overlaps(sorted(found, key=lambda f: (_PRIORITY[f.kind], -(f.end - f.start), f.start)), length)
 
 
+_CHUNK = 64_000
+"""Long passages are read a few paragraphs at a time, so time and memory grow linearly with the text."""
+
+
+def _chunks(text: str) -> list[tuple[int, int]]:
+    """[start, end) pieces of about `_CHUNK` characters that end at paragraph breaks (or line breaks)."""
+    pieces: list[tuple[int, int]] = []
+    start = 0
+    while len(text) - start > _CHUNK * 3 // 2:
+        cut = text.find("\n\n", start + _CHUNK)
+        if cut < 0 or cut - start > _CHUNK * 2:
+            cut = text.find("\n", start + _CHUNK)
+        if cut < 0 or cut - start > _CHUNK * 2:
+            break
+        pieces.append((start, cut))
+        start = cut
+    pieces.append((start, len(text)))
+    return pieces
+
+
 def find_numeric_facts(passage: Passage, published: date | None = None) -> list[Fact]:
     """Counts, money, percentages and dates in `passage`, without overlaps, in text order."""
-    context = Context(passage.text, passage.lang, published)
-    found = find_money(context) + find_percents(context) + find_dates(context) + find_counts(context)
-    return [
-        Fact(item.kind, passage.role, Span(item.start, item.end), passage.text[item.start : item.end], item.value)
-        for item in _settle(found, len(passage.text))
-    ]
+    text = passage.text
+    traditional = Context(text[:20000], passage.lang).traditional
+    facts: list[Fact] = []
+    for offset, end in _chunks(text):
+        context = Context(text[offset:end], passage.lang, published, traditional)
+        found = find_money(context) + find_percents(context) + find_dates(context) + find_counts(context)
+        for item in _settle(found, end - offset):
+            start, stop = item.start + offset, item.end + offset
+            facts.append(Fact(item.kind, passage.role, Span(start, stop), text[start:stop], item.value))
+    return facts
 
 
 def extract_facts(passage: Passage, published: date | None = None, *, entities: bool = True) -> list[Fact]:

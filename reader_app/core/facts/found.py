@@ -37,11 +37,14 @@ class Context:
     text: str
     lang: str
     published: date | None = None
+    traditional: bool | None = None
+    """Whether Chinese text is traditional; worked out from the text when None."""
     folded: str = field(init=False)
-    traditional: bool = field(init=False)
 
     def __post_init__(self) -> None:
         self.folded = fold(self.text)
+        if self.traditional is not None:
+            return
         self.traditional = False
         if self.lang.startswith("zh"):
             sample = self.text[:20000]

@@ -8,11 +8,13 @@ from datetime import date
 from itertools import pairwise
 from pathlib import Path
 
+import pytest
 from facts_helpers import found
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader_app.core.document import Passage, PassageRole
+from reader_app.core.facts import extract as extract_module
 from reader_app.core.facts.extract import extract_facts, find_numeric_facts
 from reader_app.core.facts.model import FactKind
 from reader_app.core.loading import load_document
@@ -89,3 +91,15 @@ def test_never_raises_and_spans_slice_to_text(text: str, lang: str, published: d
         assert 0 <= fact.span.start < fact.span.end <= len(text)
         assert text[fact.span.start : fact.span.end] == fact.text
         assert isinstance(fact.kind, FactKind)
+
+
+def test_long_passages_are_read_in_pieces_with_the_same_result(monkeypatch: pytest.MonkeyPatch) -> None:
+    data = json.loads((EVAL / "dev.json").read_text(encoding="utf-8"))
+    for lang in ("en", "zh"):
+        text = "\n\n".join(item["text"] for item in data["texts"] if item["lang"] == lang)
+        passage = Passage(PassageRole.ARTICLE, text, lang)
+        whole = find_numeric_facts(passage, date(2024, 3, 1))
+        monkeypatch.setattr(extract_module, "_CHUNK", 120)
+        assert len(extract_module._chunks(text)) > 3
+        assert find_numeric_facts(passage, date(2024, 3, 1)) == whole
+        monkeypatch.undo()
