@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from bisect import bisect_left
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -239,26 +240,60 @@ def _is_name_like(word: str) -> bool:
 
 
 def _tokens(text: str, sentence_starts: frozenset[int]) -> list[_Token]:
+    """Capitalised words and the connectors that may join them; other words only matter as neighbours."""
     tokens: list[_Token] = []
-    for match in _TOKEN.finditer(text):
-        word, start, end = match.group(), match.start(), match.end()
-        possessive = False
-        if len(word) > 2 and word[-2] in "'’" and word[-1] == "s" and word not in names():
-            word, end, possessive = word[:-2], end - 2, True
-        elif word.endswith(("s'", "s’")) and len(word) > 3 and word[:1].isupper():
-            word, end, possessive = word[:-1], end - 1, True
-        if word in _ABBREVIATIONS and text[end : end + 1] == ".":
-            word, end = word + ".", end + 1
-        based = False
-        head, _, tail = word.rpartition("-")
-        if head and tail.islower() and head[:1].isupper() and len(head) >= 3 and head not in _HYPHEN_PREFIXES:
-            # "Seattle-based", "Hong Kong-listed": the name is the part before the hyphen.
-            word, end, based, possessive = head, start + len(head), tail in _BASED, False
-        token = _Token(word, start, end, _starts_sentence(text, start, sentence_starts), possessive)
-        token.based = based
-        tokens.append(token)
+    for region in _regions().finditer(text):
+        for match in _TOKEN.finditer(text, region.start(), region.end()):
+            tokens.append(_token(text, match, sentence_starts))
     _mark_headings(text, tokens)
     return tokens
+
+
+def _token(text: str, match: re.Match[str], sentence_starts: frozenset[int]) -> _Token:
+    word = match.group()
+    start, end = match.start(), match.end()
+    possessive = False
+    if len(word) > 2 and word[-2] in "'’" and word[-1] == "s" and word not in names():
+        word, end, possessive = word[:-2], end - 2, True
+    elif word.endswith(("s'", "s’")) and len(word) > 3 and word[:1].isupper():
+        word, end, possessive = word[:-1], end - 1, True
+    if word in _ABBREVIATIONS and text[end : end + 1] == ".":
+        word, end = word + ".", end + 1
+    based = False
+    if "-" in word:
+        head, _, tail = word.rpartition("-")
+        if tail.islower() and head[:1].isupper() and len(head) >= 3 and head not in _HYPHEN_PREFIXES:
+            # "Seattle-based", "Hong Kong-listed": the name is the part before the hyphen.
+            word, end, based, possessive = head, start + len(head), tail in _BASED, False
+    token = _Token(word, start, end, _starts_sentence(text, start, sentence_starts), possessive)
+    token.based = based
+    return token
+
+
+@lru_cache(maxsize=1)
+def _regions() -> re.Pattern[str]:
+    """Stretches of capitalised words joined by spaces or lower-case connectors ("Bank of China", "U.S. Steel"):
+    the only places names can be, so the rest of the text is skipped at regex speed."""
+    upper = _character_class(str.isupper) + _character_class(str.istitle)
+    lower_names = "|".join(re.escape(word) for word in sorted(_gazetteer_lowercase(), key=len, reverse=True))
+    word = rf"(?:(?:[A-Z]\.){{2,}}|[{upper}](?:\w|[-'’&.](?=\w))*\.?{'|' + lower_names if lower_names else ''})"
+    connectors = "|".join(sorted(_CONNECTORS - {"&"}, key=len, reverse=True))
+    return re.compile(rf"(?<![\w'’-]){word}(?:(?:[ \xa0]|[ \xa0]&[ \xa0])(?:(?:{connectors})[ \xa0]){{0,2}}{word})*")
+
+
+def _character_class(test: Callable[[str], bool]) -> str:
+    """A regex character class body for the BMP characters passing `test`, as ranges."""
+    ranges: list[tuple[int, int]] = []
+    for code in range(0x41, 0x10000):
+        if 0xD800 <= code <= 0xDFFF or not test(chr(code)):
+            continue
+        if ranges and ranges[-1][1] == code - 1:
+            ranges[-1] = (ranges[-1][0], code)
+        else:
+            ranges.append((code, code))
+    return "".join(
+        re.escape(chr(low)) if low == high else f"{re.escape(chr(low))}-{re.escape(chr(high))}" for low, high in ranges
+    )
 
 
 def _starts_sentence(text: str, start: int, sentence_starts: frozenset[int]) -> bool:
@@ -280,22 +315,19 @@ def _starts_sentence(text: str, start: int, sentence_starts: frozenset[int]) -> 
 
 def _mark_headings(text: str, tokens: list[_Token]) -> None:
     """In a title-case line (a headline) every capital is grammar, so treat every word as sentence-initial."""
-    line_start = 0
-    index = 0
-    while index < len(tokens):
-        line_end = text.find("\n", tokens[index].start)
-        line_end = len(text) if line_end < 0 else line_end
-        group = []
-        while index < len(tokens) and tokens[index].start < line_end:
-            group.append(tokens[index])
-            index += 1
-        words = [token for token in group if token.text.isalpha()]
-        if len(words) >= 4 and not text[line_start:line_end].rstrip().endswith((".", "?", "!", "”", '"')):
-            capitals = sum(1 for token in words if token.text[:1].isupper() or token.text in _CONNECTORS)
-            if capitals >= 0.8 * len(words):
-                for token in group:
-                    token.initial = True
-        line_start = line_end + 1
+    starts = [token.start for token in tokens]
+    for line in _SHORT_LINE.finditer(text):
+        words = _WORD.findall(line.group())
+        if len(words) < 4 or line.group().rstrip().endswith((".", "?", "!", "”", '"')):
+            continue
+        capitals = sum(1 for word in words if word[:1].isupper() or word in _CONNECTORS)
+        if capitals >= 0.8 * len(words):
+            for index in range(bisect_left(starts, line.start()), bisect_left(starts, line.end())):
+                tokens[index].initial = True
+
+
+_SHORT_LINE = re.compile(r"^[^\n]{1,160}$", re.MULTILINE)
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 def _runs(text: str, tokens: list[_Token]) -> list[list[_Token]]:
@@ -345,8 +377,8 @@ class EnglishRecognizer:
     def find(self, text: str, sentence_starts: frozenset[int]) -> list[Mention]:
         tokens = _tokens(text, sentence_starts)
         runs = _runs(text, tokens)
-        previous_word = _previous_words(tokens)
-        next_word = _next_words(tokens, text)
+        previous_word = _Neighbours(text, after=False)
+        next_word = _Neighbours(text, after=True)
         found: list[Mention] = []
         leftovers: list[list[_Token]] = []
         for run in runs:
@@ -366,8 +398,8 @@ class EnglishRecognizer:
         self,
         text: str,
         run: list[_Token],
-        previous_word: dict[int, str],
-        next_word: dict[int, str],
+        previous_word: _Neighbours,
+        next_word: _Neighbours,
     ) -> tuple[list[Mention], list[list[_Token]]]:
         mentions: list[Mention] = []
         leftovers: list[list[_Token]] = []
@@ -416,14 +448,14 @@ class EnglishRecognizer:
         self,
         text: str,
         run: list[_Token],
-        previous_word: dict[int, str],
-        next_word: dict[int, str],
+        previous_word: _Neighbours,
+        next_word: _Neighbours,
     ) -> tuple[list[Mention], list[list[_Token]]]:
         """Split a run without an organisation cue at gazetteer names and titles; classify what is left."""
         mentions: list[Mention] = []
         leftovers: list[list[_Token]] = []
         unknown: list[_Token] = []
-        titled = run[0].start in previous_word and previous_word[run[0].start] in _ROLE_NOUNS
+        titled = previous_word.get(run[0].start) in _ROLE_NOUNS
         index = 0
 
         def flush(after_title: bool) -> None:
@@ -489,21 +521,51 @@ class EnglishRecognizer:
         return mentions, leftovers
 
 
-def _previous_words(tokens: Sequence[_Token]) -> dict[int, str]:
-    """Lower-cased word before each token start (to see "chief executive Tim Cook")."""
-    return {tokens[i].start: tokens[i - 1].text.lower() for i in range(1, len(tokens))}
+_PUNCTUATION = " \t\n\r\xa0,;:.!?\"'“”‘’()[]—–-"
 
 
-def _next_words(tokens: Sequence[_Token], text: str) -> dict[int, str]:
-    """Word after each token end, with a leading comma kept (to see "Tim Cook said", "Jane Doe, who")."""
-    following: dict[int, str] = {}
-    for i in range(len(tokens) - 1):
-        gap = text[tokens[i].end : tokens[i + 1].start].strip()
-        following[tokens[i].end] = (gap + " " if gap else "") + tokens[i + 1].text.lower()
-    return following
+class _Neighbours:
+    """The word before a start offset or after an end offset, looked up in the text only when asked."""
+
+    def __init__(self, text: str, after: bool) -> None:
+        self._text = text
+        self._after = after
+
+    def get(self, offset: int, default: str = "") -> str:
+        return self._word_after(offset) if self._after else self._word_before(offset)
+
+    def __contains__(self, offset: object) -> bool:
+        return isinstance(offset, int) and bool(self.get(offset))
+
+    def __getitem__(self, offset: int) -> str:
+        return self.get(offset)
+
+    def _word_before(self, start: int) -> str:
+        """Lower-cased word before `start` (to see "chief executive Tim Cook")."""
+        window = self._text[max(0, start - 40) : start].rstrip(_PUNCTUATION)
+        if not window:
+            return ""
+        word = window.rsplit(None, 1)[-1].strip(_PUNCTUATION)
+        return word.lower() if word[:1].isalpha() else ""
+
+    def _word_after(self, end: int) -> str:
+        """Word after `end`, with a leading comma kept (to see "Tim Cook said", "Jane Doe, who")."""
+        match = _TOKEN.search(self._text, end, end + 40)
+        if match is None:
+            return ""
+        gap = self._text[end : match.start()].strip()
+        word = match.group().lower()
+        return f"{gap} {word}" if gap else word
+
+
+@lru_cache(maxsize=1)
+def _gazetteer_first_words() -> frozenset[str]:
+    return frozenset(key[0] for key in _gazetteer_keys())
 
 
 def _gazetteer_match(run: Sequence[_Token], index: int) -> tuple[int, GazetteerEntry] | None:
+    if run[index].text not in _gazetteer_first_words():
+        return None
     keys = _gazetteer_keys()
     for length in range(min(_longest_key(), len(run) - index), 0, -1):
         if length > 1 and any(run[index + k].possessive for k in range(length - 1)):
@@ -614,7 +676,7 @@ def _title_span(run: Sequence[_Token], index: int) -> int:
     return end if has_head or end - index >= 2 else index
 
 
-def _classify_unknown(segment: list[_Token], after_title: bool, next_word: dict[int, str]) -> Mention | None:
+def _classify_unknown(segment: list[_Token], after_title: bool, next_word: _Neighbours) -> Mention | None:
     """A run piece no list explains: a person by title, first name or speech verb, else nothing (yet)."""
     while segment and segment[0].initial and segment[0].text in _COMMON_CAPS:
         segment = segment[1:]
@@ -688,8 +750,8 @@ def _aliases(text: str, found: list[Mention]) -> dict[tuple[str, ...], Mention]:
         words = tuple(match.group() for match in _TOKEN.finditer(text[mention.start : mention.end]))
         return tuple(word[:-2] if word.endswith(("'s", "’s")) else word for word in words)
 
-    for mention in sorted(found, key=lambda item: -len(words_of(item))):
-        words = words_of(mention)
+    worded = sorted(((words_of(mention), mention) for mention in found), key=lambda item: -len(item[0]))
+    for words, mention in worded:
         if words not in aliases:
             add(words, mention)
         if mention.kind is FactKind.PERSON and len(words) >= 2:
@@ -704,6 +766,14 @@ def _aliases(text: str, found: list[Mention]) -> dict[tuple[str, ...], Mention]:
                 base.pop()
             if len(base) < len(words):
                 add(tuple(base), mention)
+                first = base[0]
+                if (
+                    len(base) > 1
+                    and first not in _COMMON_CAPS
+                    and first not in _DEMONYMS
+                    and (first,) not in (_gazetteer_keys())
+                ):
+                    add((first,), mention)  # "Acme" after "Acme Robotics Inc."
             capitals = [word for word in words if word[:1].isupper() and word not in _CONNECTORS]
             if len(capitals) >= 2:
                 add(("".join(word[0] for word in capitals),), mention)
@@ -726,7 +796,7 @@ _PAREN_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z]{1,7})\)")
 
 
 def _context_votes(
-    leftovers: list[list[_Token]], previous_word: dict[int, str], next_word: dict[int, str]
+    leftovers: list[list[_Token]], previous_word: _Neighbours, next_word: _Neighbours
 ) -> dict[str, FactKind]:
     """Kinds of lone unknown words from their contexts anywhere in the text ("Kroger said" names Kroger an
     organisation in "a merger of Kroger" too). A sentence-initial context counts only for a word that is also
@@ -796,7 +866,7 @@ def _world_place(segment: Sequence[_Token], index: int) -> tuple[int, GazetteerE
     return None
 
 
-def _kind_from_context(token: _Token, previous_word: dict[int, str], next_word: dict[int, str]) -> FactKind | None:
+def _kind_from_context(token: _Token, previous_word: _Neighbours, next_word: _Neighbours) -> FactKind | None:
     """A lone capitalised word no list knows: a place after "in", an organisation after "the" or before "said"."""
     word = token.text
     if not word.isalpha() or not word[:1].isupper() or len(word) < 3 or word.isupper():
