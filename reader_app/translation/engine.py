@@ -222,6 +222,8 @@ class TranslationEngine:
             except (RuntimeError, OSError) as error:
                 raise ModelLoadError(f"The {model.name} tokenizer cannot be loaded ({error}).") from error
             loaded = _Loaded(model, translator, tokenizer)
+            for stale in [k for k, v in self._loaded.items() if not v.model.path.is_dir()]:
+                del self._loaded[stale]  # removed or replaced by a newer version since it was loaded
             self._loaded[key] = loaded
             return loaded
 

@@ -194,3 +194,29 @@ def test_broken_looking_greedy_output_is_retried_with_beam_search(
     result = retrying.translate(MANY, "ja", "en")
     assert [t.text for t in result] == beam4
     assert [t.warning for t in result] == [assess(s, t, "ja", "en") for s, t in zip(MANY, beam4, strict=True)]
+
+
+def test_one_engine_serves_two_threads_at_once(engine: TranslationEngine, tmp_path: Path) -> None:
+    import threading
+
+    expected_ja = [t.text for t in _fresh(engine, tmp_path, "a").translate(MANY, "ja", "en")]
+    expected_en = [t.text for t in _fresh(engine, tmp_path, "b").translate(ENGLISH * 5, "en", "zh")]
+    results: dict[str, list[str]] = {}
+    errors: list[BaseException] = []
+
+    def work(name: str, sentences: list[str], source: str, target: str) -> None:
+        try:
+            results[name] = [t.text for t in engine.translate(sentences, source, target)]
+        except BaseException as error:  # pragma: no cover - reported below
+            errors.append(error)
+
+    threads = [
+        threading.Thread(target=work, args=("ja", MANY, "ja", "en")),
+        threading.Thread(target=work, args=("en", ENGLISH * 5, "en", "zh")),
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    assert not errors
+    assert results == {"ja": expected_ja, "en": expected_en}
