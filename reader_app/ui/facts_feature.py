@@ -152,12 +152,21 @@ class FactsController(QObject):
         view = self.window.view_for_lang(item.lang)
         view.scroll_to_span(fact.role, fact.span)
         view.flash_span(fact.role, fact.span)
+        if item.counterpart_lang is None:
+            return
+        other = self.window.view_for_lang(item.counterpart_lang)
+        if other is view:
+            return
         counterpart = item.counterpart(index) or next((c for c in item.counterparts if c is not None), None)
-        if counterpart is not None and item.counterpart_lang is not None:
-            other = self.window.view_for_lang(item.counterpart_lang)
-            if other is not view:
-                other.scroll_to_span(counterpart.role, counterpart.span)
-                other.flash_span(counterpart.role, counterpart.span)
+        if counterpart is not None:
+            other.scroll_to_span(counterpart.role, counterpart.span)
+            other.flash_span(counterpart.role, counterpart.span)
+            return
+        # No counterpart (a lost number, say): show the translation of the fact's sentence instead.
+        passage = view.passage(fact.role)
+        sentence = passage.sentence_at(fact.span.start) if passage is not None else None
+        if sentence is not None:
+            other.scroll_to_sentence(fact.role, sentence)
 
     # --- slots -------------------------------------------------------------------------------------------------
 

@@ -227,3 +227,17 @@ def test_copy_all_menu_entry(facts_window: tuple[MainWindow, FactsController]) -
     markdown = QGuiApplication.clipboard().text()
     assert markdown.startswith("## Key facts")
     assert "- 1.2 billion monthly active users — 1,200,000,000 monthly active users" in markdown
+
+
+def test_a_fact_without_counterpart_shows_its_translated_sentence(
+    qtbot: QtBot, facts_window: tuple[MainWindow, FactsController]
+) -> None:
+    window, controller = facts_window
+    with qtbot.waitSignal(controller.extracted, timeout=20000):
+        window.session.set_translation(translation())
+    bar = window.cjk_view.editor.verticalScrollBar()
+    bar.setValue(0)
+    assert bar.maximum() > 0
+    click_item(qtbot, controller, items_by_label(controller)["$4.4 billion"])
+    assert bar.value() > 0  # the sentence that lost "$4.4 billion" is brought into view
+    assert tinted(window.cjk_view, window.theme().flash_tint) == []
