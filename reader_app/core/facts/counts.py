@@ -22,6 +22,7 @@ _EN_NUMBER = re.compile(
 )
 _PHRASE = re.compile(r"(?: [A-Za-z](?:[A-Za-z'’-]*[A-Za-z])?){1,5}")
 _OF = re.compile(r" of(?= )")
+_RATIO = re.compile(r"(?i)\b(?:\d+|one|two|three|four|five|six|seven|eight|nine) (?:in|out of) $")
 
 _STOP = frozenset(
     _words(
@@ -70,6 +71,8 @@ def _english(context: Context) -> list[Found]:
     for match in _EN_NUMBER.finditer(text):
         number_text, magnitude = match.group("num"), match.group("mag")
         plain = number_text.replace(",", "")
+        if _RATIO.search(text, max(0, match.start() - 16), match.start()):
+            continue  # "7 in 10 voters" is a share, not a count of voters
         if re.fullmatch(r"(?:1[89]|2[01])\d\d", plain) and not magnitude:
             continue  # a year, never a count
         vague = is_vague(number_text)

@@ -312,10 +312,13 @@ def _en_full(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str]:
     month = _MONTHS[(groups["m1"] or groups["m2"]).rstrip(".")]
     day = int(re.sub(r"\D", "", groups["d1"] or groups["d2"]))
     year_text = groups["y1"] or groups["y2"]
+    last = int(re.sub(r"\D", "", groups["dto"])) if groups.get("dto") else day
 
     def make(year: int) -> DateValue | None:
         try:
-            return _day(date(year, month, day))
+            return DateValue(date(year, month, day), date(year, month, last), "day") if last > day else (
+                _day(date(year, month, day))
+            )
         except ValueError:
             return None
 
@@ -576,7 +579,8 @@ def _en_holiday(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str]
 _EN_RULES: list[tuple[re.Pattern[str], _Handler]] = [
     (
         re.compile(
-            rf"(?:{_WEEKDAY},? )?(?:(?P<m1>{_MONTH}) (?P<d1>{_DAY})(?!\d|:| ?%)(?:,? (?P<y1>{_YEAR}))?"
+            rf"(?:{_WEEKDAY},? )?(?:(?P<m1>{_MONTH}) (?P<d1>{_DAY})(?:-(?P<dto>{_DAY}))?(?!\d|:| ?%)"
+            rf"(?:,? (?P<y1>{_YEAR}))?"
             rf"|(?:the )?(?P<d2>{_DAY}) (?:of )?(?P<m2>{_MONTH})(?:,? (?P<y2>{_YEAR}))?)(?![\w])"
         ),
         _en_full,
@@ -662,7 +666,7 @@ _EN_RULES: list[tuple[re.Pattern[str], _Handler]] = [
     ),
     (
         re.compile(
-            r"(?<![\w.:-])(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))? ?(?P<ampm>[ap]\.m\.|[ap]\.m\b|[AaPp][Mm]\b)"
+            r"(?<![\w.:])(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))? ?(?P<ampm>[ap]\.m\.|[ap]\.m\b|[AaPp][Mm]\b)"
             + _TZ
             + r"|(?<![\w.:-])(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?![\d:])"
             + _TZ

@@ -51,7 +51,9 @@ _EN_AMOUNT = rf"(?P<num>{DIGITS}|{WORD_NUMBER}|an?)(?P<mag>(?:[ -]{BIG_WORD}){{1
 _EN_PATTERNS = [
     # $4.4 billion, US$3m, € 300, RMB 5bn, Rs 2 crore
     re.compile(
-        rf"(?<![\w$])(?P<cur>{_SYMBOL_RE}) ?(?P<num>{DIGITS})(?P<mag>(?:[ -]{BIG_WORD}){{1,2}}|{SHORT_MAGNITUDE}\b)?"
+        rf"(?<![\w$])(?P<cur>{_SYMBOL_RE}) ?(?P<num>{DIGITS})"
+        rf"(?:-(?P<upto>{DIGITS})(?=[ -]?{BIG_WORD}|{SHORT_MAGNITUDE}\b))?"
+        rf"(?P<mag>(?:[ -]{BIG_WORD}){{1,2}}|{SHORT_MAGNITUDE}\b)?"
     ),
     # USD 4.4 billion
     re.compile(rf"\b(?P<cur>{_CODE_RE}) ?(?P<num>{DIGITS})(?P<mag>(?:[ -]{BIG_WORD}){{1,2}}|{SHORT_MAGNITUDE}\b)?"),
@@ -177,6 +179,8 @@ def _english(context: Context) -> list[Found]:
                     amount /= 100
             if not _plausible(text, match, lowered, words, amount):
                 continue
+            if match.groupdict().get("upto"):
+                amount = None  # "$3-5 million" is a range, not one amount
             value = None if amount is None else MoneyValue(_clean(amount), currency)
             found.append(Found(FactKind.MONEY, match.start(), match.end(), value))
     return found

@@ -9,7 +9,7 @@ from reader_app.core.facts.model import FactKind, PercentValue
 from reader_app.core.facts.numbers import CJK_NUMBER, DIGITS, WORD_NUMBER, parse_cjk, parse_english
 
 _EN = re.compile(
-    rf"(?:(?<![\w.,-])(?P<sign>[-+])(?=\d)|(?<![\w.,]))(?P<num>{DIGITS}|(?i:{WORD_NUMBER}))"
+    rf"(?:(?<![\w.,-])(?P<sign>[-+])(?=\d)|(?<![\w.,]))(?P<num>{DIGITS}|(?i:{WORD_NUMBER}))(?P<upto>-{DIGITS})?"
     r"(?P<unit> ?%| ?(?i:percent|per cent|pct|percentage points?|basis points?|bps)\b)"
 )
 _EN_ANCHOR = re.compile("%|percent|Percent|per cent|pct|percentage point|basis point|bps")
@@ -28,6 +28,9 @@ def _english(context: Context) -> list[Found]:
     found = []
     for match in scan(_EN, context.folded, _EN_ANCHOR, 44):
         number = parse_english(match.group("num"))
+        if match.group("upto"):
+            found.append(Found(FactKind.PERCENT, match.start(), match.end(), None))  # "5-6%": a range
+            continue
         if number is None:
             continue
         unit = match.group("unit").strip().lower()

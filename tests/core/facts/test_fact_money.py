@@ -78,3 +78,12 @@ def test_vague_amounts_are_money_without_a_value() -> None:
 )
 def test_currency_words_that_are_ordinary_words(text: str) -> None:
     assert [fact for fact in found(text) if fact[0] == "money"] == []
+
+
+def test_a_range_is_one_fact_without_a_single_value() -> None:
+    assert only("The project will cost $3-5 million.") == ("money", "$3-5 million", None)
+    assert only("Margins rose by 5-6% overall.") == ("percent", "5-6%", None)
+
+
+def test_shares_are_not_counts() -> None:
+    assert [kind for kind, _, _ in found("Nearly 7 in 10 voters backed it.")] == []
