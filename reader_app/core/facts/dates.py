@@ -858,7 +858,7 @@ def _cjk_bare_day(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, st
         except ValueError:
             continue
     past = [d for d in candidates if d <= pub]
-    future = [d for d in candidates if d > pub]
+    future = [d for d in candidates if d >= pub]
     if ref.future and future:
         return _day(min(future)), "bareday"
     return (_day(max(past)) if past else None), "bareday"
@@ -920,6 +920,14 @@ def _cjk_relative(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, st
     groups = match.groupdict()
     word = groups["word"]
     part = groups.get("part")
+    if part in ("以来", "以來"):
+        # 今年以来: from the start of the unit up to publication
+        unit = "year" if word in _RELATIVE_YEARS else "month" if word in _RELATIVE_MONTHS else "week"
+        offsets = {**_RELATIVE_YEARS, **_RELATIVE_MONTHS, **_RELATIVE_WEEKS}
+        whole = _relative_unit(ref, unit, offsets.get(word, 0)) if word in offsets else None
+        if whole is None or ref.published is None or whole.start > ref.published:
+            return None, "date"
+        return DateValue(whole.start, ref.published, "day"), "date"
     if word in _RELATIVE_YEARS:
         if part == "度":
             return _fiscal_year(ref, _RELATIVE_YEARS[word], match), "year"
@@ -957,7 +965,9 @@ def _cjk_weekday(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str
 
 _CJK_UNITS = {"天": "day", "日": "day", "周": "week", "週": "week", "星期": "week", "礼拜": "week", "禮拜": "week",
               "週間": "week", "月": "month", "カ月": "month", "ヶ月": "month", "か月": "month", "ヵ月": "month",
-              "个月": "month", "個月": "month", "年": "year", "年間": "year"}  # fmt: skip
+              "个月": "month", "個月": "month", "年": "year", "年間": "year", "日間": "day", "小时": "hour",
+              "小時": "hour", "个小时": "hour", "個小時": "hour", "時間": "hour", "分钟": "minute",
+              "分鐘": "minute"}  # fmt: skip
 
 
 def _cjk_ago(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str]:
@@ -967,6 +977,8 @@ def _cjk_ago(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str]:
     direction = groups.get("dir") or ""
     if count is None or unit is None:
         return None, "duration"
+    if (count >= 100 and unit == "year") or count > 5000:
+        return None, "reject"  # 2001年以來 is the year 2001, not two thousand years
     if groups.get("past"):
         return _past(ref, count, unit), "date"
     if direction in ("前", "以前"):
@@ -1040,7 +1052,7 @@ _CJK_RULES: list[tuple[re.Pattern[str], _Handler]] = [
             "(?P<word>" + "|".join(sorted({*_RELATIVE_YEARS, *_RELATIVE_MONTHS, *_RELATIVE_WEEKS, *_RELATIVE_DAYS},
                                           key=len, reverse=True))
             + r")(?P<part>上半年|下半年|上半期|下半期|前半|後半|后半|上旬|中旬|下旬|初め|年底|年初|年末|年中"
-            r"|月底|月初|月末|月中|度|初|底|末)?"
+            r"|月底|月初|月末|月中|以来|以來|度|初|底|末)?"
             + _DAYPART
         ),
         _cjk_relative,
@@ -1056,7 +1068,7 @@ _CJK_RULES: list[tuple[re.Pattern[str], _Handler]] = [
     (
         re.compile(
             rf"(?P<past>过去|過去|最近)?(?P<n>{_CN_NUM})(?P<unit>个月|個月|カ月|ヶ月|か月|ヵ月|週間|星期|礼拜|禮拜|天|周|週|年間"
-            r"|日間|日(?=前|後|后|以内|以內|内|內)|年(?![级級制期度]))"
+            r"|日間|日(?=前|後|后|以内|以內|内|內)|年(?![级級制期度])|个小时|個小時|小时|小時|時間|分钟|分鐘)"
             r"(?P<dir>以前|以后|以後|前|后|後|以来|以來|来|來|ぶり|以内|以內|内|內)?"
         ),
         _cjk_ago,

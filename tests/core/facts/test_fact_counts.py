@@ -70,3 +70,11 @@ def test_a_count_stops_before_a_date() -> None:
         ("count", "300 cars", {"number": 300, "unit": "cars"}),
         ("date", "last year", {"start": "2020-01-01", "end": "2020-12-31", "grain": "year"}),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [("全国で約900便が欠航した。", "約900便"), ("雨量は400ミリを超えた。", "400ミリ"), ("获得120票支持。", "120票")],
+)
+def test_more_counters(text: str, span: str) -> None:
+    assert [fact[1] for fact in found(text) if fact[0] == "count"] == [span]

@@ -238,3 +238,18 @@ def test_dates_resolved_from_their_neighbours_and_tense(
 ) -> None:
     dates = [(span, value["start"]) for kind, span, value in found(text, published) if kind == "date"]
     assert dates == spans
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "span", "value"),
+    [
+        ("今年以来，指数下跌9.2%。", date(2024, 2, 6), "今年以来", interval("2024-01-01", "2024-02-06", "day")),
+        ("創2001年以來新低。", date(2023, 12, 20), "2001年", interval("2001-01-01", "2001-12-31", "year")),
+        ("16日も欠航する予定だ。", date(2023, 8, 16), "16日", day("2023-08-16")),
+        ("24時間の雨量。", date(2023, 8, 16), "24時間", None),
+    ],
+)
+def test_cjk_spans_up_to_publication_and_years_before_since(
+    text: str, published: date, span: str, value: dict[str, str] | None
+) -> None:
+    assert [fact for fact in found(text, published) if fact[0] == "date"] == [("date", span, value)]
