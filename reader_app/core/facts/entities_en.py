@@ -387,7 +387,7 @@ class EnglishRecognizer:
             leftovers.extend(rest)
         aliases = _aliases(text, found)
         aliases.update(_parenthesised_acronyms(text, found))
-        votes = _context_votes(leftovers, previous_word, next_word)
+        votes = _context_votes(text, leftovers, previous_word, next_word)
         for segment in leftovers:
             found.extend(_resolve_leftover(text, segment, aliases, votes))
         return _canonicalised(text, found, aliases)
@@ -545,7 +545,8 @@ class _Neighbours:
         window = self._text[max(0, start - 40) : start].rstrip(_PUNCTUATION)
         if not window:
             return ""
-        word = window.rsplit(None, 1)[-1].strip(_PUNCTUATION)
+        parts = window.rsplit(None, 1)
+        word = parts[-1].strip(_PUNCTUATION) if parts else ""
         return word.lower() if word[:1].isalpha() else ""
 
     def _word_after(self, end: int) -> str:
@@ -564,7 +565,12 @@ def _gazetteer_first_words() -> frozenset[str]:
 
 
 def _gazetteer_match(run: Sequence[_Token], index: int) -> tuple[int, GazetteerEntry] | None:
-    if run[index].text not in _gazetteer_first_words():
+    word = run[index].text
+    if word not in _gazetteer_first_words():
+        if len(word) > 3 and word.isupper() and word.isalpha():
+            entry = _gazetteer_keys().get((word.title(),))  # "BEIJING (Reuters) -"
+            if entry is not None and entry.kind is FactKind.PLACE:
+                return 1, entry
         return None
     keys = _gazetteer_keys()
     for length in range(min(_longest_key(), len(run) - index), 0, -1):
@@ -722,9 +728,15 @@ _FIRST_NAMES |= _words(name_lists.FIRST_NAMES)
 _PLACE_BEFORE = _words("in near outside across throughout around")
 _ORG_BEFORE = _words("the")
 _ORG_AFTER = _words(
-    """said says announced reported posted plans planned will would has had have is was raised moved won lost beat
-    agreed expects expected hired launched sold bought acquired opened closed cut shares stock declined denied
-    confirmed added fell rose jumped gained slipped climbed dropped surged tumbled slumped soared""".replace("\n", " ")
+    """said says announced reported posted plans planned will would has had have is was raised won lost beat agreed
+    expects expected hired launched sold bought acquired opened closed cut shares stock declined denied confirmed
+    fell rose jumped gained slipped climbed dropped surged tumbled slumped soared"""
+)
+# Given names that are also words, left out of the name lists: alone they are people, not organisations.
+_WORDLIKE_NAMES = _words(
+    """Will May June April August Mark Bill Grace Hope Faith Joy Rose Summer Dawn Art Guy Sky Star Holly Ivy Iris
+    Lily Violet Ruby Pearl Amber Crystal Jade Autumn Hazel Olive Ginger Candy Honey Penny Chase Miles Rich Don
+    Bob Sue Jan Ray Gene Angel Precious Destiny Trinity Harmony Melody Heaven Max Jack Sandy Rocky Rusty Misty"""
 )
 _AMBIGUOUS_SURNAMES = _words("Park Long Song He Lee Moon Son Fan Ho Jin Ye Yu Ma Hu Su Lu Wan Ng Chan Shi")
 
@@ -796,7 +808,7 @@ _PAREN_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z]{1,7})\)")
 
 
 def _context_votes(
-    leftovers: list[list[_Token]], previous_word: _Neighbours, next_word: _Neighbours
+    text: str, leftovers: list[list[_Token]], previous_word: _Neighbours, next_word: _Neighbours
 ) -> dict[str, FactKind]:
     """Kinds of lone unknown words from their contexts anywhere in the text ("Kroger said" names Kroger an
     organisation in "a merger of Kroger" too). A sentence-initial context counts only for a word that is also
@@ -810,6 +822,8 @@ def _context_votes(
         token = segment[0]
         if token.initial and token.text not in mid_sentence:
             continue
+        if _follows_capital(text, token.start):
+            continue  # the tail of a longer name ("Nasdaq Composite"): its context belongs to the whole
         kind = _kind_from_context(token, previous_word, next_word)
         if kind is None or token.text in disputed:
             continue
@@ -817,6 +831,13 @@ def _context_votes(
             disputed.add(token.text)
             del votes[token.text]
     return votes
+
+
+def _follows_capital(text: str, start: int) -> bool:
+    if start < 2 or text[start - 1] not in " \xa0":
+        return False
+    word = (text[max(0, start - 30) : start - 1].rsplit(None, 1)[-1:] or [""])[0]
+    return word[:1].isupper() and word[-1:].isalnum() and word not in _COMMON_CAPS
 
 
 def _resolve_leftover(
@@ -875,7 +896,7 @@ def _kind_from_context(token: _Token, previous_word: _Neighbours, next_word: _Ne
         return None
     if word in _ORG_SUFFIXES or word in _PLACE_SUFFIXES or word in _NOT_NAMES:
         return None
-    if word in _FIRST_NAMES or word in _SURNAMES:
+    if word in _FIRST_NAMES or word in _SURNAMES or word in _WORDLIKE_NAMES:
         return None  # a lone given or family name is a person the text has not introduced
     if token.based:
         return FactKind.PLACE

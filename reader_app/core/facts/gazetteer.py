@@ -542,7 +542,7 @@ org|Shanghai Stock Exchange|上海证券交易所;上交所;上海証券取引�
 org|Shenzhen Stock Exchange|深圳证券交易所;深交所
 org|Hong Kong Stock Exchange|HKEX;Hong Kong Exchanges and Clearing;香港交易所;港交所;香港联合交易所
 org|New York Stock Exchange|NYSE;纽约证券交易所;纽交所;ニューヨーク証券取引所
-org|Nasdaq|NASDAQ;纳斯达克;ナスダック
+org|Nasdaq|NASDAQ;Nasdaq Composite;纳斯达克;ナスダック
 org|Tokyo Stock Exchange|TSE;东京证券交易所;東京証券取引所
 org|London Stock Exchange|LSE;伦敦证券交易所
 org|Apple|Apple Inc.;苹果公司;アップル

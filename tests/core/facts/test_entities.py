@@ -314,3 +314,31 @@ def test_never_raises_on_name_like_noise(text: str, lang: str) -> None:
         assert text[fact.span.start : fact.span.end] == fact.text
         assert fact.span.start >= previous_end  # mentions never overlap
         previous_end = fact.span.end
+
+
+def test_a_lone_name_takes_its_kind_from_context_anywhere_in_the_text() -> None:
+    text = "Regulators blocked the merger of Kroger and Albertsons. Kroger said it was disappointed."
+    assert found(text) == [(ORG, "Kroger", "Kroger"), (ORG, "Kroger", "Kroger")]
+    assert found("Residents said the water was safe.") == []
+
+
+def test_hyphenated_place_and_dateline() -> None:
+    assert found("The Seattle-based company grew.") == [(PLACE, "Seattle", "Seattle")]
+    assert found("BEIJING (Reuters) - Exports rose.")[0] == (PLACE, "BEIJING", "Beijing")
+
+
+def test_names_with_particles_and_first_name_mentions() -> None:
+    people = found("President Luiz Inacio Lula da Silva met Ursula von der Leyen. Later Ursula left.")
+    assert people == [
+        (PERSON, "Luiz Inacio Lula da Silva", "Luiz Inacio Lula da Silva"),
+        (PERSON, "Ursula von der Leyen", "Ursula von der Leyen"),
+        (PERSON, "Ursula", "Ursula von der Leyen"),
+    ]
+
+
+def test_word_like_names_alone_are_not_organisations() -> None:
+    assert found("Mother said Grace would come later.") == []
+
+
+def test_latin_names_inside_japanese_text() -> None:
+    assert texts("トランプ氏はTikTokとWeChatとの取引を禁止した。", "ja", ORG) == ["TikTok", "WeChat"]
