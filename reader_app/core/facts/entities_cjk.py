@@ -57,7 +57,7 @@ _SPECIFIC_SUFFIXES_TEXT = (
 _SPECIFIC_SUFFIXES = frozenset(_variants(_SPECIFIC_SUFFIXES_TEXT))
 _ORG_SUFFIXES_ZH = _variants(
     "股份有限公司 有限责任公司 有限公司 公司 集团 控股 银行 证券 委员会 交易所 协会 基金会 研究院 研究所 大学 学院 "
-    "医院 法院 检察院 办公室 管理局 总局 监管局 事务局 通讯社 日报 晚报 电视台 联合会 商会 工会 联盟 基金 "
+    "医院 法院 检察院 办公室 管理局 总局 监管局 事务局 通讯社 日报 晚报 电视台 联合会 商会 工会 联盟 基金 党 "
     + _SPECIFIC_SUFFIXES_TEXT
     + " "
     "科技 网络 传媒 汽车 电子 航空 保险 资本"
@@ -91,6 +91,7 @@ _ORG_SUFFIXES_JA = [
     "工業",
     "電機",
     "自動車",
+    "党",
     "新聞社",
     "新聞",
     "通信社",
@@ -122,6 +123,7 @@ _JA_DESCRIPTIVE = frozenset(
 _GENERIC = frozenset(
     _variants(
         "该 这 那 这家 那家 一家 多家 各 母 子 分 上市 科技 互联网 外国 外资 国有 民营 跨国 大型 小型 中小 本 其 两 几 "
+        "执政 反对 在野 政 联合 主要 各大 两大 "
         "多 此 某 每 新 老 总 该家 同 当地 地方 全国 国家 国内 海外 中资 美资 港资 投资 金融 证券 保险 技术 网络 "
         "电子 汽车 航空 能源 媒体 传媒 电信 基金 控股 集团 公司 银行 私营 民间 中央 省 市 县 政府 监管 有关 相关 "
         "该行 本行 旗下 平台 企业 机构 部门 管理 商业 国际 全球 世界 亚洲 欧洲 主要 重要 知名 著名 大 小 前 后 "
@@ -206,6 +208,26 @@ _NOT_PLACE_SUFFIXES = frozenset(
 _LATIN_WORDS = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Za-z0-9&.'’-]*(?: [A-Z][A-Za-z0-9&.'’-]*)*(?![A-Za-z0-9])")
 
 
+_ADMIN_SUFFIX_CHARS = frozenset("省市县縣区區州県町村镇鎮")
+_ADMIN_SUFFIX = re.compile("自治区|自治區|自治州|自治县|新区|新區|特别行政区|[省市县縣区區州県町村镇鎮]")
+# Common words that end in an administrative suffix without naming a place.
+_NOT_ADMIN = frozenset(
+    _variants(
+        "上市 股市 城市 超市 都市 夜市 楼市 车市 门市 开市 收市 休市 退市 面市 闭市 本市 该市 全市 同市 各市 "
+        "各省 全省 本省 外省 该省 同省 地区 社区 小区 园区 景区 城区 市区 郊区 辖区 片区 战区 山区 灾区 欧元区 "
+        "自贸区 时区 误区 专区 分区 禁区 盲区 雷区 街区 湾区 展区 校区 矿区 牧区 老区 特区 本区 该区 全区 "
+        "全县 该县 本县 各县 乡镇 城镇 小镇 重镇 农村 乡村 山村 渔村 本州 各州 全州 该州 同州 同県 同町 同村 "
+        "全国 各国 市町村 都道府県 町村 区市 政府 区县 县市 省市"
+    )
+)
+_ADMIN_NOT_FOLLOWED = frozenset("场場值民长長委政内外域别別间間级級面议議")
+_GENERIC_START = tuple(_variants("该 这 那 本 各 全 同 每 此 其 某 多 几 两 一 在 到 从 于 对 向 与 和 及 或"))
+
+
+def _starts_generic(stem: str) -> bool:
+    return stem.startswith(_GENERIC_START)
+
+
 def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
 
@@ -236,9 +258,36 @@ class CjkRecognizer:
         found.extend(self._latin(text))
         found.extend(self._organisations(text, japanese))
         found.extend(self._people(text, japanese))
+        found.extend(self._places(text, japanese))
         chosen = _without_overlaps(found)
         chosen.extend(_alias_mentions(text, chosen))
         return _without_overlaps(chosen)
+
+    def _places(self, text: str, japanese: bool) -> list[Mention]:
+        """Administrative names the gazetteer lacks: 义乌市, 雄安新区, 千葉県, 渋谷区 (two to four characters)."""
+        mentions = []
+        for match in _ADMIN_SUFFIX.finditer(text):
+            suffix_at = match.start()
+            word = text[suffix_at - 1 : match.end()] if suffix_at else ""
+            if word in _NOT_ADMIN or text[match.end() : match.end() + 1] in _ADMIN_NOT_FOLLOWED:
+                continue
+            start = suffix_at
+            while (
+                start > 0
+                and suffix_at - start < 4
+                and _is_han(text[start - 1])
+                and text[start - 1] not in (_STOP_ZH if not japanese else "")
+            ):
+                if text[start - 1] in _ADMIN_SUFFIX_CHARS and start < suffix_at:
+                    break  # 浙江省义乌市: the city starts after the province
+                start -= 1
+            stem = text[start:suffix_at]
+            if len(stem) < 2 or stem in _GENERIC or stem in _NAME_BLACKLIST or _starts_generic(stem):
+                continue
+            if japanese and start > 0 and _is_han(text[start - 1]) and text[start - 1] not in _ADMIN_SUFFIX_CHARS:
+                continue  # the kanji run goes on: not a clean name
+            mentions.append(Mention(start, match.end(), FactKind.PLACE))
+        return mentions
 
     def _latin(self, text: str) -> list[Mention]:
         """Names written in Latin letters inside Chinese or Japanese text (TikTok, Apple, WeChat)."""
@@ -288,10 +337,13 @@ class CjkRecognizer:
             start = _name_start(text, match.start(), japanese)
             stem = text[start : match.start()]
             stem_start = start
-            for prefix in _GENERIC_PREFIXES:
-                if stem.startswith(prefix) and len(stem) > len(prefix) and stem[len(prefix) :] not in _GENERIC:
-                    stem, stem_start = stem[len(prefix) :], stem_start + len(prefix)
-                    break
+            stripped = True
+            while stripped:  # 多家上市公司 → 上市 → nothing left but description
+                stripped = False
+                for prefix in _GENERIC_PREFIXES:
+                    if stem.startswith(prefix) and len(stem) > len(prefix):
+                        stem, stem_start, stripped = stem[len(prefix) :], stem_start + len(prefix), True
+                        break
             if suffix in _SPECIFIC_SUFFIXES and (not stem or stem in _GENERIC or _place_name(stem)):
                 mentions.append(Mention(stem_start if stem else match.start(), match.end(), FactKind.ORG))
                 continue
@@ -454,17 +506,19 @@ def _japanese_name_before(text: str, end: int, title: str = "") -> tuple[int, in
             len(word) >= 3 and word[0] in JAPANESE_SURNAMES
         ):
             return offset, end
-    # Four kanji after a clause boundary, right before a personal title: family name and given name (吉村洋文知事).
-    word = text[end - 4 : end] if end >= 4 else ""
-    before = text[end - 5] if end >= 5 else ""
-    if (
-        title in _STRONG_TITLES_JA
-        and len(word) == 4
-        and all(_is_han(ch) for ch in word)
-        and (not before or not _is_han(before))
-        and not any(generic in word for generic in _JA_NOT_IN_NAMES)
-    ):
-        return end - 4, end
+    # Four or five kanji after a clause boundary, right before a personal title: family and given name
+    # (吉村洋文知事, 小池百合子知事).
+    for length in (4, 5):
+        word = text[end - length : end] if end >= length else ""
+        before = text[end - length - 1] if end > length else ""
+        if (
+            title in _STRONG_TITLES_JA
+            and len(word) == length
+            and all(_is_han(ch) for ch in word)
+            and (not before or not _is_han(before))
+            and not any(generic in word for generic in _JA_NOT_IN_NAMES)
+        ):
+            return end - length, end
     return None
 
 

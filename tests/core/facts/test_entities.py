@@ -342,3 +342,35 @@ def test_word_like_names_alone_are_not_organisations() -> None:
 
 def test_latin_names_inside_japanese_text() -> None:
     assert texts("トランプ氏はTikTokとWeChatとの取引を禁止した。", "ja", ORG) == ["TikTok", "WeChat"]
+
+
+def test_chinese_and_japanese_administrative_places() -> None:
+    zh = found("浙江省义乌市的出口增长。广东省佛山市顺德区的企业表示订单增加。", "zh")
+    assert [(kind, text) for kind, text, _ in zh] == [
+        (PLACE, "浙江省"),
+        (PLACE, "义乌市"),
+        (PLACE, "广东省"),
+        (PLACE, "佛山市"),
+        (PLACE, "顺德区"),
+    ]
+    ja = found("千葉県船橋市で火事があった。", "ja")
+    assert [text for _, text, _ in ja] == ["千葉県", "船橋市"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "一线城市的房价继续上涨，新兴市场资金流出。经济特区和亚太地区需求疲软。",
+        "A股市场和港股市场双双下跌。该地区政府称，全市范围内将实施新政。",
+        "多家上市公司发布公告。执政党表示将推动改革。",
+    ],
+)
+def test_chinese_generic_place_and_company_words_are_not_names(text: str) -> None:
+    assert found(text, "zh") == []
+
+
+def test_parties_and_people_before_japanese_titles() -> None:
+    mentions = found("立憲民主党と公明党が協議した。東京都の小池百合子知事も出席した。", "ja")
+    assert (ORG, "立憲民主党", "立憲民主党") in mentions
+    assert (ORG, "公明党", "公明党") in mentions
+    assert (PERSON, "小池百合子", "小池百合子") in mentions
