@@ -148,9 +148,15 @@ _TITLES_ZH = _variants(
 )
 _AFTER_TITLES_ZH = _variants("先生 女士 总统 主席 总理 首相 教授 博士 部长 大使 议员")
 _SPEECH_ZH = _variants("表示 说 称 指出 认为 透露 告诉 强调 宣布 介绍 坦言 补充")
-_STRONG_TITLES_JA = frozenset(_variants("首相 大統領 社長 会長 知事 市長 議員 氏 さん 容疑者 被告"))
+_STRONG_TITLES_JA = frozenset(
+    _variants(
+        "首相 大統領 社長 会長 知事 市長 議員 氏 さん 容疑者 被告 総裁 財務官 長官 大臣 選手 監督 主席 外相 財務相"
+    )
+)
 _JA_NOT_IN_NAMES = tuple(_variants("会社 社 政府 自動車 銀行 証券 委員 大臣 長官 代表 同 各 副 前 元"))
 _TITLES_JA = [
+    "財務官",
+    "大臣",
     "さん",
     "氏",
     "様",
@@ -209,6 +215,7 @@ _LATIN_WORDS = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Za-z0-9&.'’-]*(?: [A-Z][A-
 
 
 _ADMIN_SUFFIX_CHARS = frozenset("省市县縣区區州県町村镇鎮")
+_ADMIN_BOUNDARY = _ADMIN_SUFFIX_CHARS | frozenset("道都府")
 _ADMIN_SUFFIX = re.compile("自治区|自治區|自治州|自治县|新区|新區|特别行政区|[省市县縣区區州県町村镇鎮]")
 # Common words that end in an administrative suffix without naming a place.
 _NOT_ADMIN = frozenset(
@@ -278,13 +285,13 @@ class CjkRecognizer:
                 and _is_han(text[start - 1])
                 and text[start - 1] not in (_STOP_ZH if not japanese else "")
             ):
-                if text[start - 1] in _ADMIN_SUFFIX_CHARS and start < suffix_at:
+                if text[start - 1] in _ADMIN_BOUNDARY and start < suffix_at:
                     break  # 浙江省义乌市: the city starts after the province
                 start -= 1
             stem = text[start:suffix_at]
             if len(stem) < 2 or stem in _GENERIC or stem in _NAME_BLACKLIST or _starts_generic(stem):
                 continue
-            if japanese and start > 0 and _is_han(text[start - 1]) and text[start - 1] not in _ADMIN_SUFFIX_CHARS:
+            if japanese and start > 0 and _is_han(text[start - 1]) and text[start - 1] not in _ADMIN_BOUNDARY:
                 continue  # the kanji run goes on: not a clean name
             mentions.append(Mention(start, match.end(), FactKind.PLACE))
         return mentions
@@ -547,6 +554,8 @@ def _alias_mentions(text: str, found: list[Mention]) -> list[Mention]:
                     aliases[word.rsplit(separator, 1)[1]] = mention
             if len(word) >= 3 and word[:2] in JAPANESE_SURNAMES:
                 aliases[word[:2]] = mention
+            elif len(word) == 4 and all(_is_han(ch) for ch in word):
+                aliases[word[:2]] = mention  # 大谷翔平 → 大谷 (family names are usually two kanji)
         elif mention.kind is FactKind.ORG:
             for suffix in _ORG_SUFFIXES_ZH + _ORG_SUFFIXES_JA:
                 if word.endswith(suffix) and len(word) - len(suffix) >= 2:

@@ -275,7 +275,8 @@ org|Hang Seng Index|恒生指数
 org|TSMC|台灣積體電路製造;台灣積體電路製造公司;台湾积体电路制造;台积电公司
 org|Executive Yuan|行政院
 org|Legislative Yuan|立法院
-org|Ministry of Economic Affairs|经济部;經濟部;経済産業省
+org|Ministry of Economic Affairs|经济部;經濟部
+org|Ministry of Economy, Trade and Industry|METI;経済産業省;经济产业省
 org|Bosch|博世;ボッシュ
 org|Infineon|英飞凌;インフィニオン
 org|NXP|恩智浦
@@ -466,6 +467,13 @@ place|Kagoshima|鹿児島;鹿児島県
 place|Nagano|長野;長野県
 place|Ishikawa|石川県
 place|Noto|能登;能登半島
+org|International Olympic Committee|IOC;国际奥委会;國際奧委會;国際オリンピック委員会
+org|Los Angeles Dodgers|Dodgers;道奇;ドジャース
+org|New York Yankees|Yankees;洋基;ヤンキース
+place|Lausanne|洛桑;ローザンヌ
+place|Brisbane|布里斯班;ブリスベン
+place|Perth|珀斯;パース
+place|Auckland|奥克兰;オークランド
 org|Tencent|Tencent Holdings;腾讯;腾讯控股;テンセント
 org|WeChat|Weixin;微信;ウィーチャット
 org|QQ|腾讯QQ
