@@ -1028,7 +1028,7 @@ _CJK_RULES: list[tuple[re.Pattern[str], _Handler]] = [
     (
         re.compile(
             rf"(?<![\d年])(?<![\d一二三四五六七八九十]月)(?P<d>[12]\d|3[01]|0?[1-9])日{_WD}{_DAYPART}"
-            r"(?![間间前後后以連ぶ目])"
+            r"(?![間间前後后以連连続續ぶ目])"
         ),
         _cjk_bare_day,
     ),
