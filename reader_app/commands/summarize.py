@@ -27,7 +27,7 @@ def register(subparsers: Any) -> None:
         "-n",
         type=_positive,
         metavar="N",
-        help="number of sentences (default: a saved file's length, else a quarter of the article, at least 3)",
+        help="number of sentences (default: a saved file's length, else a quarter of the article, 3 to 15)",
     )
     parser.add_argument("--json", action="store_true", help="machine-readable output")
     parser.set_defaults(run=run)

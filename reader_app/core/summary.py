@@ -257,8 +257,12 @@ def summarize(passage: Passage, n_sentences: int, facts: Sequence[Fact] = ()) ->
     return rank_sentences(passage, facts).summary(n_sentences)
 
 
+DEFAULT_MAX_SENTENCES = 15
+"""A default summary is something to read in a minute: a quarter of a 20 MB file (35,000 sentences) is not."""
+
+
 def default_length(total_sentences: int) -> int:
-    """A quarter of the text, at least three sentences (or all of a shorter text)."""
+    """A quarter of the text, at least three sentences (or all of a shorter text), at most DEFAULT_MAX_SENTENCES."""
     if total_sentences <= 0:
         return 0
-    return min(total_sentences, max(3, round(total_sentences / 4)))
+    return min(total_sentences, DEFAULT_MAX_SENTENCES, max(3, round(total_sentences / 4)))

@@ -191,7 +191,7 @@ class SummaryModel(QObject):
         return self._ranking.total_sentences if self._ranking is not None else 0
 
     def length(self) -> int:
-        """Sentences shown: the reader's choice, else a quarter of the text (at least three), within 1..total."""
+        """Sentences shown: the reader's choice, else `default_length` (3 to 15), within 1..total."""
         total = self.total()
         if total == 0:
             return 0

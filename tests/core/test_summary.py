@@ -12,7 +12,15 @@ import pytest
 from reader_app.core.document import Passage, PassageRole, Span
 from reader_app.core.facts.model import CountValue, Fact, FactKind
 from reader_app.core.loading import document_from_text, load_document
-from reader_app.core.summary import DAMPING, centrality, default_length, rank_sentences, sentence_tokens, summarize
+from reader_app.core.summary import (
+    DAMPING,
+    DEFAULT_MAX_SENTENCES,
+    centrality,
+    default_length,
+    rank_sentences,
+    sentence_tokens,
+    summarize,
+)
 
 TOPICAL = (
     "The city council approved the new river bridge budget on Monday. "
@@ -132,6 +140,11 @@ def test_default_length_is_within_bounds():
     assert default_length(1) == 1
     assert default_length(12) == 3
     assert default_length(40) == 10
+
+
+def test_default_length_of_a_long_text_stays_readable():
+    assert default_length(60) == DEFAULT_MAX_SENTENCES
+    assert default_length(140_000) == DEFAULT_MAX_SENTENCES
 
 
 def test_thousand_sentence_article_ranks_in_well_under_a_second(sample_path):
