@@ -474,6 +474,44 @@ place|Lausanne|洛桑;ローザンヌ
 place|Brisbane|布里斯班;ブリスベン
 place|Perth|珀斯;パース
 place|Auckland|奥克兰;オークランド
+org|Ministry of National Defense|国防部;國防部
+org|Ministry of Science and Technology|科技部;科學技術部;科学技术部
+org|Ministry of Human Resources and Social Security|人力资源和社会保障部;人社部
+org|Ministry of Natural Resources|自然资源部
+org|Ministry of Ecology and Environment|生态环境部
+org|Ministry of Housing and Urban-Rural Development|住房和城乡建设部;住建部
+org|Ministry of Transport|交通运输部
+org|Ministry of Agriculture and Rural Affairs|农业农村部
+org|Ministry of Water Resources|水利部
+org|Ministry of Culture and Tourism|文化和旅游部;文旅部
+org|Ministry of Civil Affairs|民政部
+org|Ministry of Emergency Management|应急管理部
+org|Ministry of State Security|国家安全部
+org|National Audit Office|审计署
+org|General Administration of Customs|海关总署
+org|State Taxation Administration|国家税务总局
+org|National Financial Regulatory Administration|国家金融监督管理总局;金融监管总局;银保监会;中国银保监会
+org|State Administration of Foreign Exchange|SAFE;国家外汇管理局;外汇局
+org|State-owned Assets Supervision and Administration Commission|SASAC;国资委;国务院国资委
+org|National Bureau of Statistics|NBS;国家统计局;國家統計局
+org|National Healthcare Security Administration|国家医保局;医保局
+org|Chinese People's Political Consultative Conference|CPPCC;全国政协;政协
+org|Standing Committee of the National People's Congress|全国人大常委会
+org|Supreme People's Court|最高人民法院;最高法
+org|Supreme People's Procuratorate|最高人民检察院;最高检
+org|Central Military Commission|中央军委;中央军事委员会
+org|Hong Kong Monetary Authority|HKMA;香港金融管理局;金管局
+org|Ministry of Health, Labour and Welfare|厚生労働省;厚生劳动省
+org|Ministry of Internal Affairs and Communications|総務省
+org|Ministry of Education, Culture, Sports, Science and Technology|文部科学省
+org|Ministry of Land, Infrastructure, Transport and Tourism|国土交通省
+org|Ministry of Defense (Japan)|防衛省
+org|Cabinet Office (Japan)|内閣府
+org|Financial Services Agency|FSA;金融庁;日本金融厅
+org|Digital Agency|デジタル庁
+org|Government Pension Investment Fund|GPIF;年金積立金管理運用独立行政法人
+org|Keidanren|経団連;日本经团联
+org|Japan Exchange Group|JPX;日本取引所グループ
 org|Tencent|Tencent Holdings;腾讯;腾讯控股;テンセント
 org|WeChat|Weixin;微信;ウィーチャット
 org|QQ|腾讯QQ
