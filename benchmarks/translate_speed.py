@@ -36,6 +36,8 @@ BENCH_DIR = Path(__file__).resolve().parent
 REPO = BENCH_DIR.parent
 SAMPLE = REPO / "resources" / "wechat-registration.txt"
 FROM_LANG, TO_LANG = "en", "ja"
+ARGOS_WARM_RUNS, ENGINE_WARM_RUNS = 2, 3
+"""Warm figures are the fastest of these runs: other processes sharing the cores only ever slow a run down."""
 
 
 def _block_network() -> None:
@@ -104,11 +106,14 @@ def run_argos(text: str) -> dict[str, Any]:
     cold = time.perf_counter() - start
     sentences = counted["sentences"]
 
-    translation.cache = {}  # its paragraph cache would otherwise answer the second call without translating
-    start, cpu_start = time.perf_counter(), time.process_time()
-    warm_output = translation.translate(text)
-    warm, warm_cpu = time.perf_counter() - start, time.process_time() - cpu_start
-    assert warm_output == cold_output
+    warm = warm_cpu = float("inf")
+    for _ in range(ARGOS_WARM_RUNS):
+        translation.cache = {}  # its paragraph cache would otherwise answer the second call without translating
+        start, cpu_start = time.perf_counter(), time.process_time()
+        warm_output = translation.translate(text)
+        warm = min(warm, time.perf_counter() - start)
+        warm_cpu = min(warm_cpu, time.process_time() - cpu_start)
+        assert warm_output == cold_output
     from argostranslate import settings
 
     return {
@@ -153,11 +158,14 @@ def run_engine(text: str, changes: dict[str, Any]) -> dict[str, Any]:
     engine = TranslationEngine(settings, cache)
     construct = time.perf_counter() - start
     cold, first_cold, outputs = timed_run(engine)
-    cache.clear()
-    cpu_start = time.process_time()
-    warm, first_warm, warm_outputs = timed_run(engine)
-    warm_cpu = time.process_time() - cpu_start
-    assert warm_outputs == outputs
+    warm = first_warm = warm_cpu = float("inf")
+    for _ in range(ENGINE_WARM_RUNS):
+        cache.clear()
+        cpu_start = time.process_time()
+        elapsed, first, warm_outputs = timed_run(engine)
+        warm, first_warm = min(warm, elapsed), min(first_warm, first)
+        warm_cpu = min(warm_cpu, time.process_time() - cpu_start)
+        assert warm_outputs == outputs
 
     loaded = engine.load(engine.route(FROM_LANG, TO_LANG)[0])
     in_tokens = [len(loaded.tokenizer.encode(s)) for s in sentences]

@@ -19,6 +19,7 @@ from reader_app.translation.packages import InstalledModel, installed_models
 from reader_app.translation.settings import EngineSettings, load_settings
 
 _POLL_SECONDS = 0.005
+_LENGTH_FACTOR, _LENGTH_MARGIN = 3, 16
 _RETRY_ON = frozenset({quality.REPETITION, quality.EMPTY})
 """Failures of fast decoding that beam search usually fixes (an echo is the model's choice, not the search's)."""
 
@@ -271,22 +272,27 @@ class TranslationEngine:
             batch = [loaded.tokenizer.encode(job.texts[i]) for i in job.pending]
         try:
             job.results = loaded.translator.translate_batch(
-                batch, asynchronous=True, **self._options(loaded, len(batch), self._settings.beam_size)
+                batch, asynchronous=True, **self._options(loaded, batch, self._settings.beam_size)
             )
         except (RuntimeError, ValueError) as error:
             raise TranslationError(f"Translation failed ({error}).") from error
 
-    def _options(self, loaded: _Loaded, count: int, beam_size: int) -> dict[str, Any]:
-        """CTranslate2 decoding options: Argos's own (length penalty, unknown replacement, target prefix)."""
+    def _options(self, loaded: _Loaded, batch: list[list[str]], beam_size: int) -> dict[str, Any]:
+        """CTranslate2 decoding options: Argos's own (length penalty, unknown replacement, target prefix).
+
+        Output is capped at three times the batch's longest input (plus a margin): a looping sentence stops there
+        instead of running to `max_decoding_length`, and no real translation comes near it.
+        """
         settings = self._settings
         prefix = loaded.model.target_prefix
+        longest = max((len(tokens) for tokens in batch), default=0)
         return {
-            "target_prefix": [[prefix]] * count if prefix else None,
-            "max_batch_size": count,
+            "target_prefix": [[prefix]] * len(batch) if prefix else None,
+            "max_batch_size": len(batch),
             "beam_size": beam_size,
             "num_hypotheses": 1,
             "length_penalty": settings.length_penalty,
-            "max_decoding_length": settings.max_decoding_length,
+            "max_decoding_length": min(settings.max_decoding_length, _LENGTH_FACTOR * longest + _LENGTH_MARGIN),
             "replace_unknowns": True,
         }
 
@@ -295,7 +301,7 @@ class TranslationEngine:
         batch = [loaded.tokenizer.encode(source) for source in sources]
         beam = self._settings.retry_beam_size
         try:
-            results = loaded.translator.translate_batch(batch, **self._options(loaded, len(batch), beam))
+            results = loaded.translator.translate_batch(batch, **self._options(loaded, batch, beam))
         except (RuntimeError, ValueError) as error:
             raise TranslationError(f"Translation failed ({error}).") from error
         return [_detokenize(loaded, list(result.hypotheses[0])) for result in results]

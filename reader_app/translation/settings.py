@@ -14,6 +14,9 @@ from reader_app.core import app_paths
 DEFAULT_BEAM_SIZE = 1
 """Greedy: measured in benchmarks/translate_speed.py (see the README's translation section for the figures)."""
 
+DECODING_VERSION = 2
+"""Bumped when the engine changes how it decodes, so the cache never serves output of an older way."""
+
 DEFAULT_RETRY_BEAM_SIZE = 4
 """Argos's own beam size, used again only for sentences whose greedy output is empty or loops."""
 
@@ -43,6 +46,7 @@ class EngineSettings:
     length_penalty: float = 0.2
     """Argos Translate's value, so our output matches its output at the same beam size."""
     max_decoding_length: int = 256
+    """Upper bound on output pieces; each batch is also capped at 3 × its longest input + 16."""
 
     def __post_init__(self) -> None:
         if self.beam_size < 1:
@@ -58,7 +62,10 @@ class EngineSettings:
     def decoding_key(self) -> str:
         """What changes the output: part of the cache key, so a new beam size never serves old results."""
         retry = f"-retry{self.retry_beam_size}" if self.retry_beam_size > self.beam_size else ""
-        return f"beam{self.beam_size}{retry}-lp{self.length_penalty}-{self.compute_type}-max{self.max_decoding_length}"
+        return (
+            f"v{DECODING_VERSION}-beam{self.beam_size}{retry}-lp{self.length_penalty}-{self.compute_type}"
+            f"-max{self.max_decoding_length}"
+        )
 
     def with_changes(self, **changes: Any) -> EngineSettings:
         return replace(self, **changes)
