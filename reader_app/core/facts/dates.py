@@ -751,8 +751,13 @@ _MAY_BEFORE = re.compile(
 
 def _accept_en(context: Context, match: re.Match[str], value: DateValue | None, sort: str) -> bool:
     text = match.group()
-    if "month" in match.re.groupindex and match.group("month") == "May" and text == "May":
-        return bool(_MAY_BEFORE.search(context.folded[max(0, match.start() - 12) : match.start()]))
+    if "month" in match.re.groupindex and text == match.group("month"):
+        introduced = bool(_MAY_BEFORE.search(context.folded[max(0, match.start() - 12) : match.start()]))
+        if text == "May":
+            return introduced
+        # "August Wilson", "April Ryan": a bare month name followed by a capitalised word is a name
+        if not introduced and re.match(r" [A-Z][a-z]", context.folded[match.end() : match.end() + 3]):
+            return False
     if sort == "duration" and re.match(r"(?i)an? ", text):
         before = context.folded[max(0, match.start() - 8) : match.start()]
         if not re.search(r"(?i)\b(?:for|than|within|after|over|in|past|nearly|almost|about|around) $", before):

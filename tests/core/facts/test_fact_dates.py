@@ -149,6 +149,7 @@ def test_past_bias_follows_the_publication_date() -> None:
         "Prices may rise, analysts say.",
         "May we go now?",
         "Prime Minister Theresa May resigned.",
+        "August Wilson wrote ten plays.",
         "The score was 3:2 after extra time.",
         "A 24-hour helpline is available.",
         "The 10-year-old boy won.",
