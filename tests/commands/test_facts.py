@@ -107,3 +107,10 @@ def test_bad_input_gives_one_line_and_an_exit_code(
     assert captured.out == ""
     assert len(captured.err.strip().splitlines()) == 1
     assert message in captured.err
+
+
+def test_publication_date_comes_from_the_page(capsys: pytest.CaptureFixture[str]) -> None:
+    page = Path(__file__).parent.parent / "core" / "fixtures" / "html" / "news-wechat.html"
+    assert main(["facts", str(page), "--json"]) == 0
+    facts = {fact["text"]: fact for fact in json.loads(capsys.readouterr().out)["facts"]}
+    assert facts["Tuesday"]["value"] == {"start": "2021-07-27", "end": "2021-07-27", "grain": "day"}
