@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from reader_app.ui.main_window import MainWindow
 
 HIGHLIGHT_SETTING = "facts/highlight"
+HIDDEN_SETTING = "facts/hiddenKinds"
 HIGHLIGHT_SHORTCUT = "Ctrl+Shift+F"
 PANEL_SHORTCUT = "Ctrl+Shift+K"
 TRANSLATION_DEBOUNCE_MS = 400
@@ -88,10 +89,12 @@ class FactsController(QObject):
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.refresh)
 
+        self._restore_hidden_kinds()
         self.panel.set_highlight_checked(self._highlight)
         self.panel.factActivated.connect(self.show_item)
         self.panel.highlightToggled.connect(self.set_highlight)
         self.model.kindsChanged.connect(self._push_spans)
+        self.model.kindsChanged.connect(self._save_hidden_kinds)
         session = window.session
         session.documentChanged.connect(self._on_document_changed)
         session.translationChanged.connect(self._on_translation_changed)
@@ -251,6 +254,20 @@ class FactsController(QObject):
             other.set_sentence_warnings(passage.role, dict(found.unpreserved))
         for view in self.window.views():
             view.set_facts_visible(self._highlight)
+
+    def _restore_hidden_kinds(self) -> None:
+        saved = str(self.window.settings.value(HIDDEN_SETTING, "") or "")
+        for name in filter(None, saved.split(",")):
+            try:
+                kind = FactKind(name)
+            except ValueError:
+                continue  # a kind from another version of the app
+            self.model.set_kind_visible(kind, False)
+            self.panel.kind_buttons[kind].setChecked(False)
+
+    def _save_hidden_kinds(self) -> None:
+        hidden = sorted(kind.value for kind in self.model.hidden_kinds())
+        self.window.settings.set_value(HIDDEN_SETTING, ",".join(hidden))
 
     def _share_with_summary(self) -> None:
         """Let the summary rank with these facts instead of extracting them again."""

@@ -241,3 +241,19 @@ def test_a_fact_without_counterpart_shows_its_translated_sentence(
     click_item(qtbot, controller, items_by_label(controller)["$4.4 billion"])
     assert bar.value() > 0  # the sentence that lost "$4.4 billion" is brought into view
     assert tinted(window.cjk_view, window.theme().flash_tint) == []
+
+
+def test_hidden_kinds_are_remembered(
+    qtbot: QtBot, facts_window: tuple[MainWindow, FactsController], settings: Settings
+) -> None:
+    _window, controller = facts_window
+    controller.panel.kind_buttons[FactKind.DATE].click()
+    assert settings.value(facts_feature.HIDDEN_SETTING) == "date"
+    again = MainWindow(ReaderSession(), settings)
+    qtbot.addWidget(again)
+    facts_feature.install(again)
+    restored = controller_for(again)
+    assert restored is not None
+    assert not restored.model.kind_visible(FactKind.DATE)
+    assert not restored.panel.kind_buttons[FactKind.DATE].isChecked()
+    assert restored.model.kind_visible(FactKind.ORG)
