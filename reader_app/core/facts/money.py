@@ -162,7 +162,7 @@ def _english(context: Context) -> list[Found]:
             if lowered in ("a", "an") and mag:
                 amount = parse_english("1", mag.strip(" -"))
             key = cur.lower()
-            words = re.sub(r"s$", "", key) if key not in ("rs", "rs.", "pence") else key
+            words = key if key in _WORDS or not key.endswith("s") else key[:-1]
             currency: str | None
             if key == "¥":
                 currency = _yen_or_yuan(context, match.start(), match.end())
@@ -173,9 +173,8 @@ def _english(context: Context) -> list[Found]:
             elif key == "¢":
                 currency, amount = "USD", None if amount is None else amount / 100
             else:
-                base = words.replace("pound sterling", "pound sterling")
-                currency = _WORDS.get(base) or _WORDS.get(base.split(" ")[-1])
-                if base.split(" ")[-1] in _SUBUNIT and amount is not None:
+                currency = _WORDS.get(words) or _WORDS.get(words.split(" ")[-1])
+                if words.split(" ")[-1] in _SUBUNIT and amount is not None:
                     amount /= 100
             if not _plausible(text, match, lowered, words, amount):
                 continue
