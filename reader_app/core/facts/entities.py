@@ -9,11 +9,13 @@ from typing import Protocol
 from reader_app.core.document import Passage, Span
 from reader_app.core.facts.entities_cjk import CjkRecognizer
 from reader_app.core.facts.entities_en import EnglishRecognizer, Mention
+from reader_app.core.facts.gazetteer import names
 from reader_app.core.facts.model import EntityValue, Fact, FactKind
 from reader_app.core.language import is_cjk
 
 ENGINE_VARIABLE = "READER_APP_NER"
-"""Set to "rules" to ignore an installed spaCy pipeline, or "spacy" to prefer it (the default when present)."""
+"""Set to "rules" to ignore an installed spaCy pipeline. By default a locally installed spaCy model for the
+passage's language (en_core_web_*, zh_core_web_*, ja_core_news_*) is used when present; nothing is downloaded."""
 
 
 class EntityRecognizer(Protocol):
@@ -82,7 +84,9 @@ class SpacyRecognizer:
 
 
 def _grouped(text: str, mentions: list[Mention]) -> list[Mention]:
-    """Name later short mentions after the full name they shorten ("Biden" → "Joe Biden")."""
+    """Canonical names for a pipeline's mentions: the gazetteer's English name when it knows the surface form
+    (so 腾讯 and Tencent link across languages), and later short mentions after the full name ("Biden")."""
+    known = names()
     full: dict[tuple[FactKind, str], str] = {}
     for mention in mentions:
         surface = text[mention.start : mention.end]
@@ -92,7 +96,9 @@ def _grouped(text: str, mentions: list[Mention]) -> list[Mention]:
     result = []
     for mention in mentions:
         surface = text[mention.start : mention.end]
-        result.append(Mention(mention.start, mention.end, mention.kind, full.get((mention.kind, surface), surface)))
+        entry = known.get(surface)
+        name = entry.name if entry is not None else full.get((mention.kind, surface), surface)
+        result.append(Mention(mention.start, mention.end, mention.kind, name))
     return result
 
 

@@ -374,3 +374,18 @@ def test_parties_and_people_before_japanese_titles() -> None:
     assert (ORG, "立憲民主党", "立憲民主党") in mentions
     assert (ORG, "公明党", "公明党") in mentions
     assert (PERSON, "小池百合子", "小池百合子") in mentions
+
+
+def test_spacy_adapter_uses_gazetteer_names_so_languages_link() -> None:
+    text = "腾讯和拜登"
+
+    def pipeline(_text: str) -> SimpleNamespace:
+        return SimpleNamespace(
+            ents=[
+                SimpleNamespace(start_char=0, end_char=2, label_="ORG"),
+                SimpleNamespace(start_char=3, end_char=5, label_="PERSON"),
+            ]
+        )
+
+    facts = SpacyRecognizer(pipeline).find_entities(passage(text, "zh"))
+    assert [(f.text, f.value) for f in facts] == [("腾讯", EntityValue("Tencent")), ("拜登", EntityValue("Joe Biden"))]
