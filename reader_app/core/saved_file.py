@@ -6,6 +6,7 @@ The schema is described in docs/saved-format.md; keep the two in step.
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, datetime
@@ -13,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from reader_app import __version__
+from reader_app.core.app_paths import data_dir
 from reader_app.core.atomic_write import atomic_write_text, remove_stale_temp_files
 from reader_app.core.document import Document
 from reader_app.core.reading_state import ReadingState, text_hash
@@ -33,6 +35,25 @@ MAX_FILE_BYTES = 256 * 1024 * 1024
 Migration = Callable[[JsonDict], JsonDict]
 MIGRATIONS: dict[int, Migration] = {}
 """`MIGRATIONS[n]` turns a version-n file's top-level object into version n+1; there is no older version yet."""
+
+
+def suggested_folder(source: Path | None) -> Path:
+    """Where Save and Export dialogs start: the document's folder, but not the app's own folders (the bundled
+    sample lives in the installed package or the data folder) nor a folder the reader cannot write to."""
+    if source is None:
+        return Path.home()
+    folder = source.expanduser().parent
+    try:
+        resolved = folder.resolve()
+    except OSError:
+        return Path.home()
+    from importlib import resources
+
+    app_folders = [data_dir(), Path(str(resources.files("reader_app.resources")))]
+    inside_app = any(resolved == app or resolved.is_relative_to(app.resolve()) for app in app_folders)
+    if inside_app or not folder.is_dir() or not os.access(folder, os.W_OK):
+        return Path.home()
+    return folder
 
 
 class SavedFileError(Exception):

@@ -520,7 +520,7 @@ class AnnotationsFeature(QObject):
         if state is None or document is None:
             self.window.status.show_message("Open a document first.")
             return
-        folder = self.window.current_path().parent if self.window.current_path() is not None else Path.home()
+        folder = saved_file.suggested_folder(self.window.current_path())
         suggested = str(folder / f"{_file_stem(document.title)}{saved_file.SUFFIX}")
         name, _filter = QFileDialog.getSaveFileName(self.window, "Save Annotated Summary", suggested, SAVED_FILTER)
         if name:

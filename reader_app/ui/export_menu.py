@@ -16,6 +16,7 @@ from reader_app.core.export.content import build_content
 from reader_app.core.export.formats import FORMATS, ExportFormat
 from reader_app.core.facts.model import Fact
 from reader_app.core.reading_state import ReadingState
+from reader_app.core.saved_file import suggested_folder
 from reader_app.core.translated import PassageTranslation
 from reader_app.ui.main_window import MainWindow
 from reader_app.ui.status import TaskHandle
@@ -134,7 +135,7 @@ class ExportMenu(QObject):
         if document is None:
             self.window.status.show_message("Open a document first.")
             return
-        folder = document.source.parent if document.source is not None else Path.home()
+        folder = suggested_folder(document.source)
         suggested = str(folder / default_file_name(document, export_format.suffix))
         pattern = f"{export_format.title} (*{export_format.suffix});;All files (*)"
         title = f"Export as {export_format.title}"

@@ -227,3 +227,22 @@ def test_kill_while_saving_leaves_a_complete_file(tmp_path: Path, sample_path: P
         for leftover in leftover_temp_files(path):
             leftover.unlink()
     assert last > 0  # ... and saves did complete between the kills
+
+
+def test_save_dialogs_start_in_the_documents_folder(tmp_path):
+    document_path = tmp_path / "news" / "article.txt"
+    document_path.parent.mkdir()
+    assert saved_file.suggested_folder(document_path) == document_path.parent
+    assert saved_file.suggested_folder(None) == Path.home()
+
+
+def test_save_dialogs_do_not_start_in_the_apps_own_folders(tmp_path):
+    from importlib import resources
+
+    from reader_app.core.app_paths import data_dir
+    from reader_app.core.bundled import SAMPLE_NAME
+
+    bundled = Path(str(resources.files("reader_app.resources"))) / SAMPLE_NAME
+    assert saved_file.suggested_folder(bundled) == Path.home()
+    assert saved_file.suggested_folder(data_dir() / "sample" / SAMPLE_NAME) == Path.home()
+    assert saved_file.suggested_folder(tmp_path / "gone" / "article.txt") == Path.home()
