@@ -133,7 +133,8 @@ _COMMON_CAPS = _words(
     Insurer Regulator Regulators Giant Startup Conglomerate Airline Broker Brokerage Residents Workers Police
     Authorities Lawmakers Shareholders Employees Consumers Prosecutors Doctors Scientists Researchers Voters
     Protesters Troops Rescuers Passengers Fans Owners Sales Revenue Profit Prices Demand Exports Imports Growth
-    Inflation Unemployment Both Former Current Local National Federal Regional Global Leading Major Senior"""
+    Inflation Unemployment Both Former Current Local National Federal Regional Global Leading Major Senior Mother
+    Father Brother Sister Uncle Aunt Grandma Grandpa Mum Mom Dad Baby Sir Madam Dear Yours Sincerely Regards"""
 )
 # Capitalised mid-sentence, these are still not names ("I", "The" starting a quoted title).
 _ALWAYS_GRAMMAR = _words("I The A An This That These Those It Its He She They We You His Her Their Our My Your")
@@ -506,7 +507,7 @@ class EnglishRecognizer:
                 token.text in _CONNECTORS
                 or token.text in _WEEKDAYS_MONTHS
                 or token.text in _DEMONYMS
-                or (token.text in _COMMON_CAPS and not unknown)
+                or token.text in _COMMON_CAPS
             ):
                 flush(after_title)
                 after_title = False
@@ -712,7 +713,7 @@ def _classify_unknown(segment: list[_Token], after_title: bool, next_word: _Neig
     if len(words) == 2 and words[1] in ROMANISED_SURNAMES and words[1] not in _AMBIGUOUS_SURNAMES:
         return Mention(start, end, FactKind.PERSON)
     following = next_word.get(end, "")
-    if (not segment[0].initial or words[0] not in _COMMON_CAPS) and (
+    if (not segment[0].initial or words[0] not in _COMMON_CAPS) and len(words) <= 3 and (
         following in _SPEECH_VERBS or following.startswith(", who") or following in (", a", ", an", ", the")
     ):
         return Mention(start, end, FactKind.PERSON)
@@ -904,7 +905,8 @@ def _kind_from_context(token: _Token, previous_word: _Neighbours, next_word: _Ne
     after = next_word.get(token.end, "")
     if before in _PLACE_BEFORE and not token.possessive:
         return FactKind.PLACE
-    if before in _ORG_BEFORE or token.possessive or after in _ORG_AFTER:
+    ends_phrase = not after or not after[0].isalpha() or after in _ORG_AFTER
+    if (before in _ORG_BEFORE and ends_phrase) or token.possessive or after in _ORG_AFTER:
         return FactKind.ORG
     return None
 
