@@ -77,3 +77,37 @@ def test_long_summary_spans_several_pages(qapp, sample_path, tmp_path):
     out = tmp_path / "long.pdf"
     write_pdf(build_content(document, state, facts=[]), out)
     assert _pages(out) >= 3
+
+
+def test_a_highlights_translation_sits_with_it_not_with_the_next_one(qapp, sample_path):
+    """Qt lays out the HTML export for the PDF: a quote's translation must be nearer to it than the next quote."""
+    from dataclasses import replace
+
+    from PySide6.QtGui import QTextDocument
+
+    from reader_app.core.document import PassageRole
+    from reader_app.core.export import html as html_export
+    from reader_app.core.export.content import ExportHighlight
+
+    def item(quote: str, counterpart: str) -> ExportHighlight:
+        return ExportHighlight(quote, "", "yellow", PassageRole.ARTICLE, False, quote, counterpart, False)
+
+    content = replace(
+        build_content(load_document(sample_path), facts=[]),
+        highlights=(item("FIRSTQUOTE", "FIRSTTRANSLATION"), item("SECONDQUOTE", "SECONDTRANSLATION")),
+    )
+    document = QTextDocument()
+    document.setHtml(html_export.render(content))
+    document.setTextWidth(600)
+    layout = document.documentLayout()
+
+    def box(word: str) -> tuple[float, float]:
+        rect = layout.blockBoundingRect(document.find(word).block())
+        return rect.top(), rect.bottom()
+
+    (_, quote_bottom), (translation_top, translation_bottom), (next_top, _) = (
+        box("FIRSTQUOTE"),
+        box("FIRSTTRANSLATION"),
+        box("SECONDQUOTE"),
+    )
+    assert translation_top - quote_bottom < next_top - translation_bottom

@@ -27,7 +27,8 @@ h3 { font-size: 12pt; margin-bottom: 0.3em; }
 .summary li { margin-bottom: 0.5em; }
 .edited { white-space: pre-wrap; }
 .fact { display: inline-block; border-radius: 0.8em; padding: 0.05em 0.6em; margin: 0.15em 0.2em 0.15em 0; }
-.highlight { margin-bottom: 0.8em; }
+.highlight { margin-top: 1em; }
+.highlight .translation { margin-top: 0.2em; }
 .quote { padding: 0 0.15em; }
 .note { white-space: pre-wrap; margin: 0.3em 0 0 1.2em; padding-left: 0.6em; border-left: 3px solid #d0d0d7; }
 .orphan { color: #a03a2a; font-size: 9pt; }
