@@ -7,8 +7,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from reader_app.core.loading import LoadError, document_from_text, load_document
-
 log = logging.getLogger(__name__)
 
 
@@ -28,6 +26,9 @@ class _LoadJob(QRunnable):
         self._signals = signals
 
     def run(self) -> None:
+        # Imported here, on the worker: the window paints before the decoding and segmentation code is loaded.
+        from reader_app.core.loading import LoadError, document_from_text, load_document
+
         name = self._path.name if self._path is not None else "The pasted text"
         try:
             path = self._path

@@ -134,6 +134,7 @@ class MainWindow(QMainWindow):
         self._open_filters: list[str] = []
         self._startup_fallback = False
         self.last_error_box: QMessageBox | None = None
+        apply_theme(self._theme)  # style and palette before the widgets exist, so each is polished once
 
         self.cjk_view = SideView(Side.CJK, theme=self._theme)
         self.english_view = SideView(Side.ENGLISH, theme=self._theme)

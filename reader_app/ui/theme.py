@@ -141,13 +141,19 @@ def qt_palette(theme: Theme) -> QPalette:
     return palette
 
 
+_FUSION_SET = "readerAppFusionStyle"
+
+
 def apply_theme(theme: Theme) -> None:
     """Switch the whole application (Fusion style, palette) to `theme`."""
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         return
-    if app.style().name().lower() != "fusion":
+    # Remembered on the app: asking `app.style()` for its name builds Python wrappers for all of QStyle's enums,
+    # a few milliseconds before the first paint.
+    if app.property(_FUSION_SET) is not True:
         app.setStyle("Fusion")
+        app.setProperty(_FUSION_SET, True)
     app.setPalette(qt_palette(theme))
 
 

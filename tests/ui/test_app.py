@@ -9,6 +9,7 @@ from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
 
 from reader_app.ui import app as app_module
+from reader_app.ui import features
 from reader_app.ui.app import run_gui
 from reader_app.ui.main_window import MainWindow
 from reader_app.ui.settings import Settings
@@ -45,7 +46,7 @@ def test_a_failing_feature_does_not_stop_the_window(
     def working(window: MainWindow) -> None:
         installed.append(window.objectName())
 
-    monkeypatch.setattr(app_module, "INSTALLERS", [broken, working])
+    monkeypatch.setattr(features, "INSTALLERS", [broken, working])
     window = app_module.create_window(settings)
     qtbot.addWidget(window)
     assert installed == ["mainWindow"]
