@@ -332,16 +332,24 @@ class AnnotationsFeature(QObject):
 
     @staticmethod
     def _trimmed(view: SideView, role: PassageRole, span: Span) -> Span | None:
-        """The selection without the spaces and line breaks a drag picks up at its ends; None if nothing is left."""
+        """The selection without the spaces and line breaks a drag picks up at its ends, and widened to whole
+        words where a drag stopped inside one ("Tencen" → "Tencent"); None if nothing is left."""
         passage = view.passage(role)
         if passage is None or span.end > len(passage.text):
             return None
+        text = passage.text
         start, end = span.start, span.end
-        while start < end and passage.text[start].isspace():
+        while start < end and text[start].isspace():
             start += 1
-        while end > start and passage.text[end - 1].isspace():
+        while end > start and text[end - 1].isspace():
             end -= 1
-        return Span(start, end) if end > start else None
+        if end <= start:
+            return None
+        while start > 0 and _in_word(text[start - 1]) and _in_word(text[start]):
+            start -= 1
+        while end < len(text) and _in_word(text[end - 1]) and _in_word(text[end]):
+            end += 1
+        return Span(start, end)
 
     def _new_highlight(self, view: SideView, role: PassageRole, span: Span, colour: str, note: str = "") -> Highlight:
         block = view.block(role)
@@ -589,6 +597,12 @@ class AnnotationsFeature(QObject):
         path = document.source if document.source is not None and document.source.is_file() else None
         self.window.open_document(document, path)
         return True
+
+
+def _in_word(char: str) -> bool:
+    """A letter or digit of a script that separates words with spaces (not Chinese or Japanese, where any
+    character may end a selection)."""
+    return char.isalnum() and ord(char) < 0x2E80
 
 
 def _short(text: str, limit: int = 30) -> str:

@@ -416,3 +416,17 @@ def test_spaces_at_the_ends_of_a_selection_are_left_out(
     assert _quotes(feature) == ["SoftBank"]
     assert feature.highlight(window.english_view, PassageRole.ARTICLE, Span(start, start + 1), "yellow") is None
     assert _quotes(feature) == ["SoftBank"]
+
+
+def test_a_drag_that_stops_inside_a_word_highlights_the_whole_word(
+    qtbot: QtBot, open_window: Callable[..., tuple], sample_path: Path
+) -> None:
+    window, feature = open_window(sample_path)
+    text = window.session.document().article.text
+    start = text.index("In a social media post, Tencent")
+    # "n a social media post, Tencen": both ends inside words
+    assert feature.highlight(window.english_view, PassageRole.ARTICLE, Span(start + 1, start + 30), "yellow")
+    assert _quotes(feature) == ["In a social media post, Tencent"]
+    prompt = window.session.document().prompt.text  # もっと詳しく: CJK ends are left where the reader put them
+    assert feature.highlight(window.cjk_view, PassageRole.PROMPT, Span(1, 3), "green")
+    assert prompt[1:3] in _quotes(feature)
