@@ -11,6 +11,7 @@ from typing import cast
 from reader_app.core.annotations import Highlight, document_order, reattach
 from reader_app.core.document import Document, Passage, PassageRole
 from reader_app.core.facts.model import EntityValue, Fact, FactKind
+from reader_app.core.language import language_name
 from reader_app.core.reading_state import ReadingState
 from reader_app.core.summary import default_length, summarize
 from reader_app.core.translated import PassageTranslation
@@ -87,6 +88,13 @@ class ExportContent:
     document: Document
     state: ReadingState
     """The document and state the content came from, for the JSON export (the saved format)."""
+
+    @property
+    def languages_line(self) -> str:
+        """"Language: English", or "Languages: Japanese (prompt), English (article)" when the two differ."""
+        if self.prompt_lang is None or self.prompt_lang == self.article_lang:
+            return f"Language: {language_name(self.article_lang)}"
+        return f"Languages: {language_name(self.prompt_lang)} (prompt), {language_name(self.article_lang)} (article)"
 
     @property
     def summary_text(self) -> str:

@@ -13,7 +13,6 @@ from reader_app.core.export.content import (
     ExportHighlight,
 )
 from reader_app.core.facts.model import FactKind
-from reader_app.core.language import language_name
 
 _CSS = """
 body { font-family: FONTS; font-size: 11pt; line-height: 1.5;
@@ -89,7 +88,7 @@ def render(content: ExportContent, fonts: Sequence[str] = DEFAULT_FONTS) -> str:
         meta.append(f"Source: {_text(content.source)}")
     if content.published:
         meta.append(f"Published: {content.published.isoformat()}")
-    meta.append(f"Language: {_text(language_name(lang))}")
+    meta.append(_text(content.languages_line))
     out.append(f'<p class="meta">{" · ".join(meta)}</p>')
 
     if content.prompt is not None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 from reader_app.core.export.content import FACT_KIND_TITLES, ExportContent, ExportHighlight
-from reader_app.core.language import language_name
 
 _INLINE_SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
 _ENTITY = re.compile(r"&(?=#?\w+;)")
@@ -60,7 +59,7 @@ def render(content: ExportContent) -> str:
         meta.append(f"Source: {escape(content.source)}")
     if content.published:
         meta.append(f"Published: {content.published.isoformat()}")
-    meta.append(f"Language: {language_name(content.article_lang)}")
+    meta.append(content.languages_line)
     out += ["  \n".join(meta), ""]
 
     if content.prompt is not None:

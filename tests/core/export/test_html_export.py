@@ -66,3 +66,8 @@ def test_translations_carry_their_language(annotated):
     assert translations and all(t.get("lang") == "ja" for t in translations)
     prompt = tree.find(".//h:div[@class='prompt']/h:p[@class='translation']", NS)
     assert prompt.get("lang") == "en"
+
+
+def test_names_the_prompts_and_the_articles_language(annotated):
+    page = html.render(build_content(annotated.document, annotated.state, annotated.facts))
+    assert "Languages: Japanese (prompt), English (article)" in page

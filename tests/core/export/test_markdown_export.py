@@ -78,3 +78,9 @@ def test_chinese_document(chinese):
     _, tree = _rendered(text)
     assert "微信暂停注册 <b>" in _all_text(tree)
     assert "腾讯微信周二表示暂停新用户注册。" in _all_text(tree)
+
+
+def test_names_the_prompts_and_the_articles_language(annotated, chinese):
+    sample = markdown.render(build_content(annotated.document, annotated.state, annotated.facts))
+    assert "Languages: Japanese (prompt), English (article)" in sample
+    assert "Language: Chinese" in markdown.render(build_content(chinese, facts=[]))
