@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from pathlib import PurePath
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -51,7 +52,7 @@ def languages_label(codes: tuple[str, ...]) -> str:
 class LibraryModel(QAbstractTableModel):
     """Library entries, or search hits with where they matched and a snippet."""
 
-    HEADERS = ("Title", "Languages", "Last opened", "Highlights", "Found in")
+    HEADERS = ("Title", "Languages", "Last opened", "Highlights", "Found in", "File")
     HashRole = Qt.ItemDataRole.UserRole + 1
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -103,6 +104,8 @@ class LibraryModel(QAbstractTableModel):
                 return str(entry.highlight_count)
             if column == 4:
                 return "" if hit is None else f"{', '.join(_KIND_NAMES[k] for k in hit.kinds)}: …{hit.snippet}…"
+            if column == 5:  # tells apart documents with the same title (a file and its longer copy)
+                return PurePath(entry.source).name if entry.source else "pasted text"
         if role == Qt.ItemDataRole.ToolTipRole:
             parts = [entry.title, entry.source or "(pasted text)", f"Last opened {entry.last_opened.astimezone():%c}"]
             if hit is not None:
@@ -149,7 +152,7 @@ class LibraryView(QDialog):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2, 3):
+        for column in (1, 2, 3, 5):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(4, 340)

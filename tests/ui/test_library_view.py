@@ -59,6 +59,9 @@ def test_lists_documents_with_languages_and_highlight_counts(qtbot: QtBot, libra
     assert model.index(en_row, 3).data() == "1"
     assert model.index(en_row, 2).data() == "just now"
     assert view.table.isColumnHidden(4)
+    file_column = LibraryModel.HEADERS.index("File")
+    assert model.index(en_row, file_column).data() == "wechat-registration.txt"
+    assert model.index(zh_row, file_column).data() == "pasted text"
     assert view.status.text() == "2 documents in the library."
     view.grab().save(str(tmp_path / "library.png"))
 
