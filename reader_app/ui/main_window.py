@@ -75,6 +75,23 @@ def sentence_counts(document: Document) -> str:
     return f"{' + '.join(str(c) for c in counts)} {noun}"
 
 
+def window_style_sheet(theme: Theme) -> str:
+    """The window's own chrome: splitter handle, toolbar, status bar and dock titles."""
+    return (
+        f"QSplitter#readerSplitter::handle {{ background: {theme.border}; }}"
+        f"QToolBar#mainToolbar {{ background: {theme.window}; border: none;"
+        f" border-bottom: 1px solid {theme.border}; padding: 3px 8px; spacing: 4px; }}"
+        f"QToolBar#mainToolbar QToolButton {{ padding: 4px 10px; border-radius: 4px; }}"
+        f"QToolBar#mainToolbar QToolButton:hover {{ background: {theme.border}; }}"
+        f"QStatusBar {{ border-top: 1px solid {theme.border}; }}"
+        f"QStatusBar QLabel {{ color: {theme.muted_text}; padding: 0 6px; }}"
+        f"QStatusBar::item {{ border: none; }}"
+        f"QDockWidget {{ color: {theme.text}; }}"
+        f"QDockWidget::title {{ background: {theme.window}; padding: 5px 8px;"
+        f" border-top: 1px solid {theme.border}; }}"
+    )
+
+
 class _Menu(QMenu):
     """A menu that keeps some actions (Quit, About) at the bottom whatever features add later."""
 
@@ -134,7 +151,9 @@ class MainWindow(QMainWindow):
         self._open_filters: list[str] = []
         self._startup_fallback = False
         self.last_error_box: QMessageBox | None = None
-        apply_theme(self._theme)  # style and palette before the widgets exist, so each is polished once
+        # Style, palette and style sheet before the widgets exist, so each widget is polished once.
+        apply_theme(self._theme)
+        self.setStyleSheet(window_style_sheet(self._theme))
 
         self.cjk_view = SideView(Side.CJK, theme=self._theme)
         self.english_view = SideView(Side.ENGLISH, theme=self._theme)
@@ -701,19 +720,9 @@ class MainWindow(QMainWindow):
             view.set_theme(theme)
         self.light_action.setChecked(theme.name == "light")
         self.dark_action.setChecked(theme.name == "dark")
-        self.setStyleSheet(
-            f"QSplitter#readerSplitter::handle {{ background: {theme.border}; }}"
-            f"QToolBar#mainToolbar {{ background: {theme.window}; border: none;"
-            f" border-bottom: 1px solid {theme.border}; padding: 3px 8px; spacing: 4px; }}"
-            f"QToolBar#mainToolbar QToolButton {{ padding: 4px 10px; border-radius: 4px; }}"
-            f"QToolBar#mainToolbar QToolButton:hover {{ background: {theme.border}; }}"
-            f"QStatusBar {{ border-top: 1px solid {theme.border}; }}"
-            f"QStatusBar QLabel {{ color: {theme.muted_text}; padding: 0 6px; }}"
-            f"QStatusBar::item {{ border: none; }}"
-            f"QDockWidget {{ color: {theme.text}; }}"
-            f"QDockWidget::title {{ background: {theme.window}; padding: 5px 8px;"
-            f" border-top: 1px solid {theme.border}; }}"
-        )
+        sheet = window_style_sheet(theme)
+        if sheet != self.styleSheet():  # setting it again re-polishes every child
+            self.setStyleSheet(sheet)
         self.themeChanged.emit(theme)
 
     def _restore_settings(self) -> None:

@@ -8,6 +8,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -30,9 +31,11 @@ from PySide6.QtWidgets import QFrame, QLabel, QTextEdit, QToolTip, QVBoxLayout, 
 from reader_app.core.document import Passage, PassageRole, Span
 from reader_app.core.facts.model import FactKind
 from reader_app.core.language import is_cjk
-from reader_app.ui.selection_bar import SelectionBar
 from reader_app.ui.session import Block, BlockKind, Side, side_language_label
 from reader_app.ui.theme import LIGHT, Theme, reading_families, reading_font, zoomed
+
+if TYPE_CHECKING:
+    from reader_app.ui.selection_bar import SelectionBar
 
 MEASURE_LATIN_CHARS = 80
 MEASURE_CJK_CHARS = 40
@@ -131,7 +134,7 @@ class _ReaderEdit(QTextEdit):
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self._press = event.position().toPoint()
-        self._owner._selection_bar.hide()
+        self._owner._hide_selection_bar()
         super().mousePressEvent(event)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
@@ -184,7 +187,7 @@ class _ReaderEdit(QTextEdit):
 
     def scrollContentsBy(self, dx: int, dy: int) -> None:
         super().scrollContentsBy(dx, dy)
-        self._owner._selection_bar.hide()
+        self._owner._hide_selection_bar()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
@@ -244,11 +247,8 @@ class SideView(QWidget):
         self.editor = _ReaderEdit(self)
         self.editor.setObjectName("sideText")
         self.editor.selectionChanged.connect(self._on_selection_changed)
-        self._selection_bar = SelectionBar(self.editor.viewport(), theme)
-        self._selection_bar.translateClicked.connect(self._emit_translate)
-        self._selection_bar.highlightClicked.connect(self._emit_highlight)
-        self._selection_bar.noteClicked.connect(self._emit_note)
-        self._selection_bar.copyClicked.connect(self.editor.copy)
+        self._selection_bar: SelectionBar | None = None
+        """Built on the first selection: the window paints sooner without it."""
         self._flash_timer = QTimer(self)
         self._flash_timer.setSingleShot(True)
         self._flash_timer.timeout.connect(self._end_flash)
@@ -265,7 +265,20 @@ class SideView(QWidget):
 
     @property
     def selection_bar(self) -> SelectionBar:
+        if self._selection_bar is None:
+            from reader_app.ui.selection_bar import SelectionBar
+
+            bar = SelectionBar(self.editor.viewport(), self._theme)
+            bar.translateClicked.connect(self._emit_translate)
+            bar.highlightClicked.connect(self._emit_highlight)
+            bar.noteClicked.connect(self._emit_note)
+            bar.copyClicked.connect(self.editor.copy)
+            self._selection_bar = bar
         return self._selection_bar
+
+    def _hide_selection_bar(self) -> None:
+        if self._selection_bar is not None:
+            self._selection_bar.hide()
 
     def set_blocks(self, blocks: list[Block], lang: str | None) -> None:
         """Show `blocks` (from `ReaderSession.blocks(side)`); decorations of blocks whose text changed are dropped."""
@@ -305,8 +318,11 @@ class SideView(QWidget):
         return self.header.text()
 
     def set_theme(self, theme: Theme) -> None:
+        if theme is self._theme:
+            return  # e.g. the window applying its theme right after building this view
         self._theme = theme
-        self._selection_bar.set_theme(theme)
+        if self._selection_bar is not None:
+            self._selection_bar.set_theme(theme)
         self._apply_style()
         self._restyle()
 
@@ -420,11 +436,13 @@ class SideView(QWidget):
         header_font.setPointSizeF(zoomed(10.5, self._zoom))
         header_font.setWeight(QFont.Weight.DemiBold)
         self.header.setFont(header_font)
-        self.setStyleSheet(
+        sheet = (
             f"#sideHeader {{ background: {theme.base}; color: {theme.text}; padding: 14px 0 10px 0;"
             f" border-bottom: 1px solid {theme.border}; }}"
             f"#sideText {{ background: {theme.base}; color: {theme.text}; border: none; }}"
         )
+        if sheet != self.styleSheet():  # setting it again re-polishes every child
+            self.setStyleSheet(sheet)
         self.editor.viewport().update()
 
     def _formats(self) -> dict[str, QTextCharFormat]:
@@ -457,7 +475,7 @@ class SideView(QWidget):
 
     def _render(self, keep_scroll: bool = False) -> None:
         anchor = self._top_anchor() if keep_scroll else None
-        self._selection_bar.hide()
+        self._hide_selection_bar()
         was_rendering = self._pending is not None
         self._chunk_timer.stop()
         self._pending = None
@@ -862,7 +880,7 @@ class SideView(QWidget):
         if current != self._last_selection:
             self._last_selection = current
             if current[1] is None:
-                self._selection_bar.hide()
+                self._hide_selection_bar()
             self.selectionChanged.emit(*current)
 
     def _show_selection_bar(self) -> None:
@@ -878,24 +896,24 @@ class SideView(QWidget):
         # Above the selection's first line, centred on it when the selection fits on one line.
         right = end.right() if end.top() == start.top() else start.left() + 2 * start.height()
         anchor = QRect(start.left(), start.top(), max(1, right - start.left()), start.height())
-        self._selection_bar.show_near(anchor, self.editor.viewport().rect())
+        self.selection_bar.show_near(anchor, self.editor.viewport().rect())
 
     def _emit_translate(self) -> None:
         role, span = self._last_selection
         if role is not None and span is not None:
-            self._selection_bar.hide()
+            self._hide_selection_bar()
             self.translateRequested.emit(role, span)
 
     def _emit_highlight(self, colour: str) -> None:
         role, span = self._last_selection
         if role is not None and span is not None:
-            self._selection_bar.hide()
+            self._hide_selection_bar()
             self.highlightRequested.emit(role, span, colour)
 
     def _emit_note(self) -> None:
         role, span = self._last_selection
         if role is not None and span is not None:
-            self._selection_bar.hide()
+            self._hide_selection_bar()
             self.noteRequested.emit(role, span)
 
 

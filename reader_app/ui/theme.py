@@ -154,7 +154,9 @@ def apply_theme(theme: Theme) -> None:
     if app.property(_FUSION_SET) is not True:
         app.setStyle("Fusion")
         app.setProperty(_FUSION_SET, True)
-    app.setPalette(qt_palette(theme))
+    palette = qt_palette(theme)
+    if palette != app.palette():  # an unchanged palette would still be sent to every widget
+        app.setPalette(palette)
 
 
 _CJK_FAMILIES = {
