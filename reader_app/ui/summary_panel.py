@@ -174,7 +174,7 @@ class SummaryPanel(QWidget):
         summary = model.summary()
         if summary is None:
             return f'<body style="{body}"><p style="color:{theme.muted_text}">The article has no sentences.</p>'
-        parts = [f'<body style="{body}">']
+        parts = [f'<body style="{body}">', self._pins_html()]
         edit = model.edit()
         if edit is not None:
             parts.append(f'<p style="color:{theme.label}; font-size:small">YOUR SUMMARY (edited)</p>')
@@ -192,19 +192,24 @@ class SummaryPanel(QWidget):
         if hidden > 0:
             more = f"… and {hidden:,} more sentences (Copy or File → Export has them all)."
             parts.append(f'<p style="color:{theme.muted_text}">{more}</p>')
-        if model.pins():
-            chips = []
-            for number, pin in enumerate(model.pins()):
-                colour = theme.facts.get(pin.kind, theme.border)
-                title = FACT_KIND_TITLES[pin.kind]
-                label = escape(_chip_text(pin.text))
-                chips.append(
-                    f'<span style="background:{colour}" title="{title}">&nbsp;{label}&nbsp;</span>'
-                    f' <a href="unpin:{number}" style="color:{theme.muted_text}; text-decoration:none"'
-                    f' title="Unpin">✕</a>'
-                )
-            parts.append(f'<p><span style="color:{theme.label}">Pinned: </span>{" &ensp;".join(chips)}</p>')
         return "".join(parts)
+
+    def _pins_html(self) -> str:
+        """The pinned facts as chips; shown first, so a pin just made is in view, not below a long summary."""
+        theme, model = self._theme, self.model
+        if not model.pins():
+            return ""
+        chips = []
+        for number, pin in enumerate(model.pins()):
+            colour = theme.facts.get(pin.kind, theme.border)
+            title = FACT_KIND_TITLES[pin.kind]
+            label = escape(_chip_text(pin.text))
+            chips.append(
+                f'<span style="background:{colour}" title="{title}">&nbsp;{label}&nbsp;</span>'
+                f' <a href="unpin:{number}" style="color:{theme.muted_text}; text-decoration:none"'
+                f' title="Unpin">✕</a>'
+            )
+        return f'<p><span style="color:{theme.label}">Pinned: </span>{" &ensp;".join(chips)}</p>'
 
     # --- slots -----------------------------------------------------------------------------------------------------
 

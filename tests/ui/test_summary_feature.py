@@ -267,3 +267,22 @@ def test_long_summaries_list_a_bounded_number_of_sentences(qtbot, summary_window
     text = controller.panel.browser.toPlainText()
     assert "… and 50 more sentences" in text
     assert controller.panel.count_label.text() == f"{total} of {total} sentences"
+
+
+def test_a_new_pin_is_in_view_above_a_long_summary(qtbot, summary_window, sample_path):
+    _window, controller = summary_window(sample_path)
+    model, panel = controller.model, controller.panel
+    article = load_document(sample_path).article
+    at = article.text.rindex("Didi")  # in the last sentences, far down a whole-article summary
+    fact = Fact(FactKind.ORG, PassageRole.ARTICLE, Span(at, at + 4), "Didi", EntityValue("Didi"))
+    model.set_facts([fact])
+    qtbot.waitUntil(lambda: model.facts() == [fact])
+    model.set_length(model.total())
+    panel.resize(700, 200)
+    panel.pin_menu.aboutToShow.emit()
+    next(a for a in panel.pin_menu.actions() if "Didi" in a.text()).trigger()
+    assert [p.text for p in model.pins()] == ["Didi"]
+    browser = panel.browser
+    block = browser.document().find("Pinned:").block()
+    top = browser.document().documentLayout().blockBoundingRect(block).top() - browser.verticalScrollBar().value()
+    assert 0 <= top < browser.viewport().height()
