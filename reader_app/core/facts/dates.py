@@ -862,11 +862,12 @@ def _cjk_bare_day(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, st
             candidates.append(date(year, month, day))
         except ValueError:
             continue
-    past = [d for d in candidates if d <= pub]
-    future = [d for d in candidates if d >= pub]
-    if ref.future and future:
-        return _day(min(future)), "bareday"
-    return (_day(max(past)) if past else None), "bareday"
+    if pub in candidates:
+        return _day(pub), "bareday"
+    # the nearest occurrence, the past counting nearer ("3日" in a story of the 2nd is tomorrow, "30日" the 30th
+    # of last month), unless the clause looks ahead
+    best = min(candidates, key=lambda d: abs((d - pub).days) * _WEIGHTS[(d > pub, ref.tense)], default=None)
+    return (_day(best) if best else None), "bareday"
 
 
 def _cjk_year_only(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str]:
@@ -1121,15 +1122,32 @@ _CJK_SEPARATOR = re.compile(r"(?:\s?|の|的)")
 _EN_SEPARATOR = re.compile(r"(?:,? |, ?at |,? on | at | of |-)")
 _FUTURE_EN = re.compile(
     r"(?i)\b(?:will|'ll|shall|going to|expected|expects?|scheduled|plans?|planned|due|would|upcoming|until|from now"
-    # the present tense of a scheduled event: "pre-orders begin on Friday", "City host Brighton on Thursday"
+    r"|set (?:for|to)|slated|poised to|next"
+    # the present tense of a scheduled event: "pre-orders begin on Friday", "City host Brighton on Thursday",
+    # "iOS 26 arrives on Monday", "the team returns to action on Wednesday"
     r"|begins?|starts?|opens?|reopens?|resumes?|hosts?|faces?|meets?|plays?|visits?|travels?|goes|go on sale"
-    r"|takes? effect|comes? into force|kicks? off|is set|are set|is due|are due|forecasts?|predicted|predicts?)\b"
+    r"|arrives?|lands?|launches|debuts?|premieres?|airs|ships|returns? to|heads? to|takes? on|takes? place"
+    r"|kicks? off|tips? off|gets? under ?way|expires?|closes|ends|runs? (?:until|through|from)"
+    r"|takes? effect|comes? into force|is set|are set|is due|are due|forecasts?|predicted|predicts?)\b"
+)
+# Auxiliaries that make what follows them look ahead: "would be paid before Sept. 15", "will have finished by".
+_MODAL_EN = re.compile(r"(?i)\b(?:will|'ll|shall|would|going to|(?:is|are) (?:set|due|expected|scheduled) to)\b")
+# Past forms that are never participles: after "will"/"would" they still mean the clause is in the past.
+_STRONG_PAST_EN = re.compile(
+    r"(?i)\b(?:was|were|had|did|ago|said|rose|fell|grew|shrank|sank|took|came|began|became|gave|saw|went|wrote"
+    r"|drove|flew|ate|spoke|broke|chose|froze|stole|woke|wore|tore)\b"
 )
 _PAST_EN = re.compile(
     r"(?i)\b(?:was|were|had|did|been|ago|said|rose|fell|grew|shrank|sank|won|lost|took|came|began|made|paid|sold"
-    r"|bought|told|left|met|ran|held|led|kept|brought|spent|built|sent|struck|became|gave|saw|[a-z]{3,}ed)\b"
+    r"|bought|told|left|met|ran|held|led|kept|brought|spent|built|sent|struck|became|gave|saw|went|hit|[a-z]{3,}ed)\b"
 )
-_FUTURE_CJK = re.compile(r"将|將|预计|預計|计划|計劃|即将|拟|擬|将于|将於|予定|見込み|見通し|めど|までに")
+_FUTURE_CJK = re.compile(
+    r"将|將|预计|預計|计划|計劃|即将|拟|擬|将于|将於|将在|將在|予定|見込み|見通し|めど|までに|次の|次回|下一|来季|來季"
+)
+# Japanese puts the verb last; a non-past ending (始まる, 行う, 開かれる) looks ahead unless it states a condition
+# or an ongoing state (している, である, とみられる).
+_JA_NON_PAST = re.compile("(?:[うくぐすつぬぶむる]|ます|予定だ|予定です)$")
+_JA_STATE = re.compile("(?:てい[るます]+|でいる|である|という|とされる|とみられる|と見られる|ある|いる|なる)$")
 
 
 def _accept_cjk(context: Context, match: re.Match[str], sort: str) -> bool:
@@ -1167,19 +1185,26 @@ def _tense(context: Context, start: int, end: int) -> int:
         if _FUTURE_CJK.search(before) or _FUTURE_CJK.search(after):
             return 1
         if context.lang == "ja":
-            # Japanese puts the verb last: 開かれる/参加する look ahead, 発表した looks back
             ending = after.rstrip(" 」』）)")
             if re.search("(?:た|だった|ました|でした)$", ending):
                 return -1
-            if re.search("(?:する|します|れる|られる|される|できる)$", ending):
+            if _JA_NON_PAST.search(ending) and not _JA_STATE.search(ending):
                 return 1
         return 0
     future = [cue.end() for cue in _FUTURE_EN.finditer(before)]
     past = [cue.end() for cue in _PAST_EN.finditer(before) if not _FUTURE_EN.fullmatch(cue.group())]
-    # "expect the bridge to reopen … after it was damaged in October": the nearest cue decides
-    if future and (not past or future[-1] > past[-1]):
+    if not future:
+        return -1 if past else 0
+    last = future[-1]
+    later_past = [position for position in past if position > last]
+    if not later_past:
         return 1
-    return -1 if past else 0
+    # "would be paid before Sept. 15", "would keep it funded through Sept. 30": a participle after a modal is
+    # part of a future verb; only a finite past form ("was", "rose") after it puts the clause in the past.
+    modal = [cue.end() for cue in _MODAL_EN.finditer(before)]
+    if modal and not any(cue.end() > modal[-1] for cue in _STRONG_PAST_EN.finditer(before)):
+        return 1
+    return -1
 
 
 def _combine(left: _Date, right: _Date) -> _Date | None:

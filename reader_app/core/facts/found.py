@@ -20,6 +20,14 @@ _SIMPLIFIED_ONLY = frozenset(
 )
 
 
+_FULL_STOP = re.compile(r"\. ")
+# Abbreviations whose full stop is not a sentence end: clock suffixes, month and title abbreviations.
+_ABBREVIATION = re.compile(
+    r"(?:\b[ap]\.m|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mon|Tues?|Wed|Thu|Thurs|Fri|Sat|Sun"
+    r"|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gov|Sen|Rep|Gen|Col|Lt|Sgt|Prof|No|vs|approx|est))\.$"
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Found:
     """One detected fact before overlaps between detectors are settled."""
@@ -60,9 +68,13 @@ class Context:
         return self.folded[max(0, start - before) : end + after]
 
     def clause_before(self, start: int, size: int = 80) -> str:
-        """Text before `start` back to the sentence start (at most `size` characters)."""
+        """Text before `start` back to the sentence start (at most `size` characters); the full stop of an
+        abbreviation ("12:01 a.m. on Saturday", "before Sept. 15") does not end the sentence."""
         piece = self.folded[max(0, start - size) : start]
-        cut = max(piece.rfind(mark) for mark in (". ", "。", "!", "?", "！", "？", "\n"))
+        cut = max(piece.rfind(mark) for mark in ("。", "!", "?", "！", "？", "\n"))
+        for stop in _FULL_STOP.finditer(piece, cut + 1):
+            if not _ABBREVIATION.search(piece, max(0, stop.start() - 6), stop.start() + 1):
+                cut = max(cut, stop.start())
         return piece[cut + 1 :] if cut >= 0 else piece
 
     def clause_after(self, end: int, size: int = 40) -> str:
