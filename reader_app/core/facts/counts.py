@@ -39,10 +39,33 @@ _STOP = frozenset(
 )
 _NOT_COUNT_HEADS = frozenset(
     _words(
-        """times years months weeks days hours minutes seconds decades centuries percent cents dollars euros
-    pounds yuan yen rupees points-of-view ways fold others ones"""
+        """times percent cents dollars euros pounds yuan yen rupees points-of-view ways fold others ones"""
     )
 )
+_TIME_HEADS = frozenset(_words("years months weeks days hours minutes seconds decades centuries fortnights"))
+"""Durations: "six years" right after its number is found by the date rules (as a count of time); with a word
+between ("120 more hours", "eight straight years") it is found here."""
+# Words that sit between a number and its noun and belong to the count: "2.7 million more households".
+_COUNT_MODIFIERS = frozenset(_words("more fewer other additional extra further"))
+# A degree scale or "per unit" after a measurement belongs to it: "1.48 degrees Celsius", "185 kilometers per hour".
+_SCALES = re.compile(r" (?:Celsius|Fahrenheit|centigrade|Kelvin|C|F)\b")
+_PER = re.compile(r" (?:per|an|a) (?:hour|second|minute|day|week|month|year|person|capita|head|litre|liter|gallon)\b")
+_MEASURES = frozenset(
+    _words(
+        """degrees kilometers kilometres km miles metres meters feet inches litres liters gallons tonnes tons kg
+    kilograms pounds mph kph knots barrels cubic"""
+    )
+)
+# A capitalised word right before a number makes the number part of a name: "Chapter 11", "iOS 26", "Route 66".
+_LABEL_BEFORE = re.compile(r"(?:^|[^\w.,$])([A-Za-z]*[A-Z][A-Za-z]*) $")
+_NOT_LABELS = frozenset(
+    _words(
+        """some about nearly almost around roughly only just over under more than fewer less another all
+    january february march april may june july august september october november december jan feb mar apr
+    jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday"""
+    )
+)
+
 _IRREGULAR = frozenset(
     _words(
         """people men women children staff police personnel cattle sheep fish deer aircraft feet teeth mice
@@ -65,16 +88,24 @@ def _plural_like(word: str) -> bool:
     return not lowered.endswith(("ss", "us", "is", "ous", "'"))
 
 
+def _looks_like_verb(text: str, head_end: int) -> bool:
+    """A lone -s word after a number and before "how"/"that"/"what" is a verb: "section 4 explains how"."""
+    after = text[head_end : head_end + 12]
+    return bool(re.match(r" (?:how|that|what|why|whether)\b", after))
+
+
 def _english(context: Context) -> list[Found]:
     text = context.folded
     found: list[Found] = []
     for match in _EN_NUMBER.finditer(text):
         number_text, magnitude = match.group("num"), match.group("mag")
-        plain = number_text.replace(",", "")
         if _RATIO.search(text, max(0, match.start() - 16), match.start()):
             continue  # "7 in 10 voters" is a share, not a count of voters
-        if re.fullmatch(r"(?:1[89]|2[01])\d\d", plain) and not magnitude:
-            continue  # a year, never a count
+        if re.fullmatch(r"(?:1[89]|2[01])\d\d", number_text) and not magnitude:
+            continue  # a year, never a count ("2,000 researchers" has a comma, so it is no year)
+        label = _LABEL_BEFORE.search(text, max(0, match.start() - 24), match.start())
+        if label and label.group(1).lower() not in _STOP | _NOT_LABELS:
+            continue  # "Chapter 11", "iOS 26", "Windows 11 users": the number names something
         vague = is_vague(number_text)
         value = None if vague else parse_english(number_text, magnitude.strip(" -").rstrip("s") if magnitude else None)
         if not vague and (value is None or (value == 1 and not magnitude)):
@@ -89,17 +120,31 @@ def _english(context: Context) -> list[Found]:
         head_word = ""
         phrase = _PHRASE.match(text, position)
         words = phrase.group().split(" ")[1:] if phrase else []
-        for word in words:
+        modified = False
+        for index, word in enumerate(words):
             position += 1 + len(word)
             lowered = word.lower()
+            if index == 0 and lowered in _COUNT_MODIFIERS:
+                modified = True
+                continue
             if lowered in _STOP:
                 break
             if _plural_like(word):
                 head_end, head_word = position, lowered
             elif head_end is not None:
                 break
+            else:
+                modified = True
         if head_end is None or head_word in _NOT_COUNT_HEADS:
             continue
+        if head_word in _TIME_HEADS and not modified:
+            continue  # a plain "six years" is the date rules' duration
+        if head_word == words[0].lower() and head_word not in _IRREGULAR and _looks_like_verb(text, head_end):
+            continue
+        if head_word in _MEASURES:
+            extra = _SCALES.match(text, head_end) or _PER.match(text, head_end)
+            if extra:
+                head_end = extra.end()
         unit = text[match.end() : head_end].strip()
         if vague:
             unit = re.sub(r"^of ", "", unit)

@@ -47,8 +47,8 @@ WORD_NUMBER = (
 )
 """Spelled-out numbers ("twenty-five", "three hundred", "a dozen"); vague plurals ("thousands") too."""
 
-DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
-"""Digits with optional thousands separators and decimals: 1,200 · 1.2 · 4400000."""
+DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+"""Digits with optional thousands separators and decimals: 1,200 · 1.2 · 4400000; Indian lakh grouping 1,34,900."""
 
 BIG_WORD = r"(?:thousand|million|billion|trillion|lakhs?|crores?)"
 """Magnitude words that may follow a number with a space."""

@@ -1,0 +1,50 @@
+"""English count rules added after the independent evaluation: comma numbers are not years, modifiers inside the
+span, numbers that name things, verbs ending in -s, measurement scales, Indian digit grouping."""
+
+from __future__ import annotations
+
+import pytest
+from facts_helpers import found, only
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "number", "unit"),
+    [
+        # a number written with a comma is never a year
+        ("Nearly 1,900 teachers signed the letter.", "1,900 teachers", 1900, "teachers"),
+        ("The index gained 2,050 points on the news.", "2,050 points", 2050, "points"),
+        # Indian lakh grouping
+        ("The scheme reached 3,45,210 farmers.", "3,45,210 farmers", 345210, "farmers"),
+        # "more", "other", "additional" belong to the counted phrase
+        ("The plan adds 40,000 more beds.", "40,000 more beds", 40000, "more beds"),
+        ("It hired 12 additional inspectors.", "12 additional inspectors", 12, "additional inspectors"),
+        # a duration with a word before its unit is found by the count rules
+        ("The telescope needs 75 more hours of data.", "75 more hours", 75, "more hours"),
+        ("Prices rose for nine consecutive months.", "nine consecutive months", 9, "consecutive months"),
+        # scales and rates after a measurement
+        ("The sea warmed 0.8 degrees Fahrenheit.", "0.8 degrees Fahrenheit", 0.8, "degrees Fahrenheit"),
+        ("Gusts reached 140 miles per hour.", "140 miles per hour", 140, "miles per hour"),
+        # a sentence-initial quantifier is not a name
+        ("Some 300 volunteers came.", "300 volunteers", 300, "volunteers"),
+    ],
+)
+def test_counts(text: str, span: str, number: float, unit: str) -> None:
+    assert only(text) == ("count", span, {"number": number, "unit": unit})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Section 4 explains how the fund works.",
+        "Android 15 ships with a new launcher.",
+        "Windows 11 users saw the warning.",
+        "Route 66 runs north from here.",
+        "Article 9 forbids it.",
+    ],
+)
+def test_a_number_that_names_something_is_no_count(text: str) -> None:
+    assert [fact for fact in found(text) if fact[0] == "count"] == []
+
+
+def test_indian_grouping_in_money() -> None:
+    assert only("It sells for ₹2,49,900.") == ("money", "₹2,49,900", {"amount": 249900, "currency": "INR"})
