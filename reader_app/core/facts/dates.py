@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date, time, timedelta
 
 from reader_app.core.facts.found import Context, Found, Taken, scan
-from reader_app.core.facts.model import DateValue, FactKind
+from reader_app.core.facts.model import CountValue, DateValue, FactKind
 from reader_app.core.facts.numbers import parse_cjk, parse_english
 
 # ------------------------------------------------------------------------------------------- calendar helpers
@@ -500,13 +500,44 @@ def _en_ago(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str]:
         return _past(ref, count, unit), "date"
     if groups.get("next"):
         return _coming(ref, count, unit), "date"
-    if not ref.future:
-        return None, "date"  # "the highest in two years" looks back; only "will … in two weeks" looks ahead
-    return _ago(ref, count, unit, 1), "date"
+    if _SUPERLATIVE.search(match.string, max(0, match.start() - 60), match.start()) or ref.tense < 0:
+        return None, "duration"  # "the highest in two years", "it was built in two years": a length of time
+    return _ago(ref, count, unit, 1), "date"  # "in two weeks" counts from publication
+
+
+_SUPERLATIVE = re.compile(
+    r"(?i)\b(?:(?:bigg|hott|wett|fatt|sadd)est|(?:high|low|larg|small|strong|weak|fast|slow|great|long|short|sharp|steep"
+    r"|deep|cold|warm|dri|busi|cheap|few|lat|earli|tight|loos|wid|fin|low|rich|poor|heavi|light|quick)est|most|least"
+    r"|first|record|worst|best|only)\b(?:(?![.!?]).)*$"
+)
+
+
+def _en_first_of(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str]:
+    """ "the first six weeks of 2024", "the last three months of the year": that stretch of the period."""
+    groups = match.groupdict()
+    count = _count(groups["n"])
+    unit = groups["unit"].lower().rstrip("s")
+    if groups.get("year"):
+        whole: DateValue | None = _year(int(groups["year"]))
+    elif groups.get("month"):
+        month = _MONTHS[groups["month"].rstrip(".")]
+        whole = _pick_year(ref, lambda y: _month(y, month))
+    else:
+        whole = _relative_unit(ref, "year", {"last": -1, "next": 1}.get((groups.get("rel") or "").lower(), 0))
+    if whole is None or count is None or count != int(count) or count > 400:
+        return None, "date"
+    if groups["side"].lower() == "first":
+        shifted = _shifted(whole.start, int(count), unit)
+        if shifted is None:
+            return None, "date"
+        return DateValue(whole.start, min(whole.end, shifted - timedelta(days=1)), "day"), "date"
+    back = _shifted(whole.end + timedelta(days=1), -int(count), unit)
+    return (None if back is None else DateValue(max(whole.start, back), whole.end, "day")), "date"
 
 
 def _en_none(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str]:
-    return None, "duration"
+    """ "six years", "11 minutes": a length of time, reported as a count; "recent days" stays a vague date."""
+    return None, ("duration" if match.group("n") else "date")
 
 
 def _en_numeric(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str]:
@@ -666,6 +697,13 @@ _EN_RULES: list[tuple[re.Pattern[str], _Handler]] = [
     ),
     (
         re.compile(
+            rf"(?<![\w-])(?:(?i:the) )?(?P<side>(?i:first|last|final)) (?P<n>{_NUM}) (?P<unit>days|weeks|months)"
+            rf" of (?:(?P<year>{_YEAR})|(?P<month>{_MONTH})|(?P<rel>this|last|next|the) year)\b"
+        ),
+        _en_first_of,
+    ),
+    (
+        re.compile(
             r"(?<![\w.:])(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))? ?(?P<ampm>[ap]\.m\.|[ap]\.m\b|[AaPp][Mm]\b)"
             + _TZ
             + r"|(?<![\w.:-])(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?![\d:])"
@@ -703,6 +741,7 @@ _EN_ANCHORS: list[re.Pattern[str] | None] = [
         r"spring|Spring|summer|Summer|autumn|Autumn|fall|Fall|winter|Winter",
         r" day| week| month| year| decade",
         r" day| week| month| year| decade| hour| minute",
+        r"first|First|last|Last|final|Final",
         r"a.m|p.m|am|pm|AM|PM|:|noon|Noon|midday|Midday|midnight|Midnight|o'clock",
         r"Christmas|New Year|Halloween|Valentine|Thanksgiving|Lunar|Chinese New|Easter",
     )
@@ -710,7 +749,7 @@ _EN_ANCHORS: list[re.Pattern[str] | None] = [
 
 
 # How far before its anchor a match of the rule at the same index may start.
-_EN_BACK = (20, 20, 12, 6, 20, 16, 12, 16, 0, 12, 16, 0, 28, 20, 8, 0)
+_EN_BACK = (20, 20, 12, 6, 20, 16, 12, 16, 0, 12, 16, 0, 28, 20, 4, 8, 0)
 
 
 class _Groups:
@@ -731,6 +770,9 @@ class _Groups:
 
     def group(self, name: str) -> str | None:
         return self.groupdict().get(name)
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._match, name)  # string, start, end: as the wrapped match
 
 
 def _regroup(match: re.Match[str]) -> re.Match[str]:
@@ -987,6 +1029,8 @@ def _cjk_ago(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str]:
         return None, "reject"  # 2001年以來 is the year 2001, not two thousand years
     if groups.get("past"):
         return _past(ref, count, unit), "date"
+    if groups.get("next"):
+        return _coming(ref, count, unit), "date"
     if direction in ("前", "以前"):
         return _ago(ref, count, unit, -1), "date"
     if direction in ("后", "後", "以后", "以後"):
@@ -1073,7 +1117,7 @@ _CJK_RULES: list[tuple[re.Pattern[str], _Handler]] = [
     ),
     (
         re.compile(
-            rf"(?P<past>过去|過去|最近)?(?P<n>{_CN_NUM})(?P<unit>个月|個月|カ月|ヶ月|か月|ヵ月|週間|星期|礼拜|禮拜|天|周|週|年間"
+            rf"(?:(?P<past>过去|過去|最近)|(?P<next>未来|未來|今后|今後|接下来|接下來|向こう))?(?P<n>{_CN_NUM})(?P<unit>个月|個月|カ月|ヶ月|か月|ヵ月|週間|星期|礼拜|禮拜|天|周|週|年間"
             r"|日間|日(?=前|後|后|以内|以內|内|內)|年(?![级級制期度])|个小时|個小時|小时|小時|時間|分钟|分鐘)"
             r"(?P<dir>以前|以后|以後|前|后|後|以来|以來|来|來|ぶり|以内|以內|内|內)?"
         ),
@@ -1310,7 +1354,31 @@ def find_dates(context: Context) -> list[Found]:
                 continue
             dates.append(_Date(start, end, value, sort, clock))
     dates = _anchor_times(context, _merge(context, _overlap_free(dates, len(context.folded))))
-    return [Found(FactKind.DATE, d.start, d.end, d.value) for d in dates]
+    found: list[Found] = []
+    for item in dates:
+        if item.sort == "duration":
+            duration = _duration(context.folded, item.start, item.end)
+            if duration is not None:
+                found.append(duration)
+            continue
+        found.append(Found(FactKind.DATE, item.start, item.end, item.value))
+    return found
+
+
+_DURATION_EN = re.compile(rf"(?:(?i:in|within) )?(?P<n>{_NUM}) (?P<unit>[A-Za-z]+)")
+_DURATION_CJK = re.compile(rf"(?P<n>{_CN_NUM})(?P<unit>.+?)(?:以内|以內|内|內|ぶり)?")
+
+
+def _duration(text: str, start: int, end: int) -> Found | None:
+    """A length of time ("six years", "11 minutes", "10年") is a count of time units, not a date: it has no place
+    in time, and as a count its number links across languages and is checked in translations."""
+    match = _DURATION_EN.fullmatch(text, start, end) or _DURATION_CJK.fullmatch(text, start, end)
+    if match is None:
+        return None
+    number_text, unit = match.group("n"), match.group("unit")
+    number = _count(number_text) if match.re is _DURATION_EN else _cjk_int(number_text)
+    value = None if number is None else CountValue(float(number), unit)
+    return Found(FactKind.COUNT, match.start("n"), match.end("unit"), value)
 
 
 def _anchor_times(context: Context, dates: list[_Date]) -> list[_Date]:

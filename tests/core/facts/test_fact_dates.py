@@ -115,14 +115,36 @@ def test_a_clock_time_takes_the_day_named_just_before_it() -> None:
 @pytest.mark.parametrize(
     ("text", "span"),
     [
-        ("The mission lasted seven years.", "seven years"),
-        ("It was the first in more than a decade.", "a decade"),
         ("Profit doubled from a year earlier.", "a year earlier"),
         ("Bookings rose in recent weeks.", "recent weeks"),
     ],
 )
-def test_durations_and_anaphoric_dates_keep_a_null_value(text: str, span: str) -> None:
+def test_anaphoric_and_vague_dates_keep_a_null_value(text: str, span: str) -> None:
     assert only(text) == ("date", span, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "number", "unit"),
+    [
+        ("The mission lasted seven years.", "seven years", 7, "years"),
+        ("It was the first in more than a decade.", "a decade", 1, "decade"),
+        ("The talks took 45 minutes.", "45 minutes", 45, "minutes"),
+        ("It was the wettest month in five years.", "five years", 5, "years"),
+        ("The tower was built in three years.", "three years", 3, "years"),
+        ("24時間の雨量。", "24時間", 24, "時間"),
+        ("连续三年增长。", "三年", 3, "年"),
+        ("17年ぶりの利上げ。", "17年", 17, "年"),
+        ("一周内完成。", "一周", 1, "周"),
+    ],
+)
+def test_durations_are_counts_of_time(text: str, span: str, number: float, unit: str) -> None:
+    """A length of time has no place in time: it is a count of time units, whose number links across languages."""
+    assert only(text) == ("count", span, {"number": number, "unit": unit})
+
+
+def test_in_a_length_of_time_counts_from_publication_unless_it_looks_back() -> None:
+    assert only("We drive back in two weeks.") == ("date", "in two weeks", day("2021-08-11"))
+    assert only("未来三天有暴雨。") == ("date", "未来三天", interval("2021-07-28", "2021-07-31", "day"))
 
 
 def test_relative_dates_without_a_publication_date_are_unresolved() -> None:
@@ -247,10 +269,18 @@ def test_dates_resolved_from_their_neighbours_and_tense(
         ("今年以来，指数下跌9.2%。", date(2024, 2, 6), "今年以来", interval("2024-01-01", "2024-02-06", "day")),
         ("創2001年以來新低。", date(2023, 12, 20), "2001年", interval("2001-01-01", "2001-12-31", "year")),
         ("16日も欠航する予定だ。", date(2023, 8, 16), "16日", day("2023-08-16")),
-        ("24時間の雨量。", date(2023, 8, 16), "24時間", None),
     ],
 )
 def test_cjk_spans_up_to_publication_and_years_before_since(
     text: str, published: date, span: str, value: dict[str, str] | None
 ) -> None:
     assert [fact for fact in found(text, published) if fact[0] == "date"] == [("date", span, value)]
+
+
+def test_the_first_or_last_stretch_of_a_period() -> None:
+    assert only("Sales in the first six weeks of 2024 rose.") == (
+        "date", "the first six weeks of 2024", interval("2024-01-01", "2024-02-11", "day")
+    )
+    assert only("It rained in the last 10 days of March.") == (
+        "date", "the last 10 days of March", interval("2021-03-22", "2021-03-31", "day")
+    )
