@@ -30,8 +30,8 @@ def has_repetition_loop(tokens: list[str], *, max_ngram: int = 6) -> bool:
             break
         for start in range(count - n * needed + 1):
             gram = tokens[start : start + n]
-            if n == 1 and not gram[0].isalnum():
-                continue  # "……" or "!!!!" is punctuation, not a loop
+            if not any(token.isalnum() for token in gram):
+                continue  # "……", "!!!!" or "~~~~~~" is punctuation, not a loop
             if all(tokens[start + k * n : start + (k + 1) * n] == gram for k in range(1, needed)):
                 return True
     return False

@@ -35,6 +35,7 @@ def test_assess(source: str, target: str, source_lang: str, target_lang: str, ex
 
 def test_punctuation_runs_and_short_repeats_are_not_loops() -> None:
     assert not has_repetition_loop(list("他说……！！！！"))
+    assert not has_repetition_loop(list("見出し~~~~~~~~~~~と*********"))
     assert not has_repetition_loop(["very", "very", "good"])
     assert not has_repetition_loop(["no", "no", "no"])
     assert has_repetition_loop(["no", "no", "no", "no"])
