@@ -50,7 +50,8 @@ _ORG_SUFFIXES = _words(
     Construction Engineering Mining Metals Steel Petroleum Utilities Telecom Telecommunications Wireless Shipping
     Railways Chemicals Materials Pharmaceutical Healthcare Clinic Analytics Consulting Advisors Advisers Financial
     Bancorp Payments Music Publishing Magazine League Championship Democrats Republicans Liberals Conservatives
-    Socialists Greens Workers Cooperative Collective Institution Observatory Lab Laboratory Project Initiative"""
+    Socialists Greens Workers Cooperative Collective Institution Observatory Lab Laboratory Project Initiative
+    Research United Rovers Wanderers Athletic Albion"""
 )
 # Heads that start a name when followed by "of": Bank of China, University of Tokyo, Ministry of Commerce.
 _ORG_HEADS = _words(

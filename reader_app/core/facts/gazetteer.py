@@ -512,6 +512,67 @@ org|Digital Agency|デジタル庁
 org|Government Pension Investment Fund|GPIF;年金積立金管理運用独立行政法人
 org|Keidanren|経団連;日本经团联
 org|Japan Exchange Group|JPX;日本取引所グループ
+org|Arsenal|阿森纳;アーセナル
+org|Chelsea|切尔西;チェルシー
+org|Liverpool FC|Liverpool F.C.;利物浦足球俱乐部
+org|Manchester City|Man City;曼城;マンチェスター・シティ
+org|Manchester United|Man United;Man Utd;曼联;マンチェスター・ユナイテッド
+org|Tottenham Hotspur|Tottenham;热刺;トッテナム
+org|Newcastle United|纽卡斯尔联
+org|Aston Villa|阿斯顿维拉
+org|Everton|埃弗顿
+org|West Ham United|West Ham;西汉姆联
+org|Brighton & Hove Albion|布莱顿
+org|Real Madrid|皇家马德里;皇马;レアル・マドリード
+org|Barcelona FC|FC Barcelona;Barca;Barça;巴塞罗那足球俱乐部;巴萨
+org|Atletico Madrid|Atlético Madrid;马德里竞技
+org|Bayern Munich|Bayern;拜仁;拜仁慕尼黑;バイエルン
+org|Borussia Dortmund|多特蒙德足球俱乐部
+org|Juventus|尤文图斯;ユベントス
+org|AC Milan|AC米兰
+org|Inter Milan|国际米兰
+org|Paris Saint-Germain|PSG;巴黎圣日耳曼
+org|Premier League|英超;プレミアリーグ
+org|La Liga|西甲
+org|Bundesliga|德甲
+org|Serie A|意甲
+org|Champions League|欧冠;UEFA Champions League
+org|FIFA|国际足联;国際サッカー連盟
+org|UEFA|欧足联
+org|NBA|美国职业篮球联赛
+org|NFL|
+org|MLB|美国职业棒球大联盟
+org|Los Angeles Lakers|Lakers;湖人;レイカーズ
+org|Golden State Warriors|
+org|Boston Celtics|Celtics
+org|New York Knicks|Knicks
+org|Chicago Bulls|
+org|Dallas Cowboys|
+org|Kansas City Chiefs|
+org|New England Patriots|
+org|Boston Red Sox|Red Sox;红袜
+org|Chicago Cubs|
+org|New York Mets|Mets;大都会;メッツ
+org|San Francisco Giants|
+org|Yomiuri Giants|読売ジャイアンツ
+org|Hanshin Tigers|阪神タイガース
+org|Bundestag|德国联邦议院;連邦議会
+org|Kremlin|克里姆林宫;クレムリン
+org|Downing Street|唐宁街
+org|Elysee|Élysée;Elysee Palace;爱丽舍宫
+org|Knesset|以色列议会
+org|Duma|State Duma;国家杜马
+org|Hamas|哈马斯;ハマス
+org|Hezbollah|真主党;ヒズボラ
+org|Taliban|塔利班;タリバン
+org|Greenpeace|绿色和平
+org|Red Cross|International Committee of the Red Cross;ICRC;红十字会;赤十字
+org|Amnesty International|国际特赦组织
+org|Human Rights Watch|人权观察
+org|OPEC|石油输出国组织;欧佩克
+org|BRICS|金砖国家
+org|African Union|非洲联盟;非盟
+org|Interpol|国际刑警组织
 org|Tencent|Tencent Holdings;腾讯;腾讯控股;テンセント
 org|WeChat|Weixin;微信;ウィーチャット
 org|QQ|腾讯QQ
