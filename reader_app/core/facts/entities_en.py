@@ -569,10 +569,8 @@ def _gazetteer_first_words() -> frozenset[str]:
 def _gazetteer_match(run: Sequence[_Token], index: int) -> tuple[int, GazetteerEntry] | None:
     word = run[index].text
     if word not in _gazetteer_first_words():
-        if len(word) > 3 and word.isupper() and word.isalpha():
-            entry = _gazetteer_keys().get((word.title(),))  # "BEIJING (Reuters) -"
-            if entry is not None and entry.kind is FactKind.PLACE:
-                return 1, entry
+        if len(word) > 2 and word.isupper() and word.isalpha():
+            return _shouted_place(run, index)  # "BEIJING (Reuters) -", "NEW YORK (AP) —"
         return None
     keys = _gazetteer_keys()
     for length in range(min(_longest_key(), len(run) - index), 0, -1):
@@ -583,6 +581,19 @@ def _gazetteer_match(run: Sequence[_Token], index: int) -> tuple[int, GazetteerE
         if entry is not None:
             if length == 1 and run[index].initial and run[index].text in _COMMON_CAPS:
                 return None
+            return length, entry
+    return None
+
+
+def _shouted_place(run: Sequence[_Token], index: int) -> tuple[int, GazetteerEntry] | None:
+    """A place written in capitals, as in a dateline."""
+    keys = _gazetteer_keys()
+    for length in range(min(3, len(run) - index), 0, -1):
+        words = tuple(token.text.title() for token in run[index : index + length])
+        if not all(token.text.isupper() for token in run[index : index + length]):
+            continue
+        entry = keys.get(words) or _world_places().get(words)
+        if entry is not None and entry.kind is FactKind.PLACE:
             return length, entry
     return None
 
@@ -714,8 +725,10 @@ def _classify_unknown(segment: list[_Token], after_title: bool, next_word: _Neig
     if len(words) == 2 and words[1] in ROMANISED_SURNAMES and words[1] not in _AMBIGUOUS_SURNAMES:
         return Mention(start, end, FactKind.PERSON)
     following = next_word.get(end, "")
-    if (not segment[0].initial or words[0] not in _COMMON_CAPS) and len(words) <= 3 and (
-        following in _SPEECH_VERBS or following.startswith(", who") or following in (", a", ", an", ", the")
+    if (
+        (not segment[0].initial or words[0] not in _COMMON_CAPS)
+        and len(words) <= 3
+        and (following in _SPEECH_VERBS or following.startswith(", who") or following in (", a", ", an", ", the"))
     ):
         return Mention(start, end, FactKind.PERSON)
     return None
@@ -780,14 +793,20 @@ def _aliases(text: str, found: list[Mention]) -> dict[tuple[str, ...], Mention]:
                 base.pop()
             if len(base) < len(words):
                 add(tuple(base), mention)
-                first = base[0]
-                if (
-                    len(base) > 1
-                    and first not in _COMMON_CAPS
-                    and first not in _DEMONYMS
-                    and (first,) not in (_gazetteer_keys())
-                ):
-                    add((first,), mention)  # "Acme" after "Acme Robotics Inc."
+            first = words[0]
+            if (
+                len(first) >= 3
+                and first[:1].isupper()
+                and first not in _COMMON_CAPS
+                and first not in _DEMONYMS
+                and first not in _FIRST_NAMES
+                and first not in _ORG_SUFFIXES
+                and first not in _ORG_HEADS
+                and first not in _PLACE_HEADS
+                and (first,) not in _gazetteer_keys()
+                and (first,) not in _world_places()
+            ):
+                add((first,), mention)  # "Acme" after "Acme Robotics Inc.", "Goldman" after "Goldman Sachs"
             capitals = [word for word in words if word[:1].isupper() and word not in _CONNECTORS]
             if len(capitals) >= 2:
                 add(("".join(word[0] for word in capitals),), mention)

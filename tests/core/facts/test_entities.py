@@ -389,3 +389,10 @@ def test_spacy_adapter_uses_gazetteer_names_so_languages_link() -> None:
 
     facts = SpacyRecognizer(pipeline).find_entities(passage(text, "zh"))
     assert [(f.text, f.value) for f in facts] == [("腾讯", EntityValue("Tencent")), ("拜登", EntityValue("Joe Biden"))]
+
+
+def test_dateline_in_capitals_and_first_word_of_a_company() -> None:
+    mentions = found("NEW YORK (AP) — Goldman Sachs said profit rose. Goldman also hired staff.")
+    assert mentions[0] == (PLACE, "NEW YORK", "New York")
+    assert (ORG, "Goldman", "Goldman Sachs") in mentions
+    assert not [t for _, t, _ in mentions if t == "YORK"]
