@@ -169,6 +169,11 @@ def _relative_unit(ref: _Ref, unit: str, offset: int) -> DateValue | None:
         return _day(pub + timedelta(days=offset))
     if unit == "week":
         return _week(pub + timedelta(weeks=offset))
+    if unit == "fortnight":
+        if offset == 0:
+            return None
+        start = pub + timedelta(days=1) if offset > 0 else pub - timedelta(days=14)
+        return DateValue(start, start + timedelta(days=13), "day")
     if unit == "weekend":
         saturday = pub - timedelta(days=(pub.weekday() - 5) % 7)
         if offset > 0 or (offset == 0 and ref.future):
@@ -352,9 +357,42 @@ def _en_month(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str]:
     return _pick_year(ref, make), "date"
 
 
+# Where a fiscal year starts, from cues in the text: April in India, Japan and the UK, October for the US federal
+# budget, July in Australia. Companies and cities choose their own, so without a cue the value stays null.
+_FISCAL_CUES = (
+    (4, re.compile(r"₹|\bRs\.? ?\d|\bcrore|\blakh|\bIndia|\bJapan|\bTokyo|\bBritain|\bUK\b|£|\bHong Kong|HK\$")),
+    (10, re.compile(r"\b(?:federal|Congress|Pentagon|Senate|White House|Treasury Department)\b")),
+    (7, re.compile(r"\bAustralia")),
+)
+
+
+def _fiscal(match: re.Match[str], end_year: int) -> DateValue | None:
+    """The fiscal year that ends in `end_year` ("fiscal 2026", "FY26"), when the text says where it starts."""
+    around = match.string[max(0, match.start() - 1500) : match.end() + 1500]
+    for month, cue in _FISCAL_CUES:
+        if cue.search(around):
+            start_year, start_month = _add_months(end_year, month, -12)
+            last_year, last_month = _add_months(end_year, month, -1)
+            return DateValue(date(start_year, start_month, 1), _month_end(last_year, last_month), "year")
+    return None
+
+
+def _en_decade(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str]:
+    """ "the '90s": the 1990s, or the 2000s when that decade has already begun."""
+    short = int(match.group("dd"))
+    now = ref.published.year if ref.published is not None else date.today().year
+    start = 2000 + short if 2000 + short <= now else 1900 + short
+    return DateValue(date(start, 1, 1), date(start + 9, 12, 31), "year"), "year"
+
+
 def _en_year(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str]:
     groups = match.groupdict()
+    if groups.get("fy"):
+        short = groups["fy"]
+        return _fiscal(match, int(short) if len(short) == 4 else 2000 + int(short)), "year"
     year = int(groups["year"])
+    if groups.get("fiscal"):
+        return _fiscal(match, year), "year"
     if groups.get("decade"):
         return DateValue(date(year, 1, 1), date(year + 9, 12, 31), "year"), "year"
     part = _mod_part(groups.get("mod"))
@@ -399,6 +437,34 @@ def _en_quarter(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str]
     def make(year: int) -> DateValue:
         return _half(year, number) if unit == "half" else _quarter(year, number)
 
+    return _pick_year(ref, make), "date"
+
+
+_MONTH_NAMES = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+)
+
+
+def _en_month_quarter(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str]:
+    """ "the June quarter" (April–June), "the October-December quarter", "the three months to September"."""
+    groups = match.groupdict()
+    last = _MONTHS[(groups.get("m2") or groups.get("m1") or "").rstrip(".")]
+    if groups.get("n"):
+        length = int(_count(groups["n"] or "") or 0)
+    elif groups.get("m1") and groups.get("m2"):
+        length = (last - _MONTHS[(groups["m1"] or "").rstrip(".")]) % 12 + 1
+    else:
+        length = 3
+    if not 1 <= length <= 12:
+        return None, "date"
+
+    def make(year: int) -> DateValue:
+        start_year, start_month = _add_months(year, last, 1 - length)
+        return DateValue(date(start_year, start_month, 1), _month_end(year, last), "quarter" if length == 3 else "month")
+
+    if groups.get("year"):
+        return make(int(groups["year"])), "date"
     return _pick_year(ref, make), "date"
 
 
@@ -479,7 +545,7 @@ def _en_within(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str]:
     if whole is None or ref.published is None:
         return None, "date"
     pub = ref.published
-    if groups["side"].lower() == "earlier":
+    if groups["side"].lower() in ("earlier", "so far"):
         return DateValue(whole.start, pub, "day"), "date"
     return DateValue(pub, whole.end, "day"), "date"
 
@@ -583,16 +649,56 @@ def _en_clock(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str, t
 
 _HOLIDAYS = {"christmas day": (12, 25), "christmas eve": (12, 24), "christmas": (12, 25),
              "new year's day": (1, 1), "new year's eve": (12, 31), "halloween": (10, 31),
-             "valentine's day": (2, 14), "independence day": (7, 4)}  # fmt: skip
+             "valentine's day": (2, 14), "independence day": (7, 4), "boxing day": (12, 26),
+             "veterans day": (11, 11), "juneteenth": (6, 19), "may day": (5, 1), "labour day": (5, 1),
+             "remembrance day": (11, 11), "guy fawkes night": (11, 5), "bastille day": (7, 14),
+             "canada day": (7, 1), "australia day": (1, 26)}  # fmt: skip
+# Holidays on the n-th (or, with -1, the last) weekday of a month: (month, weekday, n).
+_NTH_HOLIDAYS = {"thanksgiving": (11, 3, 4), "memorial day": (5, 0, -1), "labor day": (9, 0, 1),
+                 "martin luther king jr. day": (1, 0, 3), "martin luther king day": (1, 0, 3), "mlk day": (1, 0, 3),
+                 "presidents' day": (2, 0, 3), "presidents day": (2, 0, 3), "columbus day": (10, 0, 2),
+                 "mother's day": (5, 6, 2), "father's day": (6, 6, 3)}  # fmt: skip
+_EASTER_OFFSETS = {"easter": 0, "easter sunday": 0, "easter monday": 1, "good friday": -2}
+
+
+def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> date:
+    if nth > 0:
+        first = date(year, month, 1)
+        return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+    last = _month_end(year, month)
+    return last - timedelta(days=(last.weekday() - weekday) % 7)
+
+
+def _easter(year: int) -> date:
+    """Western Easter Sunday (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month = (h + l_ - 7 * m + 114) // 31
+    return date(year, month, (h + l_ - 7 * m + 114) % 31 + 1)
 
 
 def _en_holiday(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str]:
-    name = match.group("holiday").lower()
-    if name == "thanksgiving":
+    name = re.sub(r"\s+", " ", match.group("holiday").lower()).replace("’", "'")
+    weekend = bool(match.group("weekend"))
+    if name in _NTH_HOLIDAYS:
+        month_, weekday_, nth = _NTH_HOLIDAYS[name]
 
         def make(year: int) -> DateValue:
-            first = date(year, 11, 1)
-            return _day(first + timedelta(days=(3 - first.weekday()) % 7 + 21))
+            day_ = _nth_weekday(year, month_, weekday_, nth)
+            if weekend and weekday_ == 0:  # "Memorial Day weekend": the Saturday to the Monday
+                return DateValue(day_ - timedelta(days=2), day_, "day")
+            return _day(day_)
+
+    elif name in _EASTER_OFFSETS:
+        offset = _EASTER_OFFSETS[name]
+
+        def make(year: int) -> DateValue:
+            return _day(_easter(year) + timedelta(days=offset))
 
     elif name in _HOLIDAYS:
         month, day = _HOLIDAYS[name]
@@ -626,8 +732,9 @@ _EN_RULES: list[tuple[re.Pattern[str], _Handler]] = [
     (re.compile(r"(?<![\w/.-])(?P<um>[01]?\d)/(?P<ud>[0-3]?\d)/(?P<uy>\d{4})(?![\w/]|\.\d)"), _en_numeric),
     (
         re.compile(
-            rf"(?:(?P<mod>{_MOD})|(?i:fiscal(?: year)? |FY ?)|(?<![\w$€£¥#.,/-]))(?P<year>{_YEAR})"
+            rf"(?:(?P<mod>{_MOD})|(?P<fiscal>(?i:fiscal(?: year)? |FY ?))|(?<![\w$€£¥#.,/-]))(?P<year>{_YEAR})"
             r"(?:(?P<decade>(?<=0)s)|(?!\w|,\d|\.\d| ?%| ?(?i:per ?cent)))"
+            r"|(?<![\w-])FY ?'?(?P<fy>\d\d)(?!\w)"
         ),
         _en_year,
     ),
@@ -655,13 +762,13 @@ _EN_RULES: list[tuple[re.Pattern[str], _Handler]] = [
         _en_day_word,
     ),
     (
-        re.compile(r"(?<![\w-])(?P<side>(?i:earlier|later)) this (?P<unit>week|month|year|quarter)\b"),
+        re.compile(r"(?<![\w-])(?P<side>(?i:earlier|later|so far)) this (?P<unit>week|month|year|quarter)\b"),
         _en_within,
     ),
     (
         re.compile(
             r"(?<![\w-])(?P<rel>(?i:last|next|this|previous|current|coming|following|the)) "
-            r"(?P<unit>week|weekend|month|year|quarter|decade|spring|summer|autumn|fall|winter)\b"
+            r"(?P<unit>week|weekend|fortnight|month|year|quarter|decade|spring|summer|autumn|fall|winter)\b"
         ),
         _en_relative,
     ),
@@ -697,6 +804,16 @@ _EN_RULES: list[tuple[re.Pattern[str], _Handler]] = [
     ),
     (
         re.compile(
+            rf"(?<![\w-])(?:(?P<m1>{_MONTH_NAMES})(?:-| to | through |/)?(?P<m2>{_MONTH_NAMES})? quarter"
+            rf"(?:,? (?:of )?(?P<year>{_YEAR}))?"
+            rf"|(?:(?i:the) )?(?P<n>{_NUM}) months (?:to|ended|ending|through) (?P<m3>{_MONTH_NAMES})"
+            rf"(?:,? (?P<year2>{_YEAR}))?)(?![\w])"
+        ),
+        lambda m, ref: _en_month_quarter(_Groups(m, {"m2": ("m3",), "year": ("year2",)}), ref),  # type: ignore[arg-type]
+    ),
+    (re.compile(r"(?<![\w'])(?:(?i:the) )?'(?P<dd>\d0)s\b"), _en_decade),
+    (
+        re.compile(
             rf"(?<![\w-])(?:(?i:the) )?(?P<side>(?i:first|last|final)) (?P<n>{_NUM}) (?P<unit>days|weeks|months)"
             rf" of (?:(?P<year>{_YEAR})|(?P<month>{_MONTH})|(?P<rel>this|last|next|the) year)\b"
         ),
@@ -715,7 +832,10 @@ _EN_RULES: list[tuple[re.Pattern[str], _Handler]] = [
     (
         re.compile(
             r"(?<![\w-])(?P<holiday>Christmas(?: Day| Eve)?|New Year's (?:Day|Eve)|Halloween|Valentine's Day"
-            rf"|Thanksgiving|Lunar New Year|Chinese New Year|Easter)(?: (?P<year>{_YEAR}))?\b"
+            r"|Thanksgiving|Lunar New Year|Chinese New Year|Easter(?: Sunday| Monday)?|Good Friday|Memorial Day"
+            r"|Labou?r Day|Martin Luther King(?: Jr\.)? Day|MLK Day|Presidents'? Day|Columbus Day|Veterans Day"
+            r"|Mother's Day|Father's Day|Boxing Day|Juneteenth|Remembrance Day|Independence Day|Bastille Day"
+            rf"|Canada Day|Australia Day)(?P<weekend> weekend)?(?: (?P<year>{_YEAR}))?\b"
         ),
         _en_holiday,
     ),
@@ -731,25 +851,27 @@ _EN_ANCHORS: list[re.Pattern[str] | None] = [
         _MONTH_ANCHOR,
         r"-|/",
         r"/",
-        r"18|19|20|21",
+        r"18|19|20|21|FY",
         r"quarter|Quarter|half|Half|Q1|Q2|Q3|Q4|H1|H2",
         r"Mon|Tue|Wed|Thu|Fri|Sat|Sun",
         r"yesterday|Yesterday|today|Today|tomorrow|Tomorrow|tonight|Tonight|morning|afternoon|evening|night",
-        r"earlier this|Earlier this|later this|Later this",
-        r" week| month| year| quarter| decade| spring| summer| autumn| fall| winter| weekend",
+        r"earlier this|Earlier this|later this|Later this|so far this|So far this",
+        r" week| month| year| quarter| decade| spring| summer| autumn| fall| winter| weekend| fortnight",
         r"of the |of this |of last |of next ",
         r"spring|Spring|summer|Summer|autumn|Autumn|fall|Fall|winter|Winter",
         r" day| week| month| year| decade",
         r" day| week| month| year| decade| hour| minute",
+        r" quarter| months to| months end| months through",
+        r"'\d0s",
         r"first|First|last|Last|final|Final",
         r"a.m|p.m|am|pm|AM|PM|:|noon|Noon|midday|Midday|midnight|Midnight|o'clock",
-        r"Christmas|New Year|Halloween|Valentine|Thanksgiving|Lunar|Chinese New|Easter",
+        r"Christmas|New Year|Halloween|Valentine|Thanksgiving|Lunar|Chinese New|Easter|Good Friday|Day\b|Juneteenth",
     )
 ]
 
 
 # How far before its anchor a match of the rule at the same index may start.
-_EN_BACK = (20, 20, 12, 6, 20, 16, 12, 16, 0, 12, 16, 0, 28, 20, 4, 8, 0)
+_EN_BACK = (20, 20, 12, 6, 20, 16, 12, 16, 0, 12, 16, 0, 28, 20, 30, 8, 4, 8, 30)
 
 
 class _Groups:
@@ -1262,7 +1384,7 @@ def _combine(left: _Date, right: _Date) -> _Date | None:
             grain = clock_part.value.grain if clock_part.value else "minute"
             value = DateValue(day.value.start, day.value.start, grain, clock_part.clock)
         return _Date(start, end, value, "date", clock_part.clock)
-    if left.sort == "year" and right.sort in ("date", "weekday") and left.value is not None:
+    if left.sort == "year" and right.sort == "date" and left.value is not None:
         if right.value is None or right.value.grain == "year":
             return None
         return _Date(start, end, _shift_year(right.value, left.value.start.year), "date")
@@ -1297,7 +1419,8 @@ def _merge(context: Context, dates: list[_Date]) -> list[_Date]:
         if merged:
             last = merged[-1]
             gap = context.folded[last.end : item.start]
-            if item.start >= last.end and separator.fullmatch(gap):
+            year_on = last.sort == "year" and " on " in gap  # "the budget for 2026 on Tuesday": two dates
+            if item.start >= last.end and separator.fullmatch(gap) and not year_on:
                 combined = _combine(last, item)
                 if combined is not None:
                     merged[-1] = combined

@@ -1,0 +1,59 @@
+"""Named and compound periods: month-named quarters, "N months to <month>", fiscal years with and without a cue,
+abbreviated decades, fortnights, public holidays, and a year followed by "on <weekday>"."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from facts_helpers import day, found, interval, only
+
+# Publication date in these tests: Wednesday 2021-07-28.
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Revenue in the March quarter rose.", "March quarter", interval("2021-01-01", "2021-03-31", "quarter")),
+        ("Profit in the July-September quarter of 2019 fell.", "July-September quarter of 2019",
+         interval("2019-07-01", "2019-09-30", "quarter")),
+        ("Sales in the Jan-Mar quarter slipped.", "Jan-Mar quarter", interval("2021-01-01", "2021-03-31", "quarter")),
+        ("Output in the six months to June grew.", "the six months to June",
+         interval("2021-01-01", "2021-06-30", "month")),
+        ("Songs from the '80s played.", "the '80s", interval("1980-01-01", "1989-12-31", "year")),
+        ("Talks resume in the next fortnight.", "next fortnight", interval("2021-07-29", "2021-08-11", "day")),
+        ("Sales of sunscreen jumped before Memorial Day.", "Memorial Day", day("2021-05-31")),
+        ("Crowds gathered on Labor Day weekend.", "Labor Day weekend", interval("2020-09-05", "2020-09-07", "day")),
+        ("The shop closed on Good Friday.", "Good Friday", day("2021-04-02")),
+        ("They married on Easter Monday 2019.", "Easter Monday 2019", day("2019-04-22")),
+        ("Markets shut on Boxing Day.", "Boxing Day", day("2020-12-26")),
+        ("Revenue so far this year is flat.", "so far this year", interval("2021-01-01", "2021-07-28", "day")),
+    ],
+)
+def test_named_periods(text: str, span: str, value: dict[str, str]) -> None:
+    assert only(text) == ("date", span, value)
+
+
+def test_fiscal_years_start_where_the_text_says() -> None:
+    # Indian text: April to March, named by the year it ends in
+    assert ("date", "FY25", interval("2024-04-01", "2025-03-31", "year")) in found(
+        "Infosys expects revenue of ₹1,500 crore in FY25."
+    )
+    # US federal budget: October to September
+    assert ("date", "fiscal 2022", interval("2021-10-01", "2022-09-30", "year")) in found(
+        "Congress passed the federal budget for fiscal 2022."
+    )
+    # a company or city with no cue: unresolved rather than the calendar year
+    assert only("The town approved its budget for fiscal year 2022.") == ("date", "fiscal year 2022", None)
+
+
+def test_a_year_followed_by_on_weekday_is_two_dates() -> None:
+    facts = found("The council approved the plan for 2023 on Monday night.")
+    assert [(kind, span) for kind, span, _ in facts] == [("date", "2023"), ("date", "Monday night")]
+
+
+def test_holidays_without_publication_date_are_unresolved() -> None:
+    assert only("We close on Memorial Day.", published=None) == ("date", "Memorial Day", None)
+    assert only("We close on Memorial Day 2030.", published=date(2021, 1, 1)) == (
+        "date", "Memorial Day 2030", day("2030-05-27")
+    )
