@@ -172,8 +172,8 @@ def _relative_unit(ref: _Ref, unit: str, offset: int) -> DateValue | None:
     if unit == "fortnight":
         if offset == 0:
             return None
-        start = pub + timedelta(days=1) if offset > 0 else pub - timedelta(days=14)
-        return DateValue(start, start + timedelta(days=13), "day")
+        first = pub + timedelta(days=1) if offset > 0 else pub - timedelta(days=14)
+        return DateValue(first, first + timedelta(days=13), "day")
     if unit == "weekend":
         saturday = pub - timedelta(days=(pub.weekday() - 5) % 7)
         if offset > 0 or (offset == 0 and ref.future):
@@ -461,7 +461,8 @@ def _en_month_quarter(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None
 
     def make(year: int) -> DateValue:
         start_year, start_month = _add_months(year, last, 1 - length)
-        return DateValue(date(start_year, start_month, 1), _month_end(year, last), "quarter" if length == 3 else "month")
+        grain = "quarter" if length == 3 else "month"
+        return DateValue(date(start_year, start_month, 1), _month_end(year, last), grain)
 
     if groups.get("year"):
         return make(int(groups["year"])), "date"
