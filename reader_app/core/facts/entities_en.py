@@ -115,6 +115,11 @@ _DEMONYMS = _words(
     Buddhist Catholic Protestant Hindu Communist Democratic Republican Democrat
     Internet"""
 )
+_NATIONALITIES = _words(
+    """Chinese American Japanese Korean British English French German Italian Spanish Russian Indian Canadian
+    Australian Taiwanese Israeli Iranian Saudi Turkish Ukrainian Brazilian Mexican Swiss Dutch Swedish Norwegian
+    Danish Polish Irish Vietnamese Thai Indonesian Malaysian Singaporean Filipino Pakistani European"""
+)
 # Capitalised words that are not names when they start a sentence or stand alone.
 _COMMON_CAPS = _words(
     """I The A An In On At For But And Or So If When While After Before Since As This That These Those It Its He She
@@ -635,6 +640,8 @@ def _organisation_by_cue(run: Sequence[_Token]) -> tuple[int, int] | None:
             or (run[first].text in _COMMON_CAPS and (run[first].initial or run[first].text in ("The", "A", "An")))
         ):
             first += 1
+        if run[first].text in _NATIONALITIES and index - first >= 2 and _gazetteer_match(run, first) is None:
+            first += 1  # "Chinese Foreign Ministry": the nationality describes; "British Airways" keeps it
         # A bare cue word ("the Ministry", "Group") is not a name; the Fed's "Reserve" needs the gazetteer.
         if first == index and not followed_by_of:
             continue
