@@ -145,6 +145,11 @@ class Status(QObject):
         return bool(self._tasks)
 
     def _current(self) -> TaskHandle | None:
+        """The task the bar shows: the newest one that can be cancelled, so long work is always cancellable even
+        while a short, uncancellable task (laying out text) runs beside it."""
+        for task in reversed(self._tasks):
+            if task.cancellable:
+                return task
         return self._tasks[-1] if self._tasks else None
 
     def _cancel_current(self) -> None:

@@ -59,3 +59,17 @@ def test_messages_expire(qtbot: QtBot) -> None:
     assert status.message() == "Opened sample.txt."
     qtbot.waitUntil(lambda: status.message() == "", timeout=2000)
     assert status.document_label.text().startswith("sample.txt")
+
+
+def test_cancel_reaches_the_cancellable_task_while_an_uncancellable_one_runs(qtbot: QtBot) -> None:
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    status = Status(window.statusBar())
+    cancelled: list[str] = []
+    long_work = status.start_task("Translating", lambda: cancelled.append("translation"))
+    status.start_task("Laying out text")
+    cancel = next(b for b in window.statusBar().findChildren(QToolButton) if b.text() == "Cancel")
+    assert not cancel.isHidden()
+    cancel.click()
+    assert cancelled == ["translation"]
+    assert long_work.cancellable
