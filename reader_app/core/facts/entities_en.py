@@ -118,7 +118,7 @@ _DEMONYMS = _words(
 _NATIONALITIES = _words(
     """Chinese American Japanese Korean British English French German Italian Spanish Russian Indian Canadian
     Australian Taiwanese Israeli Iranian Saudi Turkish Ukrainian Brazilian Mexican Swiss Dutch Swedish Norwegian
-    Danish Polish Irish Vietnamese Thai Indonesian Malaysian Singaporean Filipino Pakistani European"""
+    Danish Polish Irish Vietnamese Thai Indonesian Malaysian Singaporean Filipino Pakistani"""
 )
 # Capitalised words that are not names when they start a sentence or stand alone.
 _COMMON_CAPS = _words(
