@@ -17,7 +17,8 @@ def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         "inspect",
         help="show title, date, languages and sentences of a document",
-        description="Show what the loader understood of FILE (.txt, .md, .html): title, publication date, and "
+        description="Show what the loader understood of FILE (.txt, .md, .html, or a saved .json): title, "
+        "publication date, and "
         "for the prompt and the article their language and sentences with character offsets.",
     )
     parser.add_argument("file", type=Path)
@@ -63,11 +64,13 @@ def _print_text(document: Document) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from reader_app.core.loading import LoadError, load_document
+    from reader_app.commands.export import load_input
+    from reader_app.core.loading import LoadError
+    from reader_app.core.saved_file import SavedFileError
 
     try:
-        document = load_document(args.file)
-    except LoadError as error:
+        document, _state = load_input(args.file)  # a saved annotated summary (.json) shows its document
+    except (LoadError, SavedFileError) as error:
         print(f"reader-app inspect: {error}", file=sys.stderr)
         return 1
     try:

@@ -106,3 +106,24 @@ def test_output_cut_short_by_a_pipe_is_not_an_error(tmp_path: Path) -> None:
     assert result.stdout.splitlines()[0].startswith("Title: A sentence that repeats.")
     assert "Traceback" not in result.stderr and "BrokenPipe" not in result.stderr
     assert result.returncode == 0
+
+
+def test_a_saved_annotated_summary_shows_its_document(
+    sample_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from reader_app.core import saved_file
+    from reader_app.core.loading import load_document
+    from reader_app.core.reading_state import ReadingState
+
+    document = load_document(sample_path)
+    saved = tmp_path / "notes.json"
+    saved_file.save(saved, ReadingState.for_document(document), document)
+    assert main(["inspect", str(saved), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["title"] == document.title
+    assert [p["lang"] for p in data["passages"]] == ["ja", "en"]
+
+    saved.write_text('{"format": "bilingual-summary-reader/annotated-summary", "version": 99}', "utf-8")
+    assert main(["inspect", str(saved)]) == 1
+    captured = capsys.readouterr()
+    assert captured.out == "" and captured.err.count("\n") == 1 and "newer version" in captured.err
