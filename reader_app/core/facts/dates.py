@@ -273,7 +273,8 @@ _MOD = (
 _PARTS = r"(?:[ -](?:morning|afternoon|evening|night))"
 _TZ = (
     r"(?: ?(?:GMT|UTC|BST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|CET|CEST|JST|KST|HKT|SGT|IST|AEST"
-    r"|(?:local|Beijing|Tokyo) time))?"
+    r"|(?:Pacific|Eastern|Central|Mountain|Atlantic|Hawaii|Alaska)(?: (?:Standard|Daylight))? [Tt]ime"
+    r"|(?:local|Beijing|Tokyo|Hong Kong|Singapore|Taipei|Seoul|Japan|Korea|India|London|UK|Paris|Moscow|Sydney) time))?"
 )
 
 _NUMBER_WORDS = {"a": 1, "an": 1, "several": None, "a few": None, "few": None}
@@ -641,7 +642,12 @@ def _en_clock(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str, t
         whole = True
     else:
         minute = groups.get("mi")
-        clock = _clock(int(groups["h"]), int(minute or 0), groups.get("ampm"))
+        hour = int(groups["h"] or 0)
+        part = groups.get("dp") or ""
+        # "4:30 in the afternoon", "10 o'clock at night": the part of the day says which half
+        if hour < 12 and ("afternoon" in part or "evening" in part or ("night" in part and hour >= 6)):
+            hour += 12
+        clock = _clock(hour, int(minute or 0), groups.get("ampm"))
         whole = minute is None
     if clock is None:
         return None, "time"
@@ -822,11 +828,13 @@ _EN_RULES: list[tuple[re.Pattern[str], _Handler]] = [
     ),
     (
         re.compile(
-            r"(?<![\w.:])(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))? ?(?P<ampm>[ap]\.m\.|[ap]\.m\b|[AaPp][Mm]\b)"
+            r"(?<![\w.:])(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))? ?(?P<ampm>[ap]\.m\.|[ap]\.m\b|[AaPp][Mm]\b)"
             + _TZ
             + r"|(?<![\w.:-])(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?![\d:])"
             + _TZ
+            + r"(?P<dp> in the (?:morning|afternoon|evening)| at night)?"
             + r"|(?<![\w-])(?P<word>(?i:noon|midday|midnight))\b|(?<![\w.:-])(?P<h3>1[0-2]|[1-9]) o'clock\b"
+            + r"(?P<dp3> in the (?:morning|afternoon|evening)| at night)?"
         ),
         lambda m, ref: _en_clock(_regroup_clock(m), ref),
     ),
@@ -904,7 +912,7 @@ def _regroup(match: re.Match[str]) -> re.Match[str]:
 
 
 def _regroup_clock(match: re.Match[str]) -> re.Match[str]:
-    return _Groups(match, {"h": ("h2", "h3"), "mi": ("mi2",)})  # type: ignore[return-value]
+    return _Groups(match, {"h": ("h2", "h3"), "mi": ("mi2",), "dp": ("dp3",)})  # type: ignore[return-value]
 
 
 # Bare "May" is a date only after a word that introduces one; "May" as a verb or a name is not.
@@ -953,7 +961,7 @@ _YEAR_PARTS = {"初": "start", "初め": "start", "头": "start", "底": "end", 
                "上半年": "h1", "下半年": "h2", "前半": "h1", "後半": "h2", "后半": "h2", "上半期": "h1",
                "下半期": "h2", "上期": "h1", "下期": "h2", "年初": "start", "年底": "end", "年末": "end",
                "年中": "mid"}  # fmt: skip
-_RELATIVE_YEARS = {"今年": 0, "本年": 0, "去年": -1, "昨年": -1, "前年": -2, "一昨年": -2, "明年": 1,
+_RELATIVE_YEARS = {"今年": 0, "本年": 0, "上年": -1, "去年": -1, "昨年": -1, "前年": -2, "一昨年": -2, "明年": 1,
                    "来年": 1, "來年": 1, "后年": 2, "後年": 2, "再来年": 2}  # fmt: skip
 _RELATIVE_MONTHS = {"本月": 0, "这个月": 0, "這個月": 0, "今月": 0, "当月": 0, "上月": -1, "上个月": -1,
                     "上個月": -1, "先月": -1, "下月": 1, "下个月": 1, "下個月": 1, "来月": 1, "來月": 1}  # fmt: skip
@@ -1045,7 +1053,7 @@ def _cjk_year_only(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, s
         if ref_lang_japanese(match):
             return DateValue(date(year, 4, 1), date(year + 1, 3, 31), "year"), "year"
         return _year(year), "year"
-    if part:
+    if part in _YEAR_PARTS:
         return _part_of_year(year, _YEAR_PARTS[part]), "year"
     return _year(year), "year"
 
@@ -1105,7 +1113,7 @@ def _cjk_relative(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, st
         value = _relative_unit(ref, "year", _RELATIVE_YEARS[word])
         if value is not None and part in _YEAR_PARTS:
             value = _part_of_year(value.start.year, _YEAR_PARTS[part])
-        return value, ("year" if not part else "date")
+        return value, ("year" if part in (None, "", "全年") else "date")
     if word in _RELATIVE_MONTHS:
         value = _relative_unit(ref, "month", _RELATIVE_MONTHS[word])
         if value is not None and part in _CJK_PARTS:
@@ -1176,7 +1184,12 @@ def _cjk_clock(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str, 
     if not (0 <= hour <= 24 and 0 <= minute <= 59):
         return None, "time"
     clock = time(hour % 24, minute)
-    return _time_value(ref, clock, not groups.get("mi") and not groups.get("half")), "time", clock
+    whole = not groups.get("mi") and not groups.get("half")
+    if groups.get("rday") and ref.published is not None:
+        # 昨晚8點, 明早7时: the evening before or the morning after publication
+        on = ref.published + timedelta(days={"昨": -1, "今": 0, "明": 1}[groups["rday"] or "今"])
+        return DateValue(on, on, "hour" if whole else "minute", clock), "date", clock
+    return _time_value(ref, clock, whole), "time", clock
 
 
 _WD = r"(?:\s?[(（][月火水木金土日][)）]|\s?(?:星期|礼拜|禮拜|周|週)[一二三四五六日天])?"
@@ -1186,7 +1199,7 @@ _Y = (
 )
 # A part of the day kept with its date ("周一晚间", "9日午前"), unless a clock time follows ("下午3点").
 _DAYPART = (
-    r"(?:(?:上午|下午|晚间|晚間|晚上|早间|早間|早上|凌晨|中午|傍晚|夜间|夜間|午前|午後|早朝|朝|夜)"
+    r"(?:(?:上午|下午|晚间|晚間|晚上|早间|早間|早上|凌晨|中午|傍晚|夜间|夜間|午前|午後|早朝|早盘|早盤|午盘|午盤|尾盘|尾盤|朝|夜)"
     r"(?![\d零一二三四五六七八九十两兩]{1,3}[点點时時]))?"
 )
 _CJK_RULES: list[tuple[re.Pattern[str], _Handler]] = [
@@ -1209,7 +1222,8 @@ _CJK_RULES: list[tuple[re.Pattern[str], _Handler]] = [
         re.compile(
             r"(?:(?P<era>令和|平成|昭和)(?P<ey>元|\d{1,2}|[一二三四五六七八九十]{1,3})年"
             r"|(?<!\d)(?P<y>\d{4}|[〇零○一二三四五六七八九]{4})年)"
-            r"(?:(?P<part>度|上半年|下半年|上半期|下半期|前半|後半|后半|上期|下期|初め|初|底|末|中)|(?![前后後間间来來代]))"
+            r"(?:(?P<part>度|上半年|下半年|上半期|下半期|前半|後半|后半|上期|下期|初め|初|底|末|中|全年|同期)"
+            r"|(?![前后後間间来來代]))"
         ),
         _cjk_year_only,
     ),
@@ -1224,7 +1238,7 @@ _CJK_RULES: list[tuple[re.Pattern[str], _Handler]] = [
         re.compile(
             "(?P<word>" + "|".join(sorted({*_RELATIVE_YEARS, *_RELATIVE_MONTHS, *_RELATIVE_WEEKS, *_RELATIVE_DAYS},
                                           key=len, reverse=True))
-            + r")(?P<part>上半年|下半年|上半期|下半期|前半|後半|后半|上旬|中旬|下旬|初め|年底|年初|年末|年中"
+            + r")(?P<part>上半年|下半年|上半期|下半期|前半|後半|后半|上旬|中旬|下旬|初め|年底|年初|年末|年中|同期|全年"
             r"|月底|月初|月末|月中|以来|以來|度|初|底|末)?"
             + _DAYPART
         ),
@@ -1248,7 +1262,7 @@ _CJK_RULES: list[tuple[re.Pattern[str], _Handler]] = [
     ),
     (
         re.compile(
-            r"(?P<part>上午|下午|晚上|晚间|晚間|凌晨|早上|中午|傍晚|午前|午後|夜|晚|早)?"
+            r"(?:(?P<rday>[昨今明])(?=[晚早夜]))?(?P<part>上午|下午|晚上|晚间|晚間|凌晨|早上|中午|傍晚|午前|午後|夜|晚|早)?"
             r"(?<![\d.第])(?P<h>[01]?\d|2[0-4]|[零一二三四五六七八九十两兩]{1,3})[点點时時]"
             r"(?:(?P<mi>[0-5]?\d|[零一二三四五六七八九十]{1,3})分|(?P<half>半))?(?![間间期])"
         ),
@@ -1258,7 +1272,49 @@ _CJK_RULES: list[tuple[re.Pattern[str], _Handler]] = [
         re.compile(r"(?<![\d])(?P<y>\d{2}|\d{4}|[一二三四五六七八九]十)年代"),
         lambda m, ref: _cjk_decade(m, ref),
     ),
+    (
+        re.compile(
+            r"(?P<word>今年|本年|去年|上年|明年|(?P<y>\d{4})年)前(?:(?P<n>[1-9]|1[0-2]|[一二三四五六七八九十]{1,2})(?:个|個|か|カ|ヶ)?月"
+            r"|(?P<q>[一二三1-3])(?:个|個)?季度)"
+        ),
+        lambda m, ref: _cjk_first_months(m, ref),
+    ),
+    (re.compile(r"(?<![\d今去明本上下前后後来昨年])(?P<word>上半年|下半年)"), lambda m, ref: _cjk_half(m, ref)),
+    (re.compile(r"(?P<word>同日|当日|當日)(?![比本])"), lambda m, ref: (None, "sameday")),
+    (
+        re.compile(r"(?<!\d)(?P<y>\d{4})(?:至|到|/|-|~)(?P<y2>\d{2}|\d{4})年度"),
+        lambda m, ref: _cjk_split_year(m, ref),
+    ),
 ]
+
+
+def _cjk_first_months(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str]:
+    """今年前9月, 去年前三季度: from January to the end of that month or quarter."""
+    word = match.group("word")
+    year = int(match.group("y")) if match.group("y") else None
+    if year is None and ref.published is not None:
+        year = ref.published.year + _RELATIVE_YEARS.get(word, 0)
+    last = _cjk_int(match.group("n")) if match.group("n") else 3 * (_cjk_int(match.group("q")) or 0)
+    if year is None or last is None or not 1 <= last <= 12:
+        return None, "date"
+    return DateValue(date(year, 1, 1), _month_end(year, last), "month"), "date"
+
+
+def _cjk_half(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str]:
+    """上半年 on its own: the first half of the nearest year around publication, the past preferred."""
+    half = 1 if match.group("word") == "上半年" else 2
+    return _pick_year(ref, lambda y: _half(y, half)), "date"
+
+
+def _cjk_split_year(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str]:
+    """2024至25年度, 2024/25年度: a fiscal year across two calendar years, April to March (Hong Kong, Japan)."""
+    first = int(match.group("y"))
+    second = match.group("y2")
+    last = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
+    if last != first + 1:
+        return None, "date"
+    return DateValue(date(first, 4, 1), date(last, 3, 31), "year"), "date"
+
 
 
 def _cjk_fiscal(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str]:
@@ -1339,6 +1395,8 @@ def _accept_cjk(context: Context, match: re.Match[str], sort: str) -> bool:
             return False  # 2021年 is a year, not 2021 years
         if context.folded[match.end() : match.end() + 1] in ("一", "次", "度"):
             return False  # 一年一度, 一天一次: "annual", "daily", not a span of time
+    if text.startswith("上年") and context.folded[match.end() : match.end() + 1] in ("纪", "紀", "级", "級"):
+        return False  # 上年纪 is "getting old"
     # 前年同期比 is "year on year", not a date
     year_on_year = context.lang == "ja" or re.match("同期|比", context.folded[match.end() : match.end() + 2])
     return not (text.startswith("前年") and year_on_year)
@@ -1517,6 +1575,10 @@ def _anchor_times(context: Context, dates: list[_Date]) -> list[_Date]:
                 grain = item.value.grain if item.value is not None else ("minute" if item.clock.minute else "hour")
                 value = DateValue(last_day.value.start, last_day.value.start, grain, item.clock)
                 item = _Date(item.start, item.end, value, item.sort, item.clock)
+        elif item.sort == "sameday":
+            # 同日, 当日: the day named last in the same passage
+            same = last_day.value if last_day is not None else None
+            item = _Date(item.start, item.end, _day(same.start) if same is not None else None, "date")
         elif item.sort == "bareday" and last_day is not None and last_day.value is not None and item.value:
             # 8月10日から17日まで: a bare day after a full date in a range shares its month
             gap = context.folded[last_day.end : item.start]
