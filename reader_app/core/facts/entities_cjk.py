@@ -136,11 +136,15 @@ _GENERIC_PREFIXES = sorted(
     key=len,
     reverse=True,
 )
+# Function characters that end a name when walking left from a suffix (为, 以, 都, 可, 能 are left out: 华为,
+# 以色列, 成都, 可口可乐, 能源 are names).
 _STOP_ZH = frozenset(
-    "的了在和与及是由对向将被为把从等据称说让使给于以而并或但也都就还又已曾会要能可这那其该此各每某"
-    "與對將為從據稱說讓給於並還這"
+    "的了在和与及是由对向将被把从等据称说让使给于而并或但也就还又已曾会要这那其该此各每某"
+    "與對將從據稱說讓給於並還這"
     "、，。；：！？“”‘’「」『』（）()《》〈〉【】 \n\t\r,.;:!?\"'"
 )
+# 等 is "and so on" except in 高等/中等/初等 (高等法院).
+_STOP_EXCEPTIONS = frozenset({"高等", "中等", "初等", "平等"})
 _TITLES_ZH = _variants(
     "国家主席 总统 主席 总理 首相 总书记 国务卿 部长 外长 副总统 副总理 发言人 董事长 总裁 首席执行官 行政总裁 创始人 "
     "联合创始人 行长 主任 局长 市长 省长 州长 议员 大使 教授 博士 分析师 经济学家 法官 国王 女王 王子 首席经济学家 "
@@ -354,8 +358,13 @@ class CjkRecognizer:
             if suffix in _SPECIFIC_SUFFIXES and (not stem or stem in _GENERIC or _place_name(stem)):
                 mentions.append(Mention(stem_start if stem else match.start(), match.end(), FactKind.ORG))
                 continue
+            if _place_name(stem) and suffix in _PLACE_NAMED_SUFFIXES:
+                mentions.append(Mention(stem_start, match.end(), FactKind.ORG))  # 宁波银行, 北京大学
+                continue
             if not _good_stem(stem, japanese) or (japanese and stem in _JA_DESCRIPTIVE):
                 continue
+            if _starts_with_known_org(stem):
+                continue  # 比亚迪新能源汽车 is BYD's new-energy cars: the gazetteer names BYD
             known = _cjk_gazetteer().get(stem)
             if known is not None and known.kind is FactKind.ORG:
                 mentions.append(Mention(stem_start, match.end(), FactKind.ORG, known.name))  # 鴻海集團 → Foxconn
@@ -399,7 +408,9 @@ def _name_start(text: str, end: int, japanese: bool) -> int:
         if japanese:
             if not (_is_han(ch) or _is_katakana(ch) or (ch.isascii() and ch.isalnum()) or ch in "・＆&"):
                 break
-        elif ch in _STOP_ZH or not (_is_han(ch) or (ch.isascii() and ch.isalnum())):
+        elif (ch in _STOP_ZH and text[start - 2 : start] not in _STOP_EXCEPTIONS) or not (
+            _is_han(ch) or (ch.isascii() and ch.isalnum())
+        ):
             break
         start -= 1
     # Japanese: a katakana name does not take the kanji before it (米ソフトバンク → ソフトバンク).
@@ -407,6 +418,18 @@ def _name_start(text: str, end: int, japanese: bool) -> int:
         while start < end and not _is_katakana(text[start]):
             start += 1
     return start
+
+
+# After a place these endings make a proper name (宁波银行 is Bank of Ningbo); 中国公司 stays "Chinese companies".
+_PLACE_NAMED_SUFFIXES = frozenset(
+    _variants("银行 证券 大学 交易所 电视台 日报 晚报 航空 医院 法院 检察院 研究院 研究所 学院 銀行 証券 大学 新聞")
+)
+
+
+def _starts_with_known_org(stem: str) -> bool:
+    """Whether `stem` is a known organisation followed by more words (not the organisation alone)."""
+    table = _cjk_gazetteer()
+    return any(stem[:length] in table and table[stem[:length]].kind is FactKind.ORG for length in range(2, len(stem)))
 
 
 def _place_name(word: str) -> bool:

@@ -396,3 +396,15 @@ def test_dateline_in_capitals_and_first_word_of_a_company() -> None:
     assert mentions[0] == (PLACE, "NEW YORK", "New York")
     assert (ORG, "Goldman", "Goldman Sachs") in mentions
     assert not [t for _, t, _ in mentions if t == "YORK"]
+
+
+def test_chinese_names_containing_function_characters() -> None:
+    text = (
+        "恒大清盘呈请在香港高等法院进行聆讯。宁波银行董事长陆华裕表示，中国公司纷纷表示支持。比亚迪新能源汽车销量增长。"
+    )
+    mentions = found(text, "zh")
+    assert (ORG, "香港高等法院", "香港高等法院") in mentions
+    assert (ORG, "宁波银行", "宁波银行") in mentions
+    assert (PERSON, "陆华裕", "陆华裕") in mentions
+    assert (ORG, "比亚迪", "BYD") in mentions
+    assert not [t for _, t, _ in mentions if t in ("中国公司", "比亚迪新能源汽车")]
