@@ -7,16 +7,17 @@ import os
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
 from reader_app import APP_DISPLAY_NAME, APP_NAME, __version__
+from reader_app.ui.after_paint import after_paint
 from reader_app.ui.main_window import MainWindow
 from reader_app.ui.session import ReaderSession
 from reader_app.ui.settings import Settings
+from reader_app.ui.theme import FUSION_STYLE_PROPERTY
 
 # Only what the first paint needs is imported here: the features (and the libraries they pull in), logging and the
 # crash handler are imported by `finish_startup`, after the window is on screen (see run_gui).
@@ -26,8 +27,6 @@ log = logging.getLogger(__name__)
 SCREENSHOT_SIZE = (1400, 900)
 SCREENSHOT_TIMEOUT_S = 60.0
 SCREENSHOT_SETTLE_MS = 400
-FIRST_PAINT_FALLBACK_MS = 1000
-"""Finish starting up after this long even if the window was never painted (e.g. it opened minimised)."""
 
 
 def _has_display() -> bool:
@@ -46,7 +45,9 @@ def application() -> QApplication:
     QCoreApplication.setOrganizationName(APP_NAME)
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)
-    app = QApplication([sys.argv[0] if sys.argv else APP_NAME])
+    # Fusion from the start (the reader's look on every platform), so no style switch re-polishes widgets later.
+    app = QApplication([sys.argv[0] if sys.argv else APP_NAME, "-style", "Fusion"])
+    app.setProperty(FUSION_STYLE_PROPERTY, True)
     app.setApplicationDisplayName(APP_DISPLAY_NAME)
     return app
 
@@ -131,7 +132,7 @@ def run_gui(file: Path | None, *, screenshot: Path | None) -> int:
     app = application()
     window = MainWindow(ReaderSession(), Settings())
     window.show()
-    _after_first_paint(window, lambda: finish_startup(window, file))
+    after_paint(window, lambda: finish_startup(window, file))
     return app.exec()
 
 
@@ -145,31 +146,3 @@ def finish_startup(window: MainWindow, file: Path | None) -> None:
     install_features(window)
     install_crash_handler(window, store_for(window).flush)
     window.open_startup(file)
-
-
-class _FirstPaint(QObject):
-    """Calls `callback` once, on the event-loop turn after `window` first paints (or after a fallback delay)."""
-
-    def __init__(self, window: MainWindow, callback: Callable[[], None]) -> None:
-        super().__init__(window)
-        self._window = window
-        self._callback: Callable[[], None] | None = callback
-        window.installEventFilter(self)
-        QTimer.singleShot(FIRST_PAINT_FALLBACK_MS, self, self._fire)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._window and event.type() == QEvent.Type.Paint:
-            self._window.removeEventFilter(self)
-            # Queued, so the paint in progress reaches the screen before the features are built.
-            QTimer.singleShot(0, self, self._fire)
-        return False
-
-    def _fire(self) -> None:
-        callback, self._callback = self._callback, None
-        if callback is not None:
-            self._window.removeEventFilter(self)
-            callback()
-
-
-def _after_first_paint(window: MainWindow, callback: Callable[[], None]) -> None:
-    _FirstPaint(window, callback)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDockWidget
 from reader_app.core.document import Document, PassageRole
 from reader_app.core.facts.model import Fact
 from reader_app.core.reading_state import ReadingState
+from reader_app.ui.after_paint import after_paint
 from reader_app.ui.export_menu import ExportMenu
 from reader_app.ui.main_window import MainWindow
 from reader_app.ui.reading_store import ReadingStore, store_for
@@ -28,7 +29,8 @@ class SummaryController(QObject):
         self.setObjectName("summaryController")
         self.window = window
         self.store = store
-        self.model = SummaryModel(self)
+        # The ranking (numpy) starts once a new document's text has painted: the reader sees the text first.
+        self.model = SummaryModel(self, defer=lambda start: after_paint(window, start))
         self.panel = SummaryPanel(self.model, theme=window.theme())
         self.panel.sentenceActivated.connect(self.show_sentence)
         self.control = SummaryLengthControl(self.model)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
@@ -14,6 +14,10 @@ from reader_app.core.summary import Ranking, SentenceLocator, Summary, default_l
 from reader_app.core.translated import PassageTranslation
 
 log = logging.getLogger(__name__)
+
+
+def _now(start: Callable[[], None]) -> None:
+    start()
 
 
 class _Signals(QObject):
@@ -65,9 +69,17 @@ class SummaryModel(QObject):
     edited = Signal()
     """The reader changed length, wording or pins: the reading state should be saved."""
 
-    def __init__(self, parent: QObject | None = None, pool: QThreadPool | None = None) -> None:
+    def __init__(
+        self,
+        parent: QObject | None = None,
+        pool: QThreadPool | None = None,
+        defer: Callable[[Callable[[], None]], None] | None = None,
+    ) -> None:
+        """`defer(start)` decides when a new document's ranking starts (default: at once); the window passes one
+        that waits for the document's text to paint, since starting imports numpy on the UI thread."""
         super().__init__(parent)
         self._pool = pool or QThreadPool.globalInstance()
+        self._defer = defer or _now
         self._signals = _Signals(self)
         self._signals.ranked.connect(self._on_ranked)
         self._generation = 0
@@ -97,12 +109,18 @@ class SummaryModel(QObject):
         self._pins = ()
         self._translation = None
         if document is not None:
-            # numpy is imported here on the UI thread (~0.1 s, once): imported by a worker while the UI is busy,
-            # it takes seconds because the two threads fight over the GIL.
-            import numpy  # noqa: F401
-
-            self._pool.start(_RankJob(self._generation, document, None, self._signals, extract_facts))
+            generation = self._generation
+            self._defer(lambda: self._start_ranking(generation, document, extract_facts))
         self.changed.emit()
+
+    def _start_ranking(self, generation: int, document: Document, extract_facts: bool) -> None:
+        if generation != self._generation:
+            return  # another document, or facts through `set_facts`, came first
+        # numpy is imported here on the UI thread (~0.1 s, once): imported by a worker while the UI is busy,
+        # it takes seconds because the two threads fight over the GIL.
+        import numpy  # noqa: F401
+
+        self._pool.start(_RankJob(generation, document, None, self._signals, extract_facts))
 
     def set_facts(self, facts: Sequence[Fact]) -> None:
         """Facts found elsewhere (e.g. the facts panel): re-rank with them instead of extracting again."""

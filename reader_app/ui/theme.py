@@ -141,7 +141,8 @@ def qt_palette(theme: Theme) -> QPalette:
     return palette
 
 
-_FUSION_SET = "readerAppFusionStyle"
+FUSION_STYLE_PROPERTY = "readerAppFusionStyle"
+"""Set on the QApplication once it runs Fusion (see `apply_theme`; `app.application()` starts it so)."""
 
 
 def apply_theme(theme: Theme) -> None:
@@ -149,11 +150,11 @@ def apply_theme(theme: Theme) -> None:
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         return
-    # Remembered on the app: asking `app.style()` for its name builds Python wrappers for all of QStyle's enums,
-    # a few milliseconds before the first paint.
-    if app.property(_FUSION_SET) is not True:
+    # Remembered on the app: asking `app.style()` for its name (or taking what `setStyle` returns) builds Python
+    # wrappers for all of QStyle's enums, a few milliseconds before the first paint.
+    if app.property(FUSION_STYLE_PROPERTY) is not True:
         app.setStyle("Fusion")
-        app.setProperty(_FUSION_SET, True)
+        app.setProperty(FUSION_STYLE_PROPERTY, True)
     palette = qt_palette(theme)
     if palette != app.palette():  # an unchanged palette would still be sent to every widget
         app.setPalette(palette)

@@ -113,15 +113,36 @@ class _Job(QRunnable):
         self.id = next(_job_ids)
         self.provider = provider
         self.signals = JobSignals()
-        self.token = _new_token()
+        self._token: CancelToken | None = None
+        self._cancel_requested = False
+        self._token_lock = threading.Lock()
         self.done = threading.Event()
 
+    @property
+    def token(self) -> CancelToken:
+        """The engine's cancel flag, made on first use (by the worker): building it imports the engine, which the
+        UI thread should not wait for when a document opens."""
+        token = self._token
+        if token is not None:
+            return token
+        made = _new_token()  # outside the lock, so a cancel from the UI never waits for the import
+        with self._token_lock:
+            if self._token is None:
+                self._token = made
+                if self._cancel_requested:
+                    made.cancel()
+            return self._token
+
     def cancel(self) -> None:
-        self.token.cancel()
+        with self._token_lock:
+            self._cancel_requested = True
+            if self._token is not None:
+                self._token.cancel()
 
     @property
     def cancelled(self) -> bool:
-        return self.token.cancelled
+        with self._token_lock:
+            return self._cancel_requested or (self._token is not None and self._token.cancelled)
 
     def run(self) -> None:
         from reader_app.translation.errors import NoModelError, TranslationError
