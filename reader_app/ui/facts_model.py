@@ -115,6 +115,9 @@ def build_items(
     links = counterparts or {}
     other_langs = counterpart_lang or {}
     items: list[FactItem] = []
+    repeated: dict[tuple[FactKind, str, str], list[Fact]] = {}
+    numbers: list[tuple[FactKind, str, str]] = []
+    number_langs: dict[tuple[FactKind, str, str], str] = {}
     entities: dict[tuple[FactKind, str], list[Fact]] = {}
     entity_langs: dict[tuple[FactKind, str], str] = {}
     order: list[tuple[FactKind, str]] = []
@@ -129,17 +132,28 @@ def build_items(
                 if entity_langs[key] == lang:
                     entities[key].append(fact)
                 continue
-            items.append(
-                FactItem(
-                    fact.kind,
-                    fact.text,
-                    describe_value(fact.value),
-                    lang,
-                    (fact,),
-                    (links.get(id(fact)),),
-                    other_langs.get(fact.role),
-                )
+            # The same number written the same way again ("Tuesday", "2023") is one row with two mentions.
+            number_key = (fact.kind, fact.text.casefold(), describe_value(fact.value))
+            if number_key not in repeated:
+                repeated[number_key] = []
+                number_langs[number_key] = lang
+                numbers.append(number_key)
+            if number_langs[number_key] == lang:
+                repeated[number_key].append(fact)
+    for number_key in numbers:
+        mentions = repeated[number_key]
+        first = mentions[0]
+        items.append(
+            FactItem(
+                first.kind,
+                first.text,
+                describe_value(first.value),
+                number_langs[number_key],
+                tuple(mentions),
+                tuple(links.get(id(fact)) for fact in mentions),
+                other_langs.get(first.role),
             )
+        )
     for key in order:
         mentions = entities[key]
         first = mentions[0]
@@ -171,7 +185,7 @@ def facts_markdown(items: Iterable[FactItem]) -> str:
         lines.append(f"### {KIND_TITLES[kind]} ({len(rows)})")
         for item in rows:
             line = f"- {_escape(item.copy_text())}"
-            if kind in ENTITY_KINDS and len(item.mentions) > 1:
+            if len(item.mentions) > 1:
                 line += f" ({len(item.mentions)} mentions)"
             lines.append(line)
         lines.append("")
@@ -344,7 +358,7 @@ class FactsModel(QAbstractItemModel):
                 return f"{KIND_TITLES[group.kind]}, {len(group.items)} facts"
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            if item.kind in ENTITY_KINDS and len(item.mentions) > 1:
+            if len(item.mentions) > 1:
                 return f"{item.label}  ×{len(item.mentions)}"
             return item.label
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -165,3 +165,16 @@ def test_markdown_groups_every_listed_fact() -> None:
     assert "### Counts (1)\n- 1.2 billion monthly active users — 1,200,000,000 monthly active users\n" in text
     assert "### Organisations (3)\n- Tencent (2 mentions)\n- WeChat\n- Didi\n" in text
     assert "- $4.4 billion — 4,400,000,000 USD" in text
+
+
+def test_the_same_number_written_twice_is_one_row() -> None:
+    text = "On Tuesday it fell. By Tuesday it rose."
+    first = Fact(FactKind.DATE, PassageRole.ARTICLE, Span(3, 10), "Tuesday", None)
+    second = Fact(FactKind.DATE, PassageRole.ARTICLE, Span(23, 30), "Tuesday", None)
+    assert text[3:10] == text[23:30] == "Tuesday"
+    items = build_items([("en", [first, second])])
+    assert len(items) == 1 and items[0].mentions == (first, second)
+    model = FactsModel()
+    model.set_items(items)
+    assert model.index(0, 0).data() == "Dates (1)"
+    assert model.index(0, 0, model.index(0, 0)).data() == "Tuesday  ×2"
