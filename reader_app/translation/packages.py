@@ -9,8 +9,6 @@ import shutil
 import stat
 import tempfile
 import threading
-import urllib.error
-import urllib.request
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -358,6 +356,8 @@ def index_url() -> str:
 
 def check_index_reachable(timeout: float = DEFAULT_INDEX_TIMEOUT, url: str | None = None) -> bool:
     """Whether the Argos package index answers within `timeout` seconds. Opens a connection: call on request only."""
+    import urllib.request  # here, not at the top: urllib pulls in ssl and http, which the app's start-up never needs
+
     request = urllib.request.Request(url or index_url(), method="HEAD", headers={"User-Agent": "reader-app"})
     try:
         with urllib.request.urlopen(request, timeout=timeout) as response:
@@ -375,6 +375,8 @@ def available_models(timeout: float = DEFAULT_INDEX_TIMEOUT, url: str | None = N
 
     Reads the index itself: `argostranslate.package.get_available_packages()` recurses forever offline.
     """
+    import urllib.request
+
     url = url or index_url()
     if not check_index_reachable(timeout, url):
         raise _unreachable()
@@ -450,6 +452,8 @@ def _fetch(
     cancelled: Callable[[], bool] | None,
     timeout: float,
 ) -> None:
+    import urllib.request
+
     last_error: Exception | None = None
     for link in links:
         try:

@@ -6,10 +6,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 
-from reader_app.ui.about_dialog import AboutDialog
 from reader_app.ui.first_run_hint import SHOWN_KEY, FirstRunHint
 
 if TYPE_CHECKING:
+    from reader_app.ui.about_dialog import AboutDialog
     from reader_app.ui.main_window import MainWindow
 
 
@@ -22,6 +22,8 @@ def _open_models(window: MainWindow) -> None:
 
 
 def show_about(window: MainWindow) -> AboutDialog:
+    from reader_app.ui.about_dialog import AboutDialog  # reads package metadata: only when asked for
+
     dialog = AboutDialog(window)
     dialog.open()
     window.about_dialog = dialog  # type: ignore[attr-defined]
