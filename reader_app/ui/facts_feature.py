@@ -14,6 +14,7 @@ from reader_app.core.facts.model import Fact, FactKind
 from reader_app.core.translated import PassageTranslation
 from reader_app.ui.facts_model import FactItem, FactsModel, build_items
 from reader_app.ui.facts_panel import FactsPanel
+from reader_app.ui.side_view import SideView
 from reader_app.ui.theme import Theme
 
 if TYPE_CHECKING:
@@ -99,6 +100,10 @@ class FactsController(QObject):
         session.documentChanged.connect(self._on_document_changed)
         session.translationChanged.connect(self._on_translation_changed)
         window.themeChanged.connect(self._on_theme)
+        for view in window.views():
+            view.selectionChanged.connect(
+                lambda role, span, view=view: self._on_text_selected(view, role, span)
+            )
         if session.document() is not None:
             self.refresh()
 
@@ -202,6 +207,27 @@ class FactsController(QObject):
             return
         self._finish_task()
         self.window.status.show_message(f"Could not find key facts: {message}")
+
+    def _on_text_selected(self, view: SideView, role: object, span: object) -> None:
+        """Selecting text on a fact (a double-click on it, say) selects that fact in the panel."""
+        if not isinstance(role, PassageRole) or not isinstance(span, Span):
+            return
+        item = self._item_at(view, role, span)
+        if item is not None:
+            self.panel.select_item(item)
+
+    def _item_at(self, view: SideView, role: PassageRole, span: Span) -> FactItem | None:
+        for item in self.model.items():
+            if self.window.view_for_lang(item.lang) is view and any(
+                fact.role is role and fact.span.overlaps(span) for fact in item.mentions
+            ):
+                return item
+            on_other_side = item.counterpart_lang is not None and self.window.view_for_lang(item.counterpart_lang) is view
+            if on_other_side and any(
+                c is not None and c.role is role and c.span.overlaps(span) for c in item.counterparts
+            ):
+                return item
+        return None
 
     def _on_theme(self, theme: Theme) -> None:
         self.panel.set_theme(theme)

@@ -11,7 +11,7 @@ from PySide6.QtGui import QAction, QColor, QGuiApplication
 from PySide6.QtWidgets import QDockWidget
 from pytestqt.qtbot import QtBot
 
-from reader_app.core.document import PassageRole
+from reader_app.core.document import PassageRole, Span
 from reader_app.core.facts.links import NOT_PRESERVED
 from reader_app.core.facts.model import FactKind
 from reader_app.core.translated import PassageTranslation, SentenceTranslation
@@ -258,3 +258,16 @@ def test_hidden_kinds_are_remembered(
     assert not restored.model.kind_visible(FactKind.DATE)
     assert not restored.panel.kind_buttons[FactKind.DATE].isChecked()
     assert restored.model.kind_visible(FactKind.ORG)
+
+
+def test_selecting_a_fact_in_the_text_selects_it_in_the_panel(
+    facts_window: tuple[MainWindow, FactsController],
+) -> None:
+    window, controller = facts_window
+    view = window.english_view
+    passage = view.passage(PassageRole.ARTICLE)
+    assert passage is not None
+    start = passage.text.index("Joe Biden")
+    view.selectionChanged.emit(PassageRole.ARTICLE, Span(start + 1, start + 4))
+    selected = controller.panel.selected_item()
+    assert selected is not None and selected.label == "Joe Biden"
