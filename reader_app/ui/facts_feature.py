@@ -101,9 +101,7 @@ class FactsController(QObject):
         session.translationChanged.connect(self._on_translation_changed)
         window.themeChanged.connect(self._on_theme)
         for view in window.views():
-            view.selectionChanged.connect(
-                lambda role, span, view=view: self._on_text_selected(view, role, span)
-            )
+            view.selectionChanged.connect(lambda role, span, view=view: self._on_text_selected(view, role, span))
         if session.document() is not None:
             self.refresh()
 
@@ -222,7 +220,8 @@ class FactsController(QObject):
                 fact.role is role and fact.span.overlaps(span) for fact in item.mentions
             ):
                 return item
-            on_other_side = item.counterpart_lang is not None and self.window.view_for_lang(item.counterpart_lang) is view
+            other_lang = item.counterpart_lang
+            on_other_side = other_lang is not None and self.window.view_for_lang(other_lang) is view
             if on_other_side and any(
                 c is not None and c.role is role and c.span.overlaps(span) for c in item.counterparts
             ):
