@@ -193,6 +193,28 @@ _FIRST_NAMES = _words(
 )
 
 
+_NAME_PARTICLES = _words("da de do dos das van von der den du la le bin al el ibn")
+_HYPHEN_PREFIXES = _words("Anti Pro Non Post Pre Mid Self Well Long Short High Low Multi Cross Inter Intra Ultra")
+_BASED = _words("based headquartered born raised area region registered listed")
+_SURNAMES = _words(name_lists.SURNAMES) | ROMANISED_SURNAMES
+_FIRST_NAMES |= _words(name_lists.FIRST_NAMES)
+# Unknown single words take these kinds from the word before them ("in Portland", "the Bundestag").
+_PLACE_BEFORE = _words("in near outside across throughout around")
+_ORG_BEFORE = _words("the")
+_ORG_AFTER = _words(
+    """said says announced reported posted plans planned will would has had have is was raised won lost beat agreed
+    expects expected hired launched sold bought acquired opened closed cut shares stock declined denied confirmed
+    fell rose jumped gained slipped climbed dropped surged tumbled slumped soared"""
+)
+# Given names that are also words, left out of the name lists: alone they are people, not organisations.
+_WORDLIKE_NAMES = _words(
+    """Will May June April August Mark Bill Grace Hope Faith Joy Rose Summer Dawn Art Guy Sky Star Holly Ivy Iris
+    Lily Violet Ruby Pearl Amber Crystal Jade Autumn Hazel Olive Ginger Candy Honey Penny Chase Miles Rich Don
+    Bob Sue Jan Ray Gene Angel Precious Destiny Trinity Harmony Melody Heaven Max Jack Sandy Rocky Rusty Misty"""
+)
+_AMBIGUOUS_SURNAMES = _words("Park Long Song He Lee Moon Son Fan Ho Jin Ye Yu Ma Hu Su Lu Wan Ng Chan Shi")
+
+
 @lru_cache(maxsize=1)
 def _gazetteer_keys() -> dict[tuple[str, ...], GazetteerEntry]:
     table: dict[tuple[str, ...], GazetteerEntry] = {}
@@ -739,28 +761,6 @@ def _classify_unknown(segment: list[_Token], after_title: bool, next_word: _Neig
     ):
         return Mention(start, end, FactKind.PERSON)
     return None
-
-
-_NAME_PARTICLES = _words("da de do dos das van von der den du la le bin al el ibn")
-_HYPHEN_PREFIXES = _words("Anti Pro Non Post Pre Mid Self Well Long Short High Low Multi Cross Inter Intra Ultra")
-_BASED = _words("based headquartered born raised area region registered listed")
-_SURNAMES = _words(name_lists.SURNAMES) | ROMANISED_SURNAMES
-_FIRST_NAMES |= _words(name_lists.FIRST_NAMES)
-# Unknown single words take these kinds from the word before them ("in Portland", "the Bundestag").
-_PLACE_BEFORE = _words("in near outside across throughout around")
-_ORG_BEFORE = _words("the")
-_ORG_AFTER = _words(
-    """said says announced reported posted plans planned will would has had have is was raised won lost beat agreed
-    expects expected hired launched sold bought acquired opened closed cut shares stock declined denied confirmed
-    fell rose jumped gained slipped climbed dropped surged tumbled slumped soared"""
-)
-# Given names that are also words, left out of the name lists: alone they are people, not organisations.
-_WORDLIKE_NAMES = _words(
-    """Will May June April August Mark Bill Grace Hope Faith Joy Rose Summer Dawn Art Guy Sky Star Holly Ivy Iris
-    Lily Violet Ruby Pearl Amber Crystal Jade Autumn Hazel Olive Ginger Candy Honey Penny Chase Miles Rich Don
-    Bob Sue Jan Ray Gene Angel Precious Destiny Trinity Harmony Melody Heaven Max Jack Sandy Rocky Rusty Misty"""
-)
-_AMBIGUOUS_SURNAMES = _words("Park Long Song He Lee Moon Son Fan Ho Jin Ye Yu Ma Hu Su Lu Wan Ng Chan Shi")
 
 
 def _aliases(text: str, found: list[Mention]) -> dict[tuple[str, ...], Mention]:
