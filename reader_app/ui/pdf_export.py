@@ -5,9 +5,19 @@ from __future__ import annotations
 import os
 import re
 import unicodedata
+from collections.abc import Mapping
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QSizeF
-from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtGui import (
+    QFont,
+    QFontDatabase,
+    QGuiApplication,
+    QPageLayout,
+    QPageSize,
+    QPdfWriter,
+    QRawFont,
+    QTextDocument,
+)
 
 from reader_app.core.export import html as html_export
 from reader_app.core.export.content import ExportContent
@@ -57,8 +67,39 @@ def _body_font(families: list[str]) -> QFont:
     return font
 
 
-def _unified(match: re.Match[bytes]) -> bytes:
+_RADICALS = range(0x2E80, 0x2FE0)
+"""CJK Radicals Supplement and Kangxi Radicals: Noto CJK draws many of them with an ideograph's glyph."""
+
+
+def radical_stand_ins(text: str, cjk_family: str | None) -> dict[str, str]:
+    """For each radical that `cjk_family` draws with the glyph of an ideograph in `text`, that ideograph.
+
+    Qt names a shared glyph by its lowest code point, a radical; NFKC alone picks the wrong ideograph for some
+    (⼾ folds to 戶 where Simplified Chinese has 户, ⻔ 门 has no folding at all), so ask the font which of the
+    characters actually printed uses the glyph.
+    """
+    if not cjk_family:
+        return {}
+    ideographs = sorted({ch for ch in text if ch.isalpha() and 0x3400 <= ord(ch) <= 0xFFFF})
+    if not ideographs:
+        return {}
+    font = QFont(cjk_family)
+    font.setPixelSize(64)
+    raw = QRawFont.fromFont(font)
+    by_glyph = dict(zip(raw.glyphIndexesForString("".join(ideographs)), ideographs, strict=False))
+    radicals = "".join(chr(code) for code in _RADICALS)
+    glyphs = raw.glyphIndexesForString(radicals)
+    return {
+        radical: by_glyph[glyph]
+        for radical, glyph in zip(radicals, glyphs, strict=False)
+        if glyph and glyph in by_glyph
+    }
+
+
+def _unified(match: re.Match[bytes], stand_ins: Mapping[str, str]) -> bytes:
     char = chr(int(match.group(1), 16))
+    if char in stand_ins and ord(stand_ins[char]) <= 0xFFFF:
+        return b"<%04X>" % ord(stand_ins[char])
     if "\u2e80" <= char <= "\u2fdf":
         folded = unicodedata.normalize("NFKC", char)
         if len(folded) == 1 and ord(folded) <= 0xFFFF:
@@ -68,13 +109,15 @@ def _unified(match: re.Match[bytes]) -> bytes:
     return match.group(0)
 
 
-def fix_text_mapping(pdf: bytes) -> bytes:
-    """Make copied/extracted CJK text right: Qt's ToUnicode maps shared glyphs to Kangxi radicals (⼆ for 二).
+def fix_text_mapping(pdf: bytes, stand_ins: Mapping[str, str] | None = None) -> bytes:
+    """Make copied/extracted CJK text right: Qt's ToUnicode maps shared glyphs to radicals (⼆ for 二).
 
     Noto CJK draws 二 and the radical ⼆ with one glyph and Qt names the lower code point; the unified ideograph is
-    what was typed. Each `<XXXX>` is replaced by one of the same length, so every byte offset in the file holds.
+    what was typed: the one `stand_ins` gives (see `radical_stand_ins`), else the NFKC folding. Each `<XXXX>` is
+    replaced by one of the same length, so every byte offset in the file holds.
     """
-    return _BF_BLOCK.sub(lambda block: _HEX4.sub(_unified, block.group(0)), pdf)
+    chosen = stand_ins or {}
+    return _BF_BLOCK.sub(lambda block: _HEX4.sub(lambda m: _unified(m, chosen), block.group(0)), pdf)
 
 
 def pdf_bytes(content: ExportContent) -> bytes:
@@ -95,13 +138,15 @@ def pdf_bytes(content: ExportContent) -> bytes:
     families = font_families(_cjk_lang(content))
     document.setDefaultFont(_body_font(families))
     document.setHtml(html_export.render(content, families))
+    cjk_family = next((name for name in families if name in _CJK_FAMILIES), None)
+    stand_ins = radical_stand_ins(document.toPlainText(), cjk_family)
     paint_rect = writer.pageLayout().paintRectPixels(_RESOLUTION)
     document.setPageSize(QSizeF(paint_rect.width(), paint_rect.height()))
     document.print_(writer)
     del writer  # finishes the PDF
     buffer.close()
     data: QByteArray = buffer.data()
-    return fix_text_mapping(bytes(data.data()))
+    return fix_text_mapping(bytes(data.data()), stand_ins)
 
 
 def write_pdf(content: ExportContent, path: os.PathLike[str] | str) -> None:

@@ -111,3 +111,14 @@ def test_a_highlights_translation_sits_with_it_not_with_the_next_one(qapp, sampl
         box("SECONDQUOTE"),
     )
     assert translation_top - quote_bottom < next_top - translation_bottom
+
+
+def test_simplified_characters_that_share_a_radicals_glyph_extract_as_typed(qapp, tmp_path):
+    """Noto CJK SC draws 户 like the radical ⼾ (NFKC: 戶) and 门 like ⻔ (no NFKC folding)."""
+    text = "微信暂停新用户注册。门户网站的用户很多。客户说门口有人。"
+    content = build_content(document_from_text(text), facts=[])
+    out = tmp_path / "zh.pdf"
+    write_pdf(content, out)
+    extracted = _flat(_pdftotext(out))
+    assert "用户" in extracted and "门户" in extracted
+    assert "戶" not in extracted and "\u2ed4" not in extracted
