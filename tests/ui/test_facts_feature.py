@@ -271,3 +271,39 @@ def test_selecting_a_fact_in_the_text_selects_it_in_the_panel(
     view.selectionChanged.emit(PassageRole.ARTICLE, Span(start + 1, start + 4))
     selected = controller.panel.selected_item()
     assert selected is not None and selected.label == "Joe Biden"
+
+
+def long_document(tmp_path: Path) -> Path:
+    path = tmp_path / "long.txt"
+    paragraph = "Acme Robotics Inc. hired Laura Chen in Ohio on Tuesday for $4 million.\n\n"
+    path.write_text(paragraph * (facts_feature.PROGRESS_THRESHOLD // len(paragraph) + 10), encoding="utf-8")
+    return path
+
+
+def test_long_documents_show_extraction_in_the_status_bar(
+    qtbot: QtBot, facts_window: tuple[MainWindow, FactsController], tmp_path: Path
+) -> None:
+    window, controller = facts_window
+    seen: list[str] = []
+    # Connected after the feature, so this runs right after the feature started its extraction.
+    window.session.documentChanged.connect(lambda _doc: seen.extend(task.text for task in window.status.tasks()))
+    with qtbot.waitSignal(controller.extracted, timeout=30000):
+        window.open_path(long_document(tmp_path))
+    assert "Finding key facts…" in seen
+    assert "Finding key facts…" not in [task.text for task in window.status.tasks()]
+    assert items_by_label(controller)["Acme Robotics Inc."].kind is FactKind.ORG
+
+
+def test_cancelled_extraction_leaves_the_facts_as_they_were(
+    qtbot: QtBot, facts_window: tuple[MainWindow, FactsController]
+) -> None:
+    _window, controller = facts_window
+    before = [item.label for item in controller.model.items()]
+    extracted: list[bool] = []
+    controller.extracted.connect(lambda: extracted.append(True))
+    controller.refresh()
+    controller.cancel()
+    qtbot.wait(500)
+    assert extracted == []
+    assert [item.label for item in controller.model.items()] == before
+    assert not controller.busy()
