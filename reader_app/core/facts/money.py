@@ -34,7 +34,9 @@ _WORDS = {
     "pound": "GBP", "pound sterling": "GBP", "pounds sterling": "GBP", "sterling": "GBP", "yuan": "CNY",
     "renminbi": "CNY", "chinese yuan": "CNY", "yen": "JPY", "japanese yen": "JPY", "won": "KRW", "rupee": "INR",
     "indian rupee": "INR", "rouble": "RUB", "ruble": "RUB", "swiss franc": "CHF", "franc": "CHF", "ringgit": "MYR",
-    "baht": "THB", "peso": "MXN", "real": "BRL", "reais": "BRL", "rand": "ZAR", "dirham": "AED", "riyal": "SAR",
+    "baht": "THB", "peso": None, "mexican peso": "MXN", "philippine peso": "PHP", "argentine peso": "ARS",
+    "chilean peso": "CLP", "colombian peso": "COP", "real": "BRL", "reais": "BRL", "rand": "ZAR", "dirham": "AED",
+    "riyal": "SAR",
     "cent": "USD", "pence": "GBP", "penny": "GBP",
 }  # fmt: skip
 _SUBUNIT = {"cent", "pence", "penny"}
@@ -43,7 +45,8 @@ _SYMBOL_RE = r"(?:U\.S\.\$|(?:US|HK|AU|CA|NZ|NT|MX|A|C|S|R)\$|\$|€|£|¥|₹|�
 _CODE_RE = "(?:" + "|".join(_CODES) + ")"
 _WORD_RE = (
     r"(?:(?:US|U\.S\.|American|Hong Kong|Australian|Canadian|Singapore|New Zealand|(?:New )?Taiwan|Chinese|Japanese"
-    r"|Indian|Swiss) )?(?:dollars?|euros?|pounds?(?: sterling)?|sterling|yuan|renminbi|yen|won|rupees?|roubles?"
+    r"|Indian|Swiss|Mexican|Philippine|Argentine|Chilean|Colombian) )?"
+    r"(?:dollars?|euros?|pounds?(?: sterling)?|sterling|yuan|renminbi|yen|won|rupees?|roubles?"
     r"|rubles?|francs?|ringgit|baht|pesos?|reais|rand|dirhams?|riyals?|cents?|pence|penny)"
 )
 _EN_AMOUNT = rf"(?P<num>{DIGITS}|{WORD_NUMBER}|an?)(?P<mag>(?:[ -]{BIG_WORD}){{1,2}}|{SHORT_MAGNITUDE}\b)?"
@@ -60,7 +63,11 @@ _EN_PATTERNS = [
     # 4.4 billion dollars, a dollar, 300 euros, 50 cents, 5 million USD, 300€
     re.compile(rf"(?<![\w$.,])(?i:{_EN_AMOUNT}) (?P<cur>{_WORD_RE})\b"),
     re.compile(rf"(?<![\w$.,]){_EN_AMOUNT} ?(?P<cur>{_CODE_RE})\b"),
-    re.compile(rf"(?<![\w$.,])(?P<num>{DIGITS}) ?(?P<cur>€|£|¥|円|元|¢)"),
+    # 300€, 50¢; 8p (pence, checked against the text)
+    re.compile(
+        rf"(?<![\w$.,])(?P<num>{DIGITS}) ?(?P<cur>€|£|¥|円|元|¢)"
+        r"|(?<![\w$.,£])(?P<pn>\d{1,3}(?:\.\d+)?)(?P<pence>p)\b"
+    ),
     # billions of dollars, hundreds of millions of euros
     re.compile(
         r"(?<!\w)(?P<num>(?i:(?:tens |hundreds )?(?:of )?(?:thousands|millions|billions|trillions)))"
@@ -124,6 +131,54 @@ def _yuan_in_chinese(context: Context, start: int, end: int) -> str | None:
     return None
 
 
+# A peso is the currency of several countries: the text says which, else the currency stays unknown.
+_PESO_COUNTRIES = (
+    ("PHP", re.compile(r"Philippine|Filipino|Manila|Mindanao|Luzon|Cebu|Davao|Marcos|Duterte")),
+    ("MXN", re.compile(r"Mexic|Banxico|Monterrey|Guadalajara|Sheinbaum|Obrador")),
+    ("ARS", re.compile(r"Argentin|Buenos Aires|Milei")),
+    ("CLP", re.compile(r"Chile|Santiago")),
+    ("COP", re.compile(r"Colombia|Bogot")),
+    ("UYU", re.compile(r"Urugua|Montevideo")),
+    ("DOP", re.compile(r"Dominican")),
+    ("CUP", re.compile(r"Cuba|Havana")),
+)
+
+
+def _peso(context: Context, start: int, end: int) -> str | None:
+    around = context.window(start, end, 2000, 2000)
+    hits = [code for code, cue in _PESO_COUNTRIES if cue.search(around)]
+    return hits[0] if len(hits) == 1 else None
+
+
+# A text that writes its dollars as C$, A$, NZ$ or S$ (and never as US$) means the same dollar by a bare "$",
+# except in a bracketed conversion right after another amount ("HK$10 ($1.28)").
+_LOCAL_DOLLARS = {"c$": "CAD", "ca$": "CAD", "a$": "AUD", "au$": "AUD", "nz$": "NZD", "s$": "SGD"}
+_LOCAL_DOLLAR = re.compile(r"(?<![\w$])(?:C|CA|A|AU|NZ|S)\$ ?\d|\bCanadian dollars?\b|\bAustralian dollars?\b")
+_US_DOLLAR = re.compile(r"US\$|U\.S\.\$|\bUSD\b|\bU\.?S\.? dollars?\b|\bAmerican dollars?\b")
+_WORD_DOLLARS = {"canadian": "CAD", "australian": "AUD"}
+
+
+def _local_dollar(text: str) -> str | None:
+    """The one dollar other than the US dollar that the text names explicitly (C$50,000; "in Canadian dollars"),
+    if it names exactly one and never the US dollar."""
+    cues = {
+        _LOCAL_DOLLARS.get(hit.group().rstrip("0123456789 ").lower())
+        or _WORD_DOLLARS.get(hit.group().split()[0].lower(), "")
+        for hit in _LOCAL_DOLLAR.finditer(text)
+    }
+    cues.discard("")
+    if len(cues) != 1 or _US_DOLLAR.search(text):
+        return None
+    return cues.pop()
+
+
+def _bare_dollar(context: Context, start: int, local: str | None) -> str:
+    """USD, unless the text has its own dollar (see `_local_dollar`) and this is not a bracketed conversion."""
+    if local is None or re.search(r"\d[^()]{0,20}\($", context.folded[max(0, start - 24) : start]):
+        return "USD"
+    return local
+
+
 def _clean(value: float) -> float:
     return float(f"{value:.12g}")
 
@@ -140,7 +195,7 @@ _EN_ANCHORS = [
         44,
     ),
     (re.compile(_CODE_ANCHOR), 36),
-    (re.compile("€|£|¥|円|元|¢"), 24),
+    (re.compile(r"€|£|¥|円|元|¢|\dp\b"), 24),
     (re.compile("thousands|millions|billions|trillions|Thousands|Millions|Billions|Trillions"), 16),
 ]
 
@@ -148,8 +203,14 @@ _EN_ANCHORS = [
 def _english(context: Context) -> list[Found]:
     found: list[Found] = []
     text = context.folded
+    local = _local_dollar(text) if "$" in text else None
     for pattern, (anchor, back) in zip(_EN_PATTERNS, _EN_ANCHORS, strict=True):
         for match in scan(pattern, text, anchor, back):
+            if match.groupdict().get("pence"):
+                pence = _pence(context, match)
+                if pence is not None:
+                    found.append(pence)
+                continue
             num, cur = match.group("num"), match.group("cur")
             mag = match.groupdict().get("mag")
             lowered = num.lower()
@@ -166,26 +227,42 @@ def _english(context: Context) -> list[Found]:
             currency: str | None
             if key == "¥":
                 currency = _yen_or_yuan(context, match.start(), match.end())
+            elif key == "$":
+                currency = _bare_dollar(context, match.start(), local)
             elif key in _SYMBOLS:
                 currency = _SYMBOLS[key]
             elif cur.upper() in _CODES and cur.isupper():
                 currency = "CNY" if cur == "RMB" else cur
             elif key == "¢":
                 currency, amount = "USD", None if amount is None else amount / 100
+            elif words == "peso":
+                currency = _peso(context, match.start(), match.end())
             else:
                 currency = _WORDS.get(words) or _WORDS.get(words.split(" ")[-1])
                 if words.split(" ")[-1] in _SUBUNIT and amount is not None:
                     amount /= 100
             if not _plausible(text, match, lowered, words, amount):
                 continue
-            if match.groupdict().get("upto"):
-                amount = None  # "$3-5 million" is a range, not one amount
+            # "$3-5 million" is a range: its value is the lower bound, with the magnitude ("at least $3 million")
             value = None if amount is None else MoneyValue(_clean(amount), currency)
             found.append(Found(FactKind.MONEY, match.start(), match.end(), value))
     return found
 
 
 _ARTICLE_CURRENCIES = {"dollar", "euro", "pound", "yen", "cent", "penny", "us dollar", "u.s. dollar"}
+
+
+_PENCE_CONTEXT = re.compile(r"£|\bpence\b|\bpenny\b|\bpounds?\b|\bsterling\b|\bBritain|\bUK\b|\bEngland")
+
+
+def _pence(context: Context, match: re.Match[str]) -> Found | None:
+    """ "8p a litre": pence, only in a text about British money (1080p is a screen, not money)."""
+    if not _PENCE_CONTEXT.search(context.window(match.start(), match.end(), 1500, 1500)):
+        return None
+    amount = parse_english(match.group("pn"))
+    if amount is None:
+        return None
+    return Found(FactKind.MONEY, match.start(), match.end(), MoneyValue(_clean(amount / 100), "GBP"))
 
 
 def _plausible(text: str, match: re.Match[str], number: str, word: str, amount: float | None) -> bool:
@@ -226,7 +303,27 @@ def _cjk(context: Context) -> list[Found]:
                     break
             value = None if amount is None else MoneyValue(_clean(amount), currency)
             found.append(Found(FactKind.MONEY, match.start(), match.end(), value))
+            if suf and value is not None:
+                first = _range_start(context, match.start(), currency)
+                if first is not None:
+                    found.append(first)
     return found
+
+
+_CJK_RANGE_START = re.compile(rf"(?<![\d.,]){CJK_NUMBER}(?=(?:至|到|-|~)$)")
+
+
+def _range_start(context: Context, start: int, currency: str | None) -> Found | None:
+    """1,500億至1,950億元: the first number of a range has the currency of the second, if it has a magnitude."""
+    before = context.folded[max(0, start - 16) : start]
+    match = _CJK_RANGE_START.search(before)
+    if match is None or not re.search("[万萬亿億兆千]", match.group()):
+        return None
+    amount = parse_cjk(match.group())
+    if amount is None:
+        return None
+    offset = start - len(before)
+    return Found(FactKind.MONEY, offset + match.start(), offset + match.end(), MoneyValue(_clean(amount), currency))
 
 
 def find_money(context: Context) -> list[Found]:

@@ -27,10 +27,7 @@ _POINT_DIGITS = {ch: str(i) for i, ch in enumerate("〇一二三四五六七八�
 def _english(context: Context) -> list[Found]:
     found = []
     for match in scan(_EN, context.folded, _EN_ANCHOR, 44):
-        number = parse_english(match.group("num"))
-        if match.group("upto"):
-            found.append(Found(FactKind.PERCENT, match.start(), match.end(), None))  # "5-6%": a range
-            continue
+        number = parse_english(match.group("num"))  # "5-6%" is a range: its value is the lower bound
         if number is None:
             continue
         unit = match.group("unit").strip().lower()

@@ -80,9 +80,18 @@ def test_currency_words_that_are_ordinary_words(text: str) -> None:
     assert [fact for fact in found(text) if fact[0] == "money"] == []
 
 
-def test_a_range_is_one_fact_without_a_single_value() -> None:
-    assert only("The project will cost $3-5 million.") == ("money", "$3-5 million", None)
-    assert only("Margins rose by 5-6% overall.") == ("percent", "5-6%", None)
+def test_a_range_is_one_fact_valued_at_its_lower_bound() -> None:
+    """The CLI value keeps its one-number shape; a range is worth at least its lower bound, with the magnitude."""
+    assert only("The project will cost $3-5 million.") == ("money", "$3-5 million", {"amount": 3e6, "currency": "USD"})
+    assert only("Margins rose by 5-6% overall.") == ("percent", "5-6%", {"number": 5})
+
+
+def test_the_first_half_of_a_cjk_range_takes_the_currency_of_the_second() -> None:
+    facts = found("预计亏损300万至500万美元。", lang="zh")
+    assert [(span, value) for kind, span, value in facts if kind == "money"] == [
+        ("300万", {"amount": 3e6, "currency": "USD"}),
+        ("500万美元", {"amount": 5e6, "currency": "USD"}),
+    ]
 
 
 def test_shares_are_not_counts() -> None:
