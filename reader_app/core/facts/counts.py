@@ -156,7 +156,7 @@ def _english(context: Context) -> list[Found]:
 # ---------------------------------------------------------------------------------------- Chinese/Japanese
 
 _NOUN_CLASSIFIERS = (
-    "人次|万人|萬人|人|社|カ国|か国|ヵ国|ヶ国|カ所|か所|箇所|ヶ所"
+    "人次|万人|萬人|人|社|打数|打席|安打|打点|本塁打|盗塁|試合|三振|四球|得点|失点|勝|敗|毫安时|毫安時|mAh|カ国|か国|ヵ国|ヶ国|カ所|か所|箇所|ヶ所"
     "|店舗|世帯|品目|銘柄|種類|機種|チーム|人民|便|票|議席|席|架次|班次|趟|ミリ|センチ|キロ|メートル|トン|ヘクタール|毫米|厘米"
 )
 _CLASSIFIERS = (
@@ -168,7 +168,7 @@ _HEAD_NOUNS = sorted(
         """用户 用戶 员工 員工 企业 企業 公司 市场 市場 人口 患者 病例 游客 遊客 乘客 学生 學生 国家 國家 城市
         项目 項目 产品 產品 门店 門店 店铺 店鋪 车辆 車輛 航班 会员 會員 粉丝 粉絲 观众 觀眾 选民 選民 工人
         农民 農民 居民 家庭 职工 職工 岗位 崗位 儿童 兒童 医生 醫生 护士 護士 警察 士兵 军人 軍人 难民 難民
-        死者 伤者 傷者 病人 订单 訂單 账户 賬戶 帐户 帳戶 账号 帳號 设备 設備 手机 手機 汽车 汽車 机构 機構
+        死者 伤者 傷者 病人 机会 機會 订单 訂單 账户 賬戶 帐户 帳戶 账号 帳號 设备 設備 手机 手機 汽车 汽車 机构 機構
         银行 銀行 股票 合同 案件 网站 網站 应用 應用 游戏 遊戲 门店 工厂 工廠 学校 學校 医院 醫院 社区 社區
         村民 市民 网民 網民 投资者 投資者 股东 股東 客户 客戶 会员 房屋 住房 套房 座位 席位 议席 議席 选票
         選票 飞机 飛機 船只 船隻 房间 房間 岗位 职位 職位 毕业生 畢業生 志愿者 志願者 代表 议员 議員 官员 官員
@@ -255,9 +255,16 @@ def _cjk(context: Context) -> list[Found]:
         number_text = match.group("num")
         if number_text in ("一", "壹"):
             continue  # 一个, 一起, 一部: "a", "together", "part", not a count of one
+        if text[match.start() - 1 : match.start()] == "第":
+            continue  # 第三座: an ordinal, not a count
         unit = _cjk_unit(match.group("tail"), number_text, japanese)
         if not unit:
+            points = _index_points(text, match, number_text)
+            if points is not None:
+                found.append(points)
             continue
+        if unit[-1] in "个個" and text[match.end("num") + len(unit) : match.end("num") + len(unit) + 1] == "月":
+            continue  # 8个月 is a length of time, found by the date rules
         end = match.end("num") + len(unit)
         vague = number_text[0] in "数數幾几上"
         value = None if vague else parse_cjk(re.sub("[多余餘]", "", number_text))
@@ -271,6 +278,17 @@ def _cjk(context: Context) -> list[Found]:
                 break
         found.append(Found(FactKind.COUNT, start, end, count_value))
     return found
+
+
+def _index_points(text: str, match: re.Match[str], number_text: str) -> Found | None:
+    """恒指收报23,787点: points of an index; a number with a comma or decimals, or above 24, is no clock time."""
+    end = match.end("num")
+    if text[end : end + 1] not in ("点", "點") or re.match("[钟鐘半]|\\d", text[end + 1 : end + 2]):
+        return None
+    value = parse_cjk(number_text)
+    if value is None or not ("," in number_text or "." in number_text or value > 24):
+        return None
+    return Found(FactKind.COUNT, match.start(), end + 1, CountValue(float(f"{value:.12g}"), text[end]))
 
 
 _GLUED_UNIT = re.compile(

@@ -443,7 +443,7 @@ def _en_quarter(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str]
 
 _MONTH_NAMES = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
 )
 
 
@@ -1560,7 +1560,15 @@ def _duration(text: str, start: int, end: int) -> Found | None:
     number_text, unit = match.group("n"), match.group("unit")
     number = _count(number_text) if match.re is _DURATION_EN else _cjk_int(number_text)
     value = None if number is None else CountValue(float(number), unit)
-    return Found(FactKind.COUNT, match.start("n"), match.end("unit"), value)
+    begin = match.start("n")
+    if match.re is _DURATION_CJK:
+        # 近8个月, 超过3年: a fused approximator belongs to a CJK count (see counts.py)
+        prefix = _CJK_APPROXIMATOR.search(text, max(0, begin - 2), begin)
+        begin = prefix.start() if prefix else begin
+    return Found(FactKind.COUNT, begin, match.end("unit"), value)
+
+
+_CJK_APPROXIMATOR = re.compile("(?:超过|超過|超|逾|近|约|約|将近|將近)$")
 
 
 def _anchor_times(context: Context, dates: list[_Date]) -> list[_Date]:
