@@ -137,7 +137,8 @@ def run_gui(file: Path | None, *, screenshot: Path | None) -> int:
 
 
 def finish_startup(window: MainWindow, file: Path | None) -> None:
-    """Everything the first paint does not need: logging, features, the crash handler, then the document."""
+    """Everything the first paint does not need: logging, the features, the crash handler, then the document
+    (after the features, whose openers handle files such as saved `.json` summaries)."""
     from reader_app.core.app_logging import configure_logging
     from reader_app.ui.crash_dialog import install_crash_handler
     from reader_app.ui.reading_store import store_for

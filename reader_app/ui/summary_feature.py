@@ -30,7 +30,7 @@ class SummaryController(QObject):
         self.window = window
         self.store = store
         # The ranking (numpy) starts once a new document's text has painted: the reader sees the text first.
-        self.model = SummaryModel(self, defer=lambda start: after_paint(window, start))
+        self.model = SummaryModel(self, defer=lambda start: after_paint(window, start), ui_busy=window.loading)
         self.panel = SummaryPanel(self.model, theme=window.theme())
         self.panel.sentenceActivated.connect(self.show_sentence)
         self.control = SummaryLengthControl(self.model)

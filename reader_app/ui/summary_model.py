@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import sys
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
@@ -18,6 +19,10 @@ log = logging.getLogger(__name__)
 
 def _now(start: Callable[[], None]) -> None:
     start()
+
+
+def _always() -> bool:
+    return True
 
 
 class _Signals(QObject):
@@ -74,12 +79,15 @@ class SummaryModel(QObject):
         parent: QObject | None = None,
         pool: QThreadPool | None = None,
         defer: Callable[[Callable[[], None]], None] | None = None,
+        ui_busy: Callable[[], bool] | None = None,
     ) -> None:
         """`defer(start)` decides when a new document's ranking starts (default: at once); the window passes one
-        that waits for the document's text to paint, since starting imports numpy on the UI thread."""
+        that waits for the document's text to paint. `ui_busy()` tells whether the UI thread is at work (default:
+        always), in which case numpy is imported on it rather than by the worker (see `_start_ranking`)."""
         super().__init__(parent)
         self._pool = pool or QThreadPool.globalInstance()
         self._defer = defer or _now
+        self._ui_busy = ui_busy or _always
         self._signals = _Signals(self)
         self._signals.ranked.connect(self._on_ranked)
         self._generation = 0
@@ -116,9 +124,10 @@ class SummaryModel(QObject):
     def _start_ranking(self, generation: int, document: Document, extract_facts: bool) -> None:
         if generation != self._generation:
             return  # another document, or facts through `set_facts`, came first
-        # numpy is imported here on the UI thread (~0.1 s, once): imported by a worker while the UI is busy,
-        # it takes seconds because the two threads fight over the GIL.
-        import numpy  # noqa: F401
+        # numpy (~0.1 s to import, once): imported by a worker while the UI is busy, it takes seconds because the
+        # two threads fight over the GIL, so then it is imported here; an idle UI lets the worker import it.
+        if "numpy" not in sys.modules and self._ui_busy():
+            import numpy  # noqa: F401
 
         self._pool.start(_RankJob(generation, document, None, self._signals, extract_facts))
 
