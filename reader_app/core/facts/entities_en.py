@@ -97,7 +97,7 @@ _ROLE_NOUNS = _words(
     investor billionaire researcher reporter correspondent editor actor actress singer writer author player coach
     scientist judge ambassador envoy leader premier chancellor boss head strategist partner chief officer
     commissioner representative lawmaker legislator candidate colleague son daughter wife husband mother father
-    brother sister by"""
+    brother sister"""
 )
 _SPEECH_VERBS = _words(
     "said says told added wrote tweeted argued explained noted warned stated claimed insisted asked replied"
@@ -158,6 +158,12 @@ _NOT_NAMES = _words(
 )
 # All-caps words that are not organisations.
 _NOT_ACRONYMS = _words(
+    """KB MB GB TB PB KIB MIB GIB CPU GPU TPU RAM ROM SSD HDD PDF PNG JPG JPEG GIF SVG HTML CSS JSON XML YAML CSV
+    SQL URL URI HTTP HTTPS FTP SSH TCP UDP IP DNS VPN SDK CLI GUI UI UX OS IDE LLM NLP NMT BLEU BPE OCR CJK ASCII
+    UTF TODO FIXME README INI PID UID FROM NOT FILE DIR OUT LANG PATH HOME ENV TEST NT KM KG MPH KWH MW GW LB
+    OZ FT SUV EVS RPM FPS HDR LCD OLED NFC RFID QR SIM SMS MMS PIN OTP ISBN DOI PS PPS NB ET AL NA TBA TBC WIP
+    CEO CFO COO CTO CIO CMO EVP SVP VP MD GM HR PR IR QA QC PC MAC LAN WAN WIFI IOT AWS EC PM AM"""
+) | _words(
     """AI IPO CEO CFO COO CTO GDP CPI PMI TV PC IT HR PR AM PM OK ID DNA RNA USB LED GPS API APP ETF ESG EV EVS VR AR
     FAQ PDF URL HTML SMS NFT NFTS CO PPE ICU HIV AIDS COVID SARS UTC GMT EST EDT PST PDT BST CST JST USD EUR RMB
     CNY JPY HKD GBP KRW INR AUD CAD CHF SGD TWD VIP MVP RIP ASAP FYI AKA TBD UFO BBQ II III IV VI VII VIII IX XI
@@ -415,11 +421,12 @@ class EnglishRecognizer:
             found.extend(mentions)
             leftovers.extend(rest)
         aliases = _aliases(text, found)
-        aliases.update(_parenthesised_acronyms(text, found))
+        defined = _parenthesised_acronyms(text, found)
+        aliases.update(defined)
         votes = _context_votes(text, leftovers, previous_word, next_word)
         for segment in leftovers:
             found.extend(_resolve_leftover(text, segment, aliases, votes))
-        return _canonicalised(text, found, aliases)
+        return _canonicalised(text, found, aliases, defined)
 
     # -- first pass --------------------------------------------------------------------------------------------
 
@@ -484,7 +491,11 @@ class EnglishRecognizer:
         mentions: list[Mention] = []
         leftovers: list[list[_Token]] = []
         unknown: list[_Token] = []
-        titled = previous_word.get(run[0].start) in _ROLE_NOUNS
+        before_run = previous_word.get(run[0].start)
+        # "chief executive Tim Cook"; "written by Jane Doe" (only for a two-word name: "owned by Vidyaan" is no one)
+        titled = before_run in _ROLE_NOUNS or (
+            before_run == "by" and sum(1 for token in run if _is_name_like(token.text)) >= 2
+        )
         index = 0
 
         def flush(after_title: bool) -> None:
@@ -918,6 +929,8 @@ def _world_place(segment: Sequence[_Token], index: int) -> tuple[int, GazetteerE
 def _kind_from_context(token: _Token, previous_word: _Neighbours, next_word: _Neighbours) -> FactKind | None:
     """A lone capitalised word no list knows: a place after "in", an organisation after "the" or before "said"."""
     word = token.text
+    if word.isupper() and word.isalpha() and 2 <= len(word) <= 6 and word not in _NOT_ACRONYMS:
+        return _acronym_kind(token, previous_word, next_word)
     if not word.isalpha() or not word[:1].isupper() or len(word) < 3 or word.isupper():
         return None
     if word in _COMMON_CAPS or word in _DEMONYMS or word in _WEEKDAYS_MONTHS or word in _TITLES:
@@ -938,16 +951,24 @@ def _kind_from_context(token: _Token, previous_word: _Neighbours, next_word: _Ne
     return None
 
 
+def _acronym_kind(token: _Token, previous_word: _Neighbours, next_word: _Neighbours) -> FactKind | None:
+    """An unknown acronym is an organisation when it acts like one ("the NTSB said", "FAA's rules")."""
+    before = previous_word.get(token.start, "")
+    after = next_word.get(token.end, "")
+    ends_phrase = not after or not after[0].isalpha() or after in _ORG_AFTER
+    if (before in _ORG_BEFORE and ends_phrase) or token.possessive or after in _ORG_AFTER:
+        return FactKind.ORG
+    return None
+
+
 def _target_name(text: str, target: Mention) -> str:
     return target.name or text[target.start : target.end]
 
 
 def _looks_like_brand(word: str) -> bool:
-    """TikTok, SoftBank, OpenAI (inner capital) or an acronym such as NASA; never AI, CEO, IPO."""
-    if word in _NOT_ACRONYMS or word in _COMMON_CAPS:
+    """TikTok, SoftBank, OpenAI: a capital inside the word. (Acronyms need context: "the NTSB", "FAA said".)"""
+    if word in _NOT_ACRONYMS or word in _COMMON_CAPS or word in _NOT_NAMES:
         return False
-    if word.isupper() and word.isalpha() and 2 <= len(word) <= 6:
-        return True
     letters = word.replace("-", "")
     return (
         letters.isalpha()
@@ -959,13 +980,22 @@ def _looks_like_brand(word: str) -> bool:
     )
 
 
-def _canonicalised(text: str, found: list[Mention], aliases: dict[tuple[str, ...], Mention]) -> list[Mention]:
-    """Give every mention the name of its entity: the gazetteer's, or the longest form it was written in."""
+def _canonicalised(
+    text: str,
+    found: list[Mention],
+    aliases: dict[tuple[str, ...], Mention],
+    defined: dict[tuple[str, ...], Mention],
+) -> list[Mention]:
+    """Give every mention the name of its entity: the gazetteer's, or the longest form it was written in.
+    An acronym the text defines ("Federal Aviation Authority (FAA)") means what the text says."""
     result: list[Mention] = []
     for mention in sorted(found, key=lambda item: item.start):
         if result and mention.start < result[-1].end:
             continue
         name = mention.name
+        local = defined.get((text[mention.start : mention.end],))
+        if local is not None and local.kind is mention.kind and local.start != mention.start:
+            name = _target_name(text, local)
         if name is None:
             surface = text[mention.start : mention.end]
             key = tuple(match.group() for match in _TOKEN.finditer(surface))

@@ -466,7 +466,7 @@ place|Kumamoto Prefecture|熊本県
 place|Kagoshima|鹿児島;鹿児島県
 place|Nagano|長野;長野県
 place|Ishikawa|石川県
-place|Noto|能登;能登半島
+place|Noto Peninsula|能登;能登半島
 org|International Olympic Committee|IOC;国际奥委会;國際奧委會;国際オリンピック委員会
 org|Los Angeles Dodgers|Dodgers;道奇;ドジャース
 org|New York Yankees|Yankees;洋基;ヤンキース
@@ -573,6 +573,46 @@ org|OPEC|石油输出国组织;欧佩克
 org|BRICS|金砖国家
 org|African Union|非洲联盟;非盟
 org|Interpol|国际刑警组织
+org|NASA|National Aeronautics and Space Administration;美国国家航空航天局;美国宇航局;NASA（アメリカ航空宇宙局）
+org|Federal Aviation Administration|FAA;美国联邦航空管理局
+org|Food and Drug Administration|FDA;美国食品药品监督管理局
+org|Centers for Disease Control and Prevention|CDC;美国疾控中心
+org|National Institutes of Health|NIH
+org|Environmental Protection Agency|EPA
+org|Internal Revenue Service|IRS
+org|National Health Service|NHS
+org|NBC|NBC News
+org|CBS|CBS News
+org|NPR|National Public Radio
+org|Agence France-Presse|AFP;法新社
+org|International Atomic Energy Agency|IAEA;国际原子能机构
+org|OECD|Organisation for Economic Co-operation and Development;经合组织;経済協力開発機構
+org|UNICEF|联合国儿童基金会
+org|UNESCO|联合国教科文组织;ユネスコ
+org|UNHCR|联合国难民署
+org|International Criminal Court|ICC;国际刑事法院
+org|International Court of Justice|ICJ;国际法院
+org|International Energy Agency|IEA;国际能源署
+org|Asian Development Bank|ADB;亚洲开发银行
+org|Asian Infrastructure Investment Bank|AIIB;亚投行
+org|National Security Agency|NSA
+org|Department of Homeland Security|DHS
+org|Transportation Security Administration|TSA
+org|National Transportation Safety Board|NTSB
+org|Federal Emergency Management Agency|FEMA
+org|Department of Defense|DOD;DoD;Pentagon
+org|Department of Energy|DOE
+org|NHL|
+org|Kuomintang|KMT;国民党;國民黨
+org|Democratic Progressive Party|DPP;民进党;民進黨
+org|Christian Democratic Union|CDU
+org|Social Democratic Party|SPD
+org|Bharatiya Janata Party|BJP
+org|African National Congress|ANC
+org|Hewlett-Packard|HP;惠普
+org|General Electric|GE;通用电气
+org|AT&T|
+org|Verizon|威瑞森
 org|Tencent|Tencent Holdings;腾讯;腾讯控股;テンセント
 org|WeChat|Weixin;微信;ウィーチャット
 org|QQ|腾讯QQ

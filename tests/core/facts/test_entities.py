@@ -408,3 +408,14 @@ def test_chinese_names_containing_function_characters() -> None:
     assert (PERSON, "陆华裕", "陆华裕") in mentions
     assert (ORG, "比亚迪", "BYD") in mentions
     assert not [t for _, t, _ in mentions if t in ("中国公司", "比亚迪新能源汽车")]
+
+
+def test_unknown_acronyms_need_an_organisations_context() -> None:
+    text = "Save the file as JSON or CSV; the CPU needs 512 MB. The NTSB said the ZQX report was late."
+    assert found(text) == [(ORG, "NTSB", "National Transportation Safety Board")]
+    assert found("Regulators at the QRZA said the rules would change.") == [(ORG, "QRZA", "QRZA")]
+
+
+def test_by_introduces_people_only_with_a_full_name() -> None:
+    assert found("The novel was written by Jane Doe.") == [(PERSON, "Jane Doe", "Jane Doe")]
+    assert found("The start-up is owned by Vidyaan, a rival.") == []
