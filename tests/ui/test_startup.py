@@ -1,0 +1,139 @@
+"""Start-up stays light: the first paint imports only the window, and the features load no heavy library."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+NEVER_AT_START = (
+    "ctranslate2",
+    "argostranslate",
+    "sentencepiece",
+    "spacy",
+    "numpy",
+    "trafilatura",
+    "lxml",
+    "charset_normalizer",
+    "markdown_it",
+    "dateparser",
+    "cn2an",
+    "zhon",
+    "ssl",
+    "urllib.request",
+    "http.client",
+    "importlib.metadata",
+    "reader_app.translation.engine",
+    "reader_app.core.facts.extract",
+)
+"""Modules loaded only by the work that needs them (a translation, fact extraction, a summary, a download, ...)."""
+
+NOT_BEFORE_FIRST_PAINT = NEVER_AT_START + (
+    "sqlite3",
+    "json",
+    "logging.handlers",
+    "pysbd",
+    "reader_app.ui.features",
+    "reader_app.ui.annotations_feature",
+    "reader_app.ui.summary_feature",
+    "reader_app.ui.translation_feature",
+    "reader_app.ui.facts_feature",
+    "reader_app.ui.selection_bar",
+    "reader_app.core.loading",
+    "reader_app.core.segmentation",
+)
+"""What the window's first paint does without: the features install right after it, the document loads on a
+worker."""
+
+# `run_gui` as `reader-app FILE` runs it, with QApplication.exec patched to report what was imported when the
+# window first painted, and what the window holds once the sample is shown.
+RUN_GUI = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QDockWidget
+
+_exec = QApplication.exec
+report = {}
+
+def probe(app):
+    from reader_app.ui.main_window import MainWindow
+    (window,) = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+    def painted():
+        window.grab()
+        report["at_first_paint"] = sorted(sys.modules)
+        poll()
+    def poll():
+        if window.session.document() is not None and not window.busy():
+            report["title"] = window.session.document().title
+            report["docks"] = sorted(d.objectName() for d in window.findChildren(QDockWidget))
+            report["menus"] = [a.text() for a in window.menuBar().actions()]
+            report["at_shown"] = sorted(sys.modules)
+            app.quit()
+        else:
+            QTimer.singleShot(10, poll)
+    QTimer.singleShot(0, painted)
+    QTimer.singleShot(60000, app.quit)
+    return _exec()
+
+QApplication.exec = probe
+from reader_app.cli import main
+code = main([sys.argv[1]])
+import json  # only now: json is on the list of modules the first paint must not need
+print("REPORT " + json.dumps(report))
+sys.exit(code)
+"""
+
+FULL_WINDOW = """
+import json, sys
+from reader_app.ui.app import create_window
+window = create_window()
+window.show()
+window.grab()
+print("REPORT " + json.dumps(sorted(sys.modules)))
+"""
+
+
+def _run(code: str, tmp_path: Path, *args: str) -> object:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
+        env[name] = str(tmp_path / name.lower())
+    env["ARGOS_PACKAGES_DIR"] = str(tmp_path / "argos")
+    result = subprocess.run(
+        [sys.executable, "-c", code, *args], env=env, capture_output=True, text=True, timeout=120, check=False
+    )
+    lines = [line for line in result.stdout.splitlines() if line.startswith("REPORT ")]
+    assert result.returncode == 0 and lines, result.stderr[-2000:]
+    return json.loads(lines[-1].removeprefix("REPORT "))
+
+
+@pytest.fixture(scope="module")
+def startup(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
+    sample = Path(__file__).resolve().parents[2] / "resources" / "wechat-registration.txt"
+    report = _run(RUN_GUI, tmp_path_factory.mktemp("startup"), str(sample))
+    assert isinstance(report, dict)
+    return report
+
+
+def test_first_paint_imports_only_the_window(startup: dict[str, object]) -> None:
+    modules = set(startup["at_first_paint"])  # type: ignore[call-overload]
+    assert "reader_app.ui.main_window" in modules
+    assert sorted(modules & set(NOT_BEFORE_FIRST_PAINT)) == []
+
+
+def test_features_and_the_sample_follow_the_first_paint(startup: dict[str, object]) -> None:
+    assert "WeChat" in str(startup["title"])
+    docks = startup["docks"]
+    assert isinstance(docks, list) and len(docks) >= 3  # summary, key facts, highlights, translation of selection
+    assert "&Help" in startup["menus"]  # type: ignore[operator]
+    modules = set(startup["at_shown"])  # type: ignore[call-overload]
+    assert {"reader_app.ui.features", "reader_app.core.loading"} <= modules
+
+
+def test_the_full_window_loads_no_heavy_library(tmp_path: Path) -> None:
+    modules = _run(FULL_WINDOW, tmp_path)
+    assert isinstance(modules, list) and "reader_app.ui.features" in modules
+    assert sorted(set(modules) & set(NEVER_AT_START)) == []
