@@ -596,6 +596,8 @@ class AnnotationsFeature(QObject):
             return False
         path = document.source if document.source is not None and document.source.is_file() else None
         self.window.open_document(document, path)
+        if self.library_view is not None:
+            self.library_view.close()  # it sat over the text it had just opened, listing stale "last opened" times
         return True
 
 

@@ -137,3 +137,4 @@ def test_library_action_opens_a_document_from_the_library(
     document: Document | None = window.session.document()
     assert document is not None and document.title == "微信暂停新用户注册"
     assert window.current_path() == chinese
+    assert not view.isVisible()  # out of the way of the document it opened
