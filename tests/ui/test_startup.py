@@ -32,7 +32,8 @@ NEVER_AT_START = (
 )
 """Modules loaded only by the work that needs them (a translation, fact extraction, a summary, a download, ...)."""
 
-NOT_BEFORE_FIRST_PAINT = NEVER_AT_START + (
+NOT_BEFORE_FIRST_PAINT = (
+    *NEVER_AT_START,
     "sqlite3",
     "json",
     "logging.handlers",
