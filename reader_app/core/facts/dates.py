@@ -328,7 +328,16 @@ def _en_full(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str]:
         except ValueError:
             return None
 
+    if not year_text:
+        # "August 14 to August 17, 2026": a range's second date lends its year to the first
+        partner = _RANGE_PARTNER.match(match.string, match.end())
+        year_text = partner.group("year") if partner else None
     return (make(int(year_text)) if year_text else _pick_year(ref, make)), "date"
+
+
+_RANGE_PARTNER = re.compile(
+    rf"(?: ?[-–] ?| to | through | until | and )(?:{_WEEKDAY},? )?(?:{_MONTH} )?{_DAY},? (?P<year>{_YEAR})(?!\d)"
+)
 
 
 def _en_month(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str]:

@@ -57,3 +57,8 @@ def test_holidays_without_publication_date_are_unresolved() -> None:
     assert only("We close on Memorial Day 2030.", published=date(2021, 1, 1)) == (
         "date", "Memorial Day 2030", day("2030-05-27")
     )
+
+
+def test_a_range_partner_lends_its_year() -> None:
+    facts = found("The fair runs from May 30 to June 2, 2030.", published=None)
+    assert facts == [("date", "May 30", day("2030-05-30")), ("date", "June 2, 2030", day("2030-06-02"))]
