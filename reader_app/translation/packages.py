@@ -288,48 +288,70 @@ def install_from_file(path: Path, *, max_unpacked_bytes: int = MAX_UNPACKED_BYTE
     """
     path = Path(path)
     display = path.name
-    if not path.is_file():
+    if not path.exists():
         raise PackageError(f"{display}: no such file.")
+    if not path.is_file():
+        raise PackageError(f"{display} is not a file.")
     if not zipfile.is_zipfile(path):
         raise PackageError(f"{display} is not an Argos model package (not a zip archive).")
     target_dir = packages_dir()
     with _lock:
-        target_dir.mkdir(parents=True, exist_ok=True)
-        staging = Path(tempfile.mkdtemp(prefix=".installing-", dir=target_dir))
         try:
-            try:
-                with zipfile.ZipFile(path) as archive:
-                    plan = _plan(archive, display, max_unpacked_bytes)
-                    _extract(archive, plan, staging, display, max_unpacked_bytes)
-            except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, EOFError) as error:
-                raise PackageError(f"{display} is a damaged zip archive ({error}).") from error
-            _check_tokenizer(staging, display)
-            meta = plan.metadata
-            folder_name = plan.root or (
-                f"translate-{meta['from_code']}_{meta['to_code']}-{meta.get('package_version', '0')}".replace(".", "_")
-            )
-            final = target_dir / folder_name
-            replaced = [
-                model.path
-                for model in installed_models()
-                if model.path.parent == target_dir
-                and (to_argos(model.from_code), to_argos(model.to_code)) == (meta["from_code"], meta["to_code"])
-            ]
-            if final.exists() and final not in replaced:
-                replaced.append(final)
-            trash = [Path(tempfile.mkdtemp(prefix=".removing-", dir=target_dir)) for _ in replaced]
-            for old, bin_dir in zip(replaced, trash, strict=True):
-                os.replace(old, bin_dir / old.name)
-            os.replace(staging, final)
-            for bin_dir in trash:
-                shutil.rmtree(bin_dir, ignore_errors=True)
-        except BaseException:
-            shutil.rmtree(staging, ignore_errors=True)
-            raise
+            return _install(path, display, target_dir, max_unpacked_bytes)
+        except OSError as error:
+            raise PackageError(
+                f"Cannot install {display} into {target_dir}: {error.strerror or error}."
+            ) from error
+
+
+def _install(path: Path, display: str, target_dir: Path, max_unpacked_bytes: int) -> InstalledModel:
+    """Extract into a hidden staging folder, then swap it in for the pair's old package; the caller holds the lock."""
+    target_dir.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=".installing-", dir=target_dir))
+    try:
+        try:
+            with zipfile.ZipFile(path) as archive:
+                plan = _plan(archive, display, max_unpacked_bytes)
+                _extract(archive, plan, staging, display, max_unpacked_bytes)
+        except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, EOFError) as error:
+            raise PackageError(f"{display} is a damaged zip archive ({error}).") from error
+        _check_tokenizer(staging, display)
+        meta = plan.metadata
+        version = str(meta.get("package_version") or "0").replace(".", "_")
+        final = target_dir / (plan.root or f"translate-{meta['from_code']}_{meta['to_code']}-{version}")
+        replaced = [
+            model.path
+            for model in installed_models()
+            if model.path.parent == target_dir
+            and (to_argos(model.from_code), to_argos(model.to_code)) == (meta["from_code"], meta["to_code"])
+        ]
+        if final.exists() and final not in replaced:
+            replaced.append(final)
+        _swap_in(staging, final, replaced, target_dir)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
     model = _model_from_dir(final)
     if model is None:  # pragma: no cover - validated above
         raise PackageError(f"{display}: installed but not usable.")
     return model
+
+
+def _swap_in(staging: Path, final: Path, replaced: list[Path], target_dir: Path) -> None:
+    """Move the old packages aside, rename the new one into place; put the old ones back if that fails."""
+    trash = Path(tempfile.mkdtemp(prefix=".removing-", dir=target_dir))
+    moved: list[tuple[Path, Path]] = []
+    try:
+        for index, old in enumerate(replaced):
+            aside = trash / f"{index}-{old.name}"
+            os.replace(old, aside)
+            moved.append((old, aside))
+        os.replace(staging, final)
+    except OSError:
+        for old, aside in reversed(moved):
+            os.replace(aside, old)
+        raise
+    finally:
+        shutil.rmtree(trash, ignore_errors=True)
 
 
 def remove_model(from_code: str, to_code: str) -> InstalledModel:

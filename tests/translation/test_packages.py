@@ -334,3 +334,22 @@ def test_unreachable_index_points_to_install_from_file(argos_packages_dir: Path)
     assert packages.check_index_reachable(0.5, url) is False
     with pytest.raises(NetworkUnavailableError, match="Install from file"):
         packages.download_model("ja", "en", url=url, timeout=0.5)
+
+
+def test_unwritable_packages_folder_is_a_clear_error(
+    argos_packages_dir: Path, tmp_path: Path, tiny_packages: TinyPackages, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from argostranslate import settings
+
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the packages folder should be")
+    monkeypatch.setattr(settings, "package_data_dir", blocker / "packages")
+    with pytest.raises(PackageError, match=r"Cannot install translate-ja_en-1_0\.argosmodel into"):
+        install_from_file(tiny_packages.path("ja", "en"))
+
+
+def test_a_folder_is_not_a_package(argos_packages_dir: Path, tmp_path: Path) -> None:
+    with pytest.raises(PackageError, match="is not a file"):
+        install_from_file(tmp_path)
+    with pytest.raises(PackageError, match="no such file"):
+        install_from_file(tmp_path / "missing.argosmodel")
