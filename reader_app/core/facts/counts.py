@@ -104,7 +104,8 @@ def _english(context: Context) -> list[Found]:
         if re.fullmatch(r"(?:1[89]|2[01])\d\d", number_text) and not magnitude:
             continue  # a year, never a count ("2,000 researchers" has a comma, so it is no year)
         label = _LABEL_BEFORE.search(text, max(0, match.start() - 24), match.start())
-        if label and label.group(1).lower() not in _STOP | _NOT_LABELS:
+        title_case = re.match(r" [A-Z]", text[match.end() : match.end() + 2])  # a headline: "Storm Kills 12 People"
+        if label and label.group(1).lower() not in _STOP | _NOT_LABELS and not title_case:
             continue  # "Chapter 11", "iOS 26", "Windows 11 users": the number names something
         vague = is_vague(number_text)
         value = None if vague else parse_english(number_text, magnitude.strip(" -").rstrip("s") if magnitude else None)

@@ -584,8 +584,8 @@ def _en_ago(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str]:
 
 _SUPERLATIVE = re.compile(
     r"(?i)\b(?:(?:bigg|hott|wett|fatt|sadd)est|(?:high|low|larg|small|strong|weak|fast|slow|great|long|short|sharp|steep"
-    r"|deep|cold|warm|dri|busi|cheap|few|lat|earli|tight|loos|wid|fin|low|rich|poor|heavi|light|quick)est|most|least"
-    r"|first|record|worst|best|only)\b(?:(?![.!?]).)*$"
+    r"|deep|cold|warm|dri|busi|cheap|few|lat|earli|tight|loos|wid|fin|low|rich|poor|heavi|light|quick)est"
+    r"|(?:the|its|their) (?:most|least)|first|record|worst|best)\b(?:(?![.!?]).)*$"
 )
 
 

@@ -48,3 +48,7 @@ def test_a_number_that_names_something_is_no_count(text: str) -> None:
 
 def test_indian_grouping_in_money() -> None:
     assert only("It sells for ₹2,49,900.") == ("money", "₹2,49,900", {"amount": 249900, "currency": "INR"})
+
+
+def test_a_title_case_headline_keeps_its_count() -> None:
+    assert only("Flood Leaves 40 Families Homeless") == ("count", "40 Families", {"number": 40, "unit": "Families"})

@@ -284,3 +284,7 @@ def test_the_first_or_last_stretch_of_a_period() -> None:
     assert only("It rained in the last 10 days of March.") == (
         "date", "the last 10 days of March", interval("2021-03-22", "2021-03-31", "day")
     )
+
+
+def test_only_is_no_superlative() -> None:
+    assert only("She will only move in three weeks.") == ("date", "in three weeks", day("2021-08-18"))
