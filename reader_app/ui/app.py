@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from reader_app import APP_DISPLAY_NAME, APP_NAME, __version__
 from reader_app.ui.after_paint import after_paint
-from reader_app.ui.main_window import MainWindow
+from reader_app.ui.main_window import EMPTY_HINT, MainWindow
 from reader_app.ui.session import ReaderSession
 from reader_app.ui.settings import Settings
 from reader_app.ui.theme import FUSION_STYLE_PROPERTY
@@ -27,6 +27,7 @@ log = logging.getLogger(__name__)
 SCREENSHOT_SIZE = (1400, 900)
 SCREENSHOT_TIMEOUT_S = 60.0
 SCREENSHOT_SETTLE_MS = 400
+OPENING_HINT = "Opening…"
 
 
 def _has_display() -> bool:
@@ -131,6 +132,7 @@ def run_gui(file: Path | None, *, screenshot: Path | None) -> int:
         return _screenshot(file, screenshot)
     app = application()
     window = MainWindow(ReaderSession(), Settings())
+    window.cjk_view.set_empty_hint(OPENING_HINT)  # not "No document is open": one follows right after this paint
     window.show()
     after_paint(window, lambda: finish_startup(window, file))
     return app.exec()
@@ -146,4 +148,7 @@ def finish_startup(window: MainWindow, file: Path | None) -> None:
     configure_logging()
     install_features(window)
     install_crash_handler(window, store_for(window).flush)
+    window.loader.failed.connect(lambda *_: window.cjk_view.set_empty_hint(EMPTY_HINT))
     window.open_startup(file)
+    if window.session.document() is None and not window.loader.busy():  # an opener that failed at once
+        window.cjk_view.set_empty_hint(EMPTY_HINT)

@@ -9,6 +9,13 @@ import sys
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
+
+from reader_app.ui import app as app_module
+from reader_app.ui import crash_dialog
+from reader_app.ui.main_window import EMPTY_HINT, MainWindow
+from reader_app.ui.session import ReaderSession
+from reader_app.ui.settings import Settings
 
 NEVER_AT_START = (
     "ctranslate2",
@@ -138,3 +145,18 @@ def test_the_full_window_loads_no_heavy_library(tmp_path: Path) -> None:
     modules = _run(FULL_WINDOW, tmp_path)
     assert isinstance(modules, list) and "reader_app.ui.features" in modules
     assert sorted(set(modules) & set(NEVER_AT_START)) == []
+
+
+def test_a_startup_file_that_cannot_open_brings_back_the_empty_hint(
+    qtbot: QtBot, settings: Settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Not the process-wide excepthook in a test run (the crash handler has tests of its own).
+    monkeypatch.setattr(crash_dialog, "install_crash_handler", lambda *_args: None)
+    window = MainWindow(ReaderSession(), settings)
+    qtbot.addWidget(window)
+    window.cjk_view.set_empty_hint(app_module.OPENING_HINT)
+    assert app_module.OPENING_HINT in window.cjk_view.editor.toPlainText()
+    app_module.finish_startup(window, tmp_path / "missing.txt")
+    qtbot.waitUntil(lambda: not window.loader.busy())
+    assert EMPTY_HINT in window.cjk_view.editor.toPlainText()
+    assert window.menu("Tools").actions(), "the features were installed"
