@@ -220,3 +220,35 @@ def test_one_engine_serves_two_threads_at_once(engine: TranslationEngine, tmp_pa
         thread.join(timeout=60)
     assert not errors
     assert results == {"ja": expected_ja, "en": expected_en}
+
+
+def test_target_prefix_is_honoured_and_stripped(argos_packages_dir: Path, tmp_path: Path) -> None:
+    """Multilingual Argos packages name the target language with a prefix token the decoder must start from."""
+    import json
+    import zipfile
+
+    from tiny_model import build_package_files, package_name, sentencepiece_pieces
+
+    files = build_package_files("ja", "en")
+    prefix = next(p for p in sentencepiece_pieces(files["sentencepiece.model"]) if p.startswith("▁") and len(p) > 3)
+    metadata = json.loads(files["metadata.json"])
+    metadata["target_prefix"] = prefix
+    root = package_name("ja", "en")
+    path = tmp_path / "prefixed.argosmodel"
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, data in {**files, "metadata.json": json.dumps(metadata).encode()}.items():
+            archive.writestr(f"{root}/{name}", data)
+
+    prefixed_engine = TranslationEngine(EngineSettings(), SentenceCache(persist=False))
+    install_from_file(path)
+    prefixed = [t.text for t in prefixed_engine.translate(MANY[:20], "ja", "en")]
+    metadata["target_prefix"] = ""
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, data in {**files, "metadata.json": json.dumps(metadata).encode()}.items():
+            archive.writestr(f"{root}/{name}", data)
+    install_from_file(path)
+    plain = [t.text for t in TranslationEngine(EngineSettings(), SentenceCache(persist=False)).translate(
+        MANY[:20], "ja", "en")]
+    assert prefixed != plain, "decoding starts from the prefix"
+    shown = prefix.replace("▁", " ").strip()
+    assert not any(text.startswith(shown) for text in prefixed)
