@@ -88,6 +88,15 @@ def _plural_like(word: str) -> bool:
     return not lowered.endswith(("ss", "us", "is", "ous", "'"))
 
 
+def _headline(text: str, position: int) -> bool:
+    """Whether the line around `position` is in title case ("Storm Kills 12 People"), where a capitalised word
+    before a number is an ordinary verb or noun, not a name."""
+    start = text.rfind("\n", max(0, position - 160), position) + 1
+    end = text.find("\n", position, position + 160)
+    words = re.findall(r"[A-Za-z]{3,}", text[start : end if end >= 0 else position + 160])
+    return len(words) >= 3 and sum(word[0].isupper() for word in words) >= 0.75 * len(words)
+
+
 def _looks_like_verb(text: str, head_end: int) -> bool:
     """A lone -s word after a number and before "how"/"that"/"what" is a verb: "section 4 explains how"."""
     after = text[head_end : head_end + 12]
@@ -104,8 +113,7 @@ def _english(context: Context) -> list[Found]:
         if re.fullmatch(r"(?:1[89]|2[01])\d\d", number_text) and not magnitude:
             continue  # a year, never a count ("2,000 researchers" has a comma, so it is no year)
         label = _LABEL_BEFORE.search(text, max(0, match.start() - 24), match.start())
-        title_case = re.match(r" [A-Z]", text[match.end() : match.end() + 2])  # a headline: "Storm Kills 12 People"
-        if label and label.group(1).lower() not in _STOP | _NOT_LABELS and not title_case:
+        if label and label.group(1).lower() not in _STOP | _NOT_LABELS and not _headline(text, match.start()):
             continue  # "Chapter 11", "iOS 26", "Windows 11 users": the number names something
         vague = is_vague(number_text)
         value = None if vague else parse_english(number_text, magnitude.strip(" -").rstrip("s") if magnitude else None)

@@ -40,6 +40,7 @@ def test_counts(text: str, span: str, number: float, unit: str) -> None:
         "Windows 11 users saw the warning.",
         "Route 66 runs north from here.",
         "Article 9 forbids it.",
+        "The Pixel 9 Pro costs more.",
     ],
 )
 def test_a_number_that_names_something_is_no_count(text: str) -> None:
