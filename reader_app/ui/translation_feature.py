@@ -426,6 +426,8 @@ class TranslationFeature(QObject):
 
     def open_manager(self, pair: tuple[str, str] | None = None) -> ModelManagerDialog:
         dialog = self.manager()
+        if not dialog.isVisible() and not dialog.busy():
+            dialog.message.hide()  # last visit's "not an Argos model package" is news of nothing now
         dialog.refresh()
         if pair is not None:
             dialog.set_download_pair(*pair)

@@ -103,6 +103,26 @@ def test_rejects_a_corrupt_package_with_a_message(
     assert dialog.install_button.isEnabled()
 
 
+def test_reopened_manager_does_not_repeat_an_old_error(
+    qtbot: QtBot, make_window: MakeWindow, tmp_path: Path
+) -> None:
+    broken = tmp_path / "broken.argosmodel"
+    broken.write_bytes(b"this is not a zip file at all")
+    dialog = _manager(qtbot, make_window)
+    dialog.install_file(broken)
+    qtbot.waitUntil(lambda: not dialog.busy() and dialog.message.isVisible(), timeout=10000)
+    dialog.close()
+    window = dialog.parentWidget()
+    assert isinstance(window, MainWindow)
+    from reader_app.ui.translation_feature import feature_of
+
+    feature = feature_of(window)
+    assert feature is not None
+    feature.manager_action.trigger()
+    qtbot.waitUntil(dialog.isVisible)
+    assert not dialog.message.isVisible()
+
+
 def test_remove_asks_then_deletes(
     qtbot: QtBot, make_window: MakeWindow, install_tiny: InstallTiny, argos_packages_dir: Path
 ) -> None:
