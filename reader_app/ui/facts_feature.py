@@ -20,6 +20,7 @@ from reader_app.ui.theme import Theme
 if TYPE_CHECKING:
     from reader_app.core.facts.extract import PassageFacts
     from reader_app.ui.main_window import MainWindow
+    from reader_app.ui.status import TaskHandle
 
 HIGHLIGHT_SETTING = "facts/highlight"
 HIDDEN_SETTING = "facts/hiddenKinds"
@@ -81,7 +82,8 @@ class FactsController(QObject):
         self._signals.finished.connect(self._on_finished)
         self._signals.failed.connect(self._on_failed)
         self._generation = 0
-        self._task: object | None = None
+        self._task: TaskHandle | None = None
+        self._running = False
         self._result: dict[PassageRole, PassageFacts] = {}
         self._translations: dict[PassageRole, PassageTranslation] = {}
         self._cursor: dict[int, int] = {}
@@ -127,7 +129,8 @@ class FactsController(QObject):
         return dict(self._result)
 
     def busy(self) -> bool:
-        return self._timer.isActive() or self._task is not None
+        """An extraction is scheduled or running."""
+        return self._timer.isActive() or self._running
 
     def refresh(self) -> None:
         """Extract again from the session's document and translations (off the UI thread)."""
@@ -136,18 +139,20 @@ class FactsController(QObject):
         document = self.window.session.document()
         self._finish_task()
         if document is None:
-            self._result, self._translations = {}, {}
+            self._result, self._translations, self._running = {}, {}, False
             self.model.set_items([])
             return
         size = sum(len(passage.text) for passage in document.passages())
         if size > PROGRESS_THRESHOLD:
             self._task = self.window.status.start_task("Finding key facts…", self.cancel)
+        self._running = True
         self._pool.start(_ExtractJob(self._generation, document, self.window.session.translations(), self._signals))
 
     def cancel(self) -> None:
         """Drop the running extraction's result (the facts already shown stay)."""
         self._generation += 1
         self._timer.stop()
+        self._running = False
         self._finish_task()
 
     def show_item(self, item: FactItem) -> None:
@@ -189,6 +194,7 @@ class FactsController(QObject):
     def _on_finished(self, generation: int, payload: object) -> None:
         if generation != self._generation:
             return
+        self._running = False
         self._finish_task()
         assert isinstance(payload, tuple)
         translations, result = payload
@@ -203,6 +209,7 @@ class FactsController(QObject):
     def _on_failed(self, generation: int, message: str) -> None:
         if generation != self._generation:
             return
+        self._running = False
         self._finish_task()
         self.window.status.show_message(f"Could not find key facts: {message}")
 
@@ -305,7 +312,7 @@ class FactsController(QObject):
     def _finish_task(self) -> None:
         task, self._task = self._task, None
         if task is not None:
-            task.finish()  # type: ignore[attr-defined]
+            task.finish()
 
 
 def _spans(facts: tuple[Fact, ...], hidden: frozenset[FactKind]) -> list[tuple[Span, FactKind]]:
