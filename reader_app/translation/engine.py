@@ -70,6 +70,8 @@ class _Job:
     """Positions in `texts` being translated by `results` (the others came from the cache)."""
     results: list[Any] = field(default_factory=list)
     outputs: dict[int, str] = field(default_factory=dict)
+    limit: int = 0
+    """The output length cap of the submitted batch: a hypothesis that reaches it never ended."""
 
 
 def route_label(route: Sequence[InstalledModel]) -> str:
@@ -270,10 +272,10 @@ class TranslationEngine:
             batch = [job.tokens[i] for i in job.pending]
         else:
             batch = [loaded.tokenizer.encode(job.texts[i]) for i in job.pending]
+        options = self._options(loaded, batch, self._settings.beam_size)
+        job.limit = options["max_decoding_length"]
         try:
-            job.results = loaded.translator.translate_batch(
-                batch, asynchronous=True, **self._options(loaded, batch, self._settings.beam_size)
-            )
+            job.results = loaded.translator.translate_batch(batch, asynchronous=True, **options)
         except (RuntimeError, ValueError) as error:
             raise TranslationError(f"Translation failed ({error}).") from error
 
@@ -296,15 +298,22 @@ class TranslationEngine:
             "replace_unknowns": True,
         }
 
-    def _retry(self, loaded: _Loaded, sources: list[str]) -> list[str]:
-        """Translate again with beam search: for the few sentences whose fast translation looks broken."""
+    def _retry(self, loaded: _Loaded, sources: list[str]) -> list[tuple[str, bool]]:
+        """Translate again with beam search: for the few sentences whose fast translation looks broken.
+
+        Returns each text and whether it ran into the length cap again.
+        """
         batch = [loaded.tokenizer.encode(source) for source in sources]
-        beam = self._settings.retry_beam_size
+        options = self._options(loaded, batch, self._settings.retry_beam_size)
         try:
-            results = loaded.translator.translate_batch(batch, **self._options(loaded, batch, beam))
+            results = loaded.translator.translate_batch(batch, **options)
         except (RuntimeError, ValueError) as error:
             raise TranslationError(f"Translation failed ({error}).") from error
-        return [_detokenize(loaded, list(result.hypotheses[0])) for result in results]
+        out: list[tuple[str, bool]] = []
+        for result in results:
+            tokens = list(result.hypotheses[0])
+            out.append((_detokenize(loaded, tokens), len(tokens) >= options["max_decoding_length"]))
+        return out
 
     def _cache_key(self, model: InstalledModel) -> str:
         return f"{model.cache_key}|{self._settings.decoding_key()}"
@@ -312,26 +321,35 @@ class TranslationEngine:
     def _finish(self, job: _Job, loaded: _Loaded, from_lang: str, to_lang: str) -> None:
         """Collect the hop's outputs, retry broken-looking ones with beam search, cache them, note warnings."""
         fresh: list[int] = []
+        runaway: set[int] = set()
         for position, result in zip(job.pending, job.results, strict=True):
             try:
-                hypothesis = result.result().hypotheses[0]
+                tokens = list(result.result().hypotheses[0])
             except (RuntimeError, ValueError, IndexError) as error:
                 raise TranslationError(f"Translation failed ({error}).") from error
-            job.outputs[position] = _detokenize(loaded, list(hypothesis))
+            job.outputs[position] = _detokenize(loaded, tokens)
+            if len(tokens) >= job.limit:
+                runaway.add(position)
             fresh.append(position)
         if self._settings.retry_beam_size > self._settings.beam_size:
             broken = [
                 position
                 for position in fresh
-                if quality.assess(job.texts[position], job.outputs[position], from_lang, to_lang) in _RETRY_ON
+                if position in runaway
+                or quality.assess(job.texts[position], job.outputs[position], from_lang, to_lang) in _RETRY_ON
             ]
             if broken:
                 retried = self._retry(loaded, [job.texts[position] for position in broken])
-                job.outputs.update(zip(broken, retried, strict=True))
+                for position, (text, still_runaway) in zip(broken, retried, strict=True):
+                    job.outputs[position] = text
+                    if not still_runaway:
+                        runaway.discard(position)
         if fresh:
             self._cache.put_many(
                 self._cache_key(loaded.model), {job.texts[position]: job.outputs[position] for position in fresh}
             )
+        for position in runaway:
+            job.warnings.setdefault(position, quality.RUNAWAY)
         for position, text in job.outputs.items():
             if position not in job.warnings:
                 warning = quality.assess(job.texts[position], text, from_lang, to_lang)

@@ -1,4 +1,4 @@
-"""Why a machine-translated sentence cannot be trusted: empty output, a repetition loop, or an echo of the source."""
+"""Why a machine-translated sentence cannot be trusted: empty, looping, runaway, or an echo of the source."""
 
 from __future__ import annotations
 
@@ -10,6 +10,8 @@ from reader_app.core.language import cjk_ratio, is_cjk
 EMPTY = "empty output"
 REPETITION = "repetition loop"
 ECHO = "untranslated (echoes the source)"
+RUNAWAY = "runaway output (cut off at the length limit)"
+"""Set by the engine, which alone knows that decoding stopped at its length cap instead of ending."""
 
 _WORD = re.compile(r"\w+|[^\w\s]", re.UNICODE)
 

@@ -252,3 +252,14 @@ def test_target_prefix_is_honoured_and_stripped(argos_packages_dir: Path, tmp_pa
     assert prefixed != plain, "decoding starts from the prefix"
     shown = prefix.replace("▁", " ").strip()
     assert not any(text.startswith(shown) for text in prefixed)
+
+
+def test_output_cut_off_at_the_length_limit_is_flagged(engine: TranslationEngine) -> None:
+    from reader_app.translation import quality
+
+    normal = engine.translate(JAPANESE, "ja", "en")
+    assert quality.RUNAWAY not in {t.warning for t in normal}
+    capped = TranslationEngine(EngineSettings(max_decoding_length=2), SentenceCache(persist=False))
+    result = capped.translate(JAPANESE, "ja", "en")
+    assert {t.warning for t in result} == {quality.RUNAWAY}
+    assert all(t.text for t in result)
