@@ -725,6 +725,10 @@ org|Honda|本田;ホンダ
 org|Nissan|日産;日産自動車
 org|Panasonic|松下;パナソニック
 org|Nintendo|任天堂
+org|Capcom|カプコン;卡普空
+org|Square Enix|スクウェア・エニックス
+org|Bandai Namco|バンダイナムコ
+org|Konami|コナミ
 org|SoftBank|SoftBank Group;软银;ソフトバンク;ソフトバンクグループ
 org|Rakuten|
 org|Hitachi|日立
@@ -758,7 +762,7 @@ org|NHK|
 org|Kyodo News|Kyodo;共同社;共同通信
 org|Securities and Exchange Commission|SEC;U.S. Securities and Exchange Commission;美国证券交易委员会;美国证交会
 org|Securities and Exchange Commission|证交会;米証券取引委員会
-org|Federal Reserve|Fed;美联储;連邦準備制度理事会;FRB
+org|Federal Reserve|Fed;美联储;美國聯準會;聯準會;美国联邦储备委员会;联邦储备委员会;連邦準備制度理事会;FRB
 org|European Central Bank|ECB;欧洲央行
 org|Bank of Japan|BOJ;BoJ;日本银行;日本銀行;日銀
 org|Bank of England|BoE;英格兰银行
