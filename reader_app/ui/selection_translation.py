@@ -34,6 +34,7 @@ class SelectionTranslationPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("selectionTranslationPanel")
         self._result: TextResult | None = None
+        self._pending: tuple[str, str, str] | None = None
 
         self.header = QLabel()
         self.header.setObjectName("selectionTranslationHeader")
@@ -93,6 +94,7 @@ class SelectionTranslationPanel(QWidget):
 
     def show_pending(self, source: str, from_lang: str, to_lang: str) -> None:
         self._result = None
+        self._pending = (source, from_lang, to_lang)
         self._show_source(source, from_lang, to_lang, " · translating…")
         self.result_view.clear()
         self.result_view.setPlaceholderText("Translating…")
@@ -102,6 +104,7 @@ class SelectionTranslationPanel(QWidget):
 
     def show_result(self, result: TextResult) -> None:
         self._result = result
+        self._pending = None
         self._show_source(result.source, result.source_lang, result.target_lang, f" · {result.package}")
         self.result_view.setPlainText(result.text)
         warnings = sorted(set(result.warnings))
@@ -115,6 +118,9 @@ class SelectionTranslationPanel(QWidget):
     def show_failure(self, message: str, *, offer_manager: bool) -> None:
         """A plain explanation; with a button to the model manager when installing a model would help."""
         self._result = None
+        if self._pending is not None:  # the header said "translating…"
+            self._show_source(*self._pending, " · not translated")
+            self._pending = None
         self.result_view.clear()
         self.result_view.setPlaceholderText("")
         self.warning_label.setText(message)

@@ -95,3 +95,17 @@ def test_translate_selection_without_a_selection_says_what_to_do(
     assert feature.dock.isVisible()
     assert "Select some text" in feature.panel.warning_label.text()
     assert "Select some text" in window.status.message()
+
+
+def test_without_a_model_the_header_stops_saying_translating(
+    qtbot: QtBot, make_window: MakeWindow, sample_path: Path
+) -> None:
+    window, feature = translation_window(make_window)
+    _open_sample(qtbot, window, sample_path)
+    _select(window.english_view, PHRASE)
+    window.english_view.editor.setFocus()
+    feature.selection_action.trigger()
+    qtbot.waitUntil(lambda: "model is installed" in feature.panel.warning_label.text(), timeout=10000)
+    assert feature.panel.manager_button.isVisible()
+    assert "translating" not in feature.panel.header.text()
+    assert "not translated" in feature.panel.header.text()
