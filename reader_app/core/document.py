@@ -5,9 +5,12 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import date
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from datetime import date  # only named in annotations: the window's first paint does without datetime
 
 
 class PassageRole(StrEnum):

@@ -29,12 +29,12 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QFrame, QLabel, QTextEdit, QToolTip, QVBoxLayout, QWidget
 
 from reader_app.core.document import Passage, PassageRole, Span
-from reader_app.core.facts.model import FactKind
 from reader_app.core.language import is_cjk
 from reader_app.ui.session import Block, BlockKind, Side, side_language_label
 from reader_app.ui.theme import LIGHT, Theme, reading_families, reading_font, zoomed
 
 if TYPE_CHECKING:
+    from reader_app.core.facts.model import FactKind
     from reader_app.ui.selection_bar import SelectionBar
 
 MEASURE_LATIN_CHARS = 80

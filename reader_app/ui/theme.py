@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QPalette
 from PySide6.QtWidgets import QApplication
 
-from reader_app.core.facts.model import FactKind
 from reader_app.core.language import CHINESE, CHINESE_TRADITIONAL, JAPANESE
+
+if TYPE_CHECKING:
+    from reader_app.core.facts.model import FactKind
 
 HIGHLIGHT_COLOURS = ("yellow", "green", "blue", "pink")
 """Names of the user highlight colours, in menu order."""
@@ -35,7 +38,9 @@ class Theme:
     mark_bar: str
     warning: str
     mt_badge_bg: str
-    facts: dict[FactKind, str] = field(default_factory=dict)
+    facts: dict[str, str] = field(default_factory=dict)
+    """Tint per `FactKind` (keyed by its value, which a FactKind equals: the window paints before the facts
+    code is imported)."""
     highlights: dict[str, str] = field(default_factory=dict)
 
     @property
@@ -66,13 +71,13 @@ LIGHT = Theme(
     warning="#C7711C",
     mt_badge_bg="#ECEAE4",
     facts={
-        FactKind.COUNT: "#DCEBFF",
-        FactKind.MONEY: "#DDF4E4",
-        FactKind.PERCENT: "#FFF1CC",
-        FactKind.DATE: "#F6E0FF",
-        FactKind.ORG: "#FFE2D6",
-        FactKind.PERSON: "#E3E3FF",
-        FactKind.PLACE: "#E0F4F4",
+        "count": "#DCEBFF",
+        "money": "#DDF4E4",
+        "percent": "#FFF1CC",
+        "date": "#F6E0FF",
+        "org": "#FFE2D6",
+        "person": "#E3E3FF",
+        "place": "#E0F4F4",
     },
     highlights={"yellow": "#E8B400", "green": "#2EA44F", "blue": "#3B82F6", "pink": "#E0559A"},
 )
@@ -94,13 +99,13 @@ DARK = Theme(
     warning="#E89A4A",
     mt_badge_bg="#30343A",
     facts={
-        FactKind.COUNT: "#1F3A5F",
-        FactKind.MONEY: "#1E4A2E",
-        FactKind.PERCENT: "#5A4A12",
-        FactKind.DATE: "#4A2660",
-        FactKind.ORG: "#5C2E1E",
-        FactKind.PERSON: "#2E2E66",
-        FactKind.PLACE: "#1E4A4A",
+        "count": "#1F3A5F",
+        "money": "#1E4A2E",
+        "percent": "#5A4A12",
+        "date": "#4A2660",
+        "org": "#5C2E1E",
+        "person": "#2E2E66",
+        "place": "#1E4A4A",
     },
     highlights={"yellow": "#F2C94C", "green": "#5BD27A", "blue": "#6AA6E8", "pink": "#F07AB5"},
 )

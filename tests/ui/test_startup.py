@@ -53,6 +53,8 @@ NOT_BEFORE_FIRST_PAINT = (
     "reader_app.ui.selection_bar",
     "reader_app.core.loading",
     "reader_app.core.segmentation",
+    "reader_app.core.facts.model",
+    "datetime",
 )
 """What the window's first paint does without: the features install right after it, the document loads on a
 worker."""
