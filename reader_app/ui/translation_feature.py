@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QMenu, QMessageBox, QToolButton
 from reader_app.core.document import Document, Passage, PassageRole, Span
 from reader_app.core.language import CHINESE, CHINESE_TRADITIONAL, ENGLISH, JAPANESE, is_cjk, language_name
 from reader_app.core.translated import PassageTranslation
-from reader_app.ui.model_manager import ModelManagerDialog
 from reader_app.ui.selection_translation import SelectionTranslationDock
 from reader_app.ui.side_view import SideView
 from reader_app.ui.status import TaskHandle
@@ -30,6 +29,7 @@ from reader_app.ui.translation_worker import (
 
 if TYPE_CHECKING:
     from reader_app.ui.main_window import MainWindow
+    from reader_app.ui.model_manager import ModelManagerDialog
 
 log = logging.getLogger(__name__)
 
@@ -420,6 +420,8 @@ class TranslationFeature(QObject):
 
     def manager(self) -> ModelManagerDialog:
         if self._manager is None:
+            from reader_app.ui.model_manager import ModelManagerDialog  # the package code: only when opened
+
             self._manager = ModelManagerDialog(self.window, self.pool)
             self._manager.modelsChanged.connect(self._on_models_changed)
         return self._manager
