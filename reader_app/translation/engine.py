@@ -97,7 +97,7 @@ def _detokenize(loaded: _Loaded, tokens: list[str]) -> str:
 class TranslationEngine:
     """Translates sentences with installed Argos packages; keeps one loaded translator per package.
 
-    Never opens a network connection. Safe to call from one worker thread at a time (and tolerant of more).
+    Never opens a network connection. One engine can be shared by worker threads, also concurrently.
     """
 
     def __init__(
