@@ -44,6 +44,8 @@ class SummaryController(QObject):
         self.model.changed.connect(self._mark_sentences)
         self.model.edited.connect(self._save)
         window.themeChanged.connect(self._on_theme)
+        window.zoomChanged.connect(self.panel.set_zoom)
+        self.panel.set_zoom(window.zoom())
         if session.document() is not None:
             self._on_document_changed(session.document())
 

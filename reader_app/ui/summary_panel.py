@@ -5,8 +5,8 @@ from __future__ import annotations
 import math
 from html import escape
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QUrl, Signal
-from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPaintEvent
+from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, QSize, Qt, QUrl, Signal
+from PySide6.QtGui import QColor, QFontMetricsF, QGuiApplication, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -17,12 +17,14 @@ from PySide6.QtWidgets import (
     QSlider,
     QStackedWidget,
     QTextBrowser,
+    QTextEdit,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from reader_app.core.export.content import FACT_KIND_TITLES
+from reader_app.core.language import is_cjk
 from reader_app.ui.summary_model import SummaryModel
 from reader_app.ui.theme import LIGHT, Theme, reading_font
 
@@ -31,6 +33,10 @@ DOTS = 5
 
 DISPLAY_LIMIT = 400
 """Sentences the tab lists at most, so a long summary of a huge article stays quick to show; exports have them all."""
+
+MEASURE_COLUMNS = 110
+"""Lines wrap at about this many characters: the bottom dock spans the window, and 200-character lines are hard to
+read."""
 
 
 def _chip_text(text: str) -> str:
@@ -48,6 +54,8 @@ class SummaryPanel(QWidget):
         self.setObjectName("summaryPanel")
         self.model = model
         self._theme = theme
+        self._zoom = 0
+        self._lang = "en"
 
         self.fewer_button = QToolButton(self)
         self.fewer_button.setText("− Fewer details")
@@ -98,7 +106,10 @@ class SummaryPanel(QWidget):
         self.browser.setOpenLinks(False)
         self.browser.anchorClicked.connect(self._on_anchor)
         self.browser.document().setDocumentMargin(10)
+        self.browser.setLineWrapMode(QTextEdit.LineWrapMode.FixedPixelWidth)
+        self.browser.viewport().installEventFilter(self)
         self.editor = QPlainTextEdit(self)
+        self.editor.document().setDocumentMargin(10)
         self.editor.setObjectName("summaryEditor")
         self.editor.setPlaceholderText("Your summary…")
         self.revert_button = QPushButton("Use extracted sentences", self)
@@ -136,6 +147,27 @@ class SummaryPanel(QWidget):
         self._theme = theme
         self.refresh()
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self.browser.viewport():
+            self._update_measure()
+        return super().eventFilter(watched, event)
+
+    def _update_measure(self) -> None:
+        """Wrap at MEASURE_COLUMNS average characters, or at the viewport's width when that is narrower."""
+        metrics = QFontMetricsF(self.browser.document().defaultFont())
+        # averageCharWidth() of a CJK-capable font is near a full-width character: measure real text instead
+        sample = "中文字" if is_cjk(self._lang) else "the quick brown fox jumps over a lazy dog"
+        measure = metrics.horizontalAdvance(sample) / len(sample) * MEASURE_COLUMNS * (0.5 if is_cjk(self._lang) else 1)
+        available = self.browser.viewport().width() - 2 * self.browser.document().documentMargin()
+        width = max(80, int(min(measure, available)))
+        if width != self.browser.lineWrapColumnOrWidth():
+            self.browser.setLineWrapColumnOrWidth(width)
+
+    def set_zoom(self, zoom: int) -> None:
+        """Follow View → Zoom, like the two sides."""
+        self._zoom = zoom
+        self.refresh()
+
     def editing(self) -> bool:
         return self.edit_button.isChecked()
 
@@ -148,9 +180,12 @@ class SummaryPanel(QWidget):
     def refresh(self) -> None:
         model = self.model
         article = model.article()
-        font = reading_font(article.lang if article is not None else "en")
+        self._lang = article.lang if article is not None else "en"
+        font = reading_font(self._lang, self._zoom)
         font.setPointSizeF(max(9.0, font.pointSizeF() - 2))
         self.browser.document().setDefaultFont(font)
+        self.editor.setFont(font)
+        self._update_measure()
         total, length = model.total(), model.length()
         self.slider.blockSignals(True)
         self.slider.setMaximum(max(1, total))

@@ -286,3 +286,25 @@ def test_a_new_pin_is_in_view_above_a_long_summary(qtbot, summary_window, sample
     block = browser.document().find("Pinned:").block()
     top = browser.document().documentLayout().blockBoundingRect(block).top() - browser.verticalScrollBar().value()
     assert 0 <= top < browser.viewport().height()
+
+
+def test_summary_lines_keep_a_readable_measure_and_follow_zoom(qtbot, summary_window, sample_path):
+    window, controller = summary_window(sample_path)
+    panel = controller.panel
+    controller.model.set_length(4)
+    panel.resize(1600, 300)
+    panel.show()
+    qtbot.waitUntil(lambda: "Tencent" in panel.browser.toPlainText())
+    document = panel.browser.document()
+    widest = 0.0
+    block = document.begin()
+    while block.isValid():
+        layout = block.layout()
+        for number in range(layout.lineCount()):
+            widest = max(widest, layout.lineAt(number).naturalTextWidth())
+        block = block.next()
+    assert 0 < widest < 0.75 * panel.browser.viewport().width()  # not 200-character lines across the window
+    size = panel.browser.document().defaultFont().pointSizeF()
+    window.zoom_in()
+    window.zoom_in()
+    assert panel.browser.document().defaultFont().pointSizeF() > size
