@@ -331,17 +331,17 @@ class TranslationEngine:
             if len(tokens) >= job.limit:
                 runaway.add(position)
             fresh.append(position)
+        assessed = {
+            position: quality.assess(job.texts[position], job.outputs[position], from_lang, to_lang)
+            for position in fresh
+        }
         if self._settings.retry_beam_size > self._settings.beam_size:
-            broken = [
-                position
-                for position in fresh
-                if position in runaway
-                or quality.assess(job.texts[position], job.outputs[position], from_lang, to_lang) in _RETRY_ON
-            ]
+            broken = [position for position in fresh if position in runaway or assessed[position] in _RETRY_ON]
             if broken:
                 retried = self._retry(loaded, [job.texts[position] for position in broken])
                 for position, (text, still_runaway) in zip(broken, retried, strict=True):
                     job.outputs[position] = text
+                    assessed[position] = quality.assess(job.texts[position], text, from_lang, to_lang)
                     if not still_runaway:
                         runaway.discard(position)
         if fresh:
@@ -352,7 +352,11 @@ class TranslationEngine:
             job.warnings.setdefault(position, quality.RUNAWAY)
         for position, text in job.outputs.items():
             if position not in job.warnings:
-                warning = quality.assess(job.texts[position], text, from_lang, to_lang)
+                warning = (
+                    assessed[position]
+                    if position in assessed
+                    else quality.assess(job.texts[position], text, from_lang, to_lang)
+                )
                 if warning is not None:
                     job.warnings[position] = warning
         job.texts = [job.outputs[i] for i in range(len(job.texts))]

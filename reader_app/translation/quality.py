@@ -24,18 +24,24 @@ def _tokens(text: str, lang: str) -> list[str]:
 
 
 def has_repetition_loop(tokens: list[str], *, max_ngram: int = 6) -> bool:
-    """The same token 4+ times in a row, or the same n-gram (n ≥ 2) 3+ times in a row covering 6+ tokens."""
+    """The same token 4+ times in a row, or the same n-gram (n ≥ 2) 3+ times in a row covering 6+ tokens.
+
+    Linear per n: a run of positions where `tokens[i] == tokens[i - n]` is a stretch with period n.
+    """
     count = len(tokens)
     for n in range(1, max_ngram + 1):
         needed = 4 if n == 1 else max(3, -(-6 // n))
         if count < n * needed:
             break
-        for start in range(count - n * needed + 1):
-            gram = tokens[start : start + n]
-            if not any(token.isalnum() for token in gram):
-                continue  # "……", "!!!!" or "~~~~~~" is punctuation, not a loop
-            if all(tokens[start + k * n : start + (k + 1) * n] == gram for k in range(1, needed)):
-                return True
+        span = n * (needed - 1)
+        run = 0
+        for i in range(n, count):
+            if tokens[i] != tokens[i - n]:
+                run = 0
+                continue
+            run += 1
+            if run >= span and any(token.isalnum() for token in tokens[i - n + 1 : i + 1]):
+                return True  # "……", "!!!!" or "~~~~~~" is punctuation, not a loop
     return False
 
 
