@@ -554,18 +554,27 @@ class MainWindow(QMainWindow):
         self._load_task = self.status.start_task("Reading the pasted text…", self.loader.cancel)
         self.loader.load_text(text)
 
-    def _focused_view(self) -> SideView:
+    def _view_with_focus(self) -> SideView | None:
+        """The side whose text has the keyboard focus, also while the window is not the active one (a dialog just
+        closed, no window manager): `hasFocus()` is False then, `focusWidget()` still says where focus will return."""
+        focus = self.focusWidget()  # also the editor's viewport counts: isAncestorOf is True for the editor itself
         for view in self.views():
-            if view.editor.hasFocus():
+            if view.editor.hasFocus() or (focus is not None and view.editor.isAncestorOf(focus)):
                 return view
+        return None
+
+    def _focused_view(self) -> SideView:
+        view = self._view_with_focus()
+        if view is not None:
+            return view
         for view in self.views():
             if view.editor.textCursor().hasSelection():
                 return view
         return self.cjk_view if not self.sides_swapped() else self.english_view
 
     def focus_other_side(self) -> None:
-        current = self._focused_view()
-        target = self._other(current) if current.editor.hasFocus() else current
+        focused = self._view_with_focus()
+        target = self._other(focused) if focused is not None else self._focused_view()
         target.editor.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def copy_selection(self) -> None:
@@ -674,14 +683,19 @@ class MainWindow(QMainWindow):
             self._apply_sync()
             return
         self._pinned = (view.side, role, index)
+        view.editor.setFocus(Qt.FocusReason.MouseFocusReason)  # the keys step on from here (synthetic clicks too)
         self._apply_sync()
         view.scroll_to_sentence(role, index)
         if self.session.is_aligned(role):
             self._other(view).scroll_to_sentence(role, index)
 
     def step_sentence(self, step: int) -> None:
-        """Move the marked sentence by `step` through prompt then article, scrolling both sides to it."""
-        view = self._focused_view()
+        """Move the marked sentence by `step` through prompt then article, scrolling both sides to it.
+
+        The side with the focus steps; with no focus anywhere, the side of the clicked (pinned) sentence."""
+        view = self._view_with_focus()
+        if view is None:
+            view = self.view_for_side(self._pinned[0]) if self._pinned is not None else self._focused_view()
         sentences = [
             (block.role, index)
             for block in view.blocks()

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication, QTextCursor, QWheelEvent
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -378,3 +379,20 @@ def test_keyboard_steps_through_sentences_on_both_sides(sample_window: MainWindo
     assert sample_window.cjk_view.highlighted_sentence() == (PassageRole.ARTICLE, 1)
     assert sample_window.next_sentence_action.shortcut().toString() == "Alt+Down"
 
+
+def test_sentence_steps_continue_from_the_clicked_sentence_without_focus(sample_window: MainWindow) -> None:
+    english = sample_window.english_view
+    rect = english.sentence_rect(PassageRole.ARTICLE, 5)
+    QTest.mouseClick(
+        english.editor.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, rect.center()
+    )
+    assert english.highlighted_sentence() == (PassageRole.ARTICLE, 5)
+    sample_window.next_sentence_action.trigger()
+    assert english.highlighted_sentence() == (PassageRole.ARTICLE, 6)
+    english.editor.clearFocus()  # no side has focus (a dialog just closed, the window is not active)
+    for view in sample_window.views():
+        view.editor.viewport().clearFocus()
+    sample_window.next_sentence_action.trigger()
+    assert english.highlighted_sentence() == (PassageRole.ARTICLE, 7)
+    sample_window.previous_sentence_action.trigger()
+    assert english.highlighted_sentence() == (PassageRole.ARTICLE, 6)
