@@ -28,6 +28,8 @@ SCREENSHOT_SIZE = (1400, 900)
 SCREENSHOT_TIMEOUT_S = 60.0
 SCREENSHOT_SETTLE_MS = 400
 OPENING_HINT = "Opening…"
+LOADER_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".html", ".htm"})
+"""Files the document loader reads itself (features register openers for others, e.g. saved `.json` files)."""
 
 
 def _has_display() -> bool:
@@ -139,16 +141,23 @@ def run_gui(file: Path | None, *, screenshot: Path | None) -> int:
 
 
 def finish_startup(window: MainWindow, file: Path | None) -> None:
-    """Everything the first paint does not need: logging, the features, the crash handler, then the document
-    (after the features, whose openers handle files such as saved `.json` summaries)."""
+    """Everything the first paint does not need: the document, logging, the features and the crash handler.
+
+    A plain document starts loading first, so the worker reads it while the features install; its result comes
+    through the event loop, after them. Other files (a saved `.json` summary) wait for the feature that opens them.
+    """
     from reader_app.core.app_logging import configure_logging
     from reader_app.ui.crash_dialog import install_crash_handler
     from reader_app.ui.reading_store import store_for
 
+    window.loader.failed.connect(lambda *_: window.cjk_view.set_empty_hint(EMPTY_HINT))
+    early = window.startup_path(file).suffix.lower() in LOADER_SUFFIXES
+    if early:
+        window.open_startup(file)
     configure_logging()
     install_features(window)
     install_crash_handler(window, store_for(window).flush)
-    window.loader.failed.connect(lambda *_: window.cjk_view.set_empty_hint(EMPTY_HINT))
-    window.open_startup(file)
+    if not early:
+        window.open_startup(file)
     if window.session.document() is None and not window.loader.busy():  # an opener that failed at once
         window.cjk_view.set_empty_hint(EMPTY_HINT)

@@ -351,15 +351,19 @@ class MainWindow(QMainWindow):
 
     def open_startup(self, path: Path | None) -> None:
         """What to show at launch: `path`, else the most recent file, else the bundled sample."""
+        if path is None and self._existing_recent_files():
+            self._startup_fallback = True  # a recent file that fails to open falls back to the sample
+        self.open_path(self.startup_path(path))
+
+    def startup_path(self, path: Path | None) -> Path:
+        """The file `open_startup(path)` opens."""
         if path is not None:
-            self.open_path(path)
-            return
-        recent = [p for p in self.settings.recent_files if p.is_file()]
-        if recent:
-            self._startup_fallback = True
-            self.open_path(recent[0])
-        else:
-            self.open_path(bundled_sample_path())
+            return path
+        recent = self._existing_recent_files()
+        return recent[0] if recent else bundled_sample_path()
+
+    def _existing_recent_files(self) -> list[Path]:
+        return [p for p in self.settings.recent_files if p.is_file()]
 
     def set_theme(self, name: str) -> None:
         self._theme = theme_named(name)

@@ -35,6 +35,7 @@ NEVER_AT_START = (
     "http.client",
     "importlib.metadata",
     "reader_app.translation.engine",
+    "reader_app.translation.packages",
     "reader_app.core.facts.extract",
 )
 """Modules loaded only by the work that needs them (a translation, fact extraction, a summary, a download, ...)."""
