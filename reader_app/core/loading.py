@@ -48,7 +48,8 @@ def _normalised(text: str) -> str:
 
 
 def _split_prompt(text: str) -> tuple[str | None, str]:
-    """A short CJK first paragraph followed by a blank line is the prompt; the rest (not CJK) is the article."""
+    """A short CJK first paragraph followed by a blank line is the prompt; the rest (not CJK, or Chinese under a
+    Japanese first paragraph) is the article. A headline over an article in its own language stays in the article."""
     match = re.match(r"\s*(.+?)\n[ \t]*\n", text[: 4 * _PROMPT_MAX_CHARS], flags=re.DOTALL)
     if match is None:
         return None, text.strip()
@@ -58,6 +59,8 @@ def _split_prompt(text: str) -> tuple[str | None, str]:
     rest = text[match.end() :].strip()
     if rest and cjk_ratio(rest) < 0.5:
         return first, rest
+    if rest and detect_language(first) == "ja" and detect_language(rest) != "ja":
+        return first, rest  # もっと詳しく over a Chinese article: kana above kana-free text is no headline
     return None, text.strip()
 
 

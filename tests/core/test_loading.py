@@ -47,6 +47,14 @@ def test_short_cjk_first_paragraph_is_the_prompt(prompt: str) -> None:
     assert document.article.lang == "en"
 
 
+def test_a_japanese_prompt_over_a_chinese_article_is_the_prompt() -> None:
+    document = document_from_text(f"もっと詳しく\n\n{SIMPLIFIED}\n")
+    assert document.prompt is not None and document.prompt.text == "もっと詳しく"
+    assert document.prompt.lang == "ja"
+    assert document.article.text == SIMPLIFIED
+    assert document.article.lang == "zh"  # not "ja" because of the prompt's kana
+
+
 @pytest.mark.parametrize(
     "text",
     [
