@@ -104,3 +104,13 @@ def test_pending_translation_sentences_are_not_flagged() -> None:
     )
     result = extract_document_facts(document, {PassageRole.ARTICLE: translation}, published=PUBLISHED)
     assert result[PassageRole.ARTICLE].unpreserved == {}
+
+
+def test_durations_and_ranges_link_by_their_numbers() -> None:
+    english = _passage("He signed a ten-year deal worth $3-5 million. The talks took six years.", "en")
+    chinese = _passage("他签下价值300万至500万美元的合同。谈判历时6年。", "zh")
+    left = find_numeric_facts(english, PUBLISHED)
+    right = find_numeric_facts(chinese, PUBLISHED)
+    pairs = [(a.text, b.text) for a, b in link_facts(left, right)]
+    assert ("$3-5 million", "300万") in pairs
+    assert ("six years", "6年") in pairs
