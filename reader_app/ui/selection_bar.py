@@ -75,14 +75,25 @@ class SelectionBar(QFrame):
             f"#selectionBar QToolButton {{ color: {theme.text}; padding: 2px 6px; }}"
         )
 
-    def show_near(self, anchor: QRect, bounds: QRect) -> None:
-        """Show above `anchor` (the selection's end, in parent coordinates), kept inside `bounds`."""
+    def show_near(self, first_line: QRect, last_line: QRect, bounds: QRect, top_limit: int | None = None) -> None:
+        """Show just above the selection's `first_line`, or below its `last_line` when there is no room above.
+
+        Rectangles are in parent coordinates; the bar stays inside `bounds` and never goes above `top_limit` (the
+        top of the selected paragraph), so it covers neither the selected text nor a label or headline above it.
+        """
         self.adjustSize()
         size = self.sizeHint()
-        x = anchor.center().x() - size.width() // 2
-        y = anchor.top() - size.height() - 6
-        if y < bounds.top():
-            y = anchor.bottom() + 6
+        gap = 6
+        x = first_line.center().x() - size.width() // 2
+        above = first_line.top() - size.height() - gap
+        below = last_line.bottom() + gap
+        limit = bounds.top() if top_limit is None else max(bounds.top(), top_limit)
+        if above >= limit:
+            y = above
+        elif below + size.height() <= bounds.bottom() or above < bounds.top():
+            y = below
+        else:
+            y = above  # no room below inside the view either: over the paragraph's text above, still off the selection
         x = max(bounds.left() + 4, min(x, bounds.right() - size.width() - 4))
         self.move(QPoint(x, y))
         self.resize(size)

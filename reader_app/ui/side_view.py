@@ -893,10 +893,14 @@ class SideView(QWidget):
         start = self.editor.cursorRect(cursor)
         cursor.setPosition(selection.selectionEnd())
         end = self.editor.cursorRect(cursor)
-        # Above the selection's first line, centred on it when the selection fits on one line.
+        cursor.setPosition(selection.selectionStart())
+        cursor.movePosition(QTextCursor.MoveOperation.StartOfBlock)
+        paragraph_top = self.editor.cursorRect(cursor).top()
+        # Centred on the selection when it fits on one line, else near its start.
         right = end.right() if end.top() == start.top() else start.left() + 2 * start.height()
-        anchor = QRect(start.left(), start.top(), max(1, right - start.left()), start.height())
-        self.selection_bar.show_near(anchor, self.editor.viewport().rect())
+        first_line = QRect(start.left(), start.top(), max(1, right - start.left()), start.height())
+        last_line = QRect(end.left() if end.top() != start.top() else start.left(), end.top(), 1, end.height())
+        self.selection_bar.show_near(first_line, last_line, self.editor.viewport().rect(), paragraph_top)
 
     def _emit_translate(self) -> None:
         role, span = self._last_selection

@@ -315,3 +315,41 @@ def test_offset_map_with_added_breaks_and_astral_characters() -> None:
     for offset in range(len(text) + 1):
         assert rendered.offset(rendered.position(offset)) == offset
     assert [rendered.position(i) for i in range(5)] == [0, 1, 4, 5, 7]
+
+
+def _select(view: SideView, needle: str) -> QTextCursor:
+    cursor = view.editor.document().find(needle)
+    assert not cursor.isNull(), needle
+    view.editor.setTextCursor(cursor)
+    view._show_selection_bar()
+    return cursor
+
+
+def test_selection_bar_covers_neither_the_selection_nor_the_label_above(sample_window: MainWindow) -> None:
+    cjk, english = sample_window.cjk_view, sample_window.english_view
+    cursor = _select(cjk, "もっと詳しく")  # first line under the PROMPT label
+    bar = cjk.selection_bar.geometry()
+    label = cjk.editor.document().find("PROMPT")
+    assert bar.top() > cjk.editor.cursorRect(cursor).bottom()
+    assert not bar.intersects(cjk.editor.cursorRect(label))
+
+    document = english.editor.document()
+    paragraph = document.find("Registration services will be restored").block()
+    start = QTextCursor(paragraph)
+    end = QTextCursor(paragraph)
+    end.movePosition(QTextCursor.MoveOperation.EndOfBlock)
+    whole = QTextCursor(paragraph)
+    whole.setPosition(end.position(), QTextCursor.MoveMode.KeepAnchor)
+    english.editor.setTextCursor(whole)  # a paragraph of several lines, from its first line
+    english._show_selection_bar()
+    bar = english.selection_bar.geometry()
+    assert bar.top() > english.editor.cursorRect(end).bottom()  # below the selection, not over it or the line above
+    assert english.editor.cursorRect(start).top() > 0
+
+    cursor = document.find(paragraph.text().split()[-1], paragraph.position())
+    assert cursor.block() == paragraph
+    english.editor.setTextCursor(cursor)  # a word on a later line: the bar fits above, inside its paragraph
+    english._show_selection_bar()
+    bar = english.selection_bar.geometry()
+    assert bar.bottom() < english.editor.cursorRect(cursor).top()
+    assert bar.top() >= english.editor.cursorRect(start).top()
