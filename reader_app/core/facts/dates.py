@@ -198,6 +198,10 @@ def _ago(ref: _Ref, count: float, unit: str, sign: int) -> DateValue | None:
     if ref.published is None or count != int(count) or count > 5000:
         return None
     pub, n = ref.published, int(count) * sign
+    if unit == "hour":
+        return _day(pub + timedelta(days=int(n / 24)))
+    if unit == "fortnight":
+        unit, n = "week", 2 * n
     if unit == "day":
         return _day(pub + timedelta(days=n))
     if unit == "week":
@@ -215,10 +219,14 @@ def _ago(ref: _Ref, count: float, unit: str, sign: int) -> DateValue | None:
 def _shifted(day: date, count: int, unit: str) -> date | None:
     """`day` moved by `count` calendar units (a month from Jan 31 is Feb 28/29)."""
     try:
+        if unit == "hour":
+            return day + timedelta(days=-(-count // 24))  # the next 24 hours end tomorrow
         if unit == "day":
             return day + timedelta(days=count)
         if unit == "week":
             return day + timedelta(weeks=count)
+        if unit == "fortnight":
+            return day + timedelta(weeks=2 * count)
         months = {"month": 1, "year": 12, "decade": 120}[unit] * count
         year, month = _add_months(day.year, day.month, months)
         return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
@@ -265,7 +273,7 @@ _NUM = (
     r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty"
     r"|several|a few|few)"
 )
-_UNIT = r"(?:day|week|month|year|decade)s?"
+_UNIT = r"(?:hour|day|week|fortnight|month|year|decade)s?"
 _MOD = (
     r"(?:(?i:early|mid|late|the (?:end|beginning|start|middle) of|(?:end|beginning|start|middle) of)[ -]"
     r"|(?:Early|Mid|Late|mid|end)-)"
@@ -429,6 +437,8 @@ def _year_of(groups: dict[str, str | None], ref: _Ref, *names: str) -> int | Non
 
 def _en_quarter(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str]:
     groups = match.groupdict()
+    if groups.get("fiscal"):
+        return None, "date"  # a company's fiscal quarter: where its year starts is its own choice
     if groups.get("q"):
         label = groups["q"].upper()
         number, unit = int(label[1]), "half" if label[0] == "H" else "quarter"
@@ -756,7 +766,7 @@ _EN_RULES: list[tuple[re.Pattern[str], _Handler]] = [
     ),
     (
         re.compile(
-            r"(?:(?i:the) (?=\w+ (?i:quarter|half)))?"
+            r"(?:(?i:the) (?=(?:(?i:fiscal) )?\w+ (?i:quarter|half)))?(?P<fiscal>(?i:fiscal) |FY ?(?=Q))?"
             r"(?P<ord>(?i:first|second|third|fourth|final|last|1st|2nd|3rd|4th))[ -](?P<unit>(?i:quarter|half))"
             rf"(?: of (?:(?P<y1>{_YEAR})|(?P<rel>this|last|next) year|the year)|,? (?P<y3>{_YEAR}))?\b"
             rf"|\b(?P<q>Q[1-4]|H[12])(?:[ /-]?(?P<y2>{_YEAR}|'\d\d|\d\d(?!\d)))?\b"
@@ -877,7 +887,7 @@ _EN_ANCHORS: list[re.Pattern[str] | None] = [
         r" week| month| year| quarter| decade| spring| summer| autumn| fall| winter| weekend| fortnight",
         r"of the |of this |of last |of next ",
         r"spring|Spring|summer|Summer|autumn|Autumn|fall|Fall|winter|Winter",
-        r" day| week| month| year| decade",
+        r" day| week| month| year| decade| hour| fortnight",
         r" day| week| month| year| decade| hour| minute",
         r" quarter| months to| months end| months through",
         r"'\d0s",
@@ -889,7 +899,7 @@ _EN_ANCHORS: list[re.Pattern[str] | None] = [
 
 
 # How far before its anchor a match of the rule at the same index may start.
-_EN_BACK = (20, 20, 12, 6, 20, 16, 12, 16, 0, 12, 16, 0, 28, 20, 30, 8, 4, 8, 30)
+_EN_BACK = (20, 20, 12, 6, 20, 28, 12, 16, 0, 12, 16, 0, 28, 20, 30, 8, 4, 8, 30)
 
 
 class _Groups:

@@ -62,3 +62,19 @@ def test_holidays_without_publication_date_are_unresolved() -> None:
 def test_a_range_partner_lends_its_year() -> None:
     facts = found("The fair runs from May 30 to June 2, 2030.", published=None)
     assert facts == [("date", "May 30", day("2030-05-30")), ("date", "June 2, 2030", day("2030-06-02"))]
+
+
+def test_a_fiscal_quarter_is_unresolved() -> None:
+    assert ("date", "fiscal third quarter", None) in found("Nike reports its fiscal third quarter on Thursday.")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Rain fell over the past 48 hours.", "the past 48 hours", interval("2021-07-26", "2021-07-28", "day")),
+        ("The road reopens in 24 hours.", "in 24 hours", day("2021-07-29")),
+        ("They met a fortnight ago.", "a fortnight ago", interval("2021-07-12", "2021-07-18", "week")),
+    ],
+)
+def test_hours_and_fortnights_place_a_period(text: str, span: str, value: dict[str, str]) -> None:
+    assert only(text) == ("date", span, value)
