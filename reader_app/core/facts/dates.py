@@ -405,6 +405,10 @@ def _en_decade(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str]:
 
 def _en_year(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str]:
     groups = match.groupdict()
+    if groups.get("fys"):
+        first, last = int(groups["fys"] or 0), groups["fye"] or ""
+        end_year = int(last) if len(last) == 4 else first // 100 * 100 + int(last)
+        return (_fiscal(match, end_year) if end_year == first + 1 else None), "year"
     if groups.get("fy"):
         short = groups["fy"]
         return _fiscal(match, int(short) if len(short) == 4 else 2000 + int(short)), "year"
@@ -758,6 +762,7 @@ _EN_RULES: list[tuple[re.Pattern[str], _Handler]] = [
     (re.compile(r"(?<![\w/.-])(?P<um>[01]?\d)/(?P<ud>[0-3]?\d)/(?P<uy>\d{4})(?![\w/]|\.\d)"), _en_numeric),
     (
         re.compile(
+            r"(?<![\w-])(?:FY ?|(?i:fiscal(?: year)?) )(?P<fys>(?:19|20)\d\d)[-/](?P<fye>\d\d(?:\d\d)?)(?![\w-])|"
             rf"(?:(?P<mod>{_MOD})|(?P<fiscal>(?i:fiscal(?: year)? |FY ?))|(?<![\w$€£¥#.,/-]))(?P<year>{_YEAR})"
             r"(?:(?P<decade>(?<=0)s)|(?!\w|,\d|\.\d| ?%| ?(?i:per ?cent)))"
             r"|(?<![\w-])FY ?'?(?P<fy>\d\d)(?!\w)"
@@ -879,7 +884,7 @@ _EN_ANCHORS: list[re.Pattern[str] | None] = [
         _MONTH_ANCHOR,
         r"-|/",
         r"/",
-        r"18|19|20|21|FY",
+        r"18|19|20|21|FY|fiscal|Fiscal",
         r"quarter|Quarter|half|Half|Q1|Q2|Q3|Q4|H1|H2",
         r"Mon|Tue|Wed|Thu|Fri|Sat|Sun",
         r"yesterday|Yesterday|today|Today|tomorrow|Tomorrow|tonight|Tonight|morning|afternoon|evening|night",

@@ -43,6 +43,10 @@ def test_fiscal_years_start_where_the_text_says() -> None:
     assert ("date", "fiscal 2022", interval("2021-10-01", "2022-09-30", "year")) in found(
         "Congress passed the federal budget for fiscal 2022."
     )
+    # a split fiscal year ends in its second year
+    assert ("date", "FY2023-24", interval("2023-04-01", "2024-03-31", "year")) in found(
+        "Rs 40 crore was spent in FY2023-24."
+    )
     # a company or city with no cue: unresolved rather than the calendar year
     assert only("The town approved its budget for fiscal year 2022.") == ("date", "fiscal year 2022", None)
 
