@@ -89,6 +89,27 @@ def window_style_sheet(theme: Theme) -> str:
         f"QDockWidget {{ color: {theme.text}; }}"
         f"QDockWidget::title {{ background: {theme.window}; padding: 5px 8px;"
         f" border-top: 1px solid {theme.border}; }}"
+    ) + (_dark_controls_style_sheet(theme) if theme.dark else "")
+
+
+def _dark_controls_style_sheet(theme: Theme) -> str:
+    """Fusion draws check boxes and slider grooves in shades of the window colour: on a dark window the box and the
+    groove vanish (a bare ✓, an invisible slider), so they get visible colours here."""
+    from reader_app.core.bundled import resource
+
+    tick = Path(str(resource("icons/check-dark.svg"))).as_posix()
+    return (
+        f"QCheckBox::indicator {{ width: 13px; height: 13px; border: 1px solid {theme.label};"
+        f" border-radius: 3px; background: {theme.base}; }}"
+        f"QCheckBox::indicator:hover {{ border-color: {theme.accent}; }}"
+        f"QCheckBox::indicator:checked {{ background: {theme.accent}; border-color: {theme.accent};"
+        f" image: url({tick}); }}"
+        f"QCheckBox::indicator:disabled {{ border-color: {theme.border}; background: {theme.window}; }}"
+        f"QSlider::groove:horizontal {{ height: 4px; background: {theme.label}; border-radius: 2px; }}"
+        f"QSlider::sub-page:horizontal {{ height: 4px; background: {theme.accent}; border-radius: 2px; }}"
+        f"QSlider::handle:horizontal {{ width: 14px; margin: -6px 0; border-radius: 7px;"
+        f" background: {theme.text}; border: 1px solid {theme.window}; }}"
+        f"QSlider::handle:horizontal:disabled {{ background: {theme.label}; }}"
     )
 
 

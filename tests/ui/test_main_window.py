@@ -6,10 +6,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, QSize, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication, QTextCursor, QWheelEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QCheckBox, QDockWidget, QLabel, QMessageBox, QSlider, QWidget
 from pytestqt.qtbot import QtBot
 
 from reader_app.core.document import PassageRole
@@ -151,6 +151,26 @@ def test_dark_theme_changes_the_palette(sample_window: MainWindow) -> None:
     assert cursor.charFormat().foreground().color().lightness() > 180
     sample_window.light_action.trigger()
     assert sample_window.settings.theme == "light"
+
+
+def _colours(widget: QWidget) -> set[str]:
+    image = widget.grab().toImage()
+    return {image.pixelColor(x, y).name() for x in range(image.width()) for y in range(image.height())}
+
+
+def test_dark_theme_check_boxes_and_sliders_stay_visible(sample_window: MainWindow) -> None:
+    sample_window.dark_action.trigger()
+    theme = sample_window.theme()
+    box = QCheckBox("Highlight facts in the text", sample_window.statusBar())
+    box.setChecked(True)
+    slider = QSlider(Qt.Orientation.Horizontal, sample_window.statusBar())
+    slider.setRange(0, 10)
+    slider.setValue(3)
+    for widget in (box, slider):
+        widget.resize(widget.sizeHint().expandedTo(QSize(120, 20)))
+        widget.show()
+    assert theme.accent.lower() in _colours(box)  # a filled box behind the tick, not a bare ✓
+    assert {theme.accent.lower(), theme.label.lower()} <= _colours(slider)  # groove done / to go
 
 
 def test_settings_persist_across_windows(make_window: MakeWindow, sample_path: Path, settings: Settings) -> None:
