@@ -244,9 +244,20 @@ def _english(context: Context) -> list[Found]:
             if not _plausible(text, match, lowered, words, amount):
                 continue
             # "$3-5 million" is a range: its value is the lower bound, with the magnitude ("at least $3 million")
+            start = match.start()
+            lower = _RANGE_LOWER.search(text, max(0, start - 24), start) if num[:1].isdigit() else None
+            if lower is not None and amount is not None:
+                # "5,000-7,000 rupees", "3-5 million dollars": the range starts at the first number
+                upper = parse_english(num)
+                low = parse_english(lower.group("low"))
+                if upper and low is not None and low < upper:
+                    start, amount = lower.start(), amount * low / upper
             value = None if amount is None else MoneyValue(_clean(amount), currency)
-            found.append(Found(FactKind.MONEY, match.start(), match.end(), value))
+            found.append(Found(FactKind.MONEY, start, match.end(), value))
     return found
+
+
+_RANGE_LOWER = re.compile(rf"(?<![\w$€£¥₹.,-])(?P<low>{DIGITS}) ?- ?$")
 
 
 _ARTICLE_CURRENCIES = {"dollar", "euro", "pound", "yen", "cent", "penny", "us dollar", "u.s. dollar"}

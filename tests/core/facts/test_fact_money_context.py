@@ -44,3 +44,10 @@ def test_pence_need_british_money_around() -> None:
     ]
     assert money("Stream it in 720p or 1080p.") == []
     assert money("Press 5p to pause.") == []
+
+
+def test_a_range_before_a_currency_word_is_one_fact_at_its_lower_bound() -> None:
+    assert money("Rooms cost 8,000-12,000 rupees a night.") == [
+        ("8,000-12,000 rupees", {"amount": 8000, "currency": "INR"})
+    ]
+    assert money("Repairs cost 2-4 million euros.") == [("2-4 million euros", {"amount": 2e6, "currency": "EUR"})]
