@@ -312,13 +312,24 @@ def _cjk(context: Context) -> list[Found]:
                     currency = _CJK_CURRENCY.get(mark, currency)
                 if mark not in ("元", "块", "塊"):
                     break
+            start = match.start()
+            short = _CJK_SHORT_LOWER.search(context.folded, max(0, start - 8), start) if not pre else None
+            lead = re.match(r"[\d.]+", num)
+            if short is not None and amount is not None and lead and re.search("[万萬亿億兆千]", num):
+                # 2至3亿元: one range, valued at its lower bound with the magnitude of the upper one
+                low, high = float(short.group("low")), float(lead.group())
+                if 0 < low < high:
+                    start, amount = short.start(), amount * low / high
             value = None if amount is None else MoneyValue(_clean(amount), currency)
-            found.append(Found(FactKind.MONEY, match.start(), match.end(), value))
-            if suf and value is not None:
+            found.append(Found(FactKind.MONEY, start, match.end(), value))
+            if suf and value is not None and start == match.start():
                 first = _range_start(context, match.start(), currency)
                 if first is not None:
                     found.append(first)
     return found
+
+
+_CJK_SHORT_LOWER = re.compile(r"(?<![\d.,])(?P<low>\d+(?:\.\d+)?)(?:至|到|-|~)$")
 
 
 _CJK_RANGE_START = re.compile(rf"(?<![\d.,]){CJK_NUMBER}(?=(?:至|到|-|~)$)")

@@ -51,3 +51,8 @@ def test_a_range_before_a_currency_word_is_one_fact_at_its_lower_bound() -> None
         ("8,000-12,000 rupees", {"amount": 8000, "currency": "INR"})
     ]
     assert money("Repairs cost 2-4 million euros.") == [("2-4 million euros", {"amount": 2e6, "currency": "EUR"})]
+
+
+def test_a_short_cjk_range_is_one_fact_at_its_lower_bound() -> None:
+    facts = [(span, value) for kind, span, value in found("投资额约为2至3亿元。", lang="zh") if kind == "money"]
+    assert facts == [("2至3亿元", {"amount": 2e8, "currency": "CNY"})]
