@@ -51,7 +51,8 @@ _ORG_SUFFIXES = _words(
     Railways Chemicals Materials Pharmaceutical Healthcare Clinic Analytics Consulting Advisors Advisers Financial
     Bancorp Payments Music Publishing Magazine League Championship Democrats Republicans Liberals Conservatives
     Socialists Greens Workers Cooperative Collective Institution Observatory Lab Laboratory Project Initiative
-    Research United Rovers Wanderers Athletic Albion"""
+    Research United Rovers Wanderers Athletic Albion Quartet Quintet Trio Orchestra Philharmonic Symphony Choir
+    Ensemble Band"""
 )
 # Heads that start a name when followed by "of": Bank of China, University of Tokyo, Ministry of Commerce.
 _ORG_HEADS = _words(
@@ -66,8 +67,11 @@ _CORPORATE = _words(
 )
 _PLACE_SUFFIXES = _words(
     """City County Province Prefecture District Island Islands River Lake Mountain Mountains Valley Bay Sea Ocean
-    Strait Peninsula Region Square Street Avenue"""
+    Strait Peninsula Region Square Street Avenue Park Stadium Arena Airport Station Bridge Gardens Harbour Harbor
+    Beach Heights Boulevard Road Lane Plaza"""
 )
+# Venue words that are also family names ("Mr Park", "Jane Field"): after a title or given name they end a person.
+_SURNAME_PLACE_SUFFIXES = _words("Park Lane Bridge Road Heights")
 _PLACE_HEADS = _words("Gulf Sea Strait Bay Province City Republic Kingdom Isle State Port Lake Mount")
 
 _TITLES = _words(
@@ -218,6 +222,8 @@ _WORDLIKE_NAMES = _words(
     Lily Violet Ruby Pearl Amber Crystal Jade Autumn Hazel Olive Ginger Candy Honey Penny Chase Miles Rich Don
     Bob Sue Jan Ray Gene Angel Precious Destiny Trinity Harmony Melody Heaven Max Jack Sandy Rocky Rusty Misty"""
 )
+# Last words that make a run a named thing, neither a person nor an organisation (James Webb Space Telescope).
+_THING_HEADS = _words("Telescope Satellite Spacecraft Rover Probe Prize Award Awards Medal Trophy Syndrome Disease")
 _AMBIGUOUS_SURNAMES = _words("Park Long Song He Lee Moon Son Fan Ho Jin Ye Yu Ma Hu Su Lu Wan Ng Chan Shi")
 
 
@@ -297,12 +303,30 @@ def _token(text: str, match: re.Match[str], sentence_starts: frozenset[int]) -> 
     based = False
     if "-" in word:
         head, _, tail = word.rpartition("-")
-        if tail.islower() and head[:1].isupper() and len(head) >= 3 and head not in _HYPHEN_PREFIXES:
+        if (
+            tail.islower()
+            and head[:1].isupper()
+            and len(head) >= 3
+            and head not in _HYPHEN_PREFIXES
+            and not _hyphenated_given_name(text, start, tail)
+        ):
             # "Seattle-based", "Hong Kong-listed": the name is the part before the hyphen.
             word, end, based, possessive = head, start + len(head), tail in _BASED, False
     token = _Token(word, start, end, _starts_sentence(text, start, sentence_starts), possessive)
     token.based = based
     return token
+
+
+def _hyphenated_given_name(text: str, start: int, tail: str) -> bool:
+    """ "Cho Jung-tai", "Lee Jae-myung": after a romanised East Asian family name, a hyphenated word is a given
+    name, not "Seattle-based"."""
+    if len(tail) > 6 or tail in _BASED or (len(tail) > 4 and tail.endswith(("ed", "ing"))):
+        return False
+    before = text[max(0, start - 12) : start]
+    if not before.endswith((" ", "\xa0")):
+        return False
+    words = before.split()
+    return bool(words) and words[-1] in ROMANISED_SURNAMES
 
 
 @lru_cache(maxsize=1)
@@ -512,6 +536,15 @@ class EnglishRecognizer:
         while index < len(run):
             token = run[index]
             match = _gazetteer_match(run, index)
+            place = _world_place(run, index)
+            if place is not None and place[0] >= 2 and (match is None or match[0] < place[0]):
+                # "Northern Ireland", "New South Wales": a known place of several words, even with a direction
+                flush(after_title)
+                after_title = False
+                length, entry = place
+                mentions.append(Mention(token.start, run[index + length - 1].end, entry.kind, entry.name))
+                index += length
+                continue
             continues_name = bool(
                 match is not None
                 and len(unknown) == 1
@@ -649,6 +682,12 @@ def _organisation_by_cue(run: Sequence[_Token]) -> tuple[int, int] | None:
             continue
         if not followed_by_of and index + 1 < len(run) and run[index + 1].text in _TITLE_HEADS:
             continue  # "District Judge", "Party Leader": the cue word belongs to a title
+        if (
+            word in _SURNAME_PLACE_SUFFIXES
+            and index > 0
+            and (run[index - 1].text in _TITLES or run[index - 1].text in _FIRST_NAMES)
+        ):
+            continue  # "Mr Park", "Jane Park": a person's family name, not a park
         last = len(run) - 1 if followed_by_of else index
         if followed_by_of and run[-1].text in _CONNECTORS:
             return None
@@ -701,7 +740,7 @@ def _is_whole_name(left: Sequence[_Token]) -> bool:
     words = [token.text for token in left[start:]]
     if len(words) < 2:
         return False
-    if words[-1] in _ORG_SUFFIXES and _is_cap(words[-2]):
+    if (words[-1] in _ORG_SUFFIXES or words[-1] in _PLACE_SUFFIXES) and _is_cap(words[-2]):
         return True
     return any(word in _ORG_HEADS and words[i + 1] in ("of", "for") for i, word in enumerate(words[:-1]))
 
@@ -743,6 +782,8 @@ def _classify_unknown(segment: list[_Token], after_title: bool, next_word: _Neig
         return None
     words = [token.text for token in segment]
     start, end = segment[0].start, segment[-1].end
+    if words[-1] in _THING_HEADS:
+        return None
     name_like = all(
         _is_name_like(word) or (0 < i < len(words) - 1 and word in _NAME_PARTICLES) for i, word in enumerate(words)
     )
@@ -754,7 +795,7 @@ def _classify_unknown(segment: list[_Token], after_title: bool, next_word: _Neig
         # "Owner Lena Marsh": a sentence-initial word the lists do not know as a title.
         rest = _classify_unknown(segment[1:], after_title, next_word)
         return rest if rest is not None and rest.kind is FactKind.PERSON else None
-    if not name_like or not 2 <= len(words) <= 4:
+    if not name_like or not 2 <= len(words) <= 4 or _plural_noun(words[0]):
         return None
     if words[0] in _FIRST_NAMES and not (segment[0].initial and words[0] in _COMMON_CAPS):
         return Mention(start, end, FactKind.PERSON)
@@ -772,6 +813,17 @@ def _classify_unknown(segment: list[_Token], after_title: bool, next_word: _Neig
     ):
         return Mention(start, end, FactKind.PERSON)
     return None
+
+
+def _plural_noun(word: str) -> bool:
+    """ "Citizens Advice", "Friends Provident": a first word that is a plural noun starts no personal name."""
+    return (
+        len(word) > 4
+        and word.endswith("s")
+        and not word.endswith(("ss", "us", "is", "os", "as", "es", "ys"))
+        and word not in _FIRST_NAMES
+        and word not in _SURNAMES
+    )
 
 
 def _aliases(text: str, found: list[Mention]) -> dict[tuple[str, ...], Mention]:
@@ -943,6 +995,8 @@ def _kind_from_context(token: _Token, previous_word: _Neighbours, next_word: _Ne
         return FactKind.PLACE
     before = previous_word.get(token.start, "")
     after = next_word.get(token.end, "")
+    if after[:1].isdigit():
+        return None  # "Series 7", "Model 3": a name with a number is a product
     if before in _PLACE_BEFORE and not token.possessive:
         return FactKind.PLACE
     ends_phrase = not after or not after[0].isalpha() or after in _ORG_AFTER
@@ -955,6 +1009,8 @@ def _acronym_kind(token: _Token, previous_word: _Neighbours, next_word: _Neighbo
     """An unknown acronym is an organisation when it acts like one ("the NTSB said", "FAA's rules")."""
     before = previous_word.get(token.start, "")
     after = next_word.get(token.end, "")
+    if after[:1].isdigit():
+        return None  # "CSI 300", "LHS 1140 b": an index, a catalogue or a model number
     ends_phrase = not after or not after[0].isalpha() or after in _ORG_AFTER
     if (before in _ORG_BEFORE and ends_phrase) or token.possessive or after in _ORG_AFTER:
         return FactKind.ORG
@@ -969,7 +1025,13 @@ def _looks_like_brand(word: str) -> bool:
     """TikTok, SoftBank, OpenAI: a capital inside the word. (Acronyms need context: "the NTSB", "FAA said".)"""
     if word in _NOT_ACRONYMS or word in _COMMON_CAPS or word in _NOT_NAMES:
         return False
+    if "-" in word and any(len(part) < 3 for part in word.split("-")):
+        return False  # Wi-Fi, Hi-Fi
     letters = word.replace("-", "")
+    last_capital = max((i for i, ch in enumerate(letters) if ch.isupper()), default=0)
+    tail = letters[last_capital:]
+    if len(tail) >= 4 and tail.endswith("s") and not tail.endswith("ss"):
+        return False  # AirPods, AirTags: a product in the plural, not a company
     return (
         letters.isalpha()
         and len(letters) >= 4

@@ -1,0 +1,78 @@
+"""Entity rules that must hold on unseen text: venues, regions, hyphenated names, products, plural nouns."""
+
+from __future__ import annotations
+
+from reader_app.core.document import Passage, PassageRole
+from reader_app.core.facts.entities import RuleBasedRecognizer
+from reader_app.core.facts.model import FactKind
+from reader_app.core.segmentation import split_sentences
+
+RULES = RuleBasedRecognizer()
+ORG, PERSON, PLACE = FactKind.ORG, FactKind.PERSON, FactKind.PLACE
+
+
+def found(text: str, lang: str = "en") -> list[tuple[FactKind, str]]:
+    passage = Passage(PassageRole.ARTICLE, text, lang, split_sentences(text, lang))
+    return [(fact.kind, fact.text) for fact in RULES.find_entities(passage)]
+
+
+def test_venue_heads_make_places_even_after_a_family_name() -> None:
+    text = "Fans gathered at Villa Park and later marched to Hyde Park and Riverside Stadium."
+    assert found(text) == [(PLACE, "Villa Park"), (PLACE, "Hyde Park"), (PLACE, "Riverside Stadium")]
+
+
+def test_park_after_a_title_or_given_name_is_a_person() -> None:
+    assert (PERSON, "Mr Park") not in found("Mr Park said the talks would go on.")
+    assert (PLACE, "Jane Park") not in found("Jane Park, a lawyer, said the talks would go on.")
+    assert found("Jane Park, a lawyer, said the talks would go on.") == [(PERSON, "Jane Park")]
+
+
+def test_regions_and_capitals_from_the_generated_lists() -> None:
+    text = "Storms hit Northern Ireland, New South Wales, Ontario and Kerala; flights to Lima and Reykjavik stopped."
+    assert found(text) == [
+        (PLACE, "Northern Ireland"),
+        (PLACE, "New South Wales"),
+        (PLACE, "Ontario"),
+        (PLACE, "Kerala"),
+        (PLACE, "Lima"),
+        (PLACE, "Reykjavik"),
+    ]
+
+
+def test_hyphenated_east_asian_given_names_stay_whole() -> None:
+    text = "Minister Wang Mei-ling met Park Chan-ho in Seoul, while Seattle-based analysts watched."
+    result = found(text)
+    assert (PERSON, "Wang Mei-ling") in result
+    assert (PERSON, "Park Chan-ho") in result
+    assert (PLACE, "Seattle") in result
+
+
+def test_acronym_or_word_followed_by_a_number_is_no_organisation() -> None:
+    assert found("The KOSPI 200 index and the XYZ 9000 laptop both rose, the ABC said.") == [(ORG, "ABC")]
+
+
+def test_plural_camel_case_products_and_wi_fi_are_no_companies() -> None:
+    result = found("She bought new EarBuds and a cable, but the Wi-Fi failed and DoorDash was late.")
+    assert result == [(ORG, "DoorDash")]
+
+
+def test_plural_noun_does_not_start_a_personal_name() -> None:
+    assert found("Voters Alliance said the count was fair.") != [(PERSON, "Voters Alliance")]
+    assert all(kind is not PERSON for kind, _ in found("Later, Workers Rights said it would appeal."))
+
+
+def test_ensemble_names_are_organisations_and_instruments_are_nothing() -> None:
+    assert found("The Lena Brook Trio and the Harbour City Orchestra will play.") == [
+        (ORG, "Lena Brook Trio"),
+        (ORG, "Harbour City Orchestra"),
+    ]
+    assert found("Images from the Nancy Grace Roman Space Telescope arrived.") == []
+
+
+def test_non_news_texts_yield_no_false_positives() -> None:
+    fiction = "Once upon a time, Mara walked into the forest. The old oak whispered to her, and she ran home."
+    readme = "Install the package with pip. Run the CLI with JSON or YAML output and set the API key."
+    recipe = "Preheat the oven. Mix the flour and Sugar, then add Greek yogurt and a pinch of Salt."
+    assert found(fiction) == []
+    assert found(readme) == []
+    assert found(recipe) == []
