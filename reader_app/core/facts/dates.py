@@ -1053,7 +1053,7 @@ def _cjk_bare_day(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, st
         return None, "bareday"
     pub = ref.published
     candidates = []
-    for delta in (-1, 0, 1):
+    for delta in (-2, -1, 0, 1):  # two months back: "30日" in a story of 14 March may be 30 January
         year, month = _add_months(pub.year, pub.month, delta)
         try:
             candidates.append(date(year, month, day))

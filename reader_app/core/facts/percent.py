@@ -66,8 +66,17 @@ def _cjk(context: Context) -> list[Found]:
                 number /= 100
             elif unit == "ポイント" and number > 100:
                 continue
-            found.append(Found(FactKind.PERCENT, match.start(), match.end(), PercentValue(float(f"{number:.12g}"))))
+            start = match.start()
+            lower = _CJK_RANGE_LOWER.search(context.folded, max(0, start - 12), start) if index == 1 else None
+            if lower is not None and unit in ("%", "个百分点", "個百分點", "パーセント"):
+                low = float(lower.group("low"))
+                if low < number:
+                    start, number = lower.start(), low  # 2至3%: one range, valued at its lower bound
+            found.append(Found(FactKind.PERCENT, start, match.end(), PercentValue(float(f"{number:.12g}"))))
     return found
+
+
+_CJK_RANGE_LOWER = re.compile(r"(?<![\d.,%])(?P<low>\d+(?:\.\d+)?)(?:至|到|-|~|～)$")
 
 
 def find_percents(context: Context) -> list[Found]:

@@ -34,3 +34,9 @@ def test_an_ordinal_is_no_count(text: str, lang: str) -> None:
 
 def test_a_small_whole_number_before_dian_stays_a_clock_time() -> None:
     assert [kind for kind, _, _ in found("会议10点开始。", lang="zh")] == ["date"]
+
+
+def test_a_short_cjk_percentage_range_is_one_fact_at_its_lower_bound() -> None:
+    percents = [f for f in found("预计增长4至5%。", lang="zh") if f[0] == "percent"]
+    assert percents == [("percent", "4至5%", {"number": 4})]
+    assert [f[1] for f in found("增长4%至5%。", lang="zh") if f[0] == "percent"] == ["4%", "5%"]

@@ -65,3 +65,8 @@ def test_bare_day_takes_the_nearest_occurrence() -> None:
     assert only("比赛30日举行。", published, "zh") == ("date", "30日", day("2024-08-30"))
     # a past-tense clause keeps a near-tie in the past
     assert only("試合は3日に行われた。", published, "ja") == ("date", "3日", day("2024-08-03"))
+
+
+def test_a_bare_day_missing_from_last_month_looks_one_month_further_back() -> None:
+    # February has no 30th: a past-tense 30日 in mid-March is 30 January, not later this month
+    assert only("30日に決定した。", date(2024, 3, 14), "ja") == ("date", "30日", day("2024-01-30"))
