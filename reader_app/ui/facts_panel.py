@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from reader_app.core.facts.model import FactKind
 from reader_app.ui.facts_model import KIND_ORDER, KIND_TITLES, FactItem, FactsModel, facts_markdown
+from reader_app.ui.flow_layout import FlowLayout
 from reader_app.ui.theme import LIGHT, Theme
 
 _SHORT_TITLES = {
@@ -52,9 +53,7 @@ class FactsPanel(QWidget):
         self.filter_edit.textChanged.connect(model.set_filter)
 
         self.kind_buttons: dict[FactKind, QToolButton] = {}
-        chips = QHBoxLayout()
-        chips.setContentsMargins(0, 0, 0, 0)
-        chips.setSpacing(3)
+        chips = FlowLayout(spacing=3)  # wraps, so the dock can be narrow on a small screen
         for kind in KIND_ORDER:
             button = QToolButton(self)
             button.setObjectName(f"factsKind-{kind.value}")
@@ -65,7 +64,6 @@ class FactsPanel(QWidget):
             button.toggled.connect(lambda checked, kind=kind: self._on_kind_toggled(kind, checked))
             self.kind_buttons[kind] = button
             chips.addWidget(button)
-        chips.addStretch(1)
 
         self.highlight_box = QCheckBox("Highlight facts in the text", self)
         self.highlight_box.setObjectName("factsHighlight")

@@ -118,3 +118,20 @@ def test_highlight_box_emits(qtbot: QtBot) -> None:
     with qtbot.waitSignal(panel.highlightToggled) as blocker:
         panel.highlight_box.click()
     assert blocker.args == [False]
+
+
+def test_kind_chips_wrap_so_the_panel_can_be_narrow(qtbot: QtBot) -> None:
+    panel = make_panel(qtbot)
+    assert panel.minimumSizeHint().width() <= 230  # not the ~400 px of seven chips in one row
+    panel.resize(220, 480)
+    qtbot.waitUntil(lambda: panel.width() == 220)
+    QApplication.processEvents()
+    chips = list(panel.kind_buttons.values())
+    for chip in chips:
+        assert chip.isVisible()
+        assert chip.geometry().left() >= 0 and chip.geometry().right() < panel.width()
+    rows = {chip.geometry().top() for chip in chips}
+    assert len(rows) >= 2
+    assert panel.highlight_box.geometry().top() > max(chip.geometry().bottom() for chip in chips)  # no overlap
+    panel.resize(700, 480)
+    qtbot.waitUntil(lambda: len({chip.geometry().top() for chip in chips}) == 1)  # one row when there is room
