@@ -1369,7 +1369,7 @@ _CJK_SEPARATOR = re.compile(r"(?:\s?|の|的)")
 _EN_SEPARATOR = re.compile(r"(?:,? |, ?at |,? on | at | of |-)")
 _FUTURE_EN = re.compile(
     r"(?i)\b(?:will|'ll|shall|going to|expected|expects?|scheduled|plans?|planned|due|would|upcoming|until|from now"
-    r"|set (?:for|to)|slated|poised to|next"
+    r"|set (?:for|to)|slated|poised to|next|deadline"
     # the present tense of a scheduled event: "pre-orders begin on Friday", "City host Brighton on Thursday",
     # "iOS 26 arrives on Monday", "the team returns to action on Wednesday"
     r"|begins?|starts?|opens?|reopens?|resumes?|hosts?|faces?|meets?|plays?|visits?|travels?|goes|go on sale"
@@ -1442,6 +1442,14 @@ def _tense(context: Context, start: int, end: int) -> int:
         return 0
     future = [cue.end() for cue in _FUTURE_EN.finditer(before)]
     past = [cue.end() for cue in _PAST_EN.finditer(before) if not _FUTURE_EN.fullmatch(cue.group())]
+    if not future and not past and len(before.split()) <= 1:
+        # "On Friday, the president will travel to Ohio": a date that opens its sentence takes the verb after it
+        after = context.clause_after(end, 60)
+        ahead = _FUTURE_EN.search(after)
+        back = next((cue for cue in _PAST_EN.finditer(after) if not _FUTURE_EN.fullmatch(cue.group())), None)
+        if ahead and (back is None or ahead.start() < back.start()):
+            return 1
+        return -1 if back else 0
     if not future:
         return -1 if past else 0
     last = future[-1]

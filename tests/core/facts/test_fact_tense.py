@@ -70,3 +70,21 @@ def test_bare_day_takes_the_nearest_occurrence() -> None:
 def test_a_bare_day_missing_from_last_month_looks_one_month_further_back() -> None:
     # February has no 30th: a past-tense 30日 in mid-March is 30 January, not later this month
     assert only("30日に決定した。", date(2024, 3, 14), "ja") == ("date", "30日", day("2024-01-30"))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("On Monday, the minister will visit Oslo.", day("2021-08-02")),
+        ("On Monday, the minister visited Oslo.", day("2021-07-26")),
+        ("The deadline is Monday.", day("2021-08-02")),
+    ],
+)
+def test_a_date_opening_its_sentence_takes_the_verb_after_it(text: str, value: dict[str, str]) -> None:
+    assert only(text) == ("date", "Monday", value)
+
+
+def test_the_verb_after_is_not_read_when_the_clause_before_has_words() -> None:
+    # "in June" has no cue before it; the "ago" after it belongs to another phrase
+    facts = found("Traders see a cut in June, down from a month ago.")
+    assert ("date", "June", {"start": "2021-06-01", "end": "2021-06-30", "grain": "month"}) in facts
