@@ -86,5 +86,5 @@ def test_a_date_opening_its_sentence_takes_the_verb_after_it(text: str, value: d
 
 def test_the_verb_after_is_not_read_when_the_clause_before_has_words() -> None:
     # "in June" has no cue before it; the "ago" after it belongs to another phrase
-    facts = found("Traders see a cut in June, down from a month ago.")
+    facts = found("Traders see a cut in June, down from a month ago.", date(2021, 5, 10))
     assert ("date", "June", {"start": "2021-06-01", "end": "2021-06-30", "grain": "month"}) in facts
