@@ -7,6 +7,7 @@ import os
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
@@ -143,21 +144,47 @@ def run_gui(file: Path | None, *, screenshot: Path | None) -> int:
 def finish_startup(window: MainWindow, file: Path | None) -> None:
     """Everything the first paint does not need: the document, logging, the features and the crash handler.
 
-    A plain document starts loading first, so the worker reads it while the features install; its result comes
-    through the event loop, after them. Other files (a saved `.json` summary) wait for the feature that opens them.
+    A plain document comes first: the features install once its text has painted (each takes up the document
+    already open). Other files (a saved `.json` summary) wait for the feature that opens them.
     """
     from reader_app.core.app_logging import configure_logging
-    from reader_app.ui.crash_dialog import install_crash_handler
-    from reader_app.ui.reading_store import store_for
 
     window.loader.failed.connect(lambda *_: window.cjk_view.set_empty_hint(EMPTY_HINT))
-    early = window.startup_path(file).suffix.lower() in LOADER_SUFFIXES
-    if early:
-        window.open_startup(file)
     configure_logging()
-    install_features(window)
-    install_crash_handler(window, store_for(window).flush)
-    if not early:
+    if window.startup_path(file).suffix.lower() in LOADER_SUFFIXES:
+        _after_startup_document(window, lambda: install_rest(window))
+        window.open_startup(file)
+    else:
+        install_rest(window)
         window.open_startup(file)
     if window.session.document() is None and not window.loader.busy():  # an opener that failed at once
         window.cjk_view.set_empty_hint(EMPTY_HINT)
+
+
+def install_rest(window: MainWindow) -> None:
+    """The features and the crash handler (which saves their work first)."""
+    from reader_app.ui.crash_dialog import install_crash_handler
+    from reader_app.ui.reading_store import store_for
+
+    install_features(window)
+    install_crash_handler(window, store_for(window).flush)
+
+
+def _after_startup_document(window: MainWindow, callback: Callable[[], None]) -> None:
+    """Call `callback` once, after the startup document's text has painted, or at once if it fails to load."""
+    pending = [callback]
+
+    def fire() -> None:
+        if pending:
+            window.session.documentChanged.disconnect(shown)
+            window.loader.failed.disconnect(failed)
+            pending.pop()()
+
+    def shown(_document: object) -> None:
+        after_paint(window, fire)
+
+    def failed(_message: str, _path: object) -> None:
+        fire()
+
+    window.session.documentChanged.connect(shown)
+    window.loader.failed.connect(failed)

@@ -103,6 +103,8 @@ class TranslationFeature(QObject):
         self.session.translationChanged.connect(self._on_translation_changed)
         window.translateSelectionRequested.connect(self._on_selection_requested)
         window.installEventFilter(self)
+        if self.session.document() is not None:  # opened before this feature installed (the app's start-up)
+            self._on_document_changed(self.session.document())
 
     # --- actions ------------------------------------------------------------------------------------
 

@@ -77,8 +77,12 @@ def probe(app):
         window.grab()
         report["at_first_paint"] = sorted(sys.modules)
         poll()
+    def document_set(_document):
+        report.setdefault("docks_when_document_set", len(window.findChildren(QDockWidget)))
+    window.session.documentChanged.connect(document_set)
     def poll():
-        if window.session.document() is not None and not window.busy():
+        docks = window.findChildren(QDockWidget)
+        if window.session.document() is not None and docks and not window.busy():
             report["title"] = window.session.document().title
             report["docks"] = sorted(d.objectName() for d in window.findChildren(QDockWidget))
             report["menus"] = [a.text() for a in window.menuBar().actions()]
@@ -142,6 +146,8 @@ def test_features_and_the_sample_follow_the_first_paint(startup: dict[str, objec
     assert "&Help" in startup["menus"]  # type: ignore[operator]
     modules = set(startup["at_shown"])  # type: ignore[call-overload]
     assert {"reader_app.ui.features", "reader_app.core.loading"} <= modules
+    # The sample's text shows before the features install (they take up the open document).
+    assert startup["docks_when_document_set"] == 0
 
 
 def test_the_full_window_loads_no_heavy_library(tmp_path: Path) -> None:
