@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QStackedWidget,
     QToolButton,
     QTreeView,
     QVBoxLayout,
@@ -112,8 +113,11 @@ class FactsPanel(QWidget):
         layout.addLayout(top)
         layout.addLayout(chips)
         layout.addWidget(self.highlight_box)
-        layout.addWidget(self.tree, 1)
-        layout.addWidget(self.empty_label, 1)
+        # One slot for the list or its empty message, so the list always gets the whole height of the dock.
+        self._list_stack = QStackedWidget(self)
+        self._list_stack.addWidget(self.tree)
+        self._list_stack.addWidget(self.empty_label)
+        layout.addWidget(self._list_stack, 1)
         self.set_theme(theme)
         self.tree.expandAll()
         self._update_empty()
@@ -169,5 +173,4 @@ class FactsPanel(QWidget):
         empty = self.model.rowCount() == 0
         if empty:
             self.empty_label.setText("No facts match the filter." if self.model.items() else "No facts found yet.")
-        self.tree.setVisible(not empty)
-        self.empty_label.setVisible(empty)
+        self._list_stack.setCurrentWidget(self.empty_label if empty else self.tree)

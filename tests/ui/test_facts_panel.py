@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QGuiApplication, QInputMethodEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -68,6 +68,11 @@ def test_typing_in_the_filter_box_narrows_the_list(qtbot: QtBot) -> None:
     qtbot.keyClicks(panel.filter_edit, "zzz")
     assert panel.tree.isHidden() and panel.empty_label.isVisibleTo(panel)
     assert panel.empty_label.text() == "No facts match the filter."
+    panel.filter_edit.clear()
+    qtbot.waitUntil(lambda: panel.tree.isVisible())
+    QApplication.processEvents()
+    bottom = panel.tree.mapTo(panel, QPoint(0, panel.tree.height())).y()
+    assert bottom >= panel.height() - 12  # the list fills the dock again, not its top half
 
 
 def test_cjk_filter_text_from_an_input_method(qtbot: QtBot) -> None:
