@@ -591,7 +591,10 @@ def _en_ago(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str]:
         return _past(ref, count, unit), "date"
     if groups.get("next"):
         return _coming(ref, count, unit), "date"
-    if _SUPERLATIVE.search(match.string, max(0, match.start() - 60), match.start()) or ref.tense < 0:
+    looks_back = _SUPERLATIVE.search(match.string, max(0, match.start() - 60), match.start()) or ref.tense < 0
+    # "the index is up 10% in two weeks": a change measured over a length of time
+    change = not ref.future and _CHANGE.search(match.string, max(0, match.start() - 40), match.start())
+    if looks_back or change:
         return None, "duration"  # "the highest in two years", "it was built in two years": a length of time
     return _ago(ref, count, unit, 1), "date"  # "in two weeks" counts from publication
 
@@ -624,6 +627,9 @@ def _en_first_of(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str
         return DateValue(whole.start, min(whole.end, shifted - timedelta(days=1)), "day"), "date"
     back = _shifted(whole.end + timedelta(days=1), -int(count), unit)
     return (None if back is None else DateValue(max(whole.start, back), whole.end, "day")), "date"
+
+
+_CHANGE = re.compile(r"(?i)(?:\d ?%|\bper ?cent\b|\bpercentage points?\b|\b(?:up|down)\b)(?:(?![.!?]).)*$")
 
 
 def _en_none(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str]:

@@ -288,3 +288,8 @@ def test_the_first_or_last_stretch_of_a_period() -> None:
 
 def test_only_is_no_superlative() -> None:
     assert only("She will only move in three weeks.") == ("date", "in three weeks", day("2021-08-18"))
+
+
+def test_a_change_over_a_length_of_time_is_a_duration() -> None:
+    assert ("count", "three days", {"number": 3, "unit": "days"}) in found("Shares are down 8% in three days.")
+    assert ("date", "in two weeks", day("2021-08-11")) in found("It will be up and running in two weeks.")
