@@ -79,10 +79,19 @@ def _number(value: float) -> str:
     return f"{value:,.6f}".rstrip("0").rstrip(".")
 
 
-def describe_value(value: FactValue | None) -> str:
+UNRESOLVED = {
+    FactKind.DATE: "not resolved (no publication date known)",
+    FactKind.MONEY: "no exact amount given",
+    FactKind.COUNT: "no exact number given",
+    FactKind.PERCENT: "no exact number given",
+}
+"""What a fact with no normalised value says, per kind ("billions of dollars — no exact amount given")."""
+
+
+def describe_value(value: FactValue | None, kind: FactKind = FactKind.DATE) -> str:
     """A fact's normalised value for people: "1,200,000,000 monthly active users", "2021-08-01 – 2021-08-10"."""
     if value is None:
-        return "not resolved (no publication date known)"
+        return UNRESOLVED.get(kind, "")
     if isinstance(value, CountValue):
         return f"{_number(value.number)} {value.unit}".strip()
     if isinstance(value, MoneyValue):
@@ -133,7 +142,7 @@ def build_items(
                     entities[key].append(fact)
                 continue
             # The same number written the same way again ("Tuesday", "2023") is one row with two mentions.
-            number_key = (fact.kind, fact.text.casefold(), describe_value(fact.value))
+            number_key = (fact.kind, fact.text.casefold(), describe_value(fact.value, fact.kind))
             if number_key not in repeated:
                 repeated[number_key] = []
                 number_langs[number_key] = lang
@@ -147,7 +156,7 @@ def build_items(
             FactItem(
                 first.kind,
                 first.text,
-                describe_value(first.value),
+                describe_value(first.value, first.kind),
                 number_langs[number_key],
                 tuple(mentions),
                 tuple(links.get(id(fact)) for fact in mentions),
@@ -157,7 +166,7 @@ def build_items(
     for key in order:
         mentions = entities[key]
         first = mentions[0]
-        name = describe_value(first.value) or first.text
+        name = describe_value(first.value, first.kind) or first.text
         items.append(
             FactItem(
                 first.kind,

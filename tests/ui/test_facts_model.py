@@ -178,3 +178,15 @@ def test_the_same_number_written_twice_is_one_row() -> None:
     model.set_items(items)
     assert model.index(0, 0).data() == "Dates (1)"
     assert model.index(0, 0, model.index(0, 0)).data() == "Tuesday  ×2"
+
+
+def test_unresolved_values_are_explained_per_kind() -> None:
+    money = Fact(FactKind.MONEY, PassageRole.ARTICLE, Span(0, 19), "billions of dollars", None)
+    date_fact = Fact(FactKind.DATE, PassageRole.ARTICLE, Span(30, 40), "last month", None)
+    items = build_items([("en", [money, date_fact])])
+    texts = {item.kind: item.copy_text() for item in items}
+    assert texts[FactKind.MONEY] == "billions of dollars — no exact amount given"
+    assert texts[FactKind.DATE] == "last month — not resolved (no publication date known)"
+    markdown = facts_markdown(items)
+    assert "billions of dollars — no exact amount given" in markdown
+    assert "publication date" not in markdown.split("### Dates")[0]
