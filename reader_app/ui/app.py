@@ -171,20 +171,26 @@ def install_rest(window: MainWindow) -> None:
 
 
 def _after_startup_document(window: MainWindow, callback: Callable[[], None]) -> None:
-    """Call `callback` once, after the startup document's text has painted, or at once if it fails to load."""
+    """Call `callback` once, after the startup document's text has painted, or as soon as no document is coming
+    (the file failed to load, or the reader cancelled it)."""
     pending = [callback]
 
     def fire() -> None:
         if pending:
             window.session.documentChanged.disconnect(shown)
-            window.loader.failed.disconnect(failed)
+            window.loader.busyChanged.disconnect(busy_changed)
             pending.pop()()
 
     def shown(_document: object) -> None:
         after_paint(window, fire)
 
-    def failed(_message: str, _path: object) -> None:
-        fire()
+    def busy_changed(busy: bool) -> None:
+        if not busy:  # a success sets the document right after this signal: look once it has had its turn
+            QTimer.singleShot(0, window, nothing_coming)
+
+    def nothing_coming() -> None:
+        if window.session.document() is None and not window.loader.busy():
+            fire()
 
     window.session.documentChanged.connect(shown)
-    window.loader.failed.connect(failed)
+    window.loader.busyChanged.connect(busy_changed)
