@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from reader_app import APP_DISPLAY_NAME
 
 SHOWN_KEY = "firstRunHintShown"
+WIDTH = 560
 
 WELCOME_HTML = f"""
 <h3>Welcome to {APP_DISPLAY_NAME}</h3>
@@ -32,10 +34,11 @@ class FirstRunHint(QDialog):
         super().__init__(parent)
         self.setObjectName("firstRunHint")
         self.setWindowTitle(f"Welcome to {APP_DISPLAY_NAME}")
-        self.resize(560, 380)
         layout = QVBoxLayout(self)
         text = QLabel(WELCOME_HTML, self)
+        text.setObjectName("firstRunText")
         text.setWordWrap(True)
+        text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(text)
         buttons = QDialogButtonBox(self)
         start = buttons.addButton("Start reading", QDialogButtonBox.ButtonRole.AcceptRole)
@@ -47,3 +50,5 @@ class FirstRunHint(QDialog):
             self.models_button.clicked.connect(open_models)
         buttons.accepted.connect(self.accept)
         layout.addWidget(buttons)
+        # As tall as the text needs at this width: no band of empty space above and below it.
+        self.resize(WIDTH, layout.totalHeightForWidth(WIDTH))

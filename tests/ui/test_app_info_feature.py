@@ -94,3 +94,18 @@ def test_exception_in_a_slot_reaches_the_handler(sample_window: MainWindow, qtbo
         handler.uninstall()
     assert saved == [True]
     assert "from a timer slot" in handler.dialog.details  # type: ignore[union-attr]
+
+
+def test_first_run_hint_text_starts_at_the_top_without_empty_bands(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from reader_app.ui.first_run_hint import FirstRunHint
+
+    hint = FirstRunHint(open_models=lambda: None)
+    qtbot.addWidget(hint)
+    hint.show()
+    qtbot.waitExposed(hint)
+    label = hint.findChild(QLabel, "firstRunText")
+    assert label is not None
+    needed = label.heightForWidth(label.width())
+    assert label.height() - needed < 24  # the dialog is as tall as its text, not a fixed box with space around
