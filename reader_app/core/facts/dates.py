@@ -275,8 +275,8 @@ _NUM = (
 )
 _UNIT = r"(?:hour|day|week|fortnight|month|year|decade)s?"
 _MOD = (
-    r"(?:(?i:early|mid|late|the (?:end|beginning|start|middle) of|(?:end|beginning|start|middle) of)[ -]"
-    r"|(?:Early|Mid|Late|mid|end)-)"
+    r"(?:(?<![\w-])(?i:early|mid|late|the (?:end|beginning|start|middle) of|(?:end|beginning|start|middle) of)[ -]"
+    r"|(?<![\w-])(?:Early|Mid|Late|mid|end)-)"
 )
 _PARTS = r"(?:[ -](?:morning|afternoon|evening|night))"
 _TZ = (
@@ -470,11 +470,26 @@ _MONTH_NAMES = (
 )
 
 
+def _en_fiscal_quarter(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str]:
+    """ "Q3 FY25", "H1 FY2025": a quarter or half of a fiscal year whose start the text gives away."""
+    label, short = match.group("q").upper(), match.group("fy")
+    whole = _fiscal(match, int(short) if len(short) == 4 else 2000 + int(short))
+    if whole is None:
+        return None, "date"
+    size = 6 if label[0] == "H" else 3
+    start_year, start_month = _add_months(whole.start.year, whole.start.month, size * (int(label[1]) - 1))
+    end_year, end_month = _add_months(start_year, start_month, size - 1)
+    grain = "quarter" if size == 3 else "month"
+    return DateValue(date(start_year, start_month, 1), _month_end(end_year, end_month), grain), "date"
+
+
 def _en_month_quarter(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str]:
     """ "the June quarter" (April–June), "the October-December quarter", "the three months to September"."""
     groups = match.groupdict()
     last = _MONTHS[(groups.get("m2") or groups.get("m1") or "").rstrip(".")]
-    if groups.get("n"):
+    if groups.get("yr"):
+        length = 12
+    elif groups.get("n"):
         length = int(_count(groups["n"] or "") or 0)
     elif groups.get("m1") and groups.get("m2"):
         length = (last - _MONTHS[(groups["m1"] or "").rstrip(".")]) % 12 + 1
@@ -519,6 +534,12 @@ def _en_relative(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str
     groups = match.groupdict()
     relation = groups["rel"].lower()
     unit = groups["unit"].lower()
+    if relation == "this" and unit == "weekend" and ref.published is not None:
+        # "this weekend": the Saturday and Sunday of the publication's week (Monday to Sunday)
+        saturday = ref.published + timedelta(days=5 - ref.published.weekday())
+        return DateValue(saturday, saturday + timedelta(days=1), "day"), "date"
+    if relation == "the" and match.string.startswith(" of ", match.end()):
+        return None, "reject"  # "the weekend of March 8": the date after "of" says which
     if relation == "the":
         if unit != "weekend":
             return None, "reject"  # "the year", "the quarter": which one depends on the story
@@ -543,6 +564,10 @@ def _en_part_of_relative(match: re.Match[str], ref: _Ref) -> tuple[DateValue | N
     if unit == "month":
         month_part = {"start": "early", "end": "late"}.get(part, part)
         return _part_of_month(whole.start.year, whole.start.month, month_part), "date"
+    if unit == "decade":
+        # "the end of the decade": its last two years; "the start of": its first two
+        first = whole.start.year + (8 if part in ("end", "late") else 0)
+        return DateValue(date(first, 1, 1), date(first + 1, 12, 31), "year"), "date"
     return whole, "date"
 
 
@@ -812,7 +837,7 @@ _EN_RULES: list[tuple[re.Pattern[str], _Handler]] = [
     (
         re.compile(
             r"(?<![\w-])(?P<mod>(?i:the )?(?i:start|beginning|end|middle|turn) of) (?P<rel>the|this|last|next) "
-            r"(?P<unit>year|month|week|quarter)\b"
+            r"(?P<unit>year|month|week|quarter|decade)\b"
         ),
         _en_part_of_relative,
     ),
@@ -843,12 +868,14 @@ _EN_RULES: list[tuple[re.Pattern[str], _Handler]] = [
         re.compile(
             rf"(?<![\w-])(?:(?P<m1>{_MONTH_NAMES})(?:-| to | through |/)?(?P<m2>{_MONTH_NAMES})? quarter"
             rf"(?:,? (?:of )?(?P<year>{_YEAR}))?"
-            rf"|(?:(?i:the) )?(?P<n>{_NUM}) months (?:to|ended|ending|through) (?P<m3>{_MONTH_NAMES})"
+            rf"|(?:(?i:the) )?(?:(?P<n>{_NUM}) months|(?P<yr>year|twelve months)) (?:to|ended|ending|through)"
+            rf" (?P<m3>{_MONTH_NAMES})"
             rf"(?:,? (?P<year2>{_YEAR}))?)(?![\w])"
         ),
         lambda m, ref: _en_month_quarter(_Groups(m, {"m2": ("m3",), "year": ("year2",)}), ref),  # type: ignore[arg-type]
     ),
     (re.compile(r"(?<![\w'])(?:(?i:the) )?'(?P<dd>\d0)s\b"), _en_decade),
+    (re.compile(r"(?<![\w-])(?P<q>Q[1-4]|H[12]) ?FY ?'?(?P<fy>\d\d(?:\d\d)?)(?![\w-])"), _en_fiscal_quarter),
     (
         re.compile(
             rf"(?<![\w-])(?:(?i:the) )?(?P<side>(?i:first|last|final)) (?P<n>{_NUM}) (?P<unit>days|weeks|months)"
@@ -900,8 +927,9 @@ _EN_ANCHORS: list[re.Pattern[str] | None] = [
         r"spring|Spring|summer|Summer|autumn|Autumn|fall|Fall|winter|Winter",
         r" day| week| month| year| decade| hour| fortnight",
         r" day| week| month| year| decade| hour| minute",
-        r" quarter| months to| months end| months through",
+        r" quarter| months to| months end| months through| year to| year end",
         r"'\d0s",
+        r"FY",
         r"first|First|last|Last|final|Final",
         r"a.m|p.m|am|pm|AM|PM|:|noon|Noon|midday|Midday|midnight|Midnight|o'clock",
         r"Christmas|New Year|Halloween|Valentine|Thanksgiving|Lunar|Chinese New|Easter|Good Friday|Day\b|Juneteenth",
@@ -910,7 +938,7 @@ _EN_ANCHORS: list[re.Pattern[str] | None] = [
 
 
 # How far before its anchor a match of the rule at the same index may start.
-_EN_BACK = (20, 20, 12, 6, 20, 28, 12, 16, 0, 12, 16, 0, 28, 20, 30, 8, 4, 8, 30)
+_EN_BACK = (20, 20, 12, 6, 20, 28, 12, 16, 0, 12, 16, 0, 28, 20, 30, 8, 4, 4, 8, 30)
 
 
 class _Groups:

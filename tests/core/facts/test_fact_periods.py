@@ -82,3 +82,23 @@ def test_a_fiscal_quarter_is_unresolved() -> None:
 )
 def test_hours_and_fortnights_place_a_period(text: str, span: str, value: dict[str, str]) -> None:
     assert only(text) == ("date", span, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Wipro's Q2FY22 profit rose to ₹2,930 crore.", "Q2FY22", interval("2021-07-01", "2021-09-30", "quarter")),
+        ("Sales in the year to June 2020 fell.", "the year to June 2020",
+         interval("2019-07-01", "2020-06-30", "month")),
+        ("It should be done by the end of the decade.", "the end of the decade",
+         interval("2028-01-01", "2029-12-31", "year")),
+        ("Storms are due this weekend.", "this weekend", interval("2021-07-31", "2021-08-01", "day")),
+    ],
+)
+def test_more_named_periods(text: str, span: str, value: dict[str, str]) -> None:
+    assert (("date", span, value)) in found(text)
+
+
+def test_a_weekend_word_is_not_the_end_of_a_month() -> None:
+    facts = found("They met on the weekend of March 6.")
+    assert [(kind, span) for kind, span, _ in facts] == [("date", "March 6")]
