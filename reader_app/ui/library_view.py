@@ -156,6 +156,10 @@ class LibraryView(QDialog):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(4, 340)
+        # Room between columns: "Last opened" and "Highlights" ran together, a right-aligned count touched the file.
+        self.table.setStyleSheet(
+            "QHeaderView::section { padding: 3px 10px; } QTableView#libraryTable::item { padding: 0 10px; }"
+        )
         self.table.doubleClicked.connect(self._open_index)
         self.table.activated.connect(self._open_index)
 

@@ -138,3 +138,14 @@ def test_library_action_opens_a_document_from_the_library(
     assert document is not None and document.title == "微信暂停新用户注册"
     assert window.current_path() == chinese
     assert not view.isVisible()  # out of the way of the document it opened
+
+
+def test_columns_have_room_between_their_labels(qtbot: QtBot, library: Library) -> None:
+    view = LibraryView(library)
+    qtbot.addWidget(view)
+    view.show()
+    header = view.table.horizontalHeader()
+    metrics = header.fontMetrics()
+    for name in ("Languages", "Last opened", "Highlights", "File"):
+        column = LibraryModel.HEADERS.index(name)
+        assert header.sectionSize(column) >= metrics.horizontalAdvance(name) + 16, name  # not "Last openedHighlights"
