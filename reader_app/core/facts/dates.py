@@ -505,7 +505,9 @@ def _en_month_quarter(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None
 
     if groups.get("year"):
         return make(int(groups["year"])), "date"
-    return _pick_year(ref, make), "date"
+    # the period is named by its last month: that month's nearest occurrence decides the year
+    end_month = _pick_year(ref, lambda y: _month(y, last))
+    return (make(end_month.start.year) if end_month else None), "date"
 
 
 def _en_weekday(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str]:

@@ -102,3 +102,9 @@ def test_more_named_periods(text: str, span: str, value: dict[str, str]) -> None
 def test_a_weekend_word_is_not_the_end_of_a_month() -> None:
     facts = found("They met on the weekend of March 6.")
     assert [(kind, span) for kind, span, _ in facts] == [("date", "March 6")]
+
+
+def test_a_period_named_by_its_last_month_ends_in_that_months_nearest_occurrence() -> None:
+    # published in August: the year to March that has ended, not the one still running
+    facts = found("Revenue rose in the year to March.", date(2023, 8, 17))
+    assert facts == [("date", "the year to March", interval("2022-04-01", "2023-03-31", "month"))]
