@@ -38,7 +38,7 @@ class EngineSettings:
     """Threads inside one batch; 0 lets CTranslate2 decide."""
     compute_type: str = "int8"
     device: str = "cpu"
-    max_batch_size: int = 32
+    max_batch_size: int = 16
     """Sentences per batch; the first batch is smaller so the first sentences show early."""
     first_batch_size: int = 8
     sort_window: int = 256
