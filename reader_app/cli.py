@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import difflib
 import importlib
 import sys
 from collections.abc import Sequence
@@ -45,7 +46,30 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = _command_parser().parse_args(args_list)
         result: int = args.run(args)
         return result
+    if args_list and _looks_like_command(args_list[0]):
+        close = difflib.get_close_matches(args_list[0], COMMAND_MODULES, n=1)
+        hint = f"did you mean {close[0]!r}? " if close else ""
+        print(
+            f"reader-app: no sub-command or file called {args_list[0]!r}; {hint}"
+            f"sub-commands: {', '.join(COMMAND_MODULES)} (see reader-app --help)",
+            file=sys.stderr,
+        )
+        return 2
     gui_args = _gui_parser().parse_args(args_list)
     from reader_app.ui.app import run_gui
 
     return run_gui(gui_args.file, screenshot=gui_args.screenshot)
+
+
+def _looks_like_command(word: str) -> bool:
+    """A mistyped sub-command ("sumarize"), not a document: a bare word that is no existing file or folder.
+
+    Paths have a separator or a suffix ("notes.txt"), options start with "-"."""
+    return (
+        bool(word)
+        and not word.startswith("-")
+        and "/" not in word
+        and "\\" not in word
+        and "." not in word
+        and not Path(word).exists()
+    )
