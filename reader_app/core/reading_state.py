@@ -144,3 +144,19 @@ class ReadingState:
 
         kept = tuple(t for t in self.translations if still_fits(t))
         return self._changed(text_hash=fresh.text_hash, title=fresh.title, source=fresh.source, translations=kept)
+
+
+def kept_newer_work(saved: ReadingState, library: ReadingState | None) -> ReadingState:
+    """A saved file's state, opened where the library already holds this document: the file's state, plus the
+    highlights the library got after the file was written (ones the file lacks, later edits of the same highlight).
+    Opening an old copy of a file must not silently throw away newer highlights and notes."""
+    if library is None or library.text_hash != saved.text_hash or library.modified <= saved.modified:
+        return saved
+    highlights = {h.id: h for h in saved.highlights}
+    for newer in library.highlights:
+        older = highlights.get(newer.id)
+        made_after_saving = older is None and newer.created > saved.modified
+        if made_after_saving or (older is not None and newer.modified > older.modified):
+            highlights[newer.id] = newer
+    merged = tuple(highlights.values())
+    return saved if merged == saved.highlights else replace(saved, highlights=merged)

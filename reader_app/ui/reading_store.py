@@ -14,7 +14,7 @@ from reader_app.core.annotations import Highlight, reattached
 from reader_app.core.document import Document
 from reader_app.core.library import Library, LibraryError
 from reader_app.core.library_writer import LibraryWriter
-from reader_app.core.reading_state import ReadingState, text_hash
+from reader_app.core.reading_state import ReadingState, kept_newer_work, text_hash
 from reader_app.core.translated import PassageTranslation
 from reader_app.ui.session import ReaderSession
 
@@ -148,7 +148,8 @@ class ReadingStore(QObject):
 
     def open_saved(self, state: ReadingState) -> None:
         """Make `state` (from a saved file) the state of its document when the session shows that document next
-        (call this, then `MainWindow.open_document`). The file's state replaces what the library held."""
+        (call this, then `MainWindow.open_document`). The file's state replaces what the library held, except work
+        the library got after the file was saved (`kept_newer_work`)."""
         self._pending = state
 
     def dirty(self) -> bool:
@@ -225,8 +226,8 @@ class ReadingStore(QObject):
         pending = self._pending
         if pending is not None and pending.text_hash == digest:
             self.restored_from = "saved file"
-            self._record_open(document)
-            return attach_highlights(pending, document)
+            stored = self._record_open(document)
+            return attach_highlights(kept_newer_work(pending, stored), document)
         stored = self._record_open(document)
         if stored is not None:
             self.restored_from = "library"

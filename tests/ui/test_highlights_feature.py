@@ -430,3 +430,21 @@ def test_a_drag_that_stops_inside_a_word_highlights_the_whole_word(
     prompt = window.session.document().prompt.text  # もっと詳しく: CJK ends are left where the reader put them
     assert feature.highlight(window.cjk_view, PassageRole.PROMPT, Span(1, 3), "green")
     assert prompt[1:3] in _quotes(feature)
+
+
+def test_opening_an_older_saved_file_keeps_newer_highlights(
+    qtbot: QtBot, open_window: Callable[..., tuple], sample_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window, feature = open_window(sample_path)
+    _select(window.english_view, "SoftBank")
+    feature.highlight_selection("yellow")
+    saved = tmp_path / "annotated.json"
+    monkeypatch.setattr(annotations_feature.QFileDialog, "getSaveFileName", lambda *a, **k: (str(saved), ""))
+    feature.save_as_action.trigger()
+    _select(window.english_view, "TikTok")  # reading goes on after the file was saved
+    feature.highlight_selection("blue")
+    feature.store.flush()
+    monkeypatch.setattr(annotations_feature.QFileDialog, "getOpenFileName", lambda *a, **k: (str(saved), ""))
+    with qtbot.waitSignal(feature.store.stateReset, timeout=5000):
+        feature.open_saved_action.trigger()
+    assert sorted(_quotes(feature)) == ["SoftBank", "TikTok"]
