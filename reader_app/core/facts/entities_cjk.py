@@ -60,7 +60,36 @@ _ORG_SUFFIXES_ZH = _variants(
     "医院 法院 检察院 办公室 管理局 总局 监管局 事务局 通讯社 日报 晚报 电视台 联合会 商会 工会 联盟 基金 党 "
     + _SPECIFIC_SUFFIXES_TEXT
     + " "
-    "科技 网络 传媒 汽车 电子 航空 保险 资本"
+    "科技 网络 传媒 汽车 电子 航空 保险 资本 "
+    # Public bodies: 交通部, 重庆市气象台, 廉政公署, 公安厅, 卫健委, 事务所, 主计总处, 区议会 (guarded below).
+    "部 局 署 院 厅 委 气象台 天文台 电台 俱乐部 事务所 派出所 分行 支行 总处 管理处 办事处 警务处 入境处 议会 "
+    "理事会"
+)
+# Single-character endings of public bodies, and the ordinary words they end (内部, 结局, 部署, 住院, 餐厅, 常委):
+# a body's name needs at least two characters before the ending and must not end in one of these words.
+_BODY_ENDINGS = frozenset(_variants("部 局 署 院 厅 委"))
+_NOT_BODY_WORDS = frozenset(
+    _variants(
+        "内部 外部 全部 局部 北部 南部 东部 西部 中部 总部 干部 本部 头部 腹部 胸部 背部 面部 脑部 底部 顶部 上部 下部 "
+        "一部 这部 那部 每部 该部 各部 大部 细部 肺部 颈部 腰部 足部 腿部 手部 口部 胃部 肝部 脸部 眼部 耳部 鼻部 尾部 "
+        "首部 前部 后部 结局 格局 当局 布局 僵局 开局 出局 饭局 邮局 赌局 时局 政局 定局 终局 危局 骗局 棋局 牌局 新局 "
+        "变局 破局 残局 乱局 大局 全局 本局 该局 各局 战局 部署 签署 该署 本署 住院 出院 入院 庭院 寺院 合院 大院 "
+        "小院 后院 前院 宅院 戏院 剧院 本院 该院 两院 全院 各院 餐厅 客厅 大厅 门厅 展厅 舞厅 歌厅 啡厅 宴厅 饭厅 "
+        "前厅 该厅 本厅 乐厅 常委 主委 编委 评委 该委 本委 各委"
+    )
+)
+_NOT_AFTER_BODY = frozenset(_variants("分 门 长 署 位 队 件 落 面 员 托 屈 任 婉 派 靡 子 士 势 限 里"))
+# Commercial endings that also end descriptions (小米新款电动汽车, 董事会核准资本): only after a short name.
+_PRONOUNS = "他她我你们們它您"
+# Verbs that often stand right before a body's name (批评交通部, 根据国家统计局): the name starts after them.
+_VERBS_BEFORE_BODY = _variants(
+    "批评 指责 称赞 感谢 呼吁 要求 敦促 督促 支持 反对 根据 通过 联合 会同 包括 召集 邀请 起诉 致函 致信 前往 来到 "
+    "访问 会见 组建 成立 设立 撤销 改组 隶属 授权 委托 报告 提交 通报 批准 牵头 配合 协助 向 由 经"
+)
+_WEAK_SUFFIXES = frozenset(_variants("科技 网络 传媒 汽车 电子 航空 保险 资本"))
+# Endings of a body inside a known one: 国务院新闻办公室 is the office, not the State Council.
+_SUB_BODY_SUFFIXES = frozenset(
+    _variants("办公室 委员会 管理局 总局 事务局 部 局 署 司 处 总处 研究院 研究所 中心 学院 理事会")
 )
 _ORG_SUFFIXES_JA = [
     "製鉄",
@@ -144,12 +173,15 @@ _STOP_ZH = frozenset(
     "、，。；：！？“”‘’「」『』（）()《》〈〉【】 \n\t\r,.;:!?\"'"
 )
 # 等 is "and so on" except in 高等/中等/初等 (高等法院).
-_STOP_EXCEPTIONS = frozenset({"高等", "中等", "初等", "平等"})
+_STOP_EXCEPTIONS = frozenset(
+    {"高等", "中等", "初等", "平等"} | set(_variants("议会 法会 事会 员会 协会 商会 工会 学会 合会 金会 社会 会计"))
+)
 _TITLES_ZH = _variants(
     "国家主席 总统 主席 总理 首相 总书记 国务卿 部长 外长 副总统 副总理 发言人 董事长 总裁 首席执行官 行政总裁 创始人 "
     "联合创始人 行长 主任 局长 市长 省长 州长 议员 大使 教授 博士 分析师 经济学家 法官 国王 女王 王子 首席经济学家 "
     "总经理 执行董事 董事 秘书长 委员长 特首 行政长官 财长 防长 央行行长 院长 行政院长 立法院长 总干事 主委 署长 "
-    "书记 市委书记 省委书记 州长 副主席 副总裁 主持人 导演 演员 歌手 教练 球员 选手 队长"
+    "书记 市委书记 省委书记 州长 副主席 副总裁 主持人 导演 演员 歌手 教练 球员 选手 队长 "
+    "司长 区长 处长 厅长 县长 镇长 村长 校长 社长 会长 总监 署长 关长 警务处长 立法会议员"
 )
 _AFTER_TITLES_ZH = _variants("先生 女士 总统 主席 总理 首相 教授 博士 部长 大使 议员")
 _SPEECH_ZH = _variants("表示 说 称 指出 认为 透露 告诉 强调 宣布 介绍 坦言 补充")
@@ -341,6 +373,15 @@ class CjkRecognizer:
             suffix = match.group()
             if japanese and len(suffix) == 1 and match.end() < len(text) and _is_han(text[match.end()]):
                 continue  # 社長, 省エネ's neighbours: the character starts another word
+            if (
+                not japanese
+                and suffix in _BODY_ENDINGS
+                and (
+                    text[match.start() - 1 : match.end()] in _NOT_BODY_WORDS
+                    or text[match.end() : match.end() + 1] in _NOT_AFTER_BODY
+                )
+            ):
+                continue
             if japanese and suffix in _JA_MINISTRY_SUFFIXES:
                 start = _name_start(text, match.start(), True)
                 if match.start() - start >= 2 and text[start : match.start()] not in _JA_GENERIC:
@@ -364,7 +405,18 @@ class CjkRecognizer:
                 continue
             if not _good_stem(stem, japanese) or (japanese and stem in _JA_DESCRIPTIVE):
                 continue
-            if _starts_with_known_org(stem):
+            if suffix in _BODY_ENDINGS:
+                cut = max(stem.rfind(ch) for ch in _PRONOUNS) + 1
+                for verb in _VERBS_BEFORE_BODY:
+                    at = stem.rfind(verb)
+                    if at >= 0:
+                        cut = max(cut, at + len(verb))
+                stem, stem_start = stem[cut:], stem_start + cut  # 他们批评交通部: the name starts after the pronoun
+                if not 2 <= len(stem) <= 6 or stem[-1] in _PLACE_SUFFIXES:
+                    continue  # a long run is a clause, not a name; 北京市局 is no name either
+            if suffix in _WEAK_SUFFIXES and (len(stem) > 4 or any(ch in "会會" for ch in stem)):
+                continue  # 小米新款电动汽车, 董事会核准资本: a description, not a company
+            if _starts_with_known_org(stem) and suffix not in _SUB_BODY_SUFFIXES:
                 continue  # 比亚迪新能源汽车 is BYD's new-energy cars: the gazetteer names BYD
             known = _cjk_gazetteer().get(stem)
             if known is not None and known.kind is FactKind.ORG:
@@ -409,9 +461,11 @@ def _name_start(text: str, end: int, japanese: bool) -> int:
         if japanese:
             if not (_is_han(ch) or _is_katakana(ch) or (ch.isascii() and ch.isalnum()) or ch in "・＆&"):
                 break
-        elif (ch in _STOP_ZH and text[start - 2 : start] not in _STOP_EXCEPTIONS) or not (
-            _is_han(ch) or (ch.isascii() and ch.isalnum())
-        ):
+        elif (
+            ch in _STOP_ZH
+            and text[start - 2 : start] not in _STOP_EXCEPTIONS
+            and text[start - 1 : start + 1] not in _STOP_EXCEPTIONS
+        ) or not (_is_han(ch) or (ch.isascii() and ch.isalnum())):
             break
         start -= 1
     # Japanese: a katakana name does not take the kanji before it (米ソフトバンク → ソフトバンク).

@@ -76,3 +76,37 @@ def test_non_news_texts_yield_no_false_positives() -> None:
     assert found(fiction) == []
     assert found(readme) == []
     assert found(recipe) == []
+
+
+# --- Chinese and Japanese ----------------------------------------------------------------------------------
+
+
+def test_chinese_public_bodies_by_their_endings() -> None:
+    text = "上海市气象台发布预警。水利部派出工作组，江苏省教育厅和深圳市卫健委随后通报，廉政公署拘捕两人。"
+    orgs = [t for kind, t in found(text, "zh") if kind is ORG]
+    assert orgs == ["上海市气象台", "水利部", "江苏省教育厅", "深圳市卫健委", "廉政公署"]
+
+
+def test_traditional_bodies_and_sub_bodies_keep_their_whole_name() -> None:
+    text = "立法會教育事務委員會今日開會，行政院農業委員會與國務院新聞辦公室也發表聲明。"
+    orgs = [t for kind, t in found(text, "zh-Hant") if kind is ORG]
+    assert "立法會教育事務委員會" in orgs
+    assert "國務院新聞辦公室" in orgs
+
+
+def test_body_endings_inside_ordinary_words_make_nothing() -> None:
+    text = "这部小说的结局很感人：她住院三天后回到家，在客厅和餐厅之间走动，部署了新的计划，全部内部人员都签署了协议。"
+    assert found(text, "zh") == []
+
+
+def test_a_verb_or_pronoun_before_a_body_is_not_part_of_its_name() -> None:
+    assert found("他们批评商务部的做法。", "zh") == [(ORG, "商务部")]
+
+
+def test_commercial_endings_after_a_long_description_are_no_company() -> None:
+    assert all(kind is not ORG for kind, _ in found("董事会核准资本支出计划。", "zh"))
+
+
+def test_titles_of_local_officials_before_chinese_names() -> None:
+    people = [t for kind, t in found("区长林志强和处长赵文博出席，校长孙丽华致辞。", "zh") if kind is PERSON]
+    assert people == ["林志强", "赵文博", "孙丽华"]
