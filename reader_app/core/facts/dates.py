@@ -745,6 +745,17 @@ def _easter(year: int) -> date:
     return date(year, month, (h + l_ - 7 * m + 114) % 31 + 1)
 
 
+# The first day of the Chinese (lunar) new year; other lunar festivals are left unresolved.
+_LUNAR_NEW_YEAR = {2015: (2, 19), 2016: (2, 8), 2017: (1, 28), 2018: (2, 16), 2019: (2, 5), 2020: (1, 25),
+                   2021: (2, 12), 2022: (2, 1), 2023: (1, 22), 2024: (2, 10), 2025: (1, 29), 2026: (2, 17),
+                   2027: (2, 6), 2028: (1, 26), 2029: (2, 13), 2030: (2, 3)}  # fmt: skip
+
+
+def _lunar_new_year(year: int) -> DateValue | None:
+    month_day = _LUNAR_NEW_YEAR.get(year)
+    return _day(date(year, *month_day)) if month_day else None
+
+
 def _en_holiday(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str]:
     name = re.sub(r"\s+", " ", match.group("holiday").lower()).replace("’", "'")
     weekend = bool(match.group("weekend"))
@@ -756,6 +767,17 @@ def _en_holiday(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str]
             if weekend and weekday_ == 0:  # "Memorial Day weekend": the Saturday to the Monday
                 return DateValue(day_ - timedelta(days=2), day_, "day")
             return _day(day_)
+
+    elif name in ("lunar new year", "chinese new year"):
+
+        def make(year: int) -> DateValue:
+            return _lunar_new_year(year) or DateValue(date(year, 1, 1), date(year, 12, 31), "unknown")
+
+        if match.group("year"):
+            found = make(int(match.group("year")))
+            return (None if found.grain == "unknown" else found), "date"
+        value = _pick_year(ref, make)
+        return (None if value is None or value.grain == "unknown" else value), "date"
 
     elif name in _EASTER_OFFSETS:
         offset = _EASTER_OFFSETS[name]
@@ -1180,7 +1202,11 @@ def _cjk_relative(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, st
             value = _part_of_month(value.start.year, value.start.month, _CJK_PARTS[part])
         return value, "date"
     if word in _RELATIVE_WEEKS:
-        return _relative_unit(ref, "week", _RELATIVE_WEEKS[word]), "week"
+        week = _relative_unit(ref, "week", _RELATIVE_WEEKS[word])
+        if week is not None and part in ("末", "底"):
+            # 本周末, 今週末, 上周末: the Saturday and Sunday of that week
+            return DateValue(week.start + timedelta(days=5), week.end, "day"), "date"
+        return week, "week"
     return _relative_unit(ref, "day", _RELATIVE_DAYS[word]), "date"
 
 
@@ -1340,12 +1366,67 @@ _CJK_RULES: list[tuple[re.Pattern[str], _Handler]] = [
         lambda m, ref: _cjk_first_months(m, ref),
     ),
     (re.compile(r"(?<![\d今去明本上下前后後来昨年])(?P<word>上半年|下半年)"), lambda m, ref: _cjk_half(m, ref)),
+    (
+        re.compile(
+            r"(?<![\d一二三四五六七八九十百千万萬亿億两兩])"
+            r"(?P<name>(?:春|國慶|国庆|劳动|勞動|圣诞|聖誕|情人|中秋|端午|清明|元宵)[节節]|国庆|國慶|春節|元旦|五一"
+            r"|中秋|端午|クリスマス|大晦日|元日|お盆|ゴールデンウィーク|年末年始)"
+            r"(?P<period>假期|长假|長假|连假|連假|黄金周|黃金週|休み|休暇)?(?P<when>期间|期間|前夕|当天|當天|当日|前后|前後|中)?"
+        ),
+        lambda m, ref: _cjk_holiday(m, ref),
+    ),
     (re.compile(r"(?P<word>同日|当日|當日)(?![比本])"), lambda m, ref: (None, "sameday")),
     (
         re.compile(r"(?<!\d)(?P<y>\d{4})(?:至|到|/|-|~)(?P<y2>\d{2}|\d{4})年度"),
         lambda m, ref: _cjk_split_year(m, ref),
     ),
 ]
+
+
+# Fixed-date holidays, by name without 节/節: (month, day, length of the holiday period in days).
+# (双十一 is a shopping festival named after its date, not a date expression.)
+_CJK_HOLIDAYS = {"国庆": (10, 1, 7), "國慶": (10, 1, 7), "元旦": (1, 1, 1), "元日": (1, 1, 1), "五一": (5, 1, 5),
+                 "劳动": (5, 1, 5), "勞動": (5, 1, 5), "圣诞": (12, 25, 1), "聖誕": (12, 25, 1),
+                 "クリスマス": (12, 25, 1), "情人": (2, 14, 1), "大晦日": (12, 31, 1), "お盆": (8, 13, 4),
+                 "ゴールデンウィーク": (4, 29, 7), "年末年始": (12, 29, 6)}  # fmt: skip
+# Names that are also given names or words (王国庆, 五一广场): a date only with 节, a holiday period or 期间.
+_CJK_HOLIDAY_NEEDS_SUFFIX = frozenset(("国庆", "國慶", "五一", "中秋", "端午"))
+_CJK_LONG_BREAKS = frozenset(("ゴールデンウィーク", "年末年始", "お盆"))
+
+
+def _cjk_holiday(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str]:
+    """国庆假期, 春节期间, 圣诞节前夕, お盆休み: a public holiday (its whole break after 假期/连假/休み)."""
+    written = match.group("name")
+    name = written[:-1] if (written[-1] in "节節" and len(written) > 2) or written in ("春节", "春節") else written
+    period, when = match.group("period"), match.group("when") or ""
+    if name in _CJK_HOLIDAY_NEEDS_SUFFIX and name == written and not (period or when):
+        return None, "reject"
+    if name in ("春", "春節"):
+        length = 8 if period else 1
+
+        def make(year: int) -> DateValue | None:
+            first = _lunar_new_year(year)
+            if first is None:
+                return None
+            start = first.start - timedelta(days=1) if period else first.start
+            return DateValue(start, start + timedelta(days=length - 1), "day")
+
+    elif name in _CJK_HOLIDAYS:
+        month, day_, days = _CJK_HOLIDAYS[name]
+        length = days if period or name in _CJK_LONG_BREAKS else 1
+
+        def make(year: int) -> DateValue | None:
+            start = date(year, month, day_)
+            return DateValue(start, start + timedelta(days=length - 1), "day")
+
+    else:
+        return None, "date"  # lunar festivals (中秋, 端午, 清明 …) without a calendar here
+    if when in ("前后", "前後"):
+        return None, "date"  # "around the holiday": no firm interval
+    value = _pick_year(ref, make)
+    if value is not None and when == "前夕":
+        value = _day(value.start - timedelta(days=1))
+    return value, "date"
 
 
 def _cjk_first_months(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str]:

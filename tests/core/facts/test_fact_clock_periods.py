@@ -58,3 +58,23 @@ def test_same_day_takes_the_day_named_before() -> None:
 
 def test_getting_old_is_no_date() -> None:
     assert found("他上年纪了。", lang="zh") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "span", "value"),
+    [
+        ("国庆假期期间客流大增。", "zh", "国庆假期期间", interval("2021-10-01", "2021-10-07", "day")),
+        ("春节前夕，超市人满为患。", "zh", "春节前夕", day("2021-02-11")),
+        ("聖誕節當天下雪。", "zh-Hant", "聖誕節當天", day("2020-12-25")),
+        ("お盆休みに帰省した。", "ja", "お盆休み", interval("2020-08-13", "2020-08-16", "day")),
+        ("本周末将有降雨。", "zh", "本周末", interval("2021-07-31", "2021-08-01", "day")),
+        ("中秋节当天", "zh", "中秋节当天", None),  # a lunar festival: no calendar here
+    ],
+)
+def test_cjk_holidays_and_weekends(text: str, lang: str, span: str, value: dict[str, str] | None) -> None:
+    assert ("date", span, value) in found(text, lang=lang)
+
+
+@pytest.mark.parametrize("text", ["王国庆表示同意。", "五一广场人很多。"])
+def test_holiday_names_that_are_also_names_or_places(text: str) -> None:
+    assert [fact for fact in found(text, lang="zh") if fact[0] == "date"] == []
