@@ -212,7 +212,10 @@ class AnnotationsFeature(QObject):
             "Save the document with its highlights, notes, summary and translations as a .json file",
         )
         self.open_saved_action = self._action(
-            "Open Annotated Summary…", self.choose_saved_file, [], "Open a saved annotated summary (.json)"
+            "Open Annotated Summary…",
+            self.choose_saved_file,
+            ["Ctrl+Shift+O"],
+            "Open a saved annotated summary (.json)",
         )
         self.library_action = self._action(
             "&Library", self.show_library, [LIBRARY_SHORTCUT], "Documents you have read, with search"

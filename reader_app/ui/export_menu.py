@@ -23,7 +23,13 @@ from reader_app.ui.status import TaskHandle
 
 log = logging.getLogger(__name__)
 
-SHORTCUTS = {"pdf": "Ctrl+Shift+P", "md": "Ctrl+Shift+M"}
+SHORTCUTS = {
+    "pdf": "Ctrl+Shift+P",
+    "md": "Ctrl+Shift+M",
+    "html": "Ctrl+Shift+H",
+    "json": "Ctrl+Shift+J",
+    "anki": "Ctrl+Shift+A",
+}
 
 
 class _Signals(QObject):

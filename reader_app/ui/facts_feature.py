@@ -356,6 +356,7 @@ def install(window: MainWindow) -> None:
 
     copy_all = QAction("Copy Key Facts as Markdown", window)
     copy_all.setObjectName("factsCopyAllAction")
+    copy_all.setShortcut(QKeySequence("Ctrl+Shift+C"))
     copy_all.setStatusTip("Copy every listed fact, grouped by kind, as Markdown")
     copy_all.triggered.connect(controller.panel.copy_all)
     window.menu("Edit").addAction(copy_all)

@@ -48,6 +48,7 @@ _STANDARD_FALLBACKS = {
     QKeySequence.StandardKey.ZoomIn: "Ctrl++",
     QKeySequence.StandardKey.ZoomOut: "Ctrl+-",
     QKeySequence.StandardKey.Open: "Ctrl+O",
+    QKeySequence.StandardKey.HelpContents: "F1",
 }
 """Platforms without a desktop theme (offscreen, bare X11) define no binding for some standard keys."""
 
@@ -489,7 +490,9 @@ class MainWindow(QMainWindow):
         for action in (self.light_action, self.dark_action):
             action.setCheckable(True)
             themes.addAction(action)
-        self.about_action = self._action(f"&About {APP_DISPLAY_NAME}", lambda: self._about_handler())
+        self.about_action = self._action(
+            f"&About {APP_DISPLAY_NAME}", lambda: self._about_handler(), QKeySequence.StandardKey.HelpContents
+        )
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
 
     def _create_menus(self) -> None:

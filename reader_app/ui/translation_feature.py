@@ -110,10 +110,10 @@ class TranslationFeature(QObject):
 
     def _create_actions(self) -> None:
         window = self.window
-        self.prompt_action = self._action("Translate &Prompt", self.translate_prompt, None)
+        self.prompt_action = self._action("Translate &Prompt", self.translate_prompt, "Ctrl+Alt+P")
         self.article_action = self._action("Translate &Article", self.translate_article, "Ctrl+T")
         self.selection_action = self._action("Translate &Selection", self.translate_selection, "Ctrl+Shift+T")
-        self.manager_action = self._action("Translation &Models…", self.open_manager, None)
+        self.manager_action = self._action("Translation &Models…", self.open_manager, "Ctrl+Alt+M")
         self.prompt_action.setStatusTip("Translate the prompt into the other side's language")
         self.article_action.setStatusTip("Translate the whole article; progress shows in the status bar")
         self.selection_action.setStatusTip("Translate the selected text; the result shows in a panel")
