@@ -61,6 +61,8 @@ _LABEL_BEFORE = re.compile(r"(?:^|[^\w.,$])([A-Za-z]*[A-Z][A-Za-z]*) $")
 _NOT_LABELS = frozenset(
     _words(
         """some about nearly almost around roughly only just over under more than fewer less another all
+    exactly precisely perhaps maybe possibly reportedly currently recently overall total altogether yesterday
+    today tomorrow tonight
     january february march april may june july august september october november december jan feb mar apr
     jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday"""
     )
