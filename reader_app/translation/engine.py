@@ -171,7 +171,7 @@ class TranslationEngine:
             )
         raise NoModelError(
             f"No {_pair_name(from_lang, to_lang)} model is installed: install one with Tools → Translation "
-            f"models or `reader-app models install PATH`.",
+            f"Models… or `reader-app models install PATH`.",
             [(from_lang, to_lang)],
         )
 

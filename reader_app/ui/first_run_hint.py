@@ -19,7 +19,7 @@ WELCOME_HTML = f"""
 <li><b>Read side by side.</b> Chinese or Japanese on the left, English on the right, sentence by sentence.
 Hover a sentence to see its counterpart.</li>
 <li><b>Translate offline.</b> The side a document lacks is filled by a machine translation, marked as such.
-This needs an Argos Translate model: <i>Tools → Translation models… → Install from file</i> (a
+This needs an Argos Translate model: <i>Tools → Translation Models… → Install from file…</i> (a
 <code>.argosmodel</code> file), or <i>Download…</i> when you are online. Nothing is sent anywhere unless you ask
 for a download.</li>
 <li><b>Keep the facts and a summary.</b> Numbers, money, dates, organisations and people are highlighted and listed
@@ -45,7 +45,7 @@ class FirstRunHint(QDialog):
         start.setDefault(True)
         self.models_button: QPushButton | None = None
         if open_models is not None:
-            self.models_button = buttons.addButton("Translation models…", QDialogButtonBox.ButtonRole.ActionRole)
+            self.models_button = buttons.addButton("Translation Models…", QDialogButtonBox.ButtonRole.ActionRole)
             self.models_button.clicked.connect(self.accept)
             self.models_button.clicked.connect(open_models)
         buttons.accepted.connect(self.accept)

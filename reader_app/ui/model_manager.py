@@ -1,4 +1,4 @@
-"""Tools → Translation models…: installed models, install from a file, download on request, remove."""
+"""Tools → Translation Models…: installed models, install from a file, download on request, remove."""
 
 from __future__ import annotations
 
@@ -151,7 +151,7 @@ class ModelManagerDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, pool: QThreadPool | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("modelManagerDialog")
-        self.setWindowTitle("Translation models")
+        self.setWindowTitle("Translation Models")
         self.resize(620, 400)
         self._pool = pool or QThreadPool.globalInstance()
         self._task: _ModelTask | None = None

@@ -53,7 +53,7 @@ class SelectionTranslationPanel(QWidget):
         self.warning_label.setObjectName("selectionTranslationWarning")
         self.warning_label.setWordWrap(True)
         self.warning_label.hide()
-        self.manager_button = QPushButton("Translation models…")
+        self.manager_button = QPushButton("Translation Models…")
         self.manager_button.setToolTip("Install or download a translation model")
         self.manager_button.clicked.connect(self.openManagerRequested)
         self.manager_button.hide()

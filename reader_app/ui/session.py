@@ -8,7 +8,7 @@ from enum import StrEnum
 from PySide6.QtCore import QObject, Signal
 
 from reader_app.core.document import Document, Passage, PassageRole
-from reader_app.core.language import ENGLISH, is_cjk, language_name
+from reader_app.core.language import ENGLISH, is_cjk, language_name, native_language_name
 from reader_app.core.translated import PassageTranslation
 
 
@@ -60,19 +60,13 @@ def side_of(lang: str) -> Side:
     return Side.CJK if is_cjk(lang) else Side.ENGLISH
 
 
-_NATIVE_NAMES = {
-    "ja": "日本語 (Japanese)",
-    "zh": "简体中文 (Simplified Chinese)",
-    "zh-Hant": "繁體中文 (Traditional Chinese)",
-    "en": "English",
-}
-
-
 def side_language_label(lang: str | None) -> str:
-    """Header for a side, in the language itself and in English ("日本語 (Japanese)")."""
+    """Header for a side: the language's own name, then the English name the status bar, library and exports use
+    ("日本語 · Japanese", "简体中文 · Chinese (Simplified)")."""
     if lang is None:
-        return "中文 / 日本語 (Chinese / Japanese)"
-    return _NATIVE_NAMES.get(lang, language_name(lang))
+        return "中文 / 日本語 · Chinese / Japanese"
+    native, english = native_language_name(lang), language_name(lang)
+    return english if native == english else f"{native} · {english}"
 
 
 class ReaderSession(QObject):

@@ -40,7 +40,7 @@ def _next_tab_stop(widget: QWidget) -> QWidget:
 
 def test_sample_shows_prompt_on_cjk_side_and_article_on_english_side(sample_window: MainWindow) -> None:
     cjk, english = sample_window.cjk_view, sample_window.english_view
-    assert cjk.header_text() == "日本語 (Japanese)"
+    assert cjk.header_text() == "日本語 · Japanese"
     assert english.header_text() == "English"
     prompt = cjk.block(PassageRole.PROMPT)
     assert prompt is not None and prompt.kind is BlockKind.ORIGINAL
@@ -70,7 +70,7 @@ def test_file_open_action_opens_the_chosen_file(
     with qtbot.waitSignal(sample_window.session.documentChanged, timeout=10000):
         sample_window.open_action.trigger()
     assert sample_window.current_path() == chosen
-    assert sample_window.cjk_view.header_text() == "简体中文 (Simplified Chinese)"
+    assert sample_window.cjk_view.header_text() == "简体中文 · Chinese (Simplified)"
     assert "微信周二表示" in sample_window.cjk_view.document_text()
     english_article = sample_window.english_view.block(PassageRole.ARTICLE)
     assert english_article is not None and english_article.kind is BlockKind.PLACEHOLDER

@@ -76,7 +76,7 @@ def test_english_only_document_names_no_cjk_language(qtbot: QtBot) -> None:
         PassageTranslation(PassageRole.ARTICLE, "en", "zh", "en→zh", (SentenceTranslation("市场上涨。"), None))
     )
     assert session.cjk_lang() == "zh"
-    assert side_language_label(session.side_lang(Side.CJK)) == "简体中文 (Simplified Chinese)"
+    assert side_language_label(session.side_lang(Side.CJK)) == "简体中文 · Chinese (Simplified)"
 
 
 def test_blocks_reuse_the_translated_passage_until_it_changes(qtbot: QtBot) -> None:

@@ -1,4 +1,4 @@
-"""Tools → Translation models…: lists installed models, installs from a file, refuses corrupt ones, removes, downloads
+"""Tools → Translation Models…: lists installed models, installs from a file, refuses corrupt ones, removes, downloads
 only on request and says plainly when offline."""
 
 from __future__ import annotations
