@@ -288,9 +288,7 @@ def main() -> int:
         if args.sweep:
             for name, settings in (
                 ("engine beam 2", {"beam_size": 2}),
-                ("engine beam 2, no retry", {"beam_size": 2, "retry_beam_size": 0}),
-                ("engine greedy, no retry", {"beam_size": 1, "retry_beam_size": 0}),
-                ("engine batches of 16", {"max_batch_size": 16}),
+                ("engine batches of 32", {"max_batch_size": 32}),
                 ("engine batches of 64", {"max_batch_size": 64}),
                 ("engine 1 batch at a time, 2 threads", {"inter_threads": 1, "intra_threads": 2}),
             ):
