@@ -68,6 +68,10 @@ _NOT_LABELS = frozenset(
     )
 )
 
+# Casualty words that stand for people right after a number in disaster and conflict news.
+_CASUALTIES = frozenset(
+    _words("dead injured wounded killed missing displaced hurt evacuated homeless arrested detained")
+)
 _IRREGULAR = frozenset(
     _words(
         """people men women children staff police personnel cattle sheep fish deer aircraft feet teeth mice
@@ -140,6 +144,13 @@ def _english(context: Context) -> list[Found]:
                 continue
             if lowered in _STOP:
                 break
+            if index == 0 and lowered in _CASUALTIES:
+                following = words[1] if len(words) > 1 else ""
+                if not (following and following.lower() not in _STOP and _plural_like(following)):
+                    head_end, head_word = position, lowered  # "900 injured", "at least 30 dead"
+                    break
+                modified = True  # "12 arrested men": a modifier of the noun after it
+                continue
             if _plural_like(word):
                 head_end, head_word = position, lowered
             elif head_end is not None:

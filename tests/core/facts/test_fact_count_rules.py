@@ -55,3 +55,15 @@ def test_indian_grouping_in_money() -> None:
 
 def test_a_title_case_headline_keeps_its_count() -> None:
     assert only("Flood Leaves 40 Families Homeless") == ("count", "40 Families", {"number": 40, "unit": "Families"})
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "unit"),
+    [
+        ("The blast left at least 40 injured.", "40 injured", "injured"),
+        ("Officials reported 7 dead.", "7 dead", "dead"),
+        ("Police freed the 12 detained workers.", "12 detained workers", "detained workers"),
+    ],
+)
+def test_casualty_words_count_people(text: str, span: str, unit: str) -> None:
+    assert ("count", span, {"number": float(span.split()[0]), "unit": unit}) in found(text)
