@@ -242,13 +242,31 @@ class Ranking:
         return Summary(role=passage.role, sentences=sentences, total_sentences=self.total_sentences)
 
 
+HEADLINE_MAX_CHARS = 160
+_SENTENCE_END = ".!?。！？,;:，；：…\"”’」』)）"
+
+
+def starts_with_headline(passage: Passage) -> bool:
+    """The first sentence is a headline: a short line of its own without end punctuation, more text below.
+
+    A web page's <h1> or a plain-text file's title line is the document's title: the reader sees it above the
+    article, so a summary that repeats it as its first "sentence" tells nothing."""
+    if len(passage.sentences) < 2:
+        return False
+    first = passage.sentence_text(0).strip()
+    line = passage.text.lstrip().split("\n", 1)[0].strip()
+    return bool(first) and first == line and len(first) <= HEADLINE_MAX_CHARS and first[-1] not in _SENTENCE_END
+
+
 def rank_sentences(passage: Passage, facts: Sequence[Fact] = ()) -> Ranking:
-    """Score = centrality (scaled to at most 1) + fact bonus; ties go to the earlier sentence."""
+    """Score = centrality (scaled to at most 1) + fact bonus; ties go to the earlier sentence. A headline comes
+    last, so only a summary of the whole text includes it."""
     raw = centrality(sentence_tokens(passage))
     top = max(raw, default=0.0) or 1.0
     counts = facts_per_sentence(passage, facts)
     scores = tuple(value / top + fact_bonus(count) for value, count in zip(raw, counts, strict=True))
-    order = tuple(sorted(range(len(scores)), key=lambda i: (-round(scores[i], 12), i)))
+    headline = starts_with_headline(passage)
+    order = tuple(sorted(range(len(scores)), key=lambda i: (headline and i == 0, -round(scores[i], 12), i)))
     return Ranking(passage=passage, scores=scores, order=order)
 
 

@@ -200,3 +200,34 @@ def test_sentence_locator_agrees_with_the_passage(sample_path):
     locate = SentenceLocator(article)
     for offset in range(len(article.text) + 1):
         assert locate.index(offset) == article.sentence_at(offset)
+
+
+HEADLINE_PAGE = (
+    "<html><head><title>WeChat halts sign-ups | News</title></head><body><article>"
+    "<h1>WeChat halts new user sign-ups</h1>"
+    "<p>Tencent's WeChat said on Tuesday it is temporarily suspending registration of new users in China.</p>"
+    "<p>WeChat said the registration of new users will resume after a security upgrade in early August.</p>"
+    "<p>WeChat has more than 1.2 billion monthly active users, and new users in China cannot register.</p>"
+    "</article></body></html>"
+)
+
+
+def test_a_headline_is_the_title_not_the_first_summary_sentence():
+    from reader_app.core.loading import load_bytes
+    from reader_app.core.summary import starts_with_headline
+
+    page = load_bytes(HEADLINE_PAGE.encode(), "page.html")
+    text_file = document_from_text(
+        "微信暂停新用户注册\n\n腾讯旗下的微信周二表示，暂停新用户注册。微信表示，升级预计在8月初完成。"
+        "微信拥有超过12亿月活跃用户，新用户暂时无法注册。"
+    )
+    for document in (page, text_file):
+        article = document.article
+        assert starts_with_headline(article)
+        assert article.sentence_text(0) in document.title  # still shown at the top of the article
+        total = len(article.sentences)
+        for length in range(1, total):
+            assert 0 not in summarize(article, length).indices
+        assert summarize(article, total).indices[0] == 0  # "the whole text" still has it
+    assert not starts_with_headline(_passage(TOPICAL))  # a first sentence that ends in a full stop is text
+    assert not starts_with_headline(_passage("Just a title"))
