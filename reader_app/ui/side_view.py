@@ -373,6 +373,10 @@ class SideView(QWidget):
         if span is not None:
             self.scroll_to_span(role, span)
 
+    def flashed_span(self) -> tuple[PassageRole, Span] | None:
+        """The span tinted by `flash_span` while its flash lasts, else None."""
+        return self._flash
+
     def flash_span(self, role: PassageRole, span: Span) -> None:
         """Briefly tint `span` so the eye finds it after a jump."""
         self._flash = (role, span)
@@ -396,6 +400,10 @@ class SideView(QWidget):
         """Sentences to mark with a bar in the margin (e.g. the ones the summary uses)."""
         self._marked[role] = set(indices)
         self.editor.viewport().update()
+
+    def marked_sentences(self, role: PassageRole) -> set[int]:
+        """What `set_marked_sentences(role, ...)` last set (empty when nothing is marked)."""
+        return set(self._marked.get(role, set()))
 
     def set_sentence_warnings(self, role: PassageRole, warnings: dict[int, str]) -> None:
         """Sentences to underline with a warning; hovering shows the reason."""

@@ -204,7 +204,7 @@ def test_clicking_a_highlight_scrolls_to_it_and_flashes(
     qtbot.mouseClick(feature.panel.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert bar.value() > 0
     span = feature.model.items()[0].span
-    assert window.english_view._flash == (PassageRole.ARTICLE, span)
+    assert window.english_view.flashed_span() == (PassageRole.ARTICLE, span)
 
 
 def test_autosave_reaches_the_library(qtbot: QtBot, open_window: Callable[..., tuple], sample_path: Path) -> None:

@@ -80,8 +80,7 @@ def _shown_sentences(controller: SummaryController) -> list[str]:
 
 
 def _marked(window: MainWindow) -> set[int]:
-    # SideView has no getter for its marks; read what set_marked_sentences stored.
-    return set(window.english_view._marked.get(PassageRole.ARTICLE, set()))
+    return window.english_view.marked_sentences(PassageRole.ARTICLE)
 
 
 def test_length_buttons_change_the_summary_and_the_marks(qtbot, summary_window, sample_path):
@@ -148,7 +147,7 @@ def test_clicking_a_summary_sentence_flashes_it_in_the_article(qtbot, summary_wi
     with qtbot.waitSignal(controller.panel.sentenceActivated) as blocker:
         qtbot.mouseClick(browser.viewport(), Qt.MouseButton.LeftButton, pos=point)
     assert blocker.args == [target.index]
-    assert window.english_view._flash == (PassageRole.ARTICLE, target.span)
+    assert window.english_view.flashed_span() == (PassageRole.ARTICLE, target.span)
 
 
 def test_translations_shown_beside_the_sentences(qtbot, summary_window, sample_path):
@@ -164,7 +163,7 @@ def test_translations_shown_beside_the_sentences(qtbot, summary_window, sample_p
     for index in set(range(len(sentences))) - controller.model.indices():
         assert f"訳文{index}。" not in text
     # The machine translation side carries the marks too.
-    assert window.cjk_view._marked.get(PassageRole.ARTICLE) == controller.model.indices()
+    assert window.cjk_view.marked_sentences(PassageRole.ARTICLE) == controller.model.indices()
 
 
 def test_chinese_document(qtbot, summary_window, tmp_path):
@@ -175,7 +174,7 @@ def test_chinese_document(qtbot, summary_window, tmp_path):
     shown = _shown_sentences(controller)
     assert len(shown) == 3
     assert "熊猫喜欢在山里吃竹子。" not in shown
-    assert window.cjk_view._marked.get(PassageRole.ARTICLE) == controller.model.indices()
+    assert window.cjk_view.marked_sentences(PassageRole.ARTICLE) == controller.model.indices()
 
 
 def _type(qtbot: QtBot, editor: QPlainTextEdit, text: str) -> None:
