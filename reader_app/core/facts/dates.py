@@ -378,7 +378,10 @@ def _en_month(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str]:
 # Where a fiscal year starts, from cues in the text: April in India, Japan and the UK, October for the US federal
 # budget, July in Australia. Companies and cities choose their own, so without a cue the value stays null.
 _FISCAL_CUES = (
-    (4, re.compile(r"₹|\bRs\.? ?\d|\bcrore|\blakh|\bIndia|\bJapan|\bTokyo|\bBritain|\bUK\b|£|\bHong Kong|HK\$")),
+    (4, re.compile(
+        r"₹|\bRs\.? ?\d|\bcrore|\blakh|\bIndia|\bJapan|\bTokyo|\bBritain|\bUK\b|£|\bpounds\b|\bsterling\b|\bpence\b"
+        r"|\bHong Kong|HK\$"
+    )),
     (10, re.compile(r"\b(?:federal|Congress|Pentagon|Senate|White House|Treasury Department)\b")),
     (7, re.compile(r"\bAustralia")),
 )
@@ -498,7 +501,15 @@ def _en_month_quarter(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None
     if not 1 <= length <= 12:
         return None, "date"
 
+    end_day = int(groups["d3"]) if groups.get("d3") else None
+
     def make(year: int) -> DateValue:
+        if end_day is not None:
+            # "the year to March 29": the day after the same date one period earlier, up to that day
+            end = _day_in(date(year, last, 1), end_day)
+            begin = _shifted(end.start, -length, "month") if end is not None else None
+            if end is not None and begin is not None:
+                return DateValue(begin + timedelta(days=1), end.start, "day")
         start_year, start_month = _add_months(year, last, 1 - length)
         grain = "quarter" if length == 3 else "month"
         return DateValue(date(start_year, start_month, 1), _month_end(year, last), grain)
@@ -550,6 +561,22 @@ def _en_relative(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str
         return _season(ref, unit, relation), "date"
     value = _relative_unit(ref, unit, _RELATIONS[relation])
     return value, ("week" if unit == "week" else "date")
+
+
+def _en_fiscal_relative(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str]:
+    """ "this financial year", "next fiscal year": the fiscal year around publication, where the text's cues say
+    it starts (see `_fiscal`); null without a cue or a publication date."""
+    if ref.published is None:
+        return None, "date"
+    offset = {"last": -1, "previous": -1, "next": 1}.get(match.group("rel").lower().split()[-1], 0)
+    pub = ref.published
+    for year in (pub.year, pub.year + 1):
+        whole = _fiscal(match, year)
+        if whole is None:
+            return None, "date"
+        if whole.start <= pub <= whole.end:
+            return _fiscal(match, year + offset), "date"
+    return None, "date"
 
 
 def _en_part_of_relative(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str]:
@@ -893,12 +920,18 @@ _EN_RULES: list[tuple[re.Pattern[str], _Handler]] = [
             rf"(?<![\w-])(?:(?P<m1>{_MONTH_NAMES})(?:-| to | through |/)?(?P<m2>{_MONTH_NAMES})? quarter"
             rf"(?:,? (?:of )?(?P<year>{_YEAR}))?"
             rf"|(?:(?i:the) )?(?:(?P<n>{_NUM}) months|(?P<yr>year|twelve months)) (?:to|ended|ending|through)"
-            rf" (?P<m3>{_MONTH_NAMES})"
+            rf" (?P<m3>{_MONTH_NAMES})(?: (?P<d3>[12]\d|3[01]|0?[1-9])(?!\d))?"
             rf"(?:,? (?P<year2>{_YEAR}))?)(?![\w])"
         ),
         lambda m, ref: _en_month_quarter(_Groups(m, {"m2": ("m3",), "year": ("year2",)}), ref),  # type: ignore[arg-type]
     ),
     (re.compile(r"(?<![\w'])(?:(?i:the) )?'(?P<dd>\d0)s\b"), _en_decade),
+    (
+        re.compile(
+            r"(?<![\w-])(?P<rel>(?i:this|last|next|the current|the previous|the next)) (?:fiscal|financial) year\b"
+        ),
+        _en_fiscal_relative,
+    ),
     (re.compile(r"(?<![\w-])(?P<q>Q[1-4]|H[12]) ?FY ?'?(?P<fy>\d\d(?:\d\d)?)(?![\w-])"), _en_fiscal_quarter),
     (
         re.compile(
@@ -914,6 +947,8 @@ _EN_RULES: list[tuple[re.Pattern[str], _Handler]] = [
             + r"|(?<![\w.:-])(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?![\d:])"
             + _TZ
             + r"(?P<dp> in the (?:morning|afternoon|evening)| at night)?"
+            + r"|(?:(?<=at )|(?<=by )|(?<=to )|(?<=until )|(?<=from )|(?<=before )|(?<=after )|(?<=around ))"
+            + r"(?P<h4>[01]\d|2[0-3])(?P<mi4>[0-5]\d) (?=GMT|UTC|BST|ET\b|EST|EDT|CET|JST|HKT|SGT)" + _TZ
             + r"|(?<![\w-])(?P<word>(?i:noon|midday|midnight))\b|(?<![\w.:-])(?P<h3>1[0-2]|[1-9]) o'clock\b"
             + r"(?P<dp3> in the (?:morning|afternoon|evening)| at night)?"
         ),
@@ -953,16 +988,17 @@ _EN_ANCHORS: list[re.Pattern[str] | None] = [
         r" day| week| month| year| decade| hour| minute",
         r" quarter| months to| months end| months through| year to| year end",
         r"'\d0s",
+        r"fiscal year|financial year",
         r"FY",
         r"first|First|last|Last|final|Final",
-        r"a.m|p.m|am|pm|AM|PM|:|noon|Noon|midday|Midday|midnight|Midnight|o'clock",
+        r"a.m|p.m|am|pm|AM|PM|:|noon|Noon|midday|Midday|midnight|Midnight|o'clock|GMT|UTC|BST|ET|EST|EDT|CET|JST|HKT|SGT",
         r"Christmas|New Year|Halloween|Valentine|Thanksgiving|Lunar|Chinese New|Easter|Good Friday|Day\b|Juneteenth",
     )
 ]
 
 
 # How far before its anchor a match of the rule at the same index may start.
-_EN_BACK = (20, 20, 12, 6, 20, 28, 12, 16, 0, 12, 16, 0, 28, 20, 30, 8, 4, 4, 8, 30)
+_EN_BACK = (20, 20, 12, 6, 20, 28, 12, 16, 0, 12, 16, 0, 28, 20, 30, 8, 14, 4, 4, 8, 30)
 
 
 class _Groups:
@@ -994,7 +1030,7 @@ def _regroup(match: re.Match[str]) -> re.Match[str]:
 
 
 def _regroup_clock(match: re.Match[str]) -> re.Match[str]:
-    return _Groups(match, {"h": ("h2", "h3"), "mi": ("mi2",), "dp": ("dp3",)})  # type: ignore[return-value]
+    return _Groups(match, {"h": ("h2", "h3", "h4"), "mi": ("mi2", "mi4"), "dp": ("dp3",)})  # type: ignore[return-value]
 
 
 # Bare "May" is a date only after a word that introduces one; "May" as a verb or a name is not.

@@ -108,3 +108,22 @@ def test_a_period_named_by_its_last_month_ends_in_that_months_nearest_occurrence
     # published in August: the year to March that has ended, not the one still running
     facts = found("Revenue rose in the year to March.", date(2023, 8, 17))
     assert facts == [("date", "the year to March", interval("2022-04-01", "2023-03-31", "month"))]
+
+
+def test_this_financial_year_and_periods_to_a_day() -> None:
+    published = date(2025, 6, 4)
+    assert ("date", "this financial year", interval("2025-04-01", "2026-03-31", "year")) in found(
+        "The attack will cost it 300 million pounds this financial year.", published
+    )
+    assert only("It grew this fiscal year.", published) == ("date", "this fiscal year", None)
+    assert only("Profit rose in the year to March 29.", published) == (
+        "date", "the year to March 29", interval("2024-03-30", "2025-03-29", "day")
+    )
+
+
+def test_a_four_digit_time_needs_a_zone_and_a_preposition() -> None:
+    published = date(2025, 6, 4)
+    assert only("Shares were up at 0830 GMT.", published) == (
+        "date", "0830 GMT", {"start": "2025-06-04", "end": "2025-06-04", "grain": "minute", "time": "08:30"}
+    )
+    assert only("In 2024 GMT rose.", published)[1] == "2024"
