@@ -672,7 +672,22 @@ class MainWindow(QMainWindow):
         pair = self.session.language_pair()
         self.setWindowTitle(f"{elide_title(document.title)} — {pair}")
         name = self._path.name if self._path is not None else "Pasted text"
-        self.status.set_document_text(f"{name} · {pair} · {sentence_counts(document)}")
+        parts = [name, pair, *self._models_in_use(), sentence_counts(document)]
+        self.status.set_document_text(" · ".join(parts))
+
+    def _models_in_use(self) -> list[str]:
+        """"ja→en model 1.9" per translation shown (with the versions of a pivot's two models)."""
+        labels: list[str] = []
+        for translation in self.session.translations().values():
+            packages = [part.strip() for part in translation.package.split("+") if part.strip()]
+            if not packages or translation.package == "identity":
+                continue
+            versions = " + ".join(part.rsplit(" ", 1)[-1] for part in packages)
+            noun = "model" if len(packages) == 1 else "models"
+            label = f"{translation.source_lang}→{translation.target_lang} {noun} {versions}"
+            if label not in labels:
+                labels.append(label)
+        return labels
 
     # --- sentence sync -------------------------------------------------------------------------------------------
 

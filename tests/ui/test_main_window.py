@@ -59,6 +59,23 @@ def test_sample_shows_prompt_on_cjk_side_and_article_on_english_side(sample_wind
     assert sample_window.current_path() == Path(document.source or "")
 
 
+def test_status_bar_names_the_translation_models_in_use(sample_window: MainWindow) -> None:
+    document = sample_window.session.document()
+    assert document is not None and document.prompt is not None
+    sample_window.session.set_translation(
+        PassageTranslation(
+            PassageRole.PROMPT, "ja", "en", "translate-ja_en 1.9", (SentenceTranslation("More details"),)
+        )
+    )
+    label = sample_window.status.document_label.text()
+    assert label.startswith("wechat-registration.txt · Japanese ⇄ English · ja→en model 1.9 · ")
+    texts = tuple(SentenceTranslation(f"訳文{i}。") for i in range(len(document.article.sentences)))
+    sample_window.session.set_translation(
+        PassageTranslation(PassageRole.ARTICLE, "en", "ja", "translate-en_zh 1.0 + translate-zh_ja 1.1", texts)
+    )
+    assert "ja→en model 1.9 · en→ja models 1.0 + 1.1 · " in sample_window.status.document_label.text()
+
+
 def test_file_open_action_opens_the_chosen_file(
     sample_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
 ) -> None:
