@@ -1121,6 +1121,7 @@ def _cjk_date(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str]:
     year = _cjk_year(groups, ref)
     month = _cjk_int(groups.get("m"))
     day = _cjk_int(groups.get("d"))
+    last = _cjk_int(groups.get("dto"))  # 9月19～20日: a range of days in one month
     part = groups.get("part")
     if month is None or not 1 <= month <= 12:
         return None, "date"
@@ -1128,6 +1129,8 @@ def _cjk_date(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str]:
     def make(y: int) -> DateValue | None:
         assert month is not None
         try:
+            if day is not None and last is not None and last > day:
+                return DateValue(date(y, month, day), date(y, month, last), "day")
             if day is not None:
                 return _day(date(y, month, day))
         except ValueError:
@@ -1327,7 +1330,8 @@ _DAYPART = (
 _CJK_RULES: list[tuple[re.Pattern[str], _Handler]] = [
     (
         re.compile(
-            rf"{_Y}?(?P<m>{_CN})月份?(?:(?P<d>[12]\d|3[01]|0?[1-9]|[一二三四五六七八九十]{{1,3}})[日号號]{_WD}{_DAYPART}"
+            rf"{_Y}?(?P<m>{_CN})月份?(?:(?P<d>[12]\d|3[01]|0?[1-9]|[一二三四五六七八九十]{{1,3}})"
+            rf"(?:[~-](?P<dto>[12]\d|3[01]|0?[1-9]))?[日号號]{_WD}{_DAYPART}"
             r"|(?P<part>上旬|中旬|下旬|初旬|初め|はじめ|初|中|底|末|半ば)|(?![份期号號間间]))"
         ),
         lambda m, ref: _cjk_date(_regroup_year(m), ref),
