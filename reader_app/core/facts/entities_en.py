@@ -101,7 +101,7 @@ _ROLE_NOUNS = _words(
     investor billionaire researcher reporter correspondent editor actor actress singer writer author player coach
     scientist judge ambassador envoy leader premier chancellor boss head strategist partner chief officer
     commissioner representative lawmaker legislator candidate colleague son daughter wife husband mother father
-    brother sister"""
+    brother sister co-author coauthor co-host co-chair"""
 )
 _SPEECH_VERBS = _words(
     "said says told added wrote tweeted argued explained noted warned stated claimed insisted asked replied"
@@ -224,6 +224,30 @@ _WORDLIKE_NAMES = _words(
 )
 # Last words that make a run a named thing, neither a person nor an organisation (James Webb Space Telescope).
 _THING_HEADS = _words("Telescope Satellite Spacecraft Rover Probe Prize Award Awards Medal Trophy Syndrome Disease")
+# Capitalised plurals that name a party on their own after "the" ("the Greens", "the Conservatives").
+_PARTY_PLURALS = _words("Democrats Republicans Conservatives Liberals Socialists Greens Tories")
+# Sport-only words: two different ones make a text a match report.
+_SPORTS_CUES = re.compile(
+    r"\b(?:scored|scorer|goals?|goalkeeper|striker|midfielder|defender|penalty|penalties|kick-off|relegation|"
+    r"fixtures?|derby|play-?offs?|innings|wickets?|touchdowns?|quarterback|pitcher|referee|equali[sz]er|"
+    r"equali[sz]ed|hat-trick|clean sheet|stoppage time|half-time|halftime|home runs?|championship|league)\b",
+    re.IGNORECASE,
+)
+# Club names' last words ("Nottingham Forest", "Crystal Palace", "Stoke City"): only in a match report.
+_CLUB_WORDS = _words("City County Town Villa Forest Palace Rangers Hotspur Rovers United Wanderers Athletic Albion")
+# Words around a city that make it a team playing a match.
+_MATCH_BEFORE = _words(
+    """beat beats beating against versus vs vs. v host hosts hosted hosting face faces faced facing visit visits
+    visited visiting defeated defeat edged thrashed routed over behind above play plays played playing"""
+)
+_MATCH_AFTER = _words(
+    """beat beats drew draw draws lost lose loses won win wins host hosts hosted face faces faced play plays played
+    visit visits visited defeated edged thrashed manager boss coach striker midfielder defender goalkeeper fans
+    supporters captain"""
+)
+_PLAYER_VERBS = _words("scored netted headed equalised equalized assisted")
+# Names of nations kept as places even in a match report ("England beat Brazil": the country's team, unmarked).
+_NATION_NAMES = _words("England Scotland Wales United States United Kingdom Northern Ireland South Korea North Korea")
 _AMBIGUOUS_SURNAMES = _words("Park Long Song He Lee Moon Son Fan Ho Jin Ye Yu Ma Hu Su Lu Wan Ng Chan Shi")
 
 
@@ -438,19 +462,21 @@ class EnglishRecognizer:
         runs = _runs(text, tokens)
         previous_word = _Neighbours(text, after=False)
         next_word = _Neighbours(text, after=True)
+        sports = _is_sports(text)
         found: list[Mention] = []
         leftovers: list[list[_Token]] = []
         for run in runs:
-            mentions, rest = self._classify(text, run, previous_word, next_word)
+            mentions, rest = self._classify(text, run, previous_word, next_word, sports)
             found.extend(mentions)
             leftovers.extend(rest)
-        aliases = _aliases(text, found)
+        aliases = _aliases(text, found, sports)
         defined = _parenthesised_acronyms(text, found)
         aliases.update(defined)
-        votes = _context_votes(text, leftovers, previous_word, next_word)
+        votes = _context_votes(text, leftovers, previous_word, next_word, sports)
         for segment in leftovers:
             found.extend(_resolve_leftover(text, segment, aliases, votes))
-        return _canonicalised(text, found, aliases, defined)
+        result = _canonicalised(text, found, aliases, defined)
+        return _teams(text, result, previous_word, next_word) if sports else result
 
     # -- first pass --------------------------------------------------------------------------------------------
 
@@ -460,6 +486,7 @@ class EnglishRecognizer:
         run: list[_Token],
         previous_word: _Neighbours,
         next_word: _Neighbours,
+        sports: bool = False,
     ) -> tuple[list[Mention], list[list[_Token]]]:
         mentions: list[Mention] = []
         leftovers: list[list[_Token]] = []
@@ -480,11 +507,11 @@ class EnglishRecognizer:
         run = run[index:]
         if not run:
             return mentions, leftovers
-        organisation = _organisation_by_cue(run)
+        organisation = _organisation_by_cue(run, sports, previous_word.get(run[0].start, "") == "the")
         if organisation is not None:
             first, last = organisation
             if first > 0:
-                sub_mentions, sub_rest = self._classify(text, run[:first], previous_word, next_word)
+                sub_mentions, sub_rest = self._classify(text, run[:first], previous_word, next_word, sports)
                 mentions.extend(sub_mentions)
                 leftovers.extend(sub_rest)
             org_tokens = run[first : last + 1]
@@ -496,13 +523,17 @@ class EnglishRecognizer:
                 mentions.append(Mention(org_tokens[0].start, org_tokens[-1].end, entry[1].kind, entry[1].name))
             else:
                 kind = FactKind.PLACE if _is_place_cue(org_tokens) else FactKind.ORG
+                if sports and org_tokens[-1].text in _CLUB_WORDS and len(org_tokens) >= 2:
+                    # "Manchester City", "Stoke City" in a match report are clubs; "in Mexico City" stays a place
+                    before = previous_word.get(org_tokens[0].start, "")
+                    kind = FactKind.PLACE if before in _PLACE_BEFORE else FactKind.ORG
                 mentions.append(Mention(org_tokens[0].start, org_tokens[-1].end, kind))
             if last + 1 < len(run):
-                sub_mentions, sub_rest = self._segments(text, run[last + 1 :], previous_word, next_word)
+                sub_mentions, sub_rest = self._segments(text, run[last + 1 :], previous_word, next_word, sports)
                 mentions.extend(sub_mentions)
                 leftovers.extend(sub_rest)
             return mentions, leftovers
-        return self._segments(text, run, previous_word, next_word)
+        return self._segments(text, run, previous_word, next_word, sports)
 
     def _segments(
         self,
@@ -510,6 +541,7 @@ class EnglishRecognizer:
         run: list[_Token],
         previous_word: _Neighbours,
         next_word: _Neighbours,
+        sports: bool = False,
     ) -> tuple[list[Mention], list[list[_Token]]]:
         """Split a run without an organisation cue at gazetteer names and titles; classify what is left."""
         mentions: list[Mention] = []
@@ -525,7 +557,7 @@ class EnglishRecognizer:
         def flush(after_title: bool) -> None:
             nonlocal unknown
             if unknown:
-                mention = _classify_unknown(unknown, after_title or titled, next_word)
+                mention = _classify_unknown(unknown, after_title or titled, next_word, sports)
                 if mention is not None:
                     mentions.append(mention)
                 else:
@@ -669,12 +701,16 @@ def _shouted_place(run: Sequence[_Token], index: int) -> tuple[int, GazetteerEnt
     return None
 
 
-def _organisation_by_cue(run: Sequence[_Token]) -> tuple[int, int] | None:
+def _organisation_by_cue(
+    run: Sequence[_Token], sports: bool = False, after_the: bool = False
+) -> tuple[int, int] | None:
     """Token range of a name ending in a cue word (… Group, … Ministry) or a head followed by "of" (Bank of …)."""
     for index in range(len(run) - 1, -1, -1):
         word = run[index].text
-        is_suffix = word in _ORG_SUFFIXES or word in _PLACE_SUFFIXES
+        is_suffix = word in _ORG_SUFFIXES or word in _PLACE_SUFFIXES or (sports and word in _CLUB_WORDS)
         followed_by_of = index + 1 < len(run) and run[index + 1].text in ("of", "for")
+        if followed_by_of and word.endswith("s") and word not in _ORG_HEADS and run[index + 1].text == "of":
+            followed_by_of = False  # "the Conservatives of Jane Roe": a plural name ends before "of"
         is_head = (word in _ORG_HEADS or word in _PLACE_HEADS) and followed_by_of
         if not (is_suffix or is_head):
             continue
@@ -715,8 +751,14 @@ def _organisation_by_cue(run: Sequence[_Token]) -> tuple[int, int] | None:
         if run[first].text in _NATIONALITIES and index - first >= 2 and _gazetteer_match(run, first) is None:
             first += 1  # "Chinese Foreign Ministry": the nationality describes; "British Airways" keeps it
         # A bare cue word ("the Ministry", "Group") is not a name; the Fed's "Reserve" needs the gazetteer.
-        if first == index and not followed_by_of:
-            continue
+        if (
+            first == index
+            and not followed_by_of
+            and not (
+                word in _PARTY_PLURALS and ((after_the and index == 0) or (index > 0 and run[index - 1].text == "the"))
+            )
+        ):
+            continue  # a bare cue word; but "the Greens" is the party (bare "Democrats" may be its members)
         if any(run[k].text in _WEEKDAYS_MONTHS for k in range(first, last + 1)):
             continue
         if run[first].initial and run[first].text in _COMMON_CAPS:
@@ -774,10 +816,14 @@ def _title_span(run: Sequence[_Token], index: int) -> int:
     return end if has_head or end - index >= 2 else index
 
 
-def _classify_unknown(segment: list[_Token], after_title: bool, next_word: _Neighbours) -> Mention | None:
+def _classify_unknown(
+    segment: list[_Token], after_title: bool, next_word: _Neighbours, sports: bool = False
+) -> Mention | None:
     """A run piece no list explains: a person by title, first name or speech verb, else nothing (yet)."""
     while segment and segment[0].initial and segment[0].text in _COMMON_CAPS:
         segment = segment[1:]
+    if len(segment) >= 3 and segment[0].initial and segment[0].text.lower() in _ROLE_NOUNS:
+        segment, after_title = segment[1:], True  # "Co-author Jane Roe said": the role is no part of the name
     if not segment:
         return None
     words = [token.text for token in segment]
@@ -793,7 +839,7 @@ def _classify_unknown(segment: list[_Token], after_title: bool, next_word: _Neig
         return Mention(start, end, FactKind.PERSON)
     if not name_like and len(words) >= 3 and segment[0].initial and all(_is_name_like(w) for w in words[1:]):
         # "Owner Lena Marsh": a sentence-initial word the lists do not know as a title.
-        rest = _classify_unknown(segment[1:], after_title, next_word)
+        rest = _classify_unknown(segment[1:], after_title, next_word, sports)
         return rest if rest is not None and rest.kind is FactKind.PERSON else None
     if not name_like or not 2 <= len(words) <= 4 or _plural_noun(words[0]):
         return None
@@ -809,9 +855,16 @@ def _classify_unknown(segment: list[_Token], after_title: bool, next_word: _Neig
     if (
         (not segment[0].initial or words[0] not in _COMMON_CAPS)
         and len(words) <= 3
-        and (following in _SPEECH_VERBS or following.startswith(", who") or following in (", a", ", an", ", the"))
+        and (
+            following in _SPEECH_VERBS
+            or following in _PLAYER_VERBS
+            or following.startswith(", who")
+            or following in (", a", ", an", ", the")
+        )
     ):
         return Mention(start, end, FactKind.PERSON)
+    if sports and len(words) == 2 and following.endswith("ed") and following.isalpha():
+        return Mention(start, end, FactKind.PERSON)  # "Jan Kowalczyk equalised": in a match report, a player
     return None
 
 
@@ -826,7 +879,7 @@ def _plural_noun(word: str) -> bool:
     )
 
 
-def _aliases(text: str, found: list[Mention]) -> dict[tuple[str, ...], Mention]:
+def _aliases(text: str, found: list[Mention], sports: bool = False) -> dict[tuple[str, ...], Mention]:
     """Short forms that later refer to an entity already named in full."""
     aliases: dict[tuple[str, ...], Mention] = {}
     ambiguous: set[tuple[str, ...]] = set()
@@ -863,6 +916,8 @@ def _aliases(text: str, found: list[Mention]) -> dict[tuple[str, ...], Mention]:
                 base.pop()
             if len(base) < len(words):
                 add(tuple(base), mention)
+            if sports and words[-1] in _CLUB_WORDS:
+                add(words[-1:], mention)  # "City" after "Manchester City", "Villa" after "Aston Villa"
             first = words[0]
             if (
                 len(first) >= 3
@@ -899,7 +954,11 @@ _PAREN_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z]{1,7})\)")
 
 
 def _context_votes(
-    text: str, leftovers: list[list[_Token]], previous_word: _Neighbours, next_word: _Neighbours
+    text: str,
+    leftovers: list[list[_Token]],
+    previous_word: _Neighbours,
+    next_word: _Neighbours,
+    sports: bool = False,
 ) -> dict[str, FactKind]:
     """Kinds of lone unknown words from their contexts anywhere in the text ("Kroger said" names Kroger an
     organisation in "a merger of Kroger" too). A sentence-initial context counts only for a word that is also
@@ -915,7 +974,7 @@ def _context_votes(
             continue
         if _follows_capital(text, token.start):
             continue  # the tail of a longer name ("Nasdaq Composite"): its context belongs to the whole
-        kind = _kind_from_context(token, previous_word, next_word)
+        kind = _kind_from_context(token, previous_word, next_word, sports)
         if kind is None or token.text in disputed:
             continue
         if votes.setdefault(token.text, kind) is not kind:
@@ -978,7 +1037,9 @@ def _world_place(segment: Sequence[_Token], index: int) -> tuple[int, GazetteerE
     return None
 
 
-def _kind_from_context(token: _Token, previous_word: _Neighbours, next_word: _Neighbours) -> FactKind | None:
+def _kind_from_context(
+    token: _Token, previous_word: _Neighbours, next_word: _Neighbours, sports: bool = False
+) -> FactKind | None:
     """A lone capitalised word no list knows: a place after "in", an organisation after "the" or before "said"."""
     word = token.text
     if word.isupper() and word.isalpha() and 2 <= len(word) <= 6 and word not in _NOT_ACRONYMS:
@@ -999,6 +1060,8 @@ def _kind_from_context(token: _Token, previous_word: _Neighbours, next_word: _Ne
         return None  # "Series 7", "Model 3": a name with a number is a product
     if before in _PLACE_BEFORE and not token.possessive:
         return FactKind.PLACE
+    if sports and (before in _MATCH_BEFORE or after in _MATCH_AFTER):
+        return FactKind.ORG  # "against Feyenoord", "Brentford drew": an opponent
     ends_phrase = not after or not after[0].isalpha() or after in _ORG_AFTER
     if (before in _ORG_BEFORE and ends_phrase) or token.possessive or after in _ORG_AFTER:
         return FactKind.ORG
@@ -1015,6 +1078,45 @@ def _acronym_kind(token: _Token, previous_word: _Neighbours, next_word: _Neighbo
     if (before in _ORG_BEFORE and ends_phrase) or token.possessive or after in _ORG_AFTER:
         return FactKind.ORG
     return None
+
+
+def _is_sports(text: str) -> bool:
+    """A match report: two different words only sport uses (scored, striker, penalty, innings...)."""
+    return len({match.group().lower() for match in _SPORTS_CUES.finditer(text)}) >= 2
+
+
+def _teams(text: str, found: list[Mention], previous_word: _Neighbours, next_word: _Neighbours) -> list[Mention]:
+    """In a match report a city that plays ("Leeds beat Hull", "against Porto", "Burnley manager") is its club;
+    every other mention of that name then is the club too, except after "in"/"near". Countries stay places."""
+    playing: set[str] = set()
+    for mention in found:
+        surface = text[mention.start : mention.end]
+        if mention.kind is not FactKind.PLACE or surface in _countries() or " " in surface:
+            continue
+        before = previous_word.get(mention.start, "")
+        after = next_word.get(mention.end, "")
+        if before in _MATCH_BEFORE or after in _MATCH_AFTER or text.startswith(("'s ", "’s "), mention.end):
+            playing.add(surface)
+    if not playing:
+        return found
+    result = []
+    for mention in found:
+        surface = text[mention.start : mention.end]
+        if (
+            mention.kind is FactKind.PLACE
+            and surface in playing
+            and previous_word.get(mention.start, "") not in _PLACE_BEFORE
+        ):
+            mention = Mention(mention.start, mention.end, FactKind.ORG, surface)
+        result.append(mention)
+    return result
+
+
+@lru_cache(maxsize=1)
+def _countries() -> frozenset[str]:
+    return frozenset(name_lists.COUNTRIES.strip().splitlines()) | frozenset(
+        entry.name for entry in names().values() if entry.kind is FactKind.PLACE and entry.name in _NATION_NAMES
+    )
 
 
 def _target_name(text: str, target: Mention) -> str:

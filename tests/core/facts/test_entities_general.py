@@ -110,3 +110,56 @@ def test_commercial_endings_after_a_long_description_are_no_company() -> None:
 def test_titles_of_local_officials_before_chinese_names() -> None:
     people = [t for kind, t in found("区长林志强和处长赵文博出席，校长孙丽华致辞。", "zh") if kind is PERSON]
     assert people == ["林志强", "赵文博", "孙丽华"]
+
+
+# --- Match reports -----------------------------------------------------------------------------------------
+
+MATCH = (
+    "Stoke City beat Norwich 3-1 on Saturday. Piotr Kowalczyk scored twice for City before the penalty that "
+    "sealed it. Afterwards the Norwich manager Tim Rowe said his goalkeeper was hurt. Stoke City host Porto next week, "
+    "and fans in Norwich were angry. The league table puts Stoke two points behind Leeds."
+)
+
+
+def test_in_a_match_report_a_city_club_and_its_short_name_are_organisations() -> None:
+    result = found(MATCH)
+    assert result.count((ORG, "Stoke City")) == 2
+    assert (ORG, "City") in result
+    assert (ORG, "Porto") in result
+    assert (ORG, "Leeds") in result
+
+
+def test_a_playing_city_is_a_club_but_in_that_city_it_is_a_place() -> None:
+    result = found(MATCH)
+    hull = [kind for kind, text in result if text == "Norwich"]
+    assert hull == [ORG, ORG, PLACE]  # beat Norwich, Norwich manager, fans in Norwich
+
+
+def test_a_player_is_found_by_what_players_do() -> None:
+    assert (PERSON, "Piotr Kowalczyk") in found(MATCH)
+    assert (PERSON, "Tim Rowe") in found(MATCH)
+
+
+def test_without_a_match_report_city_names_stay_places() -> None:
+    text = "Officials said Leeds beat its recycling target and Norwich hosted a fair; in Kansas City, prices rose."
+    result = found(text)
+    assert (PLACE, "Leeds") in result
+    assert (PLACE, "Norwich") in result
+    assert (PLACE, "Kansas City") in result
+
+
+def test_countries_stay_places_in_a_match_report() -> None:
+    text = "Brazil beat Chile 2-0 in the league match after a penalty was scored in stoppage time."
+    assert (PLACE, "Brazil") in found(text)
+    assert (PLACE, "Chile") in found(text)
+
+
+def test_party_plurals_after_the_and_names_after_of() -> None:
+    result = found("Support for the Liberals of Mark Carney rose, while Democrats said little.")
+    assert (ORG, "Liberals") in result
+    assert (PERSON, "Mark Carney") in result
+    assert all(text != "Democrats" for _, text in result)
+
+
+def test_a_role_word_starting_a_sentence_is_not_part_of_the_name() -> None:
+    assert found("Co-author Lena Marsh said the data were clear.") == [(PERSON, "Lena Marsh")]
