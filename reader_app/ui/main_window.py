@@ -290,7 +290,12 @@ class MainWindow(QMainWindow):
                 self.tabifyDockWidget(tab_mates[-1], dock)
             self._bottom_tabs.append(dock)
         known = self.settings.value("window/docks", [])
-        if not (isinstance(known, list) and dock.objectName() in known and self.restoreDockWidget(dock)):
+        if isinstance(known, list) and dock.objectName() in known and self.restoreDockWidget(dock):
+            # A dock restored into an already shown window stays hidden unless told: show what was open last time.
+            if self.isVisible():
+                hidden = self.settings.value("window/hiddenDocks", [])
+                dock.setVisible(not (isinstance(hidden, list) and dock.objectName() in hidden))
+        else:
             self._new_docks.append((dock, area))
             if self.isVisible():
                 QTimer.singleShot(0, self._layout_new_docks)
@@ -795,6 +800,9 @@ class MainWindow(QMainWindow):
         self.settings.geometry = self.saveGeometry()
         self.settings.window_state = self.saveState()
         self.settings.set_value("window/docks", [dock.objectName() for dock in self._docks()])
+        self.settings.set_value(
+            "window/hiddenDocks", [d.objectName() for d in self._docks() if not d.toggleViewAction().isChecked()]
+        )
         self.settings.splitter_state = self.splitter.saveState()
         self.settings.sync()
 

@@ -433,3 +433,27 @@ def test_sentence_steps_continue_from_the_clicked_sentence_without_focus(sample_
     assert english.highlighted_sentence() == (PassageRole.ARTICLE, 7)
     sample_window.previous_sentence_action.trigger()
     assert english.highlighted_sentence() == (PassageRole.ARTICLE, 6)
+
+
+def test_docks_added_after_the_window_shows_come_back_as_they_were_left(
+    make_window: Callable[..., MainWindow], settings: Settings, qtbot: QtBot
+) -> None:
+    """run_gui installs the features (and their docks) after the first paint: their state must still be restored."""
+    from reader_app.ui.app import install_features
+
+    first = make_window()
+    install_features(first)
+    qtbot.wait(50)
+    docks = {d.objectName(): d for d in first.findChildren(QDockWidget)}
+    assert len(docks) >= 3
+    closed = next(name for name, d in docks.items() if first.dockWidgetArea(d) == Qt.DockWidgetArea.RightDockWidgetArea)
+    docks[closed].close()
+    before = {name: d.toggleViewAction().isChecked() for name, d in docks.items()}
+    first.close()
+
+    second = make_window(window_settings=Settings.at(Path(settings.qsettings.fileName())))
+    install_features(second)
+    qtbot.wait(50)
+    reopened = {d.objectName(): d for d in second.findChildren(QDockWidget)}
+    assert {name: d.toggleViewAction().isChecked() for name, d in reopened.items()} == before
+    assert before[closed] is False and sum(before.values()) >= 2
