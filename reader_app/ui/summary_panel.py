@@ -121,8 +121,12 @@ class SummaryPanel(QWidget):
         edit_page = QWidget(self)
         edit_layout = QVBoxLayout(edit_page)
         edit_layout.setContentsMargins(0, 0, 0, 0)
-        edit_layout.addWidget(self.editor)
+        editor_row = QHBoxLayout()  # the editor keeps to the measure, on the left like the sentences it replaces
+        editor_row.addWidget(self.editor, 1)
+        editor_row.addStretch(0)
+        edit_layout.addLayout(editor_row, 1)
         edit_buttons = QHBoxLayout()
+        edit_buttons.setContentsMargins(6, 0, 6, 6)  # like the controls row: buttons off the dock's edges
         edit_buttons.addStretch(1)
         edit_buttons.addWidget(self.revert_button)
         edit_buttons.addWidget(self.done_button)
@@ -162,6 +166,8 @@ class SummaryPanel(QWidget):
         width = max(80, int(min(measure, available)))
         if width != self.browser.lineWrapColumnOrWidth():
             self.browser.setLineWrapColumnOrWidth(width)
+        # The edit box wraps at its own width: keep it to the same measure (plus margins and a scroll bar).
+        self.editor.setMaximumWidth(int(measure + 2 * self.editor.document().documentMargin() + 24))
 
     def set_zoom(self, zoom: int) -> None:
         """Follow View → Zoom, like the two sides."""

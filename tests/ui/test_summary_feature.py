@@ -307,3 +307,17 @@ def test_summary_lines_keep_a_readable_measure_and_follow_zoom(qtbot, summary_wi
     window.zoom_in()
     window.zoom_in()
     assert panel.browser.document().defaultFont().pointSizeF() > size
+
+
+def test_edit_buttons_keep_off_the_panel_edges(qtbot, summary_window, sample_path):
+    _window, controller = summary_window(sample_path)
+    panel = controller.panel
+    panel.resize(1600, 300)
+    panel.show()
+    panel.edit_button.setChecked(True)
+    qtbot.waitUntil(panel.done_button.isVisible)
+    assert 200 < panel.editor.width() < 0.75 * panel.width()  # the edit box keeps the summary's measure
+    done = panel.done_button.geometry()
+    done.moveTopLeft(panel.done_button.mapTo(panel, panel.done_button.rect().topLeft()))
+    assert panel.width() - done.right() > 4
+    assert panel.height() - done.bottom() > 4
