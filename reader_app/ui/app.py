@@ -80,17 +80,18 @@ def _wait_until_idle(window: MainWindow, timeout_s: float) -> bool:
     """Spin the event loop until loading and status-bar tasks are done, then let painting settle."""
     app = application()
     deadline = time.monotonic() + timeout_s
+    quiet_since: float | None = None
     while time.monotonic() < deadline:
         app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
-        if not window.busy():
-            break
+        now = time.monotonic()
+        if window.busy():
+            quiet_since = None  # features start their work a turn or two after the text paints: keep waiting
+        elif quiet_since is None:
+            quiet_since = now
+        elif now - quiet_since >= SCREENSHOT_SETTLE_MS / 1000:
+            return True
         time.sleep(0.02)
-    else:
-        return False
-    loop = QEventLoop()
-    QTimer.singleShot(SCREENSHOT_SETTLE_MS, loop.quit)
-    loop.exec()
-    return True
+    return False
 
 
 def _screenshot(file: Path | None, out: Path) -> int:

@@ -151,4 +151,5 @@ def install(window: MainWindow) -> None:
     controller.control.set_tooltips(tip(fewer), tip(more))
     window.add_toolbar_item("summary", controller.control)
 
+    window.add_busy_check(model.busy)
     ExportMenu(window, controller.reading_state, controller.export_facts).install()

@@ -121,6 +121,10 @@ class SummaryModel(QObject):
             self._defer(lambda: self._start_ranking(generation, document, extract_facts))
         self.changed.emit()
 
+    def busy(self) -> bool:
+        """A document is open and its first ranking has not arrived (the window waits on this for screenshots)."""
+        return self._document is not None and self._ranking is None
+
     def _start_ranking(self, generation: int, document: Document, extract_facts: bool) -> None:
         if generation != self._generation:
             return  # another document, or facts through `set_facts`, came first

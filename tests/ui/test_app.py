@@ -51,3 +51,21 @@ def test_a_failing_feature_does_not_stop_the_window(
     qtbot.addWidget(window)
     assert installed == ["mainWindow"]
     assert "could not start" in window.status.message()
+
+
+def test_screenshot_waits_for_facts_and_summary(qtbot: QtBot, settings: Settings, sample_path: Path) -> None:
+    """Features start their work a turn after the text paints: the screenshot must not catch the gap."""
+    from reader_app.ui import facts_feature, summary_feature
+
+    window = app_module.create_window(settings)
+    qtbot.addWidget(window)
+    window.show()
+    window.open_startup(sample_path)
+    assert app_module._wait_until_idle(window, 30.0)
+    facts = facts_feature.controller_for(window)
+    summary = summary_feature.controller_for(window)
+    assert facts is not None and summary is not None
+    assert any(f.text == "1.2 billion monthly active users" for f in facts.facts())
+    assert not summary.model.busy()
+    assert summary.model.total() == len(window.session.document().article.sentences)  # type: ignore[union-attr]
+    window.close()
