@@ -360,3 +360,16 @@ def install(window: MainWindow) -> None:
     copy_all.setStatusTip("Copy every listed fact, grouped by kind, as Markdown")
     copy_all.triggered.connect(controller.panel.copy_all)
     window.menu("Edit").addAction(copy_all)
+    controller.panel.set_pin_handler(lambda item: _pin_to_summary(window, item))
+
+
+def _pin_to_summary(window: MainWindow, item: FactItem) -> None:
+    """The summary feature keeps pins (saved with the reading state, shown first in the Summary tab)."""
+    from reader_app.ui.summary_feature import controller_for as summary_controller
+
+    summary = summary_controller(window)
+    if summary is None:
+        window.status.show_message("The summary is not available, so the fact cannot be pinned.", 5000)
+        return
+    summary.model.pin(item.first)
+    window.status.show_message(f"Pinned “{item.label}” to the summary.", 4000)

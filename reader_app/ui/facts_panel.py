@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QModelIndex, QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
@@ -96,6 +98,10 @@ class FactsPanel(QWidget):
         self.copy_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.copy_action.triggered.connect(self.copy_selected)
         self.tree.addAction(self.copy_action)
+        self.pin_action = QAction("Pin to Summary", self)
+        self.pin_action.setStatusTip("Show this fact at the top of the Summary tab and in exports")
+        self.pin_action.triggered.connect(self._pin_selected)
+        self._pin_handler: Callable[[FactItem], None] | None = None
         self.copy_all_action = QAction("Copy all facts as Markdown", self)
         self.copy_all_action.triggered.connect(self.copy_all)
         self.copy_all_button = QToolButton(self)
@@ -146,6 +152,15 @@ class FactsPanel(QWidget):
             self.tree.setCurrentIndex(index)
             self.tree.scrollTo(index)
 
+    def set_pin_handler(self, handler: Callable[[FactItem], None] | None) -> None:
+        """Offer "Pin to Summary" in the context menu; `handler` pins the chosen fact (the summary feature's job)."""
+        self._pin_handler = handler
+
+    def _pin_selected(self) -> None:
+        item = self.selected_item()
+        if item is not None and self._pin_handler is not None:
+            self._pin_handler(item)
+
     def copy_selected(self) -> None:
         item = self.selected_item()
         if item is not None:
@@ -167,6 +182,10 @@ class FactsPanel(QWidget):
         self.copy_action.setEnabled(self.selected_item() is not None)
         menu.addAction(self.copy_action)
         menu.addAction(self.copy_all_action)
+        if self._pin_handler is not None:
+            self.pin_action.setEnabled(self.selected_item() is not None)
+            menu.addSeparator()
+            menu.addAction(self.pin_action)
         menu.popup(self.tree.viewport().mapToGlobal(point))
 
     def _update_empty(self) -> None:

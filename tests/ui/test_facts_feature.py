@@ -307,3 +307,22 @@ def test_cancelled_extraction_leaves_the_facts_as_they_were(
     assert extracted == []
     assert [item.label for item in controller.model.items()] == before
     assert not controller.busy()
+
+
+def test_pin_to_summary_from_the_context_menu(
+    qtbot: QtBot, facts_window: tuple[MainWindow, FactsController]
+) -> None:
+    from reader_app.ui import summary_feature
+
+    window, controller = facts_window
+    panel = controller.panel
+    item = items_by_label(controller)["$4.4 billion"]
+    panel.select_item(item)
+    panel.pin_action.trigger()
+    assert "summary is not available" in window.status.message()  # no summary feature in this window
+    summary_feature.install(window)
+    summary = summary_feature.controller_for(window)
+    assert summary is not None
+    panel.pin_action.trigger()
+    assert [pin.text for pin in summary.model.pins()] == ["$4.4 billion"]
+    assert [pin.span for pin in summary.model.pins()] == [item.first.span]
