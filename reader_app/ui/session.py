@@ -148,10 +148,12 @@ class ReaderSession(QObject):
         return self._translations.get(role) is not None
 
     def cjk_lang(self) -> str | None:
-        """The Chinese or Japanese language of this document, original or translated, if known."""
+        """The Chinese or Japanese language of this document, original or translated, if known.
+
+        The article's decides (a Japanese prompt such as もっと詳しく over a Chinese article: the side is Chinese)."""
         if self._document is None:
             return None
-        for passage in self._document.passages():
+        for passage in reversed(tuple(self._document.passages())):
             if is_cjk(passage.lang):
                 return passage.lang
         for translation in self._translations.values():

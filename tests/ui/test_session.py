@@ -92,3 +92,12 @@ def test_blocks_reuse_the_translated_passage_until_it_changes(qtbot: QtBot) -> N
     updated = session.block(Side.CJK, PassageRole.ARTICLE)
     assert updated is not None and updated.passage is not None
     assert updated.passage.sentence_text(1) == "投資家は歓迎した。"
+
+
+def test_a_japanese_prompt_over_a_chinese_article_is_a_chinese_side(qtbot: QtBot) -> None:
+    session = ReaderSession()
+    session.set_document(document_from_text("もっと詳しく\n\n腾讯旗下的微信周二表示，暂停新用户注册。微信拥有超过12亿月活跃用户。"))
+    assert session.cjk_lang() == "zh"
+    assert side_language_label(session.side_lang(Side.CJK)) == "简体中文 · Chinese (Simplified)"
+    assert session.language_pair() == "Chinese (Simplified) ⇄ English"
+    assert [block.lang for block in session.blocks(Side.CJK)] == ["ja", "zh"]  # each block keeps its own font
