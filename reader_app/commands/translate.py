@@ -88,7 +88,7 @@ def run(args: argparse.Namespace) -> int:
     for passage, translations in results:
         print(
             f"{passage.role.value.upper()} — {language_name(passage.lang)} → {language_name(target)} "
-            f"({labels[passage.lang]}), {len(translations)} sentences"
+            f"({labels[passage.lang]}), {len(translations)} sentence{'' if len(translations) == 1 else 's'}"
         )
         for number, (source, translation) in enumerate(zip(passage.sentence_texts(), translations, strict=True), 1):
             print(f"  {number:3}. {source}")

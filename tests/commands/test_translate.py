@@ -61,7 +61,7 @@ def test_json_is_deterministic_and_one_target_per_sentence(
 def test_text_output_lists_sentence_pairs(models: None, sample_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["translate", str(sample_path), "--to", "Chinese"]) == 0
     out = capsys.readouterr().out
-    assert "PROMPT — Japanese → Chinese (Simplified) (translate-ja_en 1.0 + translate-en_zh 1.0)" in out
+    assert "PROMPT — Japanese → Chinese (Simplified) (translate-ja_en 1.0 + translate-en_zh 1.0), 1 sentence\n" in out
     assert "ARTICLE — English → Chinese (Simplified) (translate-en_zh 1.0), 14 sentences" in out
     assert "    1. もっと詳しく" in out
 
