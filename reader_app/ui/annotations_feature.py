@@ -532,7 +532,8 @@ class AnnotationsFeature(QObject):
             self.window.status.show_message("Open a document first.")
             return
         folder = saved_file.suggested_folder(self.window.current_path())
-        suggested = str(folder / f"{_file_stem(document.title)}{saved_file.SUFFIX}")
+        stem = document.source.stem if document.source is not None else _file_stem(document.title)
+        suggested = str(folder / f"{stem}{saved_file.SUFFIX}")  # article.txt → article.json, as File → Export names it
         name, _filter = QFileDialog.getSaveFileName(self.window, "Save Annotated Summary", suggested, SAVED_FILTER)
         if name:
             path = Path(name)

@@ -448,3 +448,20 @@ def test_opening_an_older_saved_file_keeps_newer_highlights(
     with qtbot.waitSignal(feature.store.stateReset, timeout=5000):
         feature.open_saved_action.trigger()
     assert sorted(_quotes(feature)) == ["SoftBank", "TikTok"]
+
+
+def test_save_annotated_summary_offers_the_documents_file_name(
+    qtbot: QtBot, open_window: Callable[..., tuple], tmp_path: Path, sample_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "weixin.txt"
+    path.write_text(ZH_TEXT, encoding="utf-8")
+    _window, feature = open_window(path)
+    offered: list[str] = []
+
+    def dialog(_parent: object, _title: str, suggested: str, _filter: str) -> tuple[str, str]:
+        offered.append(suggested)
+        return "", ""  # the reader cancels
+
+    monkeypatch.setattr(annotations_feature.QFileDialog, "getSaveFileName", dialog)
+    feature.save_as_action.trigger()
+    assert offered == [str(tmp_path / "weixin.json")]
