@@ -224,6 +224,28 @@ _WORDLIKE_NAMES = _words(
 )
 # Last words that make a run a named thing, neither a person nor an organisation (James Webb Space Telescope).
 _THING_HEADS = _words("Telescope Satellite Spacecraft Rover Probe Prize Award Awards Medal Trophy Syndrome Disease")
+# A paragraph's opening dateline: a place in capitals, maybe a region or date after a comma, maybe the agency in
+# brackets, then a dash.
+_DATELINE = re.compile(
+    r"(?m)^[ \t]*(?P<city>[A-Z][A-Z'.-]*[A-Z.](?:[ \xa0][A-Z][A-Z'.-]*[A-Z.]){0,3})"
+    r"(?:,[ \xa0]*(?P<region>[A-Z][A-Za-z.]*(?:[ \xa0][A-Z][A-Za-z.]+)?))?"
+    r"(?:,?[ \xa0]*[A-Z][a-z]{2,8}\.?[ \xa0]+\d{1,2})?"
+    r"[ \xa0]*(?:\([A-Za-z .&-]{1,40}\)[ \xa0]*)?(?:[—–]|--|-(?=[ \xa0]))"
+)
+_NOT_DATELINES = _words(
+    "UPDATE BREAKING EXCLUSIVE ANALYSIS OPINION WATCH LIVE EDITORIAL COMMENTARY REVIEW FACTBOX EXPLAINER INTERVIEW"
+)
+# AP-style abbreviations of US states, and state names, after a town and a comma.
+_STATE_ABBREVIATIONS = _words(
+    """Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Kans. Ky. La. Md. Mass. Mich. Minn. Miss.
+    Mo. Mont. Neb. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore. Pa. R.I. S.C. S.D. Tenn. Vt. Va. Wash. W.Va. Wis.
+    Wyo. D.C."""
+)
+_TOWN_STATE = re.compile(
+    r"(?<![\w.])(?P<town>[A-Z][a-z]+(?:[ \xa0][A-Z][a-z]+){0,2}),[ \xa0](?P<state>"
+    + "|".join(re.escape(word) for word in sorted(_STATE_ABBREVIATIONS, key=len, reverse=True))
+    + r")(?!\w)"
+)
 # Capitalised plurals that name a party on their own after "the" ("the Greens", "the Conservatives").
 _PARTY_PLURALS = _words("Democrats Republicans Conservatives Liberals Socialists Greens Tories")
 # Sport-only words: two different ones make a text a match report.
@@ -476,7 +498,9 @@ class EnglishRecognizer:
         for segment in leftovers:
             found.extend(_resolve_leftover(text, segment, aliases, votes))
         result = _canonicalised(text, found, aliases, defined)
-        return _teams(text, result, previous_word, next_word) if sports else result
+        if sports:
+            result = _teams(text, result, previous_word, next_word)
+        return _with_datelines_and_states(text, result)
 
     # -- first pass --------------------------------------------------------------------------------------------
 
@@ -1078,6 +1102,44 @@ def _acronym_kind(token: _Token, previous_word: _Neighbours, next_word: _Neighbo
     if (before in _ORG_BEFORE and ends_phrase) or token.possessive or after in _ORG_AFTER:
         return FactKind.ORG
     return None
+
+
+def _with_datelines_and_states(text: str, found: list[Mention]) -> list[Mention]:
+    """Wire datelines ("CUPERTINO, Calif. (AP) —", "HONG KONG (Reuters) -") name a place even when no list knows
+    it, and so does a town before a US state's abbreviation ("Plano, Texas"/"Palo Alto, Calif.")."""
+    extra: list[Mention] = []
+    for match in _DATELINE.finditer(text):
+        words = match.group("city").split()
+        if any(word.strip(".") in _NOT_ACRONYMS or word.strip(".") in _NOT_DATELINES for word in words):
+            continue
+        start, end = match.span("city")
+        extra.append(Mention(start, end, FactKind.PLACE, _place_name(match.group("city").title())))
+        region = match.group("region")
+        if region and (
+            region in _STATE_ABBREVIATIONS or (region,) in _gazetteer_keys() or (region,) in _world_places()
+        ):
+            extra.append(Mention(match.start("region"), match.end("region"), FactKind.PLACE, _place_name(region)))
+    for match in _TOWN_STATE.finditer(text):
+        town = match.group("town")
+        if town.split()[0] in _COMMON_CAPS or town.split()[0] in _WEEKDAYS_MONTHS:
+            continue
+        clash = any(
+            m.start < match.end("town") and match.start("town") < m.end and m.kind is not FactKind.PLACE for m in found
+        )
+        if not clash:
+            extra.append(Mention(match.start("town"), match.end("town"), FactKind.PLACE, _place_name(town)))
+        extra.append(
+            Mention(match.start("state"), match.end("state"), FactKind.PLACE, _place_name(match.group("state")))
+        )
+    if not extra:
+        return found
+    kept = [m for m in found if not any(m.start < e.end and e.start < m.end for e in extra)]
+    return sorted(kept + extra, key=lambda mention: mention.start)
+
+
+def _place_name(surface: str) -> str:
+    entry = _gazetteer_keys().get(tuple(surface.split())) or _world_places().get(tuple(surface.split()))
+    return entry.name if entry is not None else surface
 
 
 def _is_sports(text: str) -> bool:

@@ -163,3 +163,21 @@ def test_party_plurals_after_the_and_names_after_of() -> None:
 
 def test_a_role_word_starting_a_sentence_is_not_part_of_the_name() -> None:
     assert found("Co-author Lena Marsh said the data were clear.") == [(PERSON, "Lena Marsh")]
+
+
+# --- Datelines and US states -------------------------------------------------------------------------------
+
+
+def test_datelines_name_places_even_unknown_ones() -> None:
+    text = "TROMSO, Norway, May 4 (Reuters) - Fishing quotas fell.\n\nLOS ANGELES (AP) — A fire spread."
+    result = [(kind, text) for kind, text in found(text) if kind is PLACE]
+    assert result == [(PLACE, "TROMSO"), (PLACE, "Norway"), (PLACE, "LOS ANGELES")]
+
+
+def test_capitalised_labels_with_a_dash_are_no_datelines() -> None:
+    assert found("UPDATE 3-Shares slip\nEXCLUSIVE — A deal nears\nNOTE - read this first.") == []
+
+
+def test_a_town_before_a_state_abbreviation_is_a_place() -> None:
+    result = found("The startup, based in Boulder, Colo., hired staff in Bellevue, Wash., last year.")
+    assert result == [(PLACE, "Boulder"), (PLACE, "Colo."), (PLACE, "Bellevue"), (PLACE, "Wash.")]
