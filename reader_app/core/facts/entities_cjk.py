@@ -83,8 +83,9 @@ _NOT_AFTER_BODY = frozenset(_variants("分 门 长 署 位 队 件 落 面 员 �
 _PRONOUNS = "他她我你们們它您"
 # Verbs that often stand right before a body's name (批评交通部, 根据国家统计局): the name starts after them.
 _VERBS_BEFORE_BODY = _variants(
-    "批评 指责 称赞 感谢 呼吁 要求 敦促 督促 支持 反对 根据 通过 联合 会同 包括 召集 邀请 起诉 致函 致信 前往 来到 "
-    "访问 会见 组建 成立 设立 撤销 改组 隶属 授权 委托 报告 提交 通报 批准 牵头 配合 协助 向 由 经"
+    "批评 指责 称赞 感谢 呼吁 要求 敦促 督促 支持 反对 根据 通过 会同 包括 召集 邀请 起诉 致函 致信 前往 来到 "
+    "访问 会见 组建 成立 设立 撤销 改组 隶属 授权 委托 报告 提交 通报 批准 牵头 配合 协助 出席 参加 加入 离开 "
+    "向"
 )
 _WEAK_SUFFIXES = frozenset(_variants("科技 网络 传媒 汽车 电子 航空 保险 资本"))
 # Endings of a body inside a known one: 国务院新闻办公室 is the office, not the State Council.
@@ -261,10 +262,12 @@ _NOT_ADMIN = frozenset(
         "各省 全省 本省 外省 该省 同省 地区 社区 小区 园区 景区 城区 市区 郊区 辖区 片区 战区 山区 灾区 欧元区 "
         "自贸区 时区 误区 专区 分区 禁区 盲区 雷区 街区 湾区 展区 校区 矿区 牧区 老区 特区 本区 该区 全区 "
         "全县 该县 本县 各县 乡镇 城镇 小镇 重镇 农村 乡村 山村 渔村 本州 各州 全州 该州 同州 同県 同町 同村 "
-        "全国 各国 市町村 都道府県 町村 区市 政府 区县 县市 省市"
+        "全国 各国 市町村 都道府県 町村 区市 政府 区县 县市 省市 入市 救市 托市 护市 出市 进市 造市 砸市 稳市"
     )
 )
 _ADMIN_NOT_FOLLOWED = frozenset("场場值民长長委政内外域别別间間级級面议議")
+# In Japanese 和, 在 and the like start place names (和歌山県): only determiners are generic there.
+_JA_GENERIC_START = tuple("同各全本当両他該")
 _GENERIC_START = tuple(_variants("该 这 那 本 各 全 同 每 此 其 某 多 几 两 一 在 到 从 于 对 向 与 和 及 或"))
 
 
@@ -326,7 +329,8 @@ class CjkRecognizer:
                     break  # 浙江省义乌市: the city starts after the province
                 start -= 1
             stem = text[start:suffix_at]
-            if len(stem) < 2 or stem in _GENERIC or stem in _NAME_BLACKLIST or _starts_generic(stem):
+            generic_start = stem.startswith(_JA_GENERIC_START) if japanese else _starts_generic(stem)
+            if len(stem) < 2 or stem in _GENERIC or stem in _NAME_BLACKLIST or generic_start:
                 continue
             if japanese and start > 0 and _is_han(text[start - 1]) and text[start - 1] not in _ADMIN_BOUNDARY:
                 continue  # the kanji run goes on: not a clean name
@@ -403,17 +407,19 @@ class CjkRecognizer:
             if _place_name(stem) and suffix in _PLACE_NAMED_SUFFIXES:
                 mentions.append(Mention(stem_start, match.end(), FactKind.ORG))  # 宁波银行, 北京大学
                 continue
+            if japanese and stem[-1:] in _JA_GENERIC_START:
+                continue  # 損害保険各社, 大手両社: "each/both companies", not a name
             if not _good_stem(stem, japanese) or (japanese and stem in _JA_DESCRIPTIVE):
                 continue
-            if suffix in _BODY_ENDINGS:
+            if not japanese:
                 cut = max(stem.rfind(ch) for ch in _PRONOUNS) + 1
                 for verb in _VERBS_BEFORE_BODY:
                     at = stem.rfind(verb)
                     if at >= 0:
                         cut = max(cut, at + len(verb))
-                stem, stem_start = stem[cut:], stem_start + cut  # 他们批评交通部: the name starts after the pronoun
-                if not 2 <= len(stem) <= 6 or stem[-1] in _PLACE_SUFFIXES:
-                    continue  # a long run is a clause, not a name; 北京市局 is no name either
+                stem, stem_start = stem[cut:], stem_start + cut  # 他们批评交通部: the name starts after the verb
+            if suffix in _BODY_ENDINGS and (not 2 <= len(stem) <= 6 or stem[-1] in _PLACE_SUFFIXES):
+                continue  # a long run is a clause, not a name; 北京市局 is no name either
             if suffix in _WEAK_SUFFIXES and (len(stem) > 4 or any(ch in "会會" for ch in stem)):
                 continue  # 小米新款电动汽车, 董事会核准资本: a description, not a company
             if _starts_with_known_org(stem) and suffix not in _SUB_BODY_SUFFIXES:

@@ -271,10 +271,14 @@ org|S&P 500|S&P;标普500
 org|FTSE 100|FTSE
 org|Dow Jones Industrial Average|Dow Jones;Dow;道琼斯
 org|Nikkei 225|日经225;日経平均
-org|Hang Seng Index|恒生指数
+org|Shanghai Composite Index|上证指数;上证综指;沪指
+org|Shenzhen Component Index|深证成指;深成指
+org|ChiNext Index|创业板指
+org|Hang Seng Index|恒生指数;恒生指數;恒指
 org|TSMC|台灣積體電路製造;台灣積體電路製造公司;台湾积体电路制造;台积电公司
 org|Executive Yuan|行政院
 org|Legislative Yuan|立法院
+org|Legislative Council|LegCo;立法会
 org|Ministry of Economic Affairs|经济部;經濟部
 org|Ministry of Economy, Trade and Industry|METI;経済産業省;经济产业省
 org|Bosch|博世;ボッシュ
@@ -869,7 +873,7 @@ person|Akio Toyoda|丰田章男;豊田章男
 
 # Simplified → traditional for the characters the entries above use (pairs "简繁").
 _PAIRS = """
-处處 厅廳 师師 审審 应應 签簽 结結 终終 当當 变變 细細 干幹 颈頸 顶頂 剧劇 戏戲 饭飯 编編 评評
+数數 综綜 创創 沪滬 处處 厅廳 师師 审審 应應 签簽 结結 终終 当當 变變 细細 干幹 颈頸 顶頂 剧劇 戏戲 饭飯 编編 评評
 乱亂 残殘 骗騙 赌賭 责責 称稱 赞讚 吁籲 对對 据據 请請 诉訴 访訪 见見 销銷 隶隸 牵牽 协協 脚腳 该該
 万萬 与與 专專 业業 东東 两兩 个個 丰豐 为為 丽麗 义義 乌烏 乐樂 乔喬 习習 书書 买買 于於 云雲
 亚亞 产產 亿億 从從 仑崙 价價 众眾 优優 会會 伟偉 传傳 伦倫 储儲 党黨 兰蘭 兴興 兹茲 冈岡 军軍

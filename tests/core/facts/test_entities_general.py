@@ -181,3 +181,19 @@ def test_capitalised_labels_with_a_dash_are_no_datelines() -> None:
 def test_a_town_before_a_state_abbreviation_is_a_place() -> None:
     result = found("The startup, based in Boulder, Colo., hired staff in Bellevue, Wash., last year.")
     assert result == [(PLACE, "Boulder"), (PLACE, "Colo."), (PLACE, "Bellevue"), (PLACE, "Wash.")]
+
+
+def test_japanese_place_names_may_start_with_a_function_character() -> None:
+    assert found("大雨で和歌山県と在原町に警報が出た。", "ja")[:1] == [(PLACE, "和歌山県")]
+
+
+def test_each_or_both_companies_are_no_name() -> None:
+    assert found("大手銀行各社と自動車両社が発表した。", "ja") == []
+
+
+def test_a_verb_before_market_is_no_city() -> None:
+    assert found("外资入市和救市措施受到关注。", "zh") == []
+
+
+def test_a_verb_before_a_committee_is_not_part_of_its_name() -> None:
+    assert (ORG, "市议会交通委员会") in found("市长将出席市议会交通委员会会议。", "zh")
