@@ -384,6 +384,8 @@ def check_index_reachable(timeout: float = DEFAULT_INDEX_TIMEOUT, url: str | Non
     try:
         with urllib.request.urlopen(request, timeout=timeout) as response:
             return bool(200 <= response.status < 400)
+    except urllib.error.HTTPError:
+        return True  # the server answered (some refuse HEAD); the download reports what it says
     except (OSError, ValueError):
         return False
 
@@ -406,6 +408,8 @@ def available_models(timeout: float = DEFAULT_INDEX_TIMEOUT, url: str | None = N
         request = urllib.request.Request(url, headers={"User-Agent": "reader-app"})
         with urllib.request.urlopen(request, timeout=timeout * 4) as response:
             data = json.loads(response.read().decode("utf-8"))
+    except urllib.error.HTTPError as error:
+        raise PackageError(f"The Argos package index answered with an error (HTTP {error.code}).") from error
     except (OSError, ValueError) as error:
         raise _unreachable() from error
     if not isinstance(data, list):

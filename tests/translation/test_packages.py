@@ -353,3 +353,10 @@ def test_a_folder_is_not_a_package(argos_packages_dir: Path, tmp_path: Path) -> 
         install_from_file(tmp_path)
     with pytest.raises(PackageError, match="no such file"):
         install_from_file(tmp_path / "missing.argosmodel")
+
+
+def test_index_answering_with_an_error_is_reported(argos_packages_dir: Path, index_server: _IndexServer) -> None:
+    missing = index_server.url.replace("index.json", "no-such-index.json")
+    assert packages.check_index_reachable(1.0, missing) is True  # the server answered
+    with pytest.raises(PackageError, match="HTTP 404"):
+        packages.download_model("ja", "en", url=missing)
