@@ -20,21 +20,14 @@ from reader_app.core.facts.model import (
     MoneyValue,
     PercentValue,
 )
+from reader_app.core.palette import FACT_KIND_TITLES
 from reader_app.ui.theme import LIGHT, Theme
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 
-KIND_TITLES: dict[FactKind, str] = {
-    FactKind.COUNT: "Counts",
-    FactKind.MONEY: "Money",
-    FactKind.PERCENT: "Percentages",
-    FactKind.DATE: "Dates",
-    FactKind.ORG: "Organisations",
-    FactKind.PERSON: "People",
-    FactKind.PLACE: "Places",
-}
-KIND_ORDER: tuple[FactKind, ...] = tuple(KIND_TITLES)
+KIND_TITLES = FACT_KIND_TITLES
+KIND_ORDER: tuple[FactKind, ...] = tuple(FactKind(kind) for kind in FACT_KIND_TITLES)
 ENTITY_KINDS = frozenset({FactKind.ORG, FactKind.PERSON, FactKind.PLACE})
 
 ItemRole = Qt.ItemDataRole.UserRole + 1

@@ -6,7 +6,8 @@ from PySide6.QtCore import QPoint, QRect, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QMenu, QToolButton, QWidget
 
-from reader_app.ui.theme import HIGHLIGHT_COLOURS, LIGHT, Theme
+from reader_app.core.palette import HIGHLIGHT_COLOUR_NAMES
+from reader_app.ui.theme import LIGHT, Theme
 
 
 def colour_icon(colour: QColor, size: int = 14) -> QIcon:
@@ -44,7 +45,7 @@ class SelectionBar(QFrame):
         self.translate_button.clicked.connect(self.translateClicked)
         self.highlight_button = self._button("Highlight", "Underline the selection (the arrow picks the colour)")
         self.highlight_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
-        self.highlight_button.clicked.connect(lambda: self.highlightClicked.emit(HIGHLIGHT_COLOURS[0]))
+        self.highlight_button.clicked.connect(lambda: self.highlightClicked.emit(HIGHLIGHT_COLOUR_NAMES[0]))
         self._colour_menu = QMenu(self.highlight_button)
         self.highlight_button.setMenu(self._colour_menu)
         self.note_button = self._button("Add note", "Highlight the selection and write a note")
@@ -67,7 +68,7 @@ class SelectionBar(QFrame):
 
     def set_theme(self, theme: Theme) -> None:
         self._colour_menu.clear()
-        for name in HIGHLIGHT_COLOURS:
+        for name in HIGHLIGHT_COLOUR_NAMES:
             action = self._colour_menu.addAction(colour_icon(theme.highlight_colour(name)), name.capitalize())
             action.triggered.connect(lambda _checked=False, name=name: self.highlightClicked.emit(name))
         self.setStyleSheet(

@@ -392,7 +392,7 @@ class SideView(QWidget):
         self._update_extra_selections()
 
     def set_user_highlights(self, role: PassageRole, highlights: list[tuple[Span, str]]) -> None:
-        """Underline bands; colour is a name from theme.HIGHLIGHT_COLOURS or any Qt colour string."""
+        """Underline bands; colour is a name from palette.HIGHLIGHT_COLOUR_NAMES or any Qt colour string."""
         self._user_highlights[role] = list(highlights)
         self.editor.viewport().update()
 

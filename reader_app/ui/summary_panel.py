@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader_app.core.export.content import FACT_KIND_TITLES
 from reader_app.core.language import is_cjk
+from reader_app.core.palette import FACT_KIND_TITLES
 from reader_app.ui.summary_model import SummaryModel
 from reader_app.ui.theme import LIGHT, Theme, reading_font
 

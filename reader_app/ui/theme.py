@@ -10,12 +10,15 @@ from PySide6.QtGui import QColor, QFont, QFontDatabase, QPalette
 from PySide6.QtWidgets import QApplication
 
 from reader_app.core.language import CHINESE, CHINESE_TRADITIONAL, JAPANESE
+from reader_app.core.palette import (
+    FACT_TINTS_DARK,
+    FACT_TINTS_LIGHT,
+    HIGHLIGHT_BANDS_DARK,
+    HIGHLIGHT_BANDS_LIGHT,
+)
 
 if TYPE_CHECKING:
     from reader_app.core.facts.model import FactKind
-
-HIGHLIGHT_COLOURS = ("yellow", "green", "blue", "pink")
-"""Names of the user highlight colours, in menu order."""
 
 
 @dataclass(frozen=True)
@@ -70,16 +73,8 @@ LIGHT = Theme(
     mark_bar="#2F6FB0",
     warning="#C7711C",
     mt_badge_bg="#ECEAE4",
-    facts={
-        "count": "#DCEBFF",
-        "money": "#DDF4E4",
-        "percent": "#FFF1CC",
-        "date": "#F6E0FF",
-        "org": "#FFE2D6",
-        "person": "#E3E3FF",
-        "place": "#E0F4F4",
-    },
-    highlights={"yellow": "#E8B400", "green": "#2EA44F", "blue": "#3B82F6", "pink": "#E0559A"},
+    facts=FACT_TINTS_LIGHT,
+    highlights=HIGHLIGHT_BANDS_LIGHT,
 )
 
 DARK = Theme(
@@ -98,16 +93,8 @@ DARK = Theme(
     mark_bar="#6AA6E8",
     warning="#E89A4A",
     mt_badge_bg="#30343A",
-    facts={
-        "count": "#1F3A5F",
-        "money": "#1E4A2E",
-        "percent": "#5A4A12",
-        "date": "#4A2660",
-        "org": "#5C2E1E",
-        "person": "#2E2E66",
-        "place": "#1E4A4A",
-    },
-    highlights={"yellow": "#F2C94C", "green": "#5BD27A", "blue": "#6AA6E8", "pink": "#F07AB5"},
+    facts=FACT_TINTS_DARK,
+    highlights=HIGHLIGHT_BANDS_DARK,
 )
 
 THEMES = {LIGHT.name: LIGHT, DARK.name: DARK}

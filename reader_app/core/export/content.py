@@ -16,29 +16,6 @@ from reader_app.core.reading_state import ReadingState
 from reader_app.core.summary import default_length, summarize
 from reader_app.core.translated import PassageTranslation
 
-FACT_KIND_TITLES: dict[FactKind, str] = {
-    FactKind.COUNT: "Counts",
-    FactKind.MONEY: "Money",
-    FactKind.PERCENT: "Percentages",
-    FactKind.DATE: "Dates",
-    FactKind.ORG: "Organisations",
-    FactKind.PERSON: "People",
-    FactKind.PLACE: "Places",
-}
-
-FACT_COLOURS: dict[FactKind, str] = {
-    FactKind.COUNT: "#DCEBFF",
-    FactKind.MONEY: "#DDF4E4",
-    FactKind.PERCENT: "#FFF1CC",
-    FactKind.DATE: "#F6E0FF",
-    FactKind.ORG: "#FFE2D6",
-    FactKind.PERSON: "#E3E3FF",
-    FactKind.PLACE: "#E0F4F4",
-}
-"""The design palette's light backgrounds (exports are printed on white)."""
-
-HIGHLIGHT_COLOURS: dict[str, str] = {"yellow": "#FFE066", "green": "#8CE99A", "blue": "#74C0FC", "pink": "#FAA2C1"}
-
 
 @dataclass(frozen=True, slots=True)
 class ExportSentence:

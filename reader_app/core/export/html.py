@@ -5,14 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from html import escape
 
-from reader_app.core.export.content import (
-    FACT_COLOURS,
-    FACT_KIND_TITLES,
-    HIGHLIGHT_COLOURS,
-    ExportContent,
-    ExportHighlight,
-)
+from reader_app.core.export.content import ExportContent, ExportHighlight
 from reader_app.core.facts.model import FactKind
+from reader_app.core.palette import FACT_KIND_TITLES, FACT_TINTS_LIGHT, HIGHLIGHT_TINTS
 
 _CSS = """
 body { font-family: FONTS; font-size: 11pt; line-height: 1.5;
@@ -43,12 +38,12 @@ def _lang_attr(lang: str | None) -> str:
 
 
 def _fact_chip(kind: FactKind, label: str) -> str:
-    colour = FACT_COLOURS[kind]
+    colour = FACT_TINTS_LIGHT[kind]  # exports print on white
     return f'<span class="fact" style="background:{colour}">{_text(label)}</span>'
 
 
 def _highlight(item: ExportHighlight) -> str:
-    colour = HIGHLIGHT_COLOURS.get(item.colour, "#FFE066")
+    colour = HIGHLIGHT_TINTS.get(item.colour, HIGHLIGHT_TINTS["yellow"])
     parts = [
         '<div class="highlight">',
         f'<mark class="quote" style="background:{colour}" title="{_text(item.colour)}">{_text(item.quote)}</mark>',

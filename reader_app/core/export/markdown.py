@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from reader_app.core.export.content import FACT_KIND_TITLES, ExportContent, ExportHighlight
+from reader_app.core.export.content import ExportContent, ExportHighlight
+from reader_app.core.palette import FACT_KIND_TITLES
 
 _INLINE_SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
 _ENTITY = re.compile(r"&(?=#?\w+;)")

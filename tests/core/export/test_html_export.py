@@ -5,8 +5,9 @@ from __future__ import annotations
 import html5lib
 
 from reader_app.core.export import html
-from reader_app.core.export.content import FACT_COLOURS, build_content
+from reader_app.core.export.content import build_content
 from reader_app.core.facts.model import FactKind
+from reader_app.core.palette import FACT_TINTS_LIGHT
 
 NS = {"h": "http://www.w3.org/1999/xhtml"}
 
@@ -30,7 +31,7 @@ def test_parses_strictly_and_contains_summary_facts_and_highlights(annotated):
     assert all(item.startswith(s.text) for item, s in zip(summary, content.summary, strict=True))
     chips = tree.findall(".//h:span[@class='fact']", NS)
     org_chip = next(chip for chip in chips if _text(chip) == "Didi Chuxing")
-    assert FACT_COLOURS[FactKind.ORG] in org_chip.get("style")
+    assert FACT_TINTS_LIGHT[FactKind.ORG] in org_chip.get("style")
     marks = tree.findall(".//h:mark", NS)
     assert [_text(m) for m in marks] == ["no longer here", "WeChat", "Didi"]
 
