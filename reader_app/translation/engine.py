@@ -237,27 +237,28 @@ class TranslationEngine:
 
     # --- translating --------------------------------------------------------------------------------
 
-    def _plan(self, loaded: _Loaded, sources: list[str]) -> list[_Job]:
-        """Batches in document order windows, sorted by token length inside each window; the first batch small."""
+    def _plan(self, loaded: _Loaded, sources: list[str]) -> Iterator[_Job]:
+        """Batches in document-order windows, sorted by token length inside each window; the first batch small.
+
+        Lazy: a window is tokenized only when its batches are needed, so a long document starts at once.
+        """
         settings = self._settings
-        tokens = [loaded.tokenizer.encode(source) for source in sources]
-        jobs: list[_Job] = []
+        first = True
         for window_start in range(0, len(sources), settings.sort_window):
-            window = range(window_start, min(len(sources), window_start + settings.sort_window))
-            ordered = sorted(window, key=lambda i: len(tokens[i]))
+            window = sources[window_start : window_start + settings.sort_window]
+            tokens = [loaded.tokenizer.encode(source) for source in window]
+            ordered = sorted(range(len(window)), key=lambda i: len(tokens[i]))
             position = 0
             while position < len(ordered):
-                size = settings.first_batch_size if not jobs else settings.max_batch_size
+                size = settings.first_batch_size if first else settings.max_batch_size
+                first = False
                 chosen = ordered[position : position + size]
                 position += size
-                jobs.append(
-                    _Job(
-                        sources=[sources[i] for i in chosen],
-                        texts=[sources[i] for i in chosen],
-                        tokens=[tokens[i] for i in chosen],
-                    )
+                yield _Job(
+                    sources=[window[i] for i in chosen],
+                    texts=[window[i] for i in chosen],
+                    tokens=[tokens[i] for i in chosen],
                 )
-        return jobs
 
     def _start(self, job: _Job, route: Sequence[_Loaded]) -> None:
         """Serve the hop from the cache where possible and submit the rest to CTranslate2 asynchronously."""
@@ -429,16 +430,17 @@ class TranslationEngine:
         if not remaining:
             return
 
-        queue = deque(self._plan(route[0], remaining))
+        plan = self._plan(route[0], remaining)
         in_flight: deque[_Job] = deque()
         depth = max(1, self._settings.resolved_inter_threads())
-        while queue or in_flight:
+        while True:
             if cancel is not None and cancel.cancelled:
                 return
-            while queue and len(in_flight) < depth:
-                job = queue.popleft()
+            while len(in_flight) < depth and (job := next(plan, None)) is not None:
                 self._start(job, route)
                 in_flight.append(job)
+            if not in_flight:
+                return
             job = in_flight.popleft()
             if not self._wait(job, cancel):
                 return

@@ -263,3 +263,26 @@ def test_output_cut_off_at_the_length_limit_is_flagged(engine: TranslationEngine
     result = capped.translate(JAPANESE, "ja", "en")
     assert {t.warning for t in result} == {quality.RUNAWAY}
     assert all(t.text for t in result)
+
+
+def test_long_requests_start_before_everything_is_tokenized(engine: TranslationEngine) -> None:
+    windowed = TranslationEngine(EngineSettings(sort_window=24), SentenceCache(persist=False))
+    loaded = windowed.load(windowed.route("ja", "en")[0])
+    real = loaded.tokenizer
+    calls: list[str] = []
+
+    class Counting:
+        def encode(self, sentence: str) -> list[str]:
+            calls.append(sentence)
+            return real.encode(sentence)
+
+        def decode(self, tokens: list[str]) -> str:
+            return real.decode(tokens)
+
+    loaded.tokenizer = Counting()
+    stream = windowed.translate_batches(MANY, "ja", "en")
+    next(stream)
+    assert len(calls) <= 2 * 24, "only the first windows are tokenized before the first results"
+    rest = list(stream)
+    assert len(calls) == len(MANY)
+    assert sum(len(group) for group in rest) == len(MANY) - engine.settings.first_batch_size
