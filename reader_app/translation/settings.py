@@ -12,7 +12,7 @@ from typing import Any
 from reader_app.core import app_paths
 
 DEFAULT_BEAM_SIZE = 1
-"""Greedy: measured in benchmarks/translate_speed.py (see the README's translation section for the figures)."""
+"""Greedy: the fastest in benchmarks/translate_speed.py; broken-looking sentences get a beam-4 retry."""
 
 DECODING_VERSION = 2
 """Bumped when the engine changes how it decodes, so the cache never serves output of an older way."""
@@ -27,7 +27,7 @@ def _cores() -> int:
 
 @dataclass(frozen=True, slots=True)
 class EngineSettings:
-    """How CTranslate2 decodes; the defaults are the measured best speed for near-identical quality."""
+    """How CTranslate2 decodes; the defaults are the fastest measured (README: translation, performance)."""
 
     beam_size: int = DEFAULT_BEAM_SIZE
     retry_beam_size: int = DEFAULT_RETRY_BEAM_SIZE
