@@ -44,6 +44,10 @@ def _gazetteer_pattern() -> re.Pattern[str]:
     return re.compile("|".join(re.escape(form) for form in forms))
 
 
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 def _variants(words: str) -> list[str]:
     items = words.split()
     return sorted({*items, *(to_traditional(item) for item in items)}, key=len, reverse=True)
@@ -190,6 +194,20 @@ _STRONG_TITLES_JA = frozenset(
     _variants(
         "首相 大統領 社長 会長 知事 市長 議員 氏 さん 容疑者 被告 総裁 財務官 長官 大臣 選手 監督 主席 外相 財務相"
     )
+)
+# "ヤンキース戦" is a game against a team; "対ヤンキース" a game versus one.
+_JA_OPPONENT = re.compile(
+    "(?<![\u30a1-\u30fa\u30fc])([\u30a1-\u30fa\u30fc]{3,12})(?=戦)|(?<=対)([\u30a1-\u30fa\u30fc]{3,12})"
+)
+_JA_NOT_OPPONENTS = _words(
+    "リーグ トーナメント シリーズ オープン ホーム アウェー アウェイ プレーオフ ナイター デー サバイバル ゲリラ "
+    "バトル ワールドシリーズ タイトル チーム カード シーズン ラウンド ステージ グループ ブロック ワイルドカード "
+    "ファイナル セミファイナル"
+)
+# A clause's subject followed, in the same sentence, by a verb of saying: 田中一郎は「…」と述べた.
+_JA_SPEAKER = re.compile(
+    "(?:^|(?<=[。、「」『』（）\\s]))([\u4e00-\u9fff々]{3,5})(?:は|が)(?=[^。\n]{0,120}?"
+    "(?:述べ|語っ|語る|話し|話す|強調し|説明し|明らかにし|指摘し|述べる))"
 )
 _JA_NOT_IN_NAMES = tuple(_variants("会社 社 政府 自動車 銀行 証券 委員 大臣 長官 代表 同 各 副 前 元"))
 _TITLES_JA = [
@@ -430,6 +448,10 @@ class CjkRecognizer:
                 continue
             mentions.append(Mention(stem_start, match.end(), FactKind.ORG))
         if japanese:
+            for match in _JA_OPPONENT.finditer(text):
+                group = 1 if match.group(1) else 2
+                if match.group(group) not in _JA_NOT_OPPONENTS:
+                    mentions.append(Mention(match.start(group), match.end(group), FactKind.ORG))  # ドジャース戦
             for match in _patterns()["org_prefix_ja"].finditer(text):
                 mentions.append(Mention(match.start(), match.end(), FactKind.ORG))
         return mentions
@@ -444,6 +466,10 @@ class CjkRecognizer:
                 span = _japanese_name_before(text, match.start(), match.group())
                 if span is not None:
                     mentions.append(Mention(span[0], span[1], FactKind.PERSON))
+            for match in _JA_SPEAKER.finditer(text):
+                name = match.group(1)
+                if _japanese_full_name(name):
+                    mentions.append(Mention(match.start(1), match.end(1), FactKind.PERSON))
             return mentions
         for match in patterns["dot_name"].finditer(text):
             if all(ch in _TRANSLIT or ch in "·・•‧" for ch in match.group()):
@@ -575,6 +601,15 @@ def _chinese_name_before(text: str, end: int, speech: bool) -> tuple[int, int] |
             continue
         return start, end
     return None
+
+
+def _japanese_full_name(word: str) -> bool:
+    """3-5 kanji starting with a known family name and holding no common word: 田中一郎, 佐々木健太."""
+    if word in _NAME_BLACKLIST or any(generic in word for generic in _JA_NOT_IN_NAMES):
+        return False
+    if word.endswith(tuple(_TITLES_JA)) or word.endswith(tuple(_ORG_SUFFIXES_JA)):
+        return False  # 鈴木花子氏 (the title rule finds her), 山田化学 (a company)
+    return any(word.startswith(surname) and len(word) - len(surname) >= 1 for surname in JAPANESE_SURNAMES)
 
 
 def _japanese_name_before(text: str, end: int, title: str = "") -> tuple[int, int] | None:

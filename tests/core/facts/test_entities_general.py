@@ -197,3 +197,17 @@ def test_a_verb_before_market_is_no_city() -> None:
 
 def test_a_verb_before_a_committee_is_not_part_of_its_name() -> None:
     assert (ORG, "市议会交通委员会") in found("市长将出席市议会交通委员会会议。", "zh")
+
+
+def test_japanese_speaker_without_a_title_before_a_verb_of_saying() -> None:
+    assert found("松本健二は「需要は強い」と語った。", "ja") == [(PERSON, "松本健二")]
+    assert found("中村優子氏は述べた。", "ja") == [(PERSON, "中村優子")]
+    assert found("山田化学は新工場について説明した。", "ja") == [(ORG, "山田化学")]
+    assert all(kind is not PERSON for kind, _ in found("日本政府は対策を説明した。", "ja"))
+
+
+def test_japanese_team_before_sen_or_after_tai() -> None:
+    assert found("マリナーズ戦で本塁打を放ち、対レンジャーズでも活躍した。リーグ戦は続く。", "ja") == [
+        (ORG, "マリナーズ"),
+        (ORG, "レンジャーズ"),
+    ]
