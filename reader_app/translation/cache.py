@@ -11,15 +11,19 @@ from pathlib import Path
 from reader_app.core import app_paths
 
 MEMORY_ENTRIES = 20_000
+DISK_ENTRIES = 200_000
+"""About 60 MB of sentences (some thousands of articles); the oldest entries go first beyond that."""
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS sentences (
     model TEXT NOT NULL,
     source TEXT NOT NULL,
     target TEXT NOT NULL,
+    stamp INTEGER NOT NULL,
     PRIMARY KEY (model, source)
 ) WITHOUT ROWID
 """
+_COLUMNS = {"model", "source", "target", "stamp"}
 
 
 def default_cache_path() -> Path:
@@ -29,10 +33,19 @@ def default_cache_path() -> Path:
 class SentenceCache:
     """Translated sentences per model key; safe to use from several threads; losing the file loses nothing."""
 
-    def __init__(self, path: Path | None = None, *, memory_entries: int = MEMORY_ENTRIES, persist: bool = True) -> None:
+    def __init__(
+        self,
+        path: Path | None = None,
+        *,
+        memory_entries: int = MEMORY_ENTRIES,
+        disk_entries: int = DISK_ENTRIES,
+        persist: bool = True,
+    ) -> None:
         self._path = (path or default_cache_path()) if persist else None
         self._memory: OrderedDict[tuple[str, str], str] = OrderedDict()
         self._memory_entries = memory_entries
+        self._disk_entries = disk_entries
+        self._stamp = 0
         self._lock = threading.Lock()
         self._db: sqlite3.Connection | None = None
         self._db_failed = False
@@ -57,8 +70,12 @@ class SentenceCache:
             db = sqlite3.connect(self._path, check_same_thread=False, timeout=5.0)
             db.execute("PRAGMA journal_mode=WAL")
             db.execute("PRAGMA synchronous=NORMAL")
+            columns = {row[1] for row in db.execute("PRAGMA table_info(sentences)")}
+            if columns and columns != _COLUMNS:
+                db.execute("DROP TABLE sentences")  # an older layout: it is only a cache
             db.execute(_SCHEMA)
             db.commit()
+            self._stamp = db.execute("SELECT COALESCE(MAX(stamp), 0) FROM sentences").fetchone()[0]
         except (sqlite3.Error, OSError):
             if db is not None:
                 db.close()
@@ -115,14 +132,26 @@ class SentenceCache:
             db = self._connection()
             if db is None or not pairs:
                 return
+            self._stamp += 1
             try:
                 with db:
                     db.executemany(
-                        "INSERT OR REPLACE INTO sentences (model, source, target) VALUES (?, ?, ?)",
-                        [(model, source, target) for source, target in pairs.items()],
+                        "INSERT OR REPLACE INTO sentences (model, source, target, stamp) VALUES (?, ?, ?, ?)",
+                        [(model, source, target, self._stamp) for source, target in pairs.items()],
                     )
+                    self._prune(db)
             except sqlite3.Error:
                 pass
+
+    def _prune(self, db: sqlite3.Connection) -> None:
+        """Drop the oldest entries beyond the disk limit (entries written together share a stamp)."""
+        excess = db.execute("SELECT COUNT(*) FROM sentences").fetchone()[0] - self._disk_entries
+        if excess > 0:
+            db.execute(
+                "DELETE FROM sentences WHERE (model, source) IN "
+                "(SELECT model, source FROM sentences ORDER BY stamp LIMIT ?)",
+                (excess,),
+            )
 
     def clear(self) -> None:
         with self._lock:

@@ -51,3 +51,34 @@ def test_corrupt_database_file_degrades_to_memory(tmp_path: Path) -> None:
     assert cache.get("m", "a") == "b"
     cache.clear()
     assert cache.get("m", "a") is None
+
+
+def test_disk_keeps_the_newest_entries_within_its_limit(tmp_path: Path) -> None:
+    path = tmp_path / "cache.sqlite3"
+    cache = SentenceCache(path, disk_entries=10)
+    for batch in range(6):
+        cache.put_many("m", {f"s{batch}-{i}": f"t{batch}-{i}" for i in range(4)})
+    cache.close()
+    reopened = SentenceCache(path, memory_entries=100)
+    found = reopened.get_many("m", [f"s{b}-{i}" for b in range(6) for i in range(4)])
+    assert len(found) == 10
+    assert all(f"s5-{i}" in found and f"s4-{i}" in found for i in range(4)), "the newest batches stay"
+    assert not any(f"s0-{i}" in found for i in range(4))
+    # Stamps continue after re-opening, so new entries still count as newest.
+    reopened.put_many("m", {"new": "entry"})
+    reopened.close()
+    assert SentenceCache(path).get("m", "new") == "entry"
+
+
+def test_a_cache_file_of_an_older_layout_is_replaced(tmp_path: Path) -> None:
+    import sqlite3
+
+    path = tmp_path / "cache.sqlite3"
+    with sqlite3.connect(path) as db:
+        db.execute("CREATE TABLE sentences (model TEXT, source TEXT, target TEXT, PRIMARY KEY (model, source))")
+        db.execute("INSERT INTO sentences VALUES ('m', 'a', 'old')")
+    cache = SentenceCache(path)
+    assert cache.get("m", "a") is None
+    cache.put_many("m", {"a": "b"})
+    cache.close()
+    assert SentenceCache(path).get("m", "a") == "b"
