@@ -156,9 +156,9 @@ _NOT_NAMES = _words(
     Japanese Chinese iPhone iPad Android Windows Office Excel Word PowerPoint Lightning Pro Max Plus Ultra Mini Air
     Treasury Treasuries Dow Nasdaq Nikkei Hang Seng Euro Dollar Yen Yuan Renminbi Pound Sterling Rupee Won Bond
     Bonds Note Notes Budget Act Bill Law Constitution Article Section Chapter Part Phase Stage Level Grade Class
-    Type Model Series Version Edition Season Episode Volume Figure Table Chart Appendix Exhibit Item Page""".replace(
-        "\n", " "
-    )
+    Type Model Series Version Edition Season Episode Volume Figure Table Chart Appendix Exhibit Item Page
+    Python Rust Java JavaScript TypeScript Kotlin Haskell Scala Elixir Erlang Fortran Markdown Bash Linux Unix
+    Perl PHP""".replace("\n", " ")
 )
 # All-caps words that are not organisations.
 _NOT_ACRONYMS = _words(
@@ -245,6 +245,11 @@ _TOWN_STATE = re.compile(
     r"(?<![\w.])(?P<town>[A-Z][a-z]+(?:[ \xa0][A-Z][a-z]+){0,2}),[ \xa0](?P<state>"
     + "|".join(re.escape(word) for word in sorted(_STATE_ABBREVIATIONS, key=len, reverse=True))
     + r")(?!\w)"
+)
+# Verbs only a company does: after one, even a sentence-initial unknown word is an organisation.
+_FIRM_VERBS = _words(
+    """reported posted acquired listed unveiled shipped recalled delisted outsourced trimmed reaffirmed
+    forecast forecasts guided"""
 )
 # Capitalised plurals that name a party on their own after "the" ("the Greens", "the Conservatives").
 _PARTY_PLURALS = _words("Democrats Republicans Conservatives Liberals Socialists Greens Tories")
@@ -994,8 +999,8 @@ def _context_votes(
         if len(segment) != 1:
             continue
         token = segment[0]
-        if token.initial and token.text not in mid_sentence:
-            continue
+        if token.initial and token.text not in mid_sentence and next_word.get(token.end, "") not in _FIRM_VERBS:
+            continue  # "Residents said" is no one; "Infosys reported" is a company
         if _follows_capital(text, token.start):
             continue  # the tail of a longer name ("Nasdaq Composite"): its context belongs to the whole
         kind = _kind_from_context(token, previous_word, next_word, sports)

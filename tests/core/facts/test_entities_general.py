@@ -211,3 +211,21 @@ def test_japanese_team_before_sen_or_after_tai() -> None:
         (ORG, "マリナーズ"),
         (ORG, "レンジャーズ"),
     ]
+
+
+def test_a_sentence_initial_company_is_found_by_a_verb_only_companies_do() -> None:
+    assert found("Zentrix reported a rise in profit. Residents said the river rose.") == [(ORG, "Zentrix")]
+
+
+def test_programming_languages_are_no_places() -> None:
+    assert found("The tool is written in Rust, with bindings in Python and Kotlin.") == []
+
+
+def test_fiction_names_people_and_places_only() -> None:
+    text = (
+        'Eleanor Vance opened the letter her brother had sent from Lisbon. "Come home," Tom wrote. '
+        "She looked across the harbour, thought of Mrs Hale singing in the kitchen, and said nothing."
+    )
+    kinds = {kind for kind, _ in found(text)}
+    assert ORG not in kinds
+    assert (PERSON, "Eleanor Vance") in found(text)
