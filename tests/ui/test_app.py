@@ -69,3 +69,17 @@ def test_screenshot_waits_for_facts_and_summary(qtbot: QtBot, settings: Settings
     assert not summary.model.busy()
     assert summary.model.total() == len(window.session.document().article.sentences)  # type: ignore[union-attr]
     window.close()
+
+
+def test_a_feature_that_cannot_be_imported_is_reported_and_the_rest_start(
+    qtbot: QtBot, settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(
+        features, "INSTALLERS", [features.lazy_installer("no_such_feature"), features.lazy_installer("facts_feature")]
+    )
+    window = app_module.create_window(settings)
+    qtbot.addWidget(window)
+    assert "no_such_feature" in window.status.message()
+    from reader_app.ui import facts_feature
+
+    assert facts_feature.controller_for(window) is not None
