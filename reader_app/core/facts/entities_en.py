@@ -51,7 +51,8 @@ _ORG_SUFFIXES = _words(
     Railways Chemicals Materials Pharmaceutical Healthcare Clinic Analytics Consulting Advisors Advisers Financial
     Bancorp Payments Music Publishing Magazine League Championship Democrats Republicans Liberals Conservatives
     Socialists Greens Workers Cooperative Collective Institution Observatory Lab Laboratory Project Initiative
-    Research United Rovers Wanderers Athletic Albion Quartet Quintet Trio Orchestra Philharmonic Symphony Choir
+    Research United Rovers Wanderers Athletic Albion Investment Development Quartet Quintet Trio Orchestra
+    Philharmonic Symphony Choir
     Ensemble Band"""
 )
 # Heads that start a name when followed by "of": Bank of China, University of Tokyo, Ministry of Commerce.
@@ -172,7 +173,8 @@ _NOT_ACRONYMS = _words(
     FAQ PDF URL HTML SMS NFT NFTS CO PPE ICU HIV AIDS COVID SARS UTC GMT EST EDT PST PDT BST CST JST USD EUR RMB
     CNY JPY HKD GBP KRW INR AUD CAD CHF SGD TWD VIP MVP RIP ASAP FYI AKA TBD UFO BBQ II III IV VI VII VIII IX XI
     XII LLC PLC AG SA NV CO2 EU FY YOY QOQ MOM GMV ARPU DAU MAU SaaS IoT AML KYC ATM IQ PhD MBA BA MA MS MD UPDATE
-    NEWS BREAKING NOTE EDITOR WATCH LIVE THE AND OF FOR TO IN ON AT BY A AN IS ARE WAS IT US"""
+    NEWS BREAKING NOTE EDITOR WATCH LIVE THE AND OF FOR TO IN ON AT BY A AN IS ARE WAS IT US ZIP TAR RAR EXE DMG APK
+    ISO DLL MSI DEB TXT DOC DOCX XLS XLSX PPT PPTX MP3 MP4 WAV AVI MOV"""
 ) - frozenset({"EU", "US"})
 _FIRST_NAMES = _words(
     """James John Robert Michael William David Richard Joseph Thomas Charles Christopher Daniel Matthew Anthony Mark
@@ -246,6 +248,14 @@ _TOWN_STATE = re.compile(
     + "|".join(re.escape(word) for word in sorted(_STATE_ABBREVIATIONS, key=len, reverse=True))
     + r")(?!\w)"
 )
+# Nouns right before a name that make it an organisation's ("the charity Shelter", "state fund Acme Capital").
+_ORG_NOUNS = _words(
+    """charity charities group organisation organization nonprofit non-profit agency watchdog regulator union
+    fund insurer lender retailer broker brokerage consultancy startup start-up firm company conglomerate
+    carrier airline automaker carmaker chipmaker developer publisher broadcaster newspaper magazine band club
+    think-tank institute"""
+)
+_PREPOSITIONS = _words("on in at for to with from by of over under")
 # Verbs only a company does: after one, even a sentence-initial unknown word is an organisation.
 _FIRM_VERBS = _words(
     """reported posted acquired listed unveiled shipped recalled delisted outsourced trimmed reaffirmed
@@ -587,6 +597,9 @@ class EnglishRecognizer:
             nonlocal unknown
             if unknown:
                 mention = _classify_unknown(unknown, after_title or titled, next_word, sports)
+                if unknown[0] is run[0] and before_run in _ORG_NOUNS and not (mention and after_title):
+                    # "the charity Shelter", "consumer group Which", "state fund Central Huijin"
+                    mention = Mention(unknown[0].start, unknown[-1].end, FactKind.ORG)
                 if mention is not None:
                     mentions.append(mention)
                 else:
@@ -870,6 +883,15 @@ def _classify_unknown(
         # "Owner Lena Marsh": a sentence-initial word the lists do not know as a title.
         rest = _classify_unknown(segment[1:], after_title, next_word, sports)
         return rest if rest is not None and rest.kind is FactKind.PERSON else None
+    following = next_word.get(end, "")
+    if (
+        name_like
+        and 2 <= len(words) <= 4
+        and following in _SPEECH_VERBS
+        and words[0] not in _FIRST_NAMES
+        and next_word.get(end + 1 + len(following), "") in ("it", "its")
+    ):
+        return Mention(start, end, FactKind.ORG)  # "Acme Widgets said it would…": a body, not a person
     if not name_like or not 2 <= len(words) <= 4 or _plural_noun(words[0]):
         return None
     if words[0] in _FIRST_NAMES and not (segment[0].initial and words[0] in _COMMON_CAPS):
@@ -880,7 +902,6 @@ def _classify_unknown(
         return Mention(start, end, FactKind.PERSON)
     if len(words) == 2 and words[1] in ROMANISED_SURNAMES and words[1] not in _AMBIGUOUS_SURNAMES:
         return Mention(start, end, FactKind.PERSON)
-    following = next_word.get(end, "")
     if (
         (not segment[0].initial or words[0] not in _COMMON_CAPS)
         and len(words) <= 3
@@ -1103,9 +1124,9 @@ def _acronym_kind(token: _Token, previous_word: _Neighbours, next_word: _Neighbo
     after = next_word.get(token.end, "")
     if after[:1].isdigit():
         return None  # "CSI 300", "LHS 1140 b": an index, a catalogue or a model number
-    ends_phrase = not after or not after[0].isalpha() or after in _ORG_AFTER
+    ends_phrase = not after or not after[0].isalpha() or after in _ORG_AFTER or after in _PREPOSITIONS
     if (before in _ORG_BEFORE and ends_phrase) or token.possessive or after in _ORG_AFTER:
-        return FactKind.ORG
+        return FactKind.ORG  # "the NTSB said", "the NSE on Friday"
     return None
 
 

@@ -229,3 +229,20 @@ def test_fiction_names_people_and_places_only() -> None:
     kinds = {kind for kind, _ in found(text)}
     assert ORG not in kinds
     assert (PERSON, "Eleanor Vance") in found(text)
+
+
+def test_a_body_that_speaks_of_itself_as_it_is_an_organisation() -> None:
+    result = found("Greener Homes Trustees said it had helped 5,000 families. Jane Doe said she was pleased.")
+    assert result == [(ORG, "Greener Homes Trustees"), (PERSON, "Jane Doe")]
+    assert found("Bob Dylan said it was over.") == [(PERSON, "Bob Dylan")]
+
+
+def test_a_noun_for_a_kind_of_body_before_a_name_makes_it_an_organisation() -> None:
+    assert found("The charity Shelter warned that rents rose, said the housing union Acorn.") == [
+        (ORG, "Shelter"),
+        (ORG, "Acorn"),
+    ]
+
+
+def test_an_acronym_after_the_and_before_a_preposition_is_an_organisation_but_file_types_are_not() -> None:
+    assert found("Shares rose on the BSE on Friday. Download the ZIP from the website.") == [(ORG, "BSE")]
