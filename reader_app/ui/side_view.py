@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import time
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -45,9 +46,16 @@ LINE_SPACING = 1.5
 """Distance between lines in em; CJK text, whose glyphs fill the em box, gets a little more air."""
 LINE_SPACING_CJK = 1.75
 PLACEHOLDER_TEXT = "Not translated yet"
-RENDER_CHUNK_CHARS = 150_000
-"""A long article is laid into the view in slices of this size, so the window keeps responding."""
+RENDER_CHUNK_CHARS = 20_000
+"""A long article's first slice (put in before the view shows the document, so it paints at once)."""
+RENDER_SLICE_S = 0.012
+"""Time one later slice may take, insertion and layout together: the window keeps answering the mouse."""
+RENDER_SLICE_MIN_CHARS = 500
+RENDER_SLICE_MAX_CHARS = 100_000
 EMPTY_LINE_PX = 8
+TINT_MARGIN_CHARS = 4_000
+"""Fact tints and warnings are made for what is on screen plus this much (and two screens) either side: a 20 MB
+article has 100,000s of facts, and a selection each made every hover take a second."""
 
 
 @lru_cache(maxsize=32)
@@ -184,10 +192,12 @@ class _ReaderEdit(QTextEdit):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._owner._update_measure()
+        self._owner._on_scrolled()
 
     def scrollContentsBy(self, dx: int, dy: int) -> None:
         super().scrollContentsBy(dx, dy)
         self._owner._hide_selection_bar()
+        self._owner._on_scrolled()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
@@ -229,6 +239,9 @@ class SideView(QWidget):
         self._flash: tuple[PassageRole, Span] | None = None
         self._facts: dict[PassageRole, list[tuple[Span, FactKind]]] = {}
         self._facts_visible = True
+        self._fact_starts: dict[PassageRole, list[int]] = {}
+        self._tint_window: tuple[int, int] = (0, -1)
+        """Document positions the current extra selections cover (see `TINT_MARGIN_CHARS`)."""
         self._user_highlights: dict[PassageRole, list[tuple[Span, str]]] = {}
         self._marked: dict[PassageRole, set[int]] = {}
         self._warnings: dict[PassageRole, dict[int, str]] = {}
@@ -237,6 +250,7 @@ class SideView(QWidget):
         self._styled: list[tuple[int, int, str]] = []
         self._empty_hint = ""
         self._pending: tuple[Block, Iterator[tuple[str | None, str]]] | None = None
+        self._slice_chars = RENDER_SLICE_MIN_CHARS * 4
         self._chunk_timer = QTimer(self)
         self._chunk_timer.setSingleShot(True)
         self._chunk_timer.timeout.connect(self._continue_render)
@@ -384,7 +398,8 @@ class SideView(QWidget):
         self._flash_timer.start(FLASH_MS)
 
     def set_fact_spans(self, role: PassageRole, facts: list[tuple[Span, FactKind]]) -> None:
-        self._facts[role] = list(facts)
+        self._facts[role] = sorted(facts, key=lambda fact: fact[0].start)
+        self._fact_starts[role] = [span.start for span, _kind in self._facts[role]]
         self._update_extra_selections()
 
     def set_facts_visible(self, visible: bool) -> None:
@@ -575,7 +590,16 @@ class SideView(QWidget):
         block, lines = self._pending
         cursor = QTextCursor(self.editor.document())
         cursor.movePosition(QTextCursor.MoveOperation.End)
-        if self._insert_lines(cursor, block, lines, RENDER_CHUNK_CHARS):
+        # One edit block per slice: the layout then handles the slice once, not once per inserted line (that made
+        # a 20 MB article take many minutes). The slice grows or shrinks so insertion plus layout fit the budget.
+        started = time.perf_counter()
+        cursor.beginEditBlock()
+        done = self._insert_lines(cursor, block, lines, self._slice_chars)
+        cursor.endEditBlock()
+        spent = max(time.perf_counter() - started, 1e-4)
+        scaled = int(self._slice_chars * min(2.0, RENDER_SLICE_S / spent))
+        self._slice_chars = max(RENDER_SLICE_MIN_CHARS, min(RENDER_SLICE_MAX_CHARS, scaled))
+        if done:
             self._pending = None
             self._update_extra_selections()
             self.renderingChanged.emit(False)
@@ -749,7 +773,7 @@ class SideView(QWidget):
     # --- decorations ------------------------------------------------------------------------------------------
 
     def _drop_decorations(self, role: PassageRole) -> None:
-        for store in (self._facts, self._user_highlights, self._marked, self._warnings):
+        for store in (self._facts, self._fact_starts, self._user_highlights, self._marked, self._warnings):
             store.pop(role, None)
         if self._highlight is not None and self._highlight[0] is role:
             self._highlight = None
@@ -766,9 +790,25 @@ class SideView(QWidget):
         selection.format = char
         return selection
 
+    def _visible_positions(self) -> tuple[int, int]:
+        """First and last document positions on screen."""
+        viewport = self.editor.viewport().rect()
+        top = self.editor.cursorForPosition(viewport.topLeft()).position()
+        bottom = self.editor.cursorForPosition(viewport.bottomRight()).position()
+        return top, max(top, bottom)
+
+    def _on_scrolled(self) -> None:
+        """Make the tints of what scrolled into view once the screen leaves the tinted stretch."""
+        top, bottom = self._visible_positions()
+        if top < self._tint_window[0] or bottom > self._tint_window[1]:
+            self._update_extra_selections()
+
     def _update_extra_selections(self) -> None:
         theme = self._theme
         selections: list[QTextEdit.ExtraSelection] = []
+        top, bottom = self._visible_positions()
+        margin = 2 * (bottom - top) + TINT_MARGIN_CHARS
+        self._tint_window = (max(0, top - margin), bottom + margin)
         for rendered in self._rendered:
             if rendered.block.passage is not None:
                 selections.extend(self._fact_selections(rendered))
@@ -783,19 +823,34 @@ class SideView(QWidget):
             selections.extend(self._tint(*self._flash, theme.flash_tint))
         self.editor.setExtraSelections(selections)
 
+    def _window_offsets(self, rendered: _Rendered) -> tuple[int, int]:
+        """The passage offsets of `rendered` inside the tinted stretch (empty when it is off screen)."""
+        low, high = max(self._tint_window[0], rendered.start), min(self._tint_window[1], rendered.end)
+        if low > high:
+            return 0, -1
+        return rendered.offset(low), rendered.offset(high)
+
     def _fact_selections(self, rendered: _Rendered) -> Iterator[QTextEdit.ExtraSelection]:
         if not self._facts_visible:
             return
-        for span, kind in self._facts.get(rendered.block.role, []):
+        role = rendered.block.role
+        low, high = self._window_offsets(rendered)
+        facts = self._facts.get(role, [])
+        starts = self._fact_starts.get(role, [])
+        first = bisect_left(starts, low - TINT_MARGIN_CHARS)
+        for span, kind in itertools.islice(facts, first, bisect_right(starts, high)):
+            if span.end < low:
+                continue
             char = QTextCharFormat()
             char.setBackground(self._theme.fact_colour(kind))
             yield self._selection(rendered, span, char)
 
     def _warning_selections(self, rendered: _Rendered) -> Iterator[QTextEdit.ExtraSelection]:
         role = rendered.block.role
+        low, high = self._window_offsets(rendered)
         for index, reason in self._warnings.get(role, {}).items():
             span = self._sentence_span(role, index)
-            if span is None:
+            if span is None or span.end < low or span.start > high:
                 continue
             char = QTextCharFormat()
             char.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
