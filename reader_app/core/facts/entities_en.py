@@ -51,7 +51,7 @@ _ORG_SUFFIXES = _words(
     Railways Chemicals Materials Pharmaceutical Healthcare Clinic Analytics Consulting Advisors Advisers Financial
     Bancorp Payments Music Publishing Magazine League Championship Democrats Republicans Liberals Conservatives
     Socialists Greens Workers Cooperative Collective Institution Observatory Lab Laboratory Project Initiative
-    Research United Rovers Wanderers Athletic Albion Investment Development Quartet Quintet Trio Orchestra
+    Research United Rovers Wanderers Athletic Albion Quartet Quintet Trio Orchestra
     Philharmonic Symphony Choir
     Ensemble Band"""
 )
@@ -157,10 +157,16 @@ _NOT_NAMES = _words(
     Japanese Chinese iPhone iPad Android Windows Office Excel Word PowerPoint Lightning Pro Max Plus Ultra Mini Air
     Treasury Treasuries Dow Nasdaq Nikkei Hang Seng Euro Dollar Yen Yuan Renminbi Pound Sterling Rupee Won Bond
     Bonds Note Notes Budget Act Bill Law Constitution Article Section Chapter Part Phase Stage Level Grade Class
-    Type Model Series Version Edition Season Episode Volume Figure Table Chart Appendix Exhibit Item Page
-    Python Rust Java JavaScript TypeScript Kotlin Haskell Scala Elixir Erlang Fortran Markdown Bash Linux Unix
-    Perl PHP""".replace("\n", " ")
+    Type Model Series Version Edition Season Episode Volume Figure Table Chart Appendix Exhibit Item Page""".replace(
+        "\n", " "
+    )
 )
+# Programming languages and systems: never places, organisations or people ("written in Rust", "Mark Python 3.13").
+_PROGRAMMING = _words(
+    """Python Rust Java JavaScript TypeScript Kotlin Haskell Scala Elixir Erlang Fortran Markdown Bash Linux Unix
+    Perl PHP"""
+)
+_NOT_NAMES |= _PROGRAMMING
 # All-caps words that are not organisations.
 _NOT_ACRONYMS = _words(
     """KB MB GB TB PB KIB MIB GIB CPU GPU TPU RAM ROM SSD HDD PDF PNG JPG JPEG GIF SVG HTML CSS JSON XML YAML CSV
@@ -256,6 +262,20 @@ _ORG_NOUNS = _words(
     think-tank institute"""
 )
 _PREPOSITIONS = _words("on in at for to with from by of over under")
+# Last parts of CamelCase class names in code and technical text (ParseResult, HelloWidget).
+_CODE_NOUNS = _words(
+    """Spec Pattern Result Widget Store Error Exception Handler Manager Config Builder Factory Parser Reader Writer
+    Client Server Loader Type List Dict Map Set Model View Controller Service Provider Helper Util Utils Test Tests
+    Case Mixin Base Impl Interface Adapter Wrapper Proxy Queue Stack Node Tree Graph Buffer Stream Request
+    Response Event Listener Callback Context Session State Action Command Query Schema Field Record Entry Item
+    Object Value Key Token Plugin Module Component Window Dialog Button Label Layout Panel Frame"""
+)
+# Verbs that start instructions and headings ("Install Ruff", "Ask Jones"): not given names.
+_IMPERATIVES = _words(
+    """Install Invoke Run Use Add Remove Set Call Ask Try Open Close Build Check Create Delete Download Enable
+    Disable Configure Update Upgrade Import Export Start Stop Read Write Load Save Find Join Meet Visit Follow
+    Contact Email Support Thank Welcome Install Choose Select Enter Type Press Keep Mix Stir Bake Serve"""
+)
 # Verbs only a company does: after one, even a sentence-initial unknown word is an organisation.
 _FIRM_VERBS = _words(
     """reported posted acquired listed unveiled shipped recalled delisted outsourced trimmed reaffirmed
@@ -689,9 +709,10 @@ class _Neighbours:
 
     def _word_before(self, start: int) -> str:
         """Lower-cased word before `start` (to see "chief executive Tim Cook")."""
-        window = self._text[max(0, start - 40) : start].rstrip(_PUNCTUATION)
-        if not window:
-            return ""
+        raw = self._text[max(0, start - 40) : start]
+        window = raw.rstrip(_PUNCTUATION)
+        if not window or "\n" in raw[len(window) :]:
+            return ""  # context does not reach across a line break (a heading, a list, "Key: value" lines)
         parts = window.rsplit(None, 1)
         word = parts[-1].strip(_PUNCTUATION) if parts else ""
         return word.lower() if word[:1].isalpha() else ""
@@ -699,7 +720,7 @@ class _Neighbours:
     def _word_after(self, end: int) -> str:
         """Word after `end`, with a leading comma kept (to see "Tim Cook said", "Jane Doe, who")."""
         match = _TOKEN.search(self._text, end, end + 40)
-        if match is None:
+        if match is None or "\n" in self._text[end : match.start()]:
             return ""
         gap = self._text[end : match.start()].strip()
         word = match.group().lower()
@@ -870,7 +891,7 @@ def _classify_unknown(
         return None
     words = [token.text for token in segment]
     start, end = segment[0].start, segment[-1].end
-    if words[-1] in _THING_HEADS:
+    if words[-1] in _THING_HEADS or any(word in _PROGRAMMING for word in words):
         return None
     name_like = all(
         _is_name_like(word) or (0 < i < len(words) - 1 and word in _NAME_PARTICLES) for i, word in enumerate(words)
@@ -896,7 +917,12 @@ def _classify_unknown(
         return None
     if words[0] in _FIRST_NAMES and not (segment[0].initial and words[0] in _COMMON_CAPS):
         return Mention(start, end, FactKind.PERSON)
-    if words[-1] in _SURNAMES and words[0] not in _COMMON_CAPS and len(words) <= 3:
+    if (
+        words[-1] in _SURNAMES
+        and words[0] not in _COMMON_CAPS
+        and len(words) <= 3
+        and not (segment[0].initial and len(words) == 2 and words[0] in _IMPERATIVES)
+    ):
         return Mention(start, end, FactKind.PERSON)
     if words[0] in ROMANISED_SURNAMES and len(words) <= 3 and all(len(word) <= 10 for word in words):
         return Mention(start, end, FactKind.PERSON)
@@ -1098,7 +1124,7 @@ def _kind_from_context(
         return None
     if word in _COMMON_CAPS or word in _DEMONYMS or word in _WEEKDAYS_MONTHS or word in _TITLES:
         return None
-    if word in _ORG_SUFFIXES or word in _PLACE_SUFFIXES or word in _NOT_NAMES:
+    if word in _ORG_SUFFIXES or word in _PLACE_SUFFIXES or word in _NOT_NAMES or _code_identifier(word):
         return None
     if word in _FIRST_NAMES or word in _SURNAMES or word in _WORDLIKE_NAMES:
         return None  # a lone given or family name is a person the text has not introduced
@@ -1134,6 +1160,7 @@ def _with_datelines_and_states(text: str, found: list[Mention]) -> list[Mention]
     """Wire datelines ("CUPERTINO, Calif. (AP) —", "HONG KONG (Reuters) -") name a place even when no list knows
     it, and so does a town before a US state's abbreviation ("Plano, Texas"/"Palo Alto, Calif.")."""
     extra: list[Mention] = []
+    starts = [mention.start for mention in found]
     for match in _DATELINE.finditer(text):
         words = match.group("city").split()
         if any(word.strip(".") in _NOT_ACRONYMS or word.strip(".") in _NOT_DATELINES for word in words):
@@ -1149,9 +1176,8 @@ def _with_datelines_and_states(text: str, found: list[Mention]) -> list[Mention]
         town = match.group("town")
         if town.split()[0] in _COMMON_CAPS or town.split()[0] in _WEEKDAYS_MONTHS:
             continue
-        clash = any(
-            m.start < match.end("town") and match.start("town") < m.end and m.kind is not FactKind.PLACE for m in found
-        )
+        index = bisect_left(starts, match.end("town")) - 1
+        clash = index >= 0 and found[index].end > match.start("town") and found[index].kind is not FactKind.PLACE
         if not clash:
             extra.append(Mention(match.start("town"), match.end("town"), FactKind.PLACE, _place_name(town)))
         extra.append(
@@ -1159,7 +1185,13 @@ def _with_datelines_and_states(text: str, found: list[Mention]) -> list[Mention]
         )
     if not extra:
         return found
-    kept = [m for m in found if not any(m.start < e.end and e.start < m.end for e in extra)]
+    extra.sort(key=lambda mention: mention.start)
+    extra_starts = [mention.start for mention in extra]
+    kept = []
+    for mention in found:  # drop what a dateline or a state replaces (one bisect each: linear in the text)
+        index = bisect_left(extra_starts, mention.end) - 1
+        if index < 0 or extra[index].end <= mention.start:
+            kept.append(mention)
     return sorted(kept + extra, key=lambda mention: mention.start)
 
 
@@ -1211,12 +1243,24 @@ def _target_name(text: str, target: Mention) -> str:
     return target.name or text[target.start : target.end]
 
 
+def _code_identifier(word: str) -> bool:
+    """URLs, APIs (plural acronyms), GitIgnoreSpec, ParseResult (class names in technical text)."""
+    if len(word) >= 3 and word.endswith("s") and word[:-1].isupper():
+        return True
+    humps = re.findall(r"[A-Z][a-z0-9]+", word)
+    return word[:1].isupper() and (
+        (len(humps) >= 3 and "".join(humps) == word) or (len(humps) >= 2 and humps[-1] in _CODE_NOUNS)
+    )
+
+
 def _looks_like_brand(word: str) -> bool:
     """TikTok, SoftBank, OpenAI: a capital inside the word. (Acronyms need context: "the NTSB", "FAA said".)"""
     if word in _NOT_ACRONYMS or word in _COMMON_CAPS or word in _NOT_NAMES:
         return False
     if "-" in word and any(len(part) < 3 for part in word.split("-")):
         return False  # Wi-Fi, Hi-Fi
+    if _code_identifier(word):
+        return False
     letters = word.replace("-", "")
     last_capital = max((i for i, ch in enumerate(letters) if ch.isupper()), default=0)
     tail = letters[last_capital:]

@@ -246,3 +246,19 @@ def test_a_noun_for_a_kind_of_body_before_a_name_makes_it_an_organisation() -> N
 
 def test_an_acronym_after_the_and_before_a_preposition_is_an_organisation_but_file_types_are_not() -> None:
     assert found("Shares rose on the BSE on Friday. Download the ZIP from the website.") == [(ORG, "BSE")]
+
+
+# --- Technical text ----------------------------------------------------------------------------------------
+
+
+def test_code_identifiers_and_plural_acronyms_are_no_organisations() -> None:
+    text = "The ParseResult and ConfigLoaderFactory classes wrap the URLs and APIs; see RequestHandler in TokenStore."
+    assert found(text) == []
+
+
+def test_context_does_not_reach_across_a_line_break() -> None:
+    assert found("Maintainer: core author\nDynamic: classifier\nDynamic: description") == []
+
+
+def test_instructions_and_programming_languages_make_no_people() -> None:
+    assert found("Install Ruff with pip.\n\n- Mark Python 3.13 as supported.") == []
