@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from reader_app.core.facts import name_lists
 from reader_app.core.facts.entities_en import Mention
 from reader_app.core.facts.gazetteer import (
     CHINESE_COMPOUND_SURNAMES,
@@ -35,7 +36,20 @@ def _is_han(ch: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _cjk_gazetteer() -> dict[str, GazetteerEntry]:
-    return {form: entry for form, entry in names().items() if _has_cjk(form)}
+    """The kept gazetteer's CJK names, then the Chinese/Japanese names of large cities and regions from the
+    generated place list (大阪市, 昆士兰), less the few that are also ordinary words or given names."""
+    table = {form: entry for form, entry in names().items() if _has_cjk(form)}
+    for line in name_lists.PLACES.strip().splitlines():
+        english, _, aliases = line.partition("|")
+        for alias in aliases.split(";"):
+            if alias and alias not in _AMBIGUOUS_PLACE_NAMES:
+                for form in (alias, to_traditional(alias)):
+                    table.setdefault(form, GazetteerEntry(FactKind.PLACE, english))
+    return table
+
+
+# City names that are also words or names: 四国 (four countries), 大庆 (a celebration), 中山 (Sun Yat-sen).
+_AMBIGUOUS_PLACE_NAMES = frozenset({"四国", "大庆", "大慶", "长治", "長治", "中山", "玉林", "宜春", "九州"})
 
 
 @lru_cache(maxsize=1)
@@ -160,6 +174,7 @@ _GENERIC = frozenset(
         "执政 反对 在野 政 联合 主要 各大 两大 "
         "多 此 某 每 新 老 总 该家 同 当地 地方 全国 国家 国内 海外 中资 美资 港资 投资 金融 证券 保险 技术 网络 "
         "电子 汽车 航空 能源 媒体 传媒 电信 基金 控股 集团 公司 银行 私营 民间 中央 省 市 县 政府 监管 有关 相关 "
+        "律师 会计师 "
         "该行 本行 旗下 平台 企业 机构 部门 管理 商业 国际 全球 世界 亚洲 欧洲 主要 重要 知名 著名 大 小 前 后 "
         "同社 当社 弊社 本社 自社 他社 各社 親会社 子会社 会社 持ち 全 両"
     )
@@ -509,7 +524,10 @@ def _name_start(text: str, end: int, japanese: bool) -> int:
 
 # After a place these endings make a proper name (宁波银行 is Bank of Ningbo); 中国公司 stays "Chinese companies".
 _PLACE_NAMED_SUFFIXES = frozenset(
-    _variants("银行 证券 大学 交易所 电视台 日报 晚报 航空 医院 法院 检察院 研究院 研究所 学院 銀行 証券 大学 新聞")
+    _variants(
+        "银行 证券 大学 交易所 电视台 日报 晚报 航空 医院 法院 检察院 研究院 研究所 学院 銀行 証券 大学 新聞 "
+        "气象台 天文台 电台 局 署 厅 委 议会 总处"
+    )
 )
 
 

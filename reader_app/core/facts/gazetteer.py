@@ -79,6 +79,23 @@ place|Afghanistan|阿富汗;アフガニスタン
 place|Kazakhstan|哈萨克斯坦;カザフスタン
 place|Asia|亚洲;アジア
 place|Europe|欧洲;ヨーロッパ;欧州
+place|Yangtze River|Yangtze;长江;長江;揚子江
+place|Yellow River|黄河
+place|Pearl River|珠江
+place|Huai River|淮河
+place|Taiwan Strait|台湾海峡
+place|South China Sea|南海;南シナ海
+place|East China Sea|东海;東シナ海
+place|Yellow Sea|黄海
+place|Bohai Sea|渤海
+place|Himalayas|喜马拉雅;喜马拉雅山;ヒマラヤ
+place|Mount Fuji|富士山
+place|Yangtze River Delta|长三角;长江三角洲
+place|Pearl River Delta|珠三角;珠江三角洲
+place|Greater Bay Area|大湾区;粤港澳大湾区
+place|Pacific Ocean|太平洋
+place|Indian Ocean|印度洋;インド洋
+place|South America|南美;南美洲;南米
 place|Africa|非洲;アフリカ
 place|North America|北美;北米
 place|Latin America|拉丁美洲;拉美;中南米

@@ -262,3 +262,14 @@ def test_context_does_not_reach_across_a_line_break() -> None:
 
 def test_instructions_and_programming_languages_make_no_people() -> None:
     assert found("Install Ruff with pip.\n\n- Mark Python 3.13 as supported.") == []
+
+
+def test_large_cities_from_the_generated_list_are_known_in_chinese_and_bodies_keep_them() -> None:
+    result = found("洛阳市气象台称，长江和黄河水位上涨，昆明的雨也很大。", "zh")
+    assert result[0] == (ORG, "洛阳市气象台")
+    assert (PLACE, "长江") in result
+    assert (PLACE, "昆明") in result
+
+
+def test_generic_professions_before_an_office_ending_are_no_name() -> None:
+    assert found("律师事务所的业务增加了。", "zh") == []
