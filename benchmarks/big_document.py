@@ -62,6 +62,18 @@ def tick():
     last[0] = now
 timer = QTimer(); timer.setInterval(10); timer.timeout.connect(tick)
 
+if os.environ.get("BIG_DOC_STACKS"):  # where the UI thread is when it stalls (sampled by a watchdog thread)
+    import threading, traceback
+    main_id = threading.get_ident()
+    def watch():
+        while True:
+            time.sleep(0.1)
+            if time.perf_counter() - last[0] > 0.25:
+                frame = sys._current_frames().get(main_id)
+                stack = "".join(traceback.format_stack(frame)[-40:]) if frame else "?"
+                print(f"--- UI thread {time.perf_counter() - last[0]:.2f} s into a gap:\n{stack}", file=sys.stderr)
+    threading.Thread(target=watch, daemon=True).start()
+
 def text_shown():
     view = window.views()[0] if window.views()[0].blocks() else window.views()[1]
     return window.session.document() is not None and not window.loader.busy() and any(
@@ -102,7 +114,7 @@ if profile:
 end = start + (done if done is not None else timeout)
 during = [g for g, t in gaps if t <= end + 0.05]
 stall = max(during) if during else 0.0
-worst = sorted(during, reverse=True)[:5]
+worst = sorted(((g, t - start) for g, t in gaps if t <= end + 0.05), reverse=True)[:5]
 document = window.session.document()
 chars = sum(len(p.text) for p in document.passages()) if document is not None else 0
 shot = os.environ.get("BIG_DOC_SHOT")
@@ -153,7 +165,7 @@ def measure(path: Path, timeout: float, profile: bool, shot: str | None = None) 
             [sys.executable, "-c", CHILD, str(path), str(timeout), "1" if profile else "0"],
             env=env, capture_output=True, text=True, timeout=timeout + 120,
         )
-        if profile:
+        if profile or os.environ.get("BIG_DOC_STACKS"):
             sys.stderr.write(result.stderr[-20000:])
         lines = [line for line in result.stdout.splitlines() if line.startswith("{")]
         if not lines:
@@ -191,7 +203,7 @@ def main() -> None:
                 f"{key} ×{data[key] / base[key]:.0f}"  # type: ignore[operator]
                 for key in ("text", "idle", "stall", "rss_mb") if data[key] and base[key]
             )
-            worst = ", ".join(f"{g * 1000:.0f}" for g in data["worst"])  # type: ignore[attr-defined]
+            worst = ", ".join(f"{g * 1000:.0f}@{t:.1f}s" for g, t in data["worst"])  # type: ignore[attr-defined]
             print(f"{lang} {path.stat().st_size / 1e6:.1f} MB ({data['chars']} chars): text {_fmt(data['text'], ' s')}, "
                   f"idle {_fmt(data['idle'], ' s')}, stall {data['stall'] * 1000:.0f} ms (worst gaps {worst} ms), "
                   f"rss {_fmt(data['rss_mb'], ' MB')}; vs sample: {ratios}", flush=True)

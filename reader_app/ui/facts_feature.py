@@ -14,6 +14,7 @@ from reader_app.core.facts.model import Fact, FactKind
 from reader_app.core.translated import PassageTranslation
 from reader_app.ui.facts_model import FactItem, FactsModel, build_items
 from reader_app.ui.facts_panel import FactsPanel
+from reader_app.ui.facts_process import PROCESS_THRESHOLD, ExtractionCancelled, ProcessExtraction, process_available
 from reader_app.ui.side_view import SideView
 from reader_app.ui.theme import Theme
 
@@ -52,12 +53,23 @@ class _ExtractJob(QRunnable):
         self._document = document
         self._translations = dict(translations)
         self._signals = signals
+        self.process = ProcessExtraction()
+        """Big documents are read in a child process (see facts_process); `process.cancel()` stops it."""
+
+    def _size(self) -> int:
+        originals = sum(len(passage.text) for passage in self._document.passages())
+        return originals + sum(len(t.as_passage().text) for t in self._translations.values())
 
     def run(self) -> None:
         try:
-            from reader_app.core.facts.extract import extract_document_facts
+            if self._size() >= PROCESS_THRESHOLD and process_available():
+                result = self.process.run(self._document, self._translations)
+            else:
+                from reader_app.core.facts.extract import extract_document_facts
 
-            result = extract_document_facts(self._document, self._translations)
+                result = extract_document_facts(self._document, self._translations)
+        except ExtractionCancelled:
+            return
         except Exception as error:  # shown in the status bar; the reader keeps working
             self._signals.failed.emit(self._generation, f"{type(error).__name__}: {error}")
             return
@@ -84,6 +96,7 @@ class FactsController(QObject):
         self._generation = 0
         self._task: TaskHandle | None = None
         self._running = False
+        self._job: _ExtractJob | None = None
         self._result: dict[PassageRole, PassageFacts] = {}
         self._translations: dict[PassageRole, PassageTranslation] = {}
         self._cursor: dict[int, int] = {}
@@ -146,14 +159,24 @@ class FactsController(QObject):
         if size > PROGRESS_THRESHOLD:
             self._task = self.window.status.start_task("Finding key facts…", self.cancel)
         self._running = True
-        self._pool.start(_ExtractJob(self._generation, document, self.window.session.translations(), self._signals))
+        self._stop_job()
+        self._job = _ExtractJob(self._generation, document, self.window.session.translations(), self._signals)
+        self._job.setAutoDelete(False)  # kept to stop its child process; Python owns it
+        self._pool.start(self._job)
 
     def cancel(self) -> None:
         """Drop the running extraction's result (the facts already shown stay)."""
         self._generation += 1
         self._timer.stop()
         self._running = False
+        self._stop_job()
         self._finish_task()
+
+    def _stop_job(self) -> None:
+        """Stop a child process still reading an older document (the pool runs one job at a time)."""
+        job, self._job = self._job, None
+        if job is not None:
+            job.process.cancel()
 
     def show_item(self, item: FactItem) -> None:
         """Scroll to the fact (the next mention on repeated clicks), flash it and its counterpart on the other side."""

@@ -1,0 +1,95 @@
+"""Fact extraction of a big document in a child process, so it never holds the window's GIL for long."""
+
+from __future__ import annotations
+
+import pickle
+import subprocess
+import sys
+import threading
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
+
+from reader_app.core.document import Document, PassageRole
+from reader_app.core.translated import PassageTranslation
+
+if TYPE_CHECKING:
+    from reader_app.core.facts.extract import PassageFacts
+
+PROCESS_THRESHOLD = 200_000
+"""Characters (original and translations) from which extraction runs in a child process. On a worker thread a
+20 MB article took the GIL from the window for seconds at a time: hover lagged by a second, key presses were lost.
+Below this, starting an interpreter (~1 s) costs more than it saves."""
+POLL_S = 0.05
+
+
+CHILD = "from reader_app.ui.facts_process import child_main; child_main()"
+"""A plain interpreter (not multiprocessing's spawn, which re-runs the parent's main script): it imports no Qt."""
+
+
+class ExtractionCancelled(Exception):
+    """`cancel()` was called: the child was stopped and there is no result."""
+
+
+def process_available() -> bool:
+    """A frozen build (PyInstaller) has no plain interpreter to start: it extracts on a thread."""
+    return not getattr(sys, "frozen", False)
+
+
+def child_main() -> None:
+    """Read (document, translations) pickled on stdin, write ("ok", facts) or ("error", message) on stdout."""
+    document, translations = pickle.load(sys.stdin.buffer)
+    try:
+        from reader_app.core.facts.extract import extract_document_facts
+
+        reply: tuple[str, object] = ("ok", extract_document_facts(document, translations))
+    except Exception as error:  # reported to the window as a status-bar message
+        reply = ("error", f"{type(error).__name__}: {error}")
+    pickle.dump(reply, sys.stdout.buffer, protocol=pickle.HIGHEST_PROTOCOL)
+    sys.stdout.buffer.flush()
+
+
+class ProcessExtraction:
+    """One extraction in a child process; `run` blocks its (worker) thread, `cancel` may come from any thread."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._cancelled = False
+        self._process: subprocess.Popen[bytes] | None = None
+
+    def cancel(self) -> None:
+        with self._lock:
+            self._cancelled = True
+            if self._process is not None and self._process.poll() is None:
+                self._process.kill()
+
+    def run(
+        self, document: Document, translations: Mapping[PassageRole, PassageTranslation]
+    ) -> dict[PassageRole, PassageFacts]:
+        payload = pickle.dumps((document, dict(translations)), protocol=pickle.HIGHEST_PROTOCOL)
+        with self._lock:
+            if self._cancelled:
+                raise ExtractionCancelled
+            process = subprocess.Popen(
+                [sys.executable, "-c", CHILD],
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.DEVNULL,
+            )
+            self._process = process
+        try:
+            output, _ = process.communicate(payload)
+        except (BrokenPipeError, OSError):
+            output = b""
+        finally:
+            if process.poll() is None:
+                process.kill()
+                process.wait()
+        if self._cancelled:
+            raise ExtractionCancelled
+        if process.returncode != 0 or not output:
+            raise RuntimeError(f"the extraction process stopped (exit code {process.returncode})")
+        status, result = pickle.loads(output)
+        if status != "ok":
+            raise RuntimeError(str(result))
+        facts: dict[PassageRole, PassageFacts] = result
+        return facts
