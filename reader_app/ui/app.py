@@ -10,10 +10,12 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
+from PySide6.QtCore import QCoreApplication, QEventLoop, QSize, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from reader_app import APP_DISPLAY_NAME, APP_NAME, __version__
+from reader_app.core.bundled import resource
 from reader_app.ui.after_paint import after_paint
 from reader_app.ui.main_window import EMPTY_HINT, MainWindow
 from reader_app.ui.session import ReaderSession
@@ -24,6 +26,9 @@ from reader_app.ui.theme import FUSION_STYLE_PROPERTY
 # crash handler are imported by `finish_startup`, after the window is on screen (see run_gui).
 
 log = logging.getLogger(__name__)
+
+DESKTOP_FILE_NAME = "io.github.bilingualreader.BilingualSummaryReader"
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 
 SCREENSHOT_SIZE = (1400, 900)
 SCREENSHOT_TIMEOUT_S = 60.0
@@ -53,7 +58,18 @@ def application() -> QApplication:
     app = QApplication([sys.argv[0] if sys.argv else APP_NAME, "-style", "Fusion"])
     app.setProperty(FUSION_STYLE_PROPERTY, True)
     app.setApplicationDisplayName(APP_DISPLAY_NAME)
+    app.setDesktopFileName(DESKTOP_FILE_NAME)  # Wayland docks and task bars match the window to the .desktop entry
+    app.setWindowIcon(app_icon())
     return app
+
+
+def app_icon() -> QIcon:
+    """The icon in every rendered size; Qt picks the sharpest for the screen's scale (high-DPI included)."""
+    icon = QIcon()
+    icons = resource("icons")
+    for size in ICON_SIZES:
+        icon.addFile(str(icons.joinpath(f"reader-app-{size}.png")), QSize(size, size))
+    return icon
 
 
 def install_features(window: MainWindow) -> None:

@@ -83,3 +83,10 @@ def test_a_feature_that_cannot_be_imported_is_reported_and_the_rest_start(
     from reader_app.ui import facts_feature
 
     assert facts_feature.controller_for(window) is not None
+
+
+def test_the_application_has_the_app_icon_in_every_size(qtbot: QtBot) -> None:
+    icon = app_module.app_icon()
+    sizes = {(s.width(), s.height()) for s in icon.availableSizes()}
+    assert {(16, 16), (48, 48), (256, 256)} <= sizes
+    assert not icon.pixmap(64, 64).toImage().isNull()
