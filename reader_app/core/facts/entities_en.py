@@ -211,6 +211,9 @@ _FIRST_NAMES = _words(
 )
 
 
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+# Generational suffixes that end a personal name ("Ferdinand Marcos Jr.").
+_GENERATIONAL = _words("Jr. Sr. Jr Sr II III IV")
 _NAME_PARTICLES = _words("da de do dos das van von der den du la le bin al el ibn")
 _HYPHEN_PREFIXES = _words("Anti Pro Non Post Pre Mid Self Well Long Short High Low Multi Cross Inter Intra Ultra")
 _BASED = _words("based headquartered born raised area region registered listed")
@@ -358,6 +361,8 @@ def _is_name_like(word: str) -> bool:
         return False
     if len(word) == 2 and word[1] == "." and word[0].isupper():
         return True
+    if _INITIALS.fullmatch(word) or (len(word) == 1 and word.isupper() and word not in "AI"):
+        return True  # "J.W. Kuo", "K Krithivasan"
     return word[:1].isupper() and not word.isupper() and word.replace("-", "").replace("'", "").isalpha()
 
 
@@ -867,6 +872,8 @@ def _title_span(run: Sequence[_Token], index: int) -> int:
     has_head = False
     while end < len(run):
         word = run[end].text
+        if word in _TITLES and end + 1 < len(run) and run[end + 1].text in _GENERATIONAL:
+            break  # "Martin Luther King Jr.": a family name, not a title
         if word in _TITLES:
             has_head = has_head or word in _TITLE_HEADS
             end += 1
@@ -891,10 +898,16 @@ def _classify_unknown(
         return None
     words = [token.text for token in segment]
     start, end = segment[0].start, segment[-1].end
+    generational = len(words) >= 3 and words[-1] in _GENERATIONAL
+    if generational:
+        words = words[:-1]  # the name is checked without "Jr.", which stays in the span
     if words[-1] in _THING_HEADS or any(word in _PROGRAMMING for word in words):
         return None
     name_like = all(
-        _is_name_like(word) or (0 < i < len(words) - 1 and word in _NAME_PARTICLES) for i, word in enumerate(words)
+        _is_name_like(word)
+        or (0 < i < len(words) - 1 and word in _NAME_PARTICLES)
+        or (generational and i == len(words) - 1 and word in _TITLES)  # "Martin Luther King Jr."
+        for i, word in enumerate(words)
     )
     if any(word in _NAME_PARTICLES for word in words):
         words = [word for word in words if word not in _NAME_PARTICLES]

@@ -273,3 +273,14 @@ def test_large_cities_from_the_generated_list_are_known_in_chinese_and_bodies_ke
 
 def test_generic_professions_before_an_office_ending_are_no_name() -> None:
     assert found("律师事务所的业务增加了。", "zh") == []
+
+
+def test_initials_and_generational_suffixes_belong_to_names() -> None:
+    assert found("Governor Samuel Okafor Jr. said the vote was close.") == [(PERSON, "Samuel Okafor Jr.")]
+    assert found("Analyst R.K. Menon said demand fell.") == [(PERSON, "R.K. Menon")]
+    assert found("Chief executive S Raghunathan said margins held.") == [(PERSON, "S Raghunathan")]
+    assert found("A march for Martin Luther King Jr. was held.") == [(PERSON, "Martin Luther King Jr.")]
+
+
+def test_single_letters_after_a_word_are_no_names() -> None:
+    assert found("Plan B failed and Vitamin C helps.") == []
