@@ -42,6 +42,8 @@ from pathlib import Path
 from PySide6.QtCore import QTimer, QEventLoop
 from PySide6.QtWidgets import QApplication
 
+if os.environ.get("BIG_DOC_SWITCH"):
+    sys.setswitchinterval(float(os.environ["BIG_DOC_SWITCH"]))
 path = Path(sys.argv[1]); timeout = float(sys.argv[2]); profile = sys.argv[3] == "1"
 from reader_app.ui.app import application, create_window
 from reader_app.ui.settings import Settings

@@ -226,9 +226,9 @@ class ReadingStore(QObject):
         pending = self._pending
         if pending is not None and pending.text_hash == digest:
             self.restored_from = "saved file"
-            stored = self._record_open(document)
+            stored = self._record_open(document, digest)
             return attach_highlights(kept_newer_work(pending, stored), document)
-        stored = self._record_open(document)
+        stored = self._record_open(document, digest)
         if stored is not None:
             self.restored_from = "library"
             return attach_highlights(stored, document)
@@ -239,14 +239,14 @@ class ReadingStore(QObject):
         self.restored_from = None
         return ReadingState.for_document(document)
 
-    def _record_open(self, document: Document) -> ReadingState | None:
+    def _record_open(self, document: Document, digest: str) -> ReadingState | None:
         """The stored state (read here, it is quick); adding the document or bumping its date goes to the writer."""
         library = self.library()
         if library is None or self._writer is None:
             return None
         self._writer.record_open(document)
         try:
-            return library.state(text_hash(document))
+            return library.state(digest)  # hashed once: 20 MB take 0.1 s a time
         except LibraryError as error:
             self.libraryFailed.emit(str(error))
             return None

@@ -71,9 +71,10 @@ _ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
 
 def _astral_indices(text: str) -> list[int]:
     """Offsets of characters outside the BMP: they take two QTextDocument positions (UTF-16)."""
-    if not text or max(text) <= "\uffff":
+    first = _ASTRAL.search(text)  # one C scan: max(text) took 0.25 s on a 20 MB article
+    if first is None:
         return []
-    return [match.start() for match in _ASTRAL.finditer(text)]
+    return [match.start() for match in _ASTRAL.finditer(text, first.start())]
 
 
 @dataclass
