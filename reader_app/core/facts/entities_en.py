@@ -1312,7 +1312,11 @@ def _canonicalised(
             name = _target_name(text, target) if target is not None and target.kind is mention.kind else surface
         end = mention.end
         number = name.rpartition(" ")[2]
-        if number.isdigit() and text.startswith(" " + number, end) and not text[end + len(number) + 1 :][:1].isalnum():
+        if (
+            number.isdigit()
+            and text.startswith(" " + number, end)
+            and not text[end + len(number) + 1 : end + len(number) + 2].isalnum()
+        ):
             end += len(number) + 1  # "S&P 500": the index's number belongs to its name
         result.append(Mention(mention.start, end, mention.kind, name))
     return result
