@@ -48,6 +48,7 @@ def _cjk_gazetteer() -> dict[str, GazetteerEntry]:
     return table
 
 
+_TIME_ZONE_WORDS = ("时间", "時間", "標準時", "标准时")
 # City names that are also words or names: 四国 (four countries), 大庆 (a celebration), 中山 (Sun Yat-sen).
 _AMBIGUOUS_PLACE_NAMES = frozenset({"四国", "大庆", "大慶", "长治", "長治", "中山", "玉林", "宜春", "九州"})
 
@@ -393,6 +394,8 @@ class CjkRecognizer:
             if _is_katakana(word[-1]) and end < len(text) and _is_katakana(text[end]):
                 continue
             entry = table[word]
+            if entry.kind is FactKind.PLACE and text.startswith(_TIME_ZONE_WORDS, end):
+                continue  # 日本時間, 北京时间: a clock's time zone, not a mention of the place
             if (
                 entry.kind is FactKind.PLACE
                 and end < len(text)

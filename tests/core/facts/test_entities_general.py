@@ -284,3 +284,8 @@ def test_initials_and_generational_suffixes_belong_to_names() -> None:
 
 def test_single_letters_after_a_word_are_no_names() -> None:
     assert found("Plan B failed and Vitamin C helps.") == []
+
+
+def test_a_place_naming_a_time_zone_is_no_mention() -> None:
+    assert found("比赛于北京时间8点开始，地点在上海。", "zh") == [(PLACE, "上海")]
+    assert found("試合は日本時間の午前10時に始まる。", "ja") == []
