@@ -102,7 +102,8 @@ _ROLE_NOUNS = _words(
     investor billionaire researcher reporter correspondent editor actor actress singer writer author player coach
     scientist judge ambassador envoy leader premier chancellor boss head strategist partner chief officer
     commissioner representative lawmaker legislator candidate colleague son daughter wife husband mother father
-    brother sister co-author coauthor co-host co-chair"""
+    brother sister co-author coauthor co-host co-chair neighbour neighbor resident witness victim survivor student
+    teacher farmer driver shopkeeper volunteer"""
 )
 _SPEECH_VERBS = _words(
     "said says told added wrote tweeted argued explained noted warned stated claimed insisted asked replied"
@@ -264,6 +265,7 @@ _ORG_NOUNS = _words(
     carrier airline automaker carmaker chipmaker developer publisher broadcaster newspaper magazine band club
     think-tank institute"""
 )
+_LISTING_BEFORE = _words("including provinces states province state")
 _PREPOSITIONS = _words("on in at for to with from by of over under")
 # Last parts of CamelCase class names in code and technical text (ParseResult, HelloWidget).
 _CODE_NOUNS = _words(
@@ -331,6 +333,17 @@ def _world_places() -> dict[tuple[str, ...], GazetteerEntry]:
         key = tuple(match.group() for match in _TOKEN.finditer(name))
         if key and key not in known and not (len(key) == 1 and (key[0] in _FIRST_NAMES or key[0] in _SURNAMES)):
             table[key] = GazetteerEntry(FactKind.PLACE, name)
+    return table
+
+
+@lru_cache(maxsize=1)
+def _name_places() -> dict[str, GazetteerEntry]:
+    """Places named like people (Alberta, Jackson, Lincoln): places only after "in", "across" and the like."""
+    table: dict[str, GazetteerEntry] = {}
+    for line in name_lists.PLACES.strip().splitlines():
+        name = line.split("|", 1)[0]
+        if " " not in name and (name in _FIRST_NAMES or name in _SURNAMES) and (name,) not in _gazetteer_keys():
+            table[name] = GazetteerEntry(FactKind.PLACE, name)
     return table
 
 
@@ -1108,6 +1121,15 @@ def _resolve_leftover(
             index += length
             continue
         token = segment[index]
+        named_place = _name_places().get(token.text) if len(segment) == 1 else None
+        if (
+            named_place is not None
+            and not token.possessive
+            and _word_before_is(text, token.start, _PLACE_BEFORE | _LISTING_BEFORE)
+        ):
+            found.append(Mention(token.start, token.end, FactKind.PLACE, named_place.name))
+            index += 1
+            continue
         kind = votes.get(token.text) if len(segment) == 1 else None
         if not token.initial and _looks_like_brand(token.text):
             found.append(Mention(token.start, token.end, FactKind.ORG))
@@ -1115,6 +1137,11 @@ def _resolve_leftover(
             found.append(Mention(token.start, token.end, kind))
         index += 1
     return found
+
+
+def _word_before_is(text: str, start: int, words: frozenset[str]) -> bool:
+    before = text[max(0, start - 20) : start].split()
+    return bool(before) and before[-1].lower() in words
 
 
 def _world_place(segment: Sequence[_Token], index: int) -> tuple[int, GazetteerEntry] | None:

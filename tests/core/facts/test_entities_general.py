@@ -289,3 +289,13 @@ def test_single_letters_after_a_word_are_no_names() -> None:
 def test_a_place_naming_a_time_zone_is_no_mention() -> None:
     assert found("比赛于北京时间8点开始，地点在上海。", "zh") == [(PLACE, "上海")]
     assert found("試合は日本時間の午前10時に始まる。", "ja") == []
+
+
+def test_places_named_like_people_need_a_place_word_before_them() -> None:
+    result = found("Floods hit provinces including Alberta, and roads in Alberta closed.")
+    assert result == [(PLACE, "Alberta"), (PLACE, "Alberta")]
+    assert all(kind is not PLACE for kind, _ in found("He handed the file to Jackson, who read it."))
+
+
+def test_a_sentence_initial_role_noun_is_no_part_of_a_name() -> None:
+    assert found("Neighbour Priya Shah said she heard glass breaking.") == [(PERSON, "Priya Shah")]
