@@ -100,6 +100,11 @@ _NOT_BODY_WORDS = frozenset(
 _NOT_AFTER_BODY = frozenset(_variants("分 门 长 署 位 队 件 落 面 员 托 屈 任 婉 派 靡 子 士 势 限 里"))
 # Commercial endings that also end descriptions (小米新款电动汽车, 董事会核准资本): only after a short name.
 _PRONOUNS = "他她我你们們它您"
+# Less common family names that are also ordinary characters (蓝, 华, 常): trusted only right after a title.
+_TITLE_ONLY_SURNAMES = frozenset(
+    "蓝欧甘牛包左岑谷管单康解尤车米连浦丰巫乐符蒙房艾鲁池毕麦游温易常季章景宁柏卜桂盛古商查华骆吉伏穆萧焦关邝区麻钮"
+    "凤雍储谌闻藍歐車連豐樂魯寧華蕭區鳳儲聞"
+)
 # Verbs that often stand right before a body's name (批评交通部, 根据国家统计局): the name starts after them.
 _VERBS_BEFORE_BODY = _variants(
     "批评 指责 称赞 感谢 呼吁 要求 敦促 督促 支持 反对 根据 通过 会同 包括 召集 邀请 起诉 致函 致信 前往 来到 "
@@ -578,7 +583,8 @@ def _chinese_given_name_length(text: str, start: int) -> int:
 
 _FUNCTION_STARTS = _variants(
     "表示 说 称 指出 认为 透露 告诉 强调 宣布 介绍 坦言 补充 今天 昨天 周 日 月 年 上 下 曾 将 已 于 在 也 则 "
-    "先生 女士 总统 主席 总理 首相 教授 博士 部长 大使 议员 等 对 向 和 与 及 是 的 之 领导 会见 访问 出席 签署"
+    "先生 女士 总统 主席 总理 首相 教授 博士 部长 大使 议员 等 对 向 和 与 及 是 的 之 领导 会见 访问 出席 签署 "
+    "批评 质疑 呼吁 回应 承认 否认 警告 提醒"
 )
 
 
@@ -592,11 +598,21 @@ def _chinese_name_after(text: str, start: int) -> tuple[int, int] | None:
     while end < len(text) and end - start < 8 and (text[end] in _TRANSLIT or text[end] in "·・•‧"):
         end += 1
     length = _chinese_given_name_length(text, start) if start < len(text) else 0
-    if not length and start < len(text) and text[start] in CHINESE_SURNAMES:
+    if not length and start < len(text) and (text[start] in CHINESE_SURNAMES or text[start] in _TITLE_ONLY_SURNAMES):
         # Right after a title a name is expected: surname and two given-name characters is the common shape.
         given = text[start + 1 : start + 3]
         if len(given) == 2 and all(_is_han(ch) and ch not in _STOP_ZH for ch in given):
             length = 3
+            after = text[start + 3 : start + 4]
+            rest = text[start + 4 :]
+            if (
+                text[start + 1] in CHINESE_SURNAMES
+                and _is_han(after)
+                and after not in _STOP_ZH
+                and not _starts_function_word(text[start + 3 :])
+                and (not rest or not _is_han(rest[0]) or rest[0] in _STOP_ZH or _starts_function_word(rest))
+            ):
+                length = 4  # 叶刘淑仪: a married name in Hong Kong, her husband's family name first
     if length and (end - start < 2 or end - start > length):
         return (start, start + length) if text[start : start + length] not in _NAME_BLACKLIST else None
     if end - start >= 2 and text[start:end] not in _NAME_BLACKLIST:

@@ -299,3 +299,10 @@ def test_places_named_like_people_need_a_place_word_before_them() -> None:
 
 def test_a_sentence_initial_role_noun_is_no_part_of_a_name() -> None:
     assert found("Neighbour Priya Shah said she heard glass breaking.") == [(PERSON, "Priya Shah")]
+
+
+def test_less_common_family_names_after_titles_and_hong_kong_married_names() -> None:
+    assert (PERSON, "蓝海明") in found("财政部部长蓝海明表示，将加大支出。", "zh")
+    assert (PERSON, "葉劉美儀") in found("立法會議員葉劉美儀批評方案不足。", "zh-Hant")
+    assert (PERSON, "张高远") in found("市长张高远批评了这一做法。", "zh")
+    assert all(kind is not PERSON for kind, _ in found("，常常说，解释说，华丽表示。", "zh"))
