@@ -64,6 +64,15 @@ def tick():
     last[0] = now
 timer = QTimer(); timer.setInterval(10); timer.timeout.connect(tick)
 
+gc_times = []
+def _gc(phase, info, _start=[0.0]):
+    if phase == "start":
+        _start[0] = time.perf_counter()
+    elif time.perf_counter() - _start[0] > 0.05:
+        gc_times.append((round(time.perf_counter() - _start[0], 3), info["generation"]))
+import gc
+gc.callbacks.append(_gc)
+
 if os.environ.get("BIG_DOC_STACKS"):  # where the UI thread is when it stalls (sampled by a watchdog thread)
     import threading, traceback
     main_id = threading.get_ident()
@@ -123,7 +132,7 @@ shot = os.environ.get("BIG_DOC_SHOT")
 if shot:
     window.grab().save(shot)
 print(json.dumps({
-    "text": shown, "idle": done, "stall": stall, "worst": worst,
+    "text": shown, "idle": done, "stall": stall, "worst": worst, "gc": gc_times,
     "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, "chars": chars,
 }), flush=True)
 os._exit(0)
@@ -208,7 +217,8 @@ def main() -> None:
             worst = ", ".join(f"{g * 1000:.0f}@{t:.1f}s" for g, t in data["worst"])  # type: ignore[attr-defined]
             print(f"{lang} {path.stat().st_size / 1e6:.1f} MB ({data['chars']} chars): text {_fmt(data['text'], ' s')}, "
                   f"idle {_fmt(data['idle'], ' s')}, stall {data['stall'] * 1000:.0f} ms (worst gaps {worst} ms), "
-                  f"rss {_fmt(data['rss_mb'], ' MB')}; vs sample: {ratios}", flush=True)
+                  f"rss {_fmt(data['rss_mb'], ' MB')}; vs sample: {ratios}; slow GC runs (s, gen) {data['gc']}",
+                  flush=True)
 
 
 if __name__ == "__main__":

@@ -875,9 +875,18 @@ class SideView(QWidget):
         """Underline bands for user highlights and margin bars for marked sentences."""
         theme = self._theme
         painter.setPen(Qt.PenStyle.NoPen)
+        # Only what is on screen: measuring a span far down makes Qt lay out everything above it first (0.7 s when
+        # a summary sentence sits megabytes into a long article).
+        first, last = self._visible_positions()
+
+        def on_screen(rendered: _Rendered, span: Span) -> bool:
+            return rendered.position(span.start) <= last and rendered.position(span.end) >= first
+
         for rendered in self._rendered:
             role = rendered.block.role
             for span, colour in self._user_highlights.get(role, []):
+                if not on_screen(rendered, span):
+                    continue
                 painter.setBrush(theme.highlight_colour(colour))
                 for rect in self._span_rects(rendered, span):
                     band = max(2.0, rect.height() * 0.1)
@@ -889,7 +898,7 @@ class SideView(QWidget):
             painter.setBrush(QColor(theme.mark_bar))
             for index in marked:
                 sentence = self._sentence_span(role, index)
-                if sentence is None:
+                if sentence is None or not on_screen(rendered, sentence):
                     continue
                 rects = list(self._span_rects(rendered, sentence))
                 if rects:
