@@ -269,9 +269,9 @@ _LISTING_BEFORE = _words("including provinces states province state")
 _PREPOSITIONS = _words("on in at for to with from by of over under")
 # Last parts of CamelCase class names in code and technical text (ParseResult, HelloWidget).
 _CODE_NOUNS = _words(
-    """Spec Pattern Result Widget Store Error Exception Handler Manager Config Builder Factory Parser Reader Writer
-    Client Server Loader Type List Dict Map Set Model View Controller Service Provider Helper Util Utils Test Tests
-    Case Mixin Base Impl Interface Adapter Wrapper Proxy Queue Stack Node Tree Graph Buffer Stream Request
+    """Spec Pattern Result Widget Store Error Warning Exception Handler Manager Config Builder Factory Parser Reader
+    Writer Client Server Loader Type List Dict Map Set Model View Controller Service Provider Helper Util Utils Test
+    Tests Case Mixin Base Impl Interface Adapter Wrapper Proxy Queue Stack Node Tree Graph Buffer Stream Request
     Response Event Listener Callback Context Session State Action Command Query Schema Field Record Entry Item
     Object Value Key Token Plugin Module Component Window Dialog Button Label Layout Panel Frame"""
 )
@@ -331,7 +331,9 @@ def _world_places() -> dict[tuple[str, ...], GazetteerEntry]:
     for line in name_lists.PLACES.strip().splitlines():
         name = line.split("|", 1)[0]
         key = tuple(match.group() for match in _TOKEN.finditer(name))
-        if key and key not in known and not (len(key) == 1 and (key[0] in _FIRST_NAMES or key[0] in _SURNAMES)):
+        single = len(key) == 1
+        # Java the language before Java the island; a lone given or family name is a person's before a town's.
+        if key and key not in known and not (single and key[0] in _FIRST_NAMES | _SURNAMES | _PROGRAMMING):
             table[key] = GazetteerEntry(FactKind.PLACE, name)
     return table
 
