@@ -48,6 +48,8 @@ def _cjk_gazetteer() -> dict[str, GazetteerEntry]:
     return table
 
 
+# A model after a brand (华为Mate70, 小米YU7, 小米17系列); a bare number after a company is usually a date (台积电3日).
+_MODEL_NUMBER = re.compile(r"[A-Za-z]{1,6} ?\d|\d{1,3} ?(?:系列|Pro|Ultra|Max|Plus|手机|手機|代)")
 _TIME_ZONE_WORDS = ("时间", "時間", "標準時", "标准时")
 # City names that are also words or names: 四国 (four countries), 大庆 (a celebration), 中山 (Sun Yat-sen).
 _AMBIGUOUS_PLACE_NAMES = frozenset({"四国", "大庆", "大慶", "长治", "長治", "中山", "玉林", "宜春", "九州"})
@@ -401,6 +403,8 @@ class CjkRecognizer:
             entry = table[word]
             if entry.kind is FactKind.PLACE and text.startswith(_TIME_ZONE_WORDS, end):
                 continue  # 日本時間, 北京时间: a clock's time zone, not a mention of the place
+            if entry.kind is FactKind.ORG and _MODEL_NUMBER.match(text, end):
+                continue  # 小米17, 华为Mate60: a product's model name, not the company
             if (
                 entry.kind is FactKind.PLACE
                 and end < len(text)

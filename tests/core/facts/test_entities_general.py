@@ -306,3 +306,9 @@ def test_less_common_family_names_after_titles_and_hong_kong_married_names() -> 
     assert (PERSON, "葉劉美儀") in found("立法會議員葉劉美儀批評方案不足。", "zh-Hant")
     assert (PERSON, "张高远") in found("市长张高远批评了这一做法。", "zh")
     assert all(kind is not PERSON for kind, _ in found("，常常说，解释说，华丽表示。", "zh"))
+
+
+def test_a_company_fused_to_a_model_number_is_a_product() -> None:
+    assert found("华为Mate70和小米15 Pro都降价了，小米集团股价上涨。", "zh") == [(ORG, "小米集团")]
+    assert (ORG, "小米") in found("小米3日发布财报。", "zh")
+    assert (ORG, "阿里巴巴") in found("阿里巴巴CEO吴泳铭表示。", "zh")
