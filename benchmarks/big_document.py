@@ -79,9 +79,12 @@ if os.environ.get("BIG_DOC_STACKS"):  # where the UI thread is when it stalls (s
     def watch():
         while True:
             time.sleep(0.1)
-            if time.perf_counter() - last[0] > 0.25:
-                frame = sys._current_frames().get(main_id)
-                stack = "".join(traceback.format_stack(frame)[-40:]) if frame else "?"
+            if time.perf_counter() - last[0] > 0.3:
+                frames = sys._current_frames()
+                stack = "".join(
+                    f"[{'UI' if ident == main_id else ident}]\n" + "".join(traceback.format_stack(frame)[-8:])
+                    for ident, frame in frames.items() if ident != threading.get_ident()
+                )
                 print(f"--- UI thread {time.perf_counter() - last[0]:.2f} s into a gap:\n{stack}", file=sys.stderr)
     threading.Thread(target=watch, daemon=True).start()
 

@@ -1,13 +1,14 @@
-"""Fact extraction of a big document in a child process, so it never holds the window's GIL for long."""
+"""Work on a big document (fact extraction, summary ranking) in a child process: it never holds the window's GIL."""
 
 from __future__ import annotations
 
+import importlib
 import pickle
 import subprocess
 import sys
 import threading
 from collections.abc import Mapping
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from reader_app.core.document import Document, PassageRole
 from reader_app.core.translated import PassageTranslation
@@ -36,12 +37,11 @@ def process_available() -> bool:
 
 
 def child_main() -> None:
-    """Read (document, translations) pickled on stdin, write ("ok", facts) or ("error", message) on stdout."""
-    document, translations = pickle.load(sys.stdin.buffer)
+    """Read (module, function, args) pickled on stdin, write ("ok", result) or ("error", message) on stdout."""
+    module, name, args = pickle.load(sys.stdin.buffer)
     try:
-        from reader_app.core.facts.extract import extract_document_facts
-
-        reply: tuple[str, object] = ("ok", extract_document_facts(document, translations))
+        function = getattr(importlib.import_module(module), name)
+        reply: tuple[str, object] = ("ok", function(*args))
     except Exception as error:  # reported to the window as a status-bar message
         reply = ("error", f"{type(error).__name__}: {error}")
     pickle.dump(reply, sys.stdout.buffer, protocol=pickle.HIGHEST_PROTOCOL)
@@ -49,7 +49,7 @@ def child_main() -> None:
 
 
 class ProcessExtraction:
-    """One extraction in a child process; `run` blocks its (worker) thread, `cancel` may come from any thread."""
+    """One call in a child process; `run`/`call` block their (worker) thread, `cancel` may come from any thread."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
@@ -65,7 +65,16 @@ class ProcessExtraction:
     def run(
         self, document: Document, translations: Mapping[PassageRole, PassageTranslation]
     ) -> dict[PassageRole, PassageFacts]:
-        payload = pickle.dumps((document, dict(translations)), protocol=pickle.HIGHEST_PROTOCOL)
+        """`extract_document_facts(document, translations)`."""
+        facts: dict[PassageRole, PassageFacts] = self.call(
+            "reader_app.core.facts.extract", "extract_document_facts", document, dict(translations)
+        )
+        return facts
+
+    def call(self, module: str, name: str, *args: object) -> Any:
+        """`module.name(*args)` in a fresh interpreter (arguments and result are pickled; names avoid importing
+        `module` here)."""
+        payload = pickle.dumps((module, name, args), protocol=pickle.HIGHEST_PROTOCOL)
         with self._lock:
             if self._cancelled:
                 raise ExtractionCancelled
@@ -91,5 +100,4 @@ class ProcessExtraction:
         status, result = pickle.loads(output)
         if status != "ok":
             raise RuntimeError(str(result))
-        facts: dict[PassageRole, PassageFacts] = result
-        return facts
+        return result

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections.abc import Callable, Sequence
 
@@ -12,8 +13,18 @@ from reader_app.core.facts.model import Fact
 from reader_app.core.reading_state import PinnedFact, ReadingState
 from reader_app.core.summary import Ranking, SentenceLocator, Summary, default_length, rank_sentences
 from reader_app.core.translated import PassageTranslation
+from reader_app.ui.facts_process import PROCESS_THRESHOLD, ProcessExtraction, process_available
 
 log = logging.getLogger(__name__)
+
+
+def _rank(article: Passage, facts: Sequence[Fact] = ()) -> Ranking:
+    """`rank_sentences`; a big article in a child process (tokenising megabytes on a thread took the window's GIL)."""
+    if len(article.text) < PROCESS_THRESHOLD or not process_available():
+        return rank_sentences(article, facts)
+    ranking = ProcessExtraction().call("reader_app.core.summary", "rank_sentences", article, list(facts))
+    assert isinstance(ranking, Ranking)
+    return dataclasses.replace(ranking, passage=article)  # the window's passage object, not the child's copy
 
 
 def _now(start: Callable[[], None]) -> None:
@@ -48,16 +59,16 @@ class _RankJob(QRunnable):
         try:
             article = self._document.article
             if self._facts is not None:
-                ranking = rank_sentences(article, self._facts)
+                ranking = _rank(article, self._facts)
                 self._signals.ranked.emit(self._generation, ranking, list(self._facts), True)
                 return
-            self._signals.ranked.emit(self._generation, rank_sentences(article), [], False)
+            self._signals.ranked.emit(self._generation, _rank(article), [], False)
             if not self._extract:
                 return
             from reader_app.core.export.content import extract_document_facts
 
             facts = extract_document_facts(self._document)
-            self._signals.ranked.emit(self._generation, rank_sentences(article, facts), facts, True)
+            self._signals.ranked.emit(self._generation, _rank(article, facts), facts, True)
         except RuntimeError as error:
             if "deleted" not in str(error):  # the window closed while this ran: nobody is waiting any more
                 log.exception("ranking summary sentences failed")
