@@ -2,12 +2,25 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 log = logging.getLogger(__name__)
+
+FREEZE_CHARS = 200_000
+
+
+def keep_out_of_gc(size: int) -> None:
+    """After a big document (or its facts) arrives: move what exists now out of the cyclic collector's reach.
+
+    A 20 MB article is millions of small objects that live as long as the document; each full collection walked
+    them all (0.3–0.5 s pauses of the window). They have no reference cycles, so reference counting still frees them
+    when the document is closed."""
+    if size >= FREEZE_CHARS:
+        gc.freeze()
 
 
 class _Signals(QObject):
@@ -89,6 +102,8 @@ class DocumentLoader(QObject):
         if ticket != self._ticket:
             return
         self._pending = None
+        passages = getattr(document, "passages", None)
+        keep_out_of_gc(sum(len(p.text) for p in passages()) if passages is not None else 0)
         self.busyChanged.emit(False)
         self.loaded.emit(document, path)
 

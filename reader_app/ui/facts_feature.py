@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDockWidget
 from reader_app.core.document import Document, PassageRole, Span
 from reader_app.core.facts.model import Fact, FactKind
 from reader_app.core.translated import PassageTranslation
+from reader_app.ui.document_loader import keep_out_of_gc
 from reader_app.ui.facts_model import FactItem, FactsModel, build_items
 from reader_app.ui.facts_panel import FactsPanel
 from reader_app.ui.facts_process import PROCESS_THRESHOLD, ExtractionCancelled, ProcessExtraction, process_available
@@ -223,6 +224,8 @@ class FactsController(QObject):
         self._finish_task()
         assert isinstance(payload, tuple)
         translations, result, items = payload
+        found_facts = sum(len(found.source) + len(found.translation) for found in result.values())
+        keep_out_of_gc(found_facts * 20)  # about one fact per 20 characters of news text
         self._translations = dict(translations)
         self._result = dict(result)
         self._cursor = {}
