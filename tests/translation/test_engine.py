@@ -63,14 +63,17 @@ def test_streaming_yields_every_index_once_across_several_batches(engine: Transl
 
 
 def test_first_results_arrive_before_the_request_finishes(engine: TranslationEngine) -> None:
+    # 1,200 distinct sentences: the first batch of 8 is a small share of the work, so the gap between the first
+    # result and the last is wide enough to hold on a loaded machine.
+    request = [f"{JAPANESE[i % len(JAPANESE)]}{i}件" for i in range(1200)]
     engine.warm_up("ja", "en")
     start = time.perf_counter()
-    stream = engine.translate_stream(MANY, "ja", "en")
+    stream = engine.translate_stream(request, "ja", "en")
     next(stream)
     first = time.perf_counter() - start
     list(stream)
     total = time.perf_counter() - start
-    assert first < total / 2
+    assert first < total / 4
 
 
 def test_duplicates_and_blank_sentences(engine: TranslationEngine) -> None:
