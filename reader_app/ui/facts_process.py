@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import importlib
 import pickle
 import subprocess
@@ -10,11 +11,12 @@ import threading
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from reader_app.core.document import Document, PassageRole
+from reader_app.core.document import Document, Passage, PassageRole
 from reader_app.core.translated import PassageTranslation
 
 if TYPE_CHECKING:
     from reader_app.core.facts.extract import PassageFacts
+    from reader_app.core.facts.model import Fact
 
 PROCESS_THRESHOLD = 200_000
 """Characters (original and translations) from which extraction runs in a child process. On a worker thread a
@@ -25,6 +27,14 @@ POLL_S = 0.05
 
 CHILD = "from reader_app.ui.facts_process import child_main; child_main()"
 """A plain interpreter (not multiprocessing's spawn, which re-runs the parent's main script): it imports no Qt."""
+
+
+def ranking_scores(article: Passage, facts: list[Fact]) -> tuple[tuple[float, ...], tuple[int, ...]]:
+    """`rank_sentences` without the passage: sending megabytes of sentences back cost the window GC pauses."""
+    from reader_app.core.summary import rank_sentences
+
+    ranking = rank_sentences(article, facts)
+    return ranking.scores, ranking.order
 
 
 class ExtractionCancelled(Exception):
@@ -97,7 +107,14 @@ class ProcessExtraction:
             raise ExtractionCancelled
         if process.returncode != 0 or not output:
             raise RuntimeError(f"the extraction process stopped (exit code {process.returncode})")
-        status, result = pickle.loads(output)
+        # Unpickling 100,000s of facts would start a full garbage collection every few thousand objects.
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            status, result = pickle.loads(output)
+        finally:
+            if collecting:
+                gc.enable()
         if status != "ok":
             raise RuntimeError(str(result))
         return result

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import logging
 from collections.abc import Callable, Sequence
 
@@ -22,9 +21,8 @@ def _rank(article: Passage, facts: Sequence[Fact] = ()) -> Ranking:
     """`rank_sentences`; a big article in a child process (tokenising megabytes on a thread took the window's GIL)."""
     if len(article.text) < PROCESS_THRESHOLD or not process_available():
         return rank_sentences(article, facts)
-    ranking = ProcessExtraction().call("reader_app.core.summary", "rank_sentences", article, list(facts))
-    assert isinstance(ranking, Ranking)
-    return dataclasses.replace(ranking, passage=article)  # the window's passage object, not the child's copy
+    scores, order = ProcessExtraction().call("reader_app.ui.facts_process", "ranking_scores", article, list(facts))
+    return Ranking(passage=article, scores=scores, order=order)
 
 
 def _now(start: Callable[[], None]) -> None:
