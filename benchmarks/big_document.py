@@ -218,7 +218,8 @@ def main() -> None:
                 for key in ("text", "idle", "stall", "rss_mb") if data[key] and base[key]
             )
             worst = ", ".join(f"{g * 1000:.0f}@{t:.1f}s" for g, t in data["worst"])  # type: ignore[attr-defined]
-            print(f"{lang} {path.stat().st_size / 1e6:.1f} MB ({data['chars']} chars): text {_fmt(data['text'], ' s')}, "
+            size_mb = path.stat().st_size / 1e6
+            print(f"{lang} {size_mb:.1f} MB ({data['chars']} chars): text {_fmt(data['text'], ' s')}, "
                   f"idle {_fmt(data['idle'], ' s')}, stall {data['stall'] * 1000:.0f} ms (worst gaps {worst} ms), "
                   f"rss {_fmt(data['rss_mb'], ' MB')}; vs sample: {ratios}; slow GC runs (s, gen) {data['gc']}",
                   flush=True)
