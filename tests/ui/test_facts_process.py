@@ -1,0 +1,40 @@
+"""Work in a child process gives what the same call gives here, and cancel stops it."""
+
+from __future__ import annotations
+
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from reader_app.core.facts.extract import extract_document_facts
+from reader_app.core.loading import load_document
+from reader_app.core.summary import rank_sentences
+from reader_app.ui.facts_process import ExtractionCancelled, ProcessExtraction
+
+
+def test_child_finds_the_same_facts_and_ranking(sample_path: Path) -> None:
+    document = load_document(sample_path)
+    result = ProcessExtraction().run(document, {})
+    assert result == extract_document_facts(document, {})
+    article = result[document.article.role]
+    assert article.source and all(f.span.end <= len(document.article.text) for f in article.source)
+    facts = list(article.source)
+    scores, order = ProcessExtraction().call("reader_app.ui.facts_process", "ranking_scores", document.article, facts)
+    ranking = rank_sentences(document.article, facts)
+    assert (scores, order) == (ranking.scores, ranking.order)
+
+
+def test_errors_in_the_child_are_reported() -> None:
+    with pytest.raises(RuntimeError, match="ZeroDivisionError"):
+        ProcessExtraction().call("operator", "truediv", 1, 0)
+
+
+def test_cancel_stops_the_child() -> None:
+    job = ProcessExtraction()
+    threading.Timer(0.5, job.cancel).start()
+    started = time.monotonic()
+    with pytest.raises(ExtractionCancelled):
+        job.call("time", "sleep", 30)
+    assert time.monotonic() - started < 10
