@@ -42,6 +42,11 @@ def _command_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
+    if args_list == ["--extraction-child"]:  # internal: a frozen build's child process for big documents
+        from reader_app.ui.facts_process import child_main
+
+        child_main()
+        return 0
     if args_list and args_list[0] in COMMAND_MODULES:
         args = _command_parser().parse_args(args_list)
         result: int = args.run(args)

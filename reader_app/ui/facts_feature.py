@@ -15,7 +15,7 @@ from reader_app.core.translated import PassageTranslation
 from reader_app.ui.document_loader import keep_out_of_gc
 from reader_app.ui.facts_model import FactItem, FactsModel, build_items
 from reader_app.ui.facts_panel import FactsPanel
-from reader_app.ui.facts_process import PROCESS_THRESHOLD, ExtractionCancelled, ProcessExtraction, process_available
+from reader_app.ui.facts_process import PROCESS_THRESHOLD, ExtractionCancelled, ProcessExtraction
 from reader_app.ui.side_view import SideView
 from reader_app.ui.theme import Theme
 
@@ -63,7 +63,7 @@ class _ExtractJob(QRunnable):
 
     def run(self) -> None:
         try:
-            if self._size() >= PROCESS_THRESHOLD and process_available():
+            if self._size() >= PROCESS_THRESHOLD:
                 result = self.process.run(self._document, self._translations)
             else:
                 from reader_app.core.facts.extract import extract_document_facts

@@ -27,6 +27,14 @@ POLL_S = 0.05
 
 CHILD = "from reader_app.ui.facts_process import child_main; child_main()"
 """A plain interpreter (not multiprocessing's spawn, which re-runs the parent's main script): it imports no Qt."""
+CHILD_FLAG = "--extraction-child"
+"""A frozen build (PyInstaller) has no interpreter to hand `-c` to: its own executable takes this hidden flag."""
+
+
+def child_command() -> list[str]:
+    if getattr(sys, "frozen", False):
+        return [sys.executable, CHILD_FLAG]
+    return [sys.executable, "-c", CHILD]
 
 
 def ranking_scores(article: Passage, facts: list[Fact]) -> tuple[tuple[float, ...], tuple[int, ...]]:
@@ -39,11 +47,6 @@ def ranking_scores(article: Passage, facts: list[Fact]) -> tuple[tuple[float, ..
 
 class ExtractionCancelled(Exception):
     """`cancel()` was called: the child was stopped and there is no result."""
-
-
-def process_available() -> bool:
-    """A frozen build (PyInstaller) has no plain interpreter to start: it extracts on a thread."""
-    return not getattr(sys, "frozen", False)
 
 
 def child_main() -> None:
@@ -89,7 +92,7 @@ class ProcessExtraction:
             if self._cancelled:
                 raise ExtractionCancelled
             process = subprocess.Popen(
-                [sys.executable, "-c", CHILD],
+                child_command(),
                 stdin=subprocess.PIPE,
                 stdout=subprocess.PIPE,
                 stderr=subprocess.DEVNULL,

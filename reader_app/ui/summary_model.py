@@ -12,14 +12,14 @@ from reader_app.core.facts.model import Fact
 from reader_app.core.reading_state import PinnedFact, ReadingState
 from reader_app.core.summary import Ranking, SentenceLocator, Summary, default_length, rank_sentences
 from reader_app.core.translated import PassageTranslation
-from reader_app.ui.facts_process import PROCESS_THRESHOLD, ProcessExtraction, process_available
+from reader_app.ui.facts_process import PROCESS_THRESHOLD, ProcessExtraction
 
 log = logging.getLogger(__name__)
 
 
 def _rank(article: Passage, facts: Sequence[Fact] = ()) -> Ranking:
     """`rank_sentences`; a big article in a child process (tokenising megabytes on a thread took the window's GIL)."""
-    if len(article.text) < PROCESS_THRESHOLD or not process_available():
+    if len(article.text) < PROCESS_THRESHOLD:
         return rank_sentences(article, facts)
     scores, order = ProcessExtraction().call("reader_app.ui.facts_process", "ranking_scores", article, list(facts))
     return Ranking(passage=article, scores=scores, order=order)

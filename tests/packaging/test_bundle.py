@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import pickle
 import shutil
 import subprocess
 import sys
@@ -46,3 +47,9 @@ def test_bundle_builds_and_renders_the_sample(tmp_path: Path) -> None:
     assert _distinct_colours(image) > 20, "the screenshot looks blank"
     version = subprocess.run([str(executable), "--version"], env=env, capture_output=True, text=True, timeout=60)
     assert version.returncode == 0 and "0.1.0" in version.stdout
+    # Big documents are worked on in a child process: the frozen executable must be able to be that child.
+    payload = pickle.dumps(("reader_app.core.language", "detect_language", ("もっと詳しく",)))
+    child = subprocess.run(
+        [str(executable), "--extraction-child"], input=payload, env=env, capture_output=True, timeout=60
+    )
+    assert pickle.loads(child.stdout) == ("ok", "ja")

@@ -38,3 +38,16 @@ def test_cancel_stops_the_child() -> None:
     with pytest.raises(ExtractionCancelled):
         job.call("time", "sleep", 30)
     assert time.monotonic() - started < 10
+
+
+def test_the_cli_can_be_the_child_process() -> None:
+    """What a frozen build runs (`reader-app --extraction-child`), tried here through the console entry point."""
+    import pickle
+    import subprocess
+    import sys
+
+    payload = pickle.dumps(("reader_app.core.language", "detect_language", ("もっと詳しく",)))
+    child = subprocess.run(
+        [sys.executable, "-m", "reader_app", "--extraction-child"], input=payload, capture_output=True, timeout=60
+    )
+    assert pickle.loads(child.stdout) == ("ok", "ja")
