@@ -62,9 +62,11 @@ class _ExtractJob(QRunnable):
         return originals + sum(len(t.as_passage().text) for t in self._translations.values())
 
     def run(self) -> None:
+        ranking: tuple[tuple[float, ...], tuple[int, ...]] | None = None
         try:
             if self._size() >= PROCESS_THRESHOLD:
-                result = self.process.run(self._document, self._translations)
+                result, scores, order = self.process.run_with_ranking(self._document, self._translations)
+                ranking = (scores, order)
             else:
                 from reader_app.core.facts.extract import extract_document_facts
 
@@ -76,7 +78,7 @@ class _ExtractJob(QRunnable):
             return
         # The panel rows are built here too: for a 20 MB article that is 0.5 s the window need not wait.
         items = _items(self._document, result, self._translations)
-        self._signals.finished.emit(self._generation, (self._translations, result, items))
+        self._signals.finished.emit(self._generation, (self._document, self._translations, result, items, ranking))
 
 
 class FactsController(QObject):
@@ -223,7 +225,7 @@ class FactsController(QObject):
         self._running = False
         self._finish_task()
         assert isinstance(payload, tuple)
-        translations, result, items = payload
+        document, translations, result, items, ranking = payload
         found_facts = sum(len(found.source) + len(found.translation) for found in result.values())
         keep_out_of_gc(found_facts * 20)  # about one fact per 20 characters of news text
         self._translations = dict(translations)
@@ -231,7 +233,7 @@ class FactsController(QObject):
         self._cursor = {}
         self.model.set_items(items)
         self._push_spans()
-        self._share_with_summary()
+        self._share_with_summary(document, ranking)
         self.extracted.emit()
 
     def _on_failed(self, generation: int, message: str) -> None:
@@ -314,13 +316,21 @@ class FactsController(QObject):
         hidden = sorted(kind.value for kind in self.model.hidden_kinds())
         self.window.settings.set_value(HIDDEN_SETTING, ",".join(hidden))
 
-    def _share_with_summary(self) -> None:
-        """Let the summary rank with these facts instead of extracting them again."""
+    def _share_with_summary(
+        self, document: Document, ranking: tuple[tuple[float, ...], tuple[int, ...]] | None
+    ) -> None:
+        """Let the summary rank with these facts instead of extracting them again; a big document's ranking came
+        from the extraction child with them (sending the facts to another child stalled the window)."""
         from reader_app.ui.summary_feature import controller_for
 
         summary = controller_for(self.window)
-        if summary is not None:
-            summary.model.set_facts(list(self._source(PassageRole.ARTICLE)))
+        if summary is None:
+            return
+        facts = list(self._source(PassageRole.ARTICLE))
+        if ranking is not None and summary.model.document() is document:
+            summary.model.set_ranked_facts(facts, *ranking)
+        else:
+            summary.model.set_facts(facts)
 
     def _finish_task(self) -> None:
         task, self._task = self._task, None

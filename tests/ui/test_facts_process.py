@@ -26,6 +26,14 @@ def test_child_finds_the_same_facts_and_ranking(sample_path: Path) -> None:
     assert (scores, order) == (ranking.scores, ranking.order)
 
 
+def test_one_child_finds_the_facts_and_the_ranking_with_them(sample_path: Path) -> None:
+    document = load_document(sample_path)
+    facts, scores, order = ProcessExtraction().run_with_ranking(document, {})
+    assert facts == extract_document_facts(document, {})
+    ranking = rank_sentences(document.article, list(facts[document.article.role].source))
+    assert (scores, order) == (ranking.scores, ranking.order)
+
+
 def test_errors_in_the_child_are_reported() -> None:
     with pytest.raises(RuntimeError, match="ZeroDivisionError"):
         ProcessExtraction().call("operator", "truediv", 1, 0)
