@@ -273,3 +273,24 @@ def test_library_survives_kills_during_writes(tmp_path: Path, sample_path: Path)
             seen += 1
         library.close()
     assert seen > 0
+
+
+def test_a_big_document_is_encoded_and_indexed_in_chunks_as_in_one_piece(tmp_path: Path) -> None:
+    import json
+    import unicodedata
+
+    from reader_app.core import library as library_module
+    from reader_app.core.state_codec import document_to_json
+
+    line = "ＷｅＣｈａｔ said 12 ｶﾀｶﾅ \"quoted\" \\ e\u0301 \u00e9.\n\u0301Next line here.\n"
+    document = document_from_text("Title\n\n" + line * (3 * library_module.CHUNK // len(line)))
+    assert len(document.article.text) > 2 * library_module.CHUNK
+    encoded = library_module._document_json(document)
+    assert encoded == json.dumps(document_to_json(document), ensure_ascii=False)
+    text = document.article.text
+    assert library_module.searchable(text) == unicodedata.normalize("NFKC", text).strip()
+    library = Library(tmp_path / "library.sqlite3")
+    library.record_open(document)
+    assert library.search("Next line")
+    assert library.document(text_hash(document)) == document
+    library.close()
