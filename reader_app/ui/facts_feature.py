@@ -328,7 +328,9 @@ class FactsController(QObject):
             return
         facts = list(self._source(PassageRole.ARTICLE))
         if ranking is not None and summary.model.document() is document:
-            summary.model.set_ranked_facts(facts, *ranking)
+            # A turn of the event loop of its own: the facts panel and the summary panel together held it 0.3 s.
+            model = summary.model
+            QTimer.singleShot(0, model, lambda: model.set_ranked_facts(document, facts, *ranking))
         else:
             summary.model.set_facts(facts)
 

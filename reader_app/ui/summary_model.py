@@ -148,9 +148,11 @@ class SummaryModel(QObject):
         self._facts_final = False
         self._pool.start(_RankJob(self._generation, self._document, list(facts), self._signals, False))
 
-    def set_ranked_facts(self, facts: Sequence[Fact], scores: tuple[float, ...], order: tuple[int, ...]) -> None:
-        """Facts with the ranking already computed from them (`facts_process.facts_and_ranking`)."""
-        if self._document is None:
+    def set_ranked_facts(
+        self, document: Document, facts: Sequence[Fact], scores: tuple[float, ...], order: tuple[int, ...]
+    ) -> None:
+        """`document`'s facts with the ranking already computed from them (`facts_process.facts_and_ranking`)."""
+        if self._document is None or self._document is not document:
             return
         self._generation += 1
         ranking = Ranking(passage=self._document.article, scores=scores, order=order)
