@@ -283,13 +283,19 @@ class SummaryModel(QObject):
         article = self.article()
         if article is None:
             return []
-        chosen = self.indices()
-        locate = SentenceLocator(article)
+        # Only the few chosen sentences are searched and only the facts in them sorted: sorting and locating all
+        # 330,000 facts of a 20 MB article on every refresh held the window 0.35 s.
+        chosen = Passage(article.role, "", article.lang, tuple(article.sentences[i] for i in sorted(self.indices())))
+        locate = SentenceLocator(chosen)
+        inside = [
+            fact for fact in self._facts
+            if fact.role is PassageRole.ARTICLE and locate.index(fact.span.start) is not None
+        ]
         seen = {(pin.kind, pin.text) for pin in self._pins}
         candidates = []
-        for fact in sorted(self._facts, key=lambda f: f.span.start):
+        for fact in sorted(inside, key=lambda f: f.span.start):
             key = (fact.kind, fact.text)
-            if fact.role is PassageRole.ARTICLE and key not in seen and locate.index(fact.span.start) in chosen:
+            if key not in seen:
                 seen.add(key)
                 candidates.append(fact)
         return candidates
