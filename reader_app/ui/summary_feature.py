@@ -137,7 +137,13 @@ def install(window: MainWindow) -> None:
     fewer = _action(window, "&Fewer Details", FEWER_SHORTCUT, "Shorter summary: one sentence less")
     fewer.triggered.connect(model.fewer)
     edit = _action(window, "&Edit Summary", "Ctrl+Shift+E", "Write the summary in your own words")
-    edit.triggered.connect(lambda: (dock.show(), dock.raise_(), controller.panel.edit_button.setChecked(True)))
+
+    def start_editing() -> None:
+        dock.show()
+        dock.raise_()
+        controller.panel.edit_button.setChecked(True)
+
+    edit.triggered.connect(start_editing)
     summary_menu = window.menu("View").addMenu("S&ummary")
     summary_menu.setObjectName("menuSummary")
     for action in (more, fewer, edit):
