@@ -26,7 +26,6 @@ from reader_app.ui.theme import LIGHT, Theme
 ModelIndex = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 
-KIND_TITLES = FACT_KIND_TITLES
 KIND_ORDER: tuple[FactKind, ...] = tuple(FactKind(kind) for kind in FACT_KIND_TITLES)
 ENTITY_KINDS = frozenset({FactKind.ORG, FactKind.PERSON, FactKind.PLACE})
 
@@ -184,7 +183,7 @@ def facts_markdown(items: Iterable[FactItem]) -> str:
         rows = grouped.get(kind)
         if not rows:
             continue
-        lines.append(f"### {KIND_TITLES[kind]} ({len(rows)})")
+        lines.append(f"### {FACT_KIND_TITLES[kind]} ({len(rows)})")
         for item in rows:
             line = f"- {_escape(item.copy_text())}"
             if len(item.mentions) > 1:
@@ -270,7 +269,7 @@ class FactsModel(QAbstractItemModel):
         if not self._filter:
             return True
         haystack = " ".join((item.label, item.value_text, *(fact.text for fact in item.mentions))).casefold()
-        return self._filter in haystack or self._filter in KIND_TITLES[item.kind].casefold()
+        return self._filter in haystack or self._filter in FACT_KIND_TITLES[item.kind].casefold()
 
     def _rebuild(self) -> None:
         self.beginResetModel()
@@ -351,13 +350,13 @@ class FactsModel(QAbstractItemModel):
             if group is None:
                 return None
             if role == Qt.ItemDataRole.DisplayRole:
-                return f"{KIND_TITLES[group.kind]} ({len(group.items)})"
+                return f"{FACT_KIND_TITLES[group.kind]} ({len(group.items)})"
             if role == Qt.ItemDataRole.DecorationRole:
                 return QColor(self._theme.facts[group.kind])
             if role == KindRole:
                 return group.kind
             if role == Qt.ItemDataRole.AccessibleTextRole:
-                return f"{KIND_TITLES[group.kind]}, {len(group.items)} facts"
+                return f"{FACT_KIND_TITLES[group.kind]}, {len(group.items)} facts"
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             if len(item.mentions) > 1:

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from reader_app.core.facts.model import FactKind
-from reader_app.ui.facts_model import KIND_ORDER, KIND_TITLES, FactItem, FactsModel, facts_markdown
+from reader_app.core.palette import FACT_KIND_TITLES
+from reader_app.ui.facts_model import KIND_ORDER, FactItem, FactsModel, facts_markdown
 from reader_app.ui.flow_layout import FlowLayout
 from reader_app.ui.theme import LIGHT, Theme
 
@@ -63,7 +64,7 @@ class FactsPanel(QWidget):
             button.setText(_SHORT_TITLES[kind])
             button.setCheckable(True)
             button.setChecked(model.kind_visible(kind))
-            button.setToolTip(f"Show {KIND_TITLES[kind].lower()} in the list and in the text")
+            button.setToolTip(f"Show {FACT_KIND_TITLES[kind].lower()} in the list and in the text")
             button.toggled.connect(lambda checked, kind=kind: self._on_kind_toggled(kind, checked))
             self.kind_buttons[kind] = button
             chips.addWidget(button)
