@@ -1,0 +1,125 @@
+"""Fact extraction on the blind-labelled real-text corpus (../shared/facts/corpus), per kind and language, with
+the corpus's own scorer, for the development half (even file numbers) and the held-out half (odd numbers) apart.
+
+Rules are written looking only at the development half's errors; the held-out half says whether they generalise.
+Every figure comes with its counts (gold facts, predictions).
+Run: python benchmarks/facts_corpus.py [--corpus DIR] [--lang en,zh,ja] [--half dev|heldout|both] [--strict]
+     [--errors dev]   (lists the development half's misses and wrong predictions; never the held-out half's)
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import sys
+from pathlib import Path
+from types import ModuleType
+
+from reader_app.core.document import Passage, PassageRole
+from reader_app.core.facts.extract import extract_facts
+from reader_app.core.segmentation import split_sentences
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_CORPUS = Path(os.environ.get("FACTS_CORPUS", ROOT.parent.parent / "shared" / "facts" / "corpus"))
+HALVES = {"dev": 0, "heldout": 1}
+"""File number parity: even numbers are the development half, odd numbers the held-out half."""
+LANGS = ("en", "zh", "ja")
+
+
+def _scorer(corpus: Path) -> ModuleType:
+    import importlib.util
+
+    path = corpus.parent / "corpus-score.py"
+    spec = importlib.util.spec_from_file_location("corpus_score", path)
+    if spec is None or spec.loader is None:
+        raise SystemExit(f"scorer not found: {path}")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def article_text(path: Path) -> str:
+    """Lines 4 on: line 1 is the source, line 2 the licence, line 3 empty."""
+    return "".join(path.read_text(encoding="utf-8").splitlines(keepends=True)[3:])
+
+
+NAME_KINDS = frozenset({"org", "person", "place"})
+
+
+def predict(text: str, lang: str) -> list[dict[str, str]]:
+    """Every numeric fact; each distinct name once, as the corpus labels them (and the panel lists them)."""
+    passage = Passage(role=PassageRole.ARTICLE, text=text, lang=lang, sentences=split_sentences(text, lang))
+    seen: set[tuple[str, str]] = set()
+    facts = []
+    for fact in extract_facts(passage, None):
+        key = (str(fact.kind), fact.text)
+        if key[0] in NAME_KINDS and key in seen:
+            continue
+        seen.add(key)
+        facts.append({"kind": key[0], "text": fact.text})
+    return facts
+
+
+def _number(name: str) -> int:
+    match = re.match(r"(\d+)", name)
+    return int(match.group(1)) if match else 0
+
+
+def run_half(
+    corpus: Path, lang: str, half: str, strict: bool, errors: bool, scorer: ModuleType
+) -> dict[str, list[int]]:
+    """Totals per kind: [gold, found, predicted, correct]."""
+    totals = {kind: [0, 0, 0, 0] for kind in scorer.KINDS}
+    for gold_path in sorted((corpus / lang).glob("*.json")):
+        if _number(gold_path.name) % 2 != HALVES[half]:
+            continue
+        _, gold = scorer.load_facts(str(gold_path))
+        text = article_text(gold_path.with_suffix(".txt"))
+        raw_lang = json.loads(gold_path.read_text(encoding="utf-8")).get("lang", lang)
+        pred = [(item["kind"], item["text"]) for item in predict(text, raw_lang)]
+        result, missed, wrong = scorer.score_article(gold, pred, strict=strict)
+        for kind in scorer.KINDS:
+            for index in range(4):
+                totals[kind][index] += result[kind][index]
+        if errors and half == "dev" and (missed or wrong):
+            print(f"--- {lang}/{gold_path.name}")
+            for kind, item in missed:
+                print(f"  missed {kind:7s} {item}")
+            for kind, item in wrong:
+                print(f"  wrong  {kind:7s} {item}")
+    return totals
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--lang", default=",".join(LANGS))
+    parser.add_argument("--half", choices=("dev", "heldout", "both"), default="both")
+    parser.add_argument("--kinds", default="", help="comma-separated kinds to print (default: all)")
+    parser.add_argument("--strict", action="store_true", help="numeric kinds must also agree in their digit groups")
+    parser.add_argument("--errors", choices=("dev",), help="list the development half's misses and wrong facts")
+    args = parser.parse_args()
+    if not args.corpus.is_dir():
+        print(f"corpus not found: {args.corpus} (set FACTS_CORPUS)", file=sys.stderr)
+        return 1
+    scorer = _scorer(args.corpus)
+    halves = ("dev", "heldout") if args.half == "both" else (args.half,)
+    kinds = [kind for kind in scorer.KINDS if not args.kinds or kind in args.kinds.split(",")]
+    print(f"{'lang':4s} {'half':8s} {'kind':7s} {'gold':>5s} {'pred':>5s} {'recall':>7s} {'precis':>7s} {'F1':>6s}")
+    for lang in args.lang.split(","):
+        for half in halves:
+            totals = run_half(args.corpus, lang, half, args.strict, args.errors is not None, scorer)
+            for kind in kinds:
+                gold, found, predicted, correct = totals[kind]
+                recall, precision, f1 = scorer.prf(gold, found, predicted, correct)
+                print(
+                    f"{lang:4s} {half:8s} {kind:7s} {gold:5d} {predicted:5d} {scorer.fmt(recall):>7s} "
+                    f"{scorer.fmt(precision):>7s} {scorer.fmt(f1):>6s}"
+                )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
