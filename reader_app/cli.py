@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from reader_app import __version__
+from reader_app.core.error_boundary import run_command
 
 # Each module in reader_app.commands defines `register(subparsers)`; keep their top-level imports light,
 # importing heavy libraries inside the command's run function, so `--help` and the GUI start fast.
@@ -49,8 +50,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     if args_list and args_list[0] in COMMAND_MODULES:
         args = _command_parser().parse_args(args_list)
-        result: int = args.run(args)
-        return result
+        return run_command(_describe(args), lambda: int(args.run(args)))
     if args_list and _looks_like_command(args_list[0]):
         close = difflib.get_close_matches(args_list[0], COMMAND_MODULES, n=1)
         hint = f"did you mean {close[0]!r}? " if close else ""
@@ -64,6 +64,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     from reader_app.ui.app import run_gui
 
     return run_gui(gui_args.file, screenshot=gui_args.screenshot)
+
+
+def _describe(args: argparse.Namespace) -> str:
+    """What the sub-command was doing, for its error line: `facts notes.txt`, `models install`."""
+    parts = [str(args.command)]
+    action = getattr(args, "action", None)
+    if isinstance(action, str):
+        parts.append(action)
+    file = getattr(args, "file", None)
+    if isinstance(file, Path):
+        parts.append(file.name or str(file))
+    return " ".join(parts)
 
 
 def _looks_like_command(word: str) -> bool:

@@ -7,7 +7,9 @@ import json
 import sys
 from datetime import date
 from pathlib import Path
-from typing import Any, TextIO
+from typing import IO, Any, TextIO
+
+from reader_app.core.error_boundary import short_reason, unexpected_line_error
 
 
 def register(subparsers: Any) -> None:
@@ -37,13 +39,7 @@ def _error(message: str) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
-    try:
-        return _run(args)
-    except BrokenPipeError:  # `reader-app facts … | head`: the reader stopped listening, which is fine
-        import os
-
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return 0
+    return _run(args)  # a closed pipe (`| head`) and anything unexpected are handled by the CLI's error boundary
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -54,7 +50,7 @@ def _run(args: argparse.Namespace) -> int:
     if args.jsonl:
         if args.file is not None:
             return _error("--jsonl reads from stdin; give no FILE.")
-        return run_jsonl(sys.stdin, sys.stdout, published)
+        return run_jsonl(getattr(sys.stdin, "buffer", sys.stdin), sys.stdout, published)
     if args.file is None:
         return _error("give a FILE, or --jsonl to read JSON lines from stdin.")
 
@@ -123,6 +119,12 @@ def _facts_for_line(line: str, default_published: date | None) -> dict[str, Any]
         item = json.loads(line)
     except json.JSONDecodeError as error:
         return {"facts": [], "error": f"not JSON: {error.msg}"}
+    except RecursionError:
+        return {"facts": [], "error": "not JSON this app reads: nested too deeply"}
+    except ValueError as error:
+        if "digits" in str(error):  # Python refuses to convert integers this long (a guard against slow input)
+            return {"facts": [], "error": "not JSON this app reads: an integer longer than 4,300 digits"}
+        return {"facts": [], "error": f"not JSON this app reads: {short_reason(error)}"}
     if not isinstance(item, dict) or not isinstance(item.get("text"), str):
         return {"facts": [], "error": 'each line must be an object with a "text" string'}
     text: str = item["text"]
@@ -154,11 +156,45 @@ def _facts_for_line(line: str, default_published: date | None) -> dict[str, Any]
     return {"facts": facts}
 
 
-def run_jsonl(stdin: TextIO, stdout: TextIO, published: date | None = None) -> int:
-    """One output line per non-blank input line; spans index the input's "text"."""
+def _decoded(line: str | bytes) -> str | None:
+    if isinstance(line, str):
+        return line
+    try:
+        return line.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+
+
+def answer_line(line: str | bytes, published: date | None = None) -> dict[str, Any]:
+    """The answer to one input line; never raises, so one bad line never ends the batch."""
+    text = _decoded(line)
+    if text is None:
+        return {"facts": [], "error": "the line is not UTF-8 text"}
+    try:
+        return _facts_for_line(text, published)
+    except Exception as error:  # the per-line error boundary: logged, and the batch goes on
+        return {"facts": [], "error": unexpected_line_error("facts --jsonl line", error)}
+
+
+def _dumps(answer: dict[str, Any]) -> str:
+    try:
+        encoded = json.dumps(answer, ensure_ascii=False)
+        try:
+            encoded.encode("utf-8")
+        except UnicodeEncodeError:  # a lone surrogate from a "\ud800" escape in the input: keep it escaped
+            encoded = json.dumps(answer)
+        return encoded
+    except Exception as error:  # a value JSON cannot hold must cost only its own line
+        return json.dumps({"facts": [], "error": unexpected_line_error("facts --jsonl output", error)})
+
+
+def run_jsonl(stdin: IO[str] | IO[bytes], stdout: TextIO, published: date | None = None) -> int:
+    """One output line per non-blank input line; spans index the input's "text".
+
+    Read as bytes when possible and decoded line by line, so one invalid byte costs only its own line."""
     for line in stdin:
         if not line.strip():
             continue
-        stdout.write(json.dumps(_facts_for_line(line, published), ensure_ascii=False) + "\n")
+        stdout.write(_dumps(answer_line(line, published)) + "\n")
         stdout.flush()
     return 0

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import sys
-import traceback
 from collections.abc import Callable
 from types import TracebackType
 
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from reader_app import APP_DISPLAY_NAME, __version__
 from reader_app.core.app_logging import log_path
+from reader_app.core.error_boundary import log_unexpected
 
 log = logging.getLogger(__name__)
 
@@ -85,8 +85,7 @@ class CrashHandler:
             return
         self._handling = True
         try:
-            details = f"{APP_DISPLAY_NAME} {__version__}\n" + "".join(traceback.format_exception(kind, error, tb))
-            log.error("uncaught exception\n%s", details)
+            details = log_unexpected("the window", kind, error, tb, header=f"{APP_DISPLAY_NAME} {__version__}\n")
             saved = self._try_save()
             self.dialog = CrashDialog(details, saved, self._parent)
             self.dialog.show()

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import io
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -114,3 +117,60 @@ def test_publication_date_comes_from_the_page(capsys: pytest.CaptureFixture[str]
     assert main(["facts", str(page), "--json"]) == 0
     facts = {fact["text"]: fact for fact in json.loads(capsys.readouterr().out)["facts"]}
     assert facts["Tuesday"]["value"] == {"start": "2021-07-27", "end": "2021-07-27", "grain": "day"}
+
+
+def _jsonl_process(data: bytes, tmp_path: Path) -> subprocess.CompletedProcess[bytes]:
+    """The real console entry with strict UTF-8 stdio, as a shell pipeline would run it."""
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8:strict", "XDG_DATA_HOME": str(tmp_path / "data")}
+    return subprocess.run(
+        [sys.executable, "-m", "reader_app", "facts", "--jsonl"], input=data, capture_output=True, env=env, check=False
+    )
+
+
+def test_jsonl_one_invalid_byte_costs_only_its_line(tmp_path: Path) -> None:
+    data = b'{"text": "Sales rose 5%."}\n{"text": "caf\xff 7%"}\n{"text": "Costs fell 9%."}\n'
+    result = _jsonl_process(data, tmp_path)
+    assert result.returncode == 0 and b"Traceback" not in result.stderr, result.stderr
+    out = [json.loads(line) for line in result.stdout.decode("utf-8").splitlines()]
+    assert [fact["text"] for fact in out[0]["facts"]] == ["5%"]
+    assert out[1]["facts"] == [] and "UTF-8" in out[1]["error"]
+    assert [fact["text"] for fact in out[2]["facts"]] == ["9%"]
+
+
+def test_jsonl_hostile_lines_each_get_an_error_and_the_batch_goes_on(tmp_path: Path) -> None:
+    lines = [
+        b"[" * 100_000,
+        b'{"text": "a", "n": ' + b"1" * 5_000 + b"}",
+        b'{"text": "lone \\ud800 surrogate, up 5%"}',
+        b'{"text": "Costs fell 9%."}',
+    ]
+    result = _jsonl_process(b"\n".join(lines) + b"\n", tmp_path)
+    assert result.returncode == 0 and b"Traceback" not in result.stderr, result.stderr
+    out = [json.loads(line) for line in result.stdout.decode("utf-8").splitlines()]
+    assert len(out) == 4
+    assert out[0]["facts"] == [] and "nested too deeply" in out[0]["error"]
+    assert out[1]["facts"] == [] and "4,300 digits" in out[1]["error"]
+    assert [fact["text"] for fact in out[2]["facts"]] == ["5%"]
+    assert [fact["text"] for fact in out[3]["facts"]] == ["9%"]
+
+
+def test_jsonl_an_unexpected_failure_costs_only_its_line(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from reader_app.core.facts import extract
+
+    real = extract.extract_facts
+
+    def fragile(passage: object, published: object = None) -> object:
+        if "BOOM" in passage.text:  # type: ignore[attr-defined]
+            raise RuntimeError("extractor bug")
+        return real(passage, published)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(extract, "extract_facts", fragile)
+    lines = [json.dumps({"text": "Up 5%."}), json.dumps({"text": "BOOM 6%"}), json.dumps({"text": "Down 7%."})]
+    monkeypatch.setattr("sys.stdin", io.StringIO("\n".join(lines) + "\n"))
+    assert main(["facts", "--jsonl"]) == 0
+    out = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [f["text"] for f in out[0]["facts"]] == ["5%"]
+    assert out[1] == {"facts": [], "error": "unexpected error (RuntimeError: extractor bug)"}
+    assert [f["text"] for f in out[2]["facts"]] == ["7%"]
