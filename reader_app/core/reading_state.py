@@ -6,6 +6,7 @@ import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import datetime
+from enum import Enum
 
 from reader_app.core.annotations import Highlight, utc_now
 from reader_app.core.document import Document, PassageRole, Span
@@ -43,7 +44,8 @@ class PinnedFact:
 
 @dataclass(frozen=True, slots=True)
 class ReadingState:
-    """What the reader made for one document; every `with_*` helper returns a new state with `modified` bumped."""
+    """What the reader made for one document; every `with_*` helper returns a new state with `modified` and
+    `revision` bumped."""
 
     text_hash: str
     title: str
@@ -60,6 +62,9 @@ class ReadingState:
     """At most one per passage role."""
     created: datetime = field(default_factory=utc_now)
     modified: datetime = field(default_factory=utc_now)
+    revision: int = 0
+    """Counts the changes made to this document's state (each `with_*` adds one): of two states of the same text, the
+    one with the higher revision is the newer work, whatever the clocks of the machines that wrote them said."""
 
     @classmethod
     def for_document(cls, document: Document) -> ReadingState:
@@ -80,7 +85,11 @@ class ReadingState:
     # Updates
 
     def _changed(self, **changes: object) -> ReadingState:
-        return replace(self, modified=utc_now(), **changes)  # type: ignore[arg-type]
+        return replace(self, modified=utc_now(), revision=self.revision + 1, **changes)  # type: ignore[arg-type]
+
+    def same_work(self, other: ReadingState) -> bool:
+        """Both hold the same summary, pins, highlights and translations (times and revision aside)."""
+        return replace(self, modified=other.modified, revision=other.revision) == other
 
     def with_highlight(self, highlight: Highlight) -> ReadingState:
         """Adds `highlight`, or replaces the one with the same id in place."""
@@ -146,17 +155,25 @@ class ReadingState:
         return self._changed(text_hash=fresh.text_hash, title=fresh.title, source=fresh.source, translations=kept)
 
 
-def kept_newer_work(saved: ReadingState, library: ReadingState | None) -> ReadingState:
-    """A saved file's state, opened where the library already holds this document: the file's state, plus the
-    highlights the library got after the file was written (ones the file lacks, later edits of the same highlight).
-    Opening an old copy of a file must not silently throw away newer highlights and notes."""
-    if library is None or library.text_hash != saved.text_hash or library.modified <= saved.modified:
-        return saved
-    highlights = {h.id: h for h in saved.highlights}
-    for newer in library.highlights:
-        older = highlights.get(newer.id)
-        made_after_saving = older is None and newer.created > saved.modified
-        if made_after_saving or (older is not None and newer.modified > older.modified):
-            highlights[newer.id] = newer
-    merged = tuple(highlights.values())
-    return saved if merged == saved.highlights else replace(saved, highlights=merged)
+class Newer(Enum):
+    """How a saved file's state compares with the library's state of the same text."""
+
+    SAVED = "saved"
+    """The file holds newer work (or the library has none): it replaces the library's."""
+    SAME = "same"
+    """The same work: nothing to do."""
+    LIBRARY = "library"
+    """The library holds newer work: it stays, and the reader may choose the file's version."""
+    DIVERGED = "diverged"
+    """Different work of the same revision (both changed since they parted): the library's stays, the reader may
+    choose the file's version."""
+
+
+def compare_work(saved: ReadingState, library: ReadingState | None) -> Newer:
+    """Which of two states of the same text is newer, by revision; nothing newer is ever replaced by something
+    older, and different work of one revision is never replaced without asking."""
+    if library is None or library.text_hash != saved.text_hash or saved.revision > library.revision:
+        return Newer.SAVED
+    if saved.revision < library.revision:
+        return Newer.LIBRARY
+    return Newer.SAME if saved.same_work(library) else Newer.DIVERGED

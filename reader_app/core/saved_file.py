@@ -28,13 +28,23 @@ from reader_app.core.state_codec import (
 )
 
 FORMAT = "bilingual-summary-reader/annotated-summary"
-VERSION = 1
+VERSION = 2
 SUFFIX = ".json"
 MAX_FILE_BYTES = 256 * 1024 * 1024
 
 Migration = Callable[[JsonDict], JsonDict]
-MIGRATIONS: dict[int, Migration] = {}
-"""`MIGRATIONS[n]` turns a version-n file's top-level object into version n+1; there is no older version yet."""
+
+
+def _with_revision_zero(data: JsonDict) -> JsonDict:
+    """1 → 2: states gained `revision`; a file from before counts as revision 0, older than any later change."""
+    state = data.get("state")
+    if isinstance(state, dict):
+        state.setdefault("revision", 0)
+    return data
+
+
+MIGRATIONS: dict[int, Migration] = {1: _with_revision_zero}
+"""`MIGRATIONS[n]` turns a version-n file's top-level object into version n+1."""
 
 
 def suggested_folder(source: Path | None) -> Path:

@@ -229,6 +229,7 @@ def state_to_json(state: ReadingState) -> JsonDict:
         "translations": [translation_to_json(t) for t in state.translations],
         "created": state.created.isoformat(),
         "modified": state.modified.isoformat(),
+        "revision": state.revision,
     }
 
 
@@ -236,6 +237,9 @@ def state_from_json(data: Mapping[str, Any], where: str = "state") -> ReadingSta
     length = _opt(data, "summary_length", int, where)
     if length is not None and length < 0:
         raise CodecError(f"{where}.summary_length is negative")
+    revision = _opt(data, "revision", int, where) or 0  # states written before revisions existed count as 0
+    if revision < 0:
+        raise CodecError(f"{where}.revision is negative")
     return ReadingState(
         text_hash=_get(data, "text_hash", str, where),
         title=_get(data, "title", str, where),
@@ -254,4 +258,5 @@ def state_from_json(data: Mapping[str, Any], where: str = "state") -> ReadingSta
         ),
         created=_time(_get(data, "created", str, where), f"{where}.created"),
         modified=_time(_get(data, "modified", str, where), f"{where}.modified"),
+        revision=revision,
     )

@@ -32,6 +32,7 @@ from reader_app.ui.highlights_model import HighlightsModel, place_highlights
 from reader_app.ui.highlights_panel import HighlightsPanel
 from reader_app.ui.library_view import LibraryView
 from reader_app.ui.reading_store import ReadingStore, store_for
+from reader_app.ui.saved_version_bar import install_bar
 from reader_app.ui.session import BlockKind
 from reader_app.ui.side_view import SideView
 from reader_app.ui.theme import Theme
@@ -111,6 +112,28 @@ class HighlightChange(QUndoCommand):
         self._store.set_state(state)
 
 
+class UseSavedVersion(QUndoCommand):
+    """Make a saved file's state the document's newest revision; undo brings back the work it replaced (as a newer
+    revision again: nothing is rolled back behind the library's back)."""
+
+    def __init__(self, store: ReadingStore, saved: ReadingState) -> None:
+        super().__init__("Use the saved file's version")
+        self._store = store
+        self._saved = saved
+        self._replaced = store.state()
+
+    def redo(self) -> None:
+        self._apply(self._saved)
+
+    def undo(self) -> None:
+        self._apply(self._replaced)
+
+    def _apply(self, state: ReadingState | None) -> None:
+        current = self._store.state()
+        if state is not None and current is not None and current.text_hash == state.text_hash:
+            self._store.use_state(state)
+
+
 def _file_stem(title: str) -> str:
     stem = re.sub(r"[^\w\- ]+", "", title).strip()[:60].strip()
     return stem or "annotated-summary"
@@ -131,6 +154,10 @@ class AnnotationsFeature(QObject):
         self.library_view: LibraryView | None = None
         self._last_colour = COLOURS[0]
         self._library_error_shown = False
+        self._opened_file: Path | None = None
+        self._reopening_last = False
+        self.saved_version_bar = install_bar(window)
+        self.saved_version_bar.useSaved.connect(self.use_saved_version)
 
         self.dock = QDockWidget("Highlights && notes", window)
         self.dock.setObjectName("highlightsDock")
@@ -287,11 +314,61 @@ class AnnotationsFeature(QObject):
         self.refresh()
         orphans = sum(1 for item in self.model.items() if item.span is None)
         source = self.store.restored_from
+        message = ""
         if source is not None and state.highlights:
             message = f"Restored {len(state.highlights)} highlight(s) from the {source}."
             if orphans:
                 message += f" {orphans} could not be placed in the text and are listed as orphans."
+        offer = self._saved_version_offer(state)
+        if self.store.set_aside is not None:
+            self.saved_version_bar.setToolTip(
+                f"Saved file: revision {self.store.set_aside.revision}; shown now: revision {state.revision} "
+                "(each change of a document's highlights, notes or summary adds one)"
+            )
+        if offer and self._reopening_last:
+            # Start-up reopens the document with its newest work; the older file is not brought up again.
+            self.store.set_aside = None
+            name = self._opened_file.name if self._opened_file is not None else "the saved file"
+            message = f"Reopened with your latest changes ({name} holds an older version). {message}".strip()
+        elif offer:
+            self.saved_version_bar.offer(offer)
+        else:
+            self.saved_version_bar.hide()
+        self._reopening_last = False
+        if message:
             self.window.status.show_message(message, 8000)
+
+    def _saved_version_offer(self, state: ReadingState) -> str:
+        """The bar's message when the opened saved file's state was set aside for newer (or other) work."""
+        saved = self.store.set_aside
+        if saved is None:
+            return ""
+        name = self._opened_file.name if self._opened_file is not None else "The saved file"
+        if saved.revision < state.revision:
+            return (
+                f"{name} holds an older version of your work on this document; you have changed it since. "
+                "Showing your latest work."
+            )
+        return (
+            f"{name} holds different work on this document from what the library has (both at revision "
+            f"{saved.revision}). Showing the library's."
+        )
+
+    def saved_version_offered(self) -> bool:
+        """The bar offering the saved file's version is up."""
+        return self.store.set_aside is not None and not self.saved_version_bar.isHidden()
+
+    def use_saved_version(self) -> None:
+        """The reader chose the opened saved file's version over newer work: it becomes the newest revision
+        (undoable)."""
+        saved = self.store.set_aside
+        self.saved_version_bar.hide()
+        if saved is None or self.store.state() is None:
+            return
+        self.undo_stack.push(UseSavedVersion(self.store, saved))
+        self.window.status.show_message(
+            "Using the saved file's version. Undo (Ctrl+Z) brings back what it replaced.", 8000
+        )
 
     def _on_theme_changed(self, theme: object) -> None:
         if isinstance(theme, Theme):
@@ -569,6 +646,8 @@ class AnnotationsFeature(QObject):
             self.window.show_error("Could not open annotated summary", str(error))
             return False
         self.store.open_saved(state)
+        self._opened_file = path
+        self._reopening_last = bool(getattr(self.window, "reopening_last", False))
         if callable(getattr(self.window, "register_opener", None)):
             self.window.settings.add_recent_file(path)
         self.window.open_document(document, path)

@@ -172,6 +172,9 @@ class MainWindow(QMainWindow):
         self._new_docks: list[tuple[QDockWidget, Qt.DockWidgetArea]] = []
         self._open_filters: list[str] = []
         self._startup_fallback = False
+        self.reopening_last = False
+        """True while `open_startup` reopens the last file of the previous run (no file named): openers then show
+        the newest work without asking about older saved versions."""
         self.last_error_box: QMessageBox | None = None
         # Style, palette and style sheet before the widgets exist, so each widget is polished once.
         apply_theme(self._theme)
@@ -380,7 +383,11 @@ class MainWindow(QMainWindow):
         """What to show at launch: `path`, else the most recent file, else the bundled sample."""
         if path is None and self._existing_recent_files():
             self._startup_fallback = True  # a recent file that fails to open falls back to the sample
-        self.open_path(self.startup_path(path))
+        self.reopening_last = path is None
+        try:
+            self.open_path(self.startup_path(path))
+        finally:
+            self.reopening_last = False
 
     def startup_path(self, path: Path | None) -> Path:
         """The file `open_startup(path)` opens."""

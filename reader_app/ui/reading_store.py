@@ -5,16 +5,17 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from weakref import WeakKeyDictionary
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 
-from reader_app.core.annotations import Highlight, reattached
+from reader_app.core.annotations import Highlight, reattached, utc_now
 from reader_app.core.document import Document
 from reader_app.core.library import Library, LibraryError
 from reader_app.core.library_writer import LibraryWriter
-from reader_app.core.reading_state import ReadingState, kept_newer_work, text_hash
+from reader_app.core.reading_state import Newer, ReadingState, compare_work, text_hash
 from reader_app.core.translated import PassageTranslation
 from reader_app.ui.session import ReaderSession
 
@@ -93,6 +94,9 @@ class ReadingStore(QObject):
         self.save_count = 0
         self.restored_from: str | None = None
         """How the current state came: "library", "previous version", "saved file" or None (fresh)."""
+        self.set_aside: ReadingState | None = None
+        """The opened saved file's state, when the library held newer (or different) work of the document and that
+        was shown instead: the reader may still choose it (`use_state`)."""
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(autosave_ms)
@@ -116,11 +120,15 @@ class ReadingStore(QObject):
         return self._state
 
     def set_state(self, state: ReadingState) -> None:
-        """Replace the state (built with its `with_*` helpers) and schedule an autosave."""
+        """Replace the state (built with its `with_*` helpers) and schedule an autosave. Whatever is set becomes the
+        newest revision (an undo, too, is a newer change)."""
         if self._document is None or state.text_hash != self._state_hash():
             raise ValueError("this reading state does not belong to the open document")
         if state == self._state:
             return
+        current = self._state
+        if current is not None and state.revision <= current.revision:
+            state = replace(state, revision=current.revision + 1)
         self._state = state
         self._schedule_save()
         self.stateChanged.emit(state)
@@ -147,10 +155,20 @@ class ReadingStore(QObject):
         return self._library_error
 
     def open_saved(self, state: ReadingState) -> None:
-        """Make `state` (from a saved file) the state of its document when the session shows that document next
-        (call this, then `MainWindow.open_document`). The file's state replaces what the library held, except work
-        the library got after the file was saved (`kept_newer_work`)."""
+        """Offer `state` (from a saved file) for its document when the session shows that document next (call this,
+        then `MainWindow.open_document`). Newer work wins (`compare_work`): the file's state replaces the library's
+        only when its revision is higher; otherwise the library's stays and the file's is kept in `set_aside`."""
         self._pending = state
+
+    def use_state(self, state: ReadingState) -> None:
+        """Make a whole other state of the open document (e.g. `set_aside`) the current one, as its newest revision;
+        its translations are shown where the session has none."""
+        if self._document is None:
+            return
+        if state is self.set_aside:
+            self.set_aside = None
+        self.set_state(attach_highlights(replace(state, modified=utc_now()), self._document))
+        self._show_translations(self._state)
 
     def dirty(self) -> bool:
         return self._timer.isActive()
@@ -213,21 +231,32 @@ class ReadingStore(QObject):
             self._document, self._state = None, None
             return
         self._document = document
+        self.set_aside = None
         self._state = self._restored(document)
         self._pending = None
-        for translation in self._state.translations:
-            if translation_fits(translation, document) and self._session.translation(translation.role) is None:
-                self._session.set_translation(translation)
+        self._show_translations(self._state)
         self.save_now()
         self.stateReset.emit(self._state)
+
+    def _show_translations(self, state: ReadingState | None) -> None:
+        document = self._document
+        for translation in state.translations if state is not None and document is not None else ():
+            if translation_fits(translation, document) and self._session.translation(translation.role) is None:
+                self._session.set_translation(translation)
 
     def _restored(self, document: Document) -> ReadingState:
         digest = text_hash(document)
         pending = self._pending
         if pending is not None and pending.text_hash == digest:
-            self.restored_from = "saved file"
             stored = self._record_open(document, digest)
-            return attach_highlights(kept_newer_work(pending, stored), document)
+            newer = compare_work(pending, stored)
+            if newer is Newer.SAVED or stored is None:
+                self.restored_from = "saved file"
+                return attach_highlights(pending, document)
+            self.restored_from = "library"
+            if newer is not Newer.SAME:
+                self.set_aside = pending
+            return attach_highlights(stored, document)
         stored = self._record_open(document, digest)
         if stored is not None:
             self.restored_from = "library"

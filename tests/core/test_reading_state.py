@@ -1,4 +1,4 @@
-"""Reading state: opening a saved file over the library keeps the library's newer work."""
+"""Reading state: revisions count changes, and of two states of one text the higher revision is the newer work."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from pathlib import Path
 from reader_app.core.annotations import Highlight, anchor_for
 from reader_app.core.document import PassageRole, Span
 from reader_app.core.loading import load_document
-from reader_app.core.reading_state import ReadingState, kept_newer_work
+from reader_app.core.reading_state import Newer, ReadingState, compare_work
 
 
 def _highlight(sample_path: Path, quote: str, note: str = "") -> Highlight:
@@ -18,24 +18,25 @@ def _highlight(sample_path: Path, quote: str, note: str = "") -> Highlight:
     return Highlight(PassageRole.ARTICLE, anchor_for(article, Span(start, start + len(quote))), note=note)
 
 
-def test_the_file_wins_when_the_library_is_older_or_empty(sample_path: Path) -> None:
+def test_each_change_is_a_new_revision(sample_path: Path) -> None:
+    document = load_document(sample_path)
+    fresh = ReadingState.for_document(document)
+    assert fresh.revision == 0
+    changed = fresh.with_highlight(_highlight(sample_path, "SoftBank")).with_summary_length(3)
+    assert changed.revision == 2
+    assert changed.with_summary_length(3).revision == 3
+
+
+def test_newer_work_wins_by_revision_not_by_clock(sample_path: Path) -> None:
     document = load_document(sample_path)
     saved = ReadingState.for_document(document).with_highlight(_highlight(sample_path, "SoftBank"))
-    assert kept_newer_work(saved, None) is saved
-    older = replace(ReadingState.for_document(document), modified=saved.modified - timedelta(hours=1))
-    assert kept_newer_work(saved, older) is saved
-
-
-def test_newer_library_highlights_and_note_edits_survive_an_old_file(sample_path: Path) -> None:
-    document = load_document(sample_path)
-    first = _highlight(sample_path, "SoftBank", note="old note")
-    deleted_before_saving = _highlight(sample_path, "Didi")
-    saved = ReadingState.for_document(document).with_highlight(first).with_summary_length(3)
-    later = replace(_highlight(sample_path, "TikTok"), created=saved.modified + timedelta(minutes=1))
-    edited = replace(first, note="newer note", modified=first.modified + timedelta(minutes=5))
-    library = saved.with_highlight(edited).with_highlight(later).with_highlight(deleted_before_saving)
-    library = replace(library, modified=saved.modified + timedelta(minutes=10))
-    merged = kept_newer_work(saved, library)
-    # Didi was made before the file was saved and is not in it: the file's choice (deleted) stands
-    assert {h.quote: h.note for h in merged.highlights} == {"SoftBank": "newer note", "TikTok": ""}
-    assert merged.summary_length == 3 and merged.modified == saved.modified
+    assert compare_work(saved, None) is Newer.SAVED
+    library = saved.with_summary_edit("newer wording")
+    # A clock that went backwards (another machine, a changed time zone) does not make older work win.
+    library = replace(library, modified=saved.modified - timedelta(days=1))
+    assert compare_work(saved, library) is Newer.LIBRARY
+    assert compare_work(library, saved) is Newer.SAVED
+    assert compare_work(saved, replace(saved, modified=saved.modified + timedelta(hours=1))) is Newer.SAME
+    # Both changed once since they parted: the same revision, other work; neither replaces the other unasked.
+    elsewhere = saved.with_summary_edit("other wording")
+    assert compare_work(elsewhere, library) is Newer.DIVERGED

@@ -113,6 +113,30 @@ def test_file_is_readable_json_with_format_and_version(tmp_path: Path, sample_pa
     assert saved_file.looks_like_saved_file(path)
 
 
+def test_the_file_keeps_the_revision_it_was_saved_at(
+    tmp_path: Path, annotated: tuple[Document, ReadingState]
+) -> None:
+    document, state = annotated
+    assert state.revision > 0
+    path = tmp_path / "saved.json"
+    saved_file.save(path, state, document)
+    assert json.loads(path.read_text(encoding="utf-8"))["state"]["revision"] == state.revision
+    assert saved_file.load(path)[1].revision == state.revision
+
+
+def test_a_version_1_file_reads_as_revision_0(tmp_path: Path, annotated: tuple[Document, ReadingState]) -> None:
+    """Files from before revisions existed: older than any change made since, so they never replace newer work."""
+    document, state = annotated
+    data = saved_file.to_json(state, document)
+    data["version"] = 1
+    del data["state"]["revision"]
+    path = tmp_path / "first-format.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    _, loaded = saved_file.load(path)
+    assert loaded.revision == 0
+    assert loaded.same_work(state)
+
+
 def _untouched(path: Path, body: bytes) -> None:
     with pytest.raises(SavedFileError) as caught:
         saved_file.load(path)

@@ -1,0 +1,216 @@
+"""Opening a saved `.json` next to the library's work on the same document: newer work wins, whole state; an older
+file is offered, never applied without asking; choosing it is undoable."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from reader_app.core import saved_file
+from reader_app.core.document import PassageRole, Span
+from reader_app.core.facts.model import FactKind
+from reader_app.core.library import Library
+from reader_app.core.reading_state import PinnedFact, ReadingState, text_hash
+from reader_app.ui import annotations_feature
+from reader_app.ui.annotations_feature import AnnotationsFeature
+from reader_app.ui.main_window import MainWindow
+
+MakeWindow = Callable[..., MainWindow]
+PIN_QUOTE = "1.2 billion monthly active users"
+
+
+@pytest.fixture(autouse=True)
+def own_library(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    data = tmp_path / "data"
+    monkeypatch.setenv("XDG_DATA_HOME", str(data))
+    return data
+
+
+@pytest.fixture
+def opened(make_window: MakeWindow, wait_open: Callable[[MainWindow, Path], None], sample_path: Path) -> tuple:
+    window = make_window()
+    annotations_feature.install(window)
+    feature = annotations_feature.feature_for(window)
+    assert feature is not None
+    wait_open(window, sample_path)
+    return window, feature
+
+
+def _span(window: MainWindow, quote: str) -> Span:
+    text = window.session.document().article.text
+    start = text.index(quote)
+    return Span(start, start + len(quote))
+
+
+def _highlight(window: MainWindow, feature: AnnotationsFeature, quote: str, note: str = "") -> str:
+    placed = feature.highlight(window.english_view, PassageRole.ARTICLE, _span(window, quote), "yellow")
+    assert placed is not None
+    if note:
+        feature.store.update(lambda s: s.with_highlight(placed.with_note(note)))
+    return placed.id
+
+
+def _stored(window: MainWindow) -> ReadingState:
+    library = Library()
+    try:
+        state = library.state(text_hash(window.session.document()))
+    finally:
+        library.close()
+    assert state is not None
+    return state
+
+
+def _open_saved(qtbot: QtBot, feature: AnnotationsFeature, path: Path) -> None:
+    with qtbot.waitSignal(feature.store.stateReset, timeout=5000):
+        assert feature.open_saved_file(path)
+
+
+def _newer_work(window: MainWindow, feature: AnnotationsFeature, softbank: str) -> None:
+    """Work after the file was saved: edit the summary, pin a fact, delete a highlight, add a note."""
+    pin = PinnedFact(FactKind.COUNT, PassageRole.ARTICLE, _span(window, PIN_QUOTE), PIN_QUOTE)
+    feature.store.update(lambda s: s.with_summary_edit("My own wording.").with_pin(pin))
+    feature.delete(softbank)
+    _highlight(window, feature, "Didi", note="ride-hailing")
+    feature.store.flush()
+
+
+def _summary(state: ReadingState | None) -> tuple[object, ...]:
+    assert state is not None
+    highlights = sorted((h.quote, h.note) for h in state.highlights)
+    return (state.summary_edit, [p.text for p in state.pinned_facts], highlights)
+
+
+NEWER = ("My own wording.", [PIN_QUOTE], [("Didi", "ride-hailing")])
+SAVED = (None, [], [("SoftBank", "")])
+
+
+def test_an_older_saved_file_keeps_the_newer_work_and_offers_its_own(
+    qtbot: QtBot, opened: tuple, tmp_path: Path
+) -> None:
+    window, feature = opened
+    softbank = _highlight(window, feature, "SoftBank")
+    saved = tmp_path / "a.json"
+    assert feature.save_annotated(saved)
+    _newer_work(window, feature, softbank)
+    newer = feature.store.state()
+    modified_before = _stored(window).modified
+
+    _open_saved(qtbot, feature, saved)
+
+    assert _summary(feature.store.state()) == NEWER  # nothing rolled back
+    assert _stored(window).modified >= modified_before
+    assert feature.saved_version_offered()
+    bar = feature.saved_version_bar
+    assert "a.json" in bar.message.text() and "older" in bar.message.text()
+    window.grab().save(str(tmp_path / "offer.png"))
+
+    qtbot.mouseClick(bar.use_button, Qt.MouseButton.LeftButton)
+    chosen = feature.store.state()
+    assert _summary(chosen) == SAVED
+    assert chosen is not None and newer is not None and chosen.revision > newer.revision  # the newest revision now
+    assert not feature.saved_version_offered()
+    feature.store.flush()
+    assert _summary(_stored(window)) == SAVED
+    assert _stored(window).modified >= modified_before
+
+    feature.undo_action.trigger()
+    restored = feature.store.state()
+    assert _summary(restored) == NEWER
+    assert restored is not None and restored.revision > chosen.revision
+    feature.store.flush()
+    assert _summary(_stored(window)) == NEWER
+    feature.redo_action.trigger()
+    assert _summary(feature.store.state()) == SAVED
+
+
+def test_keep_latest_closes_the_offer_and_changes_nothing(qtbot: QtBot, opened: tuple, tmp_path: Path) -> None:
+    window, feature = opened
+    softbank = _highlight(window, feature, "SoftBank")
+    saved = tmp_path / "a.json"
+    assert feature.save_annotated(saved)
+    _newer_work(window, feature, softbank)
+    _open_saved(qtbot, feature, saved)
+    qtbot.mouseClick(feature.saved_version_bar.keep_button, Qt.MouseButton.LeftButton)
+    assert not feature.saved_version_offered()
+    assert _summary(feature.store.state()) == NEWER
+
+
+def test_a_newer_saved_file_replaces_the_librarys_state(qtbot: QtBot, opened: tuple, tmp_path: Path) -> None:
+    window, feature = opened
+    _highlight(window, feature, "SoftBank")
+    feature.store.flush()
+    document = window.session.document()
+    library_state = feature.store.state()
+    assert library_state is not None
+    # The same document worked on further elsewhere (another machine) and saved there.
+    elsewhere = library_state.with_summary_edit("Written elsewhere.").without_highlight(library_state.highlights[0].id)
+    newer = tmp_path / "newer.json"
+    saved_file.save(newer, elsewhere, document)
+
+    _open_saved(qtbot, feature, newer)
+
+    assert _summary(feature.store.state()) == ("Written elsewhere.", [], [])
+    assert not feature.saved_version_offered()
+    feature.store.flush()
+    assert _stored(window).revision >= elsewhere.revision
+    assert _summary(_stored(window)) == ("Written elsewhere.", [], [])
+
+
+def test_the_same_revision_is_opened_without_a_word(qtbot: QtBot, opened: tuple, tmp_path: Path) -> None:
+    window, feature = opened
+    _highlight(window, feature, "SoftBank")
+    saved = tmp_path / "a.json"
+    assert feature.save_annotated(saved)
+    before = feature.store.state()
+    _open_saved(qtbot, feature, saved)
+    assert feature.store.state() == before
+    assert not feature.saved_version_offered()
+
+
+def test_different_work_of_the_same_revision_is_not_replaced_without_asking(
+    qtbot: QtBot, opened: tuple, tmp_path: Path
+) -> None:
+    window, feature = opened
+    _highlight(window, feature, "SoftBank")
+    feature.store.flush()
+    state, document = feature.store.state(), window.session.document()
+    assert state is not None
+    here = state.with_summary_edit("Written here.")
+    feature.store.set_state(here)
+    feature.store.flush()
+    other = tmp_path / "other.json"
+    saved_file.save(other, state.with_summary_edit("Written elsewhere."), document)  # same revision, other work
+
+    _open_saved(qtbot, feature, other)
+
+    assert feature.store.state() is not None and feature.store.state().summary_edit == "Written here."
+    assert feature.saved_version_offered()
+    assert "different work" in feature.saved_version_bar.message.text()
+    feature.use_saved_version()
+    assert feature.store.state().summary_edit == "Written elsewhere."
+
+
+def test_a_file_from_before_revisions_never_replaces_library_work(
+    qtbot: QtBot, opened: tuple, tmp_path: Path
+) -> None:
+    window, feature = opened
+    softbank = _highlight(window, feature, "SoftBank")
+    old = tmp_path / "old.json"
+    assert feature.save_annotated(old)
+    data = json.loads(old.read_text(encoding="utf-8"))
+    data["version"] = 1  # as the first format wrote it: no revision
+    del data["state"]["revision"]
+    old.write_text(json.dumps(data), encoding="utf-8")
+    _newer_work(window, feature, softbank)
+
+    _open_saved(qtbot, feature, old)
+
+    assert _summary(feature.store.state()) == NEWER
+    assert feature.saved_version_offered()
+    feature.use_saved_version()
+    assert _summary(feature.store.state()) == SAVED
