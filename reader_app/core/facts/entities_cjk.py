@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from reader_app.core import japanese_morphology
 from reader_app.core.facts import name_lists
 from reader_app.core.facts.entities_en import Mention
+from reader_app.core.facts.entities_ja import JapaneseNames
 from reader_app.core.facts.gazetteer import (
     CHINESE_COMPOUND_SURNAMES,
     CHINESE_SURNAMES,
@@ -51,6 +53,9 @@ def _cjk_gazetteer() -> dict[str, GazetteerEntry]:
 # A model after a brand (华为Mate70, 小米YU7, 小米17系列); a bare number after a company is usually a date (台积电3日).
 _MODEL_NUMBER = re.compile(r"[A-Za-z]{1,6} ?\d|\d{1,3} ?(?:系列|Pro|Ultra|Max|Plus|手机|手機|代)")
 _TIME_ZONE_WORDS = ("时间", "時間", "標準時", "标准时")
+# A place name followed by these names a language or a people (日本語, 韩国语, 台湾话, 日本人), not the place.
+_LANGUAGE_ENDINGS = ("語", "语", "話", "话", "人")
+_PEOPLE_WORDS = ("人民", "人寿", "人壽", "人大")
 # City names that are also words or names: 四国 (four countries), 大庆 (a celebration), 中山 (Sun Yat-sen).
 _AMBIGUOUS_PLACE_NAMES = frozenset({"四国", "大庆", "大慶", "长治", "長治", "中山", "玉林", "宜春", "九州"})
 
@@ -167,6 +172,8 @@ _ORG_SUFFIXES_JA = [
 _ORG_PREFIXES_JA = ["株式会社", "有限会社"]
 _JA_MINISTRY_SUFFIXES = frozenset({"省", "庁", "機構", "委員会"})
 _JA_GENERIC = frozenset({"同", "各", "両", "当", "本", "他", "関係", "政府", "所管", "監督"})
+# 子会社, 親会社, 関連会社: a company's relation, not its name.
+_JA_RELATION_ENDINGS = ("子", "親", "関連", "系列", "持株", "持ち株")
 # Descriptive words before a company ending: 電気自動車 is an electric car, 大手銀行 a big bank.
 _JA_DESCRIPTIVE = frozenset(
     _variants(
@@ -339,13 +346,19 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 class CjkRecognizer:
     """Rule-based Chinese/Japanese entity finder."""
 
+    def __init__(self) -> None:
+        self._japanese = JapaneseNames()
+
     def find(self, text: str, lang: str) -> list[Mention]:
         japanese = lang == "ja"
         found: list[Mention] = []
+        morphology = japanese and japanese_morphology.available()
         found.extend(self._gazetteer(text))
         found.extend(self._latin(text))
+        if morphology:
+            found.extend(self._japanese.find(text))  # before the suffix rules: on equal spans Sudachi's reading wins
         found.extend(self._organisations(text, japanese))
-        found.extend(self._people(text, japanese))
+        found.extend(self._people(text, japanese, morphology))
         found.extend(self._places(text, japanese))
         chosen = _without_overlaps(found)
         chosen.extend(_alias_mentions(text, chosen))
@@ -401,6 +414,12 @@ class CjkRecognizer:
             if _is_katakana(word[-1]) and end < len(text) and _is_katakana(text[end]):
                 continue
             entry = table[word]
+            if (
+                entry.kind is FactKind.PLACE
+                and text.startswith(_LANGUAGE_ENDINGS, end)
+                and not text.startswith(_PEOPLE_WORDS, end)
+            ):
+                continue  # 日本語 is the language
             if entry.kind is FactKind.PLACE and text.startswith(_TIME_ZONE_WORDS, end):
                 continue  # 日本時間, 北京时间: a clock's time zone, not a mention of the place
             if entry.kind is FactKind.ORG and _MODEL_NUMBER.match(text, end):
@@ -452,6 +471,8 @@ class CjkRecognizer:
             if _place_name(stem) and suffix in _PLACE_NAMED_SUFFIXES:
                 mentions.append(Mention(stem_start, match.end(), FactKind.ORG))  # 宁波银行, 北京大学
                 continue
+            if japanese and suffix in ("会社", "社") and stem.endswith(_JA_RELATION_ENDINGS):
+                continue  # 間接子会社: an indirect subsidiary
             if japanese and stem[-1:] in _JA_GENERIC_START:
                 continue  # 損害保険各社, 大手両社: "each/both companies", not a name
             if not _good_stem(stem, japanese) or (japanese and stem in _JA_DESCRIPTIVE):
@@ -483,11 +504,11 @@ class CjkRecognizer:
                 mentions.append(Mention(match.start(), match.end(), FactKind.ORG))
         return mentions
 
-    def _people(self, text: str, japanese: bool) -> list[Mention]:
+    def _people(self, text: str, japanese: bool, morphology: bool = False) -> list[Mention]:
         mentions = []
         patterns = _patterns()
-        for match in patterns["kata_dot_name"].finditer(text):
-            mentions.append(Mention(match.start(), match.end(), FactKind.PERSON))
+        for match in patterns["kata_dot_name"].finditer(text if not morphology else ""):
+            mentions.append(Mention(match.start(), match.end(), FactKind.PERSON))  # Sudachi tells person from org
         if japanese:
             for match in patterns["title_ja"].finditer(text):
                 span = _japanese_name_before(text, match.start(), match.group())

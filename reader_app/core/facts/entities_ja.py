@@ -1,0 +1,268 @@
+"""Japanese organisations, people and places from SudachiPy's parts of speech, with titles kept outside names.
+
+Sudachi marks family and given names (人名 姓/名), places (地名) and other proper nouns (固有名詞 一般, mostly
+companies and bodies: ソフトバンクグループ, 内閣府). On top of its words these rules join katakana names written
+with ・ (ウェルズ・ファーゴ), attach company forms (株式会社, (株), ホールディングス) to the name, find ministries and
+agencies (総務省, デジタル庁), and decide a joined katakana name's kind from what surrounds it: a title or
+honorific after it (氏, さん, 社長, 大統領) makes a person, a company word in or after it an organisation.
+When SudachiPy is not installed this finds nothing and the shared CJK rules work alone.
+"""
+
+from __future__ import annotations
+
+from reader_app.core.facts.entities_en import Mention
+from reader_app.core.facts.model import FactKind
+from reader_app.core.japanese_morphology import Morpheme, analyse
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_DOTS = frozenset("・=＝")
+# Titles and honorifics: they follow a person's name and stay outside it.
+TITLES = _words(
+    "氏 さん 様 君 ちゃん 首相 大統領 副大統領 社長 副社長 会長 副会長 知事 市長 町長 村長 議員 議長 容疑者 被告 "
+    "総裁 副総裁 長官 大臣 外相 財務相 防衛相 経産相 官房長官 選手 監督 主席 国家主席 首席 CEO COO CFO 最高経営責任者 "
+    "代表 代表取締役 取締役 理事長 頭取 書記長 党首 幹事長 委員長 教授 准教授 博士 弁護士 記者 局長 部長 課長 "
+    "所長 学長 校長 院長 署長 創業者 共同創業者 創設者 国王 女王 王子 皇太子 首脳 報道官 氏ら"
+)
+# Words that make the name before them (or holding them) a company or body.
+_ORG_WORDS = _words(
+    "株式会社 有限会社 合同会社 (株) （株） ホールディングス グループ コーポレーション カンパニー インク "
+    "インコーポレイテッド 銀行 証券 信託 生命 損保 保険 商事 物産 電機 電力 製作所 工業 自動車 新聞 新聞社 通信 "
+    "通信社 放送 テレビ 航空 鉄道 製薬 建設 不動産 財団 機構 協会 連合 委員会 取引所 大学 研究所 "
+    "エンド アンド タイムズ ポスト ジャーナル モーターズ エアラインズ エアライン バンク ファンド キャピタル "
+    "テクノロジーズ テクノロジー システムズ ラボ ラボラトリーズ ファーマ ファイナンシャル フィナンシャル"
+)
+_ORG_PREFIXES = frozenset({"株式会社", "有限会社", "合同会社", "(株)", "（株）"})
+# Endings of ministries, agencies and public bodies (総務省, 金融庁, 内閣府, 気象庁, 国税局).
+_BODY_ENDINGS = ("省", "庁", "府", "局", "委員会", "機構", "裁判所", "銀行")
+# Common nouns with those endings, and determiners that make "the ministry" rather than a name.
+_NOT_BODIES = _words(
+    "省庁 官庁 本省 同省 各省 両省 当省 本庁 同庁 各庁 両庁 政府 同府 都道府県 府県 当局 同局 各局 支局 本局 "
+    "薬局 放送局 事務局 郵便局 結局 難局 局面 委員会 同委員会 中央銀行 銀行 各銀行 大手銀行 地方銀行 地銀"
+)
+_GENERIC_FIRST = frozenset("同各両当本他全該")
+# Proper nouns Sudachi marks 固有名詞 一般 that name no organisation: eras, festivals, languages and the like.
+_NOT_ORG_SUFFIXES = ("語", "文字", "時代", "戦争", "条約", "法", "賞", "杯", "祭", "線", "号", "駅", "川", "山", "島")
+# Endings that join a place name to make a larger place (カリブ海, ペルシャ湾, 千島列島).
+_PLACE_ENDINGS = _words("海 湾 島 諸島 列島 半島 川 山 山脈 砂漠 高原 盆地 州 県 市 区 町 村")
+# After a place name these make a language or a people, not a mention of the place (日本語, 中国人).
+_NOT_PLACE_AFTER = _words("語 人 系 製 産 式 風 料理 文字 時間 標準時")
+
+
+def _is_katakana_word(text: str) -> bool:
+    return bool(text) and all("\u30a0" <= ch <= "\u30ff" or ch in _DOTS for ch in text)
+
+
+def _pos(word: Morpheme) -> tuple[str, ...]:
+    return word.part_of_speech
+
+
+def _is_person_part(word: Morpheme) -> bool:
+    return word.part_of_speech[:3] == ("名詞", "固有名詞", "人名")
+
+
+def _is_place(word: Morpheme) -> bool:
+    return word.is_place_name
+
+
+def _is_other_proper(word: Morpheme) -> bool:
+    return word.part_of_speech[:3] == ("名詞", "固有名詞", "一般")
+
+
+def _name_like(word: Morpheme) -> bool:
+    """A word that can be part of a joined katakana or Latin name."""
+    surface = word.surface
+    return word.part_of_speech[0] == "名詞" and (
+        _is_katakana_word(surface) or (surface.isascii() and surface.isalnum())
+    )
+
+
+def _strip_title(text: str) -> str:
+    """トランプ大統領 → トランプ: Sudachi sometimes keeps a title inside a proper noun."""
+    for title in sorted(TITLES, key=len, reverse=True):
+        if text.endswith(title) and len(text) > len(title):
+            return text[: -len(title)]
+    return text
+
+
+class JapaneseNames:
+    """Finds name mentions in one text with Sudachi's words."""
+
+    def find(self, text: str) -> list[Mention]:
+        words = analyse(text, "C")
+        mentions: list[Mention] = []
+        index = 0
+        while index < len(words):
+            consumed, mention = self._at(text, words, index)
+            if mention is not None and mention.end > mention.start:
+                mentions.extend(_split_places(text, mention))
+            index += max(consumed, 1)
+        return mentions
+
+    def _at(self, text: str, words: list[Morpheme], index: int) -> tuple[int, Mention | None]:
+        word = words[index]
+        following = words[index + 1] if index + 1 < len(words) else None
+        # 株式会社メルカリ / (株)ソニー: the company form belongs to the name.
+        if word.surface in _ORG_PREFIXES and following is not None and _proper_or_katakana(following):
+            last = _joined_end(words, index + 1)
+            return last - index + 1, Mention(word.start, words[last].end, FactKind.ORG)
+        # Family name (+ given name): 山田 進太郎, 岸田 文雄; a lone family name needs a title after it.
+        if word.is_family_name:
+            end = index
+            if following is not None and following.is_given_name and following.start == word.end:
+                end = index + 1
+            after = words[end + 1] if end + 1 < len(words) else None
+            if end > index or (after is not None and after.surface in TITLES):
+                return end - index + 1, Mention(word.start, words[end].end, FactKind.PERSON)
+            return 1, None
+        # A joined katakana or Latin name: ウェルズ・ファーゴ, ビザ・ワールドワイド・ジャパン株式会社.
+        if _name_like(word) and (
+            _is_person_part(word)
+            or _is_other_proper(word)
+            or _is_place(word)
+            or _dot_after(words, index)
+            or _proper_katakana_after(words, index)
+        ):
+            last = _joined_end(words, index)
+            parts = [item for item in words[index : last + 1] if item.surface not in _DOTS]
+            joined = last > index
+            after = words[last + 1] if last + 1 < len(words) else None
+            before = words[index - 1] if index > 0 else None
+            org_evidence = any(part.surface in _ORG_WORDS for part in parts[1:]) or (
+                after is not None and after.surface in _ORG_WORDS
+            )
+            end = words[last].end
+            if after is not None and after.surface in _ORG_WORDS and after.start == end:
+                end = after.end  # ワールドワイド・ジャパン株式会社: the company form belongs to the name
+            if after is not None and after.surface in TITLES and not org_evidence:
+                return last - index + 1, Mention(word.start, words[last].end, FactKind.PERSON)
+            if org_evidence:
+                return last - index + 1, Mention(word.start, end, FactKind.ORG)
+            if joined and all(_is_katakana_word(part.surface) for part in parts):
+                dotted = any(item.surface in _DOTS for item in words[index : last + 1])
+                if _is_person_part(parts[0]) and not (before is not None and before.surface in ("米", "英", "独")):
+                    return last - index + 1, Mention(word.start, end, FactKind.PERSON)
+                if any(_is_other_proper(part) for part in parts):
+                    return last - index + 1, Mention(word.start, end, FactKind.ORG)
+                if dotted and _is_place(parts[0]) and _is_person_part(parts[-1]):
+                    return last - index + 1, Mention(word.start, end, FactKind.ORG)  # バークシャー・ハサウェイ
+                if not dotted and any(part.is_proper_noun for part in parts) and not all(map(_is_place, parts)):
+                    return last - index + 1, Mention(word.start, end, FactKind.ORG)  # ペトロ + チャイナ: one name
+                if all(map(_is_place, parts)):
+                    return last - index + 1, Mention(word.start, end, FactKind.PLACE)
+                return last - index + 1, None
+            if not joined and _is_place(word):
+                return 1, _place(word, after)
+            if not joined and _is_other_proper(word):
+                return 1, _proper_noun(text, word, after)
+            if not joined and _is_person_part(word) and after is not None and after.surface in TITLES:
+                return 1, Mention(word.start, word.start + len(_strip_title(word.surface)), FactKind.PERSON)
+            return last - index + 1, None
+        if _is_person_part(word) and not word.is_given_name:
+            name = _strip_title(word.surface)
+            after = following
+            titled = name != word.surface or (after is not None and after.surface in TITLES)
+            if titled or len(name) >= 3:
+                return 1, Mention(word.start, word.start + len(name), FactKind.PERSON)
+            return 1, None
+        if _is_other_proper(word):
+            return 1, _proper_noun(text, word, following)
+        if _is_place(word):
+            return 1, _place(word, following)
+        if word.part_of_speech[:2] == ("名詞", "普通名詞") and _public_body(word.surface):
+            return 1, Mention(word.start, word.end, FactKind.ORG)
+        return 1, None
+
+
+def _proper_noun(text: str, word: Morpheme, after: Morpheme | None) -> Mention | None:
+    """A proper noun that is neither person nor place: an organisation unless its ending says otherwise."""
+    surface = word.surface
+    if len(surface) < 2 or surface.endswith(_NOT_ORG_SUFFIXES) or surface[0] in _GENERIC_FIRST:
+        return None
+    if surface.isascii() or any(ch.isdigit() for ch in surface):
+        return None  # Latin names are the shared rules' (gazetteer, capitalised words)
+    end = word.end
+    if after is not None and after.surface in _ORG_WORDS and after.start == end:
+        end = after.end  # トヨタ自動車 株式会社
+    return Mention(word.start, end, FactKind.ORG)
+
+
+def _place(word: Morpheme, after: Morpheme | None) -> Mention | None:
+    """A place name, with an ending that makes it a larger place (カリブ + 海); not a language or people (日本語)."""
+    if len(word.surface) < 2 or word.surface.isascii():
+        return None
+    if after is not None and after.start == word.end:
+        if after.surface in _NOT_PLACE_AFTER:
+            return None
+        if after.surface in _PLACE_ENDINGS:
+            return Mention(word.start, after.end, FactKind.PLACE)
+    return Mention(word.start, word.end, FactKind.PLACE)
+
+
+def _split_places(text: str, mention: Mention) -> list[Mention]:
+    """千葉県船橋市 is two places, as Sudachi's middle-sized words show (千葉県 / 船橋市)."""
+    if mention.kind is not FactKind.PLACE or mention.end - mention.start < 5:
+        return [mention]
+    parts = analyse(text[mention.start : mention.end], "B")
+    if len(parts) < 2 or not all(part.is_place_name for part in parts):
+        return [mention]
+    return [Mention(mention.start + part.start, mention.start + part.end, FactKind.PLACE) for part in parts]
+
+
+def _public_body(surface: str) -> bool:
+    """総務省, 金融庁, デジタル庁, 国税局: three characters or more ending like a ministry or agency."""
+    return (
+        len(surface) >= 3
+        and surface.endswith(_BODY_ENDINGS)
+        and surface not in _NOT_BODIES
+        and surface[0] not in _GENERIC_FIRST
+    )
+
+
+def _proper_or_katakana(word: Morpheme) -> bool:
+    return word.is_proper_noun or _is_katakana_word(word.surface)
+
+
+def _dot_after(words: list[Morpheme], index: int) -> bool:
+    return (
+        index + 2 < len(words)
+        and words[index + 1].surface in _DOTS
+        and words[index + 1].start == words[index].end
+        and _name_like(words[index + 2])
+    )
+
+
+def _proper_katakana_after(words: list[Morpheme], index: int) -> bool:
+    """ペトロ + チャイナ: a katakana word written together with a katakana proper noun."""
+    if index + 1 >= len(words) or not _is_katakana_word(words[index].surface):
+        return False
+    nxt = words[index + 1]
+    return nxt.start == words[index].end and nxt.is_proper_noun and _is_katakana_word(nxt.surface)
+
+
+def _joined_end(words: list[Morpheme], index: int) -> int:
+    """Index of the last word of a name joined with ・ or ＝ (or written as adjacent katakana words)."""
+    last = index
+    while last + 1 < len(words):
+        nxt = words[last + 1]
+        if (
+            nxt.surface in _DOTS
+            and last + 2 < len(words)
+            and _name_like(words[last + 2])
+            and nxt.start == words[last].end
+        ):
+            last += 2
+            continue
+        if (
+            nxt.start == words[last].end
+            and _is_katakana_word(nxt.surface)
+            and _is_katakana_word(words[last].surface)
+            and nxt.surface not in _ORG_WORDS
+        ):
+            last += 1  # エクソン + モービル: one katakana word split in two
+            continue
+        break
+    return last

@@ -1,0 +1,59 @@
+"""Japanese organisations, people and places read with SudachiPy (invented sentences in news style)."""
+
+from __future__ import annotations
+
+from reader_app.core.document import Passage, PassageRole
+from reader_app.core.facts.entities import RuleBasedRecognizer
+from reader_app.core.facts.model import FactKind
+from reader_app.core.segmentation import split_sentences
+
+ORG, PERSON, PLACE = FactKind.ORG, FactKind.PERSON, FactKind.PLACE
+
+
+def found(text: str) -> list[tuple[FactKind, str]]:
+    passage = Passage(PassageRole.ARTICLE, text, "ja", split_sentences(text, "ja"))
+    return [(fact.kind, fact.text) for fact in RuleBasedRecognizer().find_entities(passage)]
+
+
+def test_titles_and_honorifics_stay_outside_the_name() -> None:
+    mentions = found("メルカリの山田進太郎社長は、石破茂首相と会談した。佐藤さんも同席した。")
+    assert (PERSON, "山田進太郎") in mentions
+    assert (PERSON, "石破茂") in mentions
+    assert (PERSON, "佐藤") in mentions
+    assert (ORG, "メルカリ") in mentions
+
+
+def test_company_forms_belong_to_the_name() -> None:
+    mentions = found("トヨタ自動車株式会社と(株)ソニー、株式会社ニトリが提携した。")
+    assert (ORG, "トヨタ自動車株式会社") in mentions
+    assert (ORG, "(株)ソニー") in mentions
+    assert (ORG, "株式会社ニトリ") in mentions
+
+
+def test_ministries_and_agencies() -> None:
+    mentions = found("総務省と金融庁、デジタル庁は同省の方針を説明した。")
+    assert [text for kind, text in mentions if kind is ORG] == ["総務省", "金融庁", "デジタル庁"]
+
+
+def test_katakana_names_joined_with_a_dot() -> None:
+    mentions = found("ジョンソン・エンド・ジョンソンの株価が上がり、バークシャー・ハサウェイも続いた。")
+    assert (ORG, "ジョンソン・エンド・ジョンソン") in mentions
+    assert (ORG, "バークシャー・ハサウェイ") in mentions
+    assert (PERSON, "ドナルド・トランプ") in found("ドナルド・トランプ氏が演説した。")
+    company = "ビザ・ワールドワイド・ジャパン株式会社"
+    assert (ORG, company) in found(company + "が発表した。")
+
+
+def test_a_language_or_a_people_is_not_a_place() -> None:
+    assert found("日本語と中国語の字幕がある。") == []
+    assert all(kind is not PLACE for kind, _ in found("日本人の観光客が増えた。"))
+
+
+def test_places_with_their_endings_and_split_at_prefectures() -> None:
+    mentions = found("カリブ海と地中海の港、東京都渋谷区の店。")
+    assert [text for kind, text in mentions if kind is PLACE] == ["カリブ海", "地中海", "東京都", "渋谷区"]
+
+
+def test_relations_and_indices_are_no_companies() -> None:
+    assert found("同社の間接子会社が上場した。") == []
+    assert all(kind is not ORG for kind, _ in found("グローバル500の順位が出た。"))
