@@ -44,7 +44,7 @@ def _command_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     if args_list == ["--extraction-child"]:  # internal: a frozen build's child process for big documents
-        from reader_app.ui.facts_process import child_main
+        from reader_app.core.child_process import child_main
 
         child_main()
         return 0

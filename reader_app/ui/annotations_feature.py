@@ -6,9 +6,8 @@ import re
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING
-from weakref import WeakKeyDictionary
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
@@ -28,10 +27,12 @@ from reader_app.core.annotations import COLOURS, Highlight, anchor_for
 from reader_app.core.document import PassageRole, Span
 from reader_app.core.reading_state import ReadingState
 from reader_app.core.saved_file import SavedFileError
+from reader_app.ui import reading_store
+from reader_app.ui.features import Feature
 from reader_app.ui.highlights_model import HighlightsModel, place_highlights
 from reader_app.ui.highlights_panel import HighlightsPanel
 from reader_app.ui.library_view import LibraryView
-from reader_app.ui.reading_store import ReadingStore, store_for
+from reader_app.ui.reading_store import ReadingStore
 from reader_app.ui.saved_version_bar import install_bar
 from reader_app.ui.session import BlockKind
 from reader_app.ui.side_view import SideView
@@ -139,14 +140,12 @@ def _file_stem(title: str) -> str:
     return stem or "annotated-summary"
 
 
-class AnnotationsFeature(QObject):
+class AnnotationsFeature(Feature):
     """Everything of this feature for one main window: actions, the panel, undo, autosave status, files, library."""
 
-    def __init__(self, window: MainWindow, store: ReadingStore | None = None) -> None:
+    def __init__(self, window: MainWindow, store: ReadingStore) -> None:
         super().__init__(window)
-        self.window = window
-        self.session = window.session
-        self.store = store if store is not None else store_for(window)
+        self.store = store
         self.undo_stack = QUndoStack(self)
         self.model = HighlightsModel(self)
         self.panel = HighlightsPanel(self.model)
@@ -187,9 +186,7 @@ class AnnotationsFeature(QObject):
         self.store.stateReset.connect(self._on_state_reset)
         self.store.saved.connect(self._update_saved_label)
         self.store.libraryFailed.connect(self._on_library_failed)
-        register = getattr(window, "register_opener", None)
-        if callable(register):
-            register(saved_file.SUFFIX, self.open_saved_file, SAVED_FILTER)
+        window.register_opener(saved_file.SUFFIX, self.open_saved_file, SAVED_FILTER)
         self._on_theme_changed(window.theme())
         self.refresh()
         self._update_saved_label()
@@ -647,9 +644,8 @@ class AnnotationsFeature(QObject):
             return False
         self.store.open_saved(state)
         self._opened_file = path
-        self._reopening_last = bool(getattr(self.window, "reopening_last", False))
-        if callable(getattr(self.window, "register_opener", None)):
-            self.window.settings.add_recent_file(path)
+        self._reopening_last = self.window.reopening_last
+        self.window.settings.add_recent_file(path)
         self.window.open_document(document, path)
         return True
 
@@ -695,12 +691,6 @@ def _short(text: str, limit: int = 30) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-_FEATURES: WeakKeyDictionary[QObject, AnnotationsFeature] = WeakKeyDictionary()
-
-
-def feature_for(window: QObject) -> AnnotationsFeature | None:
-    return _FEATURES.get(window)
-
-
-def install(window: MainWindow) -> None:
-    _FEATURES[window] = AnnotationsFeature(window)
+def install(window: MainWindow) -> AnnotationsFeature:
+    existing = window.feature(AnnotationsFeature)
+    return existing if existing is not None else AnnotationsFeature(window, reading_store.install(window))

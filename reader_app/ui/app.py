@@ -181,10 +181,15 @@ def finish_startup(window: MainWindow, file: Path | None) -> None:
 def install_rest(window: MainWindow) -> None:
     """The features and the crash handler (which saves their work first)."""
     from reader_app.ui.crash_dialog import install_crash_handler
-    from reader_app.ui.reading_store import store_for
+    from reader_app.ui.reading_store import ReadingStore
 
     install_features(window)
-    install_crash_handler(window, store_for(window).flush)
+    store = window.feature(ReadingStore)
+    install_crash_handler(window, store.flush if store is not None else _nothing_to_save)
+
+
+def _nothing_to_save() -> None:
+    """The crash handler's save when the reading store could not start."""
 
 
 def _after_startup_document(window: MainWindow, callback: Callable[[], None]) -> None:

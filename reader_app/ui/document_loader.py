@@ -5,54 +5,48 @@ from __future__ import annotations
 import gc
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, Signal
+
+from reader_app.ui.background import BackgroundJobs, JobContext
+
+if TYPE_CHECKING:
+    from reader_app.core.document import Document
 
 log = logging.getLogger(__name__)
 
 FREEZE_CHARS = 200_000
+LOAD = "load"
 
 
 def keep_out_of_gc(size: int) -> None:
     """After a big document (or its facts) arrives: move what exists now out of the cyclic collector's reach.
 
-    A 20 MB article is millions of small objects that live as long as the document; each full collection walked
-    them all (0.3–0.5 s pauses of the window). They have no reference cycles, so reference counting still frees them
+    A big article is millions of small objects that live as long as the document; each full collection walked
+    them all (visible pauses of the window). They have no reference cycles, so reference counting still frees them
     when the document is closed."""
     if size >= FREEZE_CHARS:
         gc.freeze()
 
 
-class _Signals(QObject):
-    loaded = Signal(int, object, object)
-    failed = Signal(int, str, object)
+class LoadFailed(Exception):
+    """A document could not be read; the message is for the reader."""
 
 
-class _LoadJob(QRunnable):
-    """Reads `path`, or builds a document from pasted `text` when path is None."""
+def _load(path: Path | None, text: str | None) -> Document:
+    """Reads `path`, or builds a document from pasted `text` when path is None (runs on a worker)."""
+    # Imported here, on the worker: the window paints before the decoding and segmentation code is loaded.
+    from reader_app.core.loading import LoadError, document_from_text, load_document
 
-    def __init__(self, ticket: int, path: Path | None, text: str | None, signals: _Signals) -> None:
-        super().__init__()
-        self._ticket = ticket
-        self._path = path
-        self._text = text
-        self._signals = signals
-
-    def run(self) -> None:
-        # Imported here, on the worker: the window paints before the decoding and segmentation code is loaded.
-        from reader_app.core.loading import LoadError, document_from_text, load_document
-
-        name = self._path.name if self._path is not None else "The pasted text"
-        try:
-            path = self._path
-            document = load_document(path) if path is not None else document_from_text(self._text or "")
-        except LoadError as error:
-            self._signals.failed.emit(self._ticket, str(error), self._path)
-        except Exception as error:  # the reader gets a message, the log gets the traceback
-            log.exception("unexpected error loading %s", name)
-            self._signals.failed.emit(self._ticket, f"{name} could not be opened ({error}).", self._path)
-        else:
-            self._signals.loaded.emit(self._ticket, document, self._path)
+    name = path.name if path is not None else "The pasted text"
+    try:
+        return load_document(path) if path is not None else document_from_text(text or "")
+    except LoadError as error:
+        raise LoadFailed(str(error)) from error
+    except Exception as error:  # the reader gets a message, the log gets the traceback
+        log.exception("unexpected error loading %s", name)
+        raise LoadFailed(f"{name} could not be opened ({error}).") from error
 
 
 class DocumentLoader(QObject):
@@ -64,13 +58,9 @@ class DocumentLoader(QObject):
     """(message for the reader, Path or None for pasted text)"""
     busyChanged = Signal(bool)
 
-    def __init__(self, parent: QObject | None = None, pool: QThreadPool | None = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._pool = pool or QThreadPool.globalInstance()
-        self._signals = _Signals(self)
-        self._signals.loaded.connect(self._on_loaded)
-        self._signals.failed.connect(self._on_failed)
-        self._ticket = 0
+        self._jobs = BackgroundJobs(self)
         self._pending: Path | None = None
 
     def load(self, path: Path) -> None:
@@ -81,14 +71,22 @@ class DocumentLoader(QObject):
         self._start(None, text)
 
     def _start(self, path: Path | None, text: str | None) -> None:
-        self._ticket += 1
         self._pending = path if path is not None else Path("<pasted text>")
-        self._pool.start(_LoadJob(self._ticket, path, text, self._signals))
+
+        def work(_job: JobContext) -> Document:
+            return _load(path, text)
+
+        self._jobs.run(
+            work,
+            key=LOAD,
+            done=lambda document: self._on_loaded(document, path),
+            error=lambda error: self._on_failed(error, path),
+        )
         self.busyChanged.emit(True)
 
     def cancel(self) -> None:
         if self._pending is not None:
-            self._ticket += 1
+            self._jobs.cancel(LOAD)
             self._pending = None
             self.busyChanged.emit(False)
 
@@ -98,18 +96,14 @@ class DocumentLoader(QObject):
     def pending_path(self) -> Path | None:
         return self._pending
 
-    def _on_loaded(self, ticket: int, document: object, path: object) -> None:
-        if ticket != self._ticket:
-            return
+    def _on_loaded(self, document: Document, path: Path | None) -> None:
         self._pending = None
-        passages = getattr(document, "passages", None)
-        keep_out_of_gc(sum(len(p.text) for p in passages()) if passages is not None else 0)
+        keep_out_of_gc(sum(len(p.text) for p in document.passages()))
         self.busyChanged.emit(False)
         self.loaded.emit(document, path)
 
-    def _on_failed(self, ticket: int, message: str, path: object) -> None:
-        if ticket != self._ticket:
-            return
+    def _on_failed(self, error: BaseException, path: Path | None) -> None:
         self._pending = None
         self.busyChanged.emit(False)
+        message = str(error) if isinstance(error, LoadFailed) else f"The document could not be opened ({error})."
         self.failed.emit(message, path)

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import logging
 import re
-import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog
 
 from reader_app.core.document import Document
@@ -18,6 +17,7 @@ from reader_app.core.facts.model import Fact
 from reader_app.core.reading_state import ReadingState
 from reader_app.core.saved_file import suggested_folder
 from reader_app.core.translated import PassageTranslation
+from reader_app.ui.background import BackgroundJobs, JobContext
 from reader_app.ui.main_window import MainWindow
 from reader_app.ui.status import TaskHandle
 
@@ -32,56 +32,34 @@ SHORTCUTS = {
 }
 
 
-class _Signals(QObject):
-    done = Signal(int, object)
-    """(ticket, Path)"""
-    failed = Signal(int, str)
-    """(ticket, message for the reader)"""
-    cancelled = Signal(int, object)
-    """(ticket, Path) nothing was written"""
+def write_export(
+    job: JobContext,
+    export_format: ExportFormat,
+    path: Path,
+    inputs: tuple[Document, ReadingState, list[Fact] | None, list[PassageTranslation]],
+) -> Path:
+    """Render and write `path` atomically (on a worker); rendering runs to its end, but a cancelled export writes
+    nothing."""
+    from reader_app.core.atomic_write import atomic_write_bytes
+
+    document, state, facts, translations = inputs
+    content = build_content(document, state, facts, translations)
+    if export_format.render is None:
+        from reader_app.ui.pdf_export import pdf_bytes
+
+        data = pdf_bytes(content)
+    else:
+        data = export_format.render(content).encode("utf-8")
+    job.check()
+    atomic_write_bytes(path, data)
+    return path
 
 
-class _ExportJob(QRunnable):
-    def __init__(
-        self,
-        ticket: int,
-        export_format: ExportFormat,
-        path: Path,
-        inputs: tuple[Document, ReadingState, list[Fact] | None, list[PassageTranslation]],
-        signals: _Signals,
-        cancel: threading.Event,
-    ) -> None:
-        super().__init__()
-        self._cancel = cancel
-        self._ticket = ticket
-        self._format = export_format
-        self._path = path
-        self._inputs = inputs
-        self._signals = signals
-
-    def run(self) -> None:
-        document, state, facts, translations = self._inputs
-        try:
-            from reader_app.core.atomic_write import atomic_write_bytes
-
-            content = build_content(document, state, facts, translations)
-            if self._format.render is None:
-                from reader_app.ui.pdf_export import pdf_bytes
-
-                data = pdf_bytes(content)
-            else:
-                data = self._format.render(content).encode("utf-8")
-            if self._cancel.is_set():
-                self._signals.cancelled.emit(self._ticket, self._path)
-                return
-            atomic_write_bytes(self._path, data)
-        except OSError as error:
-            self._signals.failed.emit(self._ticket, f"Cannot write {self._path.name}: {error.strerror or error}.")
-        except Exception as error:  # the reader gets a message, the log the traceback
-            log.exception("export to %s failed", self._path)
-            self._signals.failed.emit(self._ticket, f"The export failed ({error}).")
-        else:
-            self._signals.done.emit(self._ticket, self._path)
+def export_error_message(path: Path, error: BaseException) -> str:
+    if isinstance(error, OSError):
+        return f"Cannot write {path.name}: {error.strerror or error}."
+    log.error("export to %s failed", path, exc_info=error)
+    return f"The export failed ({error})."
 
 
 def default_file_name(document: Document, suffix: str) -> str:
@@ -103,20 +81,13 @@ class ExportMenu(QObject):
         window: MainWindow,
         state: Callable[[], ReadingState | None],
         facts: Callable[[], list[Fact] | None],
-        pool: QThreadPool | None = None,
     ) -> None:
         super().__init__(window)
         self.setObjectName("exportMenu")
         self.window = window
         self._state = state
         self._facts = facts
-        self._pool = pool or QThreadPool.globalInstance()
-        self._signals = _Signals(self)
-        self._signals.done.connect(self._on_done)
-        self._signals.failed.connect(self._on_failed)
-        self._signals.cancelled.connect(self._on_cancelled)
-        self._ticket = 0
-        self._tasks: dict[int, TaskHandle] = {}
+        self._jobs = BackgroundJobs(self, max_threads=2)
         self.last_path: Path | None = None
 
     def install(self) -> None:
@@ -159,30 +130,30 @@ class ExportMenu(QObject):
         state = self._state()
         if document is None or state is None:
             return
-        self._ticket += 1
-        ticket = self._ticket
         translations = list(self.window.session.translations().values())
         inputs = (document, state, self._facts(), translations)
-        cancel = threading.Event()
-        self._tasks[ticket] = self.window.status.start_task(f"Exporting {path.name}…", cancel.set)
-        # Rendering runs to its end, but a cancelled export writes nothing.
-        self._pool.start(_ExportJob(ticket, export_format, path, inputs, self._signals, cancel))
+        task = self.window.status.start_task(f"Exporting {path.name}…", lambda: job.cancel())
+        job = self._jobs.run(
+            lambda context: write_export(context, export_format, path, inputs),
+            done=lambda written: self._on_done(task, written),
+            error=lambda error: self._on_failed(task, export_error_message(path, error)),
+            cancelled=lambda: self._on_cancelled(task, path),
+        )
 
-    def _finish(self, ticket: int) -> None:
-        task = self._tasks.pop(ticket, None)
-        if task is not None:
-            task.finish()
+    def wait(self, timeout_ms: int = 30000) -> None:
+        """Let exports the reader started finish writing (the window is closing)."""
+        self._jobs.wait(timeout_ms)
 
-    def _on_done(self, ticket: int, path: Path) -> None:
-        self._finish(ticket)
+    def _on_done(self, task: TaskHandle, path: Path) -> None:
+        task.finish()
         self.window.status.show_message(f"Exported to {path}.")
         self.last_path = path
         self.finished.emit(path)
 
-    def _on_cancelled(self, ticket: int, path: Path) -> None:
-        self._finish(ticket)
+    def _on_cancelled(self, task: TaskHandle, path: Path) -> None:
+        task.finish()
         self.window.status.show_message(f"Export to {path.name} cancelled; nothing was written.")
 
-    def _on_failed(self, ticket: int, message: str) -> None:
-        self._finish(ticket)
+    def _on_failed(self, task: TaskHandle, message: str) -> None:
+        task.finish()
         self.window.show_error("Export failed", message)

@@ -5,17 +5,20 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget
 
+from reader_app.core.big_document import PROCESS_THRESHOLD
 from reader_app.core.document import Document, PassageRole, Span
 from reader_app.core.facts.model import Fact, FactKind
 from reader_app.core.translated import PassageTranslation
+from reader_app.ui.background import BackgroundJobs, JobContext, in_child_process
 from reader_app.ui.document_loader import keep_out_of_gc
 from reader_app.ui.facts_model import FactItem, FactsModel, build_items
 from reader_app.ui.facts_panel import FactsPanel
-from reader_app.ui.facts_process import PROCESS_THRESHOLD, ExtractionCancelled, ProcessExtraction
+from reader_app.ui.features import Feature
+from reader_app.ui.session import DocumentFacts
 from reader_app.ui.side_view import SideView
 from reader_app.ui.theme import Theme
 
@@ -32,78 +35,47 @@ TRANSLATION_DEBOUNCE_MS = 400
 """Streaming translations arrive sentence by sentence; extract again once they pause."""
 PROGRESS_THRESHOLD = 40_000
 """Documents with more characters than this show extraction progress in the status bar."""
+EXTRACT = "extract"
 
 
-class _Signals(QObject):
-    finished = Signal(int, object)
-    failed = Signal(int, str)
+def find_facts(
+    job: JobContext, document: Document, translations: Mapping[PassageRole, PassageTranslation]
+) -> tuple[DocumentFacts, list[FactItem]]:
+    """The facts of `document` and its translations, and the panel rows for them (on a worker: for a big article
+    building the rows too is work the window need not wait for). A big document is read in a child process, which
+    ranks the summary sentences with the facts as it goes."""
+    translations = dict(translations)
+    size = sum(len(passage.text) for passage in document.passages())
+    size += sum(len(t.as_passage().text) for t in translations.values())
+    ranking: tuple[tuple[float, ...], tuple[int, ...]] | None = None
+    if size >= PROCESS_THRESHOLD:
+        result, scores, order = in_child_process(
+            job, "reader_app.core.big_document", "facts_and_ranking", document, translations
+        )
+        ranking = (scores, order)
+    else:
+        from reader_app.core.facts.extract import extract_document_facts
+
+        result = extract_document_facts(document, translations)
+    facts = DocumentFacts(document, translations, result, ranking)
+    return facts, _items(document, result, translations)
 
 
-class _ExtractJob(QRunnable):
-    """Finds the facts of a document and its translations; the generation lets stale results be dropped."""
-
-    def __init__(
-        self,
-        generation: int,
-        document: Document,
-        translations: Mapping[PassageRole, PassageTranslation],
-        signals: _Signals,
-    ) -> None:
-        super().__init__()
-        self._generation = generation
-        self._document = document
-        self._translations = dict(translations)
-        self._signals = signals
-        self.process = ProcessExtraction()
-        """Big documents are read in a child process (see facts_process); `process.cancel()` stops it."""
-
-    def _size(self) -> int:
-        originals = sum(len(passage.text) for passage in self._document.passages())
-        return originals + sum(len(t.as_passage().text) for t in self._translations.values())
-
-    def run(self) -> None:
-        ranking: tuple[tuple[float, ...], tuple[int, ...]] | None = None
-        try:
-            if self._size() >= PROCESS_THRESHOLD:
-                result, scores, order = self.process.run_with_ranking(self._document, self._translations)
-                ranking = (scores, order)
-            else:
-                from reader_app.core.facts.extract import extract_document_facts
-
-                result = extract_document_facts(self._document, self._translations)
-        except ExtractionCancelled:
-            return
-        except Exception as error:  # shown in the status bar; the reader keeps working
-            self._signals.failed.emit(self._generation, f"{type(error).__name__}: {error}")
-            return
-        # The panel rows are built here too: for a 20 MB article that is 0.5 s the window need not wait.
-        items = _items(self._document, result, self._translations)
-        self._signals.finished.emit(self._generation, (self._document, self._translations, result, items, ranking))
-
-
-class FactsController(QObject):
-    """Keeps the facts of the open document current and shows them in the panel and in both text views."""
+class FactsFeature(Feature):
+    """Finds the facts of the open document, publishes them in the session and shows them in the panel and in
+    both text views."""
 
     extracted = Signal()
-    """A new set of facts is in the model and on the views (tests and other features wait on this)."""
+    """A new set of facts is in the session, the model and on the views (tests wait on this)."""
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
-        self.setObjectName("factsController")
-        self.window = window
         self.model = FactsModel(self, theme=window.theme())
         self.panel = FactsPanel(self.model, theme=window.theme())
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        self._signals = _Signals(self)
-        self._signals.finished.connect(self._on_finished)
-        self._signals.failed.connect(self._on_failed)
-        self._generation = 0
+        self._jobs = BackgroundJobs(self)
         self._task: TaskHandle | None = None
-        self._running = False
-        self._job: _ExtractJob | None = None
-        self._result: dict[PassageRole, PassageFacts] = {}
-        self._translations: dict[PassageRole, PassageTranslation] = {}
+        self._rows: tuple[DocumentFacts, list[FactItem]] | None = None
+        """Panel rows built on the worker with the facts they are for."""
         self._cursor: dict[int, int] = {}
         self._highlight = window.settings.bool_value(HIGHLIGHT_SETTING, True)
         self._timer = QTimer(self)
@@ -119,6 +91,7 @@ class FactsController(QObject):
         session = window.session
         session.documentChanged.connect(self._on_document_changed)
         session.translationChanged.connect(self._on_translation_changed)
+        session.factsChanged.connect(self._on_facts_changed)
         window.themeChanged.connect(self._on_theme)
         for view in window.views():
             view.selectionChanged.connect(lambda role, span, view=view: self._on_text_selected(view, role, span))
@@ -141,47 +114,47 @@ class FactsController(QObject):
 
     def facts(self) -> list[Fact]:
         """Facts of the original passages (what the panel lists), in document order."""
-        return [fact for role in (PassageRole.PROMPT, PassageRole.ARTICLE) for fact in self._source(role)]
+        found = self.session.facts()
+        return found.originals() if found is not None else []
 
     def passage_facts(self) -> dict[PassageRole, PassageFacts]:
-        return dict(self._result)
+        found = self.session.facts()
+        return dict(found.passages) if found is not None else {}
 
     def busy(self) -> bool:
         """An extraction is scheduled or running."""
-        return self._timer.isActive() or self._running
+        return self._timer.isActive() or self._jobs.busy(EXTRACT)
 
     def refresh(self) -> None:
         """Extract again from the session's document and translations (off the UI thread)."""
         self._timer.stop()
-        self._generation += 1
-        document = self.window.session.document()
+        document = self.session.document()
         self._finish_task()
         if document is None:
-            self._result, self._translations, self._running = {}, {}, False
+            self._jobs.cancel(EXTRACT)
             self.model.set_items([])
             return
         size = sum(len(passage.text) for passage in document.passages())
         if size > PROGRESS_THRESHOLD:
             self._task = self.window.status.start_task("Finding key facts…", self.cancel)
-        self._running = True
-        self._stop_job()
-        self._job = _ExtractJob(self._generation, document, self.window.session.translations(), self._signals)
-        self._job.setAutoDelete(False)  # kept to stop its child process; Python owns it
-        self._pool.start(self._job)
+        translations = self.session.translations()
+        self._jobs.run(
+            lambda job: find_facts(job, document, translations),
+            key=EXTRACT,
+            done=self._on_found,
+            error=self._on_failed,
+        )
 
     def cancel(self) -> None:
         """Drop the running extraction's result (the facts already shown stay)."""
-        self._generation += 1
         self._timer.stop()
-        self._running = False
-        self._stop_job()
+        self._jobs.cancel(EXTRACT)
         self._finish_task()
 
-    def _stop_job(self) -> None:
-        """Stop a child process still reading an older document (the pool runs one job at a time)."""
-        job, self._job = self._job, None
-        if job is not None:
-            job.process.cancel()
+    def shutdown(self) -> None:
+        self._timer.stop()
+        self._jobs.shutdown()
+        self._finish_task()
 
     def show_item(self, item: FactItem) -> None:
         """Scroll to the fact (the next mention on repeated clicks), flash it and its counterpart on the other side."""
@@ -210,7 +183,7 @@ class FactsController(QObject):
     # --- slots -------------------------------------------------------------------------------------------------
 
     def _on_document_changed(self, _document: object) -> None:
-        self._result, self._translations, self._cursor = {}, {}, {}
+        self._cursor = {}
         self.model.set_items([])
         self.refresh()
 
@@ -219,29 +192,32 @@ class FactsController(QObject):
         self._push_spans()
         self._timer.start(TRANSLATION_DEBOUNCE_MS)
 
-    def _on_finished(self, generation: int, payload: object) -> None:
-        if generation != self._generation:
-            return
-        self._running = False
+    def _on_found(self, found: tuple[DocumentFacts, list[FactItem]]) -> None:
         self._finish_task()
-        assert isinstance(payload, tuple)
-        document, translations, result, items, ranking = payload
-        found_facts = sum(len(found.source) + len(found.translation) for found in result.values())
-        keep_out_of_gc(found_facts * 20)  # about one fact per 20 characters of news text
-        self._translations = dict(translations)
-        self._result = dict(result)
+        facts, items = found
+        count = sum(len(p.source) + len(p.translation) for p in facts.passages.values())
+        keep_out_of_gc(count * 20)  # about one fact per 20 characters of news text
+        self._rows = (facts, items)
+        self.session.set_facts(facts)
+
+    def _on_facts_changed(self) -> None:
+        facts = self.session.facts()
         self._cursor = {}
+        if facts is None:
+            self.model.set_items([])
+            return
+        rows, self._rows = self._rows, None
+        if rows is not None and rows[0] is facts:
+            items = rows[1]
+        else:
+            items = _items(facts.document, facts.passages, facts.translations)
         self.model.set_items(items)
         self._push_spans()
-        self._share_with_summary(document, ranking)
         self.extracted.emit()
 
-    def _on_failed(self, generation: int, message: str) -> None:
-        if generation != self._generation:
-            return
-        self._running = False
+    def _on_failed(self, error: BaseException) -> None:
         self._finish_task()
-        self.window.status.show_message(f"Could not find key facts: {message}")
+        self.window.status.show_message(f"Could not find key facts: {type(error).__name__}: {error}")
 
     def _on_text_selected(self, view: SideView, role: object, span: object) -> None:
         """Selecting text on a fact (a double-click on it, say) selects that fact in the panel."""
@@ -270,29 +246,22 @@ class FactsController(QObject):
 
     # --- helpers -----------------------------------------------------------------------------------------------
 
-    def _source(self, role: PassageRole) -> tuple[Fact, ...]:
-        found = self._result.get(role)
-        return found.source if found is not None else ()
-
-    def _items(self) -> list[FactItem]:
-        document = self.window.session.document()
-        return [] if document is None else _items(document, self._result, self._translations)
-
     def _push_spans(self) -> None:
         """Tints for every visible kind on both sides, and lost-number warnings on the machine translation."""
-        document = self.window.session.document()
-        if document is None:
+        document = self.session.document()
+        facts = self.session.facts()
+        if document is None or facts is None:
             return
         hidden = self.model.hidden_kinds()
         for passage in document.passages():
-            found = self._result.get(passage.role)
+            found = facts.passages.get(passage.role)
             if found is None:
                 continue
             view = self.window.view_for_lang(passage.lang)
             if view.passage(passage.role) == passage:
                 view.set_fact_spans(passage.role, _spans(found.source, hidden))
-            translation = self._translations.get(passage.role)
-            if translation is None or self.window.session.translation(passage.role) is not translation:
+            translation = facts.translations.get(passage.role)
+            if translation is None or self.session.translation(passage.role) is not translation:
                 continue
             other = self.window.view_for_lang(translation.target_lang)
             if other is view or other.passage(passage.role) != translation.as_passage():
@@ -315,24 +284,6 @@ class FactsController(QObject):
     def _save_hidden_kinds(self) -> None:
         hidden = sorted(kind.value for kind in self.model.hidden_kinds())
         self.window.settings.set_value(HIDDEN_SETTING, ",".join(hidden))
-
-    def _share_with_summary(
-        self, document: Document, ranking: tuple[tuple[float, ...], tuple[int, ...]] | None
-    ) -> None:
-        """Let the summary rank with these facts instead of extracting them again; a big document's ranking came
-        from the extraction child with them (sending the facts to another child stalled the window)."""
-        from reader_app.ui.summary_feature import controller_for
-
-        summary = controller_for(self.window)
-        if summary is None:
-            return
-        facts = list(self._source(PassageRole.ARTICLE))
-        if ranking is not None and summary.model.document() is document:
-            # A turn of the event loop of its own: the facts panel and the summary panel together held it 0.3 s.
-            model = summary.model
-            QTimer.singleShot(0, model, lambda: model.set_ranked_facts(document, facts, *ranking))
-        else:
-            summary.model.set_facts(facts)
 
     def _finish_task(self) -> None:
         task, self._task = self._task, None
@@ -366,17 +317,15 @@ def _spans(facts: tuple[Fact, ...], hidden: frozenset[FactKind]) -> list[tuple[S
     return [(fact.span, fact.kind) for fact in facts if fact.kind not in hidden]
 
 
-def controller_for(window: MainWindow) -> FactsController | None:
-    """The window's facts controller (e.g. for exports: `controller.facts()`)."""
-    return window.findChild(FactsController, "factsController")
-
-
-def install(window: MainWindow) -> None:
-    controller = FactsController(window)
+def install(window: MainWindow) -> FactsFeature:
+    existing = window.feature(FactsFeature)
+    if existing is not None:
+        return existing
+    feature = FactsFeature(window)
 
     dock = QDockWidget("Key facts", window)
     dock.setObjectName("factsDock")
-    dock.setWidget(controller.panel)
+    dock.setWidget(feature.panel)
     window.add_dock(dock, Qt.DockWidgetArea.RightDockWidgetArea)
     dock.toggleViewAction().setText("Key Facts Panel")
     dock.toggleViewAction().setShortcut(QKeySequence(PANEL_SHORTCUT))
@@ -385,19 +334,19 @@ def install(window: MainWindow) -> None:
     highlight = QAction("Facts", window)
     highlight.setObjectName("factsHighlightAction")
     highlight.setCheckable(True)
-    highlight.setChecked(controller.highlight())
+    highlight.setChecked(feature.highlight())
     highlight.setShortcut(QKeySequence(HIGHLIGHT_SHORTCUT))
     highlight.setToolTip(f"Highlight key facts in the text ({HIGHLIGHT_SHORTCUT})")
     highlight.setStatusTip("Tint counts, money, percentages, dates, organisations, people and places in the text")
-    highlight.toggled.connect(controller.set_highlight)
-    controller.panel.highlightToggled.connect(highlight.setChecked)
+    highlight.toggled.connect(feature.set_highlight)
+    feature.panel.highlightToggled.connect(highlight.setChecked)
     window.add_toolbar_item("facts", highlight)
 
     view_menu = window.menu("View")
     view_menu.addSeparator()
     menu_highlight = view_menu.addAction("Highlight Key Facts in Text")
     menu_highlight.setCheckable(True)
-    menu_highlight.setChecked(controller.highlight())
+    menu_highlight.setChecked(feature.highlight())
     menu_highlight.toggled.connect(highlight.setChecked)
     highlight.toggled.connect(menu_highlight.setChecked)
 
@@ -405,16 +354,17 @@ def install(window: MainWindow) -> None:
     copy_all.setObjectName("factsCopyAllAction")
     copy_all.setShortcut(QKeySequence("Ctrl+Shift+C"))
     copy_all.setStatusTip("Copy every listed fact, grouped by kind, as Markdown")
-    copy_all.triggered.connect(controller.panel.copy_all)
+    copy_all.triggered.connect(feature.panel.copy_all)
     window.menu("Edit").addAction(copy_all)
-    controller.panel.set_pin_handler(lambda item: _pin_to_summary(window, item))
+    feature.panel.set_pin_handler(lambda item: _pin_to_summary(window, item))
+    return feature
 
 
 def _pin_to_summary(window: MainWindow, item: FactItem) -> None:
     """The summary feature keeps pins (saved with the reading state, shown first in the Summary tab)."""
-    from reader_app.ui.summary_feature import controller_for as summary_controller
+    from reader_app.ui.summary_feature import SummaryFeature
 
-    summary = summary_controller(window)
+    summary = window.feature(SummaryFeature)
     if summary is None:
         window.status.show_message("The summary is not available, so the fact cannot be pinned.", 5000)
         return

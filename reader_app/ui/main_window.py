@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -36,6 +38,13 @@ from reader_app.ui.settings import Settings
 from reader_app.ui.side_view import SideView
 from reader_app.ui.status import Status, TaskHandle
 from reader_app.ui.theme import ZOOM_MAX, ZOOM_MIN, Theme, apply_theme, theme_named
+
+if TYPE_CHECKING:
+    from reader_app.ui.features import Feature
+
+F = TypeVar("F", bound="Feature")
+
+log = logging.getLogger(__name__)
 
 MENU_ORDER = ("File", "Edit", "View", "Translate", "Tools", "Window", "Help")
 """Menus appear in this order; other names go before Help."""
@@ -159,7 +168,7 @@ class MainWindow(QMainWindow):
         self._path: Path | None = None
         self._theme = theme_named(settings.theme)
         self._zoom = max(ZOOM_MIN, min(ZOOM_MAX, settings.zoom))
-        self._about_handler: Callable[[], None] = self._default_about
+        self._about_handler: Callable[[], object] = self._default_about
         self._menus: dict[str, QMenu] = {}
         self._toolbar_slots: dict[str, list[QAction]] = {}
         self._hover: tuple[Side, PassageRole, int] | None = None
@@ -167,7 +176,8 @@ class MainWindow(QMainWindow):
         self._load_task: TaskHandle | None = None
         self._render_task: TaskHandle | None = None
         self._busy_checks: list[Callable[[], bool]] = []
-        self._openers: dict[str, Callable[[Path], None]] = {}
+        self._openers: dict[str, Callable[[Path], object]] = {}
+        self._features: dict[type[Feature], Feature] = {}
         self._bottom_tabs: list[QDockWidget] = []
         self._new_docks: list[tuple[QDockWidget, Qt.DockWidgetArea]] = []
         self._open_filters: list[str] = []
@@ -318,7 +328,23 @@ class MainWindow(QMainWindow):
             elif area in (Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea):
                 self.resizeDocks([dock], [max(260, min(340, self.width() // 4))], Qt.Orientation.Horizontal)
 
-    def register_opener(self, suffix: str, opener: Callable[[Path], None], filter_label: str) -> None:
+    def add_feature(self, feature: Feature) -> None:
+        """Called by `Feature.__init__`: `feature(type(feature))` finds it from now on."""
+        kind = type(feature)
+        if kind in self._features:
+            raise ValueError(f"{kind.__name__} is installed already; its module's install() returns that one")
+        self._features[kind] = feature
+
+    def feature(self, kind: type[F]) -> F | None:
+        """The installed feature of class `kind` (e.g. `window.feature(FactsFeature)`), None when not installed."""
+        found = self._features.get(kind)
+        return found if isinstance(found, kind) else None
+
+    def features(self) -> list[Feature]:
+        """The installed features, in install order."""
+        return list(self._features.values())
+
+    def register_opener(self, suffix: str, opener: Callable[[Path], object], filter_label: str) -> None:
         """Files ending in `suffix` (e.g. ".json") go to `opener` instead of the document loader.
 
         The opener reports its own errors (`show_error`) and shows its result (`open_document`)."""
@@ -326,7 +352,7 @@ class MainWindow(QMainWindow):
         self._openers[suffix] = opener
         self._open_filters.append(f"{filter_label} (*{suffix})")
 
-    def set_about_handler(self, handler: Callable[[], None]) -> None:
+    def set_about_handler(self, handler: Callable[[], object]) -> None:
         """Replace the minimal About box (the packaging feature installs the full dialog here)."""
         self._about_handler = handler
 
@@ -822,6 +848,11 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_settings()
         self.loader.cancel()
+        for feature in reversed(self.features()):  # the ones installed first (the reading store) stop last
+            try:
+                feature.shutdown()
+            except Exception:  # one feature's failure must not keep the others from saving and stopping
+                log.exception("%s did not shut down cleanly", type(feature).__name__)
         super().closeEvent(event)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

@@ -13,9 +13,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QRunnable,
     Qt,
-    QThreadPool,
     Signal,
 )
 from PySide6.QtWidgets import (
@@ -40,6 +38,7 @@ from reader_app.core.language import CHINESE, CHINESE_TRADITIONAL, ENGLISH, JAPA
 from reader_app.translation import packages
 from reader_app.translation.errors import DownloadCancelledError, TranslationError
 from reader_app.translation.packages import InstalledModel
+from reader_app.ui.background import BackgroundJobs, Job, JobContext
 
 log = logging.getLogger(__name__)
 
@@ -107,40 +106,17 @@ class InstalledModelsModel(QAbstractTableModel):
         return None
 
 
-class _TaskSignals(QObject):
-    progress = Signal(int, int)
-    finished = Signal(object)
-    failed = Signal(str)
+ModelWork = Callable[[Callable[[int, int], None], Callable[[], bool]], InstalledModel]
+"""An install or download: `work(progress, cancelled)` returns the installed model."""
 
 
-class _ModelTask(QRunnable):
-    """Runs one install or download off the UI thread; `work(progress, cancelled)` returns the InstalledModel."""
-
-    def __init__(self, work: Callable[[Callable[[int, int], None], Callable[[], bool]], InstalledModel]) -> None:
-        super().__init__()
-        self.setAutoDelete(False)
-        self.signals = _TaskSignals()
-        self._work = work
-        self._cancel = threading.Event()
-        self.done = threading.Event()
-
-    def cancel(self) -> None:
-        self._cancel.set()
-
-    def run(self) -> None:
-        try:
-            model = self._work(self.signals.progress.emit, self._cancel.is_set)
-        except DownloadCancelledError:
-            self.signals.failed.emit("Download cancelled; nothing was installed.")
-        except TranslationError as error:
-            self.signals.failed.emit(str(error))
-        except Exception as error:  # never a traceback in the user's face
-            log.exception("model task failed")
-            self.signals.failed.emit(f"Something went wrong: {error}")
-        else:
-            self.signals.finished.emit(model)
-        finally:
-            self.done.set()
+def task_error_message(error: BaseException) -> str:
+    if isinstance(error, DownloadCancelledError):
+        return "Download cancelled; nothing was installed."
+    if isinstance(error, TranslationError):
+        return str(error)
+    log.error("model task failed", exc_info=error)  # never a traceback in the user's face
+    return f"Something went wrong: {error}"
 
 
 class ModelManagerDialog(QDialog):
@@ -148,13 +124,14 @@ class ModelManagerDialog(QDialog):
 
     modelsChanged = Signal()
 
-    def __init__(self, parent: QWidget | None = None, pool: QThreadPool | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("modelManagerDialog")
         self.setWindowTitle("Translation Models")
         self.resize(620, 400)
-        self._pool = pool or QThreadPool.globalInstance()
-        self._task: _ModelTask | None = None
+        self._jobs = BackgroundJobs(self)
+        self._task: Job[InstalledModel] | None = None
+        self._cancel_requested = threading.Event()
 
         intro = QLabel(
             "Translation runs on this computer with Argos Translate models. Install a <i>.argosmodel</i> file, "
@@ -355,19 +332,21 @@ class ModelManagerDialog(QDialog):
 
     # --- background tasks ------------------------------------------------------------------------------
 
-    def _start(
-        self,
-        text: str,
-        work: Callable[[Callable[[int, int], None], Callable[[], bool]], InstalledModel],
-        cancellable: bool,
-    ) -> None:
+    def _start(self, text: str, work: ModelWork, cancellable: bool) -> None:
         if self._task is not None:
             return
-        task = _ModelTask(work)
-        task.signals.progress.connect(self._on_progress)
-        task.signals.finished.connect(self._on_finished)
-        task.signals.failed.connect(self._on_failed)
-        self._task = task
+        # The work's own cancel check, not the job's: a cancelled download still reports that nothing was installed.
+        cancel_requested = self._cancel_requested = threading.Event()
+
+        def run(job: JobContext) -> InstalledModel:
+            return work(job.progress, cancel_requested.is_set)
+
+        self._task = self._jobs.run(
+            run,
+            done=self._on_finished,
+            error=lambda error: self._on_failed(task_error_message(error)),
+            progress=self._on_progress,
+        )
         self.progress_label.setText(text)
         self.progress_bar.setRange(0, 0)
         self.cancel_button.setVisible(cancellable)
@@ -375,11 +354,10 @@ class ModelManagerDialog(QDialog):
         self.progress_row.show()
         self.message.hide()
         self._update_buttons()
-        self._pool.start(task)
 
     def cancel_task(self) -> None:
         if self._task is not None:
-            self._task.cancel()
+            self._cancel_requested.set()
             self.cancel_button.setEnabled(False)
             self.progress_label.setText("Cancelling…")
 
@@ -409,7 +387,6 @@ class ModelManagerDialog(QDialog):
 
     def wait_for_task(self, timeout_ms: int = 5000) -> None:
         """Block until the running task ends (closing the app); its result is then dropped."""
-        task = self._task
-        if task is not None:
-            task.cancel()
-            task.done.wait(timeout_ms / 1000)
+        if self._task is not None:
+            self._cancel_requested.set()
+        self._jobs.shutdown(timeout_ms)

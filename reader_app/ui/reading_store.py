@@ -7,17 +7,20 @@ import time
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
-from weakref import WeakKeyDictionary
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 
 from reader_app.core.annotations import Highlight, reattached, utc_now
-from reader_app.core.document import Document
+from reader_app.core.document import Document, PassageRole
 from reader_app.core.library import Library, LibraryError
 from reader_app.core.library_writer import LibraryWriter
 from reader_app.core.reading_state import Newer, ReadingState, compare_work, text_hash
 from reader_app.core.translated import PassageTranslation
-from reader_app.ui.session import ReaderSession
+from reader_app.ui.features import Feature
+
+if TYPE_CHECKING:
+    from reader_app.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -54,7 +57,7 @@ def attach_highlights(state: ReadingState, document: Document) -> ReadingState:
     return state.with_highlights(highlights) if changed else state
 
 
-class ReadingStore(QObject):
+class ReadingStore(Feature):
     """Owns the current ReadingState and the library connection; every feature reads and writes state here.
 
     Listen to `stateReset` (a new document's state is ready, restored from the library or a saved file) rather than
@@ -74,14 +77,10 @@ class ReadingStore(QObject):
     """Bridges from the writer thread (queued to this object's thread)."""
 
     def __init__(
-        self,
-        session: ReaderSession,
-        parent: QObject | None = None,
-        library_path: Path | None = None,
-        autosave_ms: int = AUTOSAVE_DELAY_MS,
+        self, window: MainWindow, library_path: Path | None = None, autosave_ms: int = AUTOSAVE_DELAY_MS
     ) -> None:
-        super().__init__(parent)
-        self._session = session
+        super().__init__(window)
+        session = self._session = window.session
         self._library_path = library_path
         self._library: Library | None = None
         self._writer: LibraryWriter | None = None
@@ -199,14 +198,9 @@ class ReadingStore(QObject):
             self._library.close()
             self._library = None
 
-    def watch_close(self, widget: QObject) -> None:
-        """Save when `widget` (the main window) closes."""
-        widget.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Close:
-            self.flush()
-        return False
+    def shutdown(self) -> None:
+        """The window closes: save and wait until the library has it (the library closes when the app quits)."""
+        self.flush()
 
     # --- internals ----------------------------------------------------------------------------------------------
 
@@ -308,26 +302,16 @@ class ReadingStore(QObject):
         return attach_highlights(old_state.rebased(document, old_document), document)
 
     def _on_translation_changed(self, role: object) -> None:
-        if self._state is None or self._document is None:
+        if self._state is None or self._document is None or not isinstance(role, PassageRole):
             return
-        translation = self._session.translation(role)  # type: ignore[arg-type]
+        translation = self._session.translation(role)
         if translation is None or not translation.complete or self._state.translation(translation.role) == translation:
             return
         state = self._state.with_translation(translation)
         self.set_state(attach_highlights(state, self._document))
 
 
-_STORES: WeakKeyDictionary[QObject, ReadingStore] = WeakKeyDictionary()
-
-
-def store_for(window: QObject, session: ReaderSession | None = None) -> ReadingStore:
-    """The one ReadingStore of a main window (created on first call; pass the session then, or have
-    `window.session`)."""
-    store = _STORES.get(window)
-    if store is None:
-        session = session if session is not None else window.session  # type: ignore[attr-defined]
-        assert session is not None
-        store = ReadingStore(session, window)
-        store.watch_close(window)
-        _STORES[window] = store
-    return store
+def install(window: MainWindow) -> ReadingStore:
+    """The window's one ReadingStore (made on the first call)."""
+    existing = window.feature(ReadingStore)
+    return existing if existing is not None else ReadingStore(window)

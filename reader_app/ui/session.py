@@ -1,15 +1,23 @@
-"""The open document and its translations, and which side of the reader shows which passage."""
+"""The open document and the results every feature shares (its translations and facts), and which side of the
+reader shows which passage. Features publish results here and subscribe to the change signals; none computes what
+another publishes."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
 from reader_app.core.document import Document, Passage, PassageRole
 from reader_app.core.language import ENGLISH, is_cjk, language_name, native_language_name
 from reader_app.core.translated import PassageTranslation
+
+if TYPE_CHECKING:
+    from reader_app.core.facts.extract import PassageFacts
+    from reader_app.core.facts.model import Fact
 
 
 class Side(StrEnum):
@@ -45,6 +53,28 @@ class Block:
         return self.kind is not BlockKind.PLACEHOLDER and self.passage is not None
 
 
+@dataclass(frozen=True)
+class DocumentFacts:
+    """The facts of one document and its translations, as the facts feature found them."""
+
+    document: Document
+    translations: Mapping[PassageRole, PassageTranslation]
+    """The translations the facts were found in (the session's may have moved on since)."""
+    passages: Mapping[PassageRole, PassageFacts]
+    ranking: tuple[tuple[float, ...], tuple[int, ...]] | None = field(default=None, compare=False)
+    """The article's summary ranking computed with these facts, when it came with them (a big document's child
+    process ranks as it extracts): (score per sentence, sentence indices best first)."""
+
+    def source(self, role: PassageRole) -> tuple[Fact, ...]:
+        """Facts of the original passage `role`, in document order."""
+        found = self.passages.get(role)
+        return found.source if found is not None else ()
+
+    def originals(self) -> list[Fact]:
+        """Facts of the original passages, prompt first."""
+        return [fact for role in (PassageRole.PROMPT, PassageRole.ARTICLE) for fact in self.source(role)]
+
+
 def paragraph_starts(source: Passage, translated: Passage) -> tuple[int, ...]:
     """Offsets in `translated` of sentences that begin a new paragraph in `source` (sentence i ↔ sentence i)."""
     starts = []
@@ -70,25 +100,44 @@ def side_language_label(lang: str | None) -> str:
 
 
 class ReaderSession(QObject):
-    """Holds what the reader is looking at; widgets render it, features add translations to it."""
+    """Holds what the reader is looking at and what was found in it; widgets render it, features add to it."""
 
     documentChanged = Signal(object)
+    """(Document) a new document is open; its translations and facts are empty until published again."""
     translationChanged = Signal(object)
+    """(PassageRole) the translation of that passage was added, extended or removed."""
+    factsChanged = Signal()
+    """The open document's facts (`facts()`) were published or cleared."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._document: Document | None = None
         self._translations: dict[PassageRole, PassageTranslation] = {}
         self._shown: dict[PassageRole, tuple[PassageTranslation, Passage, tuple[int, ...]]] = {}
+        self._facts: DocumentFacts | None = None
 
     def document(self) -> Document | None:
         return self._document
 
     def set_document(self, document: Document) -> None:
-        """Show `document`; translations of the previous document are dropped."""
+        """Show `document`; translations and facts of the previous document are dropped."""
         self._document = document
         self._translations = {}
+        had_facts, self._facts = self._facts is not None, None
         self.documentChanged.emit(document)
+        if had_facts:
+            self.factsChanged.emit()
+
+    def facts(self) -> DocumentFacts | None:
+        """The open document's facts, once the facts feature has found them."""
+        return self._facts
+
+    def set_facts(self, facts: DocumentFacts) -> None:
+        """Publish the facts of the open document (ignored when another document has opened meanwhile)."""
+        if facts.document is not self._document:
+            return
+        self._facts = facts
+        self.factsChanged.emit()
 
     def translation(self, role: PassageRole) -> PassageTranslation | None:
         return self._translations.get(role)

@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget
 
 from reader_app.core.document import Document, PassageRole
 from reader_app.core.facts.model import Fact
 from reader_app.core.reading_state import ReadingState
+from reader_app.ui import reading_store
 from reader_app.ui.after_paint import after_paint
 from reader_app.ui.export_menu import ExportMenu
+from reader_app.ui.features import Feature
 from reader_app.ui.main_window import MainWindow
-from reader_app.ui.reading_store import ReadingStore, store_for
+from reader_app.ui.reading_store import ReadingStore
 from reader_app.ui.summary_model import SummaryModel
 from reader_app.ui.summary_panel import SummaryLengthControl, SummaryPanel
 from reader_app.ui.theme import Theme
@@ -21,16 +23,16 @@ MORE_SHORTCUT = "Ctrl+]"
 FEWER_SHORTCUT = "Ctrl+["
 
 
-class SummaryController(QObject):
-    """Connects the summary model to the session, the reading store and the article views."""
+class SummaryFeature(Feature):
+    """Connects the summary model to the session (the document, its translation and facts), the reading store and
+    the article views."""
 
     def __init__(self, window: MainWindow, store: ReadingStore) -> None:
         super().__init__(window)
-        self.setObjectName("summaryController")
-        self.window = window
         self.store = store
+        self.export_menu: ExportMenu | None = None
         # The ranking (numpy) starts once a new document's text has painted: the reader sees the text first.
-        self.model = SummaryModel(self, defer=lambda start: after_paint(window, start), ui_busy=window.loading)
+        self.model = SummaryModel(self, defer=lambda start: after_paint(window, start))
         self.panel = SummaryPanel(self.model, theme=window.theme())
         self.panel.sentenceActivated.connect(self.show_sentence)
         self.control = SummaryLengthControl(self.model)
@@ -39,6 +41,7 @@ class SummaryController(QObject):
         session = window.session
         session.documentChanged.connect(self._on_document_changed)
         session.translationChanged.connect(self._on_translation_changed)
+        session.factsChanged.connect(self._on_facts_changed)
         store.stateReset.connect(self._on_state)
         store.stateChanged.connect(self._on_state)
         self.model.changed.connect(self._mark_sentences)
@@ -48,6 +51,8 @@ class SummaryController(QObject):
         self.panel.set_zoom(window.zoom())
         if session.document() is not None:
             self._on_document_changed(session.document())
+            if session.facts() is not None:
+                self._on_facts_changed()
 
     def reading_state(self) -> ReadingState | None:
         """The open document's state with the summary's current length, wording and pins (for exports)."""
@@ -73,16 +78,30 @@ class SummaryController(QObject):
             view.scroll_to_span(PassageRole.ARTICLE, span)
             view.flash_span(PassageRole.ARTICLE, span)
 
-    def _on_document_changed(self, document: object) -> None:
-        from reader_app.ui import facts_feature
+    def shutdown(self) -> None:
+        self.model.shutdown()
+        if self.export_menu is not None:
+            self.export_menu.wait()
 
-        # With the facts panel installed, its facts arrive through `model.set_facts`: no second extraction.
-        extract = facts_feature.controller_for(self.window) is None
-        self.model.set_document(document if isinstance(document, Document) else None, extract_facts=extract)
+    def _on_document_changed(self, document: object) -> None:
+        self.model.set_document(document if isinstance(document, Document) else None)
         self.model.set_translation(self.window.session.translation(PassageRole.ARTICLE))
         state = self.store.state()
         if state is not None and self.store.document() is document:
             self.model.apply_state(state)
+
+    def _on_facts_changed(self) -> None:
+        """Rank again with the facts the facts feature published; a big document's ranking came with them."""
+        facts = self.session.facts()
+        if facts is None or facts.document is not self.model.document():
+            return
+        article_facts = list(facts.source(PassageRole.ARTICLE))
+        if facts.ranking is not None:
+            # A turn of the event loop of its own: the facts panel fills in this one.
+            model, document, ranking = self.model, facts.document, facts.ranking
+            QTimer.singleShot(0, model, lambda: model.set_ranked_facts(document, article_facts, *ranking))
+        else:
+            self.model.set_facts(article_facts)
 
     def _on_translation_changed(self, role: object) -> None:
         if role is PassageRole.ARTICLE:
@@ -110,11 +129,6 @@ class SummaryController(QObject):
         self.control.set_theme(theme)
 
 
-def controller_for(window: MainWindow) -> SummaryController | None:
-    """The window's summary controller (e.g. for the facts panel to call `model.set_facts` or `model.pin`)."""
-    return window.findChild(SummaryController, "summaryController")
-
-
 def _action(window: MainWindow, text: str, shortcut: str, tip: str) -> QAction:
     action = QAction(text, window)
     action.setShortcut(QKeySequence(shortcut))
@@ -123,13 +137,16 @@ def _action(window: MainWindow, text: str, shortcut: str, tip: str) -> QAction:
     return action
 
 
-def install(window: MainWindow) -> None:
-    controller = SummaryController(window, store_for(window))
-    model = controller.model
+def install(window: MainWindow) -> SummaryFeature:
+    existing = window.feature(SummaryFeature)
+    if existing is not None:
+        return existing
+    feature = SummaryFeature(window, reading_store.install(window))
+    model = feature.model
 
     dock = QDockWidget("Summary", window)
     dock.setObjectName("summaryDock")
-    dock.setWidget(controller.panel)
+    dock.setWidget(feature.panel)
     window.add_dock(dock, Qt.DockWidgetArea.BottomDockWidgetArea, tab_with_bottom=True)
 
     more = _action(window, "&More Details", MORE_SHORTCUT, "Longer summary: one more sentence")
@@ -141,7 +158,7 @@ def install(window: MainWindow) -> None:
     def start_editing() -> None:
         dock.show()
         dock.raise_()
-        controller.panel.edit_button.setChecked(True)
+        feature.panel.edit_button.setChecked(True)
 
     edit.triggered.connect(start_editing)
     summary_menu = window.menu("View").addMenu("S&ummary")
@@ -154,8 +171,10 @@ def install(window: MainWindow) -> None:
     def tip(action: QAction) -> str:
         return f"{action.statusTip()} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})"
 
-    controller.control.set_tooltips(tip(fewer), tip(more))
-    window.add_toolbar_item("summary", controller.control)
+    feature.control.set_tooltips(tip(fewer), tip(more))
+    window.add_toolbar_item("summary", feature.control)
 
     window.add_busy_check(model.busy)
-    ExportMenu(window, controller.reading_state, controller.export_facts).install()
+    feature.export_menu = ExportMenu(window, feature.reading_state, feature.export_facts)
+    feature.export_menu.install()
+    return feature

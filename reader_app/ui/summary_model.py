@@ -5,73 +5,31 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, Signal
 
+from reader_app.core.big_document import PROCESS_THRESHOLD
 from reader_app.core.document import Document, Passage, PassageRole
 from reader_app.core.facts.model import Fact
 from reader_app.core.reading_state import PinnedFact, ReadingState
 from reader_app.core.summary import Ranking, SentenceLocator, Summary, default_length, rank_sentences
 from reader_app.core.translated import PassageTranslation
-from reader_app.ui.facts_process import PROCESS_THRESHOLD, ProcessExtraction
+from reader_app.ui.background import BackgroundJobs, JobContext, in_child_process
 
 log = logging.getLogger(__name__)
 
+RANK = "rank"
 
-def _rank(article: Passage, facts: Sequence[Fact] = ()) -> Ranking:
+
+def _rank(job: JobContext, article: Passage, facts: Sequence[Fact]) -> Ranking:
     """`rank_sentences`; a big article in a child process (tokenising megabytes on a thread took the window's GIL)."""
     if len(article.text) < PROCESS_THRESHOLD:
         return rank_sentences(article, facts)
-    scores, order = ProcessExtraction().call("reader_app.ui.facts_process", "ranking_scores", article, list(facts))
+    scores, order = in_child_process(job, "reader_app.core.big_document", "ranking_scores", article, list(facts))
     return Ranking(passage=article, scores=scores, order=order)
 
 
 def _now(start: Callable[[], None]) -> None:
     start()
-
-
-def _always() -> bool:
-    return True
-
-
-class _Signals(QObject):
-    ranked = Signal(int, object, object, bool)
-    """(generation, Ranking, facts used, whether these are the final facts or extraction is still to come)
-
-    Never None through a queued `object` argument: PySide6 miscounts references to None across threads."""
-
-
-class _RankJob(QRunnable):
-    """Ranks at once without facts (fast, so the panel fills quickly), then again with the extracted facts."""
-
-    def __init__(
-        self, generation: int, document: Document, facts: Sequence[Fact] | None, signals: _Signals, extract: bool
-    ) -> None:
-        super().__init__()
-        self._generation = generation
-        self._document = document
-        self._facts = facts
-        self._signals = signals
-        self._extract = extract
-
-    def run(self) -> None:
-        try:
-            article = self._document.article
-            if self._facts is not None:
-                ranking = _rank(article, self._facts)
-                self._signals.ranked.emit(self._generation, ranking, list(self._facts), True)
-                return
-            self._signals.ranked.emit(self._generation, _rank(article), [], False)
-            if not self._extract:
-                return
-            from reader_app.core.export.content import extract_document_facts
-
-            facts = extract_document_facts(self._document)
-            self._signals.ranked.emit(self._generation, _rank(article, facts), facts, True)
-        except RuntimeError as error:
-            if "deleted" not in str(error):  # the window closed while this ran: nobody is waiting any more
-                log.exception("ranking summary sentences failed")
-        except Exception:  # a failed ranking leaves the panel empty; the log has the reason
-            log.exception("ranking summary sentences failed")
 
 
 class SummaryModel(QObject):
@@ -85,19 +43,13 @@ class SummaryModel(QObject):
     def __init__(
         self,
         parent: QObject | None = None,
-        pool: QThreadPool | None = None,
         defer: Callable[[Callable[[], None]], None] | None = None,
-        ui_busy: Callable[[], bool] | None = None,
     ) -> None:
         """`defer(start)` decides when a new document's ranking starts (default: at once); the window passes one
-        that waits for the document's text to paint. `ui_busy()` tells whether the UI thread is at work (default:
-        always), in which case numpy is imported on it rather than by the worker (see `_start_ranking`)."""
+        that waits for the document's text to paint."""
         super().__init__(parent)
-        self._pool = pool or QThreadPool.globalInstance()
+        self._jobs = BackgroundJobs(self)
         self._defer = defer or _now
-        self._ui_busy = ui_busy or _always
-        self._signals = _Signals(self)
-        self._signals.ranked.connect(self._on_ranked)
         self._generation = 0
         self._document: Document | None = None
         self._ranking: Ranking | None = None
@@ -111,10 +63,11 @@ class SummaryModel(QObject):
 
     # --- inputs ----------------------------------------------------------------------------------------------------
 
-    def set_document(self, document: Document | None, extract_facts: bool = True) -> None:
+    def set_document(self, document: Document | None) -> None:
         """Start over for `document`; its saved length, wording and pins arrive through `apply_state`.
 
-        Without `extract_facts` the ranking waits for `set_facts` (the facts panel extracts them anyway)."""
+        It is ranked without facts first (the panel fills quickly), then again when its facts arrive through
+        `set_facts` or `set_ranked_facts` (this model never extracts them)."""
         self._generation += 1
         self._document = document
         self._ranking = None
@@ -126,32 +79,45 @@ class SummaryModel(QObject):
         self._translation = None
         if document is not None:
             generation = self._generation
-            self._defer(lambda: self._start_ranking(generation, document, extract_facts))
+            self._defer(lambda: self._start_ranking(generation, document))
         self.changed.emit()
 
     def busy(self) -> bool:
         """A document is open and its first ranking has not arrived (the window waits on this for screenshots)."""
         return self._document is not None and self._ranking is None
 
-    def _start_ranking(self, generation: int, document: Document, extract_facts: bool) -> None:
+    def shutdown(self) -> None:
+        self._generation += 1
+        self._jobs.shutdown()
+
+    def _start_ranking(self, generation: int, document: Document) -> None:
         if generation != self._generation:
-            return  # another document, or facts through `set_facts`, came first
-        # numpy is imported by the worker, never here: on a 20 MB document the import took the UI 1.5 s (the text is
-        # laid in time-boxed slices now, so a worker importing meanwhile no longer starves).
-        self._pool.start(_RankJob(generation, document, None, self._signals, extract_facts))
+            return  # another document, or its facts, came first
+        # numpy is imported by the worker, never here: on a big document the import would hold the window.
+        self._start_job(document, [], final=False)
 
     def set_facts(self, facts: Sequence[Fact]) -> None:
-        """Facts found elsewhere (e.g. the facts panel): re-rank with them instead of extracting again."""
+        """The document's facts (found by the facts feature): rank again with them."""
         if self._document is None:
             return
         self._generation += 1
         self._facts_final = False
-        self._pool.start(_RankJob(self._generation, self._document, list(facts), self._signals, False))
+        self._start_job(self._document, list(facts), final=True)
+
+    def _start_job(self, document: Document, facts: list[Fact], *, final: bool) -> None:
+        generation = self._generation
+        article = document.article
+        self._jobs.run(
+            lambda job: _rank(job, article, facts),
+            key=RANK,
+            done=lambda ranking: self._on_ranked(generation, ranking, facts, final),
+            error=lambda error: log.error("ranking summary sentences failed", exc_info=error),
+        )
 
     def set_ranked_facts(
         self, document: Document, facts: Sequence[Fact], scores: tuple[float, ...], order: tuple[int, ...]
     ) -> None:
-        """`document`'s facts with the ranking already computed from them (`facts_process.facts_and_ranking`)."""
+        """`document`'s facts with the ranking already computed from them (`core.big_document.facts_and_ranking`)."""
         if self._document is None or self._document is not document:
             return
         self._generation += 1

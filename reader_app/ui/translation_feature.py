@@ -8,23 +8,25 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Slot
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox, QToolButton
 
 from reader_app.core.document import Document, Passage, PassageRole, Span
 from reader_app.core.language import CHINESE, CHINESE_TRADITIONAL, ENGLISH, JAPANESE, is_cjk, language_name
 from reader_app.core.translated import PassageTranslation
+from reader_app.ui.background import BackgroundJobs, Job
+from reader_app.ui.features import Feature
 from reader_app.ui.selection_translation import SelectionTranslationDock
 from reader_app.ui.side_view import SideView
 from reader_app.ui.status import TaskHandle
 from reader_app.ui.translation_worker import (
     EngineProvider,
     Failure,
-    PassageJob,
-    TextJob,
     TextResult,
-    translation_pool,
+    failure_of,
+    translate_passage,
+    translate_text,
 )
 
 if TYPE_CHECKING:
@@ -60,29 +62,34 @@ def missing_model_message(from_lang: str, to_lang: str, missing: list[tuple[str,
     )
 
 
+SELECTION = "selection"
+
+
 @dataclass
 class _PassageRun:
     """A running passage translation and what it belongs to."""
 
-    job: PassageJob
+    job: Job[PassageTranslation]
+    passage: Passage
+    to_lang: str
     document: Document
     task: TaskHandle
     auto: bool
     """Started by opening the document (no dialog when no model fits, just a status message)."""
 
 
-class TranslationFeature(QObject):
+class TranslationFeature(Feature):
     """Owns the translation actions, jobs and panels of one main window."""
 
     def __init__(self, window: MainWindow, provider: EngineProvider | None = None) -> None:
         super().__init__(window)
-        self.setObjectName("translationFeature")
-        self.window = window
-        self.session = window.session
         self.provider = provider or EngineProvider()
-        self.pool = translation_pool(self)
+        # Two workers: the selection never waits behind the article; a pool of its own, so translations never
+        # wait behind other features' work (and vice versa).
+        self.jobs = BackgroundJobs(self, max_threads=2)
         self._runs: dict[int, _PassageRun] = {}
-        self._selection_job: TextJob | None = None
+        self._selection: tuple[Job[TextResult], str, str] | None = None
+        """The running selection translation, its source and target language."""
         self._manager: ModelManagerDialog | None = None
         self.last_notice: QMessageBox | None = None
         self._selection_missing: list[tuple[str, str]] = []
@@ -102,7 +109,6 @@ class TranslationFeature(QObject):
         self.session.documentChanged.connect(self._on_document_changed)
         self.session.translationChanged.connect(self._on_translation_changed)
         window.translateSelectionRequested.connect(self._on_selection_requested)
-        window.installEventFilter(self)
         if self.session.document() is not None:  # opened before this feature installed (the app's start-up)
             self._on_document_changed(self.session.document())
 
@@ -179,7 +185,7 @@ class TranslationFeature(QObject):
         self._translate_role(PassageRole.ARTICLE, auto=False)
 
     def running(self, role: PassageRole | None = None) -> bool:
-        return any(role is None or run.job.passage.role is role for run in self._runs.values())
+        return any(role is None or run.passage.role is role for run in self._runs.values())
 
     def _translate_role(self, role: PassageRole, *, auto: bool) -> None:
         document = self.session.document()
@@ -206,15 +212,17 @@ class TranslationFeature(QObject):
             message = "No English → Japanese or English → Chinese model is installed."
             self._no_model(message, missing, auto=auto)
             return
-        job = PassageJob(self.provider, passage, to_lang)
-        job.signals.partial.connect(self._on_partial)
-        job.signals.finished.connect(self._on_finished)
-        job.signals.cancelled.connect(self._on_cancelled)
-        job.signals.failed.connect(self._on_failed)
-        task = self.window.status.start_task(f"Translating the {name}…", lambda: self.cancel_run(job.id))
+        provider = self.provider
+        # The callbacks run on the UI thread after this method returned, so `job` is bound by then.
+        job = self.jobs.run(
+            lambda context: translate_passage(context, provider, passage, to_lang),
+            done=lambda translation: self._on_finished(job.number, translation),
+            error=lambda error: self._on_failed(job.number, failure_of(error)),
+            partial=lambda translation: self._on_partial(job.number, translation),
+        )
+        task = self.window.status.start_task(f"Translating the {name}…", lambda: self.cancel_run(job.number))
         task.progress(0, len(passage.sentences))
-        self._runs[job.id] = _PassageRun(job, document, task, auto)
-        self.pool.start(job)
+        self._runs[job.number] = _PassageRun(job, passage, to_lang, document, task, auto)
 
     def _current_run(self, job_id: int) -> _PassageRun | None:
         """The run, if it still belongs to the document on screen."""
@@ -230,11 +238,10 @@ class TranslationFeature(QObject):
             run.task.finish()
         return run
 
-    @Slot(int, object)
     def _on_partial(self, job_id: int, translation: PassageTranslation) -> None:
         """Progress at once; the text at most every few render times, so a long article never floods the UI."""
         run = self._current_run(job_id)
-        if run is None or run.job.cancelled:
+        if run is None or run.job.cancelled():
             return
         done = sum(1 for s in translation.sentences if s is not None)
         run.task.progress(done, len(translation.sentences))
@@ -248,12 +255,11 @@ class TranslationFeature(QObject):
         started = time.monotonic()
         for job_id, translation in pending.items():
             run = self._current_run(job_id)
-            if run is not None and not run.job.cancelled:
+            if run is not None and not run.job.cancelled():
                 self.session.set_translation(translation)
         cost = time.monotonic() - started
         self._next_apply = time.monotonic() + max(MIN_APPLY_INTERVAL, RENDER_BUDGET_FACTOR * cost)
 
-    @Slot(int, object)
     def _on_finished(self, job_id: int, translation: PassageTranslation) -> None:
         current = self._current_run(job_id) is not None
         run = self._end_run(job_id)
@@ -274,41 +280,33 @@ class TranslationFeature(QObject):
         if run is None:
             return
         run.job.cancel()
-        self._wrap_up_cancel(run, self.session.translation(run.job.passage.role))
-
-    @Slot(int, object)
-    def _on_cancelled(self, job_id: int, last: PassageTranslation | None) -> None:
-        current = self._current_run(job_id) is not None
-        run = self._end_run(job_id)
-        if run is not None and current:
-            self._wrap_up_cancel(run, last)
+        self._wrap_up_cancel(run, self.session.translation(run.passage.role))
 
     def _wrap_up_cancel(self, run: _PassageRun, last: PassageTranslation | None) -> None:
         if run.document is not self.session.document():
             return
-        role = run.job.passage.role
+        role = run.passage.role
         done = sum(1 for s in last.sentences if s is not None) if last is not None else 0
         if done == 0:
             self.session.clear_translation(role)
         elif last is not None:
             self.session.set_translation(last)
-        total = len(run.job.passage.sentences)
+        total = len(run.passage.sentences)
         self.window.status.show_message(
             f"Translation of the {_ROLE_NAMES[role]} cancelled ({done} of {total} sentences translated)."
         )
 
-    @Slot(int, object)
     def _on_failed(self, job_id: int, failure: Failure) -> None:
         current = self._current_run(job_id) is not None
         run = self._end_run(job_id)
         if run is None or not current:
             return
-        passage = run.job.passage
+        passage = run.passage
         partial = self.session.translation(passage.role)
         if partial is not None and not partial.complete:
             self.session.clear_translation(passage.role)
         if failure.missing:
-            message = missing_model_message(passage.lang, run.job.to_lang, failure.missing)
+            message = missing_model_message(passage.lang, run.to_lang, failure.missing)
             self._no_model(message, failure.missing, auto=run.auto)
         else:
             self.window.show_error("Translation failed", failure.message)
@@ -345,43 +343,29 @@ class TranslationFeature(QObject):
             self.panel.show_failure(message, offer_manager=True)
             self._selection_missing = [(passage.lang, JAPANESE)]
             return
-        if self._selection_job is not None:
-            self._selection_job.cancel()
-        job = TextJob(self.provider, text, passage.lang, to_lang)
-        job.signals.finished.connect(self._on_selection_finished)
-        job.signals.failed.connect(self._on_selection_failed)
-        job.signals.cancelled.connect(self._on_selection_cancelled)
-        self._selection_job = job
+        provider, from_lang = self.provider, passage.lang
+        job = self.jobs.run(  # replaces (cancels) the selection translation still running
+            lambda context: translate_text(context, provider, text, from_lang, to_lang),
+            key=SELECTION,
+            done=self._on_selection_finished,
+            error=lambda error: self._on_selection_failed(failure_of(error)),
+        )
+        self._selection = (job, from_lang, to_lang)
         self.panel.show_pending(text, passage.lang, to_lang)
-        self.pool.start(job)
 
-    def _is_selection_job(self, job_id: int) -> bool:
-        return self._selection_job is not None and self._selection_job.id == job_id
+    def _on_selection_finished(self, result: TextResult) -> None:
+        self._selection = None
+        self.panel.show_result(result)
 
-    @Slot(int, object)
-    def _on_selection_finished(self, job_id: int, result: TextResult) -> None:
-        if self._is_selection_job(job_id):
-            self._selection_job = None
-            self.panel.show_result(result)
-
-    @Slot(int, object)
-    def _on_selection_failed(self, job_id: int, failure: Failure) -> None:
-        if not self._is_selection_job(job_id):
-            return
-        job = self._selection_job
-        self._selection_job = None
-        if failure.missing and job is not None:
+    def _on_selection_failed(self, failure: Failure) -> None:
+        selection, self._selection = self._selection, None
+        if failure.missing and selection is not None:
+            _job, from_lang, to_lang = selection
             self._selection_missing = list(failure.missing)
-            message = missing_model_message(job.from_lang, job.to_lang, failure.missing)
+            message = missing_model_message(from_lang, to_lang, failure.missing)
             self.panel.show_failure(message, offer_manager=True)
         else:
             self.panel.show_failure(failure.message, offer_manager=False)
-
-    @Slot(int, object)
-    def _on_selection_cancelled(self, job_id: int, _result: object) -> None:
-        if self._is_selection_job(job_id):
-            self._selection_job = None
-            self.panel.show_failure("Translation cancelled.", offer_manager=False)
 
     def _open_manager_for_selection(self) -> None:
         self.open_manager(self._selection_missing[0] if self._selection_missing else None)
@@ -424,7 +408,7 @@ class TranslationFeature(QObject):
         if self._manager is None:
             from reader_app.ui.model_manager import ModelManagerDialog  # the package code: only when opened
 
-            self._manager = ModelManagerDialog(self.window, self.pool)
+            self._manager = ModelManagerDialog(self.window)
             self._manager.modelsChanged.connect(self._on_models_changed)
         return self._manager
 
@@ -469,28 +453,20 @@ class TranslationFeature(QObject):
             run = self._runs.pop(job_id)
             run.job.cancel()
             run.task.finish()
-        if self._selection_job is not None:
-            self._selection_job.cancel()
-            self._selection_job = None
+        if self._selection is not None:
+            self._selection[0].cancel()
+            self._selection = None
 
     def shutdown(self, timeout_ms: int = 5000) -> None:
         """Stop all work before the window goes: cancel, then wait for the workers (each stops within a batch)."""
         self.cancel_all()
         if self._manager is not None:
             self._manager.wait_for_task(timeout_ms)
-        self.pool.waitForDone(timeout_ms)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.Close:
-            self.shutdown()
-        return False
+        self.jobs.shutdown(timeout_ms)
 
 
-def install(window: MainWindow) -> None:
+
+def install(window: MainWindow) -> TranslationFeature:
     """Add the translation actions, the selection panel and the model manager to `window`."""
-    TranslationFeature(window)
-
-
-def feature_of(window: MainWindow) -> TranslationFeature | None:
-    """The window's TranslationFeature (tests, other features)."""
-    return window.findChild(TranslationFeature, "translationFeature")
+    existing = window.feature(TranslationFeature)
+    return existing if existing is not None else TranslationFeature(window)

@@ -1,8 +1,7 @@
-"""Translation jobs on a worker thread: they stream partial PassageTranslations back to the UI thread."""
+"""Translation work for `BackgroundJobs`: a passage (streaming partial PassageTranslations) or a piece of text."""
 
 from __future__ import annotations
 
-import itertools
 import logging
 import threading
 import time
@@ -10,12 +9,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
-
 from reader_app.core.document import Passage
 from reader_app.core.language import is_cjk
 from reader_app.core.segmentation import split_sentences
 from reader_app.core.translated import PassageTranslation, SentenceTranslation
+from reader_app.ui.background import Cancelled, JobContext
 
 if TYPE_CHECKING:
     from reader_app.translation.engine import CancelToken, TranslationEngine
@@ -24,8 +22,6 @@ log = logging.getLogger(__name__)
 
 PARTIAL_INTERVAL = 0.12
 """Seconds between partial results sent to the UI: each one re-renders a side, so a long article sends a few."""
-
-_job_ids = itertools.count(1)
 
 
 def _default_engine() -> TranslationEngine:
@@ -93,130 +89,57 @@ class TextResult:
         return [s.warning for s in self.sentences if s.warning]
 
 
-class JobSignals(QObject):
-    """Lives on the UI thread; the worker emits, so connected slots run on the UI thread."""
+def failure_of(error: BaseException) -> Failure:
+    """What to tell the reader about a failed translation job."""
+    from reader_app.translation.errors import NoModelError, TranslationError
 
-    partial = Signal(int, object)
-    """(job id, PassageTranslation so far)"""
-    finished = Signal(int, object)
-    """(job id, complete PassageTranslation or TextResult)"""
-    cancelled = Signal(int, object)
-    """(job id, last PassageTranslation or None)"""
-    failed = Signal(int, object)
-    """(job id, Failure)"""
-
-
-class _Job(QRunnable):
-    def __init__(self, provider: EngineProvider) -> None:
-        super().__init__()
-        self.setAutoDelete(False)
-        self.id = next(_job_ids)
-        self.provider = provider
-        self.signals = JobSignals()
-        self._token: CancelToken | None = None
-        self._cancel_requested = False
-        self._token_lock = threading.Lock()
-        self.done = threading.Event()
-
-    @property
-    def token(self) -> CancelToken:
-        """The engine's cancel flag, made on first use (by the worker): building it imports the engine, which the
-        UI thread should not wait for when a document opens."""
-        token = self._token
-        if token is not None:
-            return token
-        made = _new_token()  # outside the lock, so a cancel from the UI never waits for the import
-        with self._token_lock:
-            if self._token is None:
-                self._token = made
-                if self._cancel_requested:
-                    made.cancel()
-            return self._token
-
-    def cancel(self) -> None:
-        with self._token_lock:
-            self._cancel_requested = True
-            if self._token is not None:
-                self._token.cancel()
-
-    @property
-    def cancelled(self) -> bool:
-        with self._token_lock:
-            return self._cancel_requested or (self._token is not None and self._token.cancelled)
-
-    def run(self) -> None:
-        from reader_app.translation.errors import NoModelError, TranslationError
-
-        try:
-            self._work()
-        except NoModelError as error:
-            self.signals.failed.emit(self.id, Failure(str(error), list(error.missing)))
-        except TranslationError as error:
-            if self.token.cancelled:
-                self.signals.cancelled.emit(self.id, None)
-            else:
-                self.signals.failed.emit(self.id, Failure(str(error)))
-        except Exception as error:  # a bug or a broken model must not end the app
-            log.exception("translation job failed")
-            self.signals.failed.emit(self.id, Failure(f"Translation failed unexpectedly ({error})."))
-        finally:
-            self.done.set()
-
-    def _work(self) -> None:
-        raise NotImplementedError
+    if isinstance(error, NoModelError):
+        return Failure(str(error), list(error.missing))
+    if isinstance(error, TranslationError):
+        return Failure(str(error))
+    log.error("translation job failed", exc_info=error)  # a bug or a broken model must not end the app
+    return Failure(f"Translation failed unexpectedly ({error}).")
 
 
-class PassageJob(_Job):
-    """Translates one passage; partial results at most every PARTIAL_INTERVAL seconds, the first at once."""
-
-    def __init__(self, provider: EngineProvider, passage: Passage, to_lang: str) -> None:
-        super().__init__(provider)
-        self.passage = passage
-        self.to_lang = to_lang
-
-    def _work(self) -> None:
-        engine = self.provider.get()
-        last: PassageTranslation | None = None
-        last_sent = 0.0
-        sent_any = False
-        for current in engine.translate_passage(self.passage, self.to_lang, self.token):
-            if self.token.cancelled:
-                break
-            last = current
-            now = time.monotonic()
-            if not current.complete and (not sent_any or now - last_sent >= PARTIAL_INTERVAL):
-                self.signals.partial.emit(self.id, current)
-                sent_any, last_sent = True, now
-        if last is not None and last.complete and not self.token.cancelled:
-            self.signals.finished.emit(self.id, last)
-        else:
-            self.signals.cancelled.emit(self.id, last)
+def _token(job: JobContext) -> CancelToken:
+    """The engine's cancel flag, made by the worker (building it imports the engine, which the UI thread should
+    not wait for when a document opens) and raised when the job is cancelled."""
+    token = _new_token()
+    job.on_cancel(token.cancel)
+    return token
 
 
-class TextJob(_Job):
-    """Translates a piece of text (a selection): split into sentences by the app's segmentation, then joined."""
+def translate_passage(
+    job: JobContext, provider: EngineProvider, passage: Passage, to_lang: str
+) -> PassageTranslation:
+    """Translate one passage on a worker; partial results go to `job.partial` at most every PARTIAL_INTERVAL
+    seconds, the first at once."""
+    token = _token(job)
+    engine = provider.get()
+    last: PassageTranslation | None = None
+    last_sent = 0.0
+    sent_any = False
+    for current in engine.translate_passage(passage, to_lang, token):
+        if token.cancelled:
+            break
+        last = current
+        now = time.monotonic()
+        if not current.complete and (not sent_any or now - last_sent >= PARTIAL_INTERVAL):
+            job.partial(current)
+            sent_any, last_sent = True, now
+    if last is None or not last.complete or token.cancelled:
+        raise Cancelled
+    return last
 
-    def __init__(self, provider: EngineProvider, text: str, from_lang: str, to_lang: str) -> None:
-        super().__init__(provider)
-        self.text = text
-        self.from_lang = from_lang
-        self.to_lang = to_lang
 
-    def _work(self) -> None:
-        engine = self.provider.get()
-        spans = split_sentences(self.text, self.from_lang) or ()
-        sentences = [self.text[s.start : s.end] for s in spans] or [self.text.strip()]
-        package = engine.package_label(self.from_lang, self.to_lang)
-        results = engine.translate(sentences, self.from_lang, self.to_lang, self.token)
-        if self.token.cancelled:
-            self.signals.cancelled.emit(self.id, None)
-            return
-        result = TextResult(self.text, self.from_lang, self.to_lang, package, tuple(results))
-        self.signals.finished.emit(self.id, result)
-
-
-def translation_pool(parent: QObject) -> QThreadPool:
-    """A pool of its own, so translations never wait behind other features' workers (and vice versa)."""
-    pool = QThreadPool(parent)
-    pool.setMaxThreadCount(2)
-    return pool
+def translate_text(job: JobContext, provider: EngineProvider, text: str, from_lang: str, to_lang: str) -> TextResult:
+    """Translate a piece of text (a selection): split into sentences by the app's segmentation, then joined."""
+    token = _token(job)
+    engine = provider.get()
+    spans = split_sentences(text, from_lang) or ()
+    sentences = [text[s.start : s.end] for s in spans] or [text.strip()]
+    package = engine.package_label(from_lang, to_lang)
+    results = engine.translate(sentences, from_lang, to_lang, token)
+    if token.cancelled:
+        raise Cancelled
+    return TextResult(text, from_lang, to_lang, package, tuple(results))

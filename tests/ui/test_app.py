@@ -62,8 +62,8 @@ def test_screenshot_waits_for_facts_and_summary(qtbot: QtBot, settings: Settings
     window.show()
     window.open_startup(sample_path)
     assert app_module._wait_until_idle(window, 30.0)
-    facts = facts_feature.controller_for(window)
-    summary = summary_feature.controller_for(window)
+    facts = window.feature(facts_feature.FactsFeature)
+    summary = window.feature(summary_feature.SummaryFeature)
     assert facts is not None and summary is not None
     assert any(f.text == "1.2 billion monthly active users" for f in facts.facts())
     assert not summary.model.busy()
@@ -82,7 +82,7 @@ def test_a_feature_that_cannot_be_imported_is_reported_and_the_rest_start(
     assert "no_such_feature" in window.status.message()
     from reader_app.ui import facts_feature
 
-    assert facts_feature.controller_for(window) is not None
+    assert window.feature(facts_feature.FactsFeature) is not None
 
 
 def test_the_application_has_the_app_icon_in_every_size(qtbot: QtBot) -> None:

@@ -18,9 +18,10 @@ from reader_app.ui.settings import Settings
 
 
 def test_about_dialog_shows_version_licences_and_storage(sample_window: MainWindow, qtbot: QtBot) -> None:
-    app_info_feature.install(sample_window)
+    feature = app_info_feature.install(sample_window)
     sample_window.about_action.trigger()
-    dialog = sample_window.about_dialog  # type: ignore[attr-defined]
+    dialog = feature.about_dialog
+    assert dialog is not None
     qtbot.waitUntil(dialog.isVisible)
     text = dialog.browser.toPlainText()
     assert __version__ in text
@@ -31,17 +32,17 @@ def test_about_dialog_shows_version_licences_and_storage(sample_window: MainWind
 
 def test_first_run_hint_shows_once(make_window: object, settings: Settings, qtbot: QtBot) -> None:
     first = make_window()  # type: ignore[operator]
-    app_info_feature.install(first)
-    qtbot.waitUntil(lambda: getattr(first, "first_run_hint", None) is not None)
-    hint = first.first_run_hint
-    assert hint.isVisible()
+    feature = app_info_feature.install(first)
+    qtbot.waitUntil(lambda: feature.first_run_hint is not None)
+    hint = feature.first_run_hint
+    assert hint is not None and hint.isVisible()
     assert "Install from file" in hint.findChild(type(hint.children()[1])).text() or hint.models_button is not None
     hint.accept()
 
     second = make_window(window_settings=Settings.at(Path(settings.qsettings.fileName())))  # type: ignore[operator]
-    app_info_feature.install(second)
+    again = app_info_feature.install(second)
     qtbot.wait(50)
-    assert getattr(second, "first_run_hint", None) is None
+    assert again.first_run_hint is None
 
 
 def test_uncaught_exception_saves_first_then_shows_copyable_details(sample_window: MainWindow, qtbot: QtBot) -> None:

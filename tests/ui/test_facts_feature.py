@@ -16,7 +16,7 @@ from reader_app.core.facts.links import NOT_PRESERVED
 from reader_app.core.facts.model import FactKind
 from reader_app.core.translated import PassageTranslation, SentenceTranslation
 from reader_app.ui import facts_feature
-from reader_app.ui.facts_feature import FactsController, controller_for
+from reader_app.ui.facts_feature import FactsFeature
 from reader_app.ui.facts_model import FactItem
 from reader_app.ui.main_window import MainWindow
 from reader_app.ui.session import ReaderSession
@@ -52,13 +52,13 @@ def translation() -> PassageTranslation:
 @pytest.fixture
 def facts_window(
     qtbot: QtBot, settings: Settings, wait_open: Callable[[MainWindow, Path], None], sample_path: Path
-) -> Iterator[tuple[MainWindow, FactsController]]:
+) -> Iterator[tuple[MainWindow, FactsFeature]]:
     window = MainWindow(ReaderSession(), settings)
     qtbot.addWidget(window)
     facts_feature.install(window)
     window.resize(1200, 800)
     window.show()
-    controller = controller_for(window)
+    controller = window.feature(FactsFeature)
     assert controller is not None
     with qtbot.waitSignal(controller.extracted, timeout=20000):
         wait_open(window, sample_path)
@@ -66,11 +66,11 @@ def facts_window(
     window.close()
 
 
-def items_by_label(controller: FactsController) -> dict[str, FactItem]:
+def items_by_label(controller: FactsFeature) -> dict[str, FactItem]:
     return {item.label: item for item in controller.model.items()}
 
 
-def group_labels(controller: FactsController) -> list[str]:
+def group_labels(controller: FactsFeature) -> list[str]:
     model = controller.model
     return [model.index(row, 0).data() for row in range(model.rowCount())]
 
@@ -89,7 +89,7 @@ def fact_tints(view: SideView, window: MainWindow) -> dict[FactKind, list[str]]:
     return {kind: tinted(view, colour) for kind, colour in window.theme().facts.items()}
 
 
-def click_item(qtbot: QtBot, controller: FactsController, item: FactItem) -> None:
+def click_item(qtbot: QtBot, controller: FactsFeature, item: FactItem) -> None:
     tree = controller.panel.tree
     index = controller.model.index_of(item)
     assert index.isValid()
@@ -97,7 +97,7 @@ def click_item(qtbot: QtBot, controller: FactsController, item: FactItem) -> Non
     qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=tree.visualRect(index).center())
 
 
-def test_panel_lists_the_sample_facts_grouped_by_kind(facts_window: tuple[MainWindow, FactsController]) -> None:
+def test_panel_lists_the_sample_facts_grouped_by_kind(facts_window: tuple[MainWindow, FactsFeature]) -> None:
     window, controller = facts_window
     labels = group_labels(controller)
     assert labels[0].startswith("Counts (")
@@ -120,7 +120,7 @@ def test_panel_lists_the_sample_facts_grouped_by_kind(facts_window: tuple[MainWi
     assert window.dockWidgetArea(dock) == Qt.DockWidgetArea.RightDockWidgetArea
 
 
-def test_inline_tints_match_the_facts(facts_window: tuple[MainWindow, FactsController]) -> None:
+def test_inline_tints_match_the_facts(facts_window: tuple[MainWindow, FactsFeature]) -> None:
     window, controller = facts_window
     tints = fact_tints(window.english_view, window)
     assert "1.2 billion monthly active users" in tints[FactKind.COUNT]
@@ -131,14 +131,14 @@ def test_inline_tints_match_the_facts(facts_window: tuple[MainWindow, FactsContr
     )
 
 
-def test_filter_box_filters_the_tree(qtbot: QtBot, facts_window: tuple[MainWindow, FactsController]) -> None:
+def test_filter_box_filters_the_tree(qtbot: QtBot, facts_window: tuple[MainWindow, FactsFeature]) -> None:
     _window, controller = facts_window
     qtbot.keyClicks(controller.panel.filter_edit, "biden")
     assert group_labels(controller) == ["People (1)"]
     assert controller.model.index(0, 0, controller.model.index(0, 0)).data() == "Joe Biden"
 
 
-def test_clicking_a_fact_scrolls_and_flashes_it(qtbot: QtBot, facts_window: tuple[MainWindow, FactsController]) -> None:
+def test_clicking_a_fact_scrolls_and_flashes_it(qtbot: QtBot, facts_window: tuple[MainWindow, FactsFeature]) -> None:
     window, controller = facts_window
     view = window.english_view
     bar = view.editor.verticalScrollBar()
@@ -152,7 +152,7 @@ def test_clicking_a_fact_scrolls_and_flashes_it(qtbot: QtBot, facts_window: tupl
 
 
 def test_repeated_clicks_walk_through_an_entitys_mentions(
-    qtbot: QtBot, facts_window: tuple[MainWindow, FactsController]
+    qtbot: QtBot, facts_window: tuple[MainWindow, FactsFeature]
 ) -> None:
     window, controller = facts_window
     didi = items_by_label(controller)["Didi"]
@@ -166,7 +166,7 @@ def test_repeated_clicks_walk_through_an_entitys_mentions(
     assert flashes == sorted(flashes)
 
 
-def test_toggles_hide_inline_highlights(qtbot: QtBot, facts_window: tuple[MainWindow, FactsController]) -> None:
+def test_toggles_hide_inline_highlights(qtbot: QtBot, facts_window: tuple[MainWindow, FactsFeature]) -> None:
     window, controller = facts_window
     view = window.english_view
     assert fact_tints(view, window)[FactKind.ORG]
@@ -184,7 +184,7 @@ def test_toggles_hide_inline_highlights(qtbot: QtBot, facts_window: tuple[MainWi
 
 
 def test_facts_update_when_a_translation_arrives(
-    qtbot: QtBot, facts_window: tuple[MainWindow, FactsController]
+    qtbot: QtBot, facts_window: tuple[MainWindow, FactsFeature]
 ) -> None:
     window, controller = facts_window
     with qtbot.waitSignal(controller.extracted, timeout=20000):
@@ -209,7 +209,7 @@ def test_facts_update_when_a_translation_arrives(
 
 
 def test_new_document_replaces_the_facts(
-    qtbot: QtBot, facts_window: tuple[MainWindow, FactsController], tmp_path: Path
+    qtbot: QtBot, facts_window: tuple[MainWindow, FactsFeature], tmp_path: Path
 ) -> None:
     window, controller = facts_window
     path = tmp_path / "note.txt"
@@ -220,7 +220,7 @@ def test_new_document_replaces_the_facts(
     assert controller.facts()[0].text == "Acme Robotics Inc."
 
 
-def test_copy_all_menu_entry(facts_window: tuple[MainWindow, FactsController]) -> None:
+def test_copy_all_menu_entry(facts_window: tuple[MainWindow, FactsFeature]) -> None:
     window, _controller = facts_window
     action = window.findChild(QAction, "factsCopyAllAction")
     assert action is not None
@@ -231,7 +231,7 @@ def test_copy_all_menu_entry(facts_window: tuple[MainWindow, FactsController]) -
 
 
 def test_a_fact_without_counterpart_shows_its_translated_sentence(
-    qtbot: QtBot, facts_window: tuple[MainWindow, FactsController]
+    qtbot: QtBot, facts_window: tuple[MainWindow, FactsFeature]
 ) -> None:
     window, controller = facts_window
     with qtbot.waitSignal(controller.extracted, timeout=20000):
@@ -245,7 +245,7 @@ def test_a_fact_without_counterpart_shows_its_translated_sentence(
 
 
 def test_hidden_kinds_are_remembered(
-    qtbot: QtBot, facts_window: tuple[MainWindow, FactsController], settings: Settings
+    qtbot: QtBot, facts_window: tuple[MainWindow, FactsFeature], settings: Settings
 ) -> None:
     _window, controller = facts_window
     controller.panel.kind_buttons[FactKind.DATE].click()
@@ -253,7 +253,7 @@ def test_hidden_kinds_are_remembered(
     again = MainWindow(ReaderSession(), settings)
     qtbot.addWidget(again)
     facts_feature.install(again)
-    restored = controller_for(again)
+    restored = again.feature(FactsFeature)
     assert restored is not None
     assert not restored.model.kind_visible(FactKind.DATE)
     assert not restored.panel.kind_buttons[FactKind.DATE].isChecked()
@@ -261,7 +261,7 @@ def test_hidden_kinds_are_remembered(
 
 
 def test_selecting_a_fact_in_the_text_selects_it_in_the_panel(
-    facts_window: tuple[MainWindow, FactsController],
+    facts_window: tuple[MainWindow, FactsFeature],
 ) -> None:
     window, controller = facts_window
     view = window.english_view
@@ -281,7 +281,7 @@ def long_document(tmp_path: Path) -> Path:
 
 
 def test_long_documents_show_extraction_in_the_status_bar(
-    qtbot: QtBot, facts_window: tuple[MainWindow, FactsController], tmp_path: Path
+    qtbot: QtBot, facts_window: tuple[MainWindow, FactsFeature], tmp_path: Path
 ) -> None:
     window, controller = facts_window
     seen: list[str] = []
@@ -295,7 +295,7 @@ def test_long_documents_show_extraction_in_the_status_bar(
 
 
 def test_cancelled_extraction_leaves_the_facts_as_they_were(
-    qtbot: QtBot, facts_window: tuple[MainWindow, FactsController]
+    qtbot: QtBot, facts_window: tuple[MainWindow, FactsFeature]
 ) -> None:
     _window, controller = facts_window
     before = [item.label for item in controller.model.items()]
@@ -310,7 +310,7 @@ def test_cancelled_extraction_leaves_the_facts_as_they_were(
 
 
 def test_pin_to_summary_from_the_context_menu(
-    qtbot: QtBot, facts_window: tuple[MainWindow, FactsController]
+    qtbot: QtBot, facts_window: tuple[MainWindow, FactsFeature]
 ) -> None:
     from reader_app.ui import summary_feature
 
@@ -321,7 +321,7 @@ def test_pin_to_summary_from_the_context_menu(
     panel.pin_action.trigger()
     assert "summary is not available" in window.status.message()  # no summary feature in this window
     summary_feature.install(window)
-    summary = summary_feature.controller_for(window)
+    summary = window.feature(summary_feature.SummaryFeature)
     assert summary is not None
     panel.pin_action.trigger()
     assert [pin.text for pin in summary.model.pins()] == ["$4.4 billion"]

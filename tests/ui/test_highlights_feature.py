@@ -48,7 +48,7 @@ def open_window(make_window: MakeWindow, wait_open: Callable[[MainWindow, Path],
     def make(path: Path) -> tuple[MainWindow, AnnotationsFeature]:
         window = make_window()
         annotations_feature.install(window)
-        feature = annotations_feature.feature_for(window)
+        feature = window.feature(annotations_feature.AnnotationsFeature)
         assert feature is not None
         wait_open(window, path)
         return window, feature

@@ -27,7 +27,7 @@ def _window(make_window: MakeWindow, wait_open: Callable[[MainWindow, Path], Non
     window = make_window()
     annotations_feature.install(window)
     wait_open(window, path)
-    return window, annotations_feature.feature_for(window)
+    return window, window.feature(annotations_feature.AnnotationsFeature)
 
 
 def test_highlight_on_the_translation_survives_a_restart(

@@ -121,7 +121,7 @@ def test_library_action_opens_a_document_from_the_library(
     chinese.write_text(ZH_TEXT, encoding="utf-8")
     window = make_window()
     annotations_feature.install(window)
-    feature = annotations_feature.feature_for(window)
+    feature = window.feature(annotations_feature.AnnotationsFeature)
     assert feature is not None
     wait_open(window, chinese)
     wait_open(window, sample_path)

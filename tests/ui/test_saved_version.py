@@ -35,7 +35,7 @@ def own_library(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def opened(make_window: MakeWindow, wait_open: Callable[[MainWindow, Path], None], sample_path: Path) -> tuple:
     window = make_window()
     annotations_feature.install(window)
-    feature = annotations_feature.feature_for(window)
+    feature = window.feature(annotations_feature.AnnotationsFeature)
     assert feature is not None
     wait_open(window, sample_path)
     return window, feature

@@ -42,8 +42,9 @@ def run(app):
     from reader_app.ui.main_window import MainWindow
 
     (window,) = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
-    spin(lambda: annotations_feature.feature_for(window) is not None and window.session.document() is not None)
-    feature = annotations_feature.feature_for(window)
+    annotations = annotations_feature.AnnotationsFeature
+    spin(lambda: window.feature(annotations) is not None and window.session.document() is not None)
+    feature = window.feature(annotations_feature.AnnotationsFeature)
     store = feature.store
     spin(lambda: store.state() is not None and store.document() is window.session.document())
 
@@ -67,7 +68,7 @@ def run(app):
         store.flush()
         feature.open_saved_file(saved_path)
         spin(lambda: window.current_path() == saved_path and store.document() is window.session.document())
-        summary = summary_feature.controller_for(window)
+        summary = window.feature(summary_feature.SummaryFeature)
         summary.model.set_edit("My own wording of the summary.")
         quote = "1.2 billion monthly active users"
         summary.model.pin(Fact(FactKind.COUNT, PassageRole.ARTICLE, span_of(quote), quote, None))

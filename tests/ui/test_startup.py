@@ -181,3 +181,50 @@ def test_cancelling_the_startup_document_still_installs_the_features(
     window.loader.cancel()
     qtbot.waitUntil(lambda: bool(window.menu("Tools").actions()))
     assert window.session.document() is None
+
+
+def test_startup_finds_each_documents_facts_once_and_the_summary_ranks_with_them(
+    qtbot: QtBot, settings: Settings, sample_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The real start-up order: the document opens before the features install, the summary before the facts."""
+    from reader_app.core.document import PassageRole
+    from reader_app.core.export import content
+    from reader_app.core.facts import extract
+    from reader_app.ui.facts_feature import FactsFeature
+    from reader_app.ui.summary_feature import SummaryFeature
+
+    monkeypatch.setattr(crash_dialog, "install_crash_handler", lambda *_args: None)
+    extracted: list[str] = []
+    real_extract = extract.extract_document_facts
+    real_content_extract = content.extract_document_facts
+
+    def counting(document: object, *args: object) -> object:
+        extracted.append(getattr(document, "title", ""))
+        return real_extract(document, *args)  # type: ignore[arg-type]
+
+    def counting_content(document: object) -> object:
+        extracted.append(getattr(document, "title", ""))
+        return real_content_extract(document)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(extract, "extract_document_facts", counting)
+    monkeypatch.setattr(content, "extract_document_facts", counting_content)
+    window = MainWindow(ReaderSession(), settings)
+    qtbot.addWidget(window)
+    window.show()
+    app_module.finish_startup(window, sample_path)
+    qtbot.waitUntil(lambda: window.feature(SummaryFeature) is not None, timeout=20000)
+    summary = window.feature(SummaryFeature)
+    assert summary is not None and window.feature(FactsFeature) is not None
+    qtbot.waitUntil(lambda: summary.model.facts_final() and not window.busy(), timeout=30000)
+    facts = window.session.facts()
+    assert facts is not None and facts.document is window.session.document()
+    assert summary.model.facts() == list(facts.source(PassageRole.ARTICLE))
+    assert any(f.text == "1.2 billion monthly active users" for f in summary.model.facts())
+    qtbot.wait(300)  # nothing else starts an extraction once the window is idle
+    assert len(extracted) == 1, extracted
+
+    with qtbot.waitSignal(window.session.factsChanged, timeout=30000):
+        window.open_path(sample_path.with_name("wechat-registration.txt"))
+    qtbot.waitUntil(lambda: summary.model.facts_final() and not window.busy(), timeout=30000)
+    assert len(extracted) == 2, extracted
+    window.close()

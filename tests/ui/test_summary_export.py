@@ -13,11 +13,10 @@ from PySide6.QtWidgets import QFileDialog
 from reader_app.core import saved_file
 from reader_app.core.annotations import Highlight, anchor_for
 from reader_app.core.document import PassageRole, Span
-from reader_app.ui import summary_feature
+from reader_app.ui import reading_store, summary_feature
 from reader_app.ui.main_window import MainWindow
-from reader_app.ui.reading_store import store_for
 from reader_app.ui.session import ReaderSession
-from reader_app.ui.summary_feature import controller_for
+from reader_app.ui.summary_feature import SummaryFeature
 
 NOTE = "Compare with Didi <script>alert(1)</script>"
 
@@ -36,14 +35,14 @@ def window(qtbot, settings, wait_open, sample_path) -> MainWindow:
     summary_feature.install(window)
     window.show()
     wait_open(window, sample_path)
-    controller = controller_for(window)
+    controller = window.feature(SummaryFeature)
     qtbot.waitUntil(controller.model.ready, timeout=10000)
     controller.model.set_facts([])
     qtbot.waitUntil(controller.model.facts_final, timeout=10000)
     article = window.session.document().article
     start = article.text.index("Didi")
     highlight = Highlight(PassageRole.ARTICLE, anchor_for(article, Span(start, start + 4)), "pink", NOTE)
-    store_for(window).update(lambda state: state.with_highlight(highlight))
+    reading_store.install(window).update(lambda state: state.with_highlight(highlight))
     yield window
     window.close()
 
@@ -65,7 +64,7 @@ def _export(qtbot, window: MainWindow, monkeypatch, name: str, target: Path) -> 
 
 
 def test_markdown_export_writes_the_summary_and_notes(qtbot, window, monkeypatch, tmp_path):
-    controller = controller_for(window)
+    controller = window.feature(SummaryFeature)
     controller.model.set_length(2)
     target = tmp_path / "summary.md"
     _export(qtbot, window, monkeypatch, "md", target)
@@ -86,7 +85,7 @@ def test_html_export_escapes_the_note(qtbot, window, monkeypatch, tmp_path):
 
 
 def test_json_export_is_the_saved_file_with_summary_fields(qtbot, window, monkeypatch, tmp_path):
-    controller = controller_for(window)
+    controller = window.feature(SummaryFeature)
     controller.model.set_length(3)
     controller.model.set_edit("Short version")
     target = tmp_path / "summary.json"

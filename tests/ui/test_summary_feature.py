@@ -16,12 +16,11 @@ from reader_app.core.facts.model import EntityValue, Fact, FactKind
 from reader_app.core.loading import document_from_text, load_document
 from reader_app.core.summary import summarize
 from reader_app.core.translated import PassageTranslation, SentenceTranslation
-from reader_app.ui import summary_feature
+from reader_app.ui import reading_store, summary_feature
 from reader_app.ui.main_window import MainWindow
-from reader_app.ui.reading_store import store_for
 from reader_app.ui.session import ReaderSession
 from reader_app.ui.settings import Settings
-from reader_app.ui.summary_feature import SummaryController, controller_for
+from reader_app.ui.summary_feature import SummaryFeature
 
 ZH_TEXT = (
     "腾讯微信周二表示暂停新用户注册。"
@@ -40,7 +39,7 @@ def own_library(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def _window(qtbot: QtBot, settings: Settings) -> MainWindow:
-    """Like the app: features are installed before the window is shown."""
+    """The summary installed before a document opens (the app's own order, document first, is in test_startup)."""
     window = MainWindow(ReaderSession(), settings)
     qtbot.addWidget(window)
     summary_feature.install(window)
@@ -52,13 +51,13 @@ def _window(qtbot: QtBot, settings: Settings) -> MainWindow:
 @pytest.fixture
 def summary_window(
     qtbot: QtBot, settings: Settings, wait_open: Callable[[MainWindow, Path], None]
-) -> Iterator[Callable[[Path], tuple[MainWindow, SummaryController]]]:
+) -> Iterator[Callable[[Path], tuple[MainWindow, SummaryFeature]]]:
     windows: list[MainWindow] = []
 
-    def make(path: Path) -> tuple[MainWindow, SummaryController]:
+    def make(path: Path) -> tuple[MainWindow, SummaryFeature]:
         window = _window(qtbot, settings)
         windows.append(window)
-        controller = controller_for(window)
+        controller = window.feature(SummaryFeature)
         assert controller is not None
         wait_open(window, path)
         qtbot.waitUntil(controller.model.ready, timeout=10000)
@@ -72,7 +71,7 @@ def summary_window(
         window.close()
 
 
-def _shown_sentences(controller: SummaryController) -> list[str]:
+def _shown_sentences(controller: SummaryFeature) -> list[str]:
     text = controller.panel.browser.toPlainText()
     article = controller.model.article()
     assert article is not None
@@ -220,7 +219,7 @@ def test_edit_pins_and_length_survive_reopening(qtbot, summary_window, sample_pa
     assert model.edit() == edit
     assert edit in panel.browser.toPlainText()
 
-    store = store_for(window)
+    store = reading_store.install(window)
     state = store.state()
     assert state.summary_length == length and state.summary_edit == edit
     assert [p.text for p in state.pinned_facts] == [entity]
@@ -236,12 +235,12 @@ def test_edit_pins_and_length_survive_reopening(qtbot, summary_window, sample_pa
 
     controller2.panel.revert_button.click()
     assert controller2.model.edit() is None
-    assert store_for(again).state().summary_edit is None
+    assert reading_store.install(again).state().summary_edit is None
 
 
 def test_empty_window_shows_a_hint(qtbot, settings):
     window = _window(qtbot, settings)
-    controller = controller_for(window)
+    controller = window.feature(SummaryFeature)
     assert "Open a document" in controller.panel.browser.toPlainText()
     assert not controller.panel.more_button.isEnabled()
 

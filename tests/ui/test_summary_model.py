@@ -16,7 +16,7 @@ def test_candidates_are_the_unpinned_facts_of_the_chosen_sentences(qtbot: object
     document = load_document(sample_path)
     facts = list(extract_document_facts(document, {})[PassageRole.ARTICLE].source)
     model = SummaryModel(defer=lambda _start: None)
-    model.set_document(document, extract_facts=False)
+    model.set_document(document)
     ranking = rank_sentences(document.article, facts)
     model.set_ranked_facts(document, facts, ranking.scores, ranking.order)
     model.set_length(3)

@@ -120,7 +120,7 @@ def test_cancel_stops_a_long_translation(qtbot: QtBot, make_window: MakeWindow, 
     qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
     assert not feature.running()
     assert window.status.tasks() == []
-    assert feature.pool.waitForDone(5000), "the worker must stop within a batch"
+    assert feature.jobs.wait(5000), "the worker must stop within a batch"
     changes: list[object] = []
     window.session.translationChanged.connect(changes.append)
     qtbot.wait(300)
@@ -221,5 +221,5 @@ def test_closing_the_window_during_a_translation_stops_the_worker(
     qtbot.waitUntil(lambda: window.session.translation(PassageRole.ARTICLE) is not None, timeout=10000)
     window.close()
     assert not feature.running()
-    assert feature.pool.activeThreadCount() == 0
+    assert feature.jobs.wait(0), "no worker is left running"
     assert window.status.tasks() == []

@@ -114,9 +114,9 @@ def test_reopened_manager_does_not_repeat_an_old_error(
     dialog.close()
     window = dialog.parentWidget()
     assert isinstance(window, MainWindow)
-    from reader_app.ui.translation_feature import feature_of
+    from reader_app.ui.translation_feature import TranslationFeature
 
-    feature = feature_of(window)
+    feature = window.feature(TranslationFeature)
     assert feature is not None
     feature.manager_action.trigger()
     qtbot.waitUntil(dialog.isVisible)

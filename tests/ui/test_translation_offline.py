@@ -45,5 +45,5 @@ def test_open_translate_close_makes_no_connection(
     manager.close()
     wait_idle(qtbot, feature)
     window.close()
-    assert feature.pool.activeThreadCount() == 0
+    assert feature.jobs.wait(0), "no worker is left running"
     assert guard.attempts == []

@@ -6,9 +6,9 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
-from PySide6.QtCore import QThreadPool
 from pytestqt.qtbot import QtBot
 from tiny_model import InstallTiny
 from translation_ui_helpers import fresh_cache, large_document
@@ -16,7 +16,15 @@ from translation_ui_helpers import fresh_cache, large_document
 from reader_app.core.translated import PassageTranslation
 from reader_app.translation.cache import SentenceCache
 from reader_app.translation.engine import TranslationEngine
-from reader_app.ui.translation_worker import EngineProvider, Failure, PassageJob, TextJob, TextResult
+from reader_app.ui.background import BackgroundJobs
+from reader_app.ui.translation_worker import (
+    EngineProvider,
+    Failure,
+    TextResult,
+    failure_of,
+    translate_passage,
+    translate_text,
+)
 
 
 @pytest.fixture(autouse=True)
@@ -25,69 +33,89 @@ def _isolated(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, argos_packages_di
 
 
 @pytest.fixture
-def pool() -> Iterator[QThreadPool]:
-    pool = QThreadPool()
-    yield pool
-    pool.waitForDone(10000)
+def jobs() -> Iterator[BackgroundJobs]:
+    jobs = BackgroundJobs(max_threads=2)
+    yield jobs
+    jobs.shutdown(10000)
 
 
-def test_passage_job_streams_then_finishes(qtbot: QtBot, install_tiny: InstallTiny, pool: QThreadPool) -> None:
+class Outcome:
+    """What a job delivered on the UI thread."""
+
+    def __init__(self) -> None:
+        self.partials: list[PassageTranslation] = []
+        self.done: list[object] = []
+        self.errors: list[BaseException] = []
+        self.cancelled = False
+
+    def ended(self) -> bool:
+        return bool(self.done or self.errors) or self.cancelled
+
+    def callbacks(self) -> dict[str, Any]:
+        return {
+            "done": self.done.append,
+            "error": self.errors.append,
+            "partial": self.partials.append,
+            "cancelled": lambda: setattr(self, "cancelled", True),
+        }
+
+
+def test_passage_job_streams_then_finishes(qtbot: QtBot, install_tiny: InstallTiny, jobs: BackgroundJobs) -> None:
     install_tiny("en", "ja")
     passage = large_document(300).article
     provider = EngineProvider()
     assert provider.peek() is None, "the engine is created by the first job, not before"
-    job = PassageJob(provider, passage, "ja")
-    partials: list[PassageTranslation] = []
-    job.signals.partial.connect(lambda _id, translation: partials.append(translation))
-    with qtbot.waitSignal(job.signals.finished, timeout=20000) as finished:
-        pool.start(job)
-    job_id, final = finished.args
-    assert job_id == job.id and isinstance(final, PassageTranslation) and final.complete
+    outcome = Outcome()
+    jobs.run(lambda job: translate_passage(job, provider, passage, "ja"), **outcome.callbacks())
+    qtbot.waitUntil(outcome.ended, timeout=20000)
+    (final,) = outcome.done
+    assert isinstance(final, PassageTranslation) and final.complete
     assert provider.peek() is not None
-    assert partials, "at least the first (pending) state is sent at once"
-    assert all(not p.complete for p in partials)
-    done_counts = [sum(s is not None for s in p.sentences) for p in partials]
+    assert outcome.partials, "at least the first (pending) state is sent at once"
+    assert all(not p.complete for p in outcome.partials)
+    done_counts = [sum(s is not None for s in p.sentences) for p in outcome.partials]
     assert done_counts == sorted(done_counts), "partial results only grow"
     expected = TranslationEngine(cache=SentenceCache.in_memory()).translate(passage.sentence_texts(), "en", "ja")
     assert list(final.sentences) == expected
 
 
-def test_cancelled_job_stops_and_reports(qtbot: QtBot, install_tiny: InstallTiny, pool: QThreadPool) -> None:
+def test_cancelled_job_stops_and_reports(qtbot: QtBot, install_tiny: InstallTiny, jobs: BackgroundJobs) -> None:
     install_tiny("en", "ja")
-    job = PassageJob(EngineProvider(), large_document(2000).article, "ja")
-    finished: list[object] = []
-    job.signals.finished.connect(lambda *args: finished.append(args))
-    with qtbot.waitSignal(job.signals.partial, timeout=20000):
-        pool.start(job)
-    with qtbot.waitSignal(job.signals.cancelled, timeout=10000) as cancelled:
-        job.cancel()
-    last = cancelled.args[1]
-    assert last is None or not last.complete
-    assert job.done.wait(5)
-    assert finished == []
+    passage = large_document(2000).article
+    provider = EngineProvider()
+    outcome = Outcome()
+    job = jobs.run(lambda context: translate_passage(context, provider, passage, "ja"), **outcome.callbacks())
+    qtbot.waitUntil(lambda: bool(outcome.partials), timeout=20000)
+    job.cancel()
+    qtbot.waitUntil(lambda: outcome.cancelled, timeout=10000)
+    assert job.wait(5)
+    assert outcome.done == [] and outcome.errors == []
 
 
 def test_missing_model_fails_with_the_pairs_to_install(
-    qtbot: QtBot, install_tiny: InstallTiny, pool: QThreadPool
+    qtbot: QtBot, install_tiny: InstallTiny, jobs: BackgroundJobs
 ) -> None:
     install_tiny("ja", "en")
-    job = TextJob(EngineProvider(), "微信月活跃用户超过十二亿。", "zh", "ja")
-    with qtbot.waitSignal(job.signals.failed, timeout=10000) as failed:
-        pool.start(job)
-    failure = failed.args[1]
+    provider = EngineProvider()
+    outcome = Outcome()
+    jobs.run(lambda job: translate_text(job, provider, "微信月活跃用户超过十二亿。", "zh", "ja"), **outcome.callbacks())
+    qtbot.waitUntil(outcome.ended, timeout=10000)
+    (error,) = outcome.errors
+    failure = failure_of(error)
     assert isinstance(failure, Failure)
     assert failure.missing == [("zh", "en"), ("en", "ja")]
     assert "No Chinese (Simplified) → Japanese model is installed" in failure.message
 
 
-def test_text_job_pivots_through_english(qtbot: QtBot, install_tiny: InstallTiny, pool: QThreadPool) -> None:
+def test_text_job_pivots_through_english(qtbot: QtBot, install_tiny: InstallTiny, jobs: BackgroundJobs) -> None:
     install_tiny("ja", "en")
     install_tiny("en", "zh")
     text = "テンセントは新規登録を停止した。登録サービスは再開される。"
-    job = TextJob(EngineProvider(), text, "ja", "zh")
-    with qtbot.waitSignal(job.signals.finished, timeout=20000) as finished:
-        pool.start(job)
-    result = finished.args[1]
+    provider = EngineProvider()
+    outcome = Outcome()
+    jobs.run(lambda job: translate_text(job, provider, text, "ja", "zh"), **outcome.callbacks())
+    qtbot.waitUntil(outcome.ended, timeout=20000)
+    (result,) = outcome.done
     assert isinstance(result, TextResult)
     assert len(result.sentences) == 2
     assert result.package == "translate-ja_en 1.0 + translate-en_zh 1.0"

@@ -13,14 +13,14 @@ from pytestqt.qtbot import QtBot
 from reader_app.core.document import Document, PassageRole
 from reader_app.core.loading import document_from_text
 from reader_app.ui.main_window import MainWindow
-from reader_app.ui.translation_feature import TranslationFeature, feature_of, install
+from reader_app.ui.translation_feature import TranslationFeature, install
 
 
 def translation_window(make_window: Callable[..., MainWindow]) -> tuple[MainWindow, TranslationFeature]:
     """A shown main window with only the translation feature installed."""
     window = make_window()
     install(window)
-    feature = feature_of(window)
+    feature = window.feature(TranslationFeature)
     assert feature is not None
     return window, feature
 

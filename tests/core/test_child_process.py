@@ -8,27 +8,27 @@ from pathlib import Path
 
 import pytest
 
+from reader_app.core.child_process import ChildCall, ChildCancelled
 from reader_app.core.facts.extract import extract_document_facts
 from reader_app.core.loading import load_document
 from reader_app.core.summary import rank_sentences
-from reader_app.ui.facts_process import ExtractionCancelled, ProcessExtraction
 
 
 def test_child_finds_the_same_facts_and_ranking(sample_path: Path) -> None:
     document = load_document(sample_path)
-    result = ProcessExtraction().run(document, {})
+    result = ChildCall().call("reader_app.core.facts.extract", "extract_document_facts", document, {})
     assert result == extract_document_facts(document, {})
     article = result[document.article.role]
     assert article.source and all(f.span.end <= len(document.article.text) for f in article.source)
     facts = list(article.source)
-    scores, order = ProcessExtraction().call("reader_app.ui.facts_process", "ranking_scores", document.article, facts)
+    scores, order = ChildCall().call("reader_app.core.big_document", "ranking_scores", document.article, facts)
     ranking = rank_sentences(document.article, facts)
     assert (scores, order) == (ranking.scores, ranking.order)
 
 
 def test_one_child_finds_the_facts_and_the_ranking_with_them(sample_path: Path) -> None:
     document = load_document(sample_path)
-    facts, scores, order = ProcessExtraction().run_with_ranking(document, {})
+    facts, scores, order = ChildCall().call("reader_app.core.big_document", "facts_and_ranking", document, {})
     assert facts == extract_document_facts(document, {})
     ranking = rank_sentences(document.article, list(facts[document.article.role].source))
     assert (scores, order) == (ranking.scores, ranking.order)
@@ -36,14 +36,14 @@ def test_one_child_finds_the_facts_and_the_ranking_with_them(sample_path: Path) 
 
 def test_errors_in_the_child_are_reported() -> None:
     with pytest.raises(RuntimeError, match="ZeroDivisionError"):
-        ProcessExtraction().call("operator", "truediv", 1, 0)
+        ChildCall().call("operator", "truediv", 1, 0)
 
 
 def test_cancel_stops_the_child() -> None:
-    job = ProcessExtraction()
+    job = ChildCall()
     threading.Timer(0.5, job.cancel).start()
     started = time.monotonic()
-    with pytest.raises(ExtractionCancelled):
+    with pytest.raises(ChildCancelled):
         job.call("time", "sleep", 30)
     assert time.monotonic() - started < 10
 
