@@ -4,7 +4,7 @@ the corpus's own scorer, for the development half (even file numbers) and the he
 Rules are written looking only at the development half's errors; the held-out half says whether they generalise.
 Every figure comes with its counts (gold facts, predictions).
 Run: python benchmarks/facts_corpus.py [--corpus DIR] [--lang en,zh,ja] [--half dev|heldout|both] [--strict]
-     [--errors dev]   (lists the development half's misses and wrong predictions; never the held-out half's)
+     [--exact] [--errors dev]   (--exact: numeric kinds match only when the predicted text equals the labelled one)   (lists the development half's misses and wrong predictions; never the held-out half's)
 """
 
 from __future__ import annotations
@@ -67,8 +67,21 @@ def _number(name: str) -> int:
     return int(match.group(1)) if match else 0
 
 
+def exact_spans(gold: list[tuple[str, str]], pred: list[tuple[str, str]], kinds: tuple[str, ...]) -> dict[str, list[int]]:
+    """Per kind [gold, found, predicted, correct] when only an identical text matches, occurrence by occurrence."""
+    from collections import Counter
+
+    result = {}
+    for kind in kinds:
+        wanted = Counter(text.strip() for k, text in gold if k == kind)
+        given = Counter(text.strip() for k, text in pred if k == kind)
+        both = sum((wanted & given).values())
+        result[kind] = [sum(wanted.values()), both, sum(given.values()), both]
+    return result
+
+
 def run_half(
-    corpus: Path, lang: str, half: str, strict: bool, errors: bool, scorer: ModuleType
+    corpus: Path, lang: str, half: str, strict: bool, errors: bool, scorer: ModuleType, exact: bool = False
 ) -> dict[str, list[int]]:
     """Totals per kind: [gold, found, predicted, correct]."""
     totals = {kind: [0, 0, 0, 0] for kind in scorer.KINDS}
@@ -80,6 +93,8 @@ def run_half(
         raw_lang = json.loads(gold_path.read_text(encoding="utf-8")).get("lang", lang)
         pred = [(item["kind"], item["text"]) for item in predict(text, raw_lang)]
         result, missed, wrong = scorer.score_article(gold, pred, strict=strict)
+        if exact:
+            result.update(exact_spans(gold, pred, scorer.NUMERIC))
         for kind in scorer.KINDS:
             for index in range(4):
                 totals[kind][index] += result[kind][index]
@@ -99,6 +114,7 @@ def main() -> int:
     parser.add_argument("--half", choices=("dev", "heldout", "both"), default="both")
     parser.add_argument("--kinds", default="", help="comma-separated kinds to print (default: all)")
     parser.add_argument("--strict", action="store_true", help="numeric kinds must also agree in their digit groups")
+    parser.add_argument("--exact", action="store_true", help="numeric kinds must match the labelled text exactly")
     parser.add_argument("--errors", choices=("dev",), help="list the development half's misses and wrong facts")
     args = parser.parse_args()
     if not args.corpus.is_dir():
@@ -110,7 +126,7 @@ def main() -> int:
     print(f"{'lang':4s} {'half':8s} {'kind':7s} {'gold':>5s} {'pred':>5s} {'recall':>7s} {'precis':>7s} {'F1':>6s}")
     for lang in args.lang.split(","):
         for half in halves:
-            totals = run_half(args.corpus, lang, half, args.strict, args.errors is not None, scorer)
+            totals = run_half(args.corpus, lang, half, args.strict, args.errors is not None, scorer, args.exact)
             for kind in kinds:
                 gold, found, predicted, correct = totals[kind]
                 recall, precision, f1 = scorer.prf(gold, found, predicted, correct)

@@ -42,6 +42,8 @@ def _value_ok(gold: Any, fact: Fact) -> bool:
         return abs(predicted["amount"] - gold["amount"]) <= 1e-6 * max(1.0, abs(gold["amount"])) and (
             predicted["currency"] == gold["currency"]
         )
+    if "duration" in gold:
+        return predicted.get("duration") == gold["duration"]
     if "start" in gold:
         same_days = predicted["start"] == gold["start"] and predicted["end"] == gold["end"]
         return same_days and predicted.get("time") == gold.get("time")

@@ -3,7 +3,8 @@
 Markup: [[kind:text]] or [[kind:text=value]], where value is
   count/percent: a number, or null for vague counts ("dozens of …");
   money: "AMOUNT CUR" ("4400000000 USD"), "AMOUNT" when the currency is unknown, or null;
-  date: "YYYY-MM-DD", "YYYY-MM-DD/YYYY-MM-DD", "YYYY-MM-DDTHH:MM", or null when unresolvable;
+  date: "YYYY-MM-DD", "YYYY-MM-DD/YYYY-MM-DD", "YYYY-MM-DDTHH:MM", an ISO 8601 length of time ("P3W"), or null
+    when unresolvable;
   org/person/place: no value.
 A text starts with "=== id | lang | published | topic"; "=== negatives | lang" starts one string per line.
 Run: python benchmarks/facts_eval/build.py
@@ -34,6 +35,8 @@ def _value(kind: str, raw: str | None) -> Any:
         amount, _, currency = raw.partition(" ")
         return {"amount": float(amount), "currency": currency or None}
     if kind == "date":
+        if raw.startswith("P"):
+            return {"duration": raw}
         if "T" in raw:
             day, clock = raw.split("T")
             return {"start": day, "end": day, "time": clock}

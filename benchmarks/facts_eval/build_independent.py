@@ -60,13 +60,13 @@ Shares rose [[p:6.5 per cent|6.5]] to [[m:$214.30|214.3 USD]] in extended tradin
         """\
 [[o:Manchester City]]'s unbeaten home run ended at [[l:Villa Park]] on [[d:Saturday|2024-11-16]] as [[o:Aston Villa]] won 2-1, their first home victory over the champions since [[d:1994|1994-01-01..1994-12-31]].
 
-[[n:Ollie Watkins]] scored twice in the space of [[c:11 minutes|11]] before [[n:Erling Haaland]] pulled one back in the 88th minute. [[o:City]], who had won 14 of their previous [[c:16 league matches|16]], slipped to third place, [[c:four points|4]] behind [[o:Liverpool]].
+[[n:Ollie Watkins]] scored twice in the space of [[d:11 minutes|PT11M]] before [[n:Erling Haaland]] pulled one back in the 88th minute. [[o:City]], who had won 14 of their previous [[c:16 league matches|16]], slipped to third place, [[c:four points|4]] behind [[o:Liverpool]].
 
-[[n:Pep Guardiola]] said afterwards that his side had played "the worst [[c:45 minutes|45]] of the season". A crowd of [[c:42,640 spectators|42640]] watched the game, the stadium's biggest attendance in three years.
+[[n:Pep Guardiola]] said afterwards that his side had played "the worst [[d:45 minutes|PT45M]] of the season". A crowd of [[c:42,640 spectators|42640]] watched the game, the stadium's biggest attendance in [[d:three years|P3Y]].
 
 Villa manager [[n:Unai Emery]], who signed a contract extension until [[d:June 2029|2029-06-01..2029-06-30]] [[d:earlier this month|2024-11-01..2024-11-17]], praised his defenders. The club paid a reported [[m:£40 million|40000000 GBP]] for centre-back [[n:Pau Torres]] in [[d:2023|2023-01-01..2023-12-31]].
 
-[[o:City]] return to action on [[d:Wednesday night|2024-11-20]] against [[o:Feyenoord]] in the Champions League before hosting [[o:Tottenham Hotspur]] [[d:next Sunday at 4.30pm|2024-11-24@16:30]]. [[n:Guardiola]] confirmed that [[n:Kevin De Bruyne]] would miss both games and could be out for up to [[c:three weeks|3]].
+[[o:City]] return to action on [[d:Wednesday night|2024-11-20]] against [[o:Feyenoord]] in the Champions League before hosting [[o:Tottenham Hotspur]] [[d:next Sunday at 4.30pm|2024-11-24@16:30]]. [[n:Guardiola]] confirmed that [[n:Kevin De Bruyne]] would miss both games and could be out for [[d:up to three weeks|P3W]].
 
 For the 3rd time this season, [[n:Haaland]] was left without support up front. He has now scored [[c:12 goals|12]] in [[c:11 Premier League appearances|11]].""",
     ),
@@ -79,7 +79,7 @@ For the 3rd time this season, [[n:Haaland]] was left without support up front. H
 
 The [[o:National Disaster Risk Reduction and Management Council]] said [[c:11 people|11]] were still missing in [[l:Cagayan]] province on [[d:Tuesday morning|2025-08-05]]. Nearly [[c:2,300 houses|2300]] were damaged and power was cut to about [[p:60 percent|60]] of the region.
 
-The state weather agency [[o:PAGASA]] had warned on [[d:Saturday|2025-08-02]] that rainfall could reach [[c:300 millimeters|300]] in [[c:24 hours|24]]. Classes were suspended in [[c:41 towns|41]], and the [[o:Civil Aviation Authority]] cancelled [[c:96 domestic flights|96]].
+The state weather agency [[o:PAGASA]] had warned on [[d:Saturday|2025-08-02]] that rainfall could reach [[c:300 millimeters|300]] in [[d:24 hours|PT24H]]. Classes were suspended in [[c:41 towns|41]], and the [[o:Civil Aviation Authority]] cancelled [[c:96 domestic flights|96]].
 
 President [[n:Ferdinand Marcos Jr.]] flew to [[l:Tuguegarao City]] and pledged [[m:500 million pesos|500000000 PHP]] ([[m:$8.6 million|8600000 USD]]) in emergency aid. "This is the strongest storm to hit the area since Haiyan in [[d:November 2013|2013-11-01..2013-11-30]]," Governor [[n:Manuel Mamba]] told reporters.
 
@@ -90,7 +90,7 @@ The typhoon is expected to weaken as it crosses the [[l:Luzon Strait]] toward [[
         "2024-06-21",
         "court",
         """\
-A former finance director of a [[l:Leeds]] property company was jailed for [[c:six years|6]] and [[c:eight months|8]] at [[o:Leeds Crown Court]] on [[d:Thursday|2024-06-20]] after admitting he stole [[m:£2.7m|2700000 GBP]] from his employer over a period of [[c:five years|5]].
+A former finance director of a [[l:Leeds]] property company was jailed for [[d:six years|P6Y]] and [[d:eight months|P8M]] at [[o:Leeds Crown Court]] on [[d:Thursday|2024-06-20]] after admitting he stole [[m:£2.7m|2700000 GBP]] from his employer over a period of [[d:five years|P5Y]].
 
 [[n:David Ashworth]], 52, of [[l:Harrogate]], transferred money into [[c:14 personal accounts|14]] between [[d:March 2017|2017-03-01..2017-03-31]] and [[d:January 2022|2022-01-01..2022-01-31]], the court heard. Prosecutor [[n:Helen Shaw]] said he used the funds to buy [[c:two houses|2]], a boat and [[c:38 designer watches|38]].
 
@@ -107,11 +107,11 @@ Judge [[n:Simon Batiste]] told [[n:Ashworth]] his offending was "calculated and 
         """\
 Astronomers using the James Webb Space Telescope have detected water vapour in the atmosphere of a rocky planet [[c:48 light-years|48]] from Earth, researchers at the [[o:University of Cambridge]] reported in [[o:Nature]] on [[d:Wednesday|2025-02-05]].
 
-The planet, known as LHS 1140 b, is about 1.7 times the size of Earth and orbits a red dwarf every [[c:25 days|25]]. The team observed it during [[c:four transits|4]] between [[d:October 2023|2023-10-01..2023-10-31]] and [[d:June 2024|2024-06-01..2024-06-30]], collecting more than [[c:60 hours|60]] of data.
+The planet, known as LHS 1140 b, is about 1.7 times the size of Earth and orbits a red dwarf every [[d:25 days|P25D]]. The team observed it during [[c:four transits|4]] between [[d:October 2023|2023-10-01..2023-10-31]] and [[d:June 2024|2024-06-01..2024-06-30]], collecting [[d:more than 60 hours|PT60H]] of data.
 
 "This is one of the most exciting results of the decade," said lead author Dr [[n:Amara Okafor]]. The signal is strong but still just below the threshold physicists use to claim a discovery.
 
-Co-author [[n:Tomás Ruiz]] of the [[o:Max Planck Institute for Astronomy]] in [[l:Heidelberg]] said the group had requested [[c:120 more hours|120]] of telescope time for [[d:next year|2026-01-01..2026-12-31]]. Observing proposals are due on [[d:March 1|2025-03-01]].
+Co-author [[n:Tomás Ruiz]] of the [[o:Max Planck Institute for Astronomy]] in [[l:Heidelberg]] said the group had requested [[d:120 more hours|PT120H]] of telescope time for [[d:next year|2026-01-01..2026-12-31]]. Observing proposals are due on [[d:March 1|2025-03-01]].
 
 [[o:NASA]] spent roughly [[m:$10 billion|1e10 USD]] building the telescope, which launched on [[d:Christmas Day 2021|2021-12-25]]. Some [[c:2,000 researchers|2000]] from [[c:44 countries|44]] submitted proposals in the latest cycle, and only about 1 in 9 were accepted.""",
     ),
@@ -137,13 +137,13 @@ Residents can comment on the capital plan until [[d:June 15|2025-06-15]] by call
         """\
 [[l:CUPERTINO]], [[l:Calif.]] — [[o:Apple]] on [[d:Tuesday|2025-09-09]] unveiled the iPhone 17 Pro, priced from [[m:$1,099|1099 USD]], alongside a thinner iPhone Air at [[m:$999|999 USD]] and a new Apple Watch Series 11.
 
-Pre-orders open at [[d:5 a.m. Pacific time on Friday|2025-09-12@05:00]], and the phones go on sale [[d:Sept. 19|2025-09-19]] in more than [[c:60 countries and regions|60]]. The Pro model's battery is [[p:12 percent|12]] larger and supports 45-watt charging; [[o:Apple]] says it lasts up to [[c:39 hours|39]] of video playback.
+Pre-orders open at [[d:5 a.m. Pacific time on Friday|2025-09-12@05:00]], and the phones go on sale [[d:Sept. 19|2025-09-19]] in more than [[c:60 countries and regions|60]]. The Pro model's battery is [[p:12 percent|12]] larger and supports 45-watt charging; [[o:Apple]] says it lasts [[d:up to 39 hours|PT39H]] of video playback.
 
 Analysts at [[o:Counterpoint Research]] expect [[o:Apple]] to ship about [[c:85 million iPhone 17 units|85000000]] by the [[d:end of March]]. "The Air is a bet on design over battery life," said analyst [[n:Ming-Chi Kuo]], who noted that the device weighs just [[c:165 grams|165]].
 
 [[o:Apple]], which reported revenue of [[m:$94 billion|94e9 USD]] for its [[d:June quarter|2025-04-01..2025-06-30]], did not raise [[l:US]] prices despite tariffs. In [[l:India]] the Pro starts at [[m:₹1,34,900|134900 INR]], and in [[l:Japan]] at [[m:179,800 yen|179800 JPY]].
 
-The company also cut the price of AirPods Pro 2 by [[m:$20|20 USD]] to [[m:$229|229 USD]]. Software update iOS 26 arrives on [[d:Monday|2025-09-15]] for devices released in [[d:2020|2020-01-01..2020-12-31]] or later. [[n:Tim Cook]] described the launch as [[o:Apple]]'s biggest in three years.""",
+The company also cut the price of AirPods Pro 2 by [[m:$20|20 USD]] to [[m:$229|229 USD]]. Software update iOS 26 arrives on [[d:Monday|2025-09-15]] for devices released in [[d:2020|2020-01-01..2020-12-31]] or later. [[n:Tim Cook]] described the launch as [[o:Apple]]'s biggest in [[d:three years|P3Y]].""",
     ),
     (
         "en-opinion-housing",
@@ -154,7 +154,7 @@ Opinion | We keep promising cheaper housing. Here is why it never arrives.
 
 Every election year, politicians in [[l:Ottawa]] discover the housing crisis. [[d:Last spring]] it was a promise of [[c:3.9 million new homes|3900000]] by [[d:2031|2031-01-01..2031-12-31]]; [[d:this autumn]] it is a tax break worth up to [[m:C$50,000|50000 CAD]] for first-time buyers. May I suggest that neither will matter much?
 
-Consider the numbers. [[l:Canada]] completed roughly [[c:245,000 homes|245000]] in [[d:2023|2023-01-01..2023-12-31]], according to the [[o:Canada Mortgage and Housing Corporation]]. To hit the target, builders would need to nearly double that pace for [[c:eight straight years|8]]. Construction wages rose [[p:7 per cent|7]] [[d:last year|2023-01-01..2023-12-31]], and one in five skilled trades workers is over 55.
+Consider the numbers. [[l:Canada]] completed roughly [[c:245,000 homes|245000]] in [[d:2023|2023-01-01..2023-12-31]], according to the [[o:Canada Mortgage and Housing Corporation]]. To hit the target, builders would need to nearly double that pace for [[d:eight straight years|P8Y]]. Construction wages rose [[p:7 per cent|7]] [[d:last year|2023-01-01..2023-12-31]], and one in five skilled trades workers is over 55.
 
 Meanwhile, the average rent for a two-bedroom apartment in [[l:Toronto]] is now [[m:$3,100|3100 CAD]] a month, a figure that would have seemed absurd [[d:a decade ago]]. Housing Minister [[n:Sean Fraser]] likes to say that "every tool is on the table." Yet the most powerful tool, zoning, belongs to the cities.
 
@@ -229,7 +229,7 @@ The central bank's board meets again on [[d:Sept. 19|2024-09-19]]. Governor [[n:
         """\
 [[l:LONDON]] — [[l:Britain]]'s energy regulator [[o:Ofgem]] said on [[d:Monday|2025-11-03]] that the typical household energy bill will rise by [[p:1.2%|1.2]] to [[m:£1,758|1758 GBP]] a year from [[d:January 1|2026-01-01]], the third increase in a row.
 
-The price cap, which covers about [[c:22 million homes|22000000]] in [[l:England]], [[l:Scotland]] and [[l:Wales]], is reviewed every [[c:three months|3]]. Standing charges will go up by [[m:8p|0.08 GBP]] a day for electricity, and the regulator estimated that [[c:1.6 million households|1600000]] are behind on payments, owing a combined [[m:£3.7bn|3.7e9 GBP]].
+The price cap, which covers about [[c:22 million homes|22000000]] in [[l:England]], [[l:Scotland]] and [[l:Wales]], is reviewed every [[d:three months|P3M]]. Standing charges will go up by [[m:8p|0.08 GBP]] a day for electricity, and the regulator estimated that [[c:1.6 million households|1600000]] are behind on payments, owing a combined [[m:£3.7bn|3.7e9 GBP]].
 
 Wholesale gas prices have fallen from their [[d:August 2022|2022-08-01..2022-08-31]] peak but remain roughly [[p:60 per cent|60]] above their [[d:2019|2019-01-01..2019-12-31]] average. Across the Channel, [[o:EU]] energy ministers meeting in [[l:Brussels]] [[d:next Tuesday|2025-11-11]] will discuss a [[m:€15 billion|15e9 EUR]] fund to support heavy industry.
 
@@ -244,9 +244,9 @@ Energy Secretary [[n:Ed Miliband]] is due to set out plans for a "social tariff"
         """\
 Riverside Jazz Festival returns to [[l:Portland]]'s [[l:Waterfront Park]] from [[d:August 14|2026-08-14]] to [[d:August 17, 2026|2026-08-17]], with [[c:48 acts|48]] on [[c:three stages|3]]. Early-bird passes cost [[m:$89|89 USD]] until [[d:March 31, 2026|2026-03-31]], after which the price rises to [[m:$120|120 USD]]. Children under 12 get in free.
 
-Headliners include the [[o:Marcus Hale Quartet]] and Brazilian singer [[n:Luiza Prado]], who last played the festival in [[d:2019|2019-01-01..2019-12-31]]. Gates open at [[d:11 a.m.]] daily and the final set starts at [[d:9:45 p.m.]] Organisers expect around [[c:60,000 visitors|60000]] over the [[c:four days|4]].
+Headliners include the [[o:Marcus Hale Quartet]] and Brazilian singer [[n:Luiza Prado]], who last played the festival in [[d:2019|2019-01-01..2019-12-31]]. Gates open at [[d:11 a.m.]] daily and the final set starts at [[d:9:45 p.m.]] Organisers expect around [[c:60,000 visitors|60000]] over the [[d:four days|P4D]].
 
-Volunteers can sign up online; each shift lasts [[c:5 hours|5]] and comes with a free T-shirt and [[c:two meal vouchers|2]]. The festival, founded in [[d:1988|1988-01-01..1988-12-31]] by the [[o:Portland Jazz Society]], donates [[p:10%|10]] of ticket revenue to music education programmes. Parking near the park is limited, so [[o:TriMet]] will run extra trains every [[c:15 minutes|15]] until [[d:1 a.m.]] Call 503-555-0199 for accessibility requests. Tickets go on sale [[d:next Monday|null]].""",
+Volunteers can sign up online; each shift lasts [[d:5 hours|PT5H]] and comes with a free T-shirt and [[c:two meal vouchers|2]]. The festival, founded in [[d:1988|1988-01-01..1988-12-31]] by the [[o:Portland Jazz Society]], donates [[p:10%|10]] of ticket revenue to music education programmes. Parking near the park is limited, so [[o:TriMet]] will run extra trains every [[d:15 minutes|PT15M]] until [[d:1 a.m.]] Call 503-555-0199 for accessibility requests. Tickets go on sale [[d:next Monday|null]].""",
     ),
     # ---- CJK ----
     (
@@ -269,9 +269,9 @@ Volunteers can sign up online; each shift lasts [[c:5 hours|5]] and comes with a
         """\
 [[o:比亚迪股份有限公司]][[d:8月20日晚间|2025-08-20]]发布半年报，[[d:今年上半年|2025-01-01..2025-06-30]]实现营业收入[[m:3712.81亿元|371281000000 CNY]]，同比增长[[p:23.3%|23.3]]；归属于上市公司股东的净利润[[m:155.11亿元|15511000000 CNY]]，同比增长[[p:13.8%|13.8]]。
 
-[[d:上半年|2025-01-01..2025-06-30]]，[[o:比亚迪]]新能源汽车销量达[[c:214.6万辆|2146000]]，同比增长[[p:33%|33]]，其中海外销量[[c:约46.4万辆|464000]]，是[[d:去年同期]]的两倍多。公司董事长[[n:王传福]]在业绩说明会上表示，位于[[l:匈牙利]]和[[l:巴西]]的工厂将于[[d:明年|2026-01-01..2026-12-31]]投产，预计年产能合计[[c:超过30万辆|300000]]。
+[[d:上半年|2025-01-01..2025-06-30]]，[[o:比亚迪]]新能源汽车销量达[[c:214.6万辆|2146000]]，同比增长[[p:33%|33]]，其中海外销量约[[c:46.4万辆|464000]]，是[[d:去年同期]]的两倍多。公司董事长[[n:王传福]]在业绩说明会上表示，位于[[l:匈牙利]]和[[l:巴西]]的工厂将于[[d:明年|2026-01-01..2026-12-31]]投产，预计年产能合计超过[[c:30万辆|300000]]。
 
-报告显示，公司研发投入达[[m:309亿元|30900000000 CNY]]，研发人员[[c:超过11万人|110000]]。截至[[d:6月30日|2025-06-30]]，公司账上货币资金为[[m:1549亿元|154900000000 CNY]]。每股收益为[[m:5.12元|5.12 CNY]]。
+报告显示，公司研发投入达[[m:309亿元|30900000000 CNY]]，研发人员超过[[c:11万人|110000]]。截至[[d:6月30日|2025-06-30]]，公司账上货币资金为[[m:1549亿元|154900000000 CNY]]。每股收益为[[m:5.12元|5.12 CNY]]。
 
 受此消息影响，[[o:比亚迪]]H股[[d:周四早盘|2025-08-21]]一度上涨[[p:4.2%|4.2]]，报[[m:港币115.6元|115.6 HKD]]。分析师认为，价格战仍将持续到[[d:第四季度|2025-10-01..2025-12-31]]，行业利润率可能进一步下降[[p:2个百分点|2]]。""",
     ),
@@ -284,7 +284,7 @@ Volunteers can sign up online; each shift lasts [[c:5 hours|5]] and comes with a
 
 [[o:重庆市气象台]]数据显示，[[d:8日20时|2024-07-08@20:00]]至[[d:10日8时|2024-07-10@08:00]]，[[l:万州区]]累计降雨量达[[c:286.5毫米|286.5]]，为当地有气象记录以来最大值。全区共有[[c:47所学校|47]]停课，直接经济损失初步估计约[[m:3.6亿元|360000000 CNY]]。
 
-[[o:应急管理部]]已派出工作组赶赴现场，并调拨[[c:帐篷2000顶|2000]]、[[c:折叠床5000张|5000]]。[[o:中国气象局]]预计，[[d:未来三天]][[l:长江]]上游仍有大到暴雨，局地降雨量可能[[c:超过100毫米|100]]。
+[[o:应急管理部]]已派出工作组赶赴现场，并调拨[[c:帐篷2000顶|2000]]、[[c:折叠床5000张|5000]]。[[o:中国气象局]]预计，[[d:未来三天]][[l:长江]]上游仍有大到暴雨，局地降雨量可能超过[[c:100毫米|100]]。
 
 [[l:万州区]]区长[[n:王强]]表示，将在一周内恢复主要道路通行。市民万一遇到险情，可拨打求助电话023-12345。""",
     ),
@@ -295,9 +295,9 @@ Volunteers can sign up online; each shift lasts [[c:5 hours|5]] and comes with a
         """\
 [[o:小米集团]][[d:昨天晚上7点|2025-09-11@19:00]]在[[l:北京]]召开新品发布会，正式推出小米17系列手机，标准版起售价为[[m:4499元|4499 CNY]]，Pro Max版售价[[m:5999元|5999 CNY]]，将于[[d:9月15日上午10点|2025-09-15@10:00]]全渠道开售。
 
-[[o:小米集团]]创始人[[n:雷军]]在发布会上表示，新机搭载[[c:7500毫安时|7500]]电池，续航较上一代提升约[[p:18%|18]]。截至[[d:8月底]]，小米手机全球累计用户[[c:超过7亿|700000000]]，[[d:今年第二季度|2025-04-01..2025-06-30]]智能手机出货量为[[c:4240万台|42400000]]，同比增长[[p:0.6%|0.6]]，全球市场份额[[p:14.7%|14.7]]。
+[[o:小米集团]]创始人[[n:雷军]]在发布会上表示，新机搭载[[c:7500毫安时|7500]]电池，续航较上一代提升约[[p:18%|18]]。截至[[d:8月底]]，小米手机全球累计用户超过[[c:7亿|700000000]]，[[d:今年第二季度|2025-04-01..2025-06-30]]智能手机出货量为[[c:4240万台|42400000]]，同比增长[[p:0.6%|0.6]]，全球市场份额[[p:14.7%|14.7]]。
 
-[[n:雷军]]还透露，小米YU7电动汽车上市[[c:18小时|18]]锁定订单[[c:超过24万台|240000]]，公司计划在[[d:2025年全年|2025-01-01..2025-12-31]]交付[[c:35万辆汽车|350000]]。[[o:小米汽车]]工厂二期将于[[d:下周|2025-09-15..2025-09-21]]正式投产。
+[[n:雷军]]还透露，小米YU7电动汽车上市[[d:18小时|PT18H]]锁定订单超过[[c:24万台|240000]]，公司计划在[[d:2025年全年|2025-01-01..2025-12-31]]交付[[c:35万辆汽车|350000]]。[[o:小米汽车]]工厂二期将于[[d:下周|2025-09-15..2025-09-21]]正式投产。
 
 发布会当天，[[o:小米集团]]港股收涨[[p:3.5%|3.5]]，报每股[[m:58.3港元|58.3 HKD]]，总市值约[[m:1.5万亿港元|1.5e12 HKD]]。""",
     ),
@@ -308,11 +308,11 @@ Volunteers can sign up online; each shift lasts [[c:5 hours|5]] and comes with a
         """\
 財政司司長[[n:陳茂波]][[d:今日|2025-02-26]]（[[d:2月26日|2025-02-26]]）發表新一份財政預算案，預計[[d:2024至25年度]]綜合赤字為[[m:872億港元|87200000000 HKD]]，較原先估計的[[m:481億元|48100000000 HKD]]大幅增加。
 
-[[n:陳茂波]]表示，政府將在[[d:未來五年]]削減公務員編制[[c:約一萬個職位|10000]]，並凍結公務員薪酬[[c:一年|1]]。[[d:去年第四季|2024-10-01..2024-12-31]]，本地生產總值按年實質增長[[p:2.4%|2.4]]，全年經濟增長預測為[[p:2%|2]]至[[p:3%|3]]。
+[[n:陳茂波]]表示，政府將在[[d:未來五年]]削減公務員編制約[[c:一萬個職位|10000]]，並凍結公務員薪酬[[d:一年|P1Y]]。[[d:去年第四季|2024-10-01..2024-12-31]]，本地生產總值按年實質增長[[p:2.4%|2.4]]，全年經濟增長預測為[[p:2%|2]]至[[p:3%|3]]。
 
-預算案提出寬減[[d:2024/25年度]][[p:百分之一百|100]]的薪俸稅，上限為[[m:3,000元|3000 HKD]]，惠及[[c:約200萬名納稅人|2000000]]，涉及政府收入[[m:57億元|5700000000 HKD]]。此外，政府將發行總額約[[m:1,500億|150000000000 HKD]]至[[m:1,950億元|195000000000 HKD]]的債券。
+預算案提出寬減[[d:2024/25年度]][[p:百分之一百|100]]的薪俸稅，上限為[[m:3,000元|3000 HKD]]，惠及約[[c:200萬名納稅人|2000000]]，涉及政府收入[[m:57億元|5700000000 HKD]]。此外，政府將發行總額約[[m:1,500億|150000000000 HKD]]至[[m:1,950億元|195000000000 HKD]]的債券。
 
-[[o:香港交易所]][[d:昨日|2025-02-25]]收市時，恒生指數報[[c:23,787點|23787]]，上升[[p:3.27%|3.27]]。[[o:立法會]]議員[[n:周浩鼎]]批評，赤字已連續[[c:三年|3]]超過[[m:1,000億元|100000000000 HKD]]，政府應該「開源節流」。
+[[o:香港交易所]][[d:昨日|2025-02-25]]收市時，恒生指數報[[c:23,787點|23787]]，上升[[p:3.27%|3.27]]。[[o:立法會]]議員[[n:周浩鼎]]批評，赤字已連續[[d:三年|P3Y]]超過[[m:1,000億元|100000000000 HKD]]，政府應該「開源節流」。
 
 [[o:財政司]]將於[[d:下星期三|2025-03-05]]出席[[o:立法會財經事務委員會]]會議。""",
     ),
@@ -321,13 +321,13 @@ Volunteers can sign up online; each shift lasts [[c:5 hours|5]] and comes with a
         "2024-10-15",
         "economy-tw",
         """\
-[[o:行政院主計總處]][[d:今天|2024-10-15]]公布，[[d:9月|2024-09-01..2024-09-30]]消費者物價指數（CPI）年增[[p:1.82%|1.82]]，漲幅較[[d:8月|2024-08-01..2024-08-31]]縮小[[p:0.61個百分點|0.61]]，為[[c:近8個月|8]]新低。
+[[o:行政院主計總處]][[d:今天|2024-10-15]]公布，[[d:9月|2024-09-01..2024-09-30]]消費者物價指數（CPI）年增[[p:1.82%|1.82]]，漲幅較[[d:8月|2024-08-01..2024-08-31]]縮小[[p:0.61個百分點|0.61]]，為[[d:近8個月|P8M]]新低。
 
 [[o:主計總處]]官員表示，颱風山陀兒[[d:上週|2024-10-07..2024-10-13]]重創南部，蔬菜價格短期上漲，預料[[d:10月|2024-10-01..2024-10-31]]CPI年增率可能回升至[[p:2%|2]]以上。[[d:今年前9月|2024-01-01..2024-09-30]]CPI平均上漲[[p:2.14%|2.14]]。
 
-另外，[[o:台積電]][[d:昨晚8點|2024-10-14@20:00]]公告，董事會核准資本預算[[m:新台幣4,543億元|454300000000 TWD]]，並將在[[l:高雄]]興建第三座先進製程廠，預計創造[[c:約3000個工作機會|3000]]。[[o:台積電]]董事長[[n:魏哲家]][[d:上個月|2024-09-01..2024-09-30]]表示，[[d:明年|2025-01-01..2025-12-31]]營收將以美元計成長約[[p:20%|20]]至[[p:25%|25]]。
+另外，[[o:台積電]][[d:昨晚8點|2024-10-14@20:00]]公告，董事會核准資本預算[[m:新台幣4,543億元|454300000000 TWD]]，並將在[[l:高雄]]興建第三座先進製程廠，預計創造約[[c:3000個工作機會|3000]]。[[o:台積電]]董事長[[n:魏哲家]][[d:上個月|2024-09-01..2024-09-30]]表示，[[d:明年|2025-01-01..2025-12-31]]營收將以美元計成長約[[p:20%|20]]至[[p:25%|25]]。
 
-[[o:交通部]]表示，[[d:國慶連假期間]][[o:台鐵]]共疏運旅客[[c:逾120萬人次|1200000]]。[[o:台北捷運]][[d:下週一|2024-10-21]]起延長營運至[[d:凌晨1點]]。""",
+[[o:交通部]]表示，[[d:國慶連假期間]][[o:台鐵]]共疏運旅客逾[[c:120萬人次|1200000]]。[[o:台北捷運]][[d:下週一|2024-10-21]]起延長營運至[[d:凌晨1點]]。""",
     ),
     (
         "ja-earnings-toyota",
@@ -336,9 +336,9 @@ Volunteers can sign up online; each shift lasts [[c:5 hours|5]] and comes with a
         """\
 [[o:トヨタ自動車]]は[[d:8日|2025-05-08]]、[[d:2025年3月期|2024-04-01..2025-03-31]]の連結決算を発表した。売上高は前期比[[p:6.5％|6.5]]増の[[m:48兆367億円|48036700000000 JPY]]と過去最高を更新した一方、純利益は[[p:3.6％|3.6]]減の[[m:4兆7650億円|4765000000000 JPY]]だった。
 
-[[d:2026年3月期|2025-04-01..2026-03-31]]の業績予想では、[[l:米国]]の関税政策の影響で営業利益が前期比[[p:20.9％|20.9]]減の[[m:3兆8000億円|3800000000000 JPY]]になる見通しを示した。関税による減益影響は[[d:4月|2025-04-01..2025-04-30]]と[[d:5月|2025-05-01..2025-05-31]]の[[c:2カ月|2]]だけで[[m:1800億円|180000000000 JPY]]に上るという。
+[[d:2026年3月期|2025-04-01..2026-03-31]]の業績予想では、[[l:米国]]の関税政策の影響で営業利益が前期比[[p:20.9％|20.9]]減の[[m:3兆8000億円|3800000000000 JPY]]になる見通しを示した。関税による減益影響は[[d:4月|2025-04-01..2025-04-30]]と[[d:5月|2025-05-01..2025-05-31]]の[[d:2カ月|P2M]]だけで[[m:1800億円|180000000000 JPY]]に上るという。
 
-[[n:佐藤恒治]]社長は記者会見で「一度も経験したことのない環境だ」と述べた。世界販売台数は前期比[[p:3.7％|3.7]]減の[[c:1027万台|10270000]]となり、そのうち電動車は[[c:約470万台|4700000]]だった。
+[[n:佐藤恒治]]社長は記者会見で「一度も経験したことのない環境だ」と述べた。世界販売台数は前期比[[p:3.7％|3.7]]減の[[c:1027万台|10270000]]となり、そのうち電動車は約[[c:470万台|4700000]]だった。
 
 同社は[[d:同日]]、最大[[m:1兆円|1000000000000 JPY]]の自社株買いを実施すると発表した。[[o:東京証券取引所]]で[[o:トヨタ]]株は[[d:9日午前|2025-05-09]]、一時[[p:2％|2]]高の[[m:2700円|2700 JPY]]をつけた。次回の決算発表は[[d:8月上旬|2025-08-01..2025-08-10]]を予定している。""",
     ),
@@ -347,7 +347,7 @@ Volunteers can sign up online; each shift lasts [[c:5 hours|5]] and comes with a
         "2025-01-24",
         "economy-jp",
         """\
-[[o:日本銀行]]は[[d:24日|2025-01-24]]に開いた金融政策決定会合で、政策金利を[[p:0.25％|0.25]]程度から[[p:0.5％|0.5]]程度に引き上げることを賛成多数で決めた。利上げは[[d:昨年7月|2024-07-01..2024-07-31]]以来で、政策金利は[[c:約17年|17]]ぶりの高水準となる。
+[[o:日本銀行]]は[[d:24日|2025-01-24]]に開いた金融政策決定会合で、政策金利を[[p:0.25％|0.25]]程度から[[p:0.5％|0.5]]程度に引き上げることを賛成多数で決めた。利上げは[[d:昨年7月|2024-07-01..2024-07-31]]以来で、政策金利は[[d:約17年|P17Y]]ぶりの高水準となる。
 
 [[n:植田和男]]総裁は[[d:午後3時半|2025-01-24@15:30]]からの記者会見で、「賃上げの動きが広がっている」と説明した。[[o:連合]]によると、[[d:今年|2025-01-01..2025-12-31]]の春闘で組合側は[[p:5％|5]]以上の賃上げを求めている。
 
@@ -364,7 +364,7 @@ Volunteers can sign up online; each shift lasts [[c:5 hours|5]] and comes with a
 
 この日は[[c:4打数|4]][[c:2安打|2]][[c:1打点|1]]で、今季の盗塁数は46に伸びた。試合は6－3で[[o:ドジャース]]が勝ち、連勝を4に伸ばした。観客数は[[c:5万2000人|52000]]を超えた。
 
-[[n:大谷]]選手は[[d:昨年12月|2023-12-01..2023-12-31]]、[[o:ドジャース]]と[[c:10年|10]]総額[[m:7億ドル|700000000 USD]]（約[[m:1015億円|101500000000 JPY]]）の契約を結んだ。史上初の「[[c:50本塁打|50]]・[[c:50盗塁|50]]」まで残り[[c:6本|6]]と[[c:4盗塁|4]]で、レギュラーシーズンは残り[[c:26試合|26]]。
+[[n:大谷]]選手は[[d:昨年12月|2023-12-01..2023-12-31]]、[[o:ドジャース]]と[[d:10年|P10Y]]総額[[m:7億ドル|700000000 USD]]（約[[m:1015億円|101500000000 JPY]]）の契約を結んだ。史上初の「[[c:50本塁打|50]]・[[c:50盗塁|50]]」まで残り[[c:6本|6]]と[[c:4盗塁|4]]で、レギュラーシーズンは残り[[c:26試合|26]]。
 
 次の試合は[[d:3日午前10時40分|2024-09-03@10:40]]（日本時間）から始まる。一番の目標はワールドシリーズ制覇だと話している。""",
     ),
@@ -419,6 +419,8 @@ def _value(kind: str, raw: str | None) -> tuple[bool, object]:
         amount, currency = raw.split()
         return True, {"amount": float(amount), "currency": currency}
     if kind == "date":
+        if raw.startswith("P"):
+            return True, {"duration": raw}
         if "@" in raw:
             day, clock = raw.split("@")
             return True, {"start": day, "end": day, "time": clock}

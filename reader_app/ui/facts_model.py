@@ -13,12 +13,16 @@ from reader_app.core.document import PassageRole
 from reader_app.core.facts.model import (
     CountValue,
     DateValue,
+    DurationValue,
     EntityValue,
     Fact,
     FactKind,
     FactValue,
     MoneyValue,
     PercentValue,
+    RecurrenceValue,
+    describe_duration,
+    describe_recurrence,
 )
 from reader_app.core.palette import FACT_KIND_TITLES
 from reader_app.ui.theme import LIGHT, Theme
@@ -89,9 +93,15 @@ def describe_value(value: FactValue | None, kind: FactKind = FactKind.DATE) -> s
     if isinstance(value, MoneyValue):
         return f"{_number(value.amount)} {value.currency}" if value.currency else _number(value.amount)
     if isinstance(value, PercentValue):
-        return f"{_number(value.number)}%"
+        return f"{_number(value.number)} percentage points" if value.points else f"{_number(value.number)}%"
+    if isinstance(value, DurationValue):
+        return describe_duration(value.duration)
+    if isinstance(value, RecurrenceValue):
+        return describe_recurrence(value.recurrence)
     if isinstance(value, DateValue):
         text = value.start.isoformat() if value.start == value.end else f"{value.start} – {value.end}"
+        if value.duration is not None:
+            text = f"{describe_duration(value.duration)}: {text}"
         if value.time is not None:
             text += f" {value.time.strftime('%H:%M')}"
         return text

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
+from reader_app.core.facts.dates import iso_duration
 from reader_app.core.facts.found import Context, Found
-from reader_app.core.facts.model import CountValue, FactKind
+from reader_app.core.facts.model import CountValue, DurationValue, FactKind
 from reader_app.core.facts.numbers import CJK_NUMBER, DIGITS, WORD_NUMBER, is_vague, parse_cjk, parse_english
 
 # ---------------------------------------------------------------------------------------------- English
@@ -159,8 +160,13 @@ def _english(context: Context) -> list[Found]:
                 modified = True
         if head_end is None or head_word in _NOT_COUNT_HEADS:
             continue
-        if head_word in _TIME_HEADS and not modified:
-            continue  # a plain "six years" is the date rules' duration
+        if head_word in _TIME_HEADS:
+            # "120 more hours", "eight straight years": a length of time, a date; a plain "six years" is found by
+            # the date rules
+            if modified and value is not None:
+                iso = iso_duration(value, head_word.rstrip("s"))
+                found.append(Found(FactKind.DATE, match.start(), head_end, DurationValue(iso) if iso else None))
+            continue
         if head_word == words[0].lower() and head_word not in _IRREGULAR and _looks_like_verb(text, head_end):
             continue
         if head_word in _MEASURES:
@@ -206,10 +212,6 @@ _STOP_CHARS = set(
     "须須死伤傷亡患感确確增减減少多余餘各每月日年时時点點"
     "，。、；：！？「」（）《》が の は を に で と も や へ から まで"
 )
-# "超12亿的活跃用户": a fused "over/about" belongs to a CJK count; looked up behind the number, since a pattern
-# that starts with an optional group is slow to scan with.
-_CJK_PREFIXES = ("超过", "超過", "超", "逾", "近", "约", "約")
-_CJK_PREFIX = ""
 _CJK_NUM = rf"(?P<num>{CJK_NUMBER}(?:[多余餘][万萬亿億]*)?|[数數幾几上][十百千万萬亿億]+)"
 _NOUN_CHAR = "[\u4e00-\u9fff\u30a0-\u30ffー]"
 _CJK_COUNT = re.compile(rf"{_CJK_NUM}(?P<tail>{_NOUN_CHAR}{{0,9}})")
@@ -279,6 +281,8 @@ def _cjk(context: Context) -> list[Found]:
             continue  # 一个, 一起, 一部: "a", "together", "part", not a count of one
         if text[match.start() - 1 : match.start()] == "第":
             continue  # 第三座: an ordinal, not a count
+        if match.group("tail").startswith(("个百分", "個百分")):
+            continue  # percentage points, or a rough range of them (二三十个百分点)
         unit = _cjk_unit(match.group("tail"), number_text, japanese)
         if not unit:
             points = _index_points(text, match, number_text)
@@ -293,12 +297,7 @@ def _cjk(context: Context) -> list[Found]:
         if value is not None and value == int(value) and 1800 <= value <= 2100 and text[end : end + 1] == "年":
             continue
         count_value = None if value is None else CountValue(float(f"{value:.12g}"), unit.lstrip("的"))
-        start = match.start()
-        for prefix in _CJK_PREFIXES:
-            if text.startswith(prefix, start - len(prefix)):
-                start -= len(prefix)
-                break
-        found.append(Found(FactKind.COUNT, start, end, count_value))
+        found.append(Found(FactKind.COUNT, match.start(), end, count_value))
     return found
 
 

@@ -8,8 +8,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, time, timedelta
 
+from reader_app.core.facts.date_sets import find_sets
 from reader_app.core.facts.found import Context, Found, Taken, scan
-from reader_app.core.facts.model import CountValue, DateValue, FactKind
+from reader_app.core.facts.model import DateValue, DurationValue, FactKind
 from reader_app.core.facts.numbers import parse_cjk, parse_english
 
 # ------------------------------------------------------------------------------------------- calendar helpers
@@ -239,7 +240,7 @@ def _past(ref: _Ref, count: float, unit: str) -> DateValue | None:
     if ref.published is None or count != int(count) or count > 5000:
         return None
     start = _shifted(ref.published, -int(count), unit)
-    return None if start is None else DateValue(start, ref.published, "day")
+    return None if start is None else DateValue(start, ref.published, "day", duration=iso_duration(count, unit))
 
 
 def _coming(ref: _Ref, count: float, unit: str) -> DateValue | None:
@@ -247,7 +248,7 @@ def _coming(ref: _Ref, count: float, unit: str) -> DateValue | None:
     if ref.published is None or count != int(count) or count > 5000:
         return None
     end = _shifted(ref.published, int(count), unit)
-    return None if end is None else DateValue(ref.published, end, "day")
+    return None if end is None else DateValue(ref.published, end, "day", duration=iso_duration(count, unit))
 
 
 # ---------------------------------------------------------------------------------------------- English
@@ -1276,11 +1277,15 @@ _CJK_UNITS = {"天": "day", "日": "day", "周": "week", "週": "week", "星期"
 
 def _cjk_ago(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str]:
     groups = match.groupdict()
-    count = _cjk_int(groups["n"])
+    count: float | None = 0.5 if groups["n"] == "半" else _cjk_int(groups["n"])
+    if count is not None and groups.get("half"):
+        count += 0.5  # 2年半
     unit = _CJK_UNITS.get(groups["unit"] or "")
     direction = groups.get("dir") or ""
     if count is None or unit is None:
         return None, "duration"
+    if count != int(count) and unit == "year":
+        count, unit = count * 12, "month"  # 半年后: six months on
     if (count >= 100 and unit == "year") or count > 5000:
         return None, "reject"  # 2001年以來 is the year 2001, not two thousand years
     if groups.get("past"):
@@ -1380,9 +1385,9 @@ _CJK_RULES: list[tuple[re.Pattern[str], _Handler]] = [
     ),
     (
         re.compile(
-            rf"(?:(?P<past>过去|過去|最近)|(?P<next>未来|未來|今后|今後|接下来|接下來|向こう))?(?P<n>{_CN_NUM})(?P<unit>个月|個月|カ月|ヶ月|か月|ヵ月|週間|星期|礼拜|禮拜|天|周|週|年間"
-            r"|日間|日(?=前|後|后|以内|以內|内|內)|年(?![级級制期度])|个小时|個小時|小时|小時|時間|分钟|分鐘)"
-            r"(?P<dir>以前|以后|以後|前|后|後|以来|以來|来|來|ぶり|以内|以內|内|內)?"
+            rf"(?:(?P<past>过去|過去|最近)|(?P<next>未来|未來|今后|今後|接下来|接下來|向こう))?(?P<n>{_CN_NUM}|(?<![上下前后後今去明本大多])半)(?P<unit>个月|個月|カ月|ヶ月|か月|ヵ月|週間|星期|礼拜|禮拜|天|周|週"
+            r"|年間|日間|日(?=前|後|后|以内|以內|内|內)|年(?![级級制期度])|个小时|個小時|小时|小時|時間|分钟|分鐘)"
+            r"(?P<half>半(?![ばば]))?(?P<dir>以前|以后|以後|前|后|後|以来|以來|来|來|ぶり|以内|以內|内|內)?"
         ),
         _cjk_ago,
     ),
@@ -1572,7 +1577,7 @@ def _accept_cjk(context: Context, match: re.Match[str], sort: str) -> bool:
             return False  # 一时/一時 is "for a while", 一点 "a little"
     if sort == "duration":
         count = _cjk_int(match.groupdict().get("n"))
-        if count is not None and count >= 100:
+        if count is not None and count >= 100 and (match.groupdict().get("unit") or "").startswith("年"):
             return False  # 2021年 is a year, not 2021 years
         if context.folded[match.end() : match.end() + 1] in ("一", "次", "度"):
             return False  # 一年一度, 一天一次: "annual", "daily", not a span of time
@@ -1724,8 +1729,14 @@ def find_dates(context: Context) -> list[Found]:
             if sort == "reject" or (not context.cjk and not _accept_en(context, match, value, sort)):
                 continue
             dates.append(_Date(start, end, value, sort, clock))
+    sets = find_sets(context)
+    if sets:
+        taken = Taken(len(context.folded))
+        for recurring in sets:
+            taken.add(recurring.start, recurring.end)
+        dates = [item for item in dates if not taken.overlaps(item.start, item.end)]
     dates = _anchor_times(context, _merge(context, _overlap_free(dates, len(context.folded))))
-    found: list[Found] = []
+    found: list[Found] = list(sets)
     for item in dates:
         if item.sort == "duration":
             duration = _duration(context.folded, item.start, item.end)
@@ -1737,27 +1748,69 @@ def find_dates(context: Context) -> list[Found]:
 
 
 _DURATION_EN = re.compile(rf"(?:(?i:in|within) )?(?P<n>{_NUM}) (?P<unit>[A-Za-z]+)")
-_DURATION_CJK = re.compile(rf"(?P<n>{_CN_NUM})(?P<unit>.+?)(?:以内|以內|内|內|ぶり)?")
+_DURATION_CJK = re.compile(rf"(?P<n>{_CN_NUM}|半)(?P<unit>.+?)(?:以内|以內|内|內|ぶり)?")
 
 
 def _duration(text: str, start: int, end: int) -> Found | None:
-    """A length of time ("six years", "11 minutes", "10年") is a count of time units, not a date: it has no place
-    in time, and as a count its number links across languages and is checked in translations."""
+    """A length of time ("six years", "11 minutes", "10年") is a date whose value is an ISO 8601 duration, as in
+    TimeML, Duckling and Recognizers-Text; an approximator stays in its span ("about four months", 近8个月)."""
     match = _DURATION_EN.fullmatch(text, start, end) or _DURATION_CJK.fullmatch(text, start, end)
     if match is None:
         return None
     number_text, unit = match.group("n"), match.group("unit")
-    number = _count(number_text) if match.re is _DURATION_EN else _cjk_int(number_text)
-    value = None if number is None else CountValue(float(number), unit)
+    if match.re is _DURATION_EN:
+        number = _count(number_text)
+        unit_name = unit.lower().rstrip("s")
+    else:
+        number = 0.5 if number_text == "半" else _cjk_int(number_text)
+        unit_name = _CJK_UNITS.get(unit.removesuffix("半"), "")
+        if unit.endswith("半") and number is not None:
+            number += 0.5  # 2年半
+    iso = None if number is None else iso_duration(number, unit_name)
     begin = match.start("n")
-    if match.re is _DURATION_CJK:
-        # 近8个月, 超过3年: a fused approximator belongs to a CJK count (see counts.py)
-        prefix = _CJK_APPROXIMATOR.search(text, max(0, begin - 2), begin)
-        begin = prefix.start() if prefix else begin
-    return Found(FactKind.COUNT, begin, match.end("unit"), value)
+    approximator = (_CJK_APPROXIMATOR if match.re is _DURATION_CJK else _EN_APPROXIMATOR).search(
+        text, max(0, begin - 24), begin
+    )
+    begin = approximator.start() if approximator else begin
+
+    return Found(FactKind.DATE, begin, match.end("unit"), None if iso is None else DurationValue(iso))
 
 
-_CJK_APPROXIMATOR = re.compile("(?:超过|超過|超|逾|近|约|約|将近|將近)$")
+_EN_APPROXIMATOR = re.compile(
+    r"(?i)(?<![\w-])(?:about|around|roughly|nearly|almost|approximately|some|more than|less than|fewer than|over"
+    r"|under|at least|at most|up to|just over|just under|well over|upwards of) $"
+)
+_ISO_UNITS = {"year": ("Y", 1), "decade": ("Y", 10), "century": ("Y", 100), "month": ("M", 1), "week": ("W", 1),
+              "fortnight": ("W", 2), "day": ("D", 1), "hour": ("TH", 1), "minute": ("TM", 1),
+              "second": ("TS", 1)}  # fmt: skip
+_SMALLER = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("TH", 24), "TH": ("TM", 60), "TM": ("TS", 60)}
+
+
+def _iso_number(number: float) -> str:
+    return str(int(number)) if number == int(number) else f"{number:g}"
+
+
+def iso_duration(number: float, unit: str) -> str | None:
+    """ISO 8601 for `number` `unit`s: (3, "year") -> "P3Y", (24, "hour") -> "PT24H", (2.5, "year") -> "P2Y6M"."""
+    if unit not in _ISO_UNITS or number < 0:
+        return None
+    designator, factor = _ISO_UNITS[unit]
+    number *= factor
+    whole = int(number)
+    parts: list[tuple[float, str]] = [(whole, designator)] if whole else []
+    rest = number - whole
+    if rest and designator in _SMALLER:
+        smaller, per = _SMALLER[designator]
+        parts.append((round(rest * per, 6), smaller))
+    elif rest:
+        parts = [(number, designator)]
+    date_part = "".join(f"{_iso_number(n)}{d}" for n, d in parts if not d.startswith("T"))
+    time_part = "".join(f"{_iso_number(n)}{d[1]}" for n, d in parts if d.startswith("T"))
+    return "P" + date_part + ("T" + time_part if time_part else "") if parts else None
+
+
+# Approximators and "for"/"in a row" words that belong to a CJK length of time: 连续近6个月, 为期100天, 約4カ月.
+_CJK_APPROXIMATOR = re.compile("(?:连续|連續|連続|为期|為期|长达|長達|)(?:超过|超過|超|逾|近|约|約|将近|將近|)$")
 
 
 def _anchor_times(context: Context, dates: list[_Date]) -> list[_Date]:

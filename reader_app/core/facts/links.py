@@ -9,12 +9,15 @@ from reader_app.core.document import Passage
 from reader_app.core.facts.model import (
     CountValue,
     DateValue,
+    DurationValue,
     EntityValue,
     Fact,
     FactKind,
     FactValue,
     MoneyValue,
     PercentValue,
+    RecurrenceValue,
+    duration_parts,
 )
 from reader_app.core.facts.numbers import BIG_WORD, CJK_NUMBER, DIGITS, fold, parse_cjk, parse_english
 
@@ -39,7 +42,11 @@ def same_value(left: FactValue | None, right: FactValue | None) -> bool:
         currencies_agree = left.currency is None or right.currency is None or left.currency == right.currency
         return currencies_agree and _close(left.amount, right.amount)
     if isinstance(left, PercentValue) and isinstance(right, PercentValue):
-        return _close(left.number, right.number)
+        return left.points == right.points and _close(left.number, right.number)
+    if isinstance(left, DurationValue) and isinstance(right, DurationValue):
+        return duration_parts(left.duration) == duration_parts(right.duration)  # 10年 = ten years
+    if isinstance(left, RecurrenceValue) and isinstance(right, RecurrenceValue):
+        return left.recurrence == right.recurrence
     if isinstance(left, DateValue) and isinstance(right, DateValue):
         times_agree = left.time is None or right.time is None or left.time == right.time
         return left.start == right.start and left.end == right.end and times_agree
@@ -69,6 +76,8 @@ def _numbers(value: FactValue) -> list[float]:
         return [value.number]
     if isinstance(value, MoneyValue):
         return [value.amount]
+    if isinstance(value, DurationValue):
+        return [number for number, _ in duration_parts(value.duration)]
     if isinstance(value, DateValue) and value.grain == "year" and value.start.year == value.end.year:
         return [float(value.start.year)]
     return []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, time
 from enum import StrEnum
@@ -35,6 +36,8 @@ class MoneyValue:
 @dataclass(frozen=True, slots=True)
 class PercentValue:
     number: float
+    points: bool = False
+    """True for percentage points ("7个百分点", "2 percentage points"): a difference of percentages, not a share."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +48,25 @@ class DateValue:
     """"day", "week", "month", "quarter", "year", or "minute"/"hour" for clock times."""
     time: time | None = None
     """The clock time on `start` for grain "hour"/"minute" ("5 p.m. Tuesday"), else None."""
+    duration: str | None = None
+    """ISO 8601 length ("P2W") when the expression is a length of time that the text anchors ("the past two
+    weeks", 过去12个月): `start`/`end` are where it lies."""
+
+
+@dataclass(frozen=True, slots=True)
+class DurationValue:
+    """A length of time that the text does not place ("three years", "24 hours", 为期100天): a `date`-kind fact."""
+
+    duration: str
+    """ISO 8601 duration: "P3Y", "PT24H", "P2Y6M", "P2W"."""
+
+
+@dataclass(frozen=True, slots=True)
+class RecurrenceValue:
+    """A set of times ("every Friday", 毎週金曜日, 每月15日): a `date`-kind fact."""
+
+    recurrence: str
+    """RFC 5545 recurrence rule: "FREQ=WEEKLY;BYDAY=FR", "FREQ=MONTHLY;BYMONTHDAY=15", "FREQ=DAILY;INTERVAL=2"."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,7 +75,7 @@ class EntityValue:
     """Canonical name: each entity is listed once with all its mentions."""
 
 
-FactValue = CountValue | MoneyValue | PercentValue | DateValue | EntityValue
+FactValue = CountValue | MoneyValue | PercentValue | DateValue | DurationValue | RecurrenceValue | EntityValue
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,11 +107,57 @@ def describe_value(value: FactValue | None, text: str = "") -> str:
     if isinstance(value, MoneyValue):
         return f"{_number_text(value.amount)} {value.currency or '(currency unknown)'}"
     if isinstance(value, PercentValue):
-        return f"{_number_text(value.number)}%"
+        return f"{_number_text(value.number)} percentage points" if value.points else f"{_number_text(value.number)}%"
+    if isinstance(value, DurationValue):
+        return describe_duration(value.duration)
+    if isinstance(value, RecurrenceValue):
+        return describe_recurrence(value.recurrence)
     if isinstance(value, DateValue):
+        if value.duration is not None:
+            return f"{describe_duration(value.duration)}: {value.start.isoformat()} – {value.end.isoformat()}"
         if value.time is not None:
             return f"{value.start.isoformat()} {value.time.strftime('%H:%M')}"
         if value.start == value.end:
             return value.start.isoformat()
         return f"{value.start.isoformat()} – {value.end.isoformat()}"
     return value.name
+
+
+_DURATION_PART = re.compile(r"(\d+(?:\.\d+)?)([YMWDHS])")
+_DURATION_WORDS = {"Y": "year", "M": "month", "W": "week", "D": "day", "H": "hour", "S": "second"}
+_TIME_WORDS = {"M": "minute"}
+
+
+def duration_parts(duration: str) -> list[tuple[float, str]]:
+    """(number, unit) pairs of an ISO 8601 duration: "P2Y6M" -> [(2, "year"), (6, "month")]."""
+    date_part, _, time_part = duration.removeprefix("P").partition("T")
+    parts = [(float(n), _DURATION_WORDS[u]) for n, u in _DURATION_PART.findall(date_part)]
+    parts += [(float(n), _TIME_WORDS.get(u, _DURATION_WORDS[u])) for n, u in _DURATION_PART.findall(time_part)]
+    return parts
+
+
+def describe_duration(duration: str) -> str:
+    """"P2Y6M" -> "2 years 6 months"."""
+    words = [f"{_number_text(n)} {unit}{'' if n == 1 else 's'}" for n, unit in duration_parts(duration)]
+    return " ".join(words) or duration
+
+
+_BYDAY = {"MO": "Monday", "TU": "Tuesday", "WE": "Wednesday", "TH": "Thursday", "FR": "Friday", "SA": "Saturday",
+          "SU": "Sunday"}  # fmt: skip
+_FREQ = {"YEARLY": "year", "MONTHLY": "month", "WEEKLY": "week", "DAILY": "day", "HOURLY": "hour"}
+
+
+def describe_recurrence(rule: str) -> str:
+    """"FREQ=WEEKLY;BYDAY=FR" -> "every Friday"; "FREQ=MONTHLY;INTERVAL=2" -> "every 2 months"."""
+    fields = dict(part.split("=", 1) for part in rule.split(";") if "=" in part)
+    unit = _FREQ.get(fields.get("FREQ", ""), "time")
+    interval = int(fields.get("INTERVAL", "1"))
+    if "BYDAY" in fields:
+        days = ", ".join(_BYDAY.get(day, day) for day in fields["BYDAY"].split(","))
+        return f"every {days}" if interval == 1 else f"every {interval} weeks on {days}"
+    text = f"every {unit}" if interval == 1 else f"every {interval} {unit}s"
+    if "BYMONTHDAY" in fields:
+        text += f" on day {fields['BYMONTHDAY']}"
+    if "BYHOUR" in fields:
+        text += f" at {int(fields['BYHOUR']):02d}:{int(fields.get('BYMINUTE', '0')):02d}"
+    return text

@@ -13,8 +13,14 @@ _FOLD_PAIRS["￥"] = "¥"
 _FOLD = str.maketrans(_FOLD_PAIRS)
 
 
+_WIDE_THOUSANDS = re.compile("(?<=[０-９])，(?=[０-９]{3}(?![０-９]))")
+
+
 def fold(text: str) -> str:
-    """`text` with full-width forms made ASCII; same length, so spans carry over unchanged."""
+    """`text` with full-width forms made ASCII; same length, so spans carry over unchanged. A full-width comma
+    between full-width digits ("１，１２３") groups thousands."""
+    if "，" in text:
+        text = _WIDE_THOUSANDS.sub(",", text)
     return text.translate(_FOLD)
 
 

@@ -3,44 +3,129 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from reader_app.core.facts.found import Context, Found, scan
 from reader_app.core.facts.model import FactKind, PercentValue
 from reader_app.core.facts.numbers import CJK_NUMBER, DIGITS, WORD_NUMBER, parse_cjk, parse_english
 
 _EN = re.compile(
-    rf"(?:(?<![\w.,-])(?P<sign>[-+])(?=\d)|(?<![\w.,]))(?P<num>{DIGITS}|(?i:{WORD_NUMBER}))(?P<upto>-{DIGITS})?"
+    rf"(?:(?<![\w.,-])(?P<sign>[-+])(?=\d)|(?<![\w.,]))(?P<minus>(?i:minus|negative) )?"
+    rf"(?P<num>{DIGITS}|(?i:{WORD_NUMBER}))(?P<upto>-{DIGITS})?"
     r"(?P<unit> ?%| ?(?i:percent|per cent|pct|percentage points?|basis points?|bps)\b)"
 )
 _EN_ANCHOR = re.compile("%|percent|Percent|per cent|pct|percentage point|basis point|bps")
-_CJK = [
-    re.compile(rf"百分之(?P<num>{CJK_NUMBER}(?:[点點][{'〇零一二三四五六七八九'}\d]+)?)"),
-    re.compile(
-        rf"(?P<num>{CJK_NUMBER}) ?"
-        r"(?P<unit>%|パーセント|个百分点|個百分點|个基点|個基點|ポイント|ベーシスポイント|割(?!合))"
-    ),
-    re.compile(r"(?<![\d一二三四五六七八九十两兩.])(?P<num>[一二两兩三四五六七八九\d])成(?![了为為功立员員本长長交绩績])"),
-]
-_POINT_DIGITS = {ch: str(i) for i, ch in enumerate("〇一二三四五六七八九")} | {"零": "0"}
+# A percent-escape inside a URL or query string ("%28", "%2D9114") is no percentage.
+_URL_ESCAPE = re.compile(r"%[0-9A-Fa-f]{2}")
+
+
+def _in_url(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) sits inside a URL, e-mail address or percent-escaped string."""
+    left = text.rfind(" ", max(0, start - 300), start) + 1
+    word = text[left : end + 12].split(" ")[0]
+    if "://" in word or word.startswith("www.") or "@" in word:
+        return True
+    escaped_after = _URL_ESCAPE.search(text, end - 1, end + 2)
+    return bool(escaped_after) and bool(_URL_ESCAPE.search(word.replace(text[start:end], "", 1)))
 
 
 def _english(context: Context) -> list[Found]:
     found = []
-    for match in scan(_EN, context.folded, _EN_ANCHOR, 44):
+    text = context.folded
+    for match in scan(_EN, text, _EN_ANCHOR, 52):
         number = parse_english(match.group("num"))  # "5-6%" is a range: its value is the lower bound
-        if number is None:
+        if number is None or _in_url(text, match.start(), match.end()):
             continue
         unit = match.group("unit").strip().lower()
+        points = unit.startswith(("percentage", "basis")) or unit == "bps"
         if unit.startswith("basis") or unit == "bps":
             number /= 100
-        if match.group("sign") == "-":
+        if match.group("sign") == "-" or match.group("minus"):
             number = -number
-        found.append(Found(FactKind.PERCENT, match.start(), match.end(), PercentValue(float(f"{number:.12g}"))))
+        value = PercentValue(float(f"{number:.12g}"), points)
+        found.append(Found(FactKind.PERCENT, match.start(), match.end(), value))
     return found
 
 
+_CJK_DIGIT = "〇零一二两兩三四五六七八九"
+# Two neighbouring numerals before a unit are a rough range ("二三十个百分点", "百分之二三十"): no single value.
+_ROUGH = re.compile(f"[{_CJK_DIGIT}][{_CJK_DIGIT}][十百千万萬]")
+_POINT_DIGITS = {ch: str(i) for i, ch in enumerate("〇一二三四五六七八九")} | {"零": "0", "两": "2", "兩": "2"}
+_SIGN = r"(?:(?<![0-9A-Za-z.,%])(?P<sign>[-+])(?=\d))?"
+_CJK_TENTHS = rf"(?P<num>\d(?:\.\d+)?|10|[{_CJK_DIGIT}十](?:[点點.][{_CJK_DIGIT}])?)"
+
+
+@dataclass(frozen=True, slots=True)
+class PercentRule:
+    """One way of writing a percentage in Chinese or Japanese, with examples kept in the tests."""
+
+    name: str
+    pattern: re.Pattern[str]
+    scale: float
+    """Multiplier of the written number: 10 for 成/割 (tenths), 0.01 for basis points."""
+    anchor: re.Pattern[str]
+    """A literal every match contains: the full pattern runs only around its hits (see `found.scan`)."""
+    points: bool = False
+
+
+_CJK_RULES = (
+    PercentRule(
+        "baifenzhi",  # 百分之五, 百分之三点五
+        re.compile(rf"(?P<neg>负|負)?百分之(?P<num>{CJK_NUMBER}(?:[点點][{_CJK_DIGIT}\d]+)?)"),
+        1,
+        re.compile("百分之"),
+    ),
+    PercentRule(
+        "percent-sign",  # 15%, -22.2%, 35・8%, 120パーセント
+        re.compile(rf"{_SIGN}(?P<num>{CJK_NUMBER}(?:・\d+)?) ?(?P<unit>%|パーセント|パー セント)"),
+        1,
+        re.compile("%|パーセント|パー セント"),
+    ),
+    PercentRule(
+        "percentage-points",  # 3个百分点, 0.5ポイント
+        re.compile(rf"{_SIGN}(?P<num>{CJK_NUMBER}) ?(?P<unit>个百分点|個百分點|ポイント)"),
+        1,
+        re.compile("百分点|百分點|ポイント"),
+        points=True,
+    ),
+    PercentRule(
+        "basis-points",  # 25个基点
+        re.compile(rf"{_SIGN}(?P<num>{CJK_NUMBER}) ?(?P<unit>个基点|個基點|ベーシスポイント)"),
+        0.01,
+        re.compile("基点|基點|ベーシスポイント"),
+        points=True,
+    ),
+    PercentRule(
+        "wari",  # 9割, 5割半, 9割5分, 5割引
+        re.compile(rf"(?<![\d.])(?P<num>\d+(?:\.\d+)?|[{_CJK_DIGIT}十]+)割(?!合)(?:(?P<half>半)|(?P<fen>\d|[{_CJK_DIGIT}])分)?(?P<off>引)?"),
+        10,
+        re.compile("割"),
+    ),
+    PercentRule(
+        "cheng",  # 三成, 六成四, 三成半, 7.2成, 八点五成
+        re.compile(
+            rf"(?<![\d{_CJK_DIGIT}十.点點])(?<!\d\.){_CJK_TENTHS}成"
+            rf"(?:(?P<half>半)|(?P<fen>[{_CJK_DIGIT}])(?![{_CJK_DIGIT}十百千万萬亿億个個名人家]))?"
+            "(?![了为為功立员員本长長交绩績型果熟品])"
+        ),
+        10,
+        re.compile("成"),
+    ),
+    PercentRule(
+        "zhe",  # a discount: 8折 = 80% of the price, 75折, 9.9折, 七五折, 对折
+        re.compile(
+            rf"(?<![\d{_CJK_DIGIT}十.波百千万萬骨曲周转轉])(?P<num>\d{{1,2}}(?:\.\d)?|[{_CJK_DIGIT}]{{1,2}}(?:[点點][{_CJK_DIGIT}])?|对|對)折"
+            "(?![合旧舊算射返叠疊腾騰服断斷损損线線页頁])"
+        ),
+        0,
+        re.compile("折"),
+    ),
+)
+
+
 def _cjk_number(text: str) -> float | None:
-    parts = re.split("[点點]", text, maxsplit=1)
+    text = text.replace("・", ".")
+    parts = re.split("[点點.]", text, maxsplit=1)
     whole = parts[0]
     fraction = parts[1] if len(parts) > 1 else ""
     value = parse_cjk(whole)
@@ -48,31 +133,55 @@ def _cjk_number(text: str) -> float | None:
         return None
     if fraction:
         digits = "".join(_POINT_DIGITS.get(ch, ch) for ch in fraction)
+        if not digits.isdigit():
+            return None
         value += float("0." + digits)
     return value
 
 
+def _discount(text: str) -> float | None:
+    """8折 -> 80, 75折 -> 75, 9.9折 -> 99, 七五折 -> 75, 对折 -> 50."""
+    if text in ("对", "對"):
+        return 50.0
+    plain = "".join(_POINT_DIGITS.get(ch, ch) for ch in text).replace("点", ".").replace("點", ".")
+    try:
+        number = float(plain)
+    except ValueError:
+        return None
+    return number * 10 if "." in plain or len(plain) == 1 else number
+
+
 def _cjk(context: Context) -> list[Found]:
     found = []
-    for index, pattern in enumerate(_CJK):
-        for match in pattern.finditer(context.folded):
-            number = _cjk_number(match.group("num"))
-            if number is None:
+    text = context.folded
+    for rule in _CJK_RULES:
+        for match in scan(rule.pattern, text, rule.anchor, 24, 20):
+            number_text = match.group("num")
+            if _ROUGH.search(number_text):
                 continue
-            unit = match.groupdict().get("unit") or ""
-            if index == 2 or unit == "割":
-                number *= 10
-            elif "基" in unit or unit == "ベーシスポイント":
-                number /= 100
-            elif unit == "ポイント" and number > 100:
+            number = _discount(number_text) if rule.name == "zhe" else _cjk_number(number_text)
+            if number is None or _in_url(text, match.start(), match.end()):
                 continue
+            groups = match.groupdict()
+            unit = groups.get("unit") or ""
+            if rule.scale != 0:
+                number *= rule.scale
+            if groups.get("half"):
+                number += 5
+            elif groups.get("fen"):
+                number += _cjk_number(groups["fen"]) or 0
+            if unit == "ポイント" and number > 100:
+                continue
+            if groups.get("sign") == "-" or groups.get("neg"):
+                number = -number
             start = match.start()
-            lower = _CJK_RANGE_LOWER.search(context.folded, max(0, start - 12), start) if index == 1 else None
-            if lower is not None and unit in ("%", "个百分点", "個百分點", "パーセント"):
+            lower = _CJK_RANGE_LOWER.search(text, max(0, start - 12), start) if rule.scale == 1 else None
+            if lower is not None and not rule.name.startswith("baifen"):
                 low = float(lower.group("low"))
                 if low < number:
                     start, number = lower.start(), low  # 2至3%: one range, valued at its lower bound
-            found.append(Found(FactKind.PERCENT, start, match.end(), PercentValue(float(f"{number:.12g}"))))
+            value = PercentValue(float(f"{number:.12g}"), rule.points)
+            found.append(Found(FactKind.PERCENT, start, match.end(), value))
     return found
 
 

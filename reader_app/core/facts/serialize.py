@@ -7,11 +7,13 @@ from typing import Any
 from reader_app.core.facts.model import (
     CountValue,
     DateValue,
+    DurationValue,
     EntityValue,
     Fact,
     FactValue,
     MoneyValue,
     PercentValue,
+    RecurrenceValue,
 )
 
 
@@ -21,7 +23,8 @@ def _number(value: float) -> int | float:
 
 
 def value_json(value: FactValue | None) -> dict[str, Any] | None:
-    """count {number, unit} · money {amount, currency} · percent {number} · date {start, end, grain[, time]} ·
+    """count {number, unit} · money {amount, currency} · percent {number[, unit: "percentage points"]} ·
+    date {start, end, grain[, time][, duration]} or {duration} (a length of time) or {recurrence} (a set) ·
     org/person/place {name}; None when the fact has no normalised value."""
     if value is None:
         return None
@@ -30,12 +33,20 @@ def value_json(value: FactValue | None) -> dict[str, Any] | None:
     if isinstance(value, MoneyValue):
         return {"amount": _number(value.amount), "currency": value.currency}
     if isinstance(value, PercentValue):
+        if value.points:
+            return {"number": _number(value.number), "unit": "percentage points"}
         return {"number": _number(value.number)}
     if isinstance(value, DateValue):
         shape: dict[str, Any] = {"start": value.start.isoformat(), "end": value.end.isoformat(), "grain": value.grain}
         if value.time is not None:
             shape["time"] = value.time.strftime("%H:%M")
+        if value.duration is not None:
+            shape["duration"] = value.duration
         return shape
+    if isinstance(value, DurationValue):
+        return {"duration": value.duration}
+    if isinstance(value, RecurrenceValue):
+        return {"recurrence": value.recurrence}
     if isinstance(value, EntityValue):
         return {"name": value.name}
     raise TypeError(f"unknown fact value {value!r}")

@@ -35,3 +35,8 @@ def day(iso: str, grain: str = "day") -> dict[str, str]:
 
 def interval(start: str, end: str, grain: str) -> dict[str, str]:
     return {"start": start, "end": end, "grain": grain}
+
+
+def period(start: str, end: str, duration: str) -> dict[str, str]:
+    """A length of time that the text anchors: "the past two weeks"."""
+    return {"start": start, "end": end, "grain": "day", "duration": duration}

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from facts_helpers import day, found, interval, only
+from facts_helpers import day, found, interval, only, period
 
 # Publication date in these tests: Wednesday 2021-07-28.
 
@@ -75,9 +75,9 @@ from facts_helpers import day, found, interval, only
         ("It began three days ago.", "three days ago", day("2021-07-25")),
         ("It began two weeks ago.", "two weeks ago", interval("2021-07-12", "2021-07-18", "week")),
         ("It began a year ago.", "a year ago", interval("2020-01-01", "2020-12-31", "year")),
-        ("Shares rose over the past two weeks.", "the past two weeks", interval("2021-07-14", "2021-07-28", "day")),
-        ("Prices rose over the past year.", "the past year", interval("2020-07-28", "2021-07-28", "day")),
-        ("It will hire over the next 18 months.", "the next 18 months", interval("2021-07-28", "2023-01-28", "day")),
+        ("Shares rose over the past two weeks.", "the past two weeks", period("2021-07-14", "2021-07-28", "P2W")),
+        ("Prices rose over the past year.", "the past year", period("2020-07-28", "2021-07-28", "P1Y")),
+        ("It will hire over the next 18 months.", "the next 18 months", period("2021-07-28", "2023-01-28", "P18M")),
         # seasons and holidays
         ("It launched last summer.", "last summer", interval("2020-06-01", "2020-08-31", "month")),
         ("It launched in spring 2020.", "spring 2020", interval("2020-03-01", "2020-05-31", "month")),
@@ -124,27 +124,32 @@ def test_anaphoric_and_vague_dates_keep_a_null_value(text: str, span: str) -> No
 
 
 @pytest.mark.parametrize(
-    ("text", "span", "number", "unit"),
+    ("text", "span", "duration"),
     [
-        ("The mission lasted seven years.", "seven years", 7, "years"),
-        ("It was the first in more than a decade.", "a decade", 1, "decade"),
-        ("The talks took 45 minutes.", "45 minutes", 45, "minutes"),
-        ("It was the wettest month in five years.", "five years", 5, "years"),
-        ("The tower was built in three years.", "three years", 3, "years"),
-        ("24時間の雨量。", "24時間", 24, "時間"),
-        ("连续三年增长。", "三年", 3, "年"),
-        ("17年ぶりの利上げ。", "17年", 17, "年"),
-        ("一周内完成。", "一周", 1, "周"),
+        ("The mission lasted seven years.", "seven years", "P7Y"),
+        ("It was the first in more than a decade.", "more than a decade", "P10Y"),
+        ("The talks took 45 minutes.", "45 minutes", "PT45M"),
+        ("It was the wettest month in five years.", "five years", "P5Y"),
+        ("The tower was built in three years.", "three years", "P3Y"),
+        ("The outage lasted less than 24 hours.", "less than 24 hours", "PT24H"),
+        ("The telescope needs 75 more hours of data.", "75 more hours", "PT75H"),
+        ("Prices rose for nine consecutive months.", "nine consecutive months", "P9M"),
+        ("24時間の雨量。", "24時間", "PT24H"),
+        ("连续三年增长。", "连续三年", "P3Y"),
+        ("17年ぶりの利上げ。", "17年", "P17Y"),
+        ("一周内完成。", "一周", "P1W"),
+        ("物价连续近6個月上涨。", "连续近6個月", "P6M"),
+        ("约4カ月かかった。", "约4カ月", "P4M"),
     ],
 )
-def test_durations_are_counts_of_time(text: str, span: str, number: float, unit: str) -> None:
-    """A length of time has no place in time: it is a count of time units, whose number links across languages."""
-    assert only(text) == ("count", span, {"number": number, "unit": unit})
+def test_durations_are_dates_with_an_iso_length(text: str, span: str, duration: str) -> None:
+    """A length of time is a date (TimeML's DURATION) whose value is an ISO 8601 duration; approximators stay in."""
+    assert only(text) == ("date", span, {"duration": duration})
 
 
 def test_in_a_length_of_time_counts_from_publication_unless_it_looks_back() -> None:
     assert only("We drive back in two weeks.") == ("date", "in two weeks", day("2021-08-11"))
-    assert only("未来三天有暴雨。") == ("date", "未来三天", interval("2021-07-28", "2021-07-31", "day"))
+    assert only("未来三天有暴雨。") == ("date", "未来三天", period("2021-07-28", "2021-07-31", "P3D"))
 
 
 def test_relative_dates_without_a_publication_date_are_unresolved() -> None:
@@ -214,7 +219,7 @@ def test_english_non_dates(text: str) -> None:
         ("第3四半期の決算。", "第3四半期", interval("2021-07-01", "2021-09-30", "quarter")),
         ("2021年上半年营收增长。", "2021年上半年", interval("2021-01-01", "2021-06-30", "month")),
         ("90年代开始。", "90年代", interval("1990-01-01", "1999-12-31", "year")),
-        ("过去12个月上涨。", "过去12个月", interval("2020-07-28", "2021-07-28", "day")),
+        ("过去12个月上涨。", "过去12个月", period("2020-07-28", "2021-07-28", "P12M")),
         ("腾讯28日表示。", "28日", day("2021-07-28")),
     ],
 )
@@ -291,5 +296,5 @@ def test_only_is_no_superlative() -> None:
 
 
 def test_a_change_over_a_length_of_time_is_a_duration() -> None:
-    assert ("count", "three days", {"number": 3, "unit": "days"}) in found("Shares are down 8% in three days.")
+    assert ("date", "three days", {"duration": "P3D"}) in found("Shares are down 8% in three days.")
     assert ("date", "in two weeks", day("2021-08-11")) in found("It will be up and running in two weeks.")

@@ -33,7 +33,7 @@ def test_sample_article_numbers_money_and_dates(sample_path: Path) -> None:
         ("date", "earlier this year", "2021-01-01 – 2021-07-28"),
         ("money", "billions of dollars", "—"),
         ("date", "recent weeks", "—"),
-        ("count", "a decade", "1 decade"),
+        ("date", "more than a decade", "10 years"),
         ("date", "last year", "2020-01-01 – 2020-12-31"),
         ("date", "last month", "2021-06-01 – 2021-06-30"),
         ("date", "Earlier this month", "2021-07-01 – 2021-07-28"),

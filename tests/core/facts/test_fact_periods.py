@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from facts_helpers import day, found, interval, only
+from facts_helpers import day, found, interval, only, period
 
 # Publication date in these tests: Wednesday 2021-07-28.
 
@@ -75,7 +75,7 @@ def test_a_fiscal_quarter_is_unresolved() -> None:
 @pytest.mark.parametrize(
     ("text", "span", "value"),
     [
-        ("Rain fell over the past 48 hours.", "the past 48 hours", interval("2021-07-26", "2021-07-28", "day")),
+        ("Rain fell over the past 48 hours.", "the past 48 hours", period("2021-07-26", "2021-07-28", "PT48H")),
         ("The road reopens in 24 hours.", "in 24 hours", day("2021-07-29")),
         ("They met a fortnight ago.", "a fortnight ago", interval("2021-07-12", "2021-07-18", "week")),
     ],

@@ -1,0 +1,138 @@
+"""Sets of times ("every Friday", 每周五, 毎週金曜日, 每月15日): date facts whose value is a recurrence rule.
+
+Each rule is a named record with the pattern and the function that writes its RFC 5545 rule; the examples of every
+rule are in tests/core/facts/test_fact_date_sets.py. Frequency adjectives ("daily", "annual", 毎月 on its own) are
+not sets: a set names which days or how often in numbers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from reader_app.core.facts.found import Context, Found, scan
+from reader_app.core.facts.model import FactKind, RecurrenceValue
+from reader_app.core.facts.numbers import parse_cjk, parse_english
+
+_EN_DAYS = {"monday": "MO", "tuesday": "TU", "wednesday": "WE", "thursday": "TH", "friday": "FR", "saturday": "SA",
+            "sunday": "SU"}  # fmt: skip
+_CJK_DAYS = {"一": "MO", "二": "TU", "三": "WE", "四": "TH", "五": "FR", "六": "SA", "日": "SU", "天": "SU",
+             "月": "MO", "火": "TU", "水": "WE", "木": "TH", "金": "FR", "土": "SA"}  # fmt: skip
+_FREQ = {"day": "DAILY", "week": "WEEKLY", "month": "MONTHLY", "year": "YEARLY", "hour": "HOURLY",
+         "天": "DAILY", "日": "DAILY", "周": "WEEKLY", "週": "WEEKLY", "星期": "WEEKLY", "个月": "MONTHLY",
+         "個月": "MONTHLY", "月": "MONTHLY", "年": "YEARLY", "カ月": "MONTHLY", "ヶ月": "MONTHLY", "か月": "MONTHLY",
+         "小时": "HOURLY", "小時": "HOURLY", "時間": "HOURLY"}  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class SetRule:
+    """One way of writing a set of times."""
+
+    name: str
+    pattern: re.Pattern[str]
+    recurrence: Callable[[re.Match[str]], str | None]
+    cjk: bool
+    anchor: re.Pattern[str] | None = None
+    """A literal every match contains, for rules whose pattern is slow to scan with (see `found.scan`)."""
+
+
+def _interval(rule: str, number: float | None) -> str | None:
+    if number is None or number != int(number) or number < 1:
+        return None
+    return rule if number == 1 else f"{rule};INTERVAL={int(number)}"
+
+
+def _en_weekday(match: re.Match[str]) -> str:
+    days = ",".join(_EN_DAYS[day.lower()] for day in re.findall(r"(?i)[a-z]+day", match.group("days")))
+    return f"FREQ=WEEKLY;BYDAY={days}"
+
+
+def _en_every_unit(match: re.Match[str]) -> str | None:
+    unit = match.group("unit").lower().rstrip("s")
+    if match.group("other"):
+        return f"FREQ={_FREQ[unit]};INTERVAL=2"
+    number_text = match.group("n")
+    number = parse_english(number_text.lower()) if number_text else 1.0
+    return _interval(f"FREQ={_FREQ[unit]}", number)
+
+
+def _cjk_weekday(match: re.Match[str]) -> str:
+    return f"FREQ=WEEKLY;BYDAY={_CJK_DAYS[match.group('day')]}"
+
+
+def _cjk_month_day(match: re.Match[str]) -> str | None:
+    day = parse_cjk(match.group("day"))
+    if day is None or not 1 <= day <= 31:
+        return None
+    return f"FREQ=MONTHLY;BYMONTHDAY={int(day)}"
+
+
+def _cjk_every_unit(match: re.Match[str]) -> str | None:
+    number = parse_cjk(match.group("n")) if match.group("n") else 1.0
+    return _interval(f"FREQ={_FREQ[match.group('unit')]}", number)
+
+
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_EN_NUMBER = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|thirty)"
+
+SET_RULES = (
+    SetRule(
+        "every-weekday",  # every Friday, each Monday and Thursday
+        re.compile(rf"(?<![\w-])(?i:every|each) (?P<days>{_WEEKDAY}(?:(?: and |, ){_WEEKDAY})*)\b"),
+        _en_weekday,
+        cjk=False,
+        anchor=re.compile("every|each|Every|Each"),
+    ),
+    SetRule(
+        "weekday-plural",  # on Fridays ("Fridays" is the set)
+        re.compile(rf"(?<=\bon )(?P<days>{_WEEKDAY})s\b"),
+        _en_weekday,
+        cjk=False,
+        anchor=re.compile("days"),
+    ),
+    SetRule(
+        "every-n-units",  # every two weeks, every other day, every 3 months, every year
+        re.compile(
+            rf"(?<![\w-])(?i:every) (?:(?P<other>other) |(?P<n>{_EN_NUMBER}) )?"
+            r"(?P<unit>(?i:days?|weeks?|months?|years?|hours?))\b"
+        ),
+        _en_every_unit,
+        cjk=False,
+        anchor=re.compile("every|Every"),
+    ),
+    SetRule(
+        "mei-weekday",  # 每周五, 每星期一, 毎週金曜日, 毎週金曜
+        re.compile(r"(?:每(?:周|週|星期|礼拜|禮拜)(?P<day>[一二三四五六日天])|毎週(?P<jday>[月火水木金土日])曜日?)"),
+        lambda m: f"FREQ=WEEKLY;BYDAY={_CJK_DAYS[m.group('day') or m.group('jday')]}",
+        cjk=True,
+    ),
+    SetRule(
+        "mei-month-day",  # 每月15日, 毎月1日, 每月15号
+        re.compile(r"[每毎]月(?P<day>[12]\d|3[01]|0?[1-9]|[一二三四五六七八九十]{1,3})[日号號]"),
+        _cjk_month_day,
+        cjk=True,
+    ),
+    SetRule(
+        "mei-n-units",  # 每隔两周, 每3年, 每两个月
+        re.compile(
+            r"每(?:隔)?(?P<n>\d+|[一二两兩三四五六七八九十]{1,3})(?P<unit>个月|個月|カ月|ヶ月|か月|天|日|周|週|星期|年|小时|小時|時間)"
+        ),
+        _cjk_every_unit,
+        cjk=True,
+    ),
+)
+
+
+def find_sets(context: Context) -> list[Found]:
+    """Every set of times in the passage."""
+    found: list[Found] = []
+    text = context.folded
+    for rule in SET_RULES:
+        if rule.cjk != context.cjk:
+            continue
+        for match in scan(rule.pattern, text, rule.anchor, 10, 60):
+            recurrence = rule.recurrence(match)
+            if recurrence is not None:
+                found.append(Found(FactKind.DATE, match.start(), match.end(), RecurrenceValue(recurrence)))
+    return found

@@ -1,0 +1,47 @@
+"""Sets of times: each named rule of reader_app.core.facts.date_sets with its examples."""
+
+from __future__ import annotations
+
+import pytest
+from facts_helpers import found
+
+from reader_app.core.facts.date_sets import SET_RULES
+
+EXAMPLES = {
+    "every-weekday": [
+        ("The office is open every Friday.", "every Friday", "FREQ=WEEKLY;BYDAY=FR"),
+        ("Classes run each Monday and Thursday.", "each Monday and Thursday", "FREQ=WEEKLY;BYDAY=MO,TH"),
+    ],
+    "weekday-plural": [("The market opens on Sundays.", "Sundays", "FREQ=WEEKLY;BYDAY=SU")],
+    "every-n-units": [
+        ("Bins are emptied every two weeks.", "every two weeks", "FREQ=WEEKLY;INTERVAL=2"),
+        ("We meet every other day.", "every other day", "FREQ=DAILY;INTERVAL=2"),
+        ("The vote is held every year.", "every year", "FREQ=YEARLY"),
+    ],
+    "mei-weekday": [
+        ("博物馆每周五开放。", "每周五", "FREQ=WEEKLY;BYDAY=FR"),
+        ("毎週金曜日に開く。", "毎週金曜日", "FREQ=WEEKLY;BYDAY=FR"),
+    ],
+    "mei-month-day": [("数据每月15日发布。", "每月15日", "FREQ=MONTHLY;BYMONTHDAY=15")],
+    "mei-n-units": [
+        ("每隔两周检查一次。", "每隔两周", "FREQ=WEEKLY;INTERVAL=2"),
+        ("每3年举行。", "每3年", "FREQ=YEARLY;INTERVAL=3"),
+    ],
+}
+
+
+def test_every_rule_has_examples() -> None:
+    assert {rule.name for rule in SET_RULES} == set(EXAMPLES)
+
+
+@pytest.mark.parametrize(
+    ("rule", "text", "span", "recurrence"),
+    [(rule, *example) for rule, examples in EXAMPLES.items() for example in examples],
+)
+def test_set_rules(rule: str, text: str, span: str, recurrence: str) -> None:
+    assert [fact for fact in found(text) if fact[0] == "date"] == [("date", span, {"recurrence": recurrence})]
+
+
+@pytest.mark.parametrize("text", ["Daily sales rose.", "毎月の売上が伸びた。", "每天都很忙。", "an annual report"])
+def test_frequency_words_are_not_sets(text: str) -> None:
+    assert [fact for fact in found(text) if fact[0] == "date"] == []
