@@ -4,12 +4,14 @@ the corpus's own scorer, for the development half (even file numbers) and the he
 Rules are written looking only at the development half's errors; the held-out half says whether they generalise.
 Every figure comes with its counts (gold facts, predictions).
 Run: python benchmarks/facts_corpus.py [--corpus DIR] [--lang en,zh,ja] [--half dev|heldout|both] [--strict]
-     [--exact] [--errors dev]   (--exact: numeric kinds match only when the predicted text equals the labelled one)   (lists the development half's misses and wrong predictions; never the held-out half's)
+     [--exact]        (numeric kinds match only when the predicted text equals the labelled one)
+     [--errors dev]   (lists the development half's misses and wrong predictions; never the held-out half's)
 """
 
 from __future__ import annotations
 
 import argparse
+from collections import Counter
 import json
 import os
 import re
@@ -67,10 +69,10 @@ def _number(name: str) -> int:
     return int(match.group(1)) if match else 0
 
 
-def exact_spans(gold: list[tuple[str, str]], pred: list[tuple[str, str]], kinds: tuple[str, ...]) -> dict[str, list[int]]:
+def exact_spans(
+    gold: list[tuple[str, str]], pred: list[tuple[str, str]], kinds: tuple[str, ...]
+) -> dict[str, list[int]]:
     """Per kind [gold, found, predicted, correct] when only an identical text matches, occurrence by occurrence."""
-    from collections import Counter
-
     result = {}
     for kind in kinds:
         wanted = Counter(text.strip() for k, text in gold if k == kind)
