@@ -11,11 +11,11 @@ Run: python benchmarks/facts_corpus.py [--corpus DIR] [--lang en,zh,ja] [--half 
 from __future__ import annotations
 
 import argparse
-from collections import Counter
 import json
 import os
 import re
 import sys
+from collections import Counter
 from pathlib import Path
 from types import ModuleType
 
