@@ -7,15 +7,17 @@ import sys
 from pathlib import Path
 from typing import Any
 
-FORMAT_NAMES = ("md", "html", "pdf", "json", "anki")
+from reader_app.core.document_formats import suffixes_help
+from reader_app.core.export.formats import EXPORT_FORMATS, FORMATS
 
 
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
-        "export", help="export the summary, key facts, highlights and notes as Markdown, HTML, PDF, JSON or Anki TSV"
+        "export",
+        help="export the summary, key facts, highlights and notes as " + ", ".join(f.title for f in EXPORT_FORMATS),
     )
-    parser.add_argument("file", type=Path, help="document (.txt, .md, .html) or saved annotated summary (.json)")
-    parser.add_argument("--format", "-f", required=True, choices=FORMAT_NAMES, help="output format")
+    parser.add_argument("file", type=Path, help=f"document ({suffixes_help()}) or saved annotated summary (.json)")
+    parser.add_argument("--format", "-f", required=True, choices=list(FORMATS), help="output format")
     parser.add_argument("--output", "-o", required=True, type=Path, metavar="OUT", help="file to write")
     parser.set_defaults(run=run)
 
@@ -36,9 +38,8 @@ def load_input(path: Path) -> tuple[Any, Any]:
 
 
 def run(args: argparse.Namespace) -> int:
-    from reader_app.core.atomic_write import atomic_write_text
+    from reader_app.core.atomic_write import atomic_write_bytes
     from reader_app.core.export.content import build_content
-    from reader_app.core.export.formats import FORMATS
     from reader_app.core.loading import LoadError
     from reader_app.core.saved_file import SavedFileError
 
@@ -54,12 +55,7 @@ def run(args: argparse.Namespace) -> int:
     content = build_content(document, state)
     export_format = FORMATS[args.format]
     try:
-        if export_format.render is None:
-            from reader_app.ui.pdf_export import write_pdf
-
-            write_pdf(content, output)
-        else:
-            atomic_write_text(output, export_format.render(content))
+        atomic_write_bytes(output, export_format.render(content))
     except OSError as error:
         return _fail(f"Cannot write {output}: {error.strerror or error}.")
     return 0

@@ -9,6 +9,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from reader_app.core.document_formats import suffixes_help
+
 if TYPE_CHECKING:
     from reader_app.core.document import Document
 
@@ -17,7 +19,7 @@ def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         "inspect",
         help="show title, date, languages and sentences of a document",
-        description="Show what the loader understood of FILE (.txt, .md, .html, or a saved .json): title, "
+        description=f"Show what the loader understood of FILE ({suffixes_help()}, or a saved .json): title, "
         "publication date, and "
         "for the prompt and the article their language and sentences with character offsets.",
     )

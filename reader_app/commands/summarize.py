@@ -8,6 +8,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from reader_app.core.document_formats import suffixes_help
+
 
 def _positive(value: str) -> int:
     try:
@@ -21,7 +23,7 @@ def _positive(value: str) -> int:
 
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser("summarize", help="print the article's extractive summary")
-    parser.add_argument("file", type=Path, help="document (.txt, .md, .html) or saved annotated summary (.json)")
+    parser.add_argument("file", type=Path, help=f"document ({suffixes_help()}) or saved annotated summary (.json)")
     parser.add_argument(
         "--sentences",
         "-n",
@@ -64,7 +66,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _facts(document: Any) -> list[Any]:
-    """The article's key facts when the extractor is available (they lift fact-bearing sentences)."""
-    from reader_app.core.export.content import extract_document_facts
+    """The document's key facts (they lift fact-bearing sentences)."""
+    from reader_app.core.facts.extract import extract_document_facts
 
-    return extract_document_facts(document)
+    return [fact for found in extract_document_facts(document).values() for fact in found.source]

@@ -1,7 +1,8 @@
 """Turn a file or pasted text into a `Document`, with a clear one-line `LoadError` for anything unreadable.
 
-Formats: plain text and Markdown in the sample's shape (optional short CJK prompt, blank line, article) and
-saved web pages (article text, title and date via trafilatura). Encodings: see `reader_app.core.decoding`.
+Formats (listed in `reader_app.core.document_formats`): plain text and Markdown in the sample's shape (optional
+short CJK prompt, blank line, article) and saved web pages (article text, title and date via trafilatura).
+Encodings: see `reader_app.core.decoding`.
 """
 
 from __future__ import annotations
@@ -12,15 +13,14 @@ from pathlib import Path
 
 from reader_app.core.decoding import UndecodableError, declared_charset, decode_text
 from reader_app.core.document import Document, Passage, PassageRole
+from reader_app.core.document_formats import DocumentFormat, format_for, format_named
+from reader_app.core.import_path import resolve
 from reader_app.core.language import cjk_ratio, detect_language, is_cjk
 from reader_app.core.segmentation import split_sentences
 
 MAX_FILE_BYTES = 32 * 1024 * 1024
 """Files larger than this are refused. 32 MiB holds the 20 MB of text a reader may open with room to spare;
 loading 20 MB takes a few seconds (see README, Troubleshooting), far more would make the window sluggish."""
-
-HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml", ".mhtml"})
-MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd"})
 
 _PROMPT_MAX_CHARS = 200
 _TITLE_MAX_CHARS = 80
@@ -107,9 +107,14 @@ def document_from_text(
     )
 
 
-def _is_html(data: bytes, name: str) -> bool:
-    suffix = Path(name).suffix.lower()
-    return suffix in HTML_SUFFIXES or (suffix not in MARKDOWN_SUFFIXES and _HTML_START.match(data[:512]) is not None)
+def _format_of(data: bytes, name: str) -> DocumentFormat:
+    """The format `name`'s suffix names; plain text (or no known suffix) that starts like a web page is one (a page
+    saved as .txt)."""
+    named = format_for(name)
+    text = format_named("text")
+    if named is not None and named is not text:
+        return named
+    return format_named("html") if _HTML_START.match(data[:512]) is not None else text
 
 
 def load_bytes(data: bytes, name: str, *, source: Path | None = None) -> Document:
@@ -117,28 +122,36 @@ def load_bytes(data: bytes, name: str, *, source: Path | None = None) -> Documen
     label = Path(name).name or "The document"
     if not data.strip():
         raise LoadError(f"{label} is empty.")
-    html = _is_html(data, name)
+    document_format = _format_of(data, name)
     try:
-        decoded = decode_text(data, declared_charset(data) if html else None)
+        decoded = decode_text(data, declared_charset(data) if document_format.declares_charset else None)
     except UndecodableError as error:
         raise LoadError(f"{label} cannot be opened: it is {error}.") from error
-    text = _normalised(decoded.text)
-    if html:
-        from reader_app.core.html_extraction import extract_page
+    document: Document = resolve(document_format.reader)(_normalised(decoded.text), label, source)
+    return document
 
-        page = extract_page(text)
-        if not page.text.strip():
-            raise LoadError(f"{label} is a web page without readable text.")
-        return document_from_text(
-            page.text, title=page.title, source=source, published=page.published, detect_prompt=False
-        )
-    if Path(name).suffix.lower() in MARKDOWN_SUFFIXES:
-        from reader_app.core.markdown_text import markdown_to_text
 
-        markdown = markdown_to_text(text)
-        if not markdown.text.strip():
-            raise LoadError(f"{label} has no readable text.")
-        return document_from_text(markdown.text, title=markdown.title, source=source, published=markdown.published)
+def read_web_page(text: str, label: str, source: Path | None) -> Document:
+    """The article of a saved web page, with the page's title and date."""
+    from reader_app.core.html_extraction import extract_page
+
+    page = extract_page(text)
+    if not page.text.strip():
+        raise LoadError(f"{label} is a web page without readable text.")
+    return document_from_text(page.text, title=page.title, source=source, published=page.published, detect_prompt=False)
+
+
+def read_markdown(text: str, label: str, source: Path | None) -> Document:
+    """Markdown as the text it shows, with the title and date of its front matter or first heading."""
+    from reader_app.core.markdown_text import markdown_to_text
+
+    markdown = markdown_to_text(text)
+    if not markdown.text.strip():
+        raise LoadError(f"{label} has no readable text.")
+    return document_from_text(markdown.text, title=markdown.title, source=source, published=markdown.published)
+
+
+def read_plain_text(text: str, label: str, source: Path | None) -> Document:
     if not text.strip():
         raise LoadError(f"{label} is empty.")
     return document_from_text(text, source=source)

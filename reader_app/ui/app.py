@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 
 from reader_app import APP_DISPLAY_NAME, APP_NAME, __version__
 from reader_app.core.bundled import resource
+from reader_app.core.document_formats import document_suffixes
 from reader_app.ui.after_paint import after_paint
 from reader_app.ui.main_window import EMPTY_HINT, MainWindow
 from reader_app.ui.session import ReaderSession
@@ -34,8 +35,6 @@ SCREENSHOT_SIZE = (1400, 900)
 SCREENSHOT_TIMEOUT_S = 60.0
 SCREENSHOT_SETTLE_MS = 400
 OPENING_HINT = "Opening…"
-LOADER_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".html", ".htm"})
-"""Files the document loader reads itself (features register openers for others, e.g. saved `.json` files)."""
 
 
 def _has_display() -> bool:
@@ -168,7 +167,8 @@ def finish_startup(window: MainWindow, file: Path | None) -> None:
 
     window.loader.failed.connect(lambda *_: window.cjk_view.set_empty_hint(EMPTY_HINT))
     configure_logging()
-    if window.startup_path(file).suffix.lower() in LOADER_SUFFIXES:
+    # The loader reads the document formats itself; features register openers for other files (saved `.json`).
+    if window.startup_path(file).suffix.lower() in document_suffixes():
         _after_startup_document(window, lambda: install_rest(window))
         window.open_startup(file)
     else:

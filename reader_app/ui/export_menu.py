@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from reader_app.core.document import Document
 from reader_app.core.export.content import build_content
-from reader_app.core.export.formats import FORMATS, ExportFormat
+from reader_app.core.export.formats import EXPORT_FORMATS, ExportFormat
 from reader_app.core.facts.model import Fact
 from reader_app.core.reading_state import ReadingState
 from reader_app.core.saved_file import suggested_folder
@@ -44,12 +44,7 @@ def write_export(
 
     document, state, facts, translations = inputs
     content = build_content(document, state, facts, translations)
-    if export_format.render is None:
-        from reader_app.ui.pdf_export import pdf_bytes
-
-        data = pdf_bytes(content)
-    else:
-        data = export_format.render(content).encode("utf-8")
+    data = export_format.render(content)
     job.check()
     atomic_write_bytes(path, data)
     return path
@@ -93,7 +88,7 @@ class ExportMenu(QObject):
     def install(self) -> None:
         menu = self.window.menu("File").addMenu("&Export")
         menu.setObjectName("menuExport")
-        for export_format in FORMATS.values():
+        for export_format in EXPORT_FORMATS:
             action = menu.addAction(f"{export_format.title}…")
             action.setObjectName(f"export_{export_format.name}")
             action.setStatusTip(f"Export the summary, key facts, highlights and notes as {export_format.title}")

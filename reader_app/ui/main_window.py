@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from reader_app import APP_DISPLAY_NAME, __version__
 from reader_app.core.document import Document, PassageRole
+from reader_app.core.document_formats import open_dialog_filters
 from reader_app.core.language import is_cjk
 from reader_app.ui.document_loader import DocumentLoader
 from reader_app.ui.session import ReaderSession, Side
@@ -61,7 +62,6 @@ _STANDARD_FALLBACKS = {
 }
 """Platforms without a desktop theme (offscreen, bare X11) define no binding for some standard keys."""
 
-OPEN_FILTER = "Documents (*.txt *.md *.markdown *.html *.htm)"
 TITLE_MAX_CHARS = 72
 EMPTY_HINT = (
     "No document is open. Open one with File → Open… (Ctrl+O), paste text with Ctrl+Shift+V, or drop a file here."
@@ -605,7 +605,7 @@ class MainWindow(QMainWindow):
 
     def choose_file(self) -> None:
         start = str(self._path.parent) if self._path is not None else ""
-        filters = ";;".join([OPEN_FILTER, *self._open_filters, "All files (*)"])
+        filters = ";;".join([*open_dialog_filters(), *self._open_filters, "All files (*)"])
         name, _filter = QFileDialog.getOpenFileName(self, "Open Document", start, filters)
         if name:
             self.open_path(Path(name))

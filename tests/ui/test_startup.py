@@ -188,7 +188,6 @@ def test_startup_finds_each_documents_facts_once_and_the_summary_ranks_with_them
 ) -> None:
     """The real start-up order: the document opens before the features install, the summary before the facts."""
     from reader_app.core.document import PassageRole
-    from reader_app.core.export import content
     from reader_app.core.facts import extract
     from reader_app.ui.facts_feature import FactsFeature
     from reader_app.ui.summary_feature import SummaryFeature
@@ -196,18 +195,12 @@ def test_startup_finds_each_documents_facts_once_and_the_summary_ranks_with_them
     monkeypatch.setattr(crash_dialog, "install_crash_handler", lambda *_args: None)
     extracted: list[str] = []
     real_extract = extract.extract_document_facts
-    real_content_extract = content.extract_document_facts
 
     def counting(document: object, *args: object) -> object:
         extracted.append(getattr(document, "title", ""))
         return real_extract(document, *args)  # type: ignore[arg-type]
 
-    def counting_content(document: object) -> object:
-        extracted.append(getattr(document, "title", ""))
-        return real_content_extract(document)  # type: ignore[arg-type]
-
     monkeypatch.setattr(extract, "extract_document_facts", counting)
-    monkeypatch.setattr(content, "extract_document_facts", counting_content)
     window = MainWindow(ReaderSession(), settings)
     qtbot.addWidget(window)
     window.show()

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import importlib
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import cast
 
 from reader_app.core.annotations import Highlight, document_order, reattach
 from reader_app.core.document import Document, Passage, PassageRole
@@ -80,17 +78,11 @@ class ExportContent:
         return " ".join(sentence.text for sentence in self.summary)
 
 
-def extract_document_facts(document: Document) -> list[Fact]:
-    """Key facts of every passage, or none when the extractor (C1's `core.facts.extract`) is not available."""
-    try:
-        module = importlib.import_module("reader_app.core.facts.extract")
-    except ImportError:
-        return []
-    extract = cast(Callable[[Passage, date | None], Sequence[Fact]], module.extract_facts)
-    facts: list[Fact] = []
-    for passage in document.passages():
-        facts.extend(extract(passage, document.published))
-    return facts
+def _original_facts(document: Document) -> list[Fact]:
+    """The facts of the document's own passages (no translations), prompt first."""
+    from reader_app.core.facts.extract import extract_document_facts
+
+    return [fact for found in extract_document_facts(document).values() for fact in found.source]
 
 
 def _joined(translation: PassageTranslation | None, indices: Sequence[int]) -> str | None:
@@ -170,7 +162,7 @@ def build_content(
             state = state.with_translation(translation)
     by_role = {t.role: t for t in state.translations}
     if facts is None:
-        facts = extract_document_facts(document)
+        facts = _original_facts(document)
     article = document.article
     total = len(article.sentences)
     length = state.summary_length if state.summary_length is not None else default_length(total)

@@ -1,18 +1,17 @@
-"""The export formats by name, so the CLI and the File → Export menu offer the same list."""
+"""The export formats: one list feeds `reader-app export --format`, the File → Export menu and its dialogs.
+
+Each format names its renderer by import path, so listing the formats imports no renderer, and the PDF renderer,
+which Qt draws (`reader_app.ui.pdf_export`), loads only when a PDF is written, without the core importing Qt."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from reader_app.core.export import anki, html, markdown
-from reader_app.core.export.content import ExportContent
+from reader_app.core.import_path import resolve
 
-
-def _saved_json(content: ExportContent) -> str:
-    from reader_app.core import saved_file
-
-    return saved_file.dumps(content.state, content.document)
+if TYPE_CHECKING:
+    from reader_app.core.export.content import ExportContent
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,17 +21,26 @@ class ExportFormat:
     title: str
     """As shown in the File → Export menu."""
     suffix: str
-    render: Callable[[ExportContent], str] | None
-    """Text renderer; None for PDF, which Qt prints (`reader_app.ui.pdf_export`)."""
+    renderer: str
+    """Import path of `render(content: ExportContent) -> str | bytes` (text is written as UTF-8)."""
+
+    def render(self, content: ExportContent) -> bytes:
+        """The file's bytes (imports the renderer on first use)."""
+        rendered = resolve(self.renderer)(content)
+        if isinstance(rendered, str):
+            return rendered.encode("utf-8")
+        if isinstance(rendered, bytes):
+            return rendered
+        raise TypeError(f"{self.renderer} returned {type(rendered).__name__}, not str or bytes")
 
 
-FORMATS: dict[str, ExportFormat] = {
-    f.name: f
-    for f in (
-        ExportFormat("md", "Markdown", ".md", markdown.render),
-        ExportFormat("html", "HTML", ".html", html.render),
-        ExportFormat("pdf", "PDF", ".pdf", None),
-        ExportFormat("json", "JSON (annotated summary)", ".json", _saved_json),
-        ExportFormat("anki", "Anki cards (TSV)", ".tsv", anki.render),
-    )
-}
+EXPORT_FORMATS: tuple[ExportFormat, ...] = (
+    ExportFormat("md", "Markdown", ".md", "reader_app.core.export.markdown:render"),
+    ExportFormat("html", "HTML", ".html", "reader_app.core.export.html:render"),
+    ExportFormat("pdf", "PDF", ".pdf", "reader_app.ui.pdf_export:pdf_bytes"),
+    ExportFormat("json", "JSON (annotated summary)", ".json", "reader_app.core.export.saved_json:render"),
+    ExportFormat("anki", "Anki cards (TSV)", ".tsv", "reader_app.core.export.anki:render"),
+)
+"""In the order the File → Export menu lists them."""
+
+FORMATS: dict[str, ExportFormat] = {f.name: f for f in EXPORT_FORMATS}
