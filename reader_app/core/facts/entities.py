@@ -11,6 +11,7 @@ from reader_app.core.facts.entities_cjk import CjkRecognizer
 from reader_app.core.facts.entities_en import EnglishRecognizer, Mention
 from reader_app.core.facts.gazetteer import names
 from reader_app.core.facts.model import EntityValue, Fact, FactKind
+from reader_app.core.facts.protected import protected_spans
 from reader_app.core.language import is_cjk
 
 ENGINE_VARIABLE = "READER_APP_NER"
@@ -38,7 +39,15 @@ class RuleBasedRecognizer:
         else:
             starts = frozenset(span.start for span in passage.sentences)
             mentions = self._english.find(text, starts)
-        return [_fact(passage, mention) for mention in mentions if mention.end > mention.start]
+        return [_fact(passage, mention) for mention in _unprotected(text, mentions) if mention.end > mention.start]
+
+
+def _unprotected(text: str, mentions: list[Mention]) -> list[Mention]:
+    """No names inside web or e-mail addresses, handles, code or product model names."""
+    protected = protected_spans(text)
+    if not protected:
+        return mentions
+    return [mention for mention in mentions if not protected.overlaps(mention.start, mention.end)]
 
 
 def _fact(passage: Passage, mention: Mention) -> Fact:
@@ -80,7 +89,7 @@ class SpacyRecognizer:
             kind = _SPACY_LABELS.get(entity.label_)
             if kind is not None:
                 mentions.append(Mention(entity.start_char, entity.end_char, kind))
-        return [_fact(passage, mention) for mention in _grouped(passage.text, mentions)]
+        return [_fact(passage, mention) for mention in _grouped(passage.text, _unprotected(passage.text, mentions))]
 
 
 def _grouped(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -15,6 +15,7 @@ from reader_app.core.facts.links import link_facts, unpreserved_numbers
 from reader_app.core.facts.model import Fact, FactKind
 from reader_app.core.facts.money import find_money
 from reader_app.core.facts.percent import find_percents
+from reader_app.core.facts.protected import protected_spans
 from reader_app.core.translated import PassageTranslation
 
 _log = logging.getLogger(__name__)
@@ -69,6 +70,9 @@ def find_numeric_facts(passage: Passage, published: date | None = None) -> list[
     for offset, end in _chunks(text):
         context = Context(text[offset:end], passage.lang, published, traditional)
         found = find_money(context) + find_percents(context) + find_dates(context) + find_counts(context)
+        protected = protected_spans(context.text)
+        if protected:  # no numbers inside addresses, handles, code or product models
+            found = [item for item in found if not protected.overlaps(item.start, item.end)]
         for item in _settle(found, end - offset):
             start, stop = item.start + offset, item.end + offset
             facts.append(Fact(item.kind, passage.role, Span(start, stop), text[start:stop], item.value))
