@@ -29,6 +29,7 @@ run: system-deps venv
 lint: venv
 	$(BIN)/ruff check reader_app tests benchmarks packaging
 	$(BIN)/mypy
+	$(BIN)/lint-imports --no-logo
 
 test: system-deps venv lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q

@@ -254,11 +254,12 @@ class AnnotationsFeature(Feature):
         self.highlight_menu.addAction(self.note_action)
 
         edit = self.window.menu("Edit")
-        first = edit.actions()[0] if edit.actions() else None
-        edit.insertAction(first, self.undo_action)
-        edit.insertAction(first, self.redo_action)
-        if first is not None:
+        if edit.actions():
+            first = edit.actions()[0]
+            edit.insertActions(first, [self.undo_action, self.redo_action])
             edit.insertSeparator(first)
+        else:
+            edit.addActions([self.undo_action, self.redo_action])
         edit.addSeparator()
         edit.addAction(self.highlight_action)
         edit.addMenu(self.highlight_menu)

@@ -11,11 +11,12 @@ from PySide6.QtWidgets import QDockWidget
 
 from reader_app.core.big_document import PROCESS_THRESHOLD
 from reader_app.core.document import Document, PassageRole, Span
+from reader_app.core.facts.items import FactItem, document_items
 from reader_app.core.facts.model import Fact, FactKind
 from reader_app.core.translated import PassageTranslation
 from reader_app.ui.background import BackgroundJobs, JobContext, in_child_process
 from reader_app.ui.document_loader import keep_out_of_gc
-from reader_app.ui.facts_model import FactItem, FactsModel, build_items
+from reader_app.ui.facts_model import FactsModel
 from reader_app.ui.facts_panel import FactsPanel
 from reader_app.ui.features import Feature
 from reader_app.ui.session import DocumentFacts
@@ -58,7 +59,7 @@ def find_facts(
 
         result = extract_document_facts(document, translations)
     facts = DocumentFacts(document, translations, result, ranking)
-    return facts, _items(document, result, translations)
+    return facts, document_items(document, result, translations)
 
 
 class FactsFeature(Feature):
@@ -210,7 +211,7 @@ class FactsFeature(Feature):
         if rows is not None and rows[0] is facts:
             items = rows[1]
         else:
-            items = _items(facts.document, facts.passages, facts.translations)
+            items = document_items(facts.document, facts.passages, facts.translations)
         self.model.set_items(items)
         self._push_spans()
         self.extracted.emit()
@@ -289,28 +290,6 @@ class FactsFeature(Feature):
         task, self._task = self._task, None
         if task is not None:
             task.finish()
-
-
-def _items(
-    document: Document,
-    result: Mapping[PassageRole, PassageFacts],
-    translations: Mapping[PassageRole, PassageTranslation],
-) -> list[FactItem]:
-    """Panel rows for `result` (plain Python: built on the extraction's worker thread)."""
-    sources = []
-    links: dict[int, Fact] = {}
-    other_langs: dict[PassageRole, str] = {}
-    for passage in document.passages():
-        found = result.get(passage.role)
-        if found is None:
-            continue
-        sources.append((passage.lang, found.source))
-        for source, target in found.links:
-            links[id(source)] = target
-        translation = translations.get(passage.role)
-        if translation is not None:
-            other_langs[passage.role] = translation.target_lang
-    return build_items(sources, links, other_langs)
 
 
 def _spans(facts: tuple[Fact, ...], hidden: frozenset[FactKind]) -> list[tuple[Span, FactKind]]:

@@ -2,209 +2,24 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 
-from reader_app.core.document import PassageRole
-from reader_app.core.facts.model import (
-    CountValue,
-    DateValue,
-    DurationValue,
-    EntityValue,
-    Fact,
-    FactKind,
-    FactValue,
-    MoneyValue,
-    PercentValue,
-    RecurrenceValue,
-    describe_duration,
-    describe_recurrence,
-)
+from reader_app.core.facts.items import ENTITY_KINDS, KIND_ORDER, FactItem
+from reader_app.core.facts.model import FactKind
 from reader_app.core.palette import FACT_KIND_TITLES
 from reader_app.ui.theme import LIGHT, Theme
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 
-KIND_ORDER: tuple[FactKind, ...] = tuple(FactKind(kind) for kind in FACT_KIND_TITLES)
-ENTITY_KINDS = frozenset({FactKind.ORG, FactKind.PERSON, FactKind.PLACE})
-
 ItemRole = Qt.ItemDataRole.UserRole + 1
 """data() role giving the row's FactItem (None for a group row)."""
 KindRole = Qt.ItemDataRole.UserRole + 2
 """data() role giving the row's FactKind (group and item rows)."""
-
-
-@dataclass(frozen=True)
-class FactItem:
-    """One row of the panel: a numeric fact, or an entity with every mention of it."""
-
-    kind: FactKind
-    label: str
-    value_text: str
-    """The normalised value in words, for the tooltip and copies ("1,200,000,000 monthly active users")."""
-    lang: str
-    """Language of the passage the mentions are in (decides the side that shows them)."""
-    mentions: tuple[Fact, ...]
-    counterparts: tuple[Fact | None, ...] = ()
-    """Per mention, the linked fact in the other side's text (the translation), or None."""
-    counterpart_lang: str | None = None
-    extra: Mapping[str, Any] = field(default_factory=dict)
-
-    @property
-    def first(self) -> Fact:
-        return self.mentions[0]
-
-    def counterpart(self, index: int) -> Fact | None:
-        return self.counterparts[index] if index < len(self.counterparts) else None
-
-    def copy_text(self) -> str:
-        """How one fact reads when copied: its text, then the normalised value when that says more."""
-        if self.value_text and self.value_text != self.label:
-            return f"{self.label} — {self.value_text}"
-        return self.label
-
-
-def _number(value: float) -> str:
-    if float(value).is_integer():
-        return f"{int(value):,}"
-    return f"{value:,.6f}".rstrip("0").rstrip(".")
-
-
-UNRESOLVED = {
-    FactKind.DATE: "not resolved (no publication date known)",
-    FactKind.MONEY: "no exact amount given",
-    FactKind.COUNT: "no exact number given",
-    FactKind.PERCENT: "no exact number given",
-}
-"""What a fact with no normalised value says, per kind ("billions of dollars — no exact amount given")."""
-
-
-def describe_value(value: FactValue | None, kind: FactKind = FactKind.DATE) -> str:
-    """A fact's normalised value for people: "1,200,000,000 monthly active users", "2021-08-01 – 2021-08-10"."""
-    if value is None:
-        return UNRESOLVED.get(kind, "")
-    if isinstance(value, CountValue):
-        return f"{_number(value.number)} {value.unit}".strip()
-    if isinstance(value, MoneyValue):
-        return f"{_number(value.amount)} {value.currency}" if value.currency else _number(value.amount)
-    if isinstance(value, PercentValue):
-        return f"{_number(value.number)} percentage points" if value.points else f"{_number(value.number)}%"
-    if isinstance(value, DurationValue):
-        return describe_duration(value.duration)
-    if isinstance(value, RecurrenceValue):
-        return describe_recurrence(value.recurrence)
-    if isinstance(value, DateValue):
-        text = value.start.isoformat() if value.start == value.end else f"{value.start} – {value.end}"
-        if value.duration is not None:
-            text = f"{describe_duration(value.duration)}: {text}"
-        if value.time is not None:
-            text += f" {value.time.strftime('%H:%M')}"
-        return text
-    if isinstance(value, EntityValue):
-        return value.name
-    return ""
-
-
-def _entity_key(fact: Fact) -> tuple[FactKind, str]:
-    name = fact.value.name if isinstance(fact.value, EntityValue) else fact.text
-    return fact.kind, name.casefold()
-
-
-def build_items(
-    sources: Sequence[tuple[str, Sequence[Fact]]],
-    counterparts: Mapping[int, Fact] | None = None,
-    counterpart_lang: Mapping[PassageRole, str] | None = None,
-) -> list[FactItem]:
-    """Panel rows from the facts of each original passage (with its language), in text order.
-
-    `counterparts` maps id(fact) of a source fact to its linked fact in the translation."""
-    links = counterparts or {}
-    other_langs = counterpart_lang or {}
-    items: list[FactItem] = []
-    repeated: dict[tuple[FactKind, str, str], list[Fact]] = {}
-    numbers: list[tuple[FactKind, str, str]] = []
-    number_langs: dict[tuple[FactKind, str, str], str] = {}
-    entities: dict[tuple[FactKind, str], list[Fact]] = {}
-    entity_langs: dict[tuple[FactKind, str], str] = {}
-    order: list[tuple[FactKind, str]] = []
-    for lang, facts in sources:
-        for fact in facts:
-            if fact.kind in ENTITY_KINDS:
-                key = _entity_key(fact)
-                if key not in entities:
-                    entities[key] = []
-                    entity_langs[key] = lang
-                    order.append(key)
-                if entity_langs[key] == lang:
-                    entities[key].append(fact)
-                continue
-            # The same number written the same way again ("Tuesday", "2023") is one row with two mentions.
-            number_key = (fact.kind, fact.text.casefold(), describe_value(fact.value, fact.kind))
-            if number_key not in repeated:
-                repeated[number_key] = []
-                number_langs[number_key] = lang
-                numbers.append(number_key)
-            if number_langs[number_key] == lang:
-                repeated[number_key].append(fact)
-    for number_key in numbers:
-        mentions = repeated[number_key]
-        first = mentions[0]
-        items.append(
-            FactItem(
-                first.kind,
-                first.text,
-                describe_value(first.value, first.kind),
-                number_langs[number_key],
-                tuple(mentions),
-                tuple(links.get(id(fact)) for fact in mentions),
-                other_langs.get(first.role),
-            )
-        )
-    for key in order:
-        mentions = entities[key]
-        first = mentions[0]
-        name = describe_value(first.value, first.kind) or first.text
-        items.append(
-            FactItem(
-                first.kind,
-                name,
-                name,
-                entity_langs[key],
-                tuple(mentions),
-                tuple(links.get(id(fact)) for fact in mentions),
-                other_langs.get(first.role),
-            )
-        )
-    return items
-
-
-def facts_markdown(items: Iterable[FactItem]) -> str:
-    """All listed facts as a Markdown outline, grouped by kind like the panel."""
-    grouped: dict[FactKind, list[FactItem]] = {}
-    for item in items:
-        grouped.setdefault(item.kind, []).append(item)
-    lines = ["## Key facts", ""]
-    for kind in KIND_ORDER:
-        rows = grouped.get(kind)
-        if not rows:
-            continue
-        lines.append(f"### {FACT_KIND_TITLES[kind]} ({len(rows)})")
-        for item in rows:
-            line = f"- {_escape(item.copy_text())}"
-            if len(item.mentions) > 1:
-                line += f" ({len(item.mentions)} mentions)"
-            lines.append(line)
-        lines.append("")
-    return "\n".join(lines).rstrip() + "\n"
-
-
-def _escape(text: str) -> str:
-    return "".join("\\" + ch if ch in "\\`*_[]<>#|" else ch for ch in text)
 
 
 class _Group:

@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader_app.core.facts.items import KIND_ORDER, FactItem, facts_markdown
 from reader_app.core.facts.model import FactKind
 from reader_app.core.palette import FACT_KIND_TITLES
-from reader_app.ui.facts_model import KIND_ORDER, FactItem, FactsModel, facts_markdown
+from reader_app.ui.facts_model import FactsModel
 from reader_app.ui.flow_layout import FlowLayout
 from reader_app.ui.theme import LIGHT, Theme
 

@@ -2,7 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QPoint,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+    SignalInstance,
+)
 from PySide6.QtGui import QAction, QColor, QFont, QFontMetrics, QKeyEvent, QKeySequence, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -205,31 +216,33 @@ class HighlightsPanel(QWidget):
         index = self.list.currentIndex()
         return str(index.data(HighlightsModel.IdRole)) if index.isValid() else None
 
-    def _emit(self, signal: Signal, index: ModelIndex) -> None:
+    def _emit(self, signal: SignalInstance, index: ModelIndex) -> None:
         if index.isValid():
-            signal.emit(str(index.data(HighlightsModel.IdRole)))  # type: ignore[attr-defined]
+            signal.emit(str(index.data(HighlightsModel.IdRole)))
 
     def _on_clicked(self, index: QModelIndex) -> None:
         self._emit(self.activated, index)
 
-    def _context_menu(self, point: object) -> None:
-        index = self.list.indexAt(point)  # type: ignore[arg-type]
+    def _context_menu(self, point: QPoint) -> None:
+        index = self.list.indexAt(point)
         if not index.isValid():
             return
         self.list.setCurrentIndex(index)
         highlight_id = str(index.data(HighlightsModel.IdRole))
         menu = QMenu(self)
-        menu.addAction("Go to Highlight", lambda: self.activated.emit(highlight_id))
+        go_to = menu.addAction("Go to Highlight")
+        go_to.triggered.connect(lambda _checked=False: self.activated.emit(highlight_id))
         menu.addAction(self.edit_action)
         colours = menu.addMenu("Colour")
         current = index.data(HighlightsModel.ColourRole)
         for colour in COLOURS:
-            action = colours.addAction(colour.capitalize(), lambda c=colour: self.colourRequested.emit(highlight_id, c))
+            action = colours.addAction(colour.capitalize())
+            action.triggered.connect(lambda _checked=False, c=colour: self.colourRequested.emit(highlight_id, c))
             action.setCheckable(True)
             action.setChecked(colour == current)
         menu.addSeparator()
         menu.addAction(self.delete_action)
-        menu.popup(self.list.viewport().mapToGlobal(point))  # type: ignore[arg-type]
+        menu.popup(self.list.viewport().mapToGlobal(point))
 
     def _update_state(self) -> None:
         items = self.model.items()

@@ -11,12 +11,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
 
-from reader_app.core.annotations import Highlight, reattached, utc_now
+from reader_app.core.annotations import utc_now
 from reader_app.core.document import Document, PassageRole
 from reader_app.core.library import Library, LibraryError
 from reader_app.core.library_writer import LibraryWriter
 from reader_app.core.reading_state import Newer, ReadingState, compare_work, text_hash
-from reader_app.core.translated import PassageTranslation
+from reader_app.core.restored_work import attach_highlights, translation_fits
 from reader_app.ui.features import Feature
 
 if TYPE_CHECKING:
@@ -27,34 +27,6 @@ log = logging.getLogger(__name__)
 AUTOSAVE_DELAY_MS = 1000
 AUTOSAVE_MAX_WAIT_S = 5.0
 """Keep saving at least this often while changes stream in (e.g. a translation arriving batch by batch)."""
-
-
-def translation_fits(translation: PassageTranslation, document: Document) -> bool:
-    """A stored translation still lines up with the document's passage (same language, one per sentence)."""
-    passage = document.passage(translation.role)
-    return (
-        passage is not None
-        and passage.lang == translation.source_lang
-        and len(passage.sentences) == len(translation.sentences)
-    )
-
-
-def attach_highlights(state: ReadingState, document: Document) -> ReadingState:
-    """Refresh each highlight's anchor against the document (and stored translations); orphans stay as they were."""
-    translated = {
-        t.role: t.as_passage() for t in state.translations if t.complete and any(h.translated for h in state.highlights)
-    }
-    changed = False
-    highlights: list[Highlight] = []
-    for highlight in state.highlights:
-        passage = translated.get(highlight.role) if highlight.translated else document.passage(highlight.role)
-        placed = reattached(highlight, passage) if passage is not None else None
-        if placed is not None and placed is not highlight:
-            changed = True
-            highlights.append(placed)
-        else:
-            highlights.append(highlight)
-    return state.with_highlights(highlights) if changed else state
 
 
 class ReadingStore(Feature):
@@ -234,7 +206,9 @@ class ReadingStore(Feature):
 
     def _show_translations(self, state: ReadingState | None) -> None:
         document = self._document
-        for translation in state.translations if state is not None and document is not None else ():
+        if state is None or document is None:
+            return
+        for translation in state.translations:
             if translation_fits(translation, document) and self._session.translation(translation.role) is None:
                 self._session.set_translation(translation)
 

@@ -12,12 +12,12 @@ from PySide6.QtWidgets import QDockWidget
 from pytestqt.qtbot import QtBot
 
 from reader_app.core.document import PassageRole, Span
+from reader_app.core.facts.items import FactItem
 from reader_app.core.facts.links import NOT_PRESERVED
 from reader_app.core.facts.model import FactKind
 from reader_app.core.translated import PassageTranslation, SentenceTranslation
 from reader_app.ui import facts_feature
 from reader_app.ui.facts_feature import FactsFeature
-from reader_app.ui.facts_model import FactItem
 from reader_app.ui.main_window import MainWindow
 from reader_app.ui.session import ReaderSession
 from reader_app.ui.settings import Settings

@@ -8,6 +8,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from reader_app.core.document import PassageRole, Span
+from reader_app.core.facts.items import build_items, describe_value, facts_markdown
 from reader_app.core.facts.model import (
     CountValue,
     DateValue,
@@ -18,7 +19,7 @@ from reader_app.core.facts.model import (
     MoneyValue,
     PercentValue,
 )
-from reader_app.ui.facts_model import FactsModel, ItemRole, build_items, describe_value, facts_markdown
+from reader_app.ui.facts_model import FactsModel, ItemRole
 from reader_app.ui.theme import DARK, LIGHT
 
 TEXT = (

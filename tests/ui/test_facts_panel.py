@@ -8,8 +8,9 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from reader_app.core.document import PassageRole, Span
+from reader_app.core.facts.items import FactItem, build_items
 from reader_app.core.facts.model import CountValue, EntityValue, Fact, FactKind
-from reader_app.ui.facts_model import FactItem, FactsModel, build_items
+from reader_app.ui.facts_model import FactsModel
 from reader_app.ui.facts_panel import FactsPanel
 
 FACTS = [
