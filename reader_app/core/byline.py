@@ -25,9 +25,10 @@ _CN_AGENCY = (
     f"[{_HAN}]{{2,6}}(?:日报|日報|晚报|晚報|时报|時報|新闻社|新聞社|通讯社|通訊社)"
 )
 _CN_DATELINE = re.compile(
-    rf"(?P<agency>{_CN_AGENCY})(?P<place>[{_HAN}]{{1,8}}?)(?P<date>(?:(?:\d{{4}}|[〇零一二三四五六七八九]{{4}})年)?"
+    rf"(?P<open>[（(])?(?P<agency>{_CN_AGENCY})(?:(?:记者|記者)(?P<reporter>[{_HAN}]{{3}}|[{_HAN}]{{2}}))?"
+    rf"(?P<place>[{_HAN}]{{1,8}}?)(?P<date>(?:(?:\d{{4}}|[〇零一二三四五六七八九]{{4}})年)?"
     r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)"
-    r"(?:电|電|讯|訊|消息)"
+    r"(?:电|電|讯|訊|消息)(?(open)[）)])"
 )
 _NAME_CJK = rf"[{_HAN}·]{{2,4}}"
 _NAMES_CJK = rf"{_NAME_CJK}(?:[ 　、,，和与與]+{_NAME_CJK})*"
@@ -68,6 +69,7 @@ _EN_BY = re.compile(
     rf"(?:,? (?:(?P<agency>{_EN_AGENCY})|[A-Z][A-Za-z ]{{2,30}}))?"
     r"(?=\s*(?:\n|$|\||·|•|—|-{1,2} |Published|Updated|\d))"
 )
+_TRAILING_AGENCY = re.compile(rf"(?P<name>.+?) (?P<agency>{_EN_AGENCY})")
 _EN_DATE_LINE = re.compile(
     rf"(?:(?:Published|Updated|Posted|Last updated)(?: on)?:? )?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?"
     rf"(?P<date>{_EN_DATE}|\d{{4}}-\d{{2}}-\d{{2}})"
@@ -75,12 +77,23 @@ _EN_DATE_LINE = re.compile(
     r"(?=\s*(?:\n|$|\||·|•))"
 )
 _CJK_DATE_LINE = re.compile(
-    r"(?:(?:发布时间|發佈時間|发布|發布|更新|配信|公開|更新日時|配信日時)[:： 　]*)?"
+    r"(?:(?:发布时间|發佈時間|发稿时间|發稿時間|发布日期|發佈日期|时间|時間|日期|发布|發布|更新|配信|公開|更新日時|配信日時)"
+    r"[:： 　]*)?"
     r"(?P<date>(?:\d{4}|令和\d{1,2}|平成\d{1,2})年\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})"
     r"(?:[（(][月火水木金土日][）)])?(?:[ 　]*\d{1,2}[:：時时]\d{2}分?(?:[:：]\d{2})?)?"
     rf"(?:[ 　]+(?P<place>[{_HAN}]{{2,6}}))?(?=[ 　]*(?:\n|$|[|｜·•]))"
 )
+_CREDIT_WORDS = frozenset({"Reporting", "Writing", "Editing", "Written", "Compiled", "Additional"})
 _NOT_NAMES = frozenset({"报道", "報導", "報道", "摄影", "攝影", "撮影"})
+_SOURCE_LINE = re.compile(r"(?:来源|來源|出典|出处|出處|Source)[:：]\s*(?P<agency>[^\s|｜·•]{2,20})")
+_CORRECTION_MARK = re.compile(r"【(?:纠错|糾錯)】")
+_CJK_EDITOR = re.compile(
+    rf"[（(](?:编辑|編輯|责任编辑|責任編輯|责编|責編|译|譯|校对|校對)[:：]\s*(?P<names>{_NAMES_CJK})[）)]\d{{0,8}}"
+)
+_EN_CREDITS = re.compile(
+    rf"(?:(?:Additional )?(?:Reporting|Writing|Editing|Written|Compiled)(?: by)? (?P<names>{_EN_NAME}"
+    rf"(?:(?:, | and | & ){_EN_NAME})*)[;,]? ?(?:and )?)+"
+)
 _SEPARATORS = re.compile(r"[ \t\u00a0\u3000|｜·•/]*")
 
 
@@ -145,10 +158,10 @@ def _match_one(text: str, pos: int, reference: date | None) -> tuple[int, Byline
     match = _CN_DATELINE.match(text, pos)
     if match is not None:
         end = match.end()
-        authors: tuple[str, ...] = ()
+        authors: tuple[str, ...] = (match.group("reporter"),) if match.group("reporter") else ()
         reporters = _CN_REPORTERS.match(text, end)
         if reporters is not None:
-            authors = tuple(
+            authors += tuple(
                 name
                 for chunk in re.findall(
                     rf"(?:记者|記者|通讯员|通訊員|实习生|實習生)[:： 　]*({_NAMES_CJK})", reporters.group()
@@ -199,11 +212,30 @@ def _match_one(text: str, pos: int, reference: date | None) -> tuple[int, Byline
         )
     match = _EN_BY.match(text, pos)
     if match is not None:
-        return match.end(), Byline(pos, match.end(), match.group("agency"), None, _english_names(match.group("names")))
+        agency = match.group("agency")
+        written = list(_english_names(match.group("names")))
+        tail = _TRAILING_AGENCY.fullmatch(written[-1]) if written else None
+        if tail is not None:  # "By KEN TANAKA Associated Press"
+            written[-1], agency = tail.group("name"), agency or tail.group("agency")
+        return match.end(), Byline(pos, match.end(), agency, None, tuple(written))
     match = _CJK_AUTHOR_LINE.match(text, pos)
     if match is not None:
         names = _names(match.group("names") or match.group("names_after"))
         return match.end(), Byline(pos, match.end(), None, None, names)
+    match = _SOURCE_LINE.match(text, pos)
+    if match is not None:
+        return match.end(), Byline(pos, match.end(), agency=match.group("agency"))
+    match = _CORRECTION_MARK.match(text, pos)
+    if match is not None:
+        return match.end(), Byline(pos, match.end())
+    match = _CJK_EDITOR.match(text, pos)
+    if match is not None:
+        return match.end(), Byline(pos, match.end(), authors=_names(match.group("names")))
+    match = _EN_CREDITS.match(text, pos)
+    if match is not None:
+        credited = [str(name) for name in re.findall(rf"(?:by )?({_EN_NAME})", match.group())]
+        people = tuple(name for name in credited if name.split()[0] not in _CREDIT_WORDS)
+        return match.end(), Byline(pos, match.end(), authors=people)
     match = _CJK_DATE_LINE.match(text, pos)
     if match is not None:
         lang = "ja" if re.match("令和|平成", match.group("date")) else "zh"

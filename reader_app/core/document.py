@@ -78,6 +78,23 @@ def _passage_from_bounds(role: PassageRole, text: str, lang: str, bounds: tuple[
     return Passage(role=role, text=text, lang=lang, sentences=sentences)
 
 
+class BlockKind(StrEnum):
+    """What a block of the article is, when it is not an ordinary paragraph (a web page's own markup says so)."""
+
+    HEADING = "heading"
+    ITEM = "item"
+    QUOTE = "quote"
+
+
+@dataclass(frozen=True, slots=True)
+class TextBlock:
+    """A heading, list item or quotation of the article: `[start, end)` offsets into the article's text."""
+
+    start: int
+    end: int
+    kind: BlockKind
+
+
 @dataclass(frozen=True, slots=True)
 class Document:
     """What the loader understood of a file or pasted text."""
@@ -87,6 +104,11 @@ class Document:
     prompt: Passage | None = None
     source: Path | None = None
     published: date | None = None
+    byline: str | None = None
+    """The byline and dateline as the page wrote them ("By Jane Doe · BEIJING, March 15 (Xinhua)"); shown above
+    the article, never part of its text."""
+    blocks: tuple[TextBlock, ...] = ()
+    """The article's headings, list items and quotations, in order; every other paragraph is plain."""
 
     def passages(self) -> Iterator[Passage]:
         if self.prompt is not None:

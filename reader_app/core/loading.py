@@ -1,7 +1,8 @@
 """Turn a file or pasted text into a `Document`, with a clear one-line `LoadError` for anything unreadable.
 
 Formats (listed in `reader_app.core.document_formats`): plain text and Markdown in the sample's shape (optional
-short CJK prompt, blank line, article) and saved web pages (article text, title and date via trafilatura).
+short CJK prompt, blank line, article) and saved web pages (article with its headings and list items, title,
+byline and date via trafilatura).
 Encodings: see `reader_app.core.decoding`.
 """
 
@@ -12,7 +13,7 @@ from datetime import date
 from pathlib import Path
 
 from reader_app.core.decoding import UndecodableError, declared_charset, decode_text
-from reader_app.core.document import Document, Passage, PassageRole
+from reader_app.core.document import Document, Passage, PassageRole, TextBlock
 from reader_app.core.document_formats import DocumentFormat, format_for, format_named
 from reader_app.core.import_path import resolve
 from reader_app.core.language import cjk_ratio, detect_language, is_cjk
@@ -89,8 +90,15 @@ def document_from_text(
     source: Path | None = None,
     published: date | None = None,
     detect_prompt: bool = True,
+    byline: str | None = None,
+    blocks: tuple[TextBlock, ...] = (),
 ) -> Document:
-    """Build a document from plain text in the sample's shape (optional CJK prompt, blank line, article)."""
+    """Build a document from plain text in the sample's shape (optional CJK prompt, blank line, article).
+
+    `blocks` (headings, list items, quotations) point into `text`; they are kept when `text` is already the
+    article's text as loaded (no prompt split, no change by normalisation), as a web page's text is.
+    """
+    original = text
     text = _normalised(text)
     if not text.strip():
         raise LoadError("The document is empty.")
@@ -98,12 +106,16 @@ def document_from_text(
     prompt = _passage(PassageRole.PROMPT, prompt_text) if prompt_text else None
     article = _passage(PassageRole.ARTICLE, article_text)
     fallback = source.stem if source is not None else "Untitled"
+    if prompt is not None or article.text != original:
+        blocks = ()
     return Document(
         title=title or _title_from(article, fallback),
         article=article,
         prompt=prompt,
         source=source,
         published=published,
+        byline=byline,
+        blocks=blocks,
     )
 
 
@@ -132,13 +144,21 @@ def load_bytes(data: bytes, name: str, *, source: Path | None = None) -> Documen
 
 
 def read_web_page(text: str, label: str, source: Path | None) -> Document:
-    """The article of a saved web page, with the page's title and date."""
+    """The article of a saved web page with its headings and list items, the page's title, byline and date."""
     from reader_app.core.html_extraction import extract_page
 
     page = extract_page(text)
     if not page.text.strip():
         raise LoadError(f"{label} is a web page without readable text.")
-    return document_from_text(page.text, title=page.title, source=source, published=page.published, detect_prompt=False)
+    return document_from_text(
+        page.text,
+        title=page.title,
+        source=source,
+        published=page.published,
+        detect_prompt=False,
+        byline=page.byline,
+        blocks=page.blocks,
+    )
 
 
 def read_markdown(text: str, label: str, source: Path | None) -> Document:

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from reader_app.core.annotations import COLOURS, Anchor, Highlight
-from reader_app.core.document import Document, Passage, PassageRole, Span
+from reader_app.core.document import BlockKind, Document, Passage, PassageRole, Span, TextBlock
 from reader_app.core.facts.model import FactKind
 from reader_app.core.reading_state import PinnedFact, ReadingState
 from reader_app.core.translated import PassageTranslation, SentenceTranslation
@@ -52,7 +52,7 @@ def _time(value: str, where: str) -> datetime:
     return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=UTC)
 
 
-def _enum(enum: type[PassageRole] | type[FactKind], value: str, where: str) -> Any:
+def _enum(enum: type[PassageRole] | type[FactKind] | type[BlockKind], value: str, where: str) -> Any:
     try:
         return enum(value)
     except ValueError as error:
@@ -101,6 +101,8 @@ def document_to_json(document: Document) -> JsonDict:
         "source": str(document.source) if document.source is not None else None,
         "published": document.published.isoformat() if document.published is not None else None,
         "passages": [passage_to_json(p) for p in document.passages()],
+        "byline": document.byline,
+        "blocks": [[block.start, block.end, block.kind.value] for block in document.blocks],
     }
 
 
@@ -124,7 +126,22 @@ def document_from_json(data: Mapping[str, Any], where: str = "document") -> Docu
         prompt=by_role.get(PassageRole.PROMPT),
         source=Path(source) if source else None,
         published=published,
+        byline=_opt(data, "byline", str, where),
+        blocks=_blocks(data.get("blocks") or [], f"{where}.blocks", len(article.text)),
     )
+
+
+def _blocks(raw: Any, where: str, length: int) -> tuple[TextBlock, ...]:
+    """Headings and list items of the article; optional (files written before they existed have none)."""
+    if not isinstance(raw, list):
+        raise CodecError(f"{where} is not a list")
+    blocks: list[TextBlock] = []
+    for index, item in enumerate(raw):
+        if not (isinstance(item, list) and len(item) == 3 and isinstance(item[2], str)):
+            raise CodecError(f"{where}[{index}] is not [start, end, kind]")
+        span = _span(item[:2], f"{where}[{index}]", length)
+        blocks.append(TextBlock(span.start, span.end, _enum(BlockKind, item[2], f"{where}[{index}].kind")))
+    return tuple(blocks)
 
 
 # Reading state

@@ -221,7 +221,11 @@ def test_a_headline_is_the_title_not_the_first_summary_sentence():
         "微信暂停新用户注册\n\n腾讯旗下的微信周二表示，暂停新用户注册。微信表示，升级预计在8月初完成。"
         "微信拥有超过12亿月活跃用户，新用户暂时无法注册。"
     )
-    for document in (page, text_file):
+    # A web page's headline is its title and is not in the article at all; a text file's title line stays.
+    assert page.title == "WeChat halts new user sign-ups"
+    assert "WeChat halts" not in page.article.text
+    assert page.article.sentence_text(0).startswith("Tencent's WeChat said")
+    for document in (text_file,):
         article = document.article
         assert starts_with_headline(article)
         assert article.sentence_text(0) in document.title  # still shown at the top of the article
