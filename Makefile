@@ -31,8 +31,11 @@ lint: venv
 	$(BIN)/mypy
 	$(BIN)/lint-imports --no-logo
 
+# Every test, with CTranslate2's portable back-end (no MKL, no SIMD); then the tests that translate (marked
+# `translates` by tests/tiny_model.py) again with Intel MKL, so no test depends on the CPU or GEMM back-end.
 test: system-deps venv lint
-	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q
+	QT_QPA_PLATFORM=offscreen CT2_USE_MKL=0 CT2_FORCE_CPU_ISA=GENERIC $(BIN)/pytest -q
+	QT_QPA_PLATFORM=offscreen CT2_USE_MKL=1 $(BIN)/pytest -q -m translates
 
 screenshot: venv
 	QT_QPA_PLATFORM=offscreen $(BIN)/reader-app --screenshot docs/screenshot.png resources/wechat-registration.txt

@@ -7,12 +7,11 @@ import json
 import math
 import subprocess
 import sys
-import time
 import zipfile
 from pathlib import Path
 
 import pytest
-from tiny_model import InstallTiny, TinyPackages, build_tiny_package, package_name
+from tiny_model import ESCAPE_TEXT, LOOP_PIECE, InstallTiny, TinyPackages, build_tiny_package, package_name
 
 TESTS_DIR = Path(__file__).resolve().parent
 SOURCES = [
@@ -27,14 +26,11 @@ def _digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def test_build_is_fast_and_byte_identical_in_process(tmp_path: Path) -> None:
-    start = time.perf_counter()
+def test_build_is_byte_identical_in_process(tmp_path: Path) -> None:
     first = build_tiny_package(tmp_path / "a", "ja", "en")
-    elapsed = time.perf_counter() - start
     second = build_tiny_package(tmp_path / "b", "ja", "en")
     assert first.name == "translate-ja_en-1_0.argosmodel"
     assert _digest(first) == _digest(second)
-    assert elapsed < 5.0
 
 
 def test_build_is_byte_identical_across_processes(tmp_path: Path, tiny_packages: TinyPackages) -> None:
@@ -96,3 +92,22 @@ def test_translate_batch_gives_short_nonempty_outputs(install_tiny: InstallTiny,
     assert all(math.isfinite(score) for score in scores[0].log_probs)
     again = translator.translate_batch([pkg.tokenizer.encode(s) for s in SOURCES], beam_size=1)
     assert [r.hypotheses[0] for r in again] == outputs
+
+
+def test_looping_model_loops_greedily_and_escapes_with_beam_search(
+    argos_packages_dir: Path, tiny_packages: TinyPackages
+) -> None:
+    """The designed bigram model (tiny_model._looping_logits): the same on every CPU and GEMM back-end."""
+    import ctranslate2
+    from argostranslate import package
+
+    package.install_from_path(tiny_packages.path("ja", "en", looping=True))
+    pkg = package.get_installed_packages()[0]
+    sources = [pkg.tokenizer.encode(s) for s in SOURCES]
+    for compute_type in ("int8", "float32"):
+        translator = ctranslate2.Translator(str(pkg.package_path / "model"), device="cpu", compute_type=compute_type)
+        greedy = translator.translate_batch(sources, beam_size=1, length_penalty=0.2, max_decoding_length=40)
+        assert [r.hypotheses[0] for r in greedy] == [[LOOP_PIECE] * 40] * len(SOURCES)
+        for beam_size in (2, 4):
+            beam = translator.translate_batch(sources, beam_size=beam_size, length_penalty=0.2)
+            assert [pkg.tokenizer.decode(r.hypotheses[0]) for r in beam] == [ESCAPE_TEXT] * len(SOURCES)

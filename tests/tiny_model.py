@@ -6,13 +6,19 @@ output projection turns into a rising `</s>` score, so every translation stops a
 
 Run as a script to write packages: `python tests/tiny_model.py OUT_DIR [FROM TO ...]`. Also a pytest plugin (loaded
 by tests/conftest.py) with fixtures: `tiny_packages` (session cache of built files), `argos_packages_dir` (a fresh,
-empty Argos packages folder for one test) and `install_tiny` (installs a pair there through argostranslate's own code).
+empty Argos packages folder for one test) and `install_tiny` (installs a pair there through argostranslate's own code);
+it marks every test using them `translates`.
+
+A second, "looping" model (`looping=True`) is built by hand rather than drawn at random: its greedy output loops and
+its beam-search output does not, on any CPU and GEMM back-end (see `_looping_logits`). Assertions on the random
+model hold for any decoding (lengths, determinism, alignment), never on which pieces come out.
 """
 
 from __future__ import annotations
 
 import io
 import json
+import math
 import sys
 import tempfile
 import zipfile
@@ -195,6 +201,127 @@ def _make_converter(vocabulary: list[str], rng_seed: int, recipe: _Recipe) -> An
     return SeededConverter()
 
 
+LOOP_PIECE = "▁billion"
+"""The looping model's greedy output: this piece over and over, until the length cap."""
+ESCAPE_PIECES = ("▁Chin", "a", ".")
+"""The looping model's beam-search output, `China.`: a less likely first piece, then a certain path to `</s>`."""
+ESCAPE_TEXT = "China."
+_JUNK_PIECES = ("▁temp", "▁comp", "▁su", "▁re", "▁de", "▁wi")
+_LOOP_START_MARGIN = 1.5
+"""First step: the loop piece outscores the escape's first piece by this much (probability 0.82 against 0.18)."""
+
+
+def _looping_logits(vocabulary: list[str]) -> tuple[dict[str, list[float]], int]:
+    """Designed next-piece scores of the looping model, per previous-piece state.
+
+    States: 0 = start, 1-3 = after each escape piece, 4 = after anything else (the loop piece included).
+    Greedy decoding takes the loop piece first (1.5 > 0), and from state 4 the loop piece again (1 > 0 > -2 for
+    the junk pieces and `</s>`): it never ends. Beam search keeps the escape (log 0.18 = -1.7) in its beam: from
+    step 3 on every loop path is below it (log 0.82 + 2 × log 0.31 = -2.6), and its certain path then ends with
+    `</s>`. The margins are whole units, so int8 rounding and any GEMM back-end's float order cannot flip them.
+    """
+    missing = [p for p in (LOOP_PIECE, *ESCAPE_PIECES, *_JUNK_PIECES) if p not in vocabulary]
+    if missing:
+        raise RuntimeError(f"the tiny vocabulary lacks {missing}")
+    low, certain = -10.0, 10.0
+    states = 5
+    rows: dict[str, list[float]] = {}
+    for piece in (LOOP_PIECE, *ESCAPE_PIECES, *_JUNK_PIECES, "</s>"):
+        rows[piece] = [low] * states
+    rows[LOOP_PIECE][0] = _LOOP_START_MARGIN
+    rows[ESCAPE_PIECES[0]][0] = 0.0
+    rows[ESCAPE_PIECES[1]][1] = certain
+    rows[ESCAPE_PIECES[2]][2] = certain
+    rows["</s>"][3] = certain
+    rows[LOOP_PIECE][4] = 1.0
+    for piece in _JUNK_PIECES:
+        rows[piece][4] = 0.0
+    rows["</s>"][4] = -2.0
+    return rows, states
+
+
+def _make_looping_converter(vocabulary: list[str], rng_seed: int) -> Any:
+    """A converter for a model whose greedy output loops and whose beam-4 output does not (`_looping_logits`).
+
+    The decoder's sub-layers are all but silent (weights of 1e-4), so its final layer norm sees the previous
+    piece's one-hot embedding alone and the output projection turns that into the designed scores: a bigram
+    model that ignores the source. The encoder is random, as in the ordinary tiny model.
+    """
+    from ctranslate2.converters import Converter
+    from ctranslate2.specs import TransformerSpec
+
+    rows, states = _looping_logits(vocabulary)
+    state_of = {"<s>": 0, **{piece: i + 1 for i, piece in enumerate(ESCAPE_PIECES)}}
+
+    class LoopingConverter(Converter):  # type: ignore[misc]
+        def _load(self) -> Any:
+            rng = np.random.default_rng(rng_seed)
+            spec = TransformerSpec.from_config(NUM_LAYERS, NUM_HEADS)
+            vocab = len(vocabulary)
+
+            def normal(*shape: int, scale: float) -> np.ndarray:
+                return (rng.standard_normal(shape) * scale).astype(np.float32)
+
+            def norm(layer: Any) -> None:
+                layer.gamma = np.ones(D_MODEL, dtype=np.float32)
+                layer.beta = np.zeros(D_MODEL, dtype=np.float32)
+
+            def linear(layer: Any, out_dim: int, in_dim: int, scale: float) -> None:
+                layer.weight = normal(out_dim, in_dim, scale=scale)
+                layer.bias = np.zeros(out_dim, dtype=np.float32)
+
+            def attention(layer: Any, self_attention: bool, scale: float) -> None:
+                norm(layer.layer_norm)
+                if self_attention:
+                    linear(layer.linear[0], 3 * D_MODEL, D_MODEL, scale)
+                else:
+                    linear(layer.linear[0], D_MODEL, D_MODEL, scale)
+                    linear(layer.linear[1], 2 * D_MODEL, D_MODEL, scale)
+                linear(layer.linear[-1], D_MODEL, D_MODEL, scale)
+
+            def ffn(layer: Any, scale: float) -> None:
+                norm(layer.layer_norm)
+                linear(layer.linear_0, FFN_DIM, D_MODEL, scale)
+                linear(layer.linear_1, D_MODEL, FFN_DIM, scale)
+
+            encoder, decoder = spec.encoder, spec.decoder
+            encoder.embeddings[0].weight = normal(vocab, D_MODEL, scale=_RECIPE.embedding_scale)
+            norm(encoder.layer_norm)
+            for enc_layer in encoder.layer:
+                attention(enc_layer.self_attention, True, _RECIPE.weight_scale)
+                ffn(enc_layer.ffn, _RECIPE.weight_scale)
+
+            silent = 1e-4
+            embeddings = np.zeros((vocab, D_MODEL), dtype=np.float32)
+            for index, piece in enumerate(vocabulary):
+                embeddings[index, state_of.get(piece, states - 1)] = 1.0
+            decoder.embeddings.weight = embeddings
+            decoder.position_encodings.encodings = np.zeros((MAX_DECODER_POSITIONS, D_MODEL), dtype=np.float32)
+            norm(decoder.layer_norm)
+            for dec_layer in decoder.layer:
+                attention(dec_layer.self_attention, True, silent)
+                attention(dec_layer.attention, False, silent)
+                ffn(dec_layer.ffn, silent)
+
+            # A layer norm maps the one-hot e_k to alpha * e_k - beta on every dimension; the bias cancels beta.
+            alpha = D_MODEL / math.sqrt(D_MODEL - 1)
+            beta = 1 / math.sqrt(D_MODEL - 1)
+            projection = np.zeros((vocab, D_MODEL), dtype=np.float32)
+            bias = np.full(vocab, -1e4, dtype=np.float32)
+            for piece, scores in rows.items():
+                index = vocabulary.index(piece)
+                projection[index, :states] = np.asarray(scores, dtype=np.float32) / alpha
+                bias[index] = beta * float(projection[index].sum())
+            decoder.projection.weight = projection
+            decoder.projection.bias = bias
+
+            spec.register_source_vocabulary(vocabulary)
+            spec.register_target_vocabulary(vocabulary)
+            return spec
+
+    return LoopingConverter()
+
+
 def _decoder_positions(rng: np.random.Generator, recipe: _Recipe) -> np.ndarray:
     """Independent random codes per step, so consecutive steps pick unrelated pieces (no `ででで` loops); the last
     dimension grows linearly with the step and drives the `</s>` score."""
@@ -228,11 +355,19 @@ def _zip_entry(name: str, is_dir: bool = False) -> zipfile.ZipInfo:
     return info
 
 
-def build_package_files(from_code: str, to_code: str, *, seed: int = 0) -> dict[str, bytes]:
-    """The package's files, relative to its folder: metadata.json, sentencepiece.model, model/*."""
+def build_package_files(
+    from_code: str, to_code: str, *, seed: int = 0, looping: bool = False
+) -> dict[str, bytes]:
+    """The package's files, relative to its folder: metadata.json, sentencepiece.model, model/*.
+
+    `looping`: the model of `_looping_logits`, whose greedy output loops and whose beam-4 output is `China.`.
+    """
     sp_model = train_sentencepiece(seed)
     vocabulary = sentencepiece_pieces(sp_model)
-    converter = _make_converter(vocabulary, _pair_seed(seed, from_code, to_code), _RECIPE)
+    pair_seed = _pair_seed(seed, from_code, to_code)
+    converter = (
+        _make_looping_converter(vocabulary, pair_seed) if looping else _make_converter(vocabulary, pair_seed, _RECIPE)
+    )
     files: dict[str, bytes] = {}
     with tempfile.TemporaryDirectory(prefix="tiny-ct2-") as tmp:
         model_dir = Path(tmp) / "model"
@@ -244,9 +379,11 @@ def build_package_files(from_code: str, to_code: str, *, seed: int = 0) -> dict[
     return files
 
 
-def build_tiny_package(dest_dir: Path, from_code: str, to_code: str, *, seed: int = 0) -> Path:
+def build_tiny_package(
+    dest_dir: Path, from_code: str, to_code: str, *, seed: int = 0, looping: bool = False
+) -> Path:
     """Write `<dest_dir>/translate-<from>_<to>-1_0.argosmodel` and return its path; same inputs give the same bytes."""
-    files = build_package_files(from_code, to_code, seed=seed)
+    files = build_package_files(from_code, to_code, seed=seed, looping=looping)
     name = package_name(from_code, to_code)
     dest_dir.mkdir(parents=True, exist_ok=True)
     target = dest_dir / f"{name}.argosmodel"
@@ -271,12 +408,14 @@ class TinyPackages:
 
     def __init__(self, directory: Path) -> None:
         self._directory = directory
-        self._built: dict[tuple[str, str], Path] = {}
+        self._built: dict[tuple[str, str, bool], Path] = {}
 
-    def path(self, from_code: str, to_code: str) -> Path:
-        key = (from_code, to_code)
+    def path(self, from_code: str, to_code: str, *, looping: bool = False) -> Path:
+        """The package file; `looping` gives the model whose greedy output loops (same package name)."""
+        key = (from_code, to_code, looping)
         if key not in self._built:
-            self._built[key] = build_tiny_package(self._directory, from_code, to_code)
+            directory = self._directory / "looping" if looping else self._directory
+            self._built[key] = build_tiny_package(directory, from_code, to_code, looping=looping)
         return self._built[key]
 
 
@@ -311,6 +450,19 @@ def install_tiny(argos_packages_dir: Path, tiny_packages: TinyPackages) -> Insta
         return argos_packages_dir / package_name(from_code, to_code)
 
     return install
+
+
+_TRANSLATING_FIXTURES = frozenset({"tiny_packages", "argos_packages_dir", "install_tiny"})
+_TRANSLATION_TESTS = Path(__file__).resolve().parent / "translation"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark `translates` every test that decodes with a model or lives in tests/translation/: `make test` runs
+    these a second time with CTranslate2's other GEMM back-end (`pytest -m translates`)."""
+    for item in items:
+        fixtures = set(getattr(item, "fixturenames", ()))
+        if fixtures & _TRANSLATING_FIXTURES or _TRANSLATION_TESTS in item.path.parents:
+            item.add_marker(pytest.mark.translates)
 
 
 def main(argv: list[str]) -> int:

@@ -144,7 +144,7 @@ def test_reattach_in_a_large_text_is_fast(article: Passage) -> None:
     edited = _passage("x" * 1000 + copy * 2000)
     started = time.perf_counter()
     span = reattach(anchor, edited)
-    assert time.perf_counter() - started < 2.0
+    assert time.perf_counter() - started < 10.0  # only catches a quadratic search: ~0.1 s measured
     assert span is not None and span.start == 1000 + copy.index("initial public offer")
     assert edited.text[span.start : span.end] == "initial public offer"
 

@@ -182,7 +182,7 @@ def test_english_segmentation_is_fast() -> None:
     spans = split_sentences(text, "en")
     elapsed = time.perf_counter() - start
     assert len(spans) == 16 * 300
-    assert elapsed < 3.0, f"{len(text) / elapsed / 1e6:.2f} MB/s"
+    assert elapsed < 10.0, f"{len(text) / elapsed / 1e6:.2f} MB/s"  # only catches a quadratic pass: ~0.1 s measured
 
 
 _TOKENS = [*"ab Z.!?。！？」』”“\"'()\n\t\u3000…", "U.S.", "Mr.", "1.2", "e.g.", "腾讯", "もっと", "\r\n", "\n\n"]

@@ -1,10 +1,13 @@
-"""The window keeps responding while a long translation runs: a 10 ms timer keeps ticking without long gaps."""
+"""The window keeps responding while a long translation runs: decoding happens off the UI thread, and a 10 ms
+timer keeps ticking meanwhile. The gap bound only catches a frozen window; benchmarks/big_document.py measures."""
 
 from __future__ import annotations
 
+import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QTimer
@@ -20,8 +23,19 @@ from reader_app.ui.translation_worker import EngineProvider
 
 MakeWindow = Callable[..., MainWindow]
 SENTENCES = 600
-MAX_GAP_S = 0.4
-"""Generous for a busy shared CI machine; a translation on the UI thread would freeze it for seconds."""
+MAX_GAP_S = 3.0
+"""About ten times the longest gap measured on a loaded 2-core machine; a translation on the UI thread freezes the
+window for the whole translation instead."""
+
+
+class _ThreadNotingEngine(TranslationEngine):
+    """The real engine, noting which threads decode."""
+
+    threads: set[int]
+
+    def translate_batches(self, *args: Any, **kwargs: Any) -> Iterator[Any]:
+        self.threads.add(threading.get_ident())
+        yield from super().translate_batches(*args, **kwargs)
 
 
 @pytest.mark.slow
@@ -32,9 +46,9 @@ def test_event_loop_keeps_turning_during_a_long_translation(
     install_tiny("en", "ja")
     window, feature = translation_window(make_window)
     # A wide beam and small batches on one thread make the real engine slow enough to measure.
-    feature.provider = EngineProvider(
-        lambda: TranslationEngine(settings=EngineSettings(beam_size=16, inter_threads=1, max_batch_size=8))
-    )
+    engine = _ThreadNotingEngine(settings=EngineSettings(beam_size=16, inter_threads=1, max_batch_size=8))
+    engine.threads = set()
+    feature.provider = EngineProvider(lambda: engine)
     window.open_document(large_document(SENTENCES))
     qtbot.wait(50)
 
@@ -59,8 +73,8 @@ def test_event_loop_keeps_turning_during_a_long_translation(
     elapsed = running_until[0] - started
     during = [t for t in ticks if t <= running_until[0]]
     gaps = [b - a for a, b in zip([started, *during], during, strict=False)]
-    assert elapsed > 0.25, "the translation should be long enough to measure anything"
-    assert len(during) >= elapsed / 0.1, f"only {len(during)} ticks in {elapsed:.2f} s"
+    assert engine.threads and threading.get_ident() not in engine.threads
+    assert len(during) >= 3, "the event loop should keep turning while the translation runs"
     print(f"translated {SENTENCES} sentences in {elapsed:.2f} s; {len(during)} ticks, longest gap {max(gaps):.3f} s")
     assert max(gaps) < MAX_GAP_S, f"longest gap {max(gaps):.3f} s"
     translation = window.session.translation(PassageRole.ARTICLE)
