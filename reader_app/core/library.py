@@ -7,6 +7,7 @@ written by a newer app version, or a damaged one, is refused with `LibraryError`
 from __future__ import annotations
 
 import json
+import os
 import re
 import sqlite3
 import unicodedata
@@ -15,6 +16,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from stat import S_ISREG
 
 from reader_app.core import app_paths
 from reader_app.core.annotations import utc_now
@@ -23,7 +25,7 @@ from reader_app.core.reading_state import ReadingState, text_hash
 from reader_app.core.state_codec import CodecError, document_from_json, document_to_json, state_from_json, state_to_json
 
 FILE_NAME = "library.sqlite3"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 _MIGRATIONS: tuple[str, ...] = (
     # 0 → 1: the first schema.
@@ -47,6 +49,20 @@ _MIGRATIONS: tuple[str, ...] = (
     );
     CREATE VIRTUAL TABLE search USING fts5 (body, document_id UNINDEXED, kind UNINDEXED, tokenize = 'trigram');
     """,
+    # 1 → 2: every file a document was opened from (one text may live in several files, e.g. two encodings), with
+    # the size and modification time it had then, so the library can tell whether it still holds that text.
+    """
+    CREATE TABLE files (
+        document_id INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+        path TEXT NOT NULL,
+        last_used TEXT NOT NULL,
+        size INTEGER,
+        mtime_ns INTEGER,
+        PRIMARY KEY (document_id, path)
+    );
+    INSERT INTO files (document_id, path, last_used) SELECT id, source, last_opened FROM documents
+        WHERE source IS NOT NULL;
+    """,
 )
 """`_MIGRATIONS[n]` takes the schema from version n to n+1; each runs in one transaction with the version bump."""
 
@@ -64,16 +80,47 @@ class LibraryError(Exception):
 
 
 @dataclass(frozen=True, slots=True)
+class LibraryFile:
+    """A file a document was opened from, with its size and modification time then (None: not known)."""
+
+    path: str
+    last_used: datetime
+    size: int | None = None
+    mtime_ns: int | None = None
+
+    def still_holds_the_text(self) -> bool:
+        """The file exists and has not changed since the document was read from it (a file that was never
+        fingerprinted, from before the library kept files, counts when it exists)."""
+        try:
+            stat = os.stat(self.path)
+        except (OSError, ValueError):
+            return False
+        if not S_ISREG(stat.st_mode):
+            return False
+        if self.size is None or self.mtime_ns is None:
+            return True
+        return stat.st_size == self.size and stat.st_mtime_ns == self.mtime_ns
+
+
+@dataclass(frozen=True, slots=True)
 class LibraryEntry:
     """One document in the library list."""
 
     text_hash: str
     title: str
     source: str | None
+    """The file the document was last opened from, as recorded (see `files` and `file_to_open`)."""
     languages: tuple[str, ...]
     first_opened: datetime
     last_opened: datetime
     highlight_count: int
+    files: tuple[LibraryFile, ...] = ()
+    """Every file the document (this very text) was opened from, most recently used first."""
+
+    def file_to_open(self) -> LibraryFile | None:
+        """The most recently used file that still holds this text; None when none does (the library's copy of the
+        text then opens on its own). The Library window names this file, and opening the entry opens it."""
+        return next((f for f in self.files if f.still_holds_the_text()), None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +181,15 @@ def query_terms(query: str) -> list[str]:
         if term:
             terms.append(term)
     return terms
+
+
+def file_fingerprint(path: str) -> tuple[int, int] | None:
+    """(size, mtime_ns) of a regular file; None when it cannot be read (then it is not recorded)."""
+    try:
+        stat = os.stat(path)
+    except (OSError, ValueError):
+        return None
+    return (stat.st_size, stat.st_mtime_ns) if S_ISREG(stat.st_mode) else None
 
 
 def default_path() -> Path:
@@ -260,7 +316,7 @@ class Library:
             (
                 digest,
                 document.title,
-                str(document.source) if document.source is not None else None,
+                os.path.abspath(document.source) if document.source is not None else None,
                 ",".join(languages_of(document)),
                 now,
                 now,
@@ -274,17 +330,31 @@ class Library:
         )
         return document_id
 
-    def record_open(self, document: Document) -> ReadingState | None:
-        """Adds `document` to the library (or bumps its last-opened time); returns its stored state, if any."""
+    def record_open(
+        self, document: Document, from_file: bool = True, fingerprint: tuple[int, int] | None = None
+    ) -> ReadingState | None:
+        """Adds `document` to the library (or bumps its last-opened time) and, with `from_file`, records
+        `document.source` as a file it was read from, with its `file_fingerprint` (taken now unless given: take it
+        when the text is read); returns its stored state, if any. Pass `from_file=False` when the text did not come
+        from that file (a saved `.json` names the file it was first read from)."""
         digest = text_hash(document)
         now = utc_now().isoformat()
-        source = str(document.source) if document.source is not None else None
+        path = os.path.abspath(document.source) if from_file and document.source is not None else None
+        if path is not None and fingerprint is None:
+            fingerprint = file_fingerprint(path)
         with self._transaction() as connection:
             document_id = self._ensure_document(connection, document, digest, now)
             connection.execute(
                 "UPDATE documents SET last_opened = ?, source = coalesce(?, source) WHERE id = ?",
-                (now, source, document_id),
+                (now, path, document_id),
             )
+            if path is not None and fingerprint is not None:
+                connection.execute(
+                    "INSERT INTO files (document_id, path, last_used, size, mtime_ns) VALUES (?, ?, ?, ?, ?)"
+                    " ON CONFLICT (document_id, path) DO UPDATE SET last_used = excluded.last_used,"
+                    " size = excluded.size, mtime_ns = excluded.mtime_ns",
+                    (document_id, path, now, *fingerprint),
+                )
         return self.state(digest)
 
     def save_state(self, state: ReadingState, document: Document) -> None:
@@ -332,6 +402,7 @@ class Library:
             if row is None:
                 return
             connection.execute("DELETE FROM search WHERE document_id = ?", (row[0],))
+            connection.execute("DELETE FROM files WHERE document_id = ?", (row[0],))
             connection.execute("DELETE FROM states WHERE document_id = ?", (row[0],))
             connection.execute("DELETE FROM documents WHERE id = ?", (row[0],))
 
@@ -361,17 +432,19 @@ class Library:
 
     def latest_for_source(self, source: Path, exclude_hash: str | None = None) -> str | None:
         """Text hash of the most recently opened earlier version of the file at `source` (to carry its state over)."""
+        path = os.path.abspath(source)
         row = self._query_one(
             "SELECT documents.text_hash FROM documents JOIN states ON states.document_id = documents.id"
-            " WHERE documents.source = ? AND documents.text_hash != ? ORDER BY documents.last_opened DESC LIMIT 1",
-            (str(source), exclude_hash or ""),
+            " LEFT JOIN files ON files.document_id = documents.id AND files.path = ?"
+            " WHERE (files.path IS NOT NULL OR documents.source = ?) AND documents.text_hash != ?"
+            " ORDER BY coalesce(files.last_used, documents.last_opened) DESC LIMIT 1",
+            (path, path, exclude_hash or ""),
         )
         return str(row[0]) if row is not None else None
 
-    _ENTRY_COLUMNS = "text_hash, title, source, languages, first_opened, last_opened, highlight_count"
+    _ENTRY_COLUMNS = "text_hash, title, source, languages, first_opened, last_opened, highlight_count, id"
 
-    @staticmethod
-    def _entry(row: tuple[object, ...]) -> LibraryEntry:
+    def _entry(self, row: tuple[object, ...], files: tuple[LibraryFile, ...] | None = None) -> LibraryEntry:
         languages = str(row[3])
         return LibraryEntry(
             text_hash=str(row[0]),
@@ -381,12 +454,32 @@ class Library:
             first_opened=_time(str(row[4])),
             last_opened=_time(str(row[5])),
             highlight_count=int(str(row[6])),
+            files=files if files is not None else self._files(int(str(row[7]))).get(int(str(row[7])), ()),
         )
+
+    def _files(self, document_id: int | None = None) -> dict[int, tuple[LibraryFile, ...]]:
+        """Files per document id (of one document, or of all), most recently used first."""
+        where, params = ("WHERE document_id = ?", (document_id,)) if document_id is not None else ("", ())
+        rows = self._query(
+            f"SELECT document_id, path, last_used, size, mtime_ns FROM files {where} ORDER BY last_used DESC", params
+        )
+        found: dict[int, list[LibraryFile]] = {}
+        for document, path, last_used, size, mtime_ns in rows:
+            found.setdefault(int(str(document)), []).append(
+                LibraryFile(
+                    str(path),
+                    _time(str(last_used)),
+                    None if size is None else int(str(size)),
+                    None if mtime_ns is None else int(str(mtime_ns)),
+                )
+            )
+        return {document: tuple(files) for document, files in found.items()}
 
     def entries(self) -> list[LibraryEntry]:
         """All documents, most recently opened first."""
         rows = self._query(f"SELECT {self._ENTRY_COLUMNS} FROM documents ORDER BY last_opened DESC")
-        return [self._entry(row) for row in rows]
+        files = self._files()
+        return [self._entry(row, files.get(int(str(row[7])), ())) for row in rows]
 
     def entry(self, digest: str) -> LibraryEntry | None:
         row = self._query_one(f"SELECT {self._ENTRY_COLUMNS} FROM documents WHERE text_hash = ?", (digest,))

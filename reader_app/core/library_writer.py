@@ -9,7 +9,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 from reader_app.core.document import Document
-from reader_app.core.library import Library, LibraryError
+from reader_app.core.library import Library, LibraryError, file_fingerprint
 from reader_app.core.reading_state import ReadingState
 
 
@@ -49,8 +49,14 @@ class LibraryWriter:
             return False
         return True
 
-    def record_open(self, document: Document) -> Future[bool]:
-        return self._executor.submit(self._guarded, lambda: self._open().record_open(document))
+    def record_open(self, document: Document, from_file: bool = True) -> Future[bool]:
+        """The file's size and time are taken here, on the caller's thread, right after the text was read: the file
+        may change before the writer gets to it."""
+        source = document.source if from_file else None
+        fingerprint = file_fingerprint(str(source)) if source is not None else None
+        return self._executor.submit(
+            self._guarded, lambda: self._open().record_open(document, fingerprint is not None, fingerprint)
+        )
 
     def save(self, state: ReadingState, document: Document) -> Future[bool]:
         digest = state.text_hash

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import time
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -669,13 +670,17 @@ class AnnotationsFeature(Feature):
             return False
         try:
             document = library.document(digest)
+            entry = library.entry(digest)
         except Exception as error:  # LibraryError: a damaged row must not take the app down
             self.window.show_error("Could not open from the library", str(error))
             return False
-        if document is None:
+        if document is None or entry is None:
             return False
-        path = document.source if document.source is not None and document.source.is_file() else None
-        self.window.open_document(document, path)
+        # The file the Library's File column names: the most recently used one that still holds this text. The
+        # library's copy is that very text, so it shows at once; without such a file it shows on its own.
+        opens = entry.file_to_open()
+        path = Path(opens.path) if opens is not None else None
+        self.window.open_document(replace(document, source=path), path)
         if self.library_view is not None:
             self.library_view.close()  # it sat over the text it had just opened, listing stale "last opened" times
         return True

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader_app.core.language import language_name
-from reader_app.core.library import Library, LibraryEntry, LibraryError, SearchHit
+from reader_app.core.library import Library, LibraryEntry, LibraryError, LibraryFile, SearchHit
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -45,6 +45,30 @@ def relative_time(when: datetime, now: datetime | None = None) -> str:
     return f"{local:%Y-%m-%d}"
 
 
+def file_label(entry: LibraryEntry, opens: LibraryFile | None) -> str:
+    """The File column: the name of the file the entry opens (the most recently used one that still holds the text),
+    "+N more" when the text was opened from other files too."""
+    others = len(entry.files) - (1 if opens is not None else 0)
+    if opens is not None:
+        name = PurePath(opens.path).name
+    elif entry.files:
+        name = "library copy (file moved or changed)"
+    else:
+        name = "pasted text" if entry.source is None else "library copy"
+    return f"{name} +{others} more" if others > 0 else name
+
+
+def files_tooltip(entry: LibraryEntry, opens: LibraryFile | None) -> list[str]:
+    """Every file the text was opened from, most recently used first, the one that opens marked."""
+    if not entry.files:
+        return [entry.source or "(pasted text)"]
+    lines = [f"Opens {opens.path}" if opens is not None else "Opens the library's copy of the text"]
+    for file in entry.files:
+        state = "" if file is opens else (" (changed or missing)" if not file.still_holds_the_text() else "")
+        lines.append(f"  {file.path} — used {file.last_used.astimezone():%Y-%m-%d %H:%M}{state}")
+    return lines
+
+
 def languages_label(codes: tuple[str, ...]) -> str:
     return " · ".join(language_name(code) for code in codes)
 
@@ -59,20 +83,28 @@ class LibraryModel(QAbstractTableModel):
         super().__init__(parent)
         self._entries: list[LibraryEntry] = []
         self._hits: dict[str, SearchHit] = {}
+        self._to_open: dict[str, LibraryFile | None] = {}
 
     def set_entries(self, entries: list[LibraryEntry]) -> None:
         self.beginResetModel()
-        self._entries, self._hits = list(entries), {}
+        self._entries, self._hits, self._to_open = list(entries), {}, {}
         self.endResetModel()
 
     def set_hits(self, hits: list[SearchHit]) -> None:
         self.beginResetModel()
         self._entries = [hit.entry for hit in hits]
         self._hits = {hit.entry.text_hash: hit for hit in hits}
+        self._to_open = {}
         self.endResetModel()
 
     def entry(self, row: int) -> LibraryEntry | None:
         return self._entries[row] if 0 <= row < len(self._entries) else None
+
+    def _opens(self, entry: LibraryEntry) -> LibraryFile | None:
+        """The file opening `entry` opens, looked up once per listing (what the File column names)."""
+        if entry.text_hash not in self._to_open:
+            self._to_open[entry.text_hash] = entry.file_to_open()
+        return self._to_open[entry.text_hash]
 
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._entries)
@@ -105,9 +137,10 @@ class LibraryModel(QAbstractTableModel):
             if column == 4:
                 return "" if hit is None else f"{', '.join(_KIND_NAMES[k] for k in hit.kinds)}: …{hit.snippet}…"
             if column == 5:  # tells apart documents with the same title (a file and its longer copy)
-                return PurePath(entry.source).name if entry.source else "pasted text"
+                return file_label(entry, self._opens(entry))
         if role == Qt.ItemDataRole.ToolTipRole:
-            parts = [entry.title, entry.source or "(pasted text)", f"Last opened {entry.last_opened.astimezone():%c}"]
+            files = files_tooltip(entry, self._opens(entry))
+            parts = [entry.title, *files, f"Last opened {entry.last_opened.astimezone():%c}"]
             if hit is not None:
                 parts.append(f"…{hit.snippet}…")
             return "\n".join(parts)

@@ -216,7 +216,7 @@ class ReadingStore(Feature):
         digest = text_hash(document)
         pending = self._pending
         if pending is not None and pending.text_hash == digest:
-            stored = self._record_open(document, digest)
+            stored = self._record_open(document, digest, from_file=False)  # the text came from the saved file
             newer = compare_work(pending, stored)
             if newer is Newer.SAVED or stored is None:
                 self.restored_from = "saved file"
@@ -236,12 +236,13 @@ class ReadingStore(Feature):
         self.restored_from = None
         return ReadingState.for_document(document)
 
-    def _record_open(self, document: Document, digest: str) -> ReadingState | None:
-        """The stored state (read here, it is quick); adding the document or bumping its date goes to the writer."""
+    def _record_open(self, document: Document, digest: str, from_file: bool = True) -> ReadingState | None:
+        """The stored state (read here, it is quick); adding the document or bumping its date (and recording the file
+        it was read from) goes to the writer."""
         library = self.library()
         if library is None or self._writer is None:
             return None
-        self._writer.record_open(document)
+        self._writer.record_open(document, from_file)
         try:
             return library.state(digest)  # hashed once: 20 MB take 0.1 s a time
         except LibraryError as error:

@@ -294,3 +294,71 @@ def test_a_big_document_is_encoded_and_indexed_in_chunks_as_in_one_piece(tmp_pat
     assert library.search("Next line")
     assert library.document(text_hash(document)) == document
     library.close()
+
+
+def _two_encodings(tmp_path: Path) -> tuple[Path, Path]:
+    utf8 = tmp_path / "weixin-utf8.txt"
+    utf8.write_text(ZH_TEXT, encoding="utf-8")
+    gb = tmp_path / "weixin-gb18030.txt"
+    gb.write_bytes(ZH_TEXT.encode("gb18030"))
+    return utf8, gb
+
+
+def test_one_text_in_two_encodings_is_one_entry_with_both_files(library: Library, tmp_path: Path) -> None:
+    utf8, gb = _two_encodings(tmp_path)
+    from_utf8, from_gb = load_document(utf8), load_document(gb)
+    assert text_hash(from_utf8) == text_hash(from_gb)  # the same text: its highlights are shared
+    library.record_open(from_utf8)
+    library.record_open(from_gb)
+    (entry,) = library.entries()
+    assert [f.path for f in entry.files] == [str(gb), str(utf8)]  # most recently used first
+    assert entry.file_to_open() is not None and entry.file_to_open().path == str(gb)
+    library.record_open(from_utf8)
+    assert library.entry(entry.text_hash).file_to_open().path == str(utf8)
+    utf8.unlink()  # moved away: the most recently used file that still exists opens
+    assert library.entry(entry.text_hash).file_to_open().path == str(gb)
+    gb.write_text("微信恢复新用户注册。", encoding="gb18030")  # now holds another text
+    assert library.entry(entry.text_hash).file_to_open() is None
+    assert [f.path for f in library.entry(entry.text_hash).files] == [str(utf8), str(gb)]
+
+
+def test_a_moved_file_keeps_its_entry_and_gains_the_new_path(library: Library, tmp_path: Path) -> None:
+    first, _ = _two_encodings(tmp_path)
+    library.save_state(_with_note(load_document(first), "新用户", "moved with the file"), load_document(first))
+    library.record_open(load_document(first))
+    moved = tmp_path / "archive" / "renamed.txt"
+    moved.parent.mkdir()
+    first.rename(moved)
+    moved_document = load_document(moved)
+    assert library.record_open(moved_document) is not None  # the highlights and notes come along
+    (entry,) = library.entries()
+    assert entry.file_to_open() is not None and entry.file_to_open().path == str(moved)
+    assert library.latest_for_source(moved, exclude_hash="other") == entry.text_hash
+
+
+def test_text_from_a_saved_file_does_not_claim_the_file_it_names(library: Library, tmp_path: Path) -> None:
+    utf8, _ = _two_encodings(tmp_path)
+    document = load_document(utf8)
+    library.record_open(document, from_file=False)  # e.g. opened from a saved .json that names utf8
+    (entry,) = library.entries()
+    assert entry.files == ()
+
+
+def test_schema_1_library_gets_its_files_from_the_recorded_source(tmp_path: Path, sample: Document) -> None:
+    from reader_app.core import library as library_module
+
+    path = tmp_path / "library.sqlite3"
+    connection = sqlite3.connect(path, isolation_level=None)
+    connection.executescript(library_module._MIGRATIONS[0])
+    connection.execute(
+        "INSERT INTO documents (text_hash, title, source, languages, first_opened, last_opened, document_json)"
+        " VALUES ('abc', 'old', ?, 'en', '2026-01-01T00:00:00+00:00', '2026-01-02T00:00:00+00:00', '{}')",
+        (str(sample.source),),
+    )
+    connection.execute("PRAGMA user_version = 1")
+    connection.close()
+    migrated = Library(path)
+    (entry,) = migrated.entries()
+    migrated.close()
+    assert [f.path for f in entry.files] == [str(sample.source)]
+    assert entry.file_to_open() is not None  # not fingerprinted then: an existing file counts

@@ -149,3 +149,47 @@ def test_columns_have_room_between_their_labels(qtbot: QtBot, library: Library) 
     for name in ("Languages", "Last opened", "Highlights", "File"):
         column = LibraryModel.HEADERS.index(name)
         assert header.sectionSize(column) >= metrics.horizontalAdvance(name) + 16, name  # not "Last openedHighlights"
+
+
+def test_one_text_in_two_encodings_opens_the_file_the_column_names(
+    qtbot: QtBot,
+    make_window: Callable[..., MainWindow],
+    wait_open: Callable[[MainWindow, Path], None],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    utf8 = tmp_path / "weixin-utf8.txt"
+    utf8.write_text(ZH_TEXT, encoding="utf-8")
+    gb = tmp_path / "weixin-gb18030.txt"
+    gb.write_bytes(ZH_TEXT.encode("gb18030"))
+    window = make_window()
+    annotations_feature.install(window)
+    feature = window.feature(annotations_feature.AnnotationsFeature)
+    assert feature is not None
+    file_column = LibraryModel.HEADERS.index("File")
+
+    def column_and_open() -> tuple[str, Path | None]:
+        feature.library_action.trigger()
+        view = feature.library_view
+        assert view is not None and view.model.rowCount() == 1  # one text, one entry
+        label = str(view.model.index(0, file_column).data())
+        tooltip = str(view.model.index(0, file_column).data(Qt.ItemDataRole.ToolTipRole))
+        view.table.setCurrentIndex(view.model.index(0, 0))
+        with qtbot.waitSignal(window.session.documentChanged, timeout=5000):
+            qtbot.mouseClick(view.open_button, Qt.MouseButton.LeftButton)
+        assert window.session.document() is not None and window.session.document().title == "微信暂停新用户注册"
+        opens = window.current_path()
+        assert (f"Opens {opens}" if opens is not None else "Opens the library's copy of the text") in tooltip
+        return label, window.current_path()
+
+    wait_open(window, utf8)
+    wait_open(window, gb)
+    assert column_and_open() == ("weixin-gb18030.txt +1 more", gb)
+    wait_open(window, utf8)
+    assert column_and_open() == ("weixin-utf8.txt +1 more", utf8)
+    utf8.unlink()
+    assert column_and_open() == ("weixin-gb18030.txt +1 more", gb)
+    gb.write_text("微信恢复新用户注册。", encoding="gb18030")  # another text now: the library's copy opens alone
+    label, path = column_and_open()
+    assert label == "library copy (file moved or changed) +2 more" and path is None
