@@ -44,6 +44,8 @@ def _value_ok(gold: Any, fact: Fact) -> bool:
         )
     if "duration" in gold:
         return predicted.get("duration") == gold["duration"]
+    if "recurrence" in gold:
+        return predicted.get("recurrence") == gold["recurrence"]
     if "start" in gold:
         same_days = predicted["start"] == gold["start"] and predicted["end"] == gold["end"]
         return same_days and predicted.get("time") == gold.get("time")

@@ -37,6 +37,8 @@ def _value(kind: str, raw: str | None) -> Any:
     if kind == "date":
         if raw.startswith("P"):
             return {"duration": raw}
+        if raw.startswith("FREQ="):
+            return {"recurrence": raw}
         if "T" in raw:
             day, clock = raw.split("T")
             return {"start": day, "end": day, "time": clock}

@@ -107,7 +107,7 @@ Judge [[n:Simon Batiste]] told [[n:Ashworth]] his offending was "calculated and 
         """\
 Astronomers using the James Webb Space Telescope have detected water vapour in the atmosphere of a rocky planet [[c:48 light-years|48]] from Earth, researchers at the [[o:University of Cambridge]] reported in [[o:Nature]] on [[d:Wednesday|2025-02-05]].
 
-The planet, known as LHS 1140 b, is about 1.7 times the size of Earth and orbits a red dwarf every [[d:25 days|P25D]]. The team observed it during [[c:four transits|4]] between [[d:October 2023|2023-10-01..2023-10-31]] and [[d:June 2024|2024-06-01..2024-06-30]], collecting [[d:more than 60 hours|PT60H]] of data.
+The planet, known as LHS 1140 b, is about 1.7 times the size of Earth and orbits a red dwarf [[d:every 25 days|FREQ=DAILY;INTERVAL=25]]. The team observed it during [[c:four transits|4]] between [[d:October 2023|2023-10-01..2023-10-31]] and [[d:June 2024|2024-06-01..2024-06-30]], collecting [[d:more than 60 hours|PT60H]] of data.
 
 "This is one of the most exciting results of the decade," said lead author Dr [[n:Amara Okafor]]. The signal is strong but still just below the threshold physicists use to claim a discovery.
 
@@ -229,7 +229,7 @@ The central bank's board meets again on [[d:Sept. 19|2024-09-19]]. Governor [[n:
         """\
 [[l:LONDON]] — [[l:Britain]]'s energy regulator [[o:Ofgem]] said on [[d:Monday|2025-11-03]] that the typical household energy bill will rise by [[p:1.2%|1.2]] to [[m:£1,758|1758 GBP]] a year from [[d:January 1|2026-01-01]], the third increase in a row.
 
-The price cap, which covers about [[c:22 million homes|22000000]] in [[l:England]], [[l:Scotland]] and [[l:Wales]], is reviewed every [[d:three months|P3M]]. Standing charges will go up by [[m:8p|0.08 GBP]] a day for electricity, and the regulator estimated that [[c:1.6 million households|1600000]] are behind on payments, owing a combined [[m:£3.7bn|3.7e9 GBP]].
+The price cap, which covers about [[c:22 million homes|22000000]] in [[l:England]], [[l:Scotland]] and [[l:Wales]], is reviewed [[d:every three months|FREQ=MONTHLY;INTERVAL=3]]. Standing charges will go up by [[m:8p|0.08 GBP]] a day for electricity, and the regulator estimated that [[c:1.6 million households|1600000]] are behind on payments, owing a combined [[m:£3.7bn|3.7e9 GBP]].
 
 Wholesale gas prices have fallen from their [[d:August 2022|2022-08-01..2022-08-31]] peak but remain roughly [[p:60 per cent|60]] above their [[d:2019|2019-01-01..2019-12-31]] average. Across the Channel, [[o:EU]] energy ministers meeting in [[l:Brussels]] [[d:next Tuesday|2025-11-11]] will discuss a [[m:€15 billion|15e9 EUR]] fund to support heavy industry.
 
@@ -295,7 +295,7 @@ Volunteers can sign up online; each shift lasts [[d:5 hours|PT5H]] and comes wit
         """\
 [[o:小米集团]][[d:昨天晚上7点|2025-09-11@19:00]]在[[l:北京]]召开新品发布会，正式推出小米17系列手机，标准版起售价为[[m:4499元|4499 CNY]]，Pro Max版售价[[m:5999元|5999 CNY]]，将于[[d:9月15日上午10点|2025-09-15@10:00]]全渠道开售。
 
-[[o:小米集团]]创始人[[n:雷军]]在发布会上表示，新机搭载[[c:7500毫安时|7500]]电池，续航较上一代提升约[[p:18%|18]]。截至[[d:8月底]]，小米手机全球累计用户超过[[c:7亿|700000000]]，[[d:今年第二季度|2025-04-01..2025-06-30]]智能手机出货量为[[c:4240万台|42400000]]，同比增长[[p:0.6%|0.6]]，全球市场份额[[p:14.7%|14.7]]。
+[[o:小米集团]]创始人[[n:雷军]]在发布会上表示，新机搭载[[c:7500毫安时|7500]]电池，续航较上一代提升约[[p:18%|18]]。截至[[d:8月底]]，小米手机全球累计用户超过[[c:7亿|700000000]]，[[d:今年第二季度|2025-04-01..2025-06-30]]智能手机[[c:出货量为4240万台|42400000]]，同比增长[[p:0.6%|0.6]]，全球市场份额[[p:14.7%|14.7]]。
 
 [[n:雷军]]还透露，小米YU7电动汽车上市[[d:18小时|PT18H]]锁定订单超过[[c:24万台|240000]]，公司计划在[[d:2025年全年|2025-01-01..2025-12-31]]交付[[c:35万辆汽车|350000]]。[[o:小米汽车]]工厂二期将于[[d:下周|2025-09-15..2025-09-21]]正式投产。
 
@@ -312,7 +312,7 @@ Volunteers can sign up online; each shift lasts [[d:5 hours|PT5H]] and comes wit
 
 預算案提出寬減[[d:2024/25年度]][[p:百分之一百|100]]的薪俸稅，上限為[[m:3,000元|3000 HKD]]，惠及約[[c:200萬名納稅人|2000000]]，涉及政府收入[[m:57億元|5700000000 HKD]]。此外，政府將發行總額約[[m:1,500億|150000000000 HKD]]至[[m:1,950億元|195000000000 HKD]]的債券。
 
-[[o:香港交易所]][[d:昨日|2025-02-25]]收市時，恒生指數報[[c:23,787點|23787]]，上升[[p:3.27%|3.27]]。[[o:立法會]]議員[[n:周浩鼎]]批評，赤字已連續[[d:三年|P3Y]]超過[[m:1,000億元|100000000000 HKD]]，政府應該「開源節流」。
+[[o:香港交易所]][[d:昨日|2025-02-25]]收市時，恒生指數報[[c:23,787點|23787]]，上升[[p:3.27%|3.27]]。[[o:立法會]]議員[[n:周浩鼎]]批評，赤字已[[d:連續三年|P3Y]]超過[[m:1,000億元|100000000000 HKD]]，政府應該「開源節流」。
 
 [[o:財政司]]將於[[d:下星期三|2025-03-05]]出席[[o:立法會財經事務委員會]]會議。""",
     ),
@@ -362,7 +362,7 @@ Volunteers can sign up online; each shift lasts [[d:5 hours|PT5H]] and comes wit
         """\
 大リーグ、[[o:ドジャース]]の[[n:大谷翔平]]選手は[[d:1日|2024-09-01]]（日本時間[[d:2日|2024-09-02]]）、本拠地[[l:ロサンゼルス]]で行われた[[o:ダイヤモンドバックス]]戦に「1番・指名打者」で出場し、今季44号本塁打を放った。
 
-この日は[[c:4打数|4]][[c:2安打|2]][[c:1打点|1]]で、今季の盗塁数は46に伸びた。試合は6－3で[[o:ドジャース]]が勝ち、連勝を4に伸ばした。観客数は[[c:5万2000人|52000]]を超えた。
+この日は[[c:4打数|4]][[c:2安打|2]][[c:1打点|1]]で、今季の盗塁数は46に伸びた。試合は6－3で[[o:ドジャース]]が勝ち、連勝を4に伸ばした。[[c:観客数は5万2000人|52000]]を超えた。
 
 [[n:大谷]]選手は[[d:昨年12月|2023-12-01..2023-12-31]]、[[o:ドジャース]]と[[d:10年|P10Y]]総額[[m:7億ドル|700000000 USD]]（約[[m:1015億円|101500000000 JPY]]）の契約を結んだ。史上初の「[[c:50本塁打|50]]・[[c:50盗塁|50]]」まで残り[[c:6本|6]]と[[c:4盗塁|4]]で、レギュラーシーズンは残り[[c:26試合|26]]。
 
@@ -421,6 +421,8 @@ def _value(kind: str, raw: str | None) -> tuple[bool, object]:
     if kind == "date":
         if raw.startswith("P"):
             return True, {"duration": raw}
+        if raw.startswith("FREQ="):
+            return True, {"recurrence": raw}
         if "@" in raw:
             day, clock = raw.split("@")
             return True, {"start": day, "end": day, "time": clock}

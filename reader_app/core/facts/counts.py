@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from reader_app.core.facts.count_nouns import cjk_noun_before, english_noun_before
 from reader_app.core.facts.dates import iso_duration
 from reader_app.core.facts.found import Context, Found
 from reader_app.core.facts.model import CountValue, DurationValue, FactKind
@@ -158,6 +159,11 @@ def _english(context: Context) -> list[Found]:
                 break
             else:
                 modified = True
+        if head_end is None and value is not None and (magnitude or value >= 1000):
+            noun = english_noun_before(text, match.start())  # "paying subscribers reached 220 million"
+            if noun is not None:
+                found.append(Found(FactKind.COUNT, match.start(), match.end(), CountValue(value, noun)))
+            continue
         if head_end is None or head_word in _NOT_COUNT_HEADS:
             continue
         if head_word in _TIME_HEADS:
@@ -186,6 +192,7 @@ def _english(context: Context) -> list[Found]:
 _NOUN_CLASSIFIERS = (
     "人次|万人|萬人|人|社|打数|打席|安打|打点|本塁打|盗塁|試合|三振|四球|得点|失点|勝|敗|毫安时|毫安時|mAh|カ国|か国|ヵ国|ヶ国|カ所|か所|箇所|ヶ所"
     "|店舗|世帯|品目|銘柄|種類|機種|車種|チーム|人民|便|票|議席|席|架次|班次|趟|ミリ|センチ|キロ|メートル|トン|ヘクタール|毫米|厘米"
+    "|篇|顶|頂|回|株|リンク|記事|項目|件数"
 )
 _CLASSIFIERS = (
     "个|個|名|位|家|辆|輛|台|部|架|艘|座|所|间|間|条|條|项|項|件|只|隻|头|頭|匹|本|册|冊|枚|张|張|场|場|起|例|宗|户|戶"
@@ -222,9 +229,20 @@ for _head in _HEAD_NOUNS:
     _HEADS_BY_FIRST.setdefault(_head[0], []).append(_head)
 
 
-def _starts(text: str, options: list[str]) -> str:
-    """The longest of `options` that `text` starts with, or ""."""
+def _by_first(options: list[str]) -> dict[str, list[str]]:
+    index: dict[str, list[str]] = {}
     for option in options:
+        index.setdefault(option[0], []).append(option)
+    return index
+
+
+_NOUN_CLASSIFIERS_BY_FIRST = _by_first(_NOUN_CLASSIFIER_LIST)
+_CLASSIFIERS_BY_FIRST = _by_first(_CLASSIFIER_LIST)
+
+
+def _starts(text: str, options: dict[str, list[str]]) -> str:
+    """The longest of `options` (indexed by first character, longest first) that `text` starts with, or ""."""
+    for option in options.get(text[:1], ()):
         if text.startswith(option):
             return option
     return ""
@@ -250,8 +268,8 @@ def _cjk_noun(noun: str) -> str:
 def _cjk_unit(tail: str, number_text: str, japanese: bool) -> str:
     """What follows a CJK number and belongs to the count: a counter word, a classifier and its noun
     ("名员工"), or a noun after a big number ("亿用户", "亿的活跃用户"); "" when nothing does."""
-    options = [_starts(tail, _NOUN_CLASSIFIER_LIST)]
-    classifier = _starts(tail, _CLASSIFIER_LIST)
+    options = [_starts(tail, _NOUN_CLASSIFIERS_BY_FIRST)]
+    classifier = _starts(tail, _CLASSIFIERS_BY_FIRST)
     if classifier:
         rest = tail[len(classifier) :]
         end = _head_noun_end(rest, 3) if rest else None
@@ -283,7 +301,23 @@ def _cjk(context: Context) -> list[Found]:
             continue  # 第三座: an ordinal, not a count
         if match.group("tail").startswith(("个百分", "個百分")):
             continue  # percentage points, or a rough range of them (二三十个百分点)
+        if _RANK_BEFORE.search(text, max(0, match.start() - 3), match.start()):
+            continue  # 上位10社, 前10名: a rank, not a count
         unit = _cjk_unit(match.group("tail"), number_text, japanese)
+        after = text[match.end("num") + len(unit) : match.end("num") + len(unit) + 1]
+        if unit in ("回", "株") and after in ("目", "式", "価", "主", "数"):
+            continue  # 3回目 is an ordinal; 株式, 株価 are no counter
+        if number_text in ("1", "一") and unit == "人" and after == "の":
+            continue  # 1人の利用者: "a single user", descriptive
+        if not unit and japanese and re.search("[万億兆]", number_text):
+            katakana = re.match("[\u30a1-\u30faー]{2,8}", match.group("tail"))
+            unit = katakana.group() if katakana else ""  # 320万リンク, 500万ダウンロード
+        if not unit or unit in _COUNTER_ONLY:
+            # "注册用户为2.1亿", "月間利用者数は9500万人": the counted noun comes first
+            first = _noun_first(text, match, number_text, unit)
+            if first is not None:
+                found.append(first)
+                continue
         if not unit:
             points = _index_points(text, match, number_text)
             if points is not None:
@@ -299,6 +333,27 @@ def _cjk(context: Context) -> list[Found]:
         count_value = None if value is None else CountValue(float(f"{value:.12g}"), unit.lstrip("的"))
         found.append(Found(FactKind.COUNT, match.start(), end, count_value))
     return found
+
+
+_RANK_BEFORE = re.compile("(?:上位|下位|前|トップ|top|Top|TOP)$")
+_COUNTER_ONLY = frozenset(("人", "名", "万人", "萬人", "人次", "个", "個", "位", "件", "台", "回", "户", "戶"))
+
+
+def _noun_first(text: str, match: re.Match[str], number_text: str, counter: str) -> Found | None:
+    """A count whose noun comes before its number; `counter` (人, 名) is kept in the span."""
+    if number_text[0] in "数數幾几上":
+        return None
+    value = parse_cjk(re.sub("[多余餘]", "", number_text))
+    if value is None or not (counter or re.search("[万萬亿億兆]", number_text) or value >= 1000):
+        return None
+    a_year = value == int(value) and 1800 <= value <= 2100 and not counter
+    if text[match.start() - 1 : match.start()] == "第" or a_year:
+        return None
+    noun = cjk_noun_before(text, match.start())
+    if noun is None:
+        return None
+    end = match.end("num") + len(counter)
+    return Found(FactKind.COUNT, noun.start, end, CountValue(float(f"{value:.12g}"), noun.unit))
 
 
 def _index_points(text: str, match: re.Match[str], number_text: str) -> Found | None:

@@ -1079,7 +1079,7 @@ _CJK_PARTS = {"初": "early", "上旬": "early", "初旬": "early", "初め": "e
 _YEAR_PARTS = {"初": "start", "初め": "start", "头": "start", "底": "end", "末": "end", "中": "mid",
                "上半年": "h1", "下半年": "h2", "前半": "h1", "後半": "h2", "后半": "h2", "上半期": "h1",
                "下半期": "h2", "上期": "h1", "下期": "h2", "年初": "start", "年底": "end", "年末": "end",
-               "年中": "mid"}  # fmt: skip
+               "年中": "mid", "年尾": "end"}  # fmt: skip
 _RELATIVE_YEARS = {"今年": 0, "本年": 0, "上年": -1, "去年": -1, "昨年": -1, "前年": -2, "一昨年": -2, "明年": 1,
                    "来年": 1, "來年": 1, "后年": 2, "後年": 2, "再来年": 2}  # fmt: skip
 _RELATIVE_MONTHS = {"本月": 0, "这个月": 0, "這個月": 0, "今月": 0, "当月": 0, "上月": -1, "上个月": -1,
@@ -1422,6 +1422,10 @@ _CJK_RULES: list[tuple[re.Pattern[str], _Handler]] = [
     ),
     (re.compile(r"(?P<word>同日|当日|當日)(?![比本])"), lambda m, ref: (None, "sameday")),
     (
+        re.compile(r"同年(?P<part>年底|年初|年末|年尾|年中|上半年|下半年|底|末|初)?(?![比度同])"),
+        lambda m, ref: (None, "sameyear"),
+    ),
+    (
         re.compile(r"(?<!\d)(?P<y>\d{4})(?:至|到|/|-|~)(?P<y2>\d{2}|\d{4})年度"),
         lambda m, ref: _cjk_split_year(m, ref),
     ),
@@ -1579,6 +1583,9 @@ def _accept_cjk(context: Context, match: re.Match[str], sort: str) -> bool:
         count = _cjk_int(match.groupdict().get("n"))
         if count is not None and count >= 100 and (match.groupdict().get("unit") or "").startswith("年"):
             return False  # 2021年 is a year, not 2021 years
+        following = context.folded[match.end() : match.end() + 1]
+        if match.group().startswith("半") and following in ("报", "報", "度", "刊", "期"):
+            return False  # 半年报 is a half-year report
         if context.folded[match.end() : match.end() + 1] in ("一", "次", "度"):
             return False  # 一年一度, 一天一次: "annual", "daily", not a span of time
     if text.startswith("上年") and context.folded[match.end() : match.end() + 1] in ("纪", "紀", "级", "級"):
@@ -1638,6 +1645,8 @@ def _combine(left: _Date, right: _Date) -> _Date | None:
             value = DateValue(day.value.start, day.value.start, grain, clock_part.clock)
         return _Date(start, end, value, "date", clock_part.clock)
     if left.sort == "year" and right.sort == "date" and left.value is not None:
+        if right.value is None and context_free_month_day(right):
+            return _Date(start, end, None, "date")  # 同年4月3日 with no publication date to place 4月3日
         if right.value is None or right.value.grain == "year":
             return None
         return _Date(start, end, _shift_year(right.value, left.value.start.year), "date")
@@ -1652,6 +1661,11 @@ def _combine(left: _Date, right: _Date) -> _Date | None:
         # 下个月15日: a day of the month just named
         return _Date(start, end, _day_in(left.value.start, _bare_day_number(right)), "date")
     return None
+
+
+def context_free_month_day(item: _Date) -> bool:
+    """A month-and-day date left unresolved because no year was known."""
+    return item.sort == "date" and item.value is None
 
 
 def _bare_day_number(item: _Date) -> int:
@@ -1735,7 +1749,8 @@ def find_dates(context: Context) -> list[Found]:
         for recurring in sets:
             taken.add(recurring.start, recurring.end)
         dates = [item for item in dates if not taken.overlaps(item.start, item.end)]
-    dates = _anchor_times(context, _merge(context, _overlap_free(dates, len(context.folded))))
+    dates = _overlap_free(dates, len(context.folded))
+    dates = _anchor_times(context, _merge(context, _same_year(context, dates)))
     found: list[Found] = list(sets)
     for item in dates:
         if item.sort == "duration":
@@ -1811,6 +1826,23 @@ def iso_duration(number: float, unit: str) -> str | None:
 
 # Approximators and "for"/"in a row" words that belong to a CJK length of time: 连续近6个月, 为期100天, 約4カ月.
 _CJK_APPROXIMATOR = re.compile("(?:连续|連續|連続|为期|為期|长达|長達|)(?:超过|超過|超|逾|近|约|約|将近|將近|)$")
+
+
+def _same_year(context: Context, dates: list[_Date]) -> list[_Date]:
+    """同年, 同年年底: the year of the last date named before, in the same passage."""
+    resolved: list[_Date] = []
+    year: int | None = None
+    for item in dates:
+        if item.sort == "sameyear":
+            part = context.folded[item.start + 2 : item.end]
+            value = None
+            if year is not None:
+                value = _part_of_year(year, _YEAR_PARTS[part]) if part in _YEAR_PARTS else _year(year)
+            item = _Date(item.start, item.end, value, "date" if part else "year")
+        elif item.value is not None and item.value.start.year == item.value.end.year:
+            year = item.value.start.year
+        resolved.append(item)
+    return resolved
 
 
 def _anchor_times(context: Context, dates: list[_Date]) -> list[_Date]:

@@ -21,8 +21,14 @@ _URL_ESCAPE = re.compile(r"%[0-9A-Fa-f]{2}")
 
 def _in_url(text: str, start: int, end: int) -> bool:
     """Whether [start, end) sits inside a URL, e-mail address or percent-escaped string."""
-    left = text.rfind(" ", max(0, start - 300), start) + 1
-    word = text[left : end + 12].split(" ")[0]
+    left = start
+    limit = max(0, start - 300)
+    while left > limit and "!" <= text[left - 1] <= "~":
+        left -= 1
+    right = end
+    while right < len(text) and right < end + 12 and "!" <= text[right] <= "~":
+        right += 1
+    word = text[left:right]
     if "://" in word or word.startswith("www.") or "@" in word:
         return True
     escaped_after = _URL_ESCAPE.search(text, end - 1, end + 2)

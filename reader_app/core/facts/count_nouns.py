@@ -1,0 +1,159 @@
+"""Counts whose noun comes first: "paying subscribers reached 220 million", "注册用户为2.1亿", "登録者数が1億人".
+
+Business news writes user and staff figures noun first. When only a linking word separates the noun from the number
+(Chinese: nothing, 为, 是, 达, 达到; Japanese: nothing, は, が) the count's span runs from the noun to the number;
+with anything else between (a verb in English, an adverb, a date, an approximator, another number) the span is the
+number alone. Either way the noun becomes the count's unit, so the panel reads "220 million — paying subscribers".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+# ---------------------------------------------------------------------------------------------- English
+
+# Singular nouns that stand for a number of people or things.
+_EN_COLLECTIVE = frozenset(
+    _words(
+        """headcount population workforce membership attendance enrollment enrolment ridership readership
+    viewership circulation audience turnout staff"""
+    )
+)
+# Plural heads whose numbers are amounts, rates or prices rather than counts of things.
+_EN_NOT_COUNTED = frozenset(
+    _words(
+        """sales revenues profits earnings prices costs assets deposits loans funds bonds shares stocks rates
+    yields points levels gains losses years months weeks days hours minutes seconds percent temperatures
+    figures numbers results terms times"""
+    )
+)
+_EN_DETERMINERS = frozenset(
+    _words(
+        """the a an its their his her our your my this that these those total overall"""
+    )
+)
+_EN_VERB = re.compile(
+    r"(?i)(?: \([^)]{1,30}\))?(?: (?:has|have|had|also|now|then|already|recently|finally|first))*"
+    r" (?:rose|grew|climbed|jumped|increased|surged|soared|fell|dropped|declined|slipped|reached|hit|topped|surpassed"
+    r"|exceeded|passed|crossed|totaled|totalled|numbered|stood at|stands at|was|were|is|are|reaches|hits|tops|came to"
+    r"|come to|rise|grow|reach|climb|increase|fall|drop|has risen|have risen|has grown|have grown)"
+    r"(?: (?:to|by|at))?(?: (?:about|around|roughly|nearly|almost|more than|over|some|just over|just under|just"
+    r"|approximately|an estimated|a record|a total of|close to))? $"
+)
+_EN_VERB_ANCHOR = re.compile(r"[a-z] $")
+
+
+def english_noun_before(text: str, start: int) -> str | None:
+    """The counted noun phrase before a verb that leads to the number at `start` ("Monthly active users rose to"),
+    or None."""
+    piece = text[max(0, start - 90) : start]
+    if not _EN_VERB_ANCHOR.search(piece, max(0, len(piece) - 12)):
+        return None
+    cut = max(piece.rfind(". "), piece.rfind("\n"), piece.rfind("; "), piece.rfind(", "), piece.rfind(": "))
+    piece = piece[cut + 2 :] if cut >= 0 else piece
+    match = _EN_VERB.search(piece, max(0, len(piece) - 70))
+    if match is None:
+        return None
+    words = piece[: match.start()].split(" ")[-5:]
+    head = words[-1].lower() if words else ""
+    if not re.fullmatch(r"[a-z][\w-]*", head) or head in _EN_NOT_COUNTED:
+        return None
+    if not (head in _EN_COLLECTIVE or _plural(head)):
+        return None
+    for index in range(len(words) - 1, -1, -1):
+        word = words[index].lower()
+        if word in _EN_DETERMINERS or word in _EN_STOP or not re.fullmatch(r"[a-z][\w-]*", word):
+            words = words[index + 1 :]
+            break
+    if not words:
+        return None
+    return " ".join(words).lower() if not any(w[:1].isupper() for w in words[1:]) else " ".join(words)
+
+
+_EN_STOP = frozenset(
+    _words(
+        """of in on at to for from by with as and or but than that which who while when where if also said says
+    after before during since"""
+    )
+)
+
+
+def _plural(word: str) -> bool:
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "ous", "'s"))
+
+
+# ---------------------------------------------------------------------------------------- Chinese/Japanese
+
+_CJK_HEADS = sorted(
+    _words(
+        """用户 用戶 会员 會員 员工 員工 职工 職工 人口 账户 帳戶 账号 帳號 賬戶 帐户 条目 條目
+        粉丝 粉絲 观众 觀眾 订阅者 訂閱者 订户 訂戶 游客 遊客 旅客 乘客 访客 訪客 客户 客戶
+        学生 學生 患者 病例 网民 網民 股东 股東 投资者 投資者 读者 讀者 玩家 司机 司機 商户
+        商戶 商家 骑手 騎手 居民 人次 销量 銷量 下载量 下載量 装机量 裝機量 出货量 出貨量
+        ユーザー 利用者 会員 登録者 加入者 契約者 視聴者 来場者 入場者 観客 従業員 社員 職員
+        患者 感染者 死者 読者 購読者 来場者 訪問者 販売台数 台数 件数 人数 人數 フォロワー
+        ダウンロード"""
+    ),
+    key=len,
+    reverse=True,
+)
+_CJK_MODIFIERS = sorted(
+    _words(
+        """注册 註冊 活跃 活躍 日活跃 月活跃 日活躍 月活躍 日活 月活 付费 付費 月间 月間 日间
+        日間 累计 累計 新增 登録 有料 年間 全球 海外 国内 國內 个人 個人 移动 移動 在线 在線
+        同时 同時 总 總 实名 實名 企业 企業 平均 延べ 新規 アクティブ"""
+    ),
+    key=len,
+    reverse=True,
+)
+_CJK_SUFFIXES = ("数量", "數量", "总数", "總數", "人数", "人數", "规模", "規模", "数", "數")
+_CJK_LINKS = ("达到", "達到", "为", "為", "是", "达", "達", "は", "が", "")
+_CLAUSE_END = re.compile(r"[，。、；：！？,;:!?\n（(「『【]")
+_HEAD_PATTERN = re.compile("|".join(re.escape(head) for head in _CJK_HEADS))
+
+
+@dataclass(frozen=True, slots=True)
+class CjkNoun:
+    start: int
+    """Where the count's span starts: the noun when it links straight to the number, else the number."""
+    unit: str
+
+
+def cjk_noun_before(text: str, start: int) -> CjkNoun | None:
+    """The counted noun phrase before the number at `start` in the same clause ("日活跃用户数3.5亿",
+    "月間利用者数は9500万人", "付费用户同比增长8%至1.1亿"), or None."""
+    window_start = max(0, start - 30)
+    piece = text[window_start:start]
+    ends = list(_CLAUSE_END.finditer(piece))
+    offset = ends[-1].end() if ends else 0
+    heads = list(_HEAD_PATTERN.finditer(piece, offset))
+    if not heads:
+        return None
+    head = heads[-1]
+    noun_end = head.end()
+    for suffix in _CJK_SUFFIXES:
+        if piece.startswith(suffix, noun_end):
+            noun_end += len(suffix)
+            break
+    noun_start = head.start()
+    for previous in reversed(heads[:-1]):
+        if previous.end() != noun_start:
+            break
+        noun_start = previous.start()  # 用户人数, 利用者数: one noun
+    while True:
+        for modifier in _CJK_MODIFIERS:
+            if noun_start - len(modifier) >= offset and piece.startswith(modifier, noun_start - len(modifier)):
+                noun_start -= len(modifier)
+                break
+        else:
+            break
+    unit = piece[noun_start:noun_end]
+    gap = piece[noun_end:]
+    linked = gap in _CJK_LINKS
+    return CjkNoun(window_start + noun_start if linked else start, unit)
