@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import difflib
 import importlib
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from reader_app import __version__
-from reader_app.core.error_boundary import run_command
 
 # Each module in reader_app.commands defines `register(subparsers)`; keep their top-level imports light,
 # importing heavy libraries inside the command's run function, so `--help` and the GUI start fast.
@@ -49,9 +47,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         child_main()
         return 0
     if args_list and args_list[0] in COMMAND_MODULES:
+        from reader_app.core.error_boundary import run_command  # not on the window's start-up path
+
         args = _command_parser().parse_args(args_list)
         return run_command(_describe(args), lambda: int(args.run(args)))
     if args_list and _looks_like_command(args_list[0]):
+        import difflib
+
         close = difflib.get_close_matches(args_list[0], COMMAND_MODULES, n=1)
         hint = f"did you mean {close[0]!r}? " if close else ""
         print(
