@@ -1,41 +1,19 @@
 """The one palette of fact tints and highlight colours, shared by the text views, the facts panel and every export.
 
-Keyed by the kinds' string values (a `FactKind` equals its value), so the window can paint before the facts code
-is imported. The fact tints are the design's; highlight colours are drawn as underline bands in the views and as
-soft backgrounds in exports, where no fact tint sits beneath them.
+Keyed by the kinds' string values (a `FactKind` equals its value). Fact titles and tints come from the fact-kind
+registry (core/facts/kinds.py, which imports nothing else); highlight colours are drawn as underline bands in the
+views and as soft backgrounds in exports, where no fact tint sits beneath them.
 """
 
 from __future__ import annotations
 
-FACT_KIND_TITLES: dict[str, str] = {
-    "count": "Counts",
-    "money": "Money",
-    "percent": "Percentages",
-    "date": "Dates",
-    "org": "Organisations",
-    "person": "People",
-    "place": "Places",
-}
+from reader_app.core.facts.kinds import FACT_KINDS
 
-FACT_TINTS_LIGHT: dict[str, str] = {
-    "count": "#DCEBFF",
-    "money": "#DDF4E4",
-    "percent": "#FFF1CC",
-    "date": "#F6E0FF",
-    "org": "#FFE2D6",
-    "person": "#E3E3FF",
-    "place": "#E0F4F4",
-}
+FACT_KIND_TITLES: dict[str, str] = {info.key: info.title for info in FACT_KINDS}
+"""Kind → plural title, in the panel's order (from the fact-kind registry)."""
 
-FACT_TINTS_DARK: dict[str, str] = {
-    "count": "#1F3A5F",
-    "money": "#1E4A2E",
-    "percent": "#5A4A12",
-    "date": "#4A2660",
-    "org": "#5C2E1E",
-    "person": "#2E2E66",
-    "place": "#1E4A4A",
-}
+FACT_TINTS_LIGHT: dict[str, str] = {info.key: info.tint_light for info in FACT_KINDS}
+FACT_TINTS_DARK: dict[str, str] = {info.key: info.tint_dark for info in FACT_KINDS}
 
 HIGHLIGHT_COLOUR_NAMES: tuple[str, ...] = ("yellow", "green", "blue", "pink")
 """User highlight colours, in menu order."""

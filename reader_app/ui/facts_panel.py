@@ -21,21 +21,14 @@ from PySide6.QtWidgets import (
 )
 
 from reader_app.core.facts.items import KIND_ORDER, FactItem, facts_markdown
+from reader_app.core.facts.kinds import FACT_KINDS
 from reader_app.core.facts.model import FactKind
 from reader_app.core.palette import FACT_KIND_TITLES
 from reader_app.ui.facts_model import FactsModel
 from reader_app.ui.flow_layout import FlowLayout
 from reader_app.ui.theme import LIGHT, Theme
 
-_SHORT_TITLES = {
-    FactKind.COUNT: "Count",
-    FactKind.MONEY: "Money",
-    FactKind.PERCENT: "%",
-    FactKind.DATE: "Date",
-    FactKind.ORG: "Org",
-    FactKind.PERSON: "Person",
-    FactKind.PLACE: "Place",
-}
+_SHORT_TITLES = {FactKind(info.key): info.short_title for info in FACT_KINDS}
 
 
 class FactsPanel(QWidget):

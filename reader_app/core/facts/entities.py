@@ -57,8 +57,23 @@ def _fact(passage: Passage, mention: Mention) -> Fact:
         role=passage.role,
         span=Span(mention.start, mention.end),
         text=text,
-        value=EntityValue(mention.name or text),
+        value=entity_value(text, mention.name),
     )
+
+
+def entity_value(text: str, canonical: str | None) -> EntityValue:
+    """The name in the text's own form; an English canonical name for a CJK mention (腾讯 → Tencent) becomes its
+    gloss, so the panel, pins and searches all use 腾讯 and links across languages still meet Tencent."""
+    if canonical is None or canonical == text:
+        return EntityValue(text)
+    if _has_cjk(text) and not _has_cjk(canonical):
+        return EntityValue(text, canonical)
+    return EntityValue(canonical)
+
+
+def _has_cjk(text: str) -> bool:
+    return any("\u3040" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" for ch in text)
+
 
 
 _SPACY_MODELS = {

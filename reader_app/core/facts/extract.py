@@ -11,6 +11,7 @@ from reader_app.core.document import Document, Passage, PassageRole, Span
 from reader_app.core.facts.counts import find_counts
 from reader_app.core.facts.dates import find_dates
 from reader_app.core.facts.found import Context, Found, Taken, without_overlaps
+from reader_app.core.facts.kinds import FACT_KINDS
 from reader_app.core.facts.links import link_facts, unpreserved_numbers
 from reader_app.core.facts.model import Fact, FactKind
 from reader_app.core.facts.money import find_money
@@ -22,7 +23,7 @@ _log = logging.getLogger(__name__)
 
 # Where two detectors claim overlapping text, the more specific kind wins: "$4.4 billion" is money, not a count;
 # "5 years ago" is a date, not a count of years.
-_PRIORITY = {FactKind.MONEY: 0, FactKind.PERCENT: 1, FactKind.DATE: 2, FactKind.COUNT: 3}
+_PRIORITY = {FactKind(info.key): info.priority for info in FACT_KINDS if info.priority is not None}
 
 EntityFinder = Callable[[Passage], list[Fact]]
 

@@ -8,27 +8,16 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from reader_app.core.document import Document, PassageRole
-from reader_app.core.facts.model import (
-    CountValue,
-    DateValue,
-    DurationValue,
-    EntityValue,
-    Fact,
-    FactKind,
-    FactValue,
-    MoneyValue,
-    PercentValue,
-    RecurrenceValue,
-    describe_duration,
-    describe_recurrence,
-)
+from reader_app.core.facts.kinds import FACT_KINDS
+from reader_app.core.facts.model import EntityValue, Fact, FactKind, FactValue
+from reader_app.core.facts.model import describe_value as core_describe_value
 from reader_app.core.palette import FACT_KIND_TITLES
 from reader_app.core.translated import PassageTranslation
 
 if TYPE_CHECKING:
     from reader_app.core.facts.extract import PassageFacts
 
-KIND_ORDER: tuple[FactKind, ...] = tuple(FactKind(kind) for kind in FACT_KIND_TITLES)
+KIND_ORDER: tuple[FactKind, ...] = tuple(FactKind(info.key) for info in FACT_KINDS)
 ENTITY_KINDS = frozenset({FactKind.ORG, FactKind.PERSON, FactKind.PLACE})
 
 @dataclass(frozen=True)
@@ -61,45 +50,15 @@ class FactItem:
         return self.label
 
 
-def _number(value: float) -> str:
-    if float(value).is_integer():
-        return f"{int(value):,}"
-    return f"{value:,.6f}".rstrip("0").rstrip(".")
-
-
-UNRESOLVED = {
-    FactKind.DATE: "not resolved (no publication date known)",
-    FactKind.MONEY: "no exact amount given",
-    FactKind.COUNT: "no exact number given",
-    FactKind.PERCENT: "no exact number given",
-}
+UNRESOLVED = {FactKind(info.key): info.unresolved for info in FACT_KINDS if info.unresolved}
 """What a fact with no normalised value says, per kind ("billions of dollars — no exact amount given")."""
 
 
 def describe_value(value: FactValue | None, kind: FactKind = FactKind.DATE) -> str:
-    """A fact's normalised value for people: "1,200,000,000 monthly active users", "2021-08-01 – 2021-08-10"."""
+    """The core's one `describe_value`, with the kind's wording when there is no value (the panel shows no dash)."""
     if value is None:
         return UNRESOLVED.get(kind, "")
-    if isinstance(value, CountValue):
-        return f"{_number(value.number)} {value.unit}".strip()
-    if isinstance(value, MoneyValue):
-        return f"{_number(value.amount)} {value.currency}" if value.currency else _number(value.amount)
-    if isinstance(value, PercentValue):
-        return f"{_number(value.number)} percentage points" if value.points else f"{_number(value.number)}%"
-    if isinstance(value, DurationValue):
-        return describe_duration(value.duration)
-    if isinstance(value, RecurrenceValue):
-        return describe_recurrence(value.recurrence)
-    if isinstance(value, DateValue):
-        text = value.start.isoformat() if value.start == value.end else f"{value.start} – {value.end}"
-        if value.duration is not None:
-            text = f"{describe_duration(value.duration)}: {text}"
-        if value.time is not None:
-            text += f" {value.time.strftime('%H:%M')}"
-        return text
-    if isinstance(value, EntityValue):
-        return value.name
-    return ""
+    return core_describe_value(value, kind)
 
 
 def _entity_key(fact: Fact) -> tuple[FactKind, str]:

@@ -51,7 +51,8 @@ def same_value(left: FactValue | None, right: FactValue | None) -> bool:
         times_agree = left.time is None or right.time is None or left.time == right.time
         return left.start == right.start and left.end == right.end and times_agree
     if isinstance(left, EntityValue) and isinstance(right, EntityValue):
-        return left.name.casefold() == right.name.casefold()
+        names = {name.casefold() for name in (left.name, left.gloss) if name}
+        return any(name.casefold() in names for name in (right.name, right.gloss) if name)  # 腾讯 (Tencent) = Tencent
     return False
 
 

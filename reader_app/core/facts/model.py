@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, time
 from enum import StrEnum
+from typing import Any
 
 from reader_app.core.document import PassageRole, Span
 
@@ -72,7 +74,11 @@ class RecurrenceValue:
 @dataclass(frozen=True, slots=True)
 class EntityValue:
     name: str
-    """Canonical name: each entity is listed once with all its mentions."""
+    """The name in the text's own form (腾讯, 岸田文雄; a later short mention carries the full name it stands for):
+    each entity is listed once with all its mentions, and pins and searches use this name."""
+    gloss: str | None = None
+    """An English name shown beside a Chinese or Japanese one (Tencent), when the gazetteer knows it; links
+    across languages compare it too."""
 
 
 FactValue = CountValue | MoneyValue | PercentValue | DateValue | DurationValue | RecurrenceValue | EntityValue
@@ -89,7 +95,7 @@ class Fact:
 
     def value_text(self) -> str:
         """The normalised value for people: "1,200,000,000 monthly active users", "2021-08-01 – 2021-08-10"."""
-        return describe_value(self.value, self.text)
+        return describe_value(self.value)
 
 
 def _number_text(number: float) -> str:
@@ -98,29 +104,70 @@ def _number_text(number: float) -> str:
     return f"{number:,.6f}".rstrip("0").rstrip(".")
 
 
-def describe_value(value: FactValue | None, text: str = "") -> str:
-    """Readable form of a normalised value, shared by tooltips, the CLI table and Markdown exports."""
+def describe_value(value: FactValue | None, kind: str | None = None) -> str:
+    """The one readable form of a normalised value, shared by the panel, tooltips, the CLI table and exports.
+
+    With no value: the kind's "unresolved" wording from the registry when `kind` is given, else "—". Each value
+    type has its describer in `VALUE_DESCRIBERS`; a new value type registers its own with `describes`."""
     if value is None:
-        return "—"
-    if isinstance(value, CountValue):
-        return f"{_number_text(value.number)} {value.unit}".strip()
-    if isinstance(value, MoneyValue):
-        return f"{_number_text(value.amount)} {value.currency or '(currency unknown)'}"
-    if isinstance(value, PercentValue):
-        return f"{_number_text(value.number)} percentage points" if value.points else f"{_number_text(value.number)}%"
-    if isinstance(value, DurationValue):
-        return describe_duration(value.duration)
-    if isinstance(value, RecurrenceValue):
-        return describe_recurrence(value.recurrence)
-    if isinstance(value, DateValue):
-        if value.duration is not None:
-            return f"{describe_duration(value.duration)}: {value.start.isoformat()} – {value.end.isoformat()}"
-        if value.time is not None:
-            return f"{value.start.isoformat()} {value.time.strftime('%H:%M')}"
-        if value.start == value.end:
-            return value.start.isoformat()
-        return f"{value.start.isoformat()} – {value.end.isoformat()}"
-    return value.name
+        from reader_app.core.facts.kinds import unresolved_text
+
+        return (unresolved_text(kind) if kind is not None else "") or "—"
+    describer = VALUE_DESCRIBERS.get(type(value))
+    return describer(value) if describer is not None else ""
+
+
+VALUE_DESCRIBERS: dict[type, Callable[[Any], str]] = {}
+
+
+def describes(value_type: type) -> Callable[[Callable[[Any], str]], Callable[[Any], str]]:
+    """Register how values of `value_type` read for people."""
+
+    def register(function: Callable[[Any], str]) -> Callable[[Any], str]:
+        VALUE_DESCRIBERS[value_type] = function
+        return function
+
+    return register
+
+
+@describes(CountValue)
+def _count_text(value: CountValue) -> str:
+    return f"{_number_text(value.number)} {value.unit}".strip()
+
+
+@describes(MoneyValue)
+def _money_text(value: MoneyValue) -> str:
+    return f"{_number_text(value.amount)} {value.currency}" if value.currency else _number_text(value.amount)
+
+
+@describes(PercentValue)
+def _percent_text(value: PercentValue) -> str:
+    return f"{_number_text(value.number)} percentage points" if value.points else f"{_number_text(value.number)}%"
+
+
+@describes(DurationValue)
+def _duration_text(value: DurationValue) -> str:
+    return describe_duration(value.duration)
+
+
+@describes(RecurrenceValue)
+def _recurrence_text(value: RecurrenceValue) -> str:
+    return describe_recurrence(value.recurrence)
+
+
+@describes(DateValue)
+def _date_text(value: DateValue) -> str:
+    text = value.start.isoformat() if value.start == value.end else f"{value.start} – {value.end}"
+    if value.duration is not None:
+        text = f"{describe_duration(value.duration)}: {text}"
+    if value.time is not None:
+        text += f" {value.time.strftime('%H:%M')}"
+    return text
+
+
+@describes(EntityValue)
+def _entity_text(value: EntityValue) -> str:
+    return f"{value.name} ({value.gloss})" if value.gloss and value.gloss != value.name else value.name
 
 
 _DURATION_PART = re.compile(r"(\d+(?:\.\d+)?)([YMWDHS])")

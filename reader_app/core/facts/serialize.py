@@ -25,7 +25,8 @@ def _number(value: float) -> int | float:
 def value_json(value: FactValue | None) -> dict[str, Any] | None:
     """count {number, unit} · money {amount, currency} · percent {number[, unit: "percentage points"]} ·
     date {start, end, grain[, time][, duration]} or {duration} (a length of time) or {recurrence} (a set) ·
-    org/person/place {name}; None when the fact has no normalised value."""
+    org/person/place {name[, gloss]} (the text's own form, with an English gloss for a Chinese or Japanese name the
+    gazetteer knows); None when the fact has no normalised value."""
     if value is None:
         return None
     if isinstance(value, CountValue):
@@ -48,7 +49,7 @@ def value_json(value: FactValue | None) -> dict[str, Any] | None:
     if isinstance(value, RecurrenceValue):
         return {"recurrence": value.recurrence}
     if isinstance(value, EntityValue):
-        return {"name": value.name}
+        return {"name": value.name, "gloss": value.gloss} if value.gloss else {"name": value.name}
     raise TypeError(f"unknown fact value {value!r}")
 
 
