@@ -88,6 +88,8 @@ def test_installed_app_finds_facts_in_the_sample(installed_app: Path, tmp_path: 
         f for f in facts if f["kind"] == "count"
     ).items()
     assert any(f["kind"] == "money" and f["value"] == {"amount": 4400000000, "currency": "USD"} for f in facts)
+    # Names come from the lexicon data files, which must be in the wheel.
+    assert any(f["kind"] == "org" and f["value"] == {"name": "Tencent"} for f in facts)
 
 
 def test_installed_app_renders_a_screenshot(installed_app: Path, tmp_path: Path) -> None:
