@@ -25,7 +25,7 @@ from reader_app.core.reading_state import ReadingState, text_hash
 from reader_app.core.state_codec import CodecError, document_from_json, document_to_json, state_from_json, state_to_json
 
 FILE_NAME = "library.sqlite3"
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 _MIGRATIONS: tuple[str, ...] = (
     # 0 → 1: the first schema.
@@ -62,6 +62,10 @@ _MIGRATIONS: tuple[str, ...] = (
     );
     INSERT INTO files (document_id, path, last_used) SELECT id, source, last_opened FROM documents
         WHERE source IS NOT NULL;
+    """,
+    # 2 → 3: a deleted document stays (hidden) until its deletion can no longer be undone, then goes for good.
+    """
+    ALTER TABLE documents ADD COLUMN deleted TEXT;
     """,
 )
 """`_MIGRATIONS[n]` takes the schema from version n to n+1; each runs in one transaction with the version bump."""
@@ -307,9 +311,11 @@ class Library:
     # Writing
 
     def _ensure_document(self, connection: sqlite3.Connection, document: Document, digest: str, now: str) -> int:
-        row = connection.execute("SELECT id FROM documents WHERE text_hash = ?", (digest,)).fetchone()
-        if row is not None:
+        row = connection.execute("SELECT id, deleted FROM documents WHERE text_hash = ?", (digest,)).fetchone()
+        if row is not None and row[1] is None:
             return int(row[0])
+        if row is not None:  # deleted by the reader: the text starts afresh, without what was deleted
+            self._remove_rows(connection, int(row[0]))
         cursor = connection.execute(
             "INSERT INTO documents (text_hash, title, source, languages, first_opened, last_opened, document_json)"
             " VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -397,21 +403,50 @@ class Library:
             )
 
     def remove(self, digest: str) -> None:
+        """Delete the document and everything made for it, at once and for good."""
         with self._transaction() as connection:
             row = connection.execute("SELECT id FROM documents WHERE text_hash = ?", (digest,)).fetchone()
-            if row is None:
-                return
-            connection.execute("DELETE FROM search WHERE document_id = ?", (row[0],))
-            connection.execute("DELETE FROM files WHERE document_id = ?", (row[0],))
-            connection.execute("DELETE FROM states WHERE document_id = ?", (row[0],))
-            connection.execute("DELETE FROM documents WHERE id = ?", (row[0],))
+            if row is not None:
+                self._remove_rows(connection, int(row[0]))
+
+    @staticmethod
+    def _remove_rows(connection: sqlite3.Connection, document_id: int) -> None:
+        connection.execute("DELETE FROM search WHERE document_id = ?", (document_id,))
+        connection.execute("DELETE FROM files WHERE document_id = ?", (document_id,))
+        connection.execute("DELETE FROM states WHERE document_id = ?", (document_id,))
+        connection.execute("DELETE FROM documents WHERE id = ?", (document_id,))
+
+    def delete(self, digest: str) -> None:
+        """Delete the document from the library as the reader sees it (list, search, restore), undoably: its rows
+        stay until `purge_deleted` (or the same text is opened again, which starts afresh)."""
+        with self._transaction() as connection:
+            connection.execute(
+                "UPDATE documents SET deleted = ? WHERE text_hash = ? AND deleted IS NULL",
+                (utc_now().isoformat(), digest),
+            )
+
+    def undelete(self, digest: str) -> bool:
+        """Undo `delete`; False when the document is gone for good (purged, or opened again since)."""
+        with self._transaction() as connection:
+            cursor = connection.execute(
+                "UPDATE documents SET deleted = NULL WHERE text_hash = ? AND deleted IS NOT NULL", (digest,)
+            )
+        return cursor.rowcount > 0
+
+    def purge_deleted(self) -> int:
+        """Remove for good every deleted document (their deletion can no longer be undone); returns how many."""
+        with self._transaction() as connection:
+            ids = [int(row[0]) for row in connection.execute("SELECT id FROM documents WHERE deleted IS NOT NULL")]
+            for document_id in ids:
+                self._remove_rows(connection, document_id)
+        return len(ids)
 
     # Reading
 
     def state(self, digest: str) -> ReadingState | None:
         row = self._query_one(
             "SELECT states.state_json FROM states JOIN documents ON documents.id = states.document_id"
-            " WHERE documents.text_hash = ?",
+            " WHERE documents.text_hash = ? AND documents.deleted IS NULL",
             (digest,),
         )
         if row is None:
@@ -422,7 +457,9 @@ class Library:
             raise LibraryError(f"The saved reading state of this document is damaged: {error}.") from error
 
     def document(self, digest: str) -> Document | None:
-        row = self._query_one("SELECT document_json FROM documents WHERE text_hash = ?", (digest,))
+        row = self._query_one(
+            "SELECT document_json FROM documents WHERE text_hash = ? AND deleted IS NULL", (digest,)
+        )
         if row is None:
             return None
         try:
@@ -437,6 +474,7 @@ class Library:
             "SELECT documents.text_hash FROM documents JOIN states ON states.document_id = documents.id"
             " LEFT JOIN files ON files.document_id = documents.id AND files.path = ?"
             " WHERE (files.path IS NOT NULL OR documents.source = ?) AND documents.text_hash != ?"
+            " AND documents.deleted IS NULL"
             " ORDER BY coalesce(files.last_used, documents.last_opened) DESC LIMIT 1",
             (path, path, exclude_hash or ""),
         )
@@ -477,12 +515,16 @@ class Library:
 
     def entries(self) -> list[LibraryEntry]:
         """All documents, most recently opened first."""
-        rows = self._query(f"SELECT {self._ENTRY_COLUMNS} FROM documents ORDER BY last_opened DESC")
+        rows = self._query(
+            f"SELECT {self._ENTRY_COLUMNS} FROM documents WHERE deleted IS NULL ORDER BY last_opened DESC"
+        )
         files = self._files()
         return [self._entry(row, files.get(int(str(row[7])), ())) for row in rows]
 
     def entry(self, digest: str) -> LibraryEntry | None:
-        row = self._query_one(f"SELECT {self._ENTRY_COLUMNS} FROM documents WHERE text_hash = ?", (digest,))
+        row = self._query_one(
+            f"SELECT {self._ENTRY_COLUMNS} FROM documents WHERE text_hash = ? AND deleted IS NULL", (digest,)
+        )
         return self._entry(row) if row is not None else None
 
     def search(self, query: str, limit: int = 200) -> list[SearchHit]:
@@ -509,7 +551,9 @@ class Library:
         assert matched is not None
         hits: list[SearchHit] = []
         for document_id, kinds in matched.items():
-            row = self._query_one(f"SELECT {self._ENTRY_COLUMNS} FROM documents WHERE id = ?", (document_id,))
+            row = self._query_one(
+                f"SELECT {self._ENTRY_COLUMNS} FROM documents WHERE id = ? AND deleted IS NULL", (document_id,)
+            )
             if row is None:
                 continue
             order = (SEARCH_NOTES, SEARCH_TEXT, SEARCH_TRANSLATION)

@@ -654,7 +654,9 @@ class AnnotationsFeature(Feature):
     def show_library(self) -> None:
         self.store.flush()
         if self.library_view is None:
-            view = LibraryView(self.store.library(), self.store.library_error(), self.window)
+            view = LibraryView(
+                self.store.library(), self.store.library_error(), self.window, self._why_not_delete
+            )
             view.openRequested.connect(self.open_from_library)
             self.library_view = view
         else:
@@ -662,6 +664,13 @@ class AnnotationsFeature(Feature):
         self.library_view.show()
         self.library_view.raise_()
         self.library_view.activateWindow()
+
+    def _why_not_delete(self, digest: str) -> str | None:
+        state = self.store.state()
+        if state is not None and state.text_hash == digest:
+            # Its autosave would bring it straight back.
+            return "This document is open in the window; open another one first to delete it."
+        return None
 
     def open_from_library(self, digest: str) -> bool:
         """Open the library's copy of a document (exactly the text its highlights were made on)."""

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import PurePath
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -154,8 +156,17 @@ class LibraryView(QDialog):
 
     openRequested = Signal(str)
 
-    def __init__(self, library: Library | None, error: str | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        library: Library | None,
+        error: str | None = None,
+        parent: QWidget | None = None,
+        why_not_delete: Callable[[str], str | None] = lambda _hash: None,
+    ) -> None:
+        """`why_not_delete(text_hash)` says why a document cannot be deleted now (None: it can)."""
         super().__init__(parent)
+        self._why_not_delete = why_not_delete
+        self._deleted: LibraryEntry | None = None
         self.setObjectName("libraryView")
         self.setWindowTitle("Library")
         self.resize(1000, 540)
@@ -204,9 +215,20 @@ class LibraryView(QDialog):
         self.open_button.clicked.connect(lambda: self._open_index(self.table.currentIndex()))
         close_button = QPushButton("Close", self)
         close_button.clicked.connect(self.close)
+        self.delete_button = QPushButton("Delete…", self)
+        self.delete_button.setObjectName("libraryDelete")
+        self.delete_button.setToolTip("Delete the document and its highlights, notes and summary from the library")
+        self.delete_button.clicked.connect(self.delete_current)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table, self.delete_current)
+        self.undo_delete_button = QPushButton("Undo Delete", self)
+        self.undo_delete_button.setObjectName("libraryUndoDelete")
+        self.undo_delete_button.clicked.connect(self.undo_delete)
+        self.undo_delete_button.hide()
 
         bottom = QHBoxLayout()
         bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.undo_delete_button)
+        bottom.addWidget(self.delete_button)
         bottom.addWidget(self.open_button)
         bottom.addWidget(close_button)
         layout = QVBoxLayout(self)
@@ -218,8 +240,10 @@ class LibraryView(QDialog):
         if library is None:
             self.search.setEnabled(False)
             self.open_button.setEnabled(False)
+            self.delete_button.setEnabled(False)
             self.status.setText(error or "The library is not available.")
         else:
+            self._purge()  # deletions left from an earlier run can no longer be undone
             self.refresh()
 
     def query(self) -> str:
@@ -247,6 +271,77 @@ class LibraryView(QDialog):
         if self.model.rowCount() and not self.table.currentIndex().isValid():
             self.table.selectRow(0)
         self.open_button.setEnabled(self.model.rowCount() > 0)
+        self.delete_button.setEnabled(self.model.rowCount() > 0)
+
+    def delete_current(self) -> None:
+        """Delete the selected document after asking; Undo Delete brings it back until this window closes."""
+        entry = self.model.entry(self.table.currentIndex().row())
+        if self.library is None or entry is None:
+            return
+        reason = self._why_not_delete(entry.text_hash)
+        if reason is not None:
+            self.status.setText(reason)
+            return
+        if not self.confirm_delete(entry):
+            return
+        try:
+            self._purge()  # only the last deletion can be undone
+            self.library.delete(entry.text_hash)
+        except LibraryError as error:
+            self.status.setText(str(error))
+            return
+        self._deleted = entry
+        self.refresh()
+        self.status.setText(
+            f"Deleted “{entry.title}” with its highlights, notes and summary. The file was not touched."
+        )
+        self.undo_delete_button.show()
+
+    def confirm_delete(self, entry: LibraryEntry) -> bool:
+        count = entry.highlight_count
+        made = f"its {count} highlight{'s' if count != 1 else ''} and notes, " if count else ""
+        answer = QMessageBox.question(
+            self,
+            "Delete from the library",
+            f"Delete “{entry.title}” from the library, with {made}its summary and translations?\n\n"
+            "The file itself is not touched. You can undo this until you close the Library window.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def undo_delete(self) -> None:
+        entry, self._deleted = self._deleted, None
+        self.undo_delete_button.hide()
+        if self.library is None or entry is None:
+            return
+        try:
+            back = self.library.undelete(entry.text_hash)
+        except LibraryError as error:
+            self.status.setText(str(error))
+            return
+        self.refresh()
+        if not back:
+            self.status.setText(f"“{entry.title}” was opened again since, so it could not be brought back.")
+            return
+        for row in range(self.model.rowCount()):
+            if self.model.index(row, 0).data(LibraryModel.HashRole) == entry.text_hash:
+                self.table.selectRow(row)
+        self.status.setText(f"“{entry.title}” is back in the library.")
+
+    def _purge(self) -> None:
+        self._deleted = None
+        self.undo_delete_button.hide()
+        if self.library is not None:
+            try:
+                self.library.purge_deleted()
+            except LibraryError as error:
+                self.status.setText(str(error))
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        if not event.spontaneous():  # closed, not minimised: the deletion becomes final
+            self._purge()
+        super().hideEvent(event)
 
     def _open_index(self, index: QModelIndex) -> None:
         if index.isValid():

@@ -362,3 +362,35 @@ def test_schema_1_library_gets_its_files_from_the_recorded_source(tmp_path: Path
     migrated.close()
     assert [f.path for f in entry.files] == [str(sample.source)]
     assert entry.file_to_open() is not None  # not fingerprinted then: an existing file counts
+
+
+def test_delete_hides_the_document_until_undone_or_purged(library: Library, sample: Document) -> None:
+    digest = text_hash(sample)
+    library.record_open(sample)
+    library.save_state(_with_note(sample, "SoftBank", "deleted note"), sample)
+    library.delete(digest)
+    assert library.entries() == [] and library.entry(digest) is None
+    assert library.state(digest) is None and library.document(digest) is None
+    assert library.search("deleted") == [] and library.search("SoftBank") == []
+    assert library.undelete(digest)
+    assert library.state(digest) is not None and [h.note for h in library.state(digest).highlights] == ["deleted note"]
+    library.delete(digest)
+    assert library.purge_deleted() == 1
+    assert not library.undelete(digest)
+    connection = sqlite3.connect(library.path)
+    try:
+        tables = ("documents", "states", "files", "search")
+        counts = [connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in tables]
+    finally:
+        connection.close()
+    assert counts == [0, 0, 0, 0]  # gone for good, the note's text included
+
+
+def test_opening_a_deleted_text_again_starts_afresh(library: Library, sample: Document) -> None:
+    digest = text_hash(sample)
+    library.save_state(_with_note(sample, "SoftBank", "deleted note"), sample)
+    library.delete(digest)
+    assert library.record_open(sample) is None  # no state: what was deleted stays deleted
+    assert [e.text_hash for e in library.entries()] == [digest]
+    assert not library.undelete(digest)
+    assert library.search("deleted") == []

@@ -193,3 +193,45 @@ def test_one_text_in_two_encodings_opens_the_file_the_column_names(
     gb.write_text("微信恢复新用户注册。", encoding="gb18030")  # another text now: the library's copy opens alone
     label, path = column_and_open()
     assert label == "library copy (file moved or changed) +2 more" and path is None
+
+
+def test_delete_asks_then_can_be_undone_until_the_window_closes(
+    qtbot: QtBot, library: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    open_hash = text_hash(document_from_text(ZH_TEXT))
+    view = LibraryView(library, why_not_delete=lambda digest: "It is open." if digest == open_hash else None)
+    qtbot.addWidget(view)
+    view.show()
+    rows = {str(view.model.index(r, 0).data()): r for r in range(view.model.rowCount())}
+    view.table.selectRow(rows["微信暂停新用户注册"])
+    view.delete_button.click()
+    assert view.status.text() == "It is open." and view.model.rowCount() == 2
+
+    asked: list[str] = []
+
+    def answer(reply: QMessageBox.StandardButton) -> Callable[..., QMessageBox.StandardButton]:
+        def question(_parent: object, _title: str, text: str, *_args: object) -> QMessageBox.StandardButton:
+            asked.append(text)
+            return reply
+
+        return question
+
+    view.table.selectRow(rows[next(t for t in rows if t.startswith("Tencent"))])
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Cancel))
+    view.delete_button.click()
+    assert view.model.rowCount() == 2 and "1 highlight" in asked[-1]
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
+    view.delete_button.click()
+    assert _titles(view) == ["微信暂停新用户注册"]
+    assert "Deleted" in view.status.text() and view.undo_delete_button.isVisible()
+    view.grab().save(str(tmp_path / "deleted.png"))
+    view.undo_delete_button.click()
+    assert len(_titles(view)) == 2 and not view.undo_delete_button.isVisible()
+    assert library.search("Investors")  # the note came back with it
+
+    view.table.selectRow(next(r for r in range(2) if str(view.model.index(r, 0).data()).startswith("Tencent")))
+    view.delete_button.click()
+    view.close()  # the deletion is final now
+    assert library.purge_deleted() == 0 and len(library.entries()) == 1 and not library.search("Investors")
