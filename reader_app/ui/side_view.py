@@ -21,6 +21,7 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QResizeEvent,
+    QTextBlock,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
@@ -249,6 +250,9 @@ class SideView(QWidget):
         self._last_selection: tuple[PassageRole | None, Span | None] = (None, None)
         self._paragraph_formats: dict[tuple[bool, str, int], QTextBlockFormat] = {}
         self._styled: list[tuple[int, int, str]] = []
+        self._row_pads: dict[int, tuple[float, float]] = {}
+        """Extra space above a row's first block (block number → (its own top margin, padding)), set by the
+        row aligner so a paragraph and its translation start at the same height."""
         self._empty_hint = ""
         self._pending: tuple[Block, Iterator[tuple[str | None, str]]] | None = None
         self._slice_chars = RENDER_SLICE_MIN_CHARS * 4
@@ -452,6 +456,72 @@ class SideView(QWidget):
     def document_text(self) -> str:
         return self.editor.toPlainText()
 
+    # --- rows (a paragraph and its translation side by side) ---------------------------------------------------
+
+    def _row_block(self, role: PassageRole, index: int) -> QTextBlock | None:
+        """The text block where sentence `index` of `role` starts (None while it is not laid in yet)."""
+        rendered = self._rendered_for(role)
+        span = self._sentence_span(role, index)
+        if rendered is None or span is None:
+            return None
+        position = rendered.position(span.start)
+        document = self.editor.document()
+        if position >= document.characterCount() - 1 and position > rendered.start:
+            return None
+        block = document.findBlock(position)
+        return block if block.isValid() else None
+
+    def row_top(self, role: PassageRole, index: int) -> float | None:
+        """Document y of the first line of the block where sentence `index` of `role` starts."""
+        block = self._row_block(role, index)
+        if block is None:
+            return None
+        rect = self.editor.document().documentLayout().blockBoundingRect(block)
+        layout = block.layout()
+        if layout is None or layout.lineCount() == 0:
+            return None
+        return float(rect.top() + layout.lineAt(0).y())
+
+    def _pad_target(self, role: PassageRole, index: int) -> QTextBlock | None:
+        """The block whose top margin moves the row: the passage's label for its first row (label and text move
+        together), else the row's own first block."""
+        block = self._row_block(role, index)
+        if block is not None and index == 0 and block.previous().isValid():
+            return block.previous()
+        return block
+
+    def row_padding(self, role: PassageRole, index: int) -> float:
+        block = self._pad_target(role, index)
+        if block is None:
+            return 0.0
+        return self._row_pads.get(block.blockNumber(), (0.0, 0.0))[1]
+
+    def set_row_padding(self, role: PassageRole, index: int, pixels: float) -> None:
+        """Put `pixels` of extra space above the row where sentence `index` of `role` starts."""
+        block = self._pad_target(role, index)
+        if block is None:
+            return
+        number = block.blockNumber()
+        own, current = self._row_pads.get(number, (block.blockFormat().topMargin(), 0.0))
+        if abs(current - pixels) < 0.5:
+            return
+        self._row_pads[number] = (own, pixels)
+        fmt = block.blockFormat()
+        fmt.setTopMargin(own + pixels)
+        cursor = QTextCursor(block)
+        cursor.setBlockFormat(fmt)
+
+    def clear_row_padding(self) -> None:
+        """Take out every row's extra space (the rows are aligned again from what is on screen)."""
+        document = self.editor.document()
+        for number, (own, _pad) in list(self._row_pads.items()):
+            block = document.findBlockByNumber(number)
+            if block.isValid():
+                fmt = block.blockFormat()
+                fmt.setTopMargin(own)
+                QTextCursor(block).setBlockFormat(fmt)
+        self._row_pads = {}
+
     # --- rendering --------------------------------------------------------------------------------------------
 
     def _apply_style(self) -> None:
@@ -550,6 +620,7 @@ class SideView(QWidget):
             if not self._insert_lines(cursor, block, lines, RENDER_CHUNK_CHARS if last else None):
                 self._pending = (block, lines)
         self.editor.setDocument(document)
+        self._row_pads = {}
         self.editor.setCursorWidth(0)  # stored on the document layout; a reader needs no caret
         self._rendered = rendered
         self._update_measure()

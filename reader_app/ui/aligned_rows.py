@@ -1,0 +1,168 @@
+"""The two columns as rows of paragraph pairs: each paragraph and its translation start at the same height, and
+scrolling either column scrolls the other (a parallel-text edition).
+
+Rows are aligned lazily: when a column scrolls, the pairs from the top of the screen to a screen below it get the
+padding that lines them up (extra space above the shorter side's next paragraph), and the other column scrolls so
+the pair at the top sits at the same height. Nothing off screen is measured, so long documents stay responsive.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+
+from reader_app.core.document import Passage, PassageRole
+from reader_app.ui.session import ReaderSession
+from reader_app.ui.side_view import SideView
+
+Row = tuple[PassageRole, int]
+"""A row: the passage and the index of the sentence that starts its paragraph (the same index on both sides)."""
+
+LOOKAHEAD_SCREENS = 1.5
+"""How far below the screen rows are aligned ahead of the scroll."""
+
+
+def paragraph_first_sentences(passage: Passage) -> list[int]:
+    """Indices of the sentences that start a paragraph (or a line) of `passage`: its rows."""
+    rows = [0] if passage.sentences else []
+    text, sentences = passage.text, passage.sentences
+    for index in range(1, len(sentences)):
+        if "\n" in text[sentences[index - 1].end : sentences[index].start]:
+            rows.append(index)
+    return rows
+
+
+class RowAligner(QObject):
+    """Keeps the two side views' paragraph pairs level and their scrolling together."""
+
+    def __init__(self, session: ReaderSession, first: SideView, second: SideView, parent: QObject | None = None):
+        super().__init__(parent)
+        self._session = session
+        self._views = (first, second)
+        self._rows: dict[PassageRole, tuple[Passage, list[int]]] = {}
+        self._syncing = False
+        self._enabled = True
+        self._leader = first
+        self._pending = QTimer(self)
+        self._pending.setSingleShot(True)
+        self._pending.timeout.connect(lambda: self.sync(self._leader))
+        for view in self._views:
+            bar = view.editor.verticalScrollBar()
+            bar.valueChanged.connect(lambda _value, view=view: self._scrolled(view))
+            bar.rangeChanged.connect(lambda _low, _high, view=view: self._later(view))
+            view.editor.viewport().installEventFilter(self)
+            view.renderingChanged.connect(lambda _busy, view=view: self._later(view))
+        session.translationChanged.connect(lambda _role: self._later(self._leader))
+        session.documentChanged.connect(self._on_document)
+
+    def set_enabled(self, enabled: bool) -> None:
+        """Off while only one column shows (nothing to keep level)."""
+        self._enabled = enabled
+        if enabled:
+            self._later(self._leader)
+        else:
+            for view in self._views:
+                view.clear_row_padding()
+
+    def enabled(self) -> bool:
+        return self._enabled
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            for view in self._views:
+                if watched is view.editor.viewport():
+                    self._later(view)
+        return False
+
+    def _on_document(self, _document: object) -> None:
+        self._rows = {}
+        self._later(self._views[0])
+
+    def _later(self, view: SideView) -> None:
+        if not self._syncing:
+            self._leader = view
+            self._pending.start(0)
+
+    def _scrolled(self, view: SideView) -> None:
+        if not self._syncing and self._enabled:
+            self._leader = view
+            self.sync(view)
+
+    def _other(self, view: SideView) -> SideView:
+        return self._views[1] if view is self._views[0] else self._views[0]
+
+    def rows(self) -> list[Row]:
+        """The rows both columns show, prompt first; a passage shown on one side only has none."""
+        document = self._session.document()
+        if document is None:
+            return []
+        rows: list[Row] = []
+        for passage in document.passages():
+            role = passage.role
+            if not all(view.passage(role) is not None for view in self._views):
+                continue
+            cached = self._rows.get(role)
+            if cached is None or cached[0] is not passage:
+                cached = self._rows[role] = (passage, paragraph_first_sentences(passage))
+            rows.extend((role, index) for index in cached[1])
+        return rows
+
+    def sync(self, leader: SideView) -> None:
+        """Level the pairs on `leader`'s screen and scroll the other column to match."""
+        if self._syncing or not self._enabled:
+            return
+        follower = self._other(leader)
+        if not (leader.isVisible() and follower.isVisible()):
+            return
+        rows = self.rows()
+        if not rows:
+            return
+        self._syncing = True
+        try:
+            self._level(leader, follower, rows)
+        finally:
+            self._syncing = False
+
+    def _level(self, leader: SideView, follower: SideView, rows: list[Row]) -> None:
+        top = leader.editor.verticalScrollBar().value()
+        height = leader.editor.viewport().height()
+        tops = _LazyTops(leader, rows)
+        first = max(0, bisect_right(tops, top + 1) - 1)
+        anchor_leader, anchor_follower = leader.row_top(*rows[first]), follower.row_top(*rows[first])
+        if anchor_leader is None or anchor_follower is None:
+            return
+        offset = anchor_leader - anchor_follower
+        limit = top + height * (1 + LOOKAHEAD_SCREENS)
+        for row in rows[first + 1 :]:
+            at_leader, at_follower = leader.row_top(*row), follower.row_top(*row)
+            if at_leader is None or at_follower is None:
+                break
+            natural_leader = at_leader - leader.row_padding(*row)
+            natural_follower = at_follower - follower.row_padding(*row)
+            gap = natural_follower + offset - natural_leader
+            leader.set_row_padding(*row, max(0.0, gap))
+            follower.set_row_padding(*row, max(0.0, -gap))
+            if natural_leader + max(0.0, gap) > limit:
+                break
+        # The pair at the top decides where the other column stands.
+        anchor_leader, anchor_follower = leader.row_top(*rows[first]), follower.row_top(*rows[first])
+        if anchor_leader is None or anchor_follower is None:
+            return
+        follower.editor.verticalScrollBar().setValue(round(top - (anchor_leader - anchor_follower)))
+
+
+class _LazyTops:
+    """The leader's row tops as a sequence for `bisect`, measured only where the search looks (a row not laid
+    in yet counts as below everything)."""
+
+    def __init__(self, view: SideView, rows: list[Row]) -> None:
+        self._view = view
+        self._rows = rows
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def __getitem__(self, index: int) -> float:
+        top = self._view.row_top(*self._rows[index])
+        return float("inf") if top is None else top

@@ -1,0 +1,111 @@
+"""View → Side by Side / Interleaved / Original Only, remembered between runs, and the aligned rows of the side-by-
+side layout."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+
+from reader_app.ui.aligned_rows import RowAligner
+from reader_app.ui.features import Feature
+from reader_app.ui.interleaved_view import InterleavedView
+from reader_app.ui.session import side_of
+
+if TYPE_CHECKING:
+    from reader_app.ui.main_window import MainWindow
+    from reader_app.ui.theme import Theme
+
+SETTING = "view/layout"
+
+
+class Layout(StrEnum):
+    SIDE_BY_SIDE = "side-by-side"
+    INTERLEAVED = "interleaved"
+    ORIGINAL_ONLY = "original-only"
+
+
+TITLES = {
+    Layout.SIDE_BY_SIDE: "&Side by Side",
+    Layout.INTERLEAVED: "&Interleaved",
+    Layout.ORIGINAL_ONLY: "&Original Only",
+}
+SHORTCUTS = {Layout.SIDE_BY_SIDE: "Ctrl+Alt+S", Layout.INTERLEAVED: "Ctrl+Alt+I", Layout.ORIGINAL_ONLY: "Ctrl+Alt+O"}
+
+
+class ReadingLayoutFeature(Feature):
+    """Which columns show, and the two columns' rows kept level."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.aligner = RowAligner(window.session, window.cjk_view, window.english_view, self)
+        self.interleaved = InterleavedView(theme=window.theme())
+        self.interleaved.set_zoom(window.zoom())
+        self.interleaved.hide()
+        window.splitter.addWidget(self.interleaved)
+        self.actions: dict[Layout, QAction] = {}
+        group = QActionGroup(self)
+        menu = window.menu("View")
+        first = menu.actions()[0] if menu.actions() else None
+        for layout in Layout:
+            action = QAction(TITLES[layout], window)
+            action.setCheckable(True)
+            action.setShortcut(QKeySequence(SHORTCUTS[layout]))
+            action.setObjectName(f"layout-{layout.value}")
+            action.triggered.connect(lambda _checked=False, layout=layout: self.set_layout(layout))
+            group.addAction(action)
+            window.addAction(action)
+            self.actions[layout] = action
+        layout_menu = menu.addMenu("&Layout")
+        layout_menu.setObjectName("menuLayout")
+        layout_menu.addActions(list(self.actions.values()))
+        if first is not None:
+            menu.insertMenu(first, layout_menu)
+            menu.insertSeparator(first)
+        window.session.documentChanged.connect(lambda _document: self._refresh())
+        window.session.translationChanged.connect(lambda _role: self._refresh())
+        window.themeChanged.connect(self._on_theme)
+        window.zoomChanged.connect(self.interleaved.set_zoom)
+        saved = window.settings.value(SETTING, Layout.SIDE_BY_SIDE.value)
+        self._layout = Layout(saved) if saved in {item.value for item in Layout} else Layout.SIDE_BY_SIDE
+        self.set_layout(self._layout, remember=False)
+
+    def layout(self) -> Layout:
+        return self._layout
+
+    def set_layout(self, layout: Layout, *, remember: bool = True) -> None:
+        self._layout = layout
+        self.actions[layout].setChecked(True)
+        if remember:
+            self.window.settings.set_value(SETTING, layout.value)
+        self._refresh()
+
+    def _on_theme(self, theme: Theme) -> None:
+        self.interleaved.set_theme(theme)
+
+    def _refresh(self) -> None:
+        window = self.window
+        layout = self._layout
+        cjk, english = window.cjk_view, window.english_view
+        if layout is Layout.INTERLEAVED:
+            self.interleaved.set_content(window.session.document(), window.session.translations())
+            cjk.hide()
+            english.hide()
+            self.interleaved.show()
+        elif layout is Layout.ORIGINAL_ONLY:
+            self.interleaved.hide()
+            document = window.session.document()
+            keep = window.view_for_side(side_of(document.article.lang)) if document is not None else None
+            for view in (cjk, english):
+                view.setVisible(keep is None or view is keep)
+        else:
+            self.interleaved.hide()
+            cjk.show()
+            english.show()
+        self.aligner.set_enabled(layout is Layout.SIDE_BY_SIDE)
+
+
+def install(window: MainWindow) -> ReadingLayoutFeature:
+    existing = window.feature(ReadingLayoutFeature)
+    return existing if existing is not None else ReadingLayoutFeature(window)
