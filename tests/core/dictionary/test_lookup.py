@@ -1,0 +1,112 @@
+"""Look-up against the real packaged dictionaries (CC-CEDICT, JMdict, JMnedict)."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader_app.core.dictionary.lookup import Dictionary, shared_dictionary
+
+
+@pytest.fixture(scope="module")
+def dictionary() -> Dictionary:
+    return shared_dictionary()
+
+
+def test_wechat_is_found_with_its_pinyin_and_sense(dictionary: Dictionary) -> None:
+    (first, *_rest) = dictionary.lookup("微信", "zh")
+    assert first.surface == "微信"
+    entry = first.entries[0]
+    assert entry.reading == "Wēixìn"
+    assert "WeChat" in entry.first_sense()
+
+
+def test_register_reads_zhuce(dictionary: Dictionary) -> None:
+    entry = dictionary.lookup("注册", "zh")[0].entries[0]
+    assert entry.reading == "zhùcè"
+    assert entry.first_sense() == "to register"
+    assert entry.zhuyin() == "ㄓㄨˋ ㄘㄜˋ"
+
+
+def test_industry_reads_hangye(dictionary: Dictionary) -> None:
+    assert dictionary.lookup("行业", "zh")[0].entries[0].reading == "hángyè"
+
+
+def test_traditional_script_finds_the_same_entry(dictionary: Dictionary) -> None:
+    simplified = dictionary.lookup("注册", "zh")[0].entries[0]
+    traditional = dictionary.lookup("註冊", "zh")[0].entries[0]
+    assert traditional.pinyin_numbered == simplified.pinyin_numbered
+    assert (traditional.simplified, traditional.traditional) == ("注册", "註冊")
+
+
+def test_longest_words_come_first_from_the_character_under_the_mouse(dictionary: Dictionary) -> None:
+    text = "腾讯微信周二表示"
+    matches = dictionary.lookup_at(text, 2, "zh")
+    assert [m.surface for m in matches][:2] == ["微信", "微"]
+    assert (matches[0].start, matches[0].end) == (2, 4)
+
+
+def test_adverbial_form_leads_to_the_adjective(dictionary: Dictionary) -> None:
+    matches = dictionary.lookup("詳しく", "ja")
+    adjective = next(m for m in matches if m.dictionary_form == "詳しい")
+    entry = adjective.entries[0]
+    assert entry.headword == "詳しい"
+    assert entry.reading == "くわしい"
+    assert "detailed" in entry.first_sense()
+    assert adjective.surface == "詳しく"
+
+
+@pytest.mark.parametrize(
+    ("text", "dictionary_form", "headword"),
+    [
+        ("登録しました", "登録する", "登録"),
+        ("食べました", "食べる", "食べる"),
+        ("書いています", "書く", "書く"),
+        ("行った", "行く", "行く"),
+        ("食べたくない", "食べる", "食べる"),
+    ],
+)
+def test_japanese_inflections_lead_to_the_dictionary_form(
+    dictionary: Dictionary, text: str, dictionary_form: str, headword: str
+) -> None:
+    first = dictionary.lookup(text, "ja")[0]
+    assert first.surface == text
+    assert first.dictionary_form == dictionary_form
+    assert headword in [e.headword for e in first.entries]
+
+
+def test_today_reads_kyou(dictionary: Dictionary) -> None:
+    today = next(m for m in dictionary.lookup("今日", "ja") if m.surface == "今日")
+    assert today.entries[0].reading == "きょう"
+    assert today.entries[0].romaji() == "kyou"
+
+
+def test_person_names_come_from_the_name_dictionary(dictionary: Dictionary) -> None:
+    entry = dictionary.lookup("田中角栄", "ja")[0].entries[0]
+    assert entry.is_name
+    assert entry.source == "jmnedict"
+    assert "Tanaka" in entry.first_sense()
+
+
+def test_english_looks_up_chinese_and_japanese_headwords(dictionary: Dictionary) -> None:
+    headwords = {m.entries[0].headword for m in dictionary.lookup("to register", "en")}
+    assert "注册" in headwords
+    assert "登録" in headwords
+
+
+@pytest.mark.parametrize("text", ["", "\ud800", "\x07", "\u0000", "   ", "㐀㐀㐀"])
+def test_bad_or_unknown_input_is_no_entry(dictionary: Dictionary, text: str) -> None:
+    assert dictionary.lookup(text) == []
+    assert dictionary.lookup(text, "ja") == []
+    assert dictionary.lookup(text, "en") == []
+
+
+def test_a_long_selection_looks_up_its_start_only(dictionary: Dictionary) -> None:
+    matches = dictionary.lookup("注册" + "\ud800x" * 5000)
+    assert matches[0].surface == "注册"
+    assert all(m.end <= 16 for m in matches)
+
+
+def test_positions_outside_the_text_are_no_entry(dictionary: Dictionary) -> None:
+    assert dictionary.lookup_at("微信", 5, "zh") == []
+    assert dictionary.lookup_at("微信", -1, "zh") == []
+    assert dictionary.lookup_at("微信。", 2, "zh") == []
