@@ -39,6 +39,7 @@ def _explode(*_args: object, **_kwargs: object) -> None:
         (["summarize"], "reader_app.core.summary.summarize"),
         (["translate"], "reader_app.core.loading.split_sentences"),
         (["export", "-f", "md", "-o", "OUT"], "reader_app.core.export.content.build_content"),
+        (["gloss"], "reader_app.core.dictionary.gloss.gloss"),
     ],
 )
 def test_an_unexpected_exception_is_one_line_and_a_log_entry(
@@ -74,7 +75,17 @@ def test_models_list_failing_unexpectedly_is_one_line(
 
 
 def test_every_sub_command_is_covered_above() -> None:
-    assert set(COMMAND_MODULES) == {"inspect", "translate", "models", "facts", "summarize", "export"}
+    assert set(COMMAND_MODULES) == {"inspect", "translate", "models", "facts", "summarize", "export", "lookup", "gloss"}
+
+
+def test_lookup_failing_unexpectedly_is_one_line(
+    log_file: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr("reader_app.core.dictionary.lookup.Dictionary.lookup", _explode)
+    assert main(["lookup", "微信"]) == error_boundary.UNEXPECTED_EXIT
+    err = capsys.readouterr().err
+    assert err.startswith("reader-app: lookup: ") and err.count("\n") == 1
+    assert "a bug nobody foresaw" in log_file.read_text(encoding="utf-8")
 
 
 def test_the_reason_is_clipped_to_one_short_line() -> None:
