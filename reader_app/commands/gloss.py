@@ -42,10 +42,10 @@ def run_gloss(args: argparse.Namespace) -> int:
         for passage in document.passages():
             if passage.lang not in ("zh", "ja"):
                 continue
-            for index, sentence in enumerate(passage.sentence_texts()):
-                words = gloss(shared_dictionary(), sentence, passage.lang)
+            for index, text in enumerate(passage.sentence_texts()):
+                words = gloss(shared_dictionary(), text, passage.lang)
                 sentences.append({
-                    "passage": passage.role.value, "lang": passage.lang, "index": index, "text": sentence,
+                    "passage": passage.role.value, "lang": passage.lang, "index": index, "text": text,
                     "words": words,
                 })
     except DictionaryUnavailable as error:
@@ -58,7 +58,7 @@ def run_gloss(args: argparse.Namespace) -> int:
         print("No Chinese or Japanese sentences to gloss.")
         return 0
     print(f"{GLOSS_LABEL}\n")
-    for sentence in sentences:
-        print(sentence["text"].strip())
-        print(f"  {gloss_line(sentence['words'])}\n")
+    for item in sentences:
+        print(str(item["text"]).strip())
+        print(f"  {gloss_line(item['words'])}\n")
     return 0
