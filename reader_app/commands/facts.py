@@ -54,13 +54,15 @@ def _run(args: argparse.Namespace) -> int:
     if args.file is None:
         return _error("give a FILE, or --jsonl to read JSON lines from stdin.")
 
+    from reader_app.commands.export import load_input
     from reader_app.core.facts.extract import extract_facts
     from reader_app.core.facts.serialize import fact_json
-    from reader_app.core.loading import LoadError, load_document
+    from reader_app.core.loading import LoadError
+    from reader_app.core.saved_file import SavedFileError
 
     try:
-        document = load_document(args.file)
-    except LoadError as error:
+        document, _state = load_input(args.file)  # a saved annotated summary (.json) gives its document
+    except (LoadError, SavedFileError) as error:
         print(f"reader-app: {error}", file=sys.stderr)
         return 1
     when = published or document.published

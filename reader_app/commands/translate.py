@@ -34,16 +34,18 @@ def _fail(message: str) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
+    from reader_app.commands.export import load_input
     from reader_app.core.language import ENGLISH, language_name
-    from reader_app.core.loading import LoadError, load_document
+    from reader_app.core.loading import LoadError
+    from reader_app.core.saved_file import SavedFileError
     from reader_app.translation.engine import TranslationEngine
     from reader_app.translation.errors import TranslationError, UnknownLanguageError
     from reader_app.translation.languages import APP_LANGUAGES, parse_language
     from reader_app.translation.packages import installed_models
 
     try:
-        document = load_document(args.file)
-    except LoadError as error:
+        document, _state = load_input(args.file)  # a saved annotated summary (.json) gives its document
+    except (LoadError, SavedFileError) as error:
         return _fail(str(error))
     passages = list(document.passages())
     try:

@@ -65,10 +65,19 @@ class Decoded:
     encoding: str
 
 
+_NOT_CHARSETS = frozenset({"undefined", "idna", "punycode", "unicode_escape", "raw_unicode_escape", "mbcs", "oem"})
+"""Codecs Python calls text encodings that no page is written in (a declared one is ignored, as a bogus label is)."""
+
+
 def _codec_name(label: str) -> str | None:
+    """The Python codec for a charset label, or None for unknown labels and for codecs that are not charsets
+    (`bz2`, `rot13`, `hex`, `uu` turn bytes into bytes; `undefined` always fails)."""
     try:
-        name = codecs.lookup(label).name.replace("-", "_")
-    except LookupError:
+        info = codecs.lookup(label)
+    except (LookupError, ValueError):  # ValueError: a label with a NUL byte
+        return None
+    name = info.name.replace("-", "_")
+    if not getattr(info, "_is_text_encoding", True) or name in _NOT_CHARSETS:
         return None
     return _SUPERSETS.get(name, name)
 

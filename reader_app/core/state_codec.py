@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -23,25 +24,36 @@ class CodecError(ValueError):
 # Reading helpers: each checks one field's type and says which field was wrong.
 
 
-def _get(data: Mapping[str, Any], key: str, kind: type | tuple[type, ...], where: str) -> Any:
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _object(data: Any, where: str) -> Mapping[str, Any]:
     if not isinstance(data, Mapping):
         raise CodecError(f"{where} is not an object")
+    return data
+
+
+def _get(data: Mapping[str, Any], key: str, kind: type | tuple[type, ...], where: str) -> Any:
+    data = _object(data, where)
     if key not in data:
         raise CodecError(f"{where}.{key} is missing")
     value = data[key]
     if not isinstance(value, kind) or (isinstance(value, bool) and kind is int):
         raise CodecError(f"{where}.{key} has the wrong type")
+    if isinstance(value, str) and _SURROGATE.search(value) is not None:
+        # JSON can spell one ("\ud800") but no file or library can store it: every later write would fail
+        raise CodecError(f"{where}.{key} holds an invalid character (a lone surrogate)")
     return value
 
 
 def _opt(data: Mapping[str, Any], key: str, kind: type | tuple[type, ...], where: str) -> Any:
-    if data.get(key) is None:
+    if _object(data, where).get(key) is None:
         return None
     return _get(data, key, kind, where)
 
 
 def _list(data: Mapping[str, Any], key: str, where: str) -> list[Any]:
-    return list(_get(data, key, list, where)) if data.get(key) is not None else []
+    return list(_get(data, key, list, where)) if _object(data, where).get(key) is not None else []
 
 
 def _time(value: str, where: str) -> datetime:

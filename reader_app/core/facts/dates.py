@@ -1688,7 +1688,10 @@ def _merge(context: Context, dates: list[_Date]) -> list[_Date]:
             gap = context.folded[last.end : item.start]
             year_on = last.sort == "year" and " on " in gap  # "the budget for 2026 on Tuesday": two dates
             if item.start >= last.end and separator.fullmatch(gap) and not year_on:
-                combined = _combine(last, item)
+                try:
+                    combined = _combine(last, item)
+                except (OverflowError, ValueError):  # a weekday of a week at the end of the calendar
+                    combined = None
                 if combined is not None:
                     merged[-1] = combined
                     continue
@@ -1720,6 +1723,19 @@ class _FutureCue:
         return _tense(self.context, self.start, self.end)
 
 
+def _resolved(
+    handler: _Handler, match: re.Match[str], ref: _Ref
+) -> tuple[DateValue | None, str] | tuple[DateValue | None, str, time]:
+    """The handler's answer; near the ends of the calendar (published 0001-01-01 or 9999-12-31) a relative date
+    that would fall outside years 1-9999 stays unresolved instead of failing."""
+    try:
+        return handler(match, ref)
+    except (OverflowError, ValueError):
+        if ref.published is None:
+            raise
+        return handler(match, _Ref(None, ref.tense))
+
+
 def find_dates(context: Context) -> list[Found]:
     """Every date or time expression in the passage, merged with its neighbours and resolved."""
     rules: list[tuple[re.Pattern[str], _Handler, re.Pattern[str] | None, int]]
@@ -1734,8 +1750,7 @@ def find_dates(context: Context) -> list[Found]:
             if match.end() == match.start():
                 continue
             start, end = match.start(), match.end()
-            ref = _Ref(context.published, _FutureCue(context, start, end))
-            result = handler(match, ref)
+            result = _resolved(handler, match, _Ref(context.published, _FutureCue(context, start, end)))
             value, sort = result[0], result[1]
             clock = result[2] if len(result) > 2 else None
             if context.cjk and not _accept_cjk(context, match, sort):

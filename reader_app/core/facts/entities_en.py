@@ -1102,10 +1102,11 @@ def _resolve_leftover(
 ) -> list[Mention]:
     """Second pass over words nothing explained: known short forms, then CamelCase brands and acronyms."""
     found: list[Mention] = []
+    longest = max(map(len, aliases), default=0)  # no key is longer: a run of capitals costs linear time, not cubic
     index = 0
     while index < len(segment):
         matched = False
-        for length in range(len(segment) - index, 0, -1):
+        for length in range(min(len(segment) - index, longest), 0, -1):
             key = tuple(token.text for token in segment[index : index + length])
             target = aliases.get(key)
             if target is not None:

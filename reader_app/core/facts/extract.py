@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import math
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
@@ -13,7 +14,7 @@ from reader_app.core.facts.dates import find_dates
 from reader_app.core.facts.found import Context, Found, Taken, without_overlaps
 from reader_app.core.facts.kinds import FACT_KINDS
 from reader_app.core.facts.links import link_facts, unpreserved_numbers
-from reader_app.core.facts.model import Fact, FactKind
+from reader_app.core.facts.model import CountValue, Fact, FactKind, FactValue, MoneyValue, PercentValue
 from reader_app.core.facts.money import find_money
 from reader_app.core.facts.percent import find_percents
 from reader_app.core.facts.protected import protected_spans
@@ -63,6 +64,15 @@ def _chunks(text: str) -> list[tuple[int, int]]:
     return pieces
 
 
+def _finite(value: FactValue | None) -> bool:
+    """A number too long for a float (a 400-digit count) cannot be normalised: the fact stays, without a value."""
+    if isinstance(value, CountValue | PercentValue):
+        return math.isfinite(value.number)
+    if isinstance(value, MoneyValue):
+        return math.isfinite(value.amount)
+    return True
+
+
 def find_numeric_facts(passage: Passage, published: date | None = None) -> list[Fact]:
     """Counts, money, percentages and dates in `passage`, without overlaps, in text order."""
     text = passage.text
@@ -76,7 +86,8 @@ def find_numeric_facts(passage: Passage, published: date | None = None) -> list[
             found = [item for item in found if not protected.overlaps(item.start, item.end)]
         for item in _settle(found, end - offset):
             start, stop = item.start + offset, item.end + offset
-            facts.append(Fact(item.kind, passage.role, Span(start, stop), text[start:stop], item.value))
+            value = item.value if _finite(item.value) else None
+            facts.append(Fact(item.kind, passage.role, Span(start, stop), text[start:stop], value))
     return facts
 
 

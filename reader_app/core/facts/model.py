@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -99,6 +100,8 @@ class Fact:
 
 
 def _number_text(number: float) -> str:
+    if not math.isfinite(number):
+        return "—"
     if number == int(number) and abs(number) < 1e18:
         return f"{int(number):,}"
     return f"{number:,.6f}".rstrip("0").rstrip(".")

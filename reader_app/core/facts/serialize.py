@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 from reader_app.core.facts.model import (
@@ -17,8 +18,10 @@ from reader_app.core.facts.model import (
 )
 
 
-def _number(value: float) -> int | float:
-    """Whole numbers as JSON integers (1200000000, not 1.2e9)."""
+def _number(value: float) -> int | float | None:
+    """Whole numbers as JSON integers (1200000000, not 1.2e9); null for what JSON cannot hold (infinity)."""
+    if not math.isfinite(value):
+        return None
     return int(value) if value == int(value) and abs(value) < 2**63 else value
 
 
