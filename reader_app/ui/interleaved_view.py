@@ -18,7 +18,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QFrame, QTextEdit, QVBoxLayout, QWidget
 
-from reader_app.core.document import Document, Passage, PassageRole
+from reader_app.core.document import Document, Passage, PassageRole, Span
 from reader_app.core.translated import PassageTranslation
 from reader_app.ui.aligned_rows import paragraph_first_sentences
 from reader_app.ui.theme import LIGHT, Theme, reading_families, reading_font, zoomed
@@ -97,6 +97,9 @@ class InterleavedView(QWidget):
         self.editor.setFrameShape(QFrame.Shape.NoFrame)
         self.editor.setUndoRedoEnabled(False)
         self.editor.setAccessibleName("Each paragraph followed by its translation")
+        self._found: list[Span] = []
+        self._found_current: Span | None = None
+        self.editor.verticalScrollBar().valueChanged.connect(lambda _value: self._tint_found())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.editor)
@@ -232,6 +235,51 @@ class InterleavedView(QWidget):
             cursor.insertText(pair.translation, muted)
             placed.translation_block = cursor.block().blockNumber()
         self._placed.append(placed)
+
+    # --- Find ---------------------------------------------------------------------------------------------------
+
+    def searchable_text(self) -> str:
+        """The column's text as Find searches it (positions are the text view's, one per character)."""
+        while self._pending is not None:
+            self._insert(None, None)
+        return self.editor.toPlainText()
+
+    def blocks(self) -> list[object]:
+        return []
+
+    def set_found(self, _role: PassageRole, spans: list[Span]) -> None:
+        self._found = spans
+        self._tint_found()
+
+    def set_current_found(self, _role: PassageRole | None, span: Span | None) -> None:
+        self._found_current = span
+        self._tint_found()
+
+    def scroll_to_span(self, _role: PassageRole, span: Span) -> None:
+        cursor = QTextCursor(self.editor.document())
+        cursor.setPosition(min(span.start, self.editor.document().characterCount() - 1))
+        self.editor.setTextCursor(cursor)
+        self.editor.ensureCursorVisible()
+
+    def _tint_found(self) -> None:
+        """Tint the matches on screen (and a margin): a common word can have 100,000s of matches."""
+        from reader_app.ui.palette_find import found_colours
+
+        every, current = found_colours(self._theme)
+        top = self.editor.cursorForPosition(self.editor.viewport().rect().topLeft()).position() - 4000
+        bottom = self.editor.cursorForPosition(self.editor.viewport().rect().bottomRight()).position() + 4000
+        selections = []
+        last = self.editor.document().characterCount() - 1
+        for span, colour in [*((s, every) for s in self._found if top <= s.start <= bottom),
+                             *(((self._found_current, current),) if self._found_current else ())]:
+            cursor = QTextCursor(self.editor.document())
+            cursor.setPosition(min(span.start, last))
+            cursor.setPosition(min(span.end, last), QTextCursor.MoveMode.KeepAnchor)
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor = cursor
+            selection.format.setBackground(QColor(colour))
+            selections.append(selection)
+        self.editor.setExtraSelections(selections)
 
     # --- where things are (for scrolling and tests) ---------------------------------------------------------------
 

@@ -247,6 +247,9 @@ class SideView(QWidget):
         self._user_highlights: dict[PassageRole, list[tuple[Span, str]]] = {}
         self._marked: dict[PassageRole, set[int]] = {}
         self._warnings: dict[PassageRole, dict[int, str]] = {}
+        self._found: dict[PassageRole, tuple[list[Span], list[int]]] = {}
+        """Find's matches per passage (spans and their starts, for the on-screen stretch)."""
+        self._found_current: tuple[PassageRole, Span] | None = None
         self._last_selection: tuple[PassageRole | None, Span | None] = (None, None)
         self._paragraph_formats: dict[tuple[bool, str, int], QTextBlockFormat] = {}
         self._styled: list[tuple[int, int, str]] = []
@@ -429,6 +432,22 @@ class SideView(QWidget):
         """Sentences to underline with a warning; hovering shows the reason."""
         self._warnings[role] = dict(warnings)
         self._update_extra_selections()
+
+    def set_found(self, role: PassageRole, spans: list[Span]) -> None:
+        """Tint every match of Find in passage `role` (only the stretch on screen is drawn at a time)."""
+        if spans:
+            self._found[role] = (spans, [span.start for span in spans])
+        else:
+            self._found.pop(role, None)
+        self._update_extra_selections()
+
+    def set_current_found(self, role: PassageRole | None, span: Span | None) -> None:
+        """The match Find stands on, tinted more strongly (None: none on this side)."""
+        self._found_current = (role, span) if role is not None and span is not None else None
+        self._update_extra_selections()
+
+    def found(self, role: PassageRole) -> list[Span]:
+        return list(self._found.get(role, ([], []))[0])
 
     def selected_span(self) -> tuple[PassageRole | None, Span | None]:
         return self._last_selection
@@ -845,8 +864,10 @@ class SideView(QWidget):
     # --- decorations ------------------------------------------------------------------------------------------
 
     def _drop_decorations(self, role: PassageRole) -> None:
-        for store in (self._facts, self._fact_starts, self._user_highlights, self._marked, self._warnings):
+        for store in (self._facts, self._fact_starts, self._user_highlights, self._marked, self._warnings, self._found):
             store.pop(role, None)
+        if self._found_current is not None and self._found_current[0] is role:
+            self._found_current = None
         if self._highlight is not None and self._highlight[0] is role:
             self._highlight = None
         if self._flash is not None and self._flash[0] is role:
@@ -903,6 +924,7 @@ class SideView(QWidget):
             if rendered.block.passage is not None:
                 selections.extend(self._fact_selections(rendered))
                 selections.extend(self._warning_selections(rendered))
+        selections.extend(self._found_selections())
         if self._highlight is not None:
             role, index = self._highlight
             colour = theme.hover_tint if self._hovered == self._highlight else theme.counterpart_tint
@@ -934,6 +956,26 @@ class SideView(QWidget):
             char = QTextCharFormat()
             char.setBackground(self._theme.fact_colour(kind))
             yield self._selection(rendered, span, char)
+
+    def _found_selections(self) -> Iterator[QTextEdit.ExtraSelection]:
+        from reader_app.ui.palette_find import found_colours
+
+        every, current = found_colours(self._theme)
+        for rendered in self._rendered:
+            role = rendered.block.role
+            spans, starts = self._found.get(role, ([], []))
+            low, high = self._window_offsets(rendered)
+            char = QTextCharFormat()
+            char.setBackground(QColor(every))
+            for span in spans[bisect_left(starts, low - 200) : bisect_right(starts, high)]:
+                yield self._selection(rendered, span, char)
+        if self._found_current is not None:
+            role, span = self._found_current
+            holder = self._rendered_for(role)
+            if holder is not None:
+                strong = QTextCharFormat()
+                strong.setBackground(QColor(current))
+                yield self._selection(holder, span, strong)
 
     def _warning_selections(self, rendered: _Rendered) -> Iterator[QTextEdit.ExtraSelection]:
         role = rendered.block.role
