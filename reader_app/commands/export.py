@@ -38,6 +38,7 @@ def load_input(path: Path) -> tuple[Any, Any]:
 
 
 def run(args: argparse.Namespace) -> int:
+    from reader_app.core import saved_file
     from reader_app.core.atomic_write import atomic_write_bytes
     from reader_app.core.export.content import build_content
     from reader_app.core.loading import LoadError
@@ -54,6 +55,10 @@ def run(args: argparse.Namespace) -> int:
         return _fail(str(error))
     content = build_content(document, state)
     export_format = FORMATS[args.format]
+    if export_format.suffix == saved_file.SUFFIX:
+        reason = saved_file.newer_work_at(output, content.state)
+        if reason is not None:
+            return _fail(f"{reason} It was left untouched; write to another file.")
     try:
         atomic_write_bytes(output, export_format.render(content))
     except OSError as error:

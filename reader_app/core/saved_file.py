@@ -17,7 +17,7 @@ from reader_app import __version__
 from reader_app.core.app_paths import data_dir
 from reader_app.core.atomic_write import atomic_write_text, remove_stale_temp_files
 from reader_app.core.document import Document
-from reader_app.core.reading_state import ReadingState, text_hash
+from reader_app.core.reading_state import Newer, ReadingState, compare_work, text_hash
 from reader_app.core.state_codec import (
     CodecError,
     JsonDict,
@@ -89,8 +89,13 @@ def dumps(state: ReadingState, document: Document) -> str:
     return json.dumps(to_json(state, document), ensure_ascii=False, indent=1) + "\n"
 
 
-def save(path: Path, state: ReadingState, document: Document) -> None:
-    """Write atomically; refuses to replace a saved file written by a newer version of the app."""
+class NewerWorkError(SavedFileError):
+    """The file to be replaced holds newer work on the same document (see `newer_work_at`)."""
+
+
+def save(path: Path, state: ReadingState, document: Document, replace_newer_work: bool = False) -> None:
+    """Write atomically; refuses to replace a saved file written by a newer version of the app, and (unless
+    `replace_newer_work`, after the reader said so) one that holds newer work on the same document."""
     if path.exists():
         newer = _newer_version(path)
         if newer is not None:
@@ -98,6 +103,9 @@ def save(path: Path, state: ReadingState, document: Document) -> None:
                 f"{path.name} was written by a newer version of the app (format version {newer}); "
                 "it was left untouched. Save under another name."
             )
+        reason = None if replace_newer_work else newer_work_at(path, state)
+        if reason is not None:
+            raise NewerWorkError(reason)
     remove_stale_temp_files(path)
     try:
         atomic_write_text(path, dumps(state, document))
@@ -114,6 +122,27 @@ def _newer_version(path: Path) -> int | None:
     if isinstance(data, dict) and data.get("format") == FORMAT and isinstance(version, int) and version > VERSION:
         return version
     return None
+
+
+def newer_work_at(path: Path, state: ReadingState) -> str | None:
+    """Why writing `state` to `path` would roll work back: `path` is a saved file of the same text whose state is
+    newer (a higher revision) or other work of the same revision. None when `path` may be replaced (no such file, a
+    file of another text or of older or the same work, or one that cannot be read)."""
+    if not looks_like_saved_file(path):
+        return None
+    try:
+        _, existing = load(path)
+    except SavedFileError:
+        return None
+    newer = compare_work(existing, state)
+    if existing.text_hash != state.text_hash or newer in (Newer.LIBRARY, Newer.SAME):
+        return None
+    if newer is Newer.SAVED:
+        return (
+            f"{path.name} holds newer work on this document (revision {existing.revision}; this is revision "
+            f"{state.revision})."
+        )
+    return f"{path.name} holds different work on this document (both at revision {state.revision})."
 
 
 def looks_like_saved_file(path: Path) -> bool:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QMenu,
+    QMessageBox,
     QPlainTextEdit,
     QToolButton,
     QVBoxLayout,
@@ -623,6 +624,34 @@ class AnnotationsFeature(Feature):
             return False
         try:
             saved_file.save(path, state, document)
+        except saved_file.NewerWorkError as error:
+            if not self.confirm_replacing_newer_work(str(error)):
+                self.window.status.show_message(f"Not saved: {error} It was left untouched.", 8000)
+                return False
+            return self._save_over_newer_work(path)
+        except SavedFileError as error:
+            self.window.show_error("Could not save", str(error))
+            return False
+        self.store.save_now()
+        self.window.status.show_message(f"Saved {path.name}.", 5000)
+        return True
+
+    def confirm_replacing_newer_work(self, reason: str) -> bool:
+        answer = QMessageBox.question(
+            self.window,
+            "Replace newer work?",
+            f"{reason}\n\nReplace it with what is shown here? Its work would be lost.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _save_over_newer_work(self, path: Path) -> bool:
+        state, document = self.store.state(), self.store.document()
+        if state is None or document is None:
+            return False
+        try:
+            saved_file.save(path, state, document, replace_newer_work=True)
         except SavedFileError as error:
             self.window.show_error("Could not save", str(error))
             return False

@@ -40,10 +40,13 @@ def write_export(
 ) -> Path:
     """Render and write `path` atomically (on a worker); rendering runs to its end, but a cancelled export writes
     nothing."""
+    from reader_app.core import saved_file
     from reader_app.core.atomic_write import atomic_write_bytes
 
     document, state, facts, translations = inputs
     content = build_content(document, state, facts, translations)
+    if export_format.suffix == saved_file.SUFFIX and (reason := saved_file.newer_work_at(path, content.state)):
+        raise saved_file.SavedFileError(f"{reason} It was left untouched; export under another name.")
     data = export_format.render(content)
     job.check()
     atomic_write_bytes(path, data)
@@ -51,8 +54,12 @@ def write_export(
 
 
 def export_error_message(path: Path, error: BaseException) -> str:
+    from reader_app.core.saved_file import SavedFileError
+
     if isinstance(error, OSError):
         return f"Cannot write {path.name}: {error.strerror or error}."
+    if isinstance(error, SavedFileError):
+        return str(error)
     log.error("export to %s failed", path, exc_info=error)
     return f"The export failed ({error})."
 

@@ -113,3 +113,12 @@ def test_json_output_is_the_saved_format(sample_path, tmp_path):
     out = tmp_path / "out.json"
     assert main(["export", str(sample_path), "-f", "json", "-o", str(out)]) == 0
     assert json.loads(out.read_text("utf-8"))["format"] == saved_file.FORMAT
+
+
+def test_json_export_never_replaces_newer_work_on_the_same_document(saved, sample_path, tmp_path, capsys):
+    body = saved.read_bytes()
+    assert main(["export", str(sample_path), "-f", "json", "-o", str(saved)]) == 1  # a fresh state, revision 0
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "holds newer work" in err and "left untouched" in err
+    assert saved.read_bytes() == body
+    assert main(["export", str(saved), "-f", "json", "-o", str(saved)]) == 0  # the same work: fine

@@ -137,6 +137,27 @@ def test_a_version_1_file_reads_as_revision_0(tmp_path: Path, annotated: tuple[D
     assert loaded.same_work(state)
 
 
+def test_saving_over_newer_work_on_the_same_document_needs_consent(
+    tmp_path: Path, annotated: tuple[Document, ReadingState]
+) -> None:
+    document, state = annotated
+    path = tmp_path / "saved.json"
+    newer = state.with_summary_edit("newer wording")
+    saved_file.save(path, newer, document)
+    body = path.read_bytes()
+    with pytest.raises(saved_file.NewerWorkError, match="holds newer work"):
+        saved_file.save(path, state, document)
+    with pytest.raises(saved_file.NewerWorkError, match="different work"):
+        saved_file.save(path, state.with_summary_edit("other wording"), document)
+    assert path.read_bytes() == body
+    saved_file.save(path, newer.with_summary_length(1), document)  # newer again: replaced without a word
+    saved_file.save(path, state, document, replace_newer_work=True)
+    assert saved_file.load(path)[1] == state
+    other_text = ReadingState.for_document(document_from_text("Another text entirely."))
+    saved_file.save(path, other_text, document_from_text("Another text entirely."))  # another document: replaced
+    assert saved_file.newer_work_at(tmp_path / "missing.json", state) is None
+
+
 def _untouched(path: Path, body: bytes) -> None:
     with pytest.raises(SavedFileError) as caught:
         saved_file.load(path)

@@ -214,3 +214,32 @@ def test_a_file_from_before_revisions_never_replaces_library_work(
     assert feature.saved_version_offered()
     feature.use_saved_version()
     assert _summary(feature.store.state()) == SAVED
+
+
+def test_save_as_over_a_file_with_newer_work_asks_first(
+    qtbot: QtBot, opened: tuple, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    window, feature = opened
+    _highlight(window, feature, "SoftBank")
+    state, document = feature.store.state(), window.session.document()
+    assert state is not None
+    newer = tmp_path / "newer.json"
+    saved_file.save(newer, state.with_summary_edit("Written elsewhere.").with_summary_length(2), document)
+    body = newer.read_bytes()
+    asked: list[str] = []
+
+    def answer(reply: QMessageBox.StandardButton) -> Callable[..., QMessageBox.StandardButton]:
+        def question(_parent: object, _title: str, text: str, *_args: object) -> QMessageBox.StandardButton:
+            asked.append(text)
+            return reply
+
+        return question
+
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Cancel))
+    assert not feature.save_annotated(newer)
+    assert newer.read_bytes() == body and "newer work" in asked[-1]
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
+    assert feature.save_annotated(newer)
+    assert saved_file.load(newer)[1].summary_edit is None

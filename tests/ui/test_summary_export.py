@@ -120,3 +120,15 @@ def test_export_menu_is_disabled_without_a_document(qtbot, settings):
 
     window.open_document(document_from_text("One sentence. Another one."))
     assert menu.isEnabled()
+
+
+def test_json_export_leaves_a_file_with_newer_work_untouched(qtbot, window, monkeypatch, tmp_path):
+    state, document = reading_store.install(window).state(), window.session.document()
+    target = tmp_path / "wechat-registration.json"
+    saved_file.save(target, state.with_summary_edit("Worked on elsewhere").with_summary_length(1), document)
+    body = target.read_bytes()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *args: (str(target), "")))
+    window.findChild(QAction, "export_json").trigger()
+    qtbot.waitUntil(lambda: window.last_error_box is not None, timeout=20000)
+    assert "holds newer work" in window.last_error_box.text() and "left untouched" in window.last_error_box.text()
+    assert target.read_bytes() == body
