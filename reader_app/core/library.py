@@ -22,6 +22,7 @@ from reader_app.core import app_paths
 from reader_app.core.annotations import utc_now
 from reader_app.core.document import Document
 from reader_app.core.reading_state import ReadingState, text_hash
+from reader_app.core.search_text import script_variants
 from reader_app.core.state_codec import CodecError, document_from_json, document_to_json, state_from_json, state_to_json
 
 FILE_NAME = "library.sqlite3"
@@ -541,8 +542,9 @@ class Library:
         matched: dict[int, set[str]] | None = None
         for term in terms:
             found: dict[int, set[str]] = {}
-            for document_id, kind in self._term_rows(term):
-                found.setdefault(int(str(document_id)), set()).add(str(kind))
+            for variant in script_variants(term):  # 台积电 finds 台積電: the index holds text as written
+                for document_id, kind in self._term_rows(variant):
+                    found.setdefault(int(str(document_id)), set()).add(str(kind))
             if matched is not None:
                 found = {d: matched[d] | found[d] for d in matched.keys() & found.keys()}
             matched = found
@@ -558,7 +560,8 @@ class Library:
                 continue
             order = (SEARCH_NOTES, SEARCH_TEXT, SEARCH_TRANSLATION)
             ordered = tuple(k for k in order if k in kinds)
-            hits.append(SearchHit(self._entry(row), ordered, self._snippet(document_id, ordered[0], terms[0])))
+            snippet = self._snippet(document_id, ordered[0], terms[0])
+            hits.append(SearchHit(self._entry(row), ordered, snippet))
         hits.sort(key=lambda hit: hit.entry.last_opened, reverse=True)
         return hits[:limit]
 
@@ -570,6 +573,13 @@ class Library:
         return self._query("SELECT document_id, kind FROM search WHERE body LIKE ? ESCAPE '\\'", (pattern,))
 
     def _snippet(self, document_id: int, kind: str, term: str) -> str:
+        for variant in script_variants(term):  # the form the text uses (台積電 for the query 台积电)
+            if self._query_one(
+                "SELECT 1 FROM search WHERE document_id = ? AND kind = ? AND instr(lower(body), lower(?)) > 0",
+                (document_id, kind, variant),
+            ):
+                term = variant
+                break
         row = self._query_one(
             "SELECT substr(body, max(1, instr(lower(body), lower(?)) - ?), ?) FROM search"
             " WHERE document_id = ? AND kind = ?",

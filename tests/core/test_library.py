@@ -394,3 +394,15 @@ def test_opening_a_deleted_text_again_starts_afresh(library: Library, sample: Do
     assert [e.text_hash for e in library.entries()] == [digest]
     assert not library.undelete(digest)
     assert library.search("deleted") == []
+
+
+def test_simplified_query_finds_traditional_text_and_back(library: Library) -> None:
+    traditional = document_from_text("台積電週二表示，將在日本熊本設廠。\n\n台積電成立於1987年。")
+    simplified = document_from_text("台积电周二表示，将在日本熊本设厂。")
+    library.record_open(traditional)
+    hits = library.search("台积电")
+    assert [h.entry.text_hash for h in hits] == [text_hash(traditional)]
+    assert "台積電" in hits[0].snippet
+    library.record_open(simplified)
+    assert {h.entry.text_hash for h in library.search("台積電")} == {text_hash(traditional), text_hash(simplified)}
+    assert {h.entry.text_hash for h in library.search("熊本設廠")} == {text_hash(traditional), text_hash(simplified)}
