@@ -53,8 +53,8 @@ class Passage:
     sentences: tuple[Span, ...] = field(default_factory=tuple)
 
     def __reduce__(self) -> tuple[object, ...]:
-        """Pickled with its sentence bounds as one flat tuple of ints: a 20 MB article's 133,000 `Span` objects took
-        0.28 s to pickle one by one (on a worker thread, holding the window's GIL); flat, 0.01 s."""
+        """Pickled with its sentence bounds as one flat tuple of ints: pickling a big article's `Span` objects one by
+        one held the window's GIL for a long time on the worker thread that sends it to a child process."""
         bounds = tuple([offset for span in self.sentences for offset in (span.start, span.end)])
         return (_passage_from_bounds, (self.role, self.text, self.lang, bounds))
 

@@ -137,8 +137,8 @@ class SearchHit:
 
 
 CHUNK = 200_000
-"""Characters (or sentences) per C call when a big document is normalised or encoded: one call on 20 MB held the
-GIL for 0.3 s (NFKC) and 0.16 s (JSON) on the writer thread while the window waited; between chunks it can run."""
+"""Characters (or sentences) per C call when a big document is normalised or encoded: one call over a whole big text
+holds the GIL on the writer thread while the window waits; between chunks the window can run."""
 
 
 def searchable(text: str) -> str:

@@ -20,8 +20,8 @@ from reader_app.core.language import cjk_ratio, detect_language, is_cjk
 from reader_app.core.segmentation import split_sentences
 
 MAX_FILE_BYTES = 32 * 1024 * 1024
-"""Files larger than this are refused. 32 MiB holds the 20 MB of text a reader may open with room to spare;
-loading 20 MB takes a few seconds (see README, Troubleshooting), far more would make the window sluggish."""
+"""Files larger than this are refused: it holds the biggest articles a reader opens with room to spare (see
+docs/performance.md, Large documents); far more would make the window sluggish."""
 
 _PROMPT_MAX_CHARS = 200
 _TITLE_MAX_CHARS = 80

@@ -244,7 +244,7 @@ class ReadingStore(Feature):
             return None
         self._writer.record_open(document, from_file)
         try:
-            return library.state(digest)  # hashed once: 20 MB take 0.1 s a time
+            return library.state(digest)  # the digest is computed once: hashing a big text is not free
         except LibraryError as error:
             self.libraryFailed.emit(str(error))
             return None
