@@ -84,9 +84,8 @@ _SPECIFIC_SUFFIXES = frozenset(_variants(_SPECIFIC_SUFFIXES_TEXT))
 _ORG_SUFFIXES_ZH = _variants(
     "股份有限公司 有限责任公司 有限公司 公司 集团 控股 银行 证券 委员会 交易所 协会 基金会 研究院 研究所 大学 学院 "
     "医院 法院 检察院 办公室 管理局 总局 监管局 事务局 通讯社 日报 晚报 电视台 联合会 商会 工会 联盟 基金 党 "
-    + _SPECIFIC_SUFFIXES_TEXT
-    + " "
-    "科技 网络 传媒 汽车 电子 航空 保险 资本 "
+    "书院 中学 小学 学校 " + _SPECIFIC_SUFFIXES_TEXT + " "
+    "科技 传媒 汽车 电子 航空 保险 资本 "
     # Public bodies: 交通部, 重庆市气象台, 廉政公署, 公安厅, 卫健委, 事务所, 主计总处, 区议会 (guarded below).
     "部 局 署 院 厅 委 气象台 天文台 电台 俱乐部 事务所 派出所 分行 支行 总处 管理处 办事处 警务处 入境处 议会 "
     "理事会"
@@ -116,9 +115,10 @@ _TITLE_ONLY_SURNAMES = frozenset(
 _VERBS_BEFORE_BODY = _variants(
     "批评 指责 称赞 感谢 呼吁 要求 敦促 督促 支持 反对 根据 通过 会同 包括 召集 邀请 起诉 致函 致信 前往 来到 "
     "访问 会见 组建 成立 设立 撤销 改组 隶属 授权 委托 报告 提交 通报 批准 牵头 配合 协助 出席 参加 加入 离开 "
+    "得到 获得 取得 成为 作为 建立 创建 创办 宣布 提供 进行 计划 决定 同意 希望 属于 包括 涉及 推出 使用 "
     "向"
 )
-_WEAK_SUFFIXES = frozenset(_variants("科技 网络 传媒 汽车 电子 航空 保险 资本"))
+_WEAK_SUFFIXES = frozenset(_variants("科技 传媒 汽车 电子 航空 保险 资本"))
 # Endings of a body inside a known one: 国务院新闻办公室 is the office, not the State Council.
 _SUB_BODY_SUFFIXES = frozenset(
     _variants("办公室 委员会 管理局 总局 事务局 部 局 署 司 处 总处 研究院 研究所 中心 学院 理事会")
@@ -189,7 +189,7 @@ _GENERIC = frozenset(
         "执政 反对 在野 政 联合 主要 各大 两大 "
         "多 此 某 每 新 老 总 该家 同 当地 地方 全国 国家 国内 海外 中资 美资 港资 投资 金融 证券 保险 技术 网络 "
         "电子 汽车 航空 能源 媒体 传媒 电信 基金 控股 集团 公司 银行 私营 民间 中央 省 市 县 政府 监管 有关 相关 "
-        "律师 会计师 "
+        "律师 会计师 基金会 委员会 理事会 董事会 协会 联合会 "
         "该行 本行 旗下 平台 企业 机构 部门 管理 商业 国际 全球 世界 亚洲 欧洲 主要 重要 知名 著名 大 小 前 后 "
         "同社 当社 弊社 本社 自社 他社 各社 親会社 子会社 会社 持ち 全 両"
     )
@@ -216,7 +216,10 @@ _TITLES_ZH = _variants(
     "联合创始人 行长 主任 局长 市长 省长 州长 议员 大使 教授 博士 分析师 经济学家 法官 国王 女王 王子 首席经济学家 "
     "总经理 执行董事 董事 秘书长 委员长 特首 行政长官 财长 防长 央行行长 院长 行政院长 立法院长 总干事 主委 署长 "
     "书记 市委书记 省委书记 州长 副主席 副总裁 主持人 导演 演员 歌手 教练 球员 选手 队长 "
-    "司长 区长 处长 厅长 县长 镇长 村长 校长 社长 会长 总监 署长 关长 警务处长 立法会议员"
+    "司长 区长 处长 厅长 县长 镇长 村长 校长 社长 会长 总监 署长 关长 警务处长 立法会议员 "
+    # Occupations stand before a name the same way (美国企业家吉米·威尔斯, 清朝政治家林则徐).
+    "政治家 企业家 作家 科学家 艺术家 音乐家 画家 诗人 哲学家 历史学家 数学家 物理学家 化学家 工程师 律师 记者 "
+    "编辑 主编 总编辑 研究员 学者 将军 皇帝 创办人 发明家 投资人 慈善家 活动家 思想家 革命家 外交家 程序员 设计师"
 )
 _AFTER_TITLES_ZH = _variants("先生 女士 总统 主席 总理 首相 教授 博士 部长 大使 议员")
 _SPEECH_ZH = _variants("表示 说 称 指出 认为 透露 告诉 强调 宣布 介绍 坦言 补充")
@@ -287,6 +290,17 @@ _TRANSLIT = frozenset(
     "古圭哈海汉豪赫亨洪胡华霍基吉加贾杰金京卡凯坎康考柯科克肯库奎拉莱赖兰朗劳勒雷蕾里利莉连林琳卢鲁伦罗洛马迈麦"
     "曼梅门蒙米密明莫墨姆穆纳奈南内尼努诺欧帕潘佩彭皮普奇齐乔切琼丘萨塞桑瑟森沙莎尚舍圣施史斯松苏索塔泰坦汤特"
     "滕提图托瓦万威韦维温沃乌伍西希谢辛休雅亚扬耶伊因英尤约泽扎詹兹卓默拿崔哲"
+    "尔士丝娜妮丽琪黛露茨夫娃缪翰瑞萝娅玛薇凯珊霍廷弗蕾梭鄂蓬诺芙柏科"
+    # the same in traditional script
+    "爾絲麗萊賴蘭倫羅盧魯邁麥門蒙納內諾歐潘喬瓊薩聖蘇湯圖萬韋維溫烏謝亞揚詹茲貝鮑查達戴東頓費豐蓋岡戈哥"
+    "漢赫華賈傑凱卡庫勞雷裡利蓮琳馬梅莫紐帕齊奇喬丘桑瑟森沙莎塔泰坦滕提托瓦威沃伍西希辛休雅耶伊因英尤約澤扎卓"
+)
+_DOTS_ZH = "·・•‧"
+_EDITION_ENDS = frozenset("文语語版")
+_EDITION_PREFIXES = sorted(
+    _variants("中文版 英文版 日文版 中文 英文 日文 英语 英語 日语 日語 法文 德文 俄文 韩文 韓国語 英語版 日本語版"),
+    key=len,
+    reverse=True,
 )
 
 
@@ -355,14 +369,15 @@ class CjkRecognizer:
         morphology = japanese and japanese_morphology.available()
         found.extend(self._gazetteer(text))
         found.extend(self._latin(text))
+        found.extend(self._editions(text, found))
         if morphology:
             found.extend(self._japanese.find(text))  # before the suffix rules: on equal spans Sudachi's reading wins
         found.extend(self._organisations(text, japanese))
         found.extend(self._people(text, japanese, morphology))
         found.extend(self._places(text, japanese))
         chosen = _without_overlaps(found)
-        chosen.extend(_alias_mentions(text, chosen))
-        return _without_overlaps(chosen)
+        # A later short form of a name found here (威尔士 after 吉米·威尔士) wins over a same-length gazetteer guess.
+        return _without_overlaps(_alias_mentions(text, chosen) + chosen)
 
     def _places(self, text: str, japanese: bool) -> list[Mention]:
         """Administrative names the gazetteer lacks: 义乌市, 雄安新区, 千葉県, 渋谷区 (two to four characters)."""
@@ -391,6 +406,19 @@ class CjkRecognizer:
             mentions.append(Mention(start, match.end(), FactKind.PLACE))
         return mentions
 
+    def _editions(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """A language edition of a known organisation is one in its own right: 中文维基百科, 英語版Wikipedia."""
+        result = []
+        for mention in mentions:
+            if mention.kind is not FactKind.ORG or text[mention.start - 1 : mention.start] not in _EDITION_ENDS:
+                continue
+            for prefix in _EDITION_PREFIXES:
+                start = mention.start - len(prefix)
+                if start >= 0 and text.startswith(prefix, start):
+                    result.append(Mention(start, mention.end, FactKind.ORG))
+                    break
+        return result
+
     def _latin(self, text: str) -> list[Mention]:
         """Names written in Latin letters inside Chinese or Japanese text (TikTok, Apple, WeChat)."""
         table = names()
@@ -400,6 +428,10 @@ class CjkRecognizer:
             entry = table.get(word)
             if entry is not None and len(word) >= 2:
                 mentions.append(Mention(match.start(), match.start() + len(word), entry.kind, entry.name))
+                continue
+            kind = None if _in_gloss(text, match.start(), word) else _latin_name_kind(word)
+            if kind is not None:
+                mentions.append(Mention(match.start(), match.start() + len(word), kind))
         return mentions
 
     def _gazetteer(self, text: str) -> list[Mention]:
@@ -458,6 +490,13 @@ class CjkRecognizer:
             start = _name_start(text, match.start(), japanese)
             stem = text[start : match.start()]
             stem_start = start
+            lead = _LEADING_DATE.match(stem)
+            if lead is not None:  # 1839年為廣州越華書院: the date and the verb before the place are no name
+                stem, stem_start = stem[lead.end() :], stem_start + lead.end()
+            if stem[:1] in "为為以" and _place_name_at_start(stem[1:]):
+                stem, stem_start = stem[1:], stem_start + 1
+            if japanese and suffix in ("社", "会社") and _COUNTED.search(stem):
+                continue  # 上位10社, 大手3社: a number of companies
             stripped = True
             while stripped:  # 多家上市公司 → 上市 → nothing left but description
                 stripped = False
@@ -484,6 +523,8 @@ class CjkRecognizer:
                     if at >= 0:
                         cut = max(cut, at + len(verb))
                 stem, stem_start = stem[cut:], stem_start + cut  # 他们批评交通部: the name starts after the verb
+                if not _good_stem(stem, japanese):
+                    continue  # 得到基金会理事会: nothing but a generic body is left
             if suffix in _BODY_ENDINGS and (not 2 <= len(stem) <= 6 or stem[-1] in _PLACE_SUFFIXES):
                 continue  # a long run is a clause, not a name; 北京市局 is no name either
             if suffix in _WEAK_SUFFIXES and (len(stem) > 4 or any(ch in "会會" for ch in stem)):
@@ -519,9 +560,7 @@ class CjkRecognizer:
                 if _japanese_full_name(name):
                     mentions.append(Mention(match.start(1), match.end(1), FactKind.PERSON))
             return mentions
-        for match in patterns["dot_name"].finditer(text):
-            if all(ch in _TRANSLIT or ch in "·・•‧" for ch in match.group()):
-                mentions.append(Mention(match.start(), match.end(), FactKind.PERSON))
+        mentions.extend(_transliterated_names(text))
         for match in patterns["title_zh"].finditer(text):
             span = _chinese_name_after(text, match.end())
             if span is not None:
@@ -531,6 +570,60 @@ class CjkRecognizer:
             if span is not None:
                 mentions.append(Mention(span[0], span[1], FactKind.PERSON))
         return mentions
+
+
+def _in_gloss(text: str, start: int, word: str) -> bool:
+    """Latin words in the parenthesis after a CJK term translate it (時価総額(Market capitalization),
+    (…、Pandemic 2009H1N1)); an acronym there is the body's short name (欧州疾病予防管理センター(ECDC)) and counts."""
+    if word.isupper():
+        return False
+    opening = max(text.rfind("(", max(0, start - 40), start), text.rfind("（", max(0, start - 40), start))
+    if opening < 1 or any(ch in text[opening:start] for ch in ")）"):
+        return False
+    return _has_cjk(text[opening - 1])
+
+
+def _latin_name_kind(word: str) -> FactKind | None:
+    """A capitalised Latin name the gazetteer does not know, inside Chinese or Japanese text: a person when it starts
+    with a given name and has two to four words (Alfred F. Kelly), a place when the world list names it, else an
+    organisation or service (Wikinews, WikiTribune, ECDC); products, languages, units and common acronyms are none."""
+    from reader_app.core.facts import entities_en
+
+    words = word.split()
+    if len(word) < 3 or any(ch.isdigit() for ch in word) or any(part in entities_en.NOT_NAME_WORDS for part in words):
+        return None
+    if words[0] in entities_en.GIVEN_NAMES and 2 <= len(words) <= 4:
+        return FactKind.PERSON
+    if entities_en.is_world_place(word):
+        return FactKind.PLACE
+    if len(words) > 4 or (len(words) == 1 and word.isupper() and len(word) > 6):
+        return None  # a heading or a shouted phrase
+    return FactKind.ORG
+
+
+def _transliterated_names(text: str) -> list[Mention]:
+    """Foreign names written with a middle dot, as far as transliteration characters reach on both sides:
+    吉米·威尔士 in 由吉米·威尔士所宣布 (a side of one character is an initial only in Latin letters)."""
+    mentions: list[Mention] = []
+    at = 0
+    while True:
+        dot = min((i for i in (text.find(mark, at) for mark in _DOTS_ZH) if i >= 0), default=-1)
+        if dot < 0:
+            return mentions
+        start = dot
+        while start > 0 and dot - start < 6 and text[start - 1] in _TRANSLIT:
+            start -= 1
+        end, part = dot + 1, 0
+        while end < len(text):
+            if text[end] in _TRANSLIT and part < 6:
+                end, part = end + 1, part + 1
+            elif text[end] in _DOTS_ZH and part and end + 1 < len(text) and text[end + 1] in _TRANSLIT:
+                end, part = end + 1, 0  # another part: 约翰·菲茨杰拉德·肯尼迪
+            else:
+                break
+        if dot - start >= 2 and part >= 2 and (not mentions or start >= mentions[-1].end):
+            mentions.append(Mention(start, end, FactKind.PERSON))
+        at = max(end, dot + 1)
 
 
 def _name_start(text: str, end: int, japanese: bool) -> int:
@@ -568,6 +661,14 @@ def _starts_with_known_org(stem: str) -> bool:
     """Whether `stem` is a known organisation followed by more words (not the organisation alone)."""
     table = _cjk_gazetteer()
     return any(stem[:length] in table and table[stem[:length]].kind is FactKind.ORG for length in range(2, len(stem)))
+
+
+_LEADING_DATE = re.compile(r"(?:[0-9０-９]+[年月日号號])+")
+_COUNTED = re.compile(r"[0-9０-９一二三四五六七八九十百千]$")
+
+
+def _place_name_at_start(word: str) -> bool:
+    return any(_place_name(word[:length]) for length in range(2, min(len(word), 6) + 1))
 
 
 def _place_name(word: str) -> bool:
@@ -613,8 +714,13 @@ _FUNCTION_STARTS = _variants(
 )
 
 
+@lru_cache(maxsize=1)
+def _function_start() -> re.Pattern[str]:
+    return re.compile(_alternation(_FUNCTION_STARTS))
+
+
 def _starts_function_word(text: str) -> bool:
-    return any(text.startswith(word) for word in _FUNCTION_STARTS)
+    return _function_start().match(text) is not None
 
 
 def _chinese_name_after(text: str, start: int) -> tuple[int, int] | None:

@@ -220,6 +220,12 @@ _HYPHEN_PREFIXES = _words("Anti Pro Non Post Pre Mid Self Well Long Short High L
 _BASED = _words("based headquartered born raised area region registered listed")
 _SURNAMES = _words(name_lists.SURNAMES) | ROMANISED_SURNAMES
 _FIRST_NAMES |= _words(name_lists.FIRST_NAMES)
+GIVEN_NAMES = _FIRST_NAMES
+"""Given names in Latin letters (also used for Latin names inside Chinese and Japanese text)."""
+NOT_NAME_WORDS = (
+    _NOT_NAMES | _NOT_ACRONYMS | _COMMON_CAPS | _WEEKDAYS_MONTHS | _DEMONYMS | _NATIONALITIES | _ALWAYS_GRAMMAR
+)
+"""Capitalised words that are no names: products, languages, units, common acronyms, grammar words, months."""
 # Unknown single words take these kinds from the word before them ("in Portland", "the Bundestag").
 _PLACE_BEFORE = _words("in near outside across throughout around")
 _ORG_BEFORE = _words("the")
@@ -336,6 +342,13 @@ def _world_places() -> dict[tuple[str, ...], GazetteerEntry]:
         if key and key not in known and not (single and key[0] in _FIRST_NAMES | _SURNAMES | _PROGRAMMING):
             table[key] = GazetteerEntry(FactKind.PLACE, name)
     return table
+
+
+def is_world_place(name: str) -> bool:
+    """Whether the generated world list or the gazetteer names `name` as a place."""
+    key = tuple(match.group() for match in _TOKEN.finditer(name))
+    entry = _world_places().get(key) or _gazetteer_keys().get(key)
+    return entry is not None and entry.kind is FactKind.PLACE
 
 
 @lru_cache(maxsize=1)
