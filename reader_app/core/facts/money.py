@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from reader_app.core.facts.found import Context, Found, scan
+from reader_app.core.facts.found import Context, Found, Taken, scan
 from reader_app.core.facts.model import FactKind, MoneyValue
 from reader_app.core.facts.numbers import (
     BIG_WORD,
@@ -21,11 +21,15 @@ _SYMBOLS = {
     "$": "USD", "us$": "USD", "u.s.$": "USD", "hk$": "HKD", "a$": "AUD", "au$": "AUD", "c$": "CAD", "ca$": "CAD",
     "nz$": "NZD", "s$": "SGD", "nt$": "TWD", "r$": "BRL", "mx$": "MXN", "€": "EUR", "£": "GBP", "₹": "INR",
     "rs": "INR", "rs.": "INR", "₩": "KRW", "₽": "RUB", "₺": "TRY", "₱": "PHP", "₦": "NGN", "rmb": "CNY",
-    "¥": None, "円": "JPY", "元": "CNY",
+    "¥": None, "円": "JPY", "元": "CNY", "mex$": "MXN", "u.s$": "USD", "us$ ": "USD", "₡": "CRC", "₾": "GEL",
+    "₭": "LAK", "₫": "VND", "₴": "UAH", "₪": "ILS", "₮": "MNT", "₵": "GHS", "฿": "THB", "₲": "PYG", "₸": "KZT",
+    "₼": "AZN", "sen": "MYR", "₿": "BTC", "usd$": "USD", "mxn$": "MXN", "aud$": "AUD", "cad$": "CAD",
+    "nzd$": "NZD", "hkd$": "HKD", "sgd$": "SGD", "twd$": "TWD",
 }  # fmt: skip
 _CODES = (
     "USD", "EUR", "GBP", "JPY", "CNY", "RMB", "HKD", "AUD", "CAD", "INR", "KRW", "SGD", "TWD", "CHF", "NZD",
     "RUB", "BRL", "MXN", "ZAR", "SEK", "NOK", "DKK", "THB", "IDR", "MYR", "PHP", "VND", "TRY", "SAR", "AED",
+    "BTC",
 )  # fmt: skip
 _WORDS = {
     "dollar": "USD", "us dollar": "USD", "u.s. dollar": "USD", "american dollar": "USD",
@@ -36,36 +40,58 @@ _WORDS = {
     "indian rupee": "INR", "rouble": "RUB", "ruble": "RUB", "swiss franc": "CHF", "franc": "CHF", "ringgit": "MYR",
     "baht": "THB", "peso": None, "mexican peso": "MXN", "philippine peso": "PHP", "argentine peso": "ARS",
     "chilean peso": "CLP", "colombian peso": "COP", "real": "BRL", "reais": "BRL", "rand": "ZAR", "dirham": "AED",
-    "riyal": "SAR",
+    "riyal": "SAR", "guilder": "NLG", "dutch guilder": "NLG", "markka": "FIM", "finnish markka": "FIM",
+    "peseta": "ESP", "deutsche mark": "DEM", "french franc": "FRF", "belgian franc": "BEF", "lira": None,
+    "turkish lira": "TRY", "italian lira": "ITL", "shekel": "ILS", "zloty": "PLN", "forint": "HUF",
+    "koruna": "CZK", "krona": "SEK", "swedish krona": "SEK", "norwegian krone": "NOK", "danish krone": "DKK",
+    "rupiah": "IDR", "dong": "VND", "naira": "NGN", "hryvnia": "UAH", "dinar": None, "bitcoin": "BTC",
+    "kuai": "CNY", "chinese renminbi": "CNY", "south african rand": "ZAR", "brazilian real": "BRL",
     "cent": "USD", "pence": "GBP", "penny": "GBP",
 }  # fmt: skip
 _SUBUNIT = {"cent", "pence", "penny"}
+_PLURALS = {"markkaa": "markka", "lire": "lira", "kronor": "krona", "kroner": "krone", "marks": "mark"}
 
-_SYMBOL_RE = r"(?:U\.S\.\$|(?:US|HK|AU|CA|NZ|NT|MX|A|C|S|R)\$|\$|€|£|¥|₹|₩|₽|₺|₱|₦|Rs\.?(?= ?\d)|RMB|Rmb)"
+# A letter prefix may stand apart in lower-cased text ("c $ 16.4 million", "hk $"), but not "a $5" or "s $5".
+_SYMBOL_RE = (
+    r"(?:U\.S\.? ?\$|(?:US|HK|AU|CA|NZ|NT|MX|Mex|MEX|A|C|S|R)\$|(?:us|u\.s|hk|au|ca|nz|nt|mx|mex|c|r) ?\$"
+    r"|(?i:usd|mxn|aud|cad|nzd|hkd|sgd|twd) ?\$|\$"
+    r"|€|£|¥|₹|₩|₽|₺|₱|₦|₡|₾|₭|₫|₴|₪|₮|₵|฿|₲|₸|₼|₿|Rs\.?(?= ?\d)|RMB|Rmb)"
+)
 _CODE_RE = "(?:" + "|".join(_CODES) + ")"
+_LOWER_CODE_RE = "(?:usd|rmb)"
 _WORD_RE = (
-    r"(?:(?:US|U\.S\.|American|Hong Kong|Australian|Canadian|Singapore|New Zealand|(?:New )?Taiwan|Chinese|Japanese"
-    r"|Indian|Swiss|Mexican|Philippine|Argentine|Chilean|Colombian) )?"
+    r"(?i:(?:US|U\.S\.|American|Hong Kong|Australian|Canadian|Singapore|New Zealand|(?:New )?Taiwan|Chinese|Japanese"
+    r"|Indian|Swiss|Mexican|Philippine|Argentine|Chilean|Colombian|Dutch|Finnish|Deutsche|French|Belgian|Turkish"
+    r"|Italian|Swedish|Norwegian|Danish|South African|Brazilian) )?"
     r"(?:dollars?|euros?|pounds?(?: sterling)?|sterling|yuan|renminbi|yen|won|rupees?|roubles?"
-    r"|rubles?|francs?|ringgit|baht|pesos?|reais|rand|dirhams?|riyals?|cents?|pence|penny)"
+    r"|rubles?|francs?|ringgit|baht|pesos?|reais|rand|dirhams?|riyals?|cents?|pence|penny|guilders?|markkaa?"
+    r"|pesetas?|(?<=eutsche )marks?|lira|lire|shekels?|zloty|forints?|koruna|kronor|krona|kroner|krone|rupiah"
+    r"|dong|naira"
+    r"|hryvnias?|dinars?|bitcoins?|kuai)"
 )
 _EN_AMOUNT = rf"(?P<num>{DIGITS}|{WORD_NUMBER}|an?)(?P<mag>(?:[ -]{BIG_WORD}){{1,2}}|{SHORT_MAGNITUDE}\b)?"
 
 _EN_PATTERNS = [
     # $4.4 billion, US$3m, € 300, RMB 5bn, Rs 2 crore
     re.compile(
-        rf"(?<![\w$])(?P<cur>{_SYMBOL_RE}) ?(?P<num>{DIGITS})"
+        rf"(?<![A-Za-z0-9_$])(?P<cur>{_SYMBOL_RE}) ?(?P<num>{DIGITS})"
         rf"(?:-(?P<upto>{DIGITS})(?=[ -]?{BIG_WORD}|{SHORT_MAGNITUDE}\b))?"
         rf"(?P<mag>(?:[ -]{BIG_WORD}){{1,2}}|{SHORT_MAGNITUDE}\b)?"
     ),
     # USD 4.4 billion
-    re.compile(rf"\b(?P<cur>{_CODE_RE}) ?(?P<num>{DIGITS})(?P<mag>(?:[ -]{BIG_WORD}){{1,2}}|{SHORT_MAGNITUDE}\b)?"),
+    re.compile(
+        rf"(?<![A-Za-z])(?P<million>M)?(?P<cur>{_CODE_RE}) ?(?P<num>{DIGITS})"
+        rf"(?P<mag>(?:[ -]{BIG_WORD}){{1,2}}|{SHORT_MAGNITUDE}\b)?"
+    ),
     # 4.4 billion dollars, a dollar, 300 euros, 50 cents, 5 million USD, 300€
-    re.compile(rf"(?<![\w$.,])(?i:{_EN_AMOUNT}) (?P<cur>{_WORD_RE})\b"),
-    re.compile(rf"(?<![\w$.,]){_EN_AMOUNT} ?(?P<cur>{_CODE_RE})\b"),
+    re.compile(rf"(?<![\w$.,])(?i:{_EN_AMOUNT})[ -](?P<cur>{_WORD_RE})\b"),
+    re.compile(
+        rf"(?<![\w$.,]){_EN_AMOUNT} ?(?P<million>M)?(?P<cur>{_CODE_RE}|{_LOWER_CODE_RE})\b"
+        rf"(?P<mag2> (?:thousand|million|billion|trillion))?"
+    ),
     # 300€, 50¢; 8p (pence, checked against the text)
     re.compile(
-        rf"(?<![\w$.,])(?P<num>{DIGITS}) ?(?P<cur>€|£|¥|円|元|¢)"
+        rf"(?<![\w$.,])(?P<num>{DIGITS}) ?(?P<cur>€|£|¥|円|元|¢|₡|₾|₭|₫|₴|₪|₮|₵|฿|₲|₸|₼|₩|₽|₺|₱|₦)"
         r"|(?<![\w$.,£])(?P<pn>\d{1,3}(?:\.\d+)?)(?P<pence>p)\b"
     ),
     # billions of dollars, hundreds of millions of euros
@@ -75,15 +101,16 @@ _EN_PATTERNS = [
     ),
 ]
 
-_CJK_PREFIX = r"(?P<pre>US\$|HK\$|NT\$|\$|¥|RMB|人民币|人民幣|美金|新台币|新台幣|台币|台幣|港币|港幣)"
+_CJK_PREFIX = r"(?P<pre>(?i:US\$|HK\$|NT\$)|\$|¥|\\|RMB|人民币|人民幣|美金|新台币|新台幣|台币|台幣|港币|港幣)"
 _CJK_SUFFIX = (
     r"(?P<suf>美元|美金|港元|港币|港幣|澳元|加元|欧元|歐元|英镑|英鎊|日元|日圓|日圆|日幣|韩元|韓元|新台币|新台幣"
-    r"|台币|台幣|卢布|盧布|卢比|盧比|瑞郎|新加坡元|人民币|人民幣|块钱|塊錢|块|塊|元|円|米ドル|香港ドル|台湾ドル|豪ドル"
-    r"|ドル|ユーロ|ポンド|人民元|ウォン|ルピー|ルーブル)"
+    r"|台币|台幣|卢布|盧布|卢比|盧比|瑞郎|瑞士法郎|法郎|奈拉|美圆|美圓|个比特币|個比特幣|比特币|比特幣|新加坡元|人民币|人民幣|块钱|塊錢|块|塊"
+    r"|元|円|米ドル|香港ドル|ニュー台湾ドル|新台湾ドル|台湾ドル|豪ドル|カナダドル|シンガポールドル|スイス・?フラン|ナイラ"
+    r"|パナマ・?バルボア|バーツ|ドル|ユーロ|ポンド|人民元|ウォン|ルピー|ルーブル)"
 )
 _CJK_NUM = rf"(?P<num>{CJK_NUMBER}(?:[多余餘][万萬亿億]*)?|[数數幾几上][十百千万萬亿億]+)"
 _CJK_PATTERNS = [
-    re.compile(rf"{_CJK_PREFIX}? ?{_CJK_NUM} ?{_CJK_SUFFIX}(?P<tail>人民币|人民幣)?"),
+    re.compile(rf"(?:{_CJK_PREFIX} ?)?{_CJK_NUM} ?{_CJK_SUFFIX}(?P<tail>人民币|人民幣)?"),
     re.compile(rf"{_CJK_PREFIX} ?{_CJK_NUM}"),
 ]
 _CJK_CURRENCY = {
@@ -94,7 +121,11 @@ _CJK_CURRENCY = {
     "人民幣": "CNY", "块钱": "CNY", "塊錢": "CNY", "块": "CNY", "塊": "CNY", "円": "JPY", "米ドル": "USD",
     "香港ドル": "HKD", "台湾ドル": "TWD", "豪ドル": "AUD", "ドル": "USD", "ユーロ": "EUR", "ポンド": "GBP",
     "人民元": "CNY", "ウォン": "KRW", "ルピー": "INR", "ルーブル": "RUB", "RMB": "CNY", "美金$": "USD",
-    "US$": "USD", "HK$": "HKD", "NT$": "TWD", "$": "USD",
+    "US$": "USD", "HK$": "HKD", "NT$": "TWD", "$": "USD", "瑞士法郎": "CHF", "法郎": None, "奈拉": "NGN",
+    "美圆": "USD", "美圓": "USD", "比特币": "BTC", "比特幣": "BTC", "ニュー台湾ドル": "TWD", "新台湾ドル": "TWD",
+    "カナダドル": "CAD", "シンガポールドル": "SGD", "スイスフラン": "CHF", "スイス・フラン": "CHF", "ナイラ": "NGN",
+    "パナマバルボア": "PAB", "パナマ・バルボア": "PAB", "バーツ": "THB",
+    "个比特币": "BTC", "個比特幣": "BTC", "\\": "JPY",
 }  # fmt: skip
 
 _YEN_CUES = re.compile(r"(?i)\byen\b|\bjapan|\btokyo|\bnikkei|\bosaka|\bboj\b")
@@ -183,19 +214,28 @@ def _clean(value: float) -> float:
     return float(f"{value:.12g}")
 
 
+_ANCHOR_WORDS = (
+    "dollar", "euro", "pound", "sterling", "yuan", "renminbi", "yen", "won", "rupee", "rouble",
+    "ruble", "franc", "ringgit", "baht", "peso", "reais", "rand", "dirham", "riyal", "cent",
+    "pence", "penny", "guilder", "markka", "peseta", "lira", "lire", "shekel", "zloty", "forint",
+    "koruna", "krona", "krone", "rupiah", "dong", "naira", "hryvnia", "dinar", "bitcoin", "kuai",
+)
 _CODE_ANCHOR = "|".join(_CODES)
 _EN_ANCHORS = [
-    (re.compile(r"\$|€|£|¥|₹|₩|₽|₺|₱|₦|Rs|RMB|Rmb"), 5),
-    (re.compile(_CODE_ANCHOR), 0),
+    (re.compile(r"\$|€|£|¥|₹|₩|₽|₺|₱|₦|₡|₾|₭|₫|₴|₪|₮|₵|฿|₲|₸|₼|₿|Rs|RMB|Rmb"), 6),
+    (re.compile(_CODE_ANCHOR), 1),
     (
         re.compile(
-            "dollar|Dollar|euro|Euro|pound|Pound|sterling|Sterling|yuan|renminbi|yen|won|rupee|Rupee|rouble|ruble"
-            "|franc|ringgit|baht|peso|reais|rand|dirham|riyal|cent|pence|penny"
+            "|".join(
+                f"{word}|{word.capitalize()}"
+                for word in _ANCHOR_WORDS
+            )
+            + "|eutsche mark"
         ),
         44,
     ),
-    (re.compile(_CODE_ANCHOR), 36),
-    (re.compile(r"€|£|¥|円|元|¢|\dp\b"), 24),
+    (re.compile(_CODE_ANCHOR + "|usd|rmb"), 36),
+    (re.compile(r"€|£|¥|円|元|¢|₡|₾|₭|₫|₴|₪|₮|₵|฿|₲|₸|₼|₩|₽|₺|₱|₦|\dp\b"), 24),
     (re.compile("thousands|millions|billions|trillions|Thousands|Millions|Billions|Trillions"), 16),
 ]
 
@@ -206,13 +246,14 @@ def _english(context: Context) -> list[Found]:
     local = _local_dollar(text) if "$" in text else None
     for pattern, (anchor, back) in zip(_EN_PATTERNS, _EN_ANCHORS, strict=True):
         for match in scan(pattern, text, anchor, back):
-            if match.groupdict().get("pence"):
+            groups = match.groupdict()
+            if groups.get("pence"):
                 pence = _pence(context, match)
                 if pence is not None:
                     found.append(pence)
                 continue
-            num, cur = match.group("num"), match.group("cur")
-            mag = match.groupdict().get("mag")
+            num, cur = groups["num"], groups["cur"]
+            mag = groups.get("mag")
             lowered = num.lower()
             if lowered in ("a", "an"):
                 amount: float | None = 1.0
@@ -222,8 +263,14 @@ def _english(context: Context) -> list[Found]:
                 amount = parse_english(num, mag.strip(" -") if mag else None)
             if lowered in ("a", "an") and mag:
                 amount = parse_english("1", mag.strip(" -"))
-            key = cur.lower()
+            extra = groups.get("mag2")
+            if amount is not None and (extra or groups.get("million")):
+                amount *= (parse_english("1", extra.strip()) or 1.0) if extra else 1e6  # "75 USD million", "30 MUSD"
+            key = cur.lower() if not cur.endswith("$") else cur.lower().replace(" ", "")
+            if key in ("u.s.$", "u.s$"):
+                key = "us$"
             words = key if key in _WORDS or not key.endswith("s") else key[:-1]
+            words = _PLURALS.get(words, words)
             currency: str | None
             if key == "¥":
                 currency = _yen_or_yuan(context, match.start(), match.end())
@@ -231,8 +278,8 @@ def _english(context: Context) -> list[Found]:
                 currency = _bare_dollar(context, match.start(), local)
             elif key in _SYMBOLS:
                 currency = _SYMBOLS[key]
-            elif cur.upper() in _CODES and cur.isupper():
-                currency = "CNY" if cur == "RMB" else cur
+            elif cur.upper() in _CODES and (cur.isupper() or match.re is _EN_PATTERNS[3]):
+                currency = "CNY" if cur.upper() == "RMB" else cur.upper()
             elif key == "¢":
                 currency, amount = "USD", None if amount is None else amount / 100
             elif words == "peso":
@@ -289,8 +336,13 @@ def _plausible(text: str, match: re.Match[str], number: str, word: str, amount: 
 
 def _cjk(context: Context) -> list[Found]:
     found: list[Found] = []
+    with_suffix = Taken(len(context.folded))
     for pattern in _CJK_PATTERNS:
         for match in pattern.finditer(context.folded):
+            if pattern is _CJK_PATTERNS[1] and with_suffix.overlaps(match.start(), match.end()):
+                continue  # "4人民币 5美元": 人民币 closes the first amount
+            if pattern is _CJK_PATTERNS[0]:
+                with_suffix.add(match.start(), match.end())
             num = match.group("num")
             groups = match.groupdict()
             pre, suf, tail = groups.get("pre"), groups.get("suf"), groups.get("tail")
@@ -309,7 +361,7 @@ def _cjk(context: Context) -> list[Found]:
                 elif mark == "元":
                     currency = "CNY"
                 else:
-                    currency = _CJK_CURRENCY.get(mark, currency)
+                    currency = _CJK_CURRENCY.get(mark if mark[-1] != "$" else mark.upper(), currency)
                 if mark not in ("元", "块", "塊"):
                     break
             start = match.start()
@@ -320,13 +372,50 @@ def _cjk(context: Context) -> list[Found]:
                 low, high = float(short.group("low")), float(lead.group())
                 if 0 < low < high:
                     start, amount = short.start(), amount * low / high
+            end = match.end()
+            spaced = _SPACED_MAGNITUDE.match(context.folded, end) if not suf and amount is not None else None
+            if spaced is not None and re.fullmatch(r"[\d.,]+", num):
+                # "$ 48.2 万": a magnitude after a space
+                amount, end = amount * _MAGNITUDES[spaced.group(1)], spaced.end()  # type: ignore[operator]
+            if amount is not None:
+                change = _cjk_subunits(context.folded, end, currency)
+                if change is not None:
+                    amount, end = amount + change[0], change[1]  # 2222円13銭, 50元6角3分
             value = None if amount is None else MoneyValue(_clean(amount), currency)
-            found.append(Found(FactKind.MONEY, start, match.end(), value))
+            found.append(Found(FactKind.MONEY, start, end, value))
             if suf and value is not None and start == match.start():
                 first = _range_start(context, match.start(), currency)
                 if first is not None:
                     found.append(first)
     return found
+
+
+_SPACED_MAGNITUDE = re.compile(r" ?([万萬亿億兆])(?![\u4e00-\u9fff])")
+_MAGNITUDES = {"万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8, "兆": 1e12}
+_CJK_SMALL = r"(?:\d{1,2}|[一二两兩三四五六七八九十]{1,2})"
+# The sub-units after an amount: 角/毛 tenths and 分 hundredths of a yuan, 銭/セント/美分/cents hundredths.
+_CJK_SUBUNITS = re.compile(
+    rf"(?:又|と|零|和)?(?:(?P<jiao>{_CJK_SMALL})[角毛](?:(?P<fen>{_CJK_SMALL})分?)?|(?P<fen2>{_CJK_SMALL})分(?![钟鐘之])"
+    rf"|(?P<cent>{_CJK_SMALL})(?:日本)?(?:銭|セント|美分|仙|cents?))"
+)
+
+
+def _cjk_subunits(text: str, end: int, currency: str | None) -> tuple[float, int] | None:
+    """The change written after an amount and where it ends: ("6角3分" -> 0.63), ("13銭" -> 0.13)."""
+    match = _CJK_SUBUNITS.match(text, end)
+    if match is None:
+        return None
+    if match.group("cent"):
+        cents = parse_cjk(match.group("cent"))
+        return None if cents is None else (cents / 100, match.end())
+    if currency not in ("CNY", "TWD", "HKD", None):
+        return None
+    jiao = parse_cjk(match.group("jiao")) if match.group("jiao") else 0.0
+    fen_text = match.group("fen") or match.group("fen2")
+    fen = parse_cjk(fen_text) if fen_text else 0.0
+    if jiao is None or fen is None:
+        return None
+    return jiao / 10 + fen / 100, match.end()
 
 
 _CJK_SHORT_LOWER = re.compile(r"(?<![\d.,])(?P<low>\d+(?:\.\d+)?)(?:至|到|-|~)$")
@@ -348,8 +437,46 @@ def _range_start(context: Context, start: int, currency: str | None) -> Found | 
     return Found(FactKind.MONEY, offset + match.start(), offset + match.end(), MoneyValue(_clean(amount), currency))
 
 
+_AND_CENTS = re.compile(r"^(?: and |,? )$")
+_TRAILING_CENTS = re.compile(
+    rf"(?: and | )(?P<n>\d{{1,2}}|(?i:{WORD_NUMBER}))(?=[,;!?)]|\.(?!\d)|$)"
+)
+
+
+def _with_cents(text: str, found: list[Found]) -> list[Found]:
+    """ "3 dollars 50 cents", "thirteen dollars and forty-five cents", "thirteen dollars forty five": one amount."""
+    found = sorted(found, key=lambda f: f.start)
+    joined: list[Found] = []
+    for item in found:
+        last = joined[-1] if joined else None
+        value, previous = item.value, (last.value if last is not None else None)
+        if (
+            last is not None
+            and isinstance(value, MoneyValue)
+            and isinstance(previous, MoneyValue)
+            and value.amount < 1
+            and previous.amount == int(previous.amount)
+            and re.search(r"(?i)(?:cents?|pence)$", text[item.start : item.end])
+            and _AND_CENTS.match(text[last.end : item.start])
+            and re.search(r"(?i)dollars?$|pounds?$|euros?$", text[last.start : last.end])
+        ):
+            joined[-1] = Found(FactKind.MONEY, last.start, item.end, MoneyValue(_clean(previous.amount + value.amount),
+                                                                                 previous.currency))
+            continue
+        if isinstance(value, MoneyValue) and re.search(r"(?i)dollars?$", text[item.start : item.end]):
+            tail = _TRAILING_CENTS.match(text, item.end)  # "thirteen dollars forty five"
+            if tail is not None and any(item.end <= other.start < tail.end() for other in found):
+                tail = None  # "50 dollar 40 rmb": the next number is an amount of its own
+            cents = parse_english(tail.group("n").lower()) if tail else None
+            if tail is not None and cents is not None and 0 < cents < 100 and value.amount == int(value.amount):
+                item = Found(FactKind.MONEY, item.start, tail.end(), MoneyValue(_clean(value.amount + cents / 100),
+                                                                                 value.currency))
+        joined.append(item)
+    return joined
+
+
 def find_money(context: Context) -> list[Found]:
     """Every amount of money in the passage; CJK passages also get the English forms (US$, HK$, €)."""
     if context.cjk:
         return _cjk(context) + [f for f in _english(context) if f.value is not None]
-    return _english(context)
+    return _with_cents(context.folded, _english(context))

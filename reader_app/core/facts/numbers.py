@@ -48,7 +48,8 @@ _WORD_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 _WORD_SMALL = rf"(?:{_WORD_TENS}(?:[- ]{_WORD_UNIT})?|{_WORD_UNIT})"
 WORD_NUMBER = (
     rf"(?:{_WORD_SMALL}(?: hundred(?:(?: and)? {_WORD_SMALL})?)?|a dozen|a hundred|a thousand|a million|a billion"
-    r"|a trillion|half a (?:million|billion|trillion)|dozens|hundreds|thousands|millions|billions|tens of thousands"
+    r"|a trillion|half a (?:million|billion|trillion)|half (?:million|billion)|(?:a )?quarter (?:million|billion)"
+    r"|three quarters (?:of a )?(?:million|billion)|dozens|hundreds|thousands|millions|billions|tens of thousands"
     r"|hundreds of thousands)"
 )
 """Spelled-out numbers ("twenty-five", "three hundred", "a dozen"); vague plurals ("thousands") too."""
@@ -84,6 +85,12 @@ def parse_words(text: str) -> float | None:
             continue
         if word == "half":
             current = 0.5
+        elif word == "quarter":
+            current = 0.25
+        elif word == "quarters":
+            current = (current or 1) * 0.25
+        elif word == "of":
+            continue
         elif word == "dozen":
             current = (current or 1) * 12
         elif word in _UNITS:
