@@ -153,6 +153,12 @@ class MainWindow(QMainWindow):
     """(PassageRole, Span, SideView, colour name)"""
     noteRequested = Signal(object, object, object)
     """(PassageRole, Span, SideView)"""
+    lookUpRequested = Signal(object, object, object)
+    """(PassageRole, Span, SideView): look the selection up (a dictionary connects here and calls
+    `set_look_up_available(True)`, which shows Look Up in the menus)."""
+    copyWithSourceRequested = Signal(object, object, object)
+    """(PassageRole, Span, SideView)"""
+    searchLibraryRequested = Signal(str)
     themeChanged = Signal(object)
     """(Theme)"""
     zoomChanged = Signal(int)
@@ -355,6 +361,11 @@ class MainWindow(QMainWindow):
     def set_about_handler(self, handler: Callable[[], object]) -> None:
         """Replace the minimal About box (the packaging feature installs the full dialog here)."""
         self._about_handler = handler
+
+    def set_look_up_available(self, available: bool) -> None:
+        """Show Look Up in the text's menu and selection bar (a dictionary is ready to answer `lookUpRequested`)."""
+        for view in self.views():
+            view.set_look_up_available(available)
 
     def view_for_lang(self, lang: str) -> SideView:
         return self.cjk_view if is_cjk(lang) else self.english_view
@@ -739,6 +750,11 @@ class MainWindow(QMainWindow):
             lambda role, span, colour, view=view: self.highlightRequested.emit(role, span, view, colour)
         )
         view.noteRequested.connect(lambda role, span, view=view: self.noteRequested.emit(role, span, view))
+        view.lookUpRequested.connect(lambda role, span, view=view: self.lookUpRequested.emit(role, span, view))
+        view.copyWithSourceRequested.connect(
+            lambda role, span, view=view: self.copyWithSourceRequested.emit(role, span, view)
+        )
+        view.searchLibraryRequested.connect(self.searchLibraryRequested)
         view.renderingChanged.connect(self._on_rendering_changed)
         view.zoomRequested.connect(lambda step: self.set_zoom(self._zoom + step))
 

@@ -1,4 +1,5 @@
-"""The small floating bar over a text selection: Translate, Highlight, Add note, Copy."""
+"""The small floating bar over a text selection: Translate, Highlight, Add note, Look up, Copy (the right-click menu
+offers the same and more)."""
 
 from __future__ import annotations
 
@@ -22,6 +23,12 @@ def colour_icon(colour: QColor, size: int = 14) -> QIcon:
     return QIcon(pixmap)
 
 
+def colour_label(colour: str, names: dict[str, str]) -> str:
+    """"Yellow", or "Yellow — question" when the reader named the colour."""
+    name = names.get(colour, "").strip()
+    return f"{colour.capitalize()} — {name}" if name else colour.capitalize()
+
+
 class SelectionBar(QFrame):
     """Offers the actions that apply to selected text; the owner places it and knows what is selected."""
 
@@ -29,6 +36,7 @@ class SelectionBar(QFrame):
     highlightClicked = Signal(str)
     """colour name: "yellow", "green", "blue" or "pink"."""
     noteClicked = Signal()
+    lookUpClicked = Signal()
     copyClicked = Signal()
 
     def __init__(self, parent: QWidget | None = None, theme: Theme = LIGHT) -> None:
@@ -43,17 +51,24 @@ class SelectionBar(QFrame):
 
         self.translate_button = self._button("Translate", "Translate the selection")
         self.translate_button.clicked.connect(self.translateClicked)
-        self.highlight_button = self._button("Highlight", "Underline the selection (the arrow picks the colour)")
+        self.highlight_button = self._button("Highlight", "Highlight the selection (the arrow picks the colour)")
         self.highlight_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
         self.highlight_button.clicked.connect(lambda: self.highlightClicked.emit(HIGHLIGHT_COLOUR_NAMES[0]))
         self._colour_menu = QMenu(self.highlight_button)
         self.highlight_button.setMenu(self._colour_menu)
         self.note_button = self._button("Add note", "Highlight the selection and write a note")
         self.note_button.clicked.connect(self.noteClicked)
+        self.look_up_button = self._button("Look up", "Look the selection up in the dictionary")
+        self.look_up_button.clicked.connect(self.lookUpClicked)
+        self.look_up_button.hide()
         self.copy_button = self._button("Copy", "Copy the selection")
         self.copy_button.clicked.connect(self.copyClicked)
-        for button in (self.translate_button, self.highlight_button, self.note_button, self.copy_button):
+        for button in (
+            self.translate_button, self.highlight_button, self.note_button, self.look_up_button, self.copy_button
+        ):
             layout.addWidget(button)
+        self._names: dict[str, str] = {}
+        self._theme = theme
         self.set_theme(theme)
         self.hide()
 
@@ -66,10 +81,19 @@ class SelectionBar(QFrame):
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         return button
 
+    def set_look_up_available(self, available: bool) -> None:
+        self.look_up_button.setVisible(available)
+
+    def set_highlight_names(self, names: dict[str, str]) -> None:
+        self._names = dict(names)
+        self.set_theme(self._theme)
+
     def set_theme(self, theme: Theme) -> None:
+        self._theme = theme
         self._colour_menu.clear()
         for name in HIGHLIGHT_COLOUR_NAMES:
-            action = self._colour_menu.addAction(colour_icon(theme.highlight_colour(name)), name.capitalize())
+            label = colour_label(name, self._names)
+            action = self._colour_menu.addAction(colour_icon(theme.highlight_colour(name)), label)
             action.triggered.connect(lambda _checked=False, name=name: self.highlightClicked.emit(name))
         self.setStyleSheet(
             f"#selectionBar {{ background: {theme.base}; border: 1px solid {theme.border}; border-radius: 6px; }}"

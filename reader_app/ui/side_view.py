@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
+    QContextMenuEvent,
     QFont,
     QFontMetricsF,
     QHelpEvent,
@@ -28,7 +29,7 @@ from PySide6.QtGui import (
     QTextDocument,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QFrame, QLabel, QTextEdit, QToolTip, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QMenu, QTextEdit, QToolTip, QVBoxLayout, QWidget
 
 from reader_app.core.document import Passage, PassageRole, Span
 from reader_app.core.language import is_cjk
@@ -171,6 +172,12 @@ class _ReaderEdit(QTextEdit):
         super().leaveEvent(event)
         self._owner._hover_at(None)
 
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        self._owner._hide_selection_bar()
+        menu = self._owner.context_menu()
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             tip = self._owner._tooltip_at(self.viewport().mapFrom(self, event.pos()))
@@ -222,6 +229,11 @@ class SideView(QWidget):
     translateRequested = Signal(object, object)
     highlightRequested = Signal(object, object, str)
     noteRequested = Signal(object, object)
+    lookUpRequested = Signal(object, object)
+    """(PassageRole, Span): look the selection up in the dictionary (offered once a dictionary is available)."""
+    copyWithSourceRequested = Signal(object, object)
+    """(PassageRole, Span): copy the selection with the document's title and source."""
+    searchLibraryRequested = Signal(str)
     renderingChanged = Signal(bool)
     zoomRequested = Signal(int)
     """Ctrl+wheel asks for one step (+1 / -1); the window zooms both sides."""
@@ -250,6 +262,8 @@ class SideView(QWidget):
         self._found: dict[PassageRole, tuple[list[Span], list[int]]] = {}
         """Find's matches per passage (spans and their starts, for the on-screen stretch)."""
         self._found_current: tuple[PassageRole, Span] | None = None
+        self._look_up_available = False
+        self._highlight_names: dict[str, str] = {}
         self._last_selection: tuple[PassageRole | None, Span | None] = (None, None)
         self._paragraph_formats: dict[tuple[bool, str, int], QTextBlockFormat] = {}
         self._styled: list[tuple[int, int, str]] = []
@@ -295,6 +309,9 @@ class SideView(QWidget):
             bar.highlightClicked.connect(self._emit_highlight)
             bar.noteClicked.connect(self._emit_note)
             bar.copyClicked.connect(self.editor.copy)
+            bar.lookUpClicked.connect(self._emit_look_up)
+            bar.set_look_up_available(self._look_up_available)
+            bar.set_highlight_names(self._highlight_names)
             self._selection_bar = bar
         return self._selection_bar
 
@@ -445,6 +462,56 @@ class SideView(QWidget):
         """The match Find stands on, tinted more strongly (None: none on this side)."""
         self._found_current = (role, span) if role is not None and span is not None else None
         self._update_extra_selections()
+
+    def set_look_up_available(self, available: bool) -> None:
+        """Offer Look Up (menu and selection bar) once something can answer it."""
+        self._look_up_available = available
+        if self._selection_bar is not None:
+            self._selection_bar.set_look_up_available(available)
+
+    def set_highlight_names(self, names: dict[str, str]) -> None:
+        """The reader's names for the highlight colours ("yellow" → "question"), shown beside each colour."""
+        self._highlight_names = dict(names)
+        if self._selection_bar is not None:
+            self._selection_bar.set_highlight_names(self._highlight_names)
+
+    def context_menu(self) -> QMenu:
+        """The right-click menu: the selection bar's actions and more, for the current selection."""
+        from reader_app.core.palette import HIGHLIGHT_COLOUR_NAMES
+        from reader_app.ui.selection_bar import colour_icon, colour_label
+
+        menu = QMenu(self.editor)
+        menu.setObjectName("textContextMenu")
+        role, span = self._last_selection
+        selected = role is not None and span is not None
+        translate = menu.addAction("&Translate", self._emit_translate)
+        highlight = menu.addMenu("&Highlight")
+        for colour in HIGHLIGHT_COLOUR_NAMES:
+            highlight.addAction(
+                colour_icon(self._theme.highlight_colour(colour)),
+                colour_label(colour, self._highlight_names),
+                lambda colour=colour: self._emit_highlight(colour),
+            )
+        note = menu.addAction("Add &Note…", self._emit_note)
+        look_up = menu.addAction("&Look Up", self._emit_look_up)
+        look_up.setVisible(self._look_up_available)
+        menu.addSeparator()
+        copy = menu.addAction("&Copy", self.editor.copy)
+        copy_source = menu.addAction("Copy with &Source", self._emit_copy_with_source)
+        search = menu.addAction("Search &Library", self._emit_search_library)
+        menu.addSeparator()
+        menu.addAction("Select &All", self.editor.selectAll)
+        for action in (translate, note, look_up, copy, copy_source, search):
+            action.setEnabled(selected)
+        highlight.setEnabled(selected)
+        return menu
+
+    def selected_text(self) -> str:
+        role, span = self._last_selection
+        passage = self.passage(role) if role is not None else None
+        if passage is None or span is None:
+            return ""
+        return passage.text[span.start : span.end]
 
     def found(self, role: PassageRole) -> list[Span]:
         return list(self._found.get(role, ([], []))[0])
@@ -1117,6 +1184,22 @@ class SideView(QWidget):
         if role is not None and span is not None:
             self._hide_selection_bar()
             self.highlightRequested.emit(role, span, colour)
+
+    def _emit_look_up(self) -> None:
+        role, span = self._last_selection
+        if role is not None and span is not None:
+            self._hide_selection_bar()
+            self.lookUpRequested.emit(role, span)
+
+    def _emit_copy_with_source(self) -> None:
+        role, span = self._last_selection
+        if role is not None and span is not None:
+            self.copyWithSourceRequested.emit(role, span)
+
+    def _emit_search_library(self) -> None:
+        text = " ".join(self.selected_text().split())
+        if text:
+            self.searchLibraryRequested.emit(text[:200])
 
     def _emit_note(self) -> None:
         role, span = self._last_selection
