@@ -1,7 +1,8 @@
 """The local SQLite library: every document read, its reading state, and full-text search across them.
 
 Crash safety comes from SQLite itself: WAL journal, synchronous=FULL, every change in one transaction. A library
-written by a newer app version, or a damaged one, is refused with `LibraryError` and never written to.
+written by a newer app version, or one SQLite cannot read, is refused with `LibraryError` and never written to; one
+that opens but fails its integrity check, or cannot be written (a read-only file or folder), is opened read-only.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import re
 import sqlite3
 import unicodedata
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -206,6 +207,52 @@ def _time(value: str) -> datetime:
     return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=UTC)
 
 
+_UNKNOWN_TIME = datetime(1970, 1, 1, tzinfo=UTC)
+
+
+def _clipped(error: BaseException) -> str:
+    text = " ".join(str(error).split())
+    return text if len(text) <= 120 else text[:119] + "…"
+
+
+def _listed_time(value: object) -> datetime:
+    """A listing column's time; a damaged one shows as 1970 rather than hiding the entry or failing the list."""
+    try:
+        return _time(str(value))
+    except (ValueError, OverflowError):
+        return _UNKNOWN_TIME
+
+
+def _listed_count(value: object) -> int:
+    try:
+        return max(0, int(str(value)))
+    except ValueError:
+        return 0
+
+
+def describe_sqlite_error(error: sqlite3.Error) -> str:
+    """What went wrong, in the reader's terms: a full disk or a read-only folder is not a damaged library."""
+    text = str(error)
+    lowered = text.lower()
+    if "disk is full" in lowered or getattr(error, "sqlite_errorname", "") == "SQLITE_FULL":
+        return "the disk is full"
+    if "readonly" in lowered or "read-only" in lowered or "permission" in lowered:
+        return "the library file or its folder is read-only"
+    if "unable to open" in lowered:
+        return "the library file cannot be opened (check the folder's permissions)"
+    if "locked" in lowered or "busy" in lowered:
+        return "another program is using the library"
+    if "disk i/o" in lowered:
+        return f"the disk reported an error ({text})"
+    return text
+
+
+def _is_damage(error: sqlite3.Error) -> bool:
+    """Corruption, as opposed to the environment (permissions, space, locks) getting in the way."""
+    lowered = str(error).lower()
+    return "malformed" in lowered or "not a database" in lowered or "corrupt" in lowered
+
+
 def languages_of(document: Document, state: ReadingState | None = None) -> tuple[str, ...]:
     """The document's languages in passage order, then those its translations added."""
     found: list[str] = []
@@ -223,6 +270,9 @@ class Library:
 
     def __init__(self, path: Path | None = None) -> None:
         self.path = path if path is not None else default_path()
+        self.read_only: str | None = None
+        """Why the library is open read-only (it failed its integrity check, or cannot be written); None normally.
+        A read-only library is read as usual and never written to."""
         self._connection = self._open()
 
     # Opening and migrations
@@ -241,12 +291,31 @@ class Library:
                     f"The library {self.path} was written by a newer version of the app (schema {version}; this "
                     f"version understands up to {SCHEMA_VERSION}). It was left untouched; the app works without it."
                 )
-            connection.execute("PRAGMA journal_mode = WAL")
-            connection.execute("PRAGMA synchronous = FULL")
-            connection.execute("PRAGMA foreign_keys = ON")
-            self._migrate(connection, version)
+            problems = self._integrity_problems(connection) if version > 0 else None
+            if problems is not None:
+                self._open_read_only(
+                    connection, version, f"The library {self.path} is damaged ({problems}). It is open read-only"
+                )
+                return connection
+            try:
+                connection.execute("PRAGMA journal_mode = WAL")
+                connection.execute("PRAGMA synchronous = FULL")
+                connection.execute("PRAGMA foreign_keys = ON")
+                self._migrate(connection, version)
+            except sqlite3.OperationalError as error:
+                if _is_damage(error):
+                    raise
+                self._open_read_only(
+                    connection, version, f"The library {self.path} cannot be written: {describe_sqlite_error(error)}. "
+                    "It is open read-only"
+                )
         except sqlite3.DatabaseError as error:
             connection.close()
+            if not _is_damage(error):
+                raise LibraryError(
+                    f"Cannot open the library {self.path}: {describe_sqlite_error(error)}. It was left untouched; "
+                    "the app works without it."
+                ) from error
             raise LibraryError(
                 f"The library {self.path} is damaged and cannot be read ({error}). It was left untouched; "
                 "the app works without it."
@@ -255,6 +324,23 @@ class Library:
             connection.close()
             raise
         return connection
+
+    @staticmethod
+    def _integrity_problems(connection: sqlite3.Connection) -> str | None:
+        """None when SQLite's integrity check passes, else its first complaint (on a library holding a 6 MB text
+        the check costs about as much as opening it)."""
+        rows = connection.execute("PRAGMA integrity_check").fetchall()
+        if [tuple(row) for row in rows] == [("ok",)]:
+            return None
+        lines = [line for row in rows for line in str(row[0]).splitlines() if not line.startswith("***")]
+        first = lines[0] if lines else "no answer"
+        return f"integrity check: {first[:120]}"
+
+    def _open_read_only(self, connection: sqlite3.Connection, version: int, reason: str) -> None:
+        if version < SCHEMA_VERSION:
+            raise LibraryError(f"{reason.removesuffix('. It is open read-only')}; the app works without it.")
+        connection.execute("PRAGMA query_only = ON")  # SQLite itself refuses every write from here on
+        self.read_only = f"{reason}: you can read it, but nothing is saved to it (your file is left untouched)."
 
     @staticmethod
     def _migrate(connection: sqlite3.Connection, version: int) -> None:
@@ -282,19 +368,28 @@ class Library:
 
     @contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:
+        if self.read_only is not None:
+            raise LibraryError(self.read_only)
         try:
             self._connection.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as error:
-            raise LibraryError(f"The library is busy or unwritable: {error}.") from error
+            raise LibraryError(f"Cannot write to the library: {describe_sqlite_error(error)}.") from error
         try:
             yield self._connection
+        except sqlite3.Error as error:
+            self._rollback()
+            raise LibraryError(f"Could not write to the library: {describe_sqlite_error(error)}.") from error
         except BaseException:
-            self._connection.execute("ROLLBACK")
+            self._rollback()
             raise
         try:
             self._connection.execute("COMMIT")
         except sqlite3.Error as error:
-            raise LibraryError(f"Could not write to the library: {error}.") from error
+            raise LibraryError(f"Could not write to the library: {describe_sqlite_error(error)}.") from error
+
+    def _rollback(self) -> None:
+        with suppress(sqlite3.Error):  # SQLite may have rolled back already (a full disk does)
+            self._connection.execute("ROLLBACK")
 
     def _query_one(self, sql: str, params: tuple[object, ...] = ()) -> tuple[object, ...] | None:
         try:
@@ -454,8 +549,28 @@ class Library:
             return None
         try:
             return state_from_json(json.loads(str(row[0])))
-        except (ValueError, CodecError) as error:
-            raise LibraryError(f"The saved reading state of this document is damaged: {error}.") from error
+        except (ValueError, CodecError, RecursionError) as error:
+            kept = self._keep_damaged(digest, row[0])
+            where = f" A copy was kept in {kept}." if kept is not None else ""
+            raise LibraryError(
+                f"The saved reading state of this document is damaged ({_clipped(error)}); it opens without it.{where}"
+            ) from error
+
+    def _keep_damaged(self, digest: str, raw: object) -> Path | None:
+        """Copy a damaged state out of the database before the next save replaces it (nothing the reader made is
+        dropped unseen); the name depends on the content, so opening the document again makes no second copy."""
+        import hashlib
+
+        data = raw if isinstance(raw, bytes) else str(raw).encode("utf-8", "surrogatepass")
+        folder = self.path.parent / "damaged-states"
+        path = folder / f"{digest[:16]}-{hashlib.sha256(data).hexdigest()[:12]}.json"
+        try:
+            folder.mkdir(exist_ok=True)
+            if not path.exists():
+                path.write_bytes(data)
+        except OSError:
+            return None
+        return path
 
     def document(self, digest: str) -> Document | None:
         row = self._query_one(
@@ -465,8 +580,8 @@ class Library:
             return None
         try:
             return document_from_json(json.loads(str(row[0])))
-        except (ValueError, CodecError) as error:
-            raise LibraryError(f"The stored text of this document is damaged: {error}.") from error
+        except (ValueError, CodecError, RecursionError) as error:
+            raise LibraryError(f"The stored text of this document is damaged ({_clipped(error)}).") from error
 
     def latest_for_source(self, source: Path, exclude_hash: str | None = None) -> str | None:
         """Text hash of the most recently opened earlier version of the file at `source` (to carry its state over)."""
@@ -490,9 +605,9 @@ class Library:
             title=str(row[1]),
             source=None if row[2] is None else str(row[2]),
             languages=tuple(languages.split(",")) if languages else (),
-            first_opened=_time(str(row[4])),
-            last_opened=_time(str(row[5])),
-            highlight_count=int(str(row[6])),
+            first_opened=_listed_time(row[4]),
+            last_opened=_listed_time(row[5]),
+            highlight_count=_listed_count(row[6]),
             files=files if files is not None else self._files(int(str(row[7]))).get(int(str(row[7])), ()),
         )
 
@@ -507,9 +622,9 @@ class Library:
             found.setdefault(int(str(document)), []).append(
                 LibraryFile(
                     str(path),
-                    _time(str(last_used)),
-                    None if size is None else int(str(size)),
-                    None if mtime_ns is None else int(str(mtime_ns)),
+                    _listed_time(last_used),
+                    None if size is None else _listed_count(size),
+                    None if mtime_ns is None else _listed_count(mtime_ns),
                 )
             )
         return {document: tuple(files) for document, files in found.items()}

@@ -119,6 +119,11 @@ class ReadingStore(Feature):
                 log.warning("library unavailable: %s", error)
                 self.libraryFailed.emit(str(error))
                 return None
+            if self._library.read_only is not None:  # read what is there; no writer, so nothing is written
+                self._library_error = self._library.read_only
+                log.warning("library read-only: %s", self._library.read_only)
+                self.libraryFailed.emit(self._library.read_only)
+                return self._library
             self._writer = LibraryWriter(self._library.path, self._written.emit, self._writeFailed.emit)
         return self._library
 
@@ -240,9 +245,10 @@ class ReadingStore(Feature):
         """The stored state (read here, it is quick); adding the document or bumping its date (and recording the file
         it was read from) goes to the writer."""
         library = self.library()
-        if library is None or self._writer is None:
+        if library is None:
             return None
-        self._writer.record_open(document, from_file)
+        if self._writer is not None:
+            self._writer.record_open(document, from_file)
         try:
             return library.state(digest)  # the digest is computed once: hashing a big text is not free
         except LibraryError as error:
