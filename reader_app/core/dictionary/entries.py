@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -79,6 +80,14 @@ class Entry:
         return data
 
 
+_REFERENCE = re.compile(r"(?:([^\s|\[\],:]+)\|)?([^\s|\[\],:]+)\[([A-Za-z:0-9 ,·]+)\]")
+
+
+def _readable_references(sense: str) -> str:
+    """CC-CEDICT's cross-references as readers see them: 騰訊|腾讯[Teng2 xun4] -> 腾讯 (Téngxùn)."""
+    return _REFERENCE.sub(lambda m: f"{m.group(2)} ({pinyin_word(m.group(3))})", sense)
+
+
 def entry_from_row(source: str, body_json: str, matched_form: str) -> Entry:
     body = json.loads(body_json)
     if source == "cedict":
@@ -90,7 +99,7 @@ def entry_from_row(source: str, body_json: str, matched_form: str) -> Entry:
             headword=matched_form,
             forms=forms,
             readings=(pinyin_word(numbered),),
-            senses=tuple(Sense((d,)) for d in body["d"]),
+            senses=tuple(Sense((_readable_references(d),)) for d in body["d"]),
             is_name=numbered[:1].isupper(),
             pinyin_numbered=numbered,
         )

@@ -8,16 +8,35 @@ _SYLLABLE = re.compile(r"^([A-Za-z:üÜ]+)([1-5])$")
 _VOWEL_START = re.compile(r"^[aeoāáǎàēéěèōóǒò]", re.IGNORECASE)
 
 
-def _tone_marked(syllable: str) -> str:
-    from pypinyin.contrib.tone_convert import to_tone
+_TONE_MARKS = {
+    "a": "āáǎà", "e": "ēéěè", "i": "īíǐì", "o": "ōóǒò", "u": "ūúǔù", "ü": "ǖǘǚǜ",
+    "A": "ĀÁǍÀ", "E": "ĒÉĚÈ", "I": "ĪÍǏÌ", "O": "ŌÓǑÒ", "U": "ŪÚǓÙ", "Ü": "ǕǗǙǛ",
+}
 
+
+def _tone_marked(syllable: str) -> str:
+    """'xin4' -> 'xìn' by the standard rule: a or e takes the mark, else the o of ou, else the last vowel.
+    (Done here rather than with pypinyin so a look-up never waits for pypinyin's phrase dictionary to load.)"""
     match = _SYLLABLE.match(syllable)
     if match is None:
         return syllable
     body, tone = match.groups()
-    body = body.replace("u:", "ü").replace("U:", "Ü").replace("v", "ü")
-    converted: str = to_tone(body + ("" if tone == "5" else tone))
-    return converted
+    body = body.replace("u:", "ü").replace("U:", "Ü").replace("v", "ü").replace("V", "Ü")
+    if tone == "5":
+        return body
+    lower = body.lower()
+    if "a" in lower:
+        index = lower.index("a")
+    elif "e" in lower:
+        index = lower.index("e")
+    elif "ou" in lower:
+        index = lower.index("o")
+    else:
+        vowels = [i for i, c in enumerate(lower) if c in "aeiouü"]
+        if not vowels:
+            return body  # r5, m2: syllabic consonants keep their letters
+        index = vowels[-1]
+    return body[:index] + _TONE_MARKS[body[index]][int(tone) - 1] + body[index + 1 :]
 
 
 def pinyin_syllables(numbered: str) -> list[str]:

@@ -1,0 +1,491 @@
+"""The popup dictionary in the window: Shift (alone) or middle-click over a word, or Look Up on a selection; the
+word is tinted while its popup shows; Add to vocabulary saves it for the Vocabulary panel and Anki.
+
+The dictionary opens on a worker shortly after the window is up (never on the start-up path); a look-up before it is
+ready shows "loading dictionary…" and then the entry. Once open, a look-up is a few indexed reads, done at once.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRect, Qt, QTimer
+from PySide6.QtGui import QAction, QColor, QCursor, QKeyEvent, QKeySequence, QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtWidgets import QApplication, QTextEdit, QWidget
+
+from reader_app.core.dictionary.entries import Entry, Match
+from reader_app.ui.background import BackgroundJobs
+from reader_app.ui.features import Feature
+from reader_app.ui.theme import Theme
+
+if TYPE_CHECKING:
+    from reader_app.ui.dictionary_popup import DictionaryPopup
+    from reader_app.ui.main_window import MainWindow
+    from reader_app.ui.vocabulary_panel import VocabularyFeaturePanel
+
+LOOK_UP_SHORTCUT = "Ctrl+Shift+D"
+VOCABULARY_SHORTCUT = "Ctrl+Shift+Y"
+SHIFT_SETTING = "dictionary/shiftLooksUp"
+WARM_UP_DELAY_MS = 400
+"""After the features are installed, so opening the dictionary never competes with the first paint."""
+_ENGLISH_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+_SENTENCE_END = "。！？!?.\n"
+
+
+def _utf16_to_index(text: str, units: int) -> int:
+    """A QTextDocument position inside `text` (UTF-16 units) as a Python index."""
+    if text.isascii() or all(ord(c) < 0x10000 for c in text):
+        return units
+    index = count = 0
+    while index < len(text) and count < units:
+        count += 2 if ord(text[index]) >= 0x10000 else 1
+        index += 1
+    return index
+
+
+def _x(value: object) -> float:
+    """QTextLine.cursorToX returns (x, position) in PySide6, typed loosely."""
+    return float(value[0]) if isinstance(value, tuple) else float(value)  # type: ignore[arg-type]
+
+
+def _index_to_utf16(text: str, index: int) -> int:
+    return index + sum(1 for c in text[:index] if ord(c) >= 0x10000)
+
+
+@dataclass(frozen=True)
+class TextHit:
+    """The character under the mouse in a text widget: its paragraph's text and the index in it."""
+
+    edit: QTextEdit
+    block_position: int
+    text: str
+    index: int
+
+
+def char_at(edit: QTextEdit, point: QPoint) -> TextHit | None:
+    """The character drawn under `point` (viewport coordinates), or None over margins and blank space."""
+    document = edit.document()
+    layout = document.documentLayout()
+    target = QPointF(point) + QPointF(edit.horizontalScrollBar().value(), edit.verticalScrollBar().value())
+    position = layout.hitTest(target, Qt.HitTestAccuracy.FuzzyHit)
+    if position < 0:
+        return None
+    block = document.findBlock(position)
+    line = block.layout().lineForTextPosition(position - block.position())
+    if not line.isValid():
+        return None
+    origin = layout.blockBoundingRect(block).topLeft()
+    top, left = origin.y() + line.y(), origin.x() + line.x()
+    if not (top <= target.y() < top + line.height() and left <= target.x() <= left + line.naturalTextWidth()):
+        return None
+    relative = position - block.position()
+    if relative > 0 and _x(line.cursorToX(relative)) > target.x() - origin.x():
+        relative -= 1
+    text = block.text()
+    index = _utf16_to_index(text, relative)
+    if index >= len(text):
+        return None
+    return TextHit(edit, block.position(), text, index)
+
+
+def range_rects(edit: QTextEdit, block_position: int, text: str, start: int, end: int) -> list[QRect]:
+    """Viewport rectangles (one per line) of `text[start:end]` of the paragraph at `block_position`."""
+    document = edit.document()
+    block = document.findBlock(block_position)
+    if not block.isValid():
+        return []
+    a, b = _index_to_utf16(text, start), _index_to_utf16(text, end)
+    layout = block.layout()
+    origin = document.documentLayout().blockBoundingRect(block).topLeft()
+    origin -= QPointF(edit.horizontalScrollBar().value(), edit.verticalScrollBar().value())
+    rects = []
+    for i in range(layout.lineCount()):
+        line = layout.lineAt(i)
+        lo, hi = max(a, line.textStart()), min(b, line.textStart() + line.textLength())
+        if lo >= hi:
+            continue
+        x1, x2 = _x(line.cursorToX(lo)), _x(line.cursorToX(hi))
+        rects.append(QRect(int(origin.x() + x1), int(origin.y() + line.y()), max(1, int(x2 - x1)), int(line.height())))
+    return rects
+
+
+def sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence of `text` that contains `text[start:end]` (cut at 。！？.!? and line ends)."""
+    left = max((text.rfind(mark, 0, start) for mark in _SENTENCE_END), default=-1) + 1
+    right_candidates = [i for mark in _SENTENCE_END if (i := text.find(mark, end)) >= 0]
+    right = min(right_candidates) + 1 if right_candidates else len(text)
+    return text[left:right].strip()
+
+
+class WordTint(QWidget):
+    """A see-through layer over a text viewport that tints the looked-up word (mouse events pass through)."""
+
+    def __init__(self, viewport: QWidget, colour: str) -> None:
+        super().__init__(viewport)
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
+        self.rects: list[QRect] = []
+        self.colour = QColor(colour)
+        self.setGeometry(viewport.rect())
+
+    def show_rects(self, rects: list[QRect]) -> None:
+        self.rects = rects
+        parent = self.parentWidget()
+        if parent is not None:
+            self.setGeometry(parent.rect())
+        self.show()
+        self.raise_()
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        for rect in self.rects:
+            painter.fillRect(rect, self.colour)
+        painter.end()
+
+
+@dataclass
+class _Shown:
+    hit: TextHit
+    lang: str
+    start: int
+    end: int
+
+
+class DictionaryFeature(Feature):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        from reader_app.core.dictionary.lookup import shared_dictionary
+
+        self.dictionary = shared_dictionary()
+        self.jobs = BackgroundJobs(self)
+        self.ready = False
+        self.failed = ""
+        self._pending: tuple[TextHit, str] | None = None
+        self._shown: _Shown | None = None
+        self._popup: DictionaryPopup | None = None
+        self._tints: dict[int, WordTint] = {}
+        self._hover: tuple[QTextEdit, QPoint] | None = None
+        self._watched: list[QTextEdit] = []
+        self.vocabulary_panel: VocabularyFeaturePanel | None = None
+
+        self.look_up_action = QAction("&Look Up", self)
+        self.look_up_action.setObjectName("lookUpAction")
+        self.look_up_action.setShortcut(QKeySequence(LOOK_UP_SHORTCUT))
+        self.look_up_action.setStatusTip("Look the selected word up in the dictionary (or Shift over a word)")
+        self.look_up_action.triggered.connect(self.look_up_selection)
+        self.shift_action = QAction("Look Up with &Shift Key", self)
+        self.shift_action.setCheckable(True)
+        self.shift_action.setChecked(window.settings.bool_value(SHIFT_SETTING, True))
+        self.shift_action.toggled.connect(lambda on: window.settings.set_value(SHIFT_SETTING, on))
+        edit_menu = window.menu("Edit")
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.look_up_action)
+        edit_menu.addAction(self.shift_action)
+        window.addAction(self.look_up_action)
+        self.vocabulary_action = QAction("&Vocabulary", self)
+        self.vocabulary_action.setObjectName("vocabularyAction")
+        self.vocabulary_action.setShortcut(QKeySequence(VOCABULARY_SHORTCUT))
+        self.vocabulary_action.setStatusTip("Show the saved words and export them to Anki or TSV")
+        self.vocabulary_action.triggered.connect(self.show_vocabulary)
+        window.menu("View").addAction(self.vocabulary_action)
+
+        for view in window.views():
+            self.watch(view.editor)
+        window.lookUpRequested.connect(lambda _role, _span, view: self.look_up_in(view.editor))
+        window.set_look_up_available(True)
+        QTimer.singleShot(0, self, self._watch_summary)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+        window.themeChanged.connect(self._set_theme)
+        window.session.documentChanged.connect(lambda _document: self.hide_popup())
+        QTimer.singleShot(WARM_UP_DELAY_MS, self, self.warm_up)
+
+    # --- loading ----------------------------------------------------------------------------------------------
+
+    def warm_up(self) -> None:
+        if self.ready or self.jobs.busy("warm-up"):
+            return
+        self.jobs.run(lambda _job: self.dictionary.index.warm_up(), key="warm-up", done=self._loaded,
+                      error=self._load_failed)
+
+    def _loaded(self, _result: object) -> None:
+        self.ready = True
+        pending, self._pending = self._pending, None
+        if pending is not None and self._popup is not None and self._popup.isVisible():
+            self._look_up_hit(*pending)
+
+    def _load_failed(self, error: BaseException) -> None:
+        self.failed = f"The dictionary could not be opened: {error}"
+        self.window.statusBar().showMessage(self.failed, 8000)
+        if self._popup is not None and self._popup.isVisible():
+            self._popup.label.setText(self.failed)
+
+    # --- where look-ups come from -----------------------------------------------------------------------------
+
+    def watch(self, edit: QTextEdit) -> None:
+        """Offer look-ups in `edit` (Shift over a word, middle-click)."""
+        if edit in self._watched:
+            return
+        self._watched.append(edit)
+        edit.viewport().setMouseTracking(True)
+        edit.viewport().installEventFilter(self)
+
+    def _watch_summary(self) -> None:
+        from reader_app.ui.summary_feature import SummaryFeature
+
+        summary = self.window.feature(SummaryFeature)
+        if summary is not None:
+            self.watch(summary.panel.browser)
+
+    def _edit_of_viewport(self, watched: QObject) -> QTextEdit | None:
+        for edit in self._watched:
+            if edit.viewport() is watched:
+                return edit
+        return None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            return self._key_pressed(event)
+        if kind not in (QEvent.Type.MouseMove, QEvent.Type.MouseButtonPress, QEvent.Type.Leave):
+            return False
+        edit = self._edit_of_viewport(watched)
+        if edit is None:
+            return False
+        if kind == QEvent.Type.Leave:
+            self._hover = None
+            return False
+        assert isinstance(event, QMouseEvent)
+        point = event.position().toPoint()
+        if kind == QEvent.Type.MouseMove:
+            self._hover = (edit, point)
+            if self._shown is not None and not self._near_word(edit, point):
+                self.hide_popup()
+            return False
+        if event.button() is Qt.MouseButton.MiddleButton:
+            self.look_up_at(edit, point)
+            return True
+        if self._popup is not None and self._popup.isVisible():
+            self.hide_popup()
+        return False
+
+    def _key_pressed(self, event: QKeyEvent) -> bool:
+        if event.key() == Qt.Key.Key_Escape and self._popup is not None and self._popup.isVisible():
+            self.hide_popup()
+            return True
+        if (
+            event.key() == Qt.Key.Key_Shift
+            and not event.isAutoRepeat()
+            and event.modifiers() in (Qt.KeyboardModifier.ShiftModifier, Qt.KeyboardModifier.NoModifier)
+            and QApplication.mouseButtons() == Qt.MouseButton.NoButton
+            and self.shift_action.isChecked()
+            and self._hover is not None
+        ):
+            edit, point = self._hover
+            if edit.isVisible() and edit.viewport().rect().contains(point):
+                self.look_up_at(edit, point)
+        return False
+
+    def _near_word(self, edit: QTextEdit, point: QPoint) -> bool:
+        shown = self._shown
+        if shown is None or shown.hit.edit is not edit:
+            return False
+        rects = range_rects(edit, shown.hit.block_position, shown.hit.text, shown.start, shown.end)
+        return any(rect.adjusted(-6, -6, 6, 6).contains(point) for rect in rects)
+
+    # --- look-ups ---------------------------------------------------------------------------------------------
+
+    def look_up_at(self, edit: QTextEdit, point: QPoint) -> list[Match]:
+        """Look up the word under `point` (viewport coordinates of `edit`); returns what the popup shows."""
+        hit = char_at(edit, point)
+        if hit is None:
+            self.hide_popup()
+            return []
+        return self._look_up_hit(hit, self._language_at(hit))
+
+    def look_up_in(self, edit: QTextEdit) -> list[Match]:
+        """Look up the selection of `edit` (its start, as a word from there)."""
+        cursor = edit.textCursor()
+        if not cursor.hasSelection():
+            return []
+        document = edit.document()
+        block = document.findBlock(cursor.selectionStart())
+        text = block.text()
+        index = _utf16_to_index(text, cursor.selectionStart() - block.position())
+        if index >= len(text):
+            return []
+        hit = TextHit(edit, block.position(), text, index)
+        return self._look_up_hit(hit, self._language_at(hit), selection_end=cursor.selectionEnd() - block.position())
+
+    def look_up_selection(self) -> list[Match]:
+        focus = QApplication.focusWidget()
+        edits = [e for e in self._watched if e is focus] + [e for e in self._watched if e.textCursor().hasSelection()]
+        return self.look_up_in(edits[0]) if edits else []
+
+    def _language_at(self, hit: TextHit) -> str:
+        from reader_app.core.dictionary.lookup import guess_language, is_cjk
+
+        char = hit.text[hit.index]
+        if not is_cjk(char):
+            return "en"
+        around = hit.text[max(0, hit.index - 40) : hit.index + 40]
+        if guess_language(around) == "ja":
+            return "ja"
+        return self.window.session.cjk_lang() or "zh"
+
+    def _look_up_hit(self, hit: TextHit, lang: str, selection_end: int | None = None) -> list[Match]:
+        start, end = hit.index, hit.index + 1
+        if lang == "en":
+            word = next((m for m in _ENGLISH_WORD.finditer(hit.text) if m.start() <= hit.index < m.end()), None)
+            if word is None:
+                self.hide_popup()
+                return []
+            start, end = word.start(), word.end()
+        if not self.ready:
+            self._pending = (hit, lang)
+            self._show(hit, lang, start, end, None)
+            self.warm_up()
+            return []
+        if lang == "en":
+            matches = self.dictionary.lookup(hit.text[start:end], "en")
+        else:
+            matches = self.dictionary.lookup_at(hit.text, hit.index, lang)
+            if matches:
+                end = matches[0].end
+        self._show(hit, lang, start, end, matches)
+        return matches
+
+    def _show(self, hit: TextHit, lang: str, start: int, end: int, matches: list[Match] | None) -> None:
+        edit = hit.edit
+        rects = range_rects(edit, hit.block_position, hit.text, start, end)
+        if not rects:
+            self.hide_popup()
+            return
+        self._shown = _Shown(hit, lang, start, end)
+        tint = self._tint_for(edit)
+        tint.show_rects(rects)
+        popup = self.popup()
+        viewport = edit.viewport()
+        global_rects = [QRect(viewport.mapToGlobal(r.topLeft()), r.size()) for r in rects]
+        if matches is None:
+            popup.show_loading(global_rects)
+        else:
+            popup.show_matches(matches, global_rects)
+
+    def popup(self) -> DictionaryPopup:
+        if self._popup is None:
+            from reader_app.ui.dictionary_popup import DictionaryPopup
+
+            self._popup = DictionaryPopup(self.window, self.window.theme())
+            self._popup.addRequested.connect(self.add_to_vocabulary)
+        return self._popup
+
+    def _tint_for(self, edit: QTextEdit) -> WordTint:
+        tint = self._tints.get(id(edit))
+        if tint is None:
+            tint = WordTint(edit.viewport(), self.window.theme().flash_tint)
+            self._tints[id(edit)] = tint
+        return tint
+
+    def hide_popup(self) -> None:
+        self._shown = None
+        self._pending = None
+        if self._popup is not None:
+            self._popup.hide()
+        for tint in self._tints.values():
+            tint.hide()
+
+    def shown_word(self) -> str:
+        """The text tinted now ('' when no popup shows)."""
+        shown = self._shown
+        return "" if shown is None else shown.hit.text[shown.start : shown.end]
+
+    def _set_theme(self, theme: Theme) -> None:
+        if self._popup is not None:
+            self._popup.set_theme(theme)
+        for tint in self._tints.values():
+            tint.colour = QColor(theme.flash_tint)
+
+    # --- vocabulary -------------------------------------------------------------------------------------------
+
+    def add_to_vocabulary(self, match: Match, entry: Entry) -> None:
+        from reader_app.core.dictionary.vocabulary import VocabularyError, VocabularyItem
+
+        shown = self._shown
+        sentence = sentence_around(shown.hit.text, shown.start, shown.end) if shown is not None else ""
+        item = VocabularyItem(
+            lang=entry.lang,
+            word=entry.headword if entry.lang == "ja" else entry.simplified or entry.headword,
+            reading=entry.reading,
+            meaning=entry.meaning(),
+            sentence=sentence,
+            translation=self._translation_of(sentence),
+            link=self._link(),
+        )
+        panel = self.show_vocabulary()
+        try:
+            panel.add(item)
+        except VocabularyError as error:
+            self.window.statusBar().showMessage(str(error), 8000)
+            return
+        self.window.statusBar().showMessage(f"Added {item.word} to the vocabulary", 4000)
+
+    def show_vocabulary(self) -> VocabularyFeaturePanel:
+        """The Vocabulary panel, made on first use (reading the saved words is not start-up work)."""
+        from reader_app.ui.vocabulary_panel import install_panel
+
+        panel = install_panel(self)
+        dock = panel.parentWidget()
+        if dock is not None:
+            dock.show()
+            dock.raise_()
+        return panel
+
+    def _translation_of(self, sentence: str) -> str:
+        """The other side's sentence for `sentence`, when the document has it aligned (original or translated)."""
+        from reader_app.ui.session import Side
+
+        session = self.window.session
+        for side in (Side.CJK, Side.ENGLISH):
+            for block in session.blocks(side):
+                passage = block.passage
+                if passage is None or not block.aligned:
+                    continue
+                for index, text in enumerate(passage.sentence_texts()):
+                    if sentence and sentence in text:
+                        other = session.block(Side.ENGLISH if side is Side.CJK else Side.CJK, block.role)
+                        if other is not None and other.passage is not None and other.aligned:
+                            texts = other.passage.sentence_texts()
+                            return texts[index].strip() if index < len(texts) else ""
+                        return ""
+        return ""
+
+    def _link(self) -> str:
+        path = self.window.current_path()
+        if path is not None:
+            return path.resolve().as_uri()
+        document = self.window.session.document()
+        return document.title if document is not None else ""
+
+    def shutdown(self) -> None:
+        self.jobs.shutdown()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+        self.hide_popup()
+
+
+def install(window: MainWindow) -> DictionaryFeature:
+    existing = window.feature(DictionaryFeature)
+    if existing is not None:
+        return existing
+    return DictionaryFeature(window)
+
+
+def cursor_point(edit: QTextEdit) -> QPoint:
+    """Where the mouse is over `edit`'s viewport now."""
+    return edit.viewport().mapFromGlobal(QCursor.pos())

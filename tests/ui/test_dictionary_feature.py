@@ -1,0 +1,153 @@
+"""The popup dictionary in the window: Shift over a word, middle-click, Look Up, Add to vocabulary, export."""
+
+from __future__ import annotations
+
+import sqlite3
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtWidgets import QApplication, QTextEdit
+from pytestqt.qtbot import QtBot
+
+from reader_app.core.dictionary.vocabulary import VocabularyStore
+from reader_app.ui import dictionary_feature
+from reader_app.ui.dictionary_feature import DictionaryFeature, range_rects
+from reader_app.ui.dictionary_popup import LOADING_TEXT
+from reader_app.ui.main_window import MainWindow
+from reader_app.ui.session import Side
+
+
+@pytest.fixture
+def chinese_window(make_window: Callable[..., MainWindow], tmp_path: Path, wait_open: Callable[..., None],
+                   monkeypatch: pytest.MonkeyPatch) -> MainWindow:
+    monkeypatch.setattr("reader_app.core.dictionary.vocabulary.default_path", lambda: tmp_path / "vocab.sqlite3")
+    path = tmp_path / "wechat.txt"
+    path.write_text("腾讯微信周二表示，暂停新用户注册。\n", encoding="utf-8")
+    window = make_window()
+    wait_open(window, path)
+    return window
+
+
+def _feature(qtbot: QtBot, window: MainWindow) -> DictionaryFeature:
+    feature = dictionary_feature.install(window)
+    qtbot.waitUntil(lambda: feature.ready, timeout=60000)
+    return feature
+
+
+def _point_of(edit: QTextEdit, word: str) -> QPoint:
+    document = edit.document()
+    found = document.find(word)
+    assert not found.isNull(), word
+    block = document.findBlock(found.selectionStart())
+    start = found.selectionStart() - block.position()
+    (rect, *_rest) = range_rects(edit, block.position(), block.text(), start, start + 1)
+    return rect.center()
+
+
+def _hover(edit: QTextEdit, point: QPoint) -> None:
+    event = QMouseEvent(QEvent.Type.MouseMove, QPointF(point), QPointF(edit.viewport().mapToGlobal(point)),
+                        Qt.MouseButton.NoButton, Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(edit.viewport(), event)
+
+
+def _press_shift(window: MainWindow) -> None:
+    event = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Shift, Qt.KeyboardModifier.ShiftModifier)
+    QApplication.sendEvent(window, event)
+
+
+def test_shift_over_wechat_shows_the_popup_and_tints_the_word(qtbot: QtBot, chinese_window: MainWindow) -> None:
+    feature = _feature(qtbot, chinese_window)
+    edit = chinese_window.view_for_side(Side.CJK).editor
+    _hover(edit, _point_of(edit, "微信"))
+    _press_shift(chinese_window)
+    popup = feature.popup()
+    assert popup.isVisible()
+    assert "WeChat" in popup.text()
+    assert "Wēixìn" in popup.text()
+    assert feature.shown_word() == "微信"
+    word = QPoint(edit.viewport().mapToGlobal(_point_of(edit, "微信")))
+    assert not popup.geometry().contains(word)  # never covers the word
+    assert QApplication.focusWidget() is not popup
+
+
+def test_esc_and_moving_away_close_the_popup(qtbot: QtBot, chinese_window: MainWindow) -> None:
+    feature = _feature(qtbot, chinese_window)
+    edit = chinese_window.view_for_side(Side.CJK).editor
+    feature.look_up_at(edit, _point_of(edit, "注册"))
+    assert feature.popup().isVisible() and feature.shown_word() == "注册"
+    escape = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(chinese_window, escape)
+    assert not feature.popup().isVisible()
+    feature.look_up_at(edit, _point_of(edit, "注册"))
+    _hover(edit, _point_of(edit, "腾讯"))
+    assert not feature.popup().isVisible()
+
+
+def test_middle_click_and_look_up_on_a_selection(qtbot: QtBot, chinese_window: MainWindow) -> None:
+    feature = _feature(qtbot, chinese_window)
+    edit = chinese_window.view_for_side(Side.CJK).editor
+    point = _point_of(edit, "用户")
+    press = QMouseEvent(QEvent.Type.MouseButtonPress, QPointF(point), QPointF(edit.viewport().mapToGlobal(point)),
+                        Qt.MouseButton.MiddleButton, Qt.MouseButton.MiddleButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(edit.viewport(), press)
+    assert feature.shown_word() == "用户"
+    cursor = edit.document().find("暂停")
+    edit.setTextCursor(cursor)
+    matches = feature.look_up_selection()
+    assert matches[0].surface == "暂停"
+    assert "suspend" in feature.popup().text()
+
+
+def test_a_look_up_before_the_dictionary_is_open_says_loading_then_shows(
+    qtbot: QtBot, chinese_window: MainWindow
+) -> None:
+    feature = dictionary_feature.install(chinese_window)
+    feature.ready = False
+    feature.jobs.cancel()
+    edit = chinese_window.view_for_side(Side.CJK).editor
+    feature.look_up_at(edit, _point_of(edit, "微信"))
+    assert LOADING_TEXT in feature.popup().text()
+    qtbot.waitUntil(lambda: "WeChat" in feature.popup().text(), timeout=60000)
+
+
+def test_add_to_vocabulary_then_export_an_apkg(qtbot: QtBot, chinese_window: MainWindow, tmp_path: Path) -> None:
+    feature = _feature(qtbot, chinese_window)
+    edit = chinese_window.view_for_side(Side.CJK).editor
+    matches = feature.look_up_at(edit, _point_of(edit, "微信"))
+    feature.popup().label.linkActivated.emit("add:0:0")
+    panel = feature.vocabulary_panel
+    assert panel is not None
+    (item,) = panel.items()
+    assert (item.word, item.reading) == ("微信", "Wēixìn")
+    assert item.sentence == "腾讯微信周二表示，暂停新用户注册。"
+    assert item.link.startswith("file://")
+    assert matches[0].entries[0].reading == item.reading
+    out = tmp_path / "deck.apkg"
+    assert panel.export(out, "apkg") == 1
+    with zipfile.ZipFile(out) as package:
+        package.extract("collection.anki2", tmp_path)
+    connection = sqlite3.connect(tmp_path / "collection.anki2")
+    (fields,) = [row[0].split("\x1f") for row in connection.execute("SELECT flds FROM notes")]
+    connection.close()
+    assert fields[:4] == ["微信", "Wēixìn", item.meaning, "腾讯微信周二表示，暂停新用户注册。"]
+    assert VocabularyStore(tmp_path / "vocab.sqlite3").items() == [item]
+
+
+def test_japanese_popup_shows_the_dictionary_form(qtbot: QtBot, sample_window: MainWindow) -> None:
+    feature = _feature(qtbot, sample_window)
+    edit = sample_window.view_for_side(Side.CJK).editor
+    feature.look_up_at(edit, _point_of(edit, "詳しく"))
+    text = feature.popup().text()
+    assert "詳しい" in text and "くわしい" in text and "detailed" in text
+
+
+def test_english_word_looks_up_the_other_way(qtbot: QtBot, sample_window: MainWindow) -> None:
+    feature = _feature(qtbot, sample_window)
+    edit = sample_window.view_for_side(Side.ENGLISH).editor
+    matches = feature.look_up_at(edit, _point_of(edit, "registration"))
+    assert feature.shown_word() == "registration"
+    assert "登録" in [m.entries[0].headword for m in matches]
