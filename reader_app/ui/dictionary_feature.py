@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from reader_app.ui.main_window import MainWindow
     from reader_app.ui.vocabulary_panel import VocabularyFeaturePanel
 
-LOOK_UP_SHORTCUT = "Ctrl+Shift+D"
+LOOK_UP_SHORTCUT = "Ctrl+Alt+L"
 VOCABULARY_SHORTCUT = "Ctrl+Shift+Y"
 SHIFT_SETTING = "dictionary/shiftLooksUp"
 WARM_UP_DELAY_MS = 400
