@@ -100,6 +100,12 @@ def test_middle_click_and_look_up_on_a_selection(qtbot: QtBot, chinese_window: M
     matches = feature.look_up_selection()
     assert matches[0].surface == "暂停"
     assert "suspend" in feature.popup().text()
+    feature.hide_popup()
+    view = chinese_window.view_for_side(Side.CJK)
+    edit.setTextCursor(edit.document().find("注册"))
+    view.lookUpRequested.emit(*view.selected_span())  # the context menu's and the selection bar's Look Up
+    assert feature.shown_word() == "注册"
+    assert view.selection_bar.look_up_button.isVisibleTo(view.selection_bar)
 
 
 def test_a_look_up_before_the_dictionary_is_open_says_loading_then_shows(
