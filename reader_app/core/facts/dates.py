@@ -322,6 +322,22 @@ class _Date:
 _Handler = Callable[[re.Match[str], _Ref], tuple[DateValue | None, str] | tuple[DateValue | None, str, time]]
 
 
+@dataclass(frozen=True, slots=True)
+class DateRule:
+    """One way of writing a date, time or period, named like its tests; the handler resolves a match against the
+    publication date and says what sort of expression it is ("date", "time", "year", "duration" …)."""
+
+    name: str
+    pattern: re.Pattern[str]
+    handler: _Handler
+    anchor: re.Pattern[str] | None = None
+    """A literal every match contains: the full pattern runs only around its hits (see `found.scan`)."""
+    back: int = 0
+    """How far before its anchor a match may start."""
+    also_cjk: bool = False
+    """Whether the rule also reads Chinese and Japanese text (numeric dates, clock times)."""
+
+
 def _en_full(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str]:
     groups = match.groupdict()
     month = _MONTHS[(groups["m1"] or groups["m2"]).rstrip(".")]
@@ -826,24 +842,46 @@ def _en_holiday(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str]
     return _pick_year(ref, make), "date"
 
 
-_EN_RULES: list[tuple[re.Pattern[str], _Handler]] = [
-    (
+_MONTH_ANCHOR = r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
+_EN_RULES = (
+    DateRule(
+        "month-day",
         re.compile(
             rf"(?:{_WEEKDAY},? )?(?:(?P<m1>{_MONTH}) (?P<d1>{_DAY})(?:-(?P<dto>{_DAY}))?(?!\d|:| ?%)"
             rf"(?:,? (?P<y1>{_YEAR}))?"
             rf"|(?:the )?(?P<d2>{_DAY}) (?:of )?(?P<m2>{_MONTH})(?:,? (?P<y2>{_YEAR}))?)(?![\w])"
         ),
         _en_full,
+        anchor=re.compile(_MONTH_ANCHOR),
+        back=20,
     ),
-    (
+    DateRule(
+        "month",
         re.compile(
             rf"(?:(?P<mod>{_MOD})|(?P<rel>(?i:last|next|this)) )?(?P<month>{_MONTH})(?:,? (?P<year>{_YEAR}))?(?![\w])"
         ),
         _en_month,
+        anchor=re.compile(_MONTH_ANCHOR),
+        back=20,
     ),
-    (re.compile(r"(?<![\w/.-])(?P<iy>\d{4})[-/](?P<im>[01]?\d)[-/](?P<id>[0-3]?\d)(?![\w/]|\.\d)"), _en_numeric),
-    (re.compile(r"(?<![\w/.-])(?P<um>[01]?\d)/(?P<ud>[0-3]?\d)/(?P<uy>\d{4})(?![\w/]|\.\d)"), _en_numeric),
-    (
+    DateRule(
+        "iso-numeric",
+        re.compile(r"(?<![\w/.-])(?P<iy>\d{4})[-/](?P<im>[01]?\d)[-/](?P<id>[0-3]?\d)(?![\w/]|\.\d)"),
+        _en_numeric,
+        anchor=re.compile(r"-|/"),
+        back=12,
+        also_cjk=True,
+    ),
+    DateRule(
+        "us-numeric",
+        re.compile(r"(?<![\w/.-])(?P<um>[01]?\d)/(?P<ud>[0-3]?\d)/(?P<uy>\d{4})(?![\w/]|\.\d)"),
+        _en_numeric,
+        anchor=re.compile(r"/"),
+        back=6,
+        also_cjk=True,
+    ),
+    DateRule(
+        "year",
         re.compile(
             r"(?<![\w-])(?:FY ?|(?i:fiscal(?: year)?) )(?P<fys>(?:19|20)\d\d)[-/](?P<fye>\d\d(?:\d\d)?)(?![\w-])|"
             rf"(?:(?P<mod>{_MOD})|(?P<fiscal>(?i:fiscal(?: year)? |FY ?))|(?<![\w$€£¥#.,/-]))(?P<year>{_YEAR})"
@@ -851,8 +889,11 @@ _EN_RULES: list[tuple[re.Pattern[str], _Handler]] = [
             r"|(?<![\w-])FY ?'?(?P<fy>\d\d)(?!\w)"
         ),
         _en_year,
+        anchor=re.compile(r"18|19|20|21|FY|fiscal|Fiscal"),
+        back=20,
     ),
-    (
+    DateRule(
+        "quarter-or-half",
         re.compile(
             r"(?:(?i:the) (?=(?:(?i:fiscal) )?\w+ (?i:quarter|half)))?(?P<fiscal>(?i:fiscal) |FY ?(?=Q))?"
             r"(?P<ord>(?i:first|second|third|fourth|final|last|1st|2nd|3rd|4th))[ -](?P<unit>(?i:quarter|half))"
@@ -860,46 +901,69 @@ _EN_RULES: list[tuple[re.Pattern[str], _Handler]] = [
             rf"|\b(?P<q>Q[1-4]|H[12])(?:[ /-]?(?P<y2>{_YEAR}|'\d\d|\d\d(?!\d)))?\b"
         ),
         _en_quarter,
+        anchor=re.compile(r"quarter|Quarter|half|Half|Q1|Q2|Q3|Q4|H1|H2"),
+        back=28,
     ),
-    (
+    DateRule(
+        "weekday",
         re.compile(
             r"(?:(?P<rel>(?i:last|next|this past|this|coming|past|early|late)) )?"
             rf"(?<![\w-])(?P<wd>{_WEEKDAY})(?:{_PARTS})?(?![\w-])"
         ),
         _en_weekday,
+        anchor=re.compile(r"Mon|Tue|Wed|Thu|Fri|Sat|Sun"),
+        back=12,
     ),
-    (
+    DateRule(
+        "day-word",
         re.compile(
             r"(?<![\w-])(?P<word>(?i:the day (?:after tomorrow|before yesterday)|yesterday|today|tonight|tomorrow"
             r"|this (?:morning|afternoon|evening)|last night))(?:[ -](?:morning|afternoon|evening|night))?\b"
         ),
         _en_day_word,
+        anchor=re.compile(r"yesterday|Yesterday|today|Today|tomorrow|Tomorrow|tonight|Tonight|morning|afternoon|evening|night"),
+        back=16,
     ),
-    (
+    DateRule(
+        "part-so-far",
         re.compile(r"(?<![\w-])(?P<side>(?i:earlier|later|so far)) this (?P<unit>week|month|year|quarter)\b"),
         _en_within,
+        anchor=re.compile(r"earlier this|Earlier this|later this|Later this|so far this|So far this"),
+        back=0,
     ),
-    (
+    DateRule(
+        "relative-unit",
         re.compile(
             r"(?<![\w-])(?P<rel>(?i:last|next|this|previous|current|coming|following|the)) "
             r"(?P<unit>week|weekend|fortnight|month|year|quarter|decade|spring|summer|autumn|fall|winter)\b"
         ),
         _en_relative,
+        anchor=re.compile(
+            r" week| month| year| quarter| decade| spring| summer| autumn| fall| winter| weekend| fortnight"
+        ),
+        back=12,
     ),
-    (
+    DateRule(
+        "part-of-relative",
         re.compile(
             r"(?<![\w-])(?P<mod>(?i:the )?(?i:start|beginning|end|middle|turn) of) (?P<rel>the|this|last|next) "
             r"(?P<unit>year|month|week|quarter|decade)\b"
         ),
         _en_part_of_relative,
+        anchor=re.compile(r"of the |of this |of last |of next "),
+        back=16,
     ),
-    (
+    DateRule(
+        "season-year",
         re.compile(
             rf"(?<![\w-])(?P<season>(?i:spring|summer|autumn|fall|winter))(?: of)? (?P<year>{_YEAR})\b"
         ),
         _en_season_year,
+        anchor=re.compile(r"spring|Spring|summer|Summer|autumn|Autumn|fall|Fall|winter|Winter"),
+        back=0,
     ),
-    (
+    DateRule(
+        "ago-past-next",
         re.compile(
             rf"(?<![\w-])(?:(?P<n>{_NUM}) (?P<unit>{_UNIT}) (?P<ago>ago|earlier|later)\b"
             rf"|(?P<past>(?i:the )?(?i:past|last|previous)) (?P<n2>{_NUM}) (?P<unit2>{_UNIT})\b"
@@ -908,15 +972,21 @@ _EN_RULES: list[tuple[re.Pattern[str], _Handler]] = [
             rf"|(?P<in>(?i:in)) (?P<n3>{_NUM}) (?P<unit3>{_UNIT})(?= time\b| from now\b|[.,;)]|$))"
         ),
         lambda m, ref: _en_ago(_regroup(m), ref),
+        anchor=re.compile(r" day| week| month| year| decade| hour| fortnight"),
+        back=28,
     ),
-    (
+    DateRule(
+        "length-of-time",
         re.compile(
             rf"(?<![\w-])(?P<n>{_NUM}) (?:days?|weeks?|months?|years?|decades?|hours?|minutes?)(?! old| of age)\b"
             r"|(?<![\w-])(?i:recent|coming) (?:days|weeks|months|years)\b"
         ),
         _en_none,
+        anchor=re.compile(r" day| week| month| year| decade| hour| minute"),
+        back=20,
     ),
-    (
+    DateRule(
+        "period-to-month",
         re.compile(
             rf"(?<![\w-])(?:(?P<m1>{_MONTH_NAMES})(?:-| to | through |/)?(?P<m2>{_MONTH_NAMES})? quarter"
             rf"(?:,? (?:of )?(?P<year>{_YEAR}))?"
@@ -925,23 +995,44 @@ _EN_RULES: list[tuple[re.Pattern[str], _Handler]] = [
             rf"(?:,? (?P<year2>{_YEAR}))?)(?![\w])"
         ),
         lambda m, ref: _en_month_quarter(_Groups(m, {"m2": ("m3",), "year": ("year2",)}), ref),  # type: ignore[arg-type]
+        anchor=re.compile(r" quarter| months to| months end| months through| year to| year end"),
+        back=30,
     ),
-    (re.compile(r"(?<![\w'])(?:(?i:the) )?'(?P<dd>\d0)s\b"), _en_decade),
-    (
+    DateRule(
+        "decade-apostrophe",
+        re.compile(r"(?<![\w'])(?:(?i:the) )?'(?P<dd>\d0)s\b"),
+        _en_decade,
+        anchor=re.compile(r"'\d0s"),
+        back=8,
+    ),
+    DateRule(
+        "fiscal-relative",
         re.compile(
             r"(?<![\w-])(?P<rel>(?i:this|last|next|the current|the previous|the next)) (?:fiscal|financial) year\b"
         ),
         _en_fiscal_relative,
+        anchor=re.compile(r"fiscal year|financial year"),
+        back=14,
     ),
-    (re.compile(r"(?<![\w-])(?P<q>Q[1-4]|H[12]) ?FY ?'?(?P<fy>\d\d(?:\d\d)?)(?![\w-])"), _en_fiscal_quarter),
-    (
+    DateRule(
+        "fiscal-quarter",
+        re.compile(r"(?<![\w-])(?P<q>Q[1-4]|H[12]) ?FY ?'?(?P<fy>\d\d(?:\d\d)?)(?![\w-])"),
+        _en_fiscal_quarter,
+        anchor=re.compile(r"FY"),
+        back=4,
+    ),
+    DateRule(
+        "first-of-period",
         re.compile(
             rf"(?<![\w-])(?:(?i:the) )?(?P<side>(?i:first|last|final)) (?P<n>{_NUM}) (?P<unit>days|weeks|months)"
             rf" of (?:(?P<year>{_YEAR})|(?P<month>{_MONTH})|(?P<rel>this|last|next|the) year)\b"
         ),
         _en_first_of,
+        anchor=re.compile(r"first|First|last|Last|final|Final"),
+        back=4,
     ),
-    (
+    DateRule(
+        "clock",
         re.compile(
             r"(?<![\w.:])(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))? ?(?P<ampm>[ap]\.m\.|[ap]\.m\b|[AaPp][Mm]\b)"
             + _TZ
@@ -954,8 +1045,12 @@ _EN_RULES: list[tuple[re.Pattern[str], _Handler]] = [
             + r"(?P<dp3> in the (?:morning|afternoon|evening)| at night)?"
         ),
         lambda m, ref: _en_clock(_regroup_clock(m), ref),
+        anchor=re.compile(r"a.m|p.m|am|pm|AM|PM|:|noon|Noon|midday|Midday|midnight|Midnight|o'clock|GMT|UTC|BST|ET|EST|EDT|CET|JST|HKT|SGT"),
+        back=8,
+        also_cjk=True,
     ),
-    (
+    DateRule(
+        "holiday",
         re.compile(
             r"(?<![\w-])(?P<holiday>Christmas(?: Day| Eve)?|New Year's (?:Day|Eve)|Halloween|Valentine's Day"
             r"|Thanksgiving|Lunar New Year|Chinese New Year|Easter(?: Sunday| Monday)?|Good Friday|Memorial Day"
@@ -964,42 +1059,17 @@ _EN_RULES: list[tuple[re.Pattern[str], _Handler]] = [
             rf"|Canada Day|Australia Day)(?P<weekend> weekend)?(?: (?P<year>{_YEAR}))?\b"
         ),
         _en_holiday,
+        anchor=re.compile(
+            r"Christmas|New Year|Halloween|Valentine|Thanksgiving|Lunar|Chinese New"
+            r"|Easter|Good Friday|Day\b|Juneteenth"
+        ),
+        back=30,
     ),
-]
+)
 
 
-# Cheap literal patterns that every match of the rule at the same index contains (see `found.scan`).
-_MONTH_ANCHOR = r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
-_EN_ANCHORS: list[re.Pattern[str] | None] = [
-    re.compile(p) if p else None
-    for p in (
-        _MONTH_ANCHOR,
-        _MONTH_ANCHOR,
-        r"-|/",
-        r"/",
-        r"18|19|20|21|FY|fiscal|Fiscal",
-        r"quarter|Quarter|half|Half|Q1|Q2|Q3|Q4|H1|H2",
-        r"Mon|Tue|Wed|Thu|Fri|Sat|Sun",
-        r"yesterday|Yesterday|today|Today|tomorrow|Tomorrow|tonight|Tonight|morning|afternoon|evening|night",
-        r"earlier this|Earlier this|later this|Later this|so far this|So far this",
-        r" week| month| year| quarter| decade| spring| summer| autumn| fall| winter| weekend| fortnight",
-        r"of the |of this |of last |of next ",
-        r"spring|Spring|summer|Summer|autumn|Autumn|fall|Fall|winter|Winter",
-        r" day| week| month| year| decade| hour| fortnight",
-        r" day| week| month| year| decade| hour| minute",
-        r" quarter| months to| months end| months through| year to| year end",
-        r"'\d0s",
-        r"fiscal year|financial year",
-        r"FY",
-        r"first|First|last|Last|final|Final",
-        r"a.m|p.m|am|pm|AM|PM|:|noon|Noon|midday|Midday|midnight|Midnight|o'clock|GMT|UTC|BST|ET|EST|EDT|CET|JST|HKT|SGT",
-        r"Christmas|New Year|Halloween|Valentine|Thanksgiving|Lunar|Chinese New|Easter|Good Friday|Day\b|Juneteenth",
-    )
-]
 
 
-# How far before its anchor a match of the rule at the same index may start.
-_EN_BACK = (20, 20, 12, 6, 20, 28, 12, 16, 0, 12, 16, 0, 28, 20, 30, 8, 14, 4, 4, 8, 30)
 
 
 class _Groups:
@@ -1332,8 +1402,9 @@ _DAYPART = (
     r"(?:(?:上午|下午|晚间|晚間|晚上|早间|早間|早上|凌晨|中午|傍晚|夜间|夜間|午前|午後|早朝|早盘|早盤|午盘|午盤|尾盘|尾盤|朝|夜)"
     r"(?![\d零一二三四五六七八九十两兩]{1,3}[点點时時]))?"
 )
-_CJK_RULES: list[tuple[re.Pattern[str], _Handler]] = [
-    (
+_CJK_RULES = (
+    DateRule(
+        "month-day",
         re.compile(
             rf"{_Y}?(?P<m>{_CN})月份?(?:(?P<d>[12]\d|3[01]|0?[1-9]|[一二三四五六七八九十]{{1,3}})"
             rf"(?:[~-](?P<dto>[12]\d|3[01]|0?[1-9]))?[日号號]{_WD}{_DAYPART}"
@@ -1341,15 +1412,21 @@ _CJK_RULES: list[tuple[re.Pattern[str], _Handler]] = [
         ),
         lambda m, ref: _cjk_date(_regroup_year(m), ref),
     ),
-    (re.compile(rf"{_Y}(?P<m>{_CN})月期"), lambda m, ref: _cjk_fiscal(_regroup_year(m), ref)),
-    (
+    DateRule(
+        "fiscal-month",
+        re.compile(rf"{_Y}(?P<m>{_CN})月期"),
+        lambda m, ref: _cjk_fiscal(_regroup_year(m), ref),
+    ),
+    DateRule(
+        "bare-day",
         re.compile(
             rf"(?<![\d年])(?<![\d一二三四五六七八九十]月)(?P<d>[12]\d|3[01]|0?[1-9])日{_WD}{_DAYPART}"
             r"(?![間间前後后以連连続續ぶ目])"
         ),
         _cjk_bare_day,
     ),
-    (
+    DateRule(
+        "year",
         re.compile(
             r"(?:(?P<era>令和|平成|昭和)(?P<ey>元|\d{1,2}|[一二三四五六七八九十]{1,3})年"
             r"|(?<!\d)(?P<y>\d{4}|[〇零○一二三四五六七八九]{4})年)"
@@ -1358,14 +1435,16 @@ _CJK_RULES: list[tuple[re.Pattern[str], _Handler]] = [
         ),
         _cjk_year_only,
     ),
-    (
+    DateRule(
+        "quarter",
         re.compile(
             r"(?:(?P<y>\d{4})年(?:の)?)?(?:第(?P<q>[一二三四1-4])(?:季度|季|四半期)|(?P<q2>[一二三四1-4])季度|Q(?P<q3>[1-4])"
             r"|(?P<m1>\d{1,2})[~-](?P<m2>\d{1,2})月期)"
         ),
         lambda m, ref: _cjk_quarter(_Groups(m, {"q": ("q2", "q3")}), ref),  # type: ignore[arg-type]
     ),
-    (
+    DateRule(
+        "relative-word",
         re.compile(
             "(?P<word>" + "|".join(sorted({*_RELATIVE_YEARS, *_RELATIVE_MONTHS, *_RELATIVE_WEEKS, *_RELATIVE_DAYS},
                                           key=len, reverse=True))
@@ -1375,15 +1454,21 @@ _CJK_RULES: list[tuple[re.Pattern[str], _Handler]] = [
         ),
         _cjk_relative,
     ),
-    (re.compile(r"(?<![\d今去明本上下前后後来昨\w])(?P<word>年初|年底|年末|月初|月底|月末)"), _cjk_this),
-    (
+    DateRule(
+        "year-or-month-part",
+        re.compile(r"(?<![\d今去明本上下前后後来昨\w])(?P<word>年初|年底|年末|月初|月底|月末)"),
+        _cjk_this,
+    ),
+    DateRule(
+        "weekday",
         re.compile(
             r"(?:(?P<rel>上个|上個|下个|下個|上|下|本|这个|這個|这|這)?(?:星期|礼拜|禮拜|周|週)(?P<wd>[一二三四五六日天])"
             rf"|(?P<rel2>先週|今週|来週|來週)?の?(?P<wd2>[月火水木金土日])曜日?){_DAYPART}"
         ),
         lambda m, ref: _cjk_weekday(_Groups(m, {"rel": ("rel2",), "wd": ("wd2",)}), ref),  # type: ignore[arg-type]
     ),
-    (
+    DateRule(
+        "ago-past-next",
         re.compile(
             rf"(?:(?P<past>过去|過去|最近)|(?P<next>未来|未來|今后|今後|接下来|接下來|向こう))?(?P<n>{_CN_NUM}|(?<![上下前后後今去明本大多])半)(?P<unit>个月|個月|カ月|ヶ月|か月|ヵ月|週間|星期|礼拜|禮拜|天|周|週"
             r"|年間|日間|日(?=前|後|后|以内|以內|内|內)|年(?![级級制期度])|个小时|個小時|小时|小時|時間|分钟|分鐘)"
@@ -1391,7 +1476,8 @@ _CJK_RULES: list[tuple[re.Pattern[str], _Handler]] = [
         ),
         _cjk_ago,
     ),
-    (
+    DateRule(
+        "clock",
         re.compile(
             r"(?:(?P<rday>[昨今明])(?=[晚早夜]))?(?P<part>上午|下午|晚上|晚间|晚間|凌晨|早上|中午|傍晚|午前|午後|夜|晚|早)?"
             r"(?<![\d.第])(?P<h>[01]?\d|2[0-4]|[零一二三四五六七八九十两兩]{1,3})[点點时時]"
@@ -1399,19 +1485,26 @@ _CJK_RULES: list[tuple[re.Pattern[str], _Handler]] = [
         ),
         _cjk_clock,
     ),
-    (
+    DateRule(
+        "decade",
         re.compile(r"(?<![\d])(?P<y>\d{2}|\d{4}|[一二三四五六七八九]十)年代"),
         lambda m, ref: _cjk_decade(m, ref),
     ),
-    (
+    DateRule(
+        "first-months",
         re.compile(
             r"(?P<word>今年|本年|去年|上年|明年|(?P<y>\d{4})年)前(?:(?P<n>1[0-2]|[1-9]|[一二两兩三四五六七八九十]{1,2})(?:个|個|か|カ|ヶ)?月"
             r"|(?P<q>[一二三1-3])(?:个|個)?季度)"
         ),
         lambda m, ref: _cjk_first_months(m, ref),
     ),
-    (re.compile(r"(?<![\d今去明本上下前后後来昨年])(?P<word>上半年|下半年)"), lambda m, ref: _cjk_half(m, ref)),
-    (
+    DateRule(
+        "half-year",
+        re.compile(r"(?<![\d今去明本上下前后後来昨年])(?P<word>上半年|下半年)"),
+        lambda m, ref: _cjk_half(m, ref),
+    ),
+    DateRule(
+        "holiday",
         re.compile(
             r"(?<![\d一二三四五六七八九十百千万萬亿億两兩])"
             r"(?P<name>(?:春|國慶|国庆|劳动|勞動|圣诞|聖誕|情人|中秋|端午|清明|元宵)[节節]|国庆|國慶|春節|元旦|五一"
@@ -1420,16 +1513,22 @@ _CJK_RULES: list[tuple[re.Pattern[str], _Handler]] = [
         ),
         lambda m, ref: _cjk_holiday(m, ref),
     ),
-    (re.compile(r"(?P<word>同日|当日|當日)(?![比本])"), lambda m, ref: (None, "sameday")),
-    (
+    DateRule(
+        "same-day",
+        re.compile(r"(?P<word>同日|当日|當日)(?![比本])"),
+        lambda m, ref: (None, "sameday"),
+    ),
+    DateRule(
+        "same-year",
         re.compile(r"同年(?P<part>年底|年初|年末|年尾|年中|上半年|下半年|底|末|初)?(?![比度同])"),
         lambda m, ref: (None, "sameyear"),
     ),
-    (
+    DateRule(
+        "split-year",
         re.compile(r"(?<!\d)(?P<y>\d{4})(?:至|到|/|-|~)(?P<y2>\d{2}|\d{4})年度"),
         lambda m, ref: _cjk_split_year(m, ref),
     ),
-]
+)
 
 
 # Fixed-date holidays, by name without 节/節: (month, day, length of the holiday period in days).
@@ -1738,15 +1837,11 @@ def _resolved(
 
 def find_dates(context: Context) -> list[Found]:
     """Every date or time expression in the passage, merged with its neighbours and resolved."""
-    rules: list[tuple[re.Pattern[str], _Handler, re.Pattern[str] | None, int]]
-    if context.cjk:
-        rules = [(pattern, handler, None, 0) for pattern, handler in _CJK_RULES]
-        rules += [(*_EN_RULES[i], _EN_ANCHORS[i], _EN_BACK[i]) for i in (2, 3, len(_EN_RULES) - 2)]
-    else:
-        rules = [(*rule, anchor, back) for rule, anchor, back in zip(_EN_RULES, _EN_ANCHORS, _EN_BACK, strict=True)]
+    rules = [*_CJK_RULES, *(rule for rule in _EN_RULES if rule.also_cjk)] if context.cjk else _EN_RULES
     dates: list[_Date] = []
-    for pattern, handler, anchor, back in rules:
-        for match in scan(pattern, context.folded, anchor, back):
+    for rule in rules:
+        handler = rule.handler
+        for match in scan(rule.pattern, context.folded, rule.anchor, rule.back):
             if match.end() == match.start():
                 continue
             start, end = match.start(), match.end()

@@ -73,9 +73,31 @@ def _finite(value: FactValue | None) -> bool:
     return True
 
 
+def dateline_date(text: str) -> date | None:
+    """The date of a dateline or byline opening one of the first paragraphs ("新华社北京2024年3月15日电",
+    "2024年4月18日 深圳"), which stands for the publication date when none is known."""
+    from reader_app.core.byline import parse_byline
+
+    position = 0
+    for _ in range(8):
+        if position >= min(len(text), 3000):
+            break
+        byline = parse_byline(text[position : position + 400])
+        if byline is not None and byline.published is not None:
+            return byline.published
+        following = text.find("\n", position)
+        if following < 0:
+            break
+        position = following + 1
+    return None
+
+
 def find_numeric_facts(passage: Passage, published: date | None = None) -> list[Fact]:
-    """Counts, money, percentages and dates in `passage`, without overlaps, in text order."""
+    """Counts, money, percentages and dates in `passage`, without overlaps, in text order. With no `published`,
+    a dateline's date stands for it."""
     text = passage.text
+    if published is None:
+        published = dateline_date(text)
     traditional = Context(text[:20000], passage.lang).traditional
     facts: list[Fact] = []
     for offset, end in _chunks(text):

@@ -112,3 +112,13 @@ def test_a_failing_entity_detector_leaves_the_other_facts(monkeypatch: pytest.Mo
     monkeypatch.setattr(extract_module, "_entity_finder", lambda: broken)
     passage = Passage(PassageRole.ARTICLE, "Didi raised $4.4 billion on Tuesday.", "en")
     assert [fact.text for fact in extract_facts(passage, date(2021, 7, 28))] == ["$4.4 billion", "Tuesday"]
+
+
+def test_a_dateline_gives_the_publication_date_when_none_is_known() -> None:
+    passage = Passage(PassageRole.ARTICLE, "新华社北京2024年3月15日电 去年12月，营收增长。下周五将发布。", "zh")
+    values = {fact.text: fact.value_text() for fact in find_numeric_facts(passage)}
+    assert values["去年12月"] == "2023-12-01 – 2023-12-31"
+    assert values["下周五"] == "2024-03-22"
+    # a known publication date wins over the dateline
+    later = {fact.text: fact.value_text() for fact in find_numeric_facts(passage, date(2025, 1, 10))}
+    assert later["去年12月"] == "2024-12-01 – 2024-12-31"
