@@ -22,4 +22,8 @@ HIGHLIGHT_BANDS_LIGHT: dict[str, str] = {"yellow": "#E8B400", "green": "#2EA44F"
 HIGHLIGHT_BANDS_DARK: dict[str, str] = {"yellow": "#F2C94C", "green": "#5BD27A", "blue": "#6AA6E8", "pink": "#F07AB5"}
 
 HIGHLIGHT_TINTS: dict[str, str] = {"yellow": "#FFE066", "green": "#8CE99A", "blue": "#74C0FC", "pink": "#FAA2C1"}
-"""Soft backgrounds of the same hues for exports, which print on white."""
+"""Filled backgrounds of the same hues: the light theme's highlights, and exports, which print on white. Clearly
+stronger than the fact tints, so a highlight stands out among facts."""
+HIGHLIGHT_FILLS_DARK: dict[str, str] = {"yellow": "#756000", "green": "#24703A", "blue": "#2A5FA8", "pink": "#8E3566"}
+"""The dark theme's highlight fills: saturated enough to stand apart from the dark fact tints, dark enough for
+light text on them."""

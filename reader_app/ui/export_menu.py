@@ -37,6 +37,7 @@ def write_export(
     export_format: ExportFormat,
     path: Path,
     inputs: tuple[Document, ReadingState, list[Fact] | None, list[PassageTranslation]],
+    colour_names: dict[str, str] | None = None,
 ) -> Path:
     """Render and write `path` atomically (on a worker); rendering runs to its end, but a cancelled export writes
     nothing."""
@@ -44,7 +45,7 @@ def write_export(
     from reader_app.core.atomic_write import atomic_write_bytes
 
     document, state, facts, translations = inputs
-    content = build_content(document, state, facts, translations)
+    content = build_content(document, state, facts, translations, colour_names)
     if export_format.suffix == saved_file.SUFFIX and (reason := saved_file.newer_work_at(path, content.state)):
         raise saved_file.SavedFileError(f"{reason} It was left untouched; export under another name.")
     data = export_format.render(content)
@@ -134,9 +135,10 @@ class ExportMenu(QObject):
             return
         translations = list(self.window.session.translations().values())
         inputs = (document, state, self._facts(), translations)
+        names = self.window.settings.highlight_names()
         task = self.window.status.start_task(f"Exporting {path.name}…", lambda: job.cancel())
         job = self._jobs.run(
-            lambda context: write_export(context, export_format, path, inputs),
+            lambda context: write_export(context, export_format, path, inputs, names),
             done=lambda written: self._on_done(task, written),
             error=lambda error: self._on_failed(task, export_error_message(path, error)),
             cancelled=lambda: self._on_cancelled(task, path),

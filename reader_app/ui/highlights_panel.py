@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from reader_app.core.annotations import COLOURS, Highlight
 from reader_app.core.document import PassageRole
 from reader_app.ui.highlights_model import HighlightsModel, Placement
+from reader_app.ui.selection_bar import colour_label
 from reader_app.ui.theme import LIGHT, Theme
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -52,6 +53,8 @@ class HighlightDelegate(QStyledItemDelegate):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.theme = LIGHT
+        self.names: dict[str, str] = {}
+        """The reader's names for the colours, shown beside each highlight."""
 
     def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont, QFont]:
         quote = QFont(option.font)
@@ -95,6 +98,8 @@ class HighlightDelegate(QStyledItemDelegate):
         small = QFontMetrics(small_font)
         tag = {Placement.ORPHAN: "orphan: text no longer in the document", Placement.WAITING: "translation not loaded"}
         label = tag.get(placement, _where(highlight))
+        if self.names.get(highlight.colour):
+            label = f"{self.names[highlight.colour]} · {label}"
         label_width = small.horizontalAdvance(label) + 4
         quote_metrics = QFontMetrics(quote_font)
         line = QRect(left, rect.top() + _PAD, max(10, right - left - label_width - _PAD), quote_metrics.height())
@@ -223,6 +228,17 @@ class HighlightsPanel(QWidget):
     def _on_clicked(self, index: QModelIndex) -> None:
         self._emit(self.activated, index)
 
+    def set_colour_names(self, names: dict[str, str]) -> None:
+        """The reader's names for the colours ("question"), shown on each highlight and in the Colour menu."""
+        delegate = self.list.itemDelegate()
+        if isinstance(delegate, HighlightDelegate):
+            delegate.names = dict(names)
+        self.list.viewport().update()
+
+    def delegate_names(self) -> dict[str, str]:
+        delegate = self.list.itemDelegate()
+        return dict(delegate.names) if isinstance(delegate, HighlightDelegate) else {}
+
     def _context_menu(self, point: QPoint) -> None:
         index = self.list.indexAt(point)
         if not index.isValid():
@@ -236,7 +252,7 @@ class HighlightsPanel(QWidget):
         colours = menu.addMenu("Colour")
         current = index.data(HighlightsModel.ColourRole)
         for colour in COLOURS:
-            action = colours.addAction(colour.capitalize())
+            action = colours.addAction(colour_label(colour, self.delegate_names()))
             action.triggered.connect(lambda _checked=False, c=colour: self.colourRequested.emit(highlight_id, c))
             action.setCheckable(True)
             action.setChecked(colour == current)

@@ -16,19 +16,6 @@ if TYPE_CHECKING:
     from reader_app.ui.main_window import MainWindow
     from reader_app.ui.side_view import SideView
 
-NAMES_KEY = "highlights/names/{colour}"
-
-
-def highlight_names(window: MainWindow) -> dict[str, str]:
-    """The reader's names for the highlight colours ("yellow" → "question"); unnamed colours are left out."""
-    names: dict[str, str] = {}
-    for colour in HIGHLIGHT_COLOUR_NAMES:
-        value = window.settings.value(NAMES_KEY.format(colour=colour), "")
-        if isinstance(value, str) and value.strip():
-            names[colour] = value.strip()
-    return names
-
-
 def quote_with_source(quote: str, title: str, source: str, published: str | None) -> str:
     """“quote” — title, source, date: what Copy with Source puts on the clipboard."""
     where = ", ".join(part for part in (title, source, published) if part)
@@ -44,20 +31,25 @@ class SelectionActionsFeature(Feature):
         self._apply_names()
 
     def _apply_names(self) -> None:
-        names = highlight_names(self.window)
+        from reader_app.ui.annotations_feature import AnnotationsFeature
+
+        names = self.window.settings.highlight_names()
         for view in self.window.views():
             view.set_highlight_names(names)
+        annotations = self.window.feature(AnnotationsFeature)
+        if annotations is not None:
+            annotations.panel.set_colour_names(names)
 
     def name_colours(self) -> None:
         """Ask for a name per colour ("question", "key number"); an empty name removes it."""
         for colour in HIGHLIGHT_COLOUR_NAMES:
-            current = highlight_names(self.window).get(colour, "")
+            current = self.window.settings.highlight_names().get(colour, "")
             name, accepted = QInputDialog.getText(
                 self.window, "Name highlight colours", f"What do {colour} highlights mean to you?", text=current
             )
             if not accepted:
                 break
-            self.window.settings.set_value(NAMES_KEY.format(colour=colour), name.strip())
+            self.window.settings.set_highlight_name(colour, name)
         self._apply_names()
 
     def copy_with_source(self, role: PassageRole, span: Span, view: SideView) -> None:

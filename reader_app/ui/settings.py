@@ -123,3 +123,17 @@ class Settings:
     @splitter_state.setter
     def splitter_state(self, value: QByteArray) -> None:
         self.qsettings.setValue("window/splitter", value)
+
+    def highlight_names(self) -> dict[str, str]:
+        """The reader's names for the highlight colours ("yellow" → "question"); unnamed colours are left out."""
+        from reader_app.core.palette import HIGHLIGHT_COLOUR_NAMES
+
+        names: dict[str, str] = {}
+        for colour in HIGHLIGHT_COLOUR_NAMES:
+            value = self.value(f"highlights/names/{colour}", "")
+            if isinstance(value, str) and value.strip():
+                names[colour] = value.strip()
+        return names
+
+    def set_highlight_name(self, colour: str, name: str) -> None:
+        self.set_value(f"highlights/names/{colour}", name.strip())

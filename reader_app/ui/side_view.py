@@ -432,9 +432,9 @@ class SideView(QWidget):
         self._update_extra_selections()
 
     def set_user_highlights(self, role: PassageRole, highlights: list[tuple[Span, str]]) -> None:
-        """Underline bands; colour is a name from palette.HIGHLIGHT_COLOUR_NAMES or any Qt colour string."""
-        self._user_highlights[role] = list(highlights)
-        self.editor.viewport().update()
+        """Filled tints; colour is a name from palette.HIGHLIGHT_COLOUR_NAMES or any Qt colour string."""
+        self._user_highlights[role] = sorted(highlights, key=lambda item: item[0].start)
+        self._update_extra_selections()
 
     def set_marked_sentences(self, role: PassageRole, indices: set[int]) -> None:
         """Sentences to mark with a bar in the margin (e.g. the ones the summary uses)."""
@@ -989,6 +989,7 @@ class SideView(QWidget):
         self._tint_window = (max(0, top - margin), bottom + margin)
         for rendered in self._rendered:
             if rendered.block.passage is not None:
+                selections.extend(self._highlight_selections(rendered))
                 selections.extend(self._fact_selections(rendered))
                 selections.extend(self._warning_selections(rendered))
         selections.extend(self._found_selections())
@@ -1017,11 +1018,34 @@ class SideView(QWidget):
         facts = self._facts.get(role, [])
         starts = self._fact_starts.get(role, [])
         first = bisect_left(starts, low - TINT_MARGIN_CHARS)
+        highlighted = [span for span, _colour in self._user_highlights.get(role, [])]
         for span, kind in itertools.islice(facts, first, bisect_right(starts, high)):
             if span.end < low:
                 continue
             char = QTextCharFormat()
-            char.setBackground(self._theme.fact_colour(kind))
+            colour = self._theme.fact_colour(kind)
+            if highlighted and any(span.overlaps(mark) for mark in highlighted):
+                # Under a highlight's fill a fact keeps a thin underline in its kind's colour.
+                char.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+                char.setUnderlineColor(colour.lighter(170) if self._theme.dark else colour.darker(170))
+            else:
+                char.setBackground(colour)
+            yield self._selection(rendered, span, char)
+
+    def highlight_fill(self, colour: str) -> QColor:
+        """The filled tint of a highlight colour in this theme."""
+        from reader_app.core.palette import HIGHLIGHT_FILLS_DARK, HIGHLIGHT_TINTS
+
+        fills = HIGHLIGHT_FILLS_DARK if self._theme.dark else HIGHLIGHT_TINTS
+        return QColor(fills[colour]) if colour in fills else self._theme.highlight_colour(colour)
+
+    def _highlight_selections(self, rendered: _Rendered) -> Iterator[QTextEdit.ExtraSelection]:
+        low, high = self._window_offsets(rendered)
+        for span, colour in self._user_highlights.get(rendered.block.role, []):
+            if span.end < low or span.start > high:
+                continue
+            char = QTextCharFormat()
+            char.setBackground(self.highlight_fill(colour))
             yield self._selection(rendered, span, char)
 
     def _found_selections(self) -> Iterator[QTextEdit.ExtraSelection]:
@@ -1070,7 +1094,7 @@ class SideView(QWidget):
         self._update_extra_selections()
 
     def _paint_overlays(self, painter: QPainter) -> None:
-        """Underline bands for user highlights and margin bars for marked sentences."""
+        """Margin bars for marked sentences (highlights are filled tints among the extra selections)."""
         theme = self._theme
         painter.setPen(Qt.PenStyle.NoPen)
         # Only what is on screen: measuring a span far down makes Qt lay out everything above it first (0.7 s when
@@ -1082,13 +1106,6 @@ class SideView(QWidget):
 
         for rendered in self._rendered:
             role = rendered.block.role
-            for span, colour in self._user_highlights.get(role, []):
-                if not on_screen(rendered, span):
-                    continue
-                painter.setBrush(theme.highlight_colour(colour))
-                for rect in self._span_rects(rendered, span):
-                    band = max(2.0, rect.height() * 0.1)
-                    painter.drawRect(QRectF(rect.left(), rect.bottom() - band, rect.width(), band))
             marked = self._marked.get(role)
             if not marked:
                 continue

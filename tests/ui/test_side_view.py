@@ -218,9 +218,37 @@ def test_user_highlights_and_marks_paint(sample_window: MainWindow) -> None:
     assert before != after
     rect = english.sentence_rect(PassageRole.ARTICLE, 0)
     assert rect is not None
-    pink = QColor(LIGHT.highlights["pink"])
-    row = rect.bottom() - 1
-    assert any(after.pixelColor(x, row) == pink for x in range(rect.left(), rect.right()))
+    pink = english.highlight_fill("pink")  # a filled tint behind the text, not a band under it
+    for row in (rect.top() + 2, rect.center().y()):
+        assert any(after.pixelColor(x, row) == pink for x in range(rect.left(), rect.right()))
+
+
+@pytest.mark.parametrize("theme", [LIGHT, DARK])
+def test_highlight_fills_are_stronger_than_fact_tints_and_keep_text_readable(theme: object) -> None:
+    from reader_app.core.facts.model import FactKind
+    from reader_app.core.palette import HIGHLIGHT_COLOUR_NAMES
+
+    view = SideView(Side.ENGLISH, theme=theme)  # type: ignore[arg-type]
+    text = QColor(theme.text)  # type: ignore[attr-defined]
+    base = QColor(theme.base)  # type: ignore[attr-defined]
+    facts = [theme.fact_colour(kind) for kind in FactKind]  # type: ignore[attr-defined]
+
+    def contrast(a: QColor, b: QColor) -> float:
+        def luminance(c: QColor) -> float:
+            def channel(v: float) -> float:
+                return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+
+            return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF())
+
+        high, low = sorted((luminance(a), luminance(b)), reverse=True)
+        return (high + 0.05) / (low + 0.05)
+
+    for colour in HIGHLIGHT_COLOUR_NAMES:
+        fill = view.highlight_fill(colour)
+        assert contrast(text, fill) >= 4.5, colour  # body text stays readable on it
+        assert fill not in facts
+        # Further from the page colour than any fact tint: the highlight is the stronger mark.
+        assert contrast(base, fill) > max(contrast(base, tint) for tint in facts), colour
 
 
 def test_click_pins_a_sentence_until_a_click_beside_the_text(sample_window: MainWindow, qtbot: QtBot) -> None:

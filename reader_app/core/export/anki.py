@@ -34,7 +34,7 @@ def _card(item: ExportHighlight, source: str) -> tuple[str, ...]:
     else:
         front = _with_quote_bold(item.context, item.quote)
         back = field(item.counterpart or "")
-    return (front, back, field(item.note.strip()), field(item.colour), field(source))
+    return (front, back, field(item.note.strip()), field(item.label), field(source))
 
 
 def render(content: ExportContent) -> str:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -38,6 +38,13 @@ class ExportHighlight:
     """The same sentence(s) on the other side: the translation of an original, or the original of a translation."""
     orphan: bool
     """Its text is no longer in the document; kept so nothing the reader wrote is lost."""
+    colour_name: str = ""
+    """The reader's name for the colour ("question", "key number"), empty when unnamed."""
+
+    @property
+    def label(self) -> str:
+        """How exports name the colour: "question (yellow)", or "yellow" when the reader gave it no name."""
+        return f"{self.colour_name} ({self.colour})" if self.colour_name else self.colour
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,9 +128,15 @@ def _grouped_facts(facts: Sequence[Fact]) -> tuple[tuple[FactKind, tuple[str, ..
 class _Highlights:
     """Turns stored highlights into what an export shows, re-attaching each to the current text."""
 
-    def __init__(self, document: Document, translations: dict[PassageRole, PassageTranslation]) -> None:
+    def __init__(
+        self,
+        document: Document,
+        translations: dict[PassageRole, PassageTranslation],
+        colour_names: Mapping[str, str] | None = None,
+    ) -> None:
         self._document = document
         self._translations = translations
+        self._names = dict(colour_names or {})
 
     def build(self, highlight: Highlight) -> ExportHighlight:
         original = self._document.passage(highlight.role)
@@ -136,6 +149,7 @@ class _Highlights:
             return ExportHighlight(
                 highlight.quote, highlight.note, highlight.colour, highlight.role, highlight.translated,
                 context=highlight.quote, counterpart=None, orphan=True,
+                colour_name=self._names.get(highlight.colour, ""),
             )  # fmt: skip
         indices = _sentences_covering(marked, span.start, span.end)
         context = " ".join(marked.sentence_text(i) for i in indices) or marked.text[span.start : span.end]
@@ -146,6 +160,7 @@ class _Highlights:
         return ExportHighlight(
             highlight.quote, highlight.note, highlight.colour, highlight.role, highlight.translated,
             context=context, counterpart=counterpart or None, orphan=False,
+            colour_name=self._names.get(highlight.colour, ""),
         )  # fmt: skip
 
 
@@ -154,8 +169,10 @@ def build_content(
     state: ReadingState | None = None,
     facts: Sequence[Fact] | None = None,
     translations: Sequence[PassageTranslation] = (),
+    colour_names: Mapping[str, str] | None = None,
 ) -> ExportContent:
-    """Everything an export shows; `facts` None extracts them; `translations` (the session's) win over the state's."""
+    """Everything an export shows; `facts` None extracts them; `translations` (the session's) win over the state's;
+    `colour_names` are the reader's names for the highlight colours."""
     state = state if state is not None else ReadingState.for_document(document)
     for translation in translations:
         if state.translation(translation.role) != translation:
@@ -170,7 +187,7 @@ def build_content(
     article_translation = by_role.get(PassageRole.ARTICLE)
     prompt = document.prompt
     prompt_translation = by_role.get(PassageRole.PROMPT) if prompt is not None else None
-    highlights = _Highlights(document, by_role)
+    highlights = _Highlights(document, by_role, colour_names)
     return ExportContent(
         title=document.title,
         source=str(document.source) if document.source is not None else state.source,

@@ -46,7 +46,7 @@ def _highlight(item: ExportHighlight) -> str:
     colour = HIGHLIGHT_TINTS.get(item.colour, HIGHLIGHT_TINTS["yellow"])
     parts = [
         '<div class="highlight">',
-        f'<mark class="quote" style="background:{colour}" title="{_text(item.colour)}">{_text(item.quote)}</mark>',
+        f'<mark class="quote" style="background:{colour}" title="{_text(item.label)}">{_text(item.quote)}</mark>',
     ]
     if item.translated:
         parts.append(' <span class="label">machine translation</span>')

@@ -37,7 +37,7 @@ def _quoted(text: str) -> list[str]:
 
 
 def _highlight_lines(highlight: ExportHighlight) -> list[str]:
-    tags = [highlight.colour]
+    tags = [highlight.label]
     if highlight.translated:
         tags.append("on the machine translation")
     if highlight.orphan:
