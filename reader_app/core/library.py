@@ -85,6 +85,15 @@ class LibraryError(Exception):
     """The library cannot be used; the message is meant for the reader (the app goes on without the library)."""
 
 
+NO_STATE = -1
+"""`save_state`'s `base_revision` when the library held no state for the document when it was read."""
+
+
+class ChangedElsewhereError(LibraryError):
+    """The document's state in the library changed since this writer last read or wrote it (another window or app
+    instance saved its own work): writing would roll that work back, so nothing was written."""
+
+
 @dataclass(frozen=True, slots=True)
 class LibraryFile:
     """A file a document was opened from, with its size and modification time then (None: not known)."""
@@ -459,8 +468,10 @@ class Library:
                 )
         return self.state(digest)
 
-    def save_state(self, state: ReadingState, document: Document) -> None:
-        """Stores `state` for `document` in one transaction (the document row is created if needed)."""
+    def save_state(self, state: ReadingState, document: Document, base_revision: int | None = None) -> None:
+        """Stores `state` for `document` in one transaction (the document row is created if needed). With
+        `base_revision` (the revision this writer last read or wrote, or `NO_STATE`), raises `ChangedElsewhereError`
+        instead when the stored state has another revision by now."""
         digest = text_hash(document)
         if state.text_hash != digest:
             raise ValueError("the reading state belongs to another text")
@@ -471,6 +482,12 @@ class Library:
         notes = searchable("\n\n".join([*(h.note for h in state.highlights if h.note), state.summary_edit or ""]))
         with self._transaction() as connection:
             document_id = self._ensure_document(connection, document, digest, now)
+            stored = self._stored_revision(connection, document_id) if base_revision is not None else None
+            if stored is not None and stored != base_revision:
+                raise ChangedElsewhereError(
+                    f"“{state.title}” was changed in another window of the app since this window read it, so this "
+                    "window's changes were not saved over that work."
+                )
             connection.execute(
                 "UPDATE documents SET title = ?, languages = ?, highlight_count = ? WHERE id = ?",
                 (state.title, ",".join(languages_of(document, state)), len(state.highlights), document_id),
@@ -483,6 +500,19 @@ class Library:
             )
             self._replace_search_rows(connection, document_id, SEARCH_TRANSLATION, translations)
             self._replace_search_rows(connection, document_id, SEARCH_NOTES, notes)
+
+    @staticmethod
+    def _stored_revision(connection: sqlite3.Connection, document_id: int) -> int | None:
+        """The stored state's revision (0 before revisions existed); None without a readable stored state."""
+        try:
+            row = connection.execute(
+                "SELECT json_extract(state_json, '$.revision') FROM states WHERE document_id = ?", (document_id,)
+            ).fetchone()
+        except sqlite3.Error:  # damaged JSON: nothing there to roll back
+            return None
+        if row is None:
+            return None
+        return row[0] if isinstance(row[0], int) else 0
 
     @staticmethod
     def _replace_search_rows(connection: sqlite3.Connection, document_id: int, kind: str, body: str) -> None:

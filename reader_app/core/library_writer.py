@@ -9,7 +9,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 from reader_app.core.document import Document
-from reader_app.core.library import Library, LibraryError, file_fingerprint
+from reader_app.core.library import NO_STATE, ChangedElsewhereError, Library, LibraryError, file_fingerprint
 from reader_app.core.reading_state import ReadingState
 
 
@@ -22,10 +22,15 @@ class LibraryWriter:
         path: Path,
         on_saved: Callable[[str], None] = lambda _hash: None,
         on_error: Callable[[str], None] = lambda _message: None,
+        on_changed_elsewhere: Callable[[str, str], None] | None = None,
     ) -> None:
+        """`on_changed_elsewhere(text_hash, message)`: a state was not written because the library's changed since
+        this writer read or wrote it (see `expect`); without it, that is reported through `on_error`."""
         self._path = path
         self._on_saved = on_saved
         self._on_error = on_error
+        self._on_changed_elsewhere = on_changed_elsewhere or (lambda _hash, message: on_error(message))
+        self._bases: dict[str, int | None] = {}
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="library-writer")
         self._lock = threading.Lock()
         self._pending: dict[str, tuple[ReadingState, Document]] = {}
@@ -44,6 +49,8 @@ class LibraryWriter:
     def _guarded(self, job: Callable[[], object]) -> bool:
         try:
             job()
+        except ChangedElsewhereError:
+            raise
         except (LibraryError, sqlite3.Error, OSError, ValueError) as error:
             self._on_error(str(error))
             return False
@@ -57,6 +64,17 @@ class LibraryWriter:
         return self._executor.submit(
             self._guarded, lambda: self._open().record_open(document, fingerprint is not None, fingerprint)
         )
+
+    def expect(self, digest: str, revision: int | None) -> None:
+        """The revision of the stored state of `digest` as just read (None: there was none): a later save is written
+        only while the library still holds that revision, or what this writer wrote since."""
+        with self._lock:
+            self._bases[digest] = NO_STATE if revision is None else revision
+
+    def write_over(self, digest: str) -> None:
+        """Write later saves of `digest` whatever the library holds by then (the reader chose to)."""
+        with self._lock:
+            self._bases[digest] = None
 
     def save(self, state: ReadingState, document: Document) -> Future[bool]:
         digest = state.text_hash
@@ -74,8 +92,17 @@ class LibraryWriter:
             item = self._pending.pop(digest, None)
         if item is None:
             return True
-        ok = self._guarded(lambda: self._open().save_state(*item))
+        state, document = item
+        with self._lock:
+            base = self._bases.get(digest)
+        try:
+            ok = self._guarded(lambda: self._open().save_state(state, document, base))
+        except ChangedElsewhereError as error:
+            self._on_changed_elsewhere(digest, str(error))
+            return False
         if ok:
+            with self._lock:
+                self._bases[digest] = state.revision
             self.writes += 1
             self._on_saved(digest)
         return ok

@@ -35,7 +35,7 @@ from reader_app.ui.highlights_model import HighlightsModel, place_highlights
 from reader_app.ui.highlights_panel import HighlightsPanel
 from reader_app.ui.library_view import LibraryView
 from reader_app.ui.reading_store import ReadingStore
-from reader_app.ui.saved_version_bar import install_bar
+from reader_app.ui.saved_version_bar import USE_SAVED_TEXT, install_bar
 from reader_app.ui.session import BlockKind
 from reader_app.ui.side_view import SideView
 from reader_app.ui.theme import Theme
@@ -158,7 +158,6 @@ class AnnotationsFeature(Feature):
         self._opened_file: Path | None = None
         self._reopening_last = False
         self.saved_version_bar = install_bar(window)
-        self.saved_version_bar.useSaved.connect(self.use_saved_version)
 
         self.dock = QDockWidget("Highlights && notes", window)
         self.dock.setObjectName("highlightsDock")
@@ -186,6 +185,7 @@ class AnnotationsFeature(Feature):
         self.session.translationChanged.connect(lambda _role: self.refresh())
         self.store.stateChanged.connect(lambda _state: self.refresh())
         self.store.stateReset.connect(self._on_state_reset)
+        self.store.changedElsewhere.connect(self._on_changed_elsewhere)
         self.store.saved.connect(self._update_saved_label)
         self.store.libraryFailed.connect(self._on_library_failed)
         window.register_opener(saved_file.SUFFIX, self.open_saved_file, SAVED_FILTER)
@@ -319,30 +319,38 @@ class AnnotationsFeature(Feature):
             message = f"Restored {len(state.highlights)} highlight(s) from the {source}."
             if orphans:
                 message += f" {orphans} could not be placed in the text and are listed as orphans."
-        offer = self._saved_version_offer(state)
-        if self.store.set_aside is not None:
-            self.saved_version_bar.setToolTip(
-                f"Saved file: revision {self.store.set_aside.revision}; shown now: revision {state.revision} "
-                "(each change of a document's highlights, notes or summary adds one)"
-            )
-        if offer and self._reopening_last:
+        offer = self._set_aside_offer(state)
+        if offer and self._reopening_last and self.store.set_aside_origin == "saved file":
             # Start-up reopens the document with its newest work; the older file is not brought up again.
             self.store.set_aside = None
             name = self._opened_file.name if self._opened_file is not None else "the saved file"
             message = f"Reopened with your latest changes ({name} holds an older version). {message}".strip()
         elif offer:
-            self.saved_version_bar.offer(offer)
+            saved = self.store.set_aside
+            assert saved is not None
+            label = USE_SAVED_TEXT if self.store.set_aside_origin == "saved file" else "Use This Window's Version"
+            self.saved_version_bar.offer(
+                offer,
+                (label, self.use_saved_version),
+                tip=f"Set aside: revision {saved.revision}; shown: revision {state.revision} (each change of a "
+                "document's highlights, notes or summary adds one)",
+            )
         else:
             self.saved_version_bar.hide()
         self._reopening_last = False
         if message:
             self.window.status.show_message(message, 8000)
 
-    def _saved_version_offer(self, state: ReadingState) -> str:
-        """The bar's message when the opened saved file's state was set aside for newer (or other) work."""
+    def _set_aside_offer(self, state: ReadingState) -> str:
+        """The bar's message when a version of the work was set aside for newer (or other) work."""
         saved = self.store.set_aside
         if saved is None:
             return ""
+        if self.store.set_aside_origin == "this window":
+            return (
+                "Showing the work saved from another window. This window's changes were set aside; you can still "
+                "use them instead."
+            )
         name = self._opened_file.name if self._opened_file is not None else "The saved file"
         if saved.revision < state.revision:
             return (
@@ -354,21 +362,29 @@ class AnnotationsFeature(Feature):
             f"{saved.revision}). Showing the library's."
         )
 
+    def _on_changed_elsewhere(self, message: str) -> None:
+        self.saved_version_bar.offer(
+            f"{message} Keep this window's version (the other window's changes are lost), or show the other work "
+            "(this window's changes stay at hand).",
+            ("Keep This Window's Version", self.store.keep_this_version),
+            ("Show the Other Work", self.store.show_other_work),
+        )
+        self._update_saved_label()
+
     def saved_version_offered(self) -> bool:
-        """The bar offering the saved file's version is up."""
+        """The bar offering a set-aside version (of a saved file, or of this window) is up."""
         return self.store.set_aside is not None and not self.saved_version_bar.isHidden()
 
     def use_saved_version(self) -> None:
-        """The reader chose the opened saved file's version over newer work: it becomes the newest revision
-        (undoable)."""
+        """The reader chose the set-aside version over newer work: it becomes the newest revision (undoable)."""
         saved = self.store.set_aside
+        origin = self.store.set_aside_origin
         self.saved_version_bar.hide()
         if saved is None or self.store.state() is None:
             return
         self.undo_stack.push(UseSavedVersion(self.store, saved))
-        self.window.status.show_message(
-            "Using the saved file's version. Undo (Ctrl+Z) brings back what it replaced.", 8000
-        )
+        what = "the saved file's version" if origin == "saved file" else "this window's version"
+        self.window.status.show_message(f"Using {what}. Undo (Ctrl+Z) brings back what it replaced.", 8000)
 
     def _on_theme_changed(self, theme: object) -> None:
         if isinstance(theme, Theme):
@@ -381,6 +397,10 @@ class AnnotationsFeature(Feature):
             self.window.show_error("Library unavailable", message)
 
     def _update_saved_label(self) -> None:
+        if self.store.changed_elsewhere is not None:
+            self.saved_label.setText("Not saved: changed in another window")
+            self.saved_label.setToolTip(self.store.changed_elsewhere)
+            return
         if self.store.library_error() is not None:
             self.saved_label.setText("Library unavailable: not saving")
             self.saved_label.setToolTip(self.store.library_error() or "")

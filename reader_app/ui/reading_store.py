@@ -44,8 +44,12 @@ class ReadingStore(Feature):
     """The state reached the library."""
     libraryFailed = Signal(str)
     """(message) the library cannot be used; the app goes on without it."""
+    changedElsewhere = Signal(str)
+    """(message) another window saved its own work on the open document since this one read it: this window's
+    changes are not written over it until the reader chooses (`keep_this_version` or `show_other_work`)."""
     _written = Signal(str)
     _writeFailed = Signal(str)
+    _writeRefused = Signal(str, str)
     """Bridges from the writer thread (queued to this object's thread)."""
 
     def __init__(
@@ -65,6 +69,11 @@ class ReadingStore(Feature):
         self.save_count = 0
         self.restored_from: str | None = None
         """How the current state came: "library", "previous version", "saved file" or None (fresh)."""
+        self.changed_elsewhere: str | None = None
+        """Why this window's changes are not being saved (see `changedElsewhere`), or None."""
+        self.set_aside_origin = "saved file"
+        """Where `set_aside` came from: "saved file", or "this window" (its changes, set aside by
+        `show_other_work`)."""
         self.set_aside: ReadingState | None = None
         """The opened saved file's state, when the library held newer (or different) work of the document and that
         was shown instead: the reader may still choose it (`use_state`)."""
@@ -73,6 +82,7 @@ class ReadingStore(Feature):
         self._timer.setInterval(autosave_ms)
         self._timer.timeout.connect(self.save_now)
         self._written.connect(self._on_written)
+        self._writeRefused.connect(self._on_write_refused)
         self._writeFailed.connect(self._on_write_failed)
         session.documentChanged.connect(self._on_document_changed)
         session.translationChanged.connect(self._on_translation_changed)
@@ -124,7 +134,9 @@ class ReadingStore(Feature):
                 log.warning("library read-only: %s", self._library.read_only)
                 self.libraryFailed.emit(self._library.read_only)
                 return self._library
-            self._writer = LibraryWriter(self._library.path, self._written.emit, self._writeFailed.emit)
+            self._writer = LibraryWriter(
+                self._library.path, self._written.emit, self._writeFailed.emit, self._writeRefused.emit
+            )
         return self._library
 
     def library_error(self) -> str | None:
@@ -156,8 +168,36 @@ class ReadingStore(Feature):
         self._dirty_since = None
         if self._state is None or self._document is None or self.library() is None or self._writer is None:
             return False
+        if self.changed_elsewhere is not None:
+            return False  # not over the other window's work, until the reader chooses
         self._writer.save(self._state, self._document)
         return True
+
+    def keep_this_version(self) -> None:
+        """After `changedElsewhere`: save this window's state over the other window's work."""
+        if self._state is None or self._writer is None:
+            return
+        self.changed_elsewhere = None
+        self._writer.write_over(self._state.text_hash)
+        self.save_now()
+
+    def show_other_work(self) -> None:
+        """After `changedElsewhere`: show the library's newer state; this window's is kept in `set_aside` (the
+        reader may still choose it with `use_state`)."""
+        document, mine = self._document, self._state
+        if document is None or mine is None:
+            return
+        stored = self._record_open(document, mine.text_hash, from_file=False)
+        self.changed_elsewhere = None
+        if stored is None:
+            return
+        self._timer.stop()
+        self.set_aside = None if stored.same_work(mine) else mine
+        self.set_aside_origin = "this window"
+        self._state = attach_highlights(stored, document)
+        self.restored_from = "library"
+        self._show_translations(self._state)
+        self.stateReset.emit(self._state)
 
     def flush(self) -> None:
         """Save now and wait until the library has it (on close, before reading the library elsewhere)."""
@@ -202,7 +242,7 @@ class ReadingStore(Feature):
             self._document, self._state = None, None
             return
         self._document = document
-        self.set_aside = None
+        self.set_aside, self.set_aside_origin, self.changed_elsewhere = None, "saved file", None
         self._state = self._restored(document)
         self._pending = None
         self._show_translations(self._state)
@@ -250,15 +290,28 @@ class ReadingStore(Feature):
         if self._writer is not None:
             self._writer.record_open(document, from_file)
         try:
-            return library.state(digest)  # the digest is computed once: hashing a big text is not free
+            stored = library.state(digest)  # the digest is computed once: hashing a big text is not free
         except LibraryError as error:
+            if self._writer is not None:
+                self._writer.write_over(digest)  # unreadable: nothing there to roll back
             self.libraryFailed.emit(str(error))
             return None
+        if self._writer is not None:
+            self._writer.expect(digest, stored.revision if stored is not None else None)
+        return stored
 
     def _on_written(self, _digest: str) -> None:
         self.last_saved = time.monotonic()
         self.save_count += 1
         self.saved.emit()
+
+    def _on_write_refused(self, digest: str, message: str) -> None:
+        if self._state is None or self._state.text_hash != digest or self.changed_elsewhere is not None:
+            return
+        log.warning("not saved over newer work: %s", message)
+        self.changed_elsewhere = message
+        self._timer.stop()
+        self.changedElsewhere.emit(message)
 
     def _on_write_failed(self, message: str) -> None:
         log.warning("library write failed: %s", message)

@@ -49,3 +49,30 @@ def test_errors_are_reported_not_raised(tmp_path: Path, sample_path: Path) -> No
     writer.close()
     assert errors and "damaged" in errors[0]
     assert path.read_bytes() == b"not a database at all" * 50
+
+
+def test_a_writer_never_writes_over_a_state_another_writer_changed(tmp_path: Path, sample_path: Path) -> None:
+    document = load_document(sample_path)
+    digest = text_hash(document)
+    path = tmp_path / "library.sqlite3"
+    Library(path).close()
+    refused: list[tuple[str, str]] = []
+    first = LibraryWriter(path)
+    second = LibraryWriter(path, on_changed_elsewhere=lambda digest, message: refused.append((digest, message)))
+    start = ReadingState.for_document(document)
+    for writer in (first, second):
+        writer.expect(digest, None)  # both opened the document when the library had nothing for it
+    first.save(start.with_summary_edit("first window"), document).result()
+    assert second.save(start.with_summary_length(2), document).result() is False  # would roll "first window" back
+    assert refused and refused[0][0] == digest and "another window" in refused[0][1]
+    library = Library(path)
+    stored = library.state(digest)
+    assert stored is not None and stored.summary_edit == "first window"
+    second.expect(digest, stored.revision)  # it read the newer state again
+    assert second.save(stored.with_summary_length(2), document).result() is True
+    assert first.save(start.with_summary_edit("first window").with_summary_length(5), document).result() is False
+    stored = library.state(digest)
+    assert stored is not None and (stored.summary_edit, stored.summary_length) == ("first window", 2)
+    library.close()
+    first.close()
+    second.close()

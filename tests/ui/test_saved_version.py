@@ -243,3 +243,48 @@ def test_save_as_over_a_file_with_newer_work_asks_first(
     monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
     assert feature.save_annotated(newer)
     assert saved_file.load(newer)[1].summary_edit is None
+
+
+def test_two_windows_on_one_document_never_save_over_each_other_unasked(
+    qtbot: QtBot, make_window: MakeWindow, wait_open: Callable[[MainWindow, Path], None], sample_path: Path
+) -> None:
+    windows = []
+    for _ in range(2):  # as two instances of the app on one library
+        window = make_window()
+        annotations_feature.install(window)
+        wait_open(window, sample_path)
+        windows.append((window, window.feature(AnnotationsFeature)))
+    (first, first_feature), (second, second_feature) = windows
+    _highlight(first, first_feature, "SoftBank")
+    first_feature.store.flush()
+    assert [h.quote for h in _stored(first).highlights] == ["SoftBank"]
+
+    _highlight(second, second_feature, "TikTok")  # made without knowing of SoftBank
+    second_feature.store.flush()
+    qtbot.waitUntil(lambda: second_feature.store.changed_elsewhere is not None, timeout=5000)
+    assert [h.quote for h in _stored(first).highlights] == ["SoftBank"]  # not rolled back
+    bar = second_feature.saved_version_bar
+    assert not bar.isHidden() and "another window" in bar.message.text()
+    assert second_feature.saved_label.text() == "Not saved: changed in another window"
+    _highlight(second, second_feature, "Didi")
+    second_feature.store.flush()
+    assert [h.quote for h in _stored(first).highlights] == ["SoftBank"]
+
+    qtbot.mouseClick(bar.keep_button, Qt.MouseButton.LeftButton)  # "Show the Other Work"
+    assert [h.quote for h in second_feature.store.state().highlights] == ["SoftBank"]
+    assert second_feature.saved_version_offered() and "set aside" in bar.message.text()
+    qtbot.mouseClick(bar.use_button, Qt.MouseButton.LeftButton)  # "Use This Window's Version"
+    assert sorted(h.quote for h in second_feature.store.state().highlights) == ["Didi", "TikTok"]
+    second_feature.store.flush()
+    assert sorted(h.quote for h in _stored(second).highlights) == ["Didi", "TikTok"]
+    second_feature.undo_action.trigger()
+    second_feature.store.flush()
+    assert [h.quote for h in _stored(second).highlights] == ["SoftBank"]
+
+    _highlight(first, first_feature, "Tencent")  # the first window is now the one behind
+    first_feature.store.flush()
+    qtbot.waitUntil(lambda: first_feature.store.changed_elsewhere is not None, timeout=5000)
+    qtbot.mouseClick(first_feature.saved_version_bar.use_button, Qt.MouseButton.LeftButton)  # "Keep This Window's"
+    first_feature.store.flush()
+    assert sorted(h.quote for h in _stored(first).highlights) == ["SoftBank", "Tencent"]
+    assert first_feature.store.changed_elsewhere is None
