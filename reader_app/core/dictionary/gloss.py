@@ -69,6 +69,7 @@ def gloss_chinese(dictionary: Dictionary, text: str) -> list[GlossWord]:
 def gloss_japanese(dictionary: Dictionary, text: str) -> list[GlossWord]:
     """Sudachi's words with their dictionary forms and readings, each looked up in JMdict/JMnedict."""
     from reader_app.core import japanese_morphology
+    from reader_app.core.dictionary.readings import usual_reading
 
     words: list[GlossWord] = []
     for morpheme in japanese_morphology.analyse(text, "C"):
@@ -78,13 +79,14 @@ def gloss_japanese(dictionary: Dictionary, text: str) -> list[GlossWord]:
         if morpheme.part_of_speech[0] not in _SKIPPED_JAPANESE_POS:
             entries = [e for m in dictionary.lookup(morpheme.dictionary_form, "ja")
                        if m.end == len(morpheme.dictionary_form) for e in m.entries]
-            reading = hiragana(morpheme.reading)
+            reading = usual_reading(text, morpheme.start, morpheme.surface, hiragana(morpheme.reading))
             best = next((e for e in entries if reading in (hiragana(r) for r in e.readings)), None)
             chosen = best or (entries[0] if entries else None)
             sense = _short_sense(chosen.first_sense()) if chosen else ""
         words.append(
             GlossWord(
-                morpheme.start, morpheme.end, morpheme.surface, hiragana(morpheme.reading),
+                morpheme.start, morpheme.end, morpheme.surface,
+                usual_reading(text, morpheme.start, morpheme.surface, hiragana(morpheme.reading)),
                 morpheme.dictionary_form, sense,
             )
         )

@@ -63,6 +63,19 @@ def _split_okurigana(surface: str, reading: str) -> list[tuple[int, int, str]]:
     return [(start, end, match.group(n + 1)) for n, (start, end) in enumerate(groups)]
 
 
+_TIME_BEFORE = set("0123456789０１２３４５６７８９年月日時分秒")
+
+
+def usual_reading(text: str, start: int, surface: str, reading: str) -> str:
+    """Sudachi's reading, except where it picks the rarer of two readings: 日本 is にほん unless the text says
+    otherwise (NHK's and most dictionaries' default), and 頃 after a time (1月頃, 3時頃) is ごろ."""
+    if surface == "日本" and reading == "にっぽん":
+        return "にほん"
+    if surface == "頃" and start > 0 and text[start - 1] in _TIME_BEFORE:
+        return "ごろ"
+    return reading
+
+
 def japanese_ruby(text: str) -> list[RubySpan]:
     from reader_app.core import japanese_morphology
 
@@ -70,7 +83,7 @@ def japanese_ruby(text: str) -> list[RubySpan]:
     for word in japanese_morphology.analyse(text, "C"):
         if not _KANJI.search(word.surface) or not word.reading:
             continue
-        reading = hiragana(word.reading)
+        reading = usual_reading(text, word.start, word.surface, hiragana(word.reading))
         for start, end, piece in _split_okurigana(word.surface, reading):
             if piece:
                 spans.append(RubySpan(word.start + start, word.start + end, piece))

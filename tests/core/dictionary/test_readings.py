@@ -48,3 +48,8 @@ def test_japanese_gloss_uses_dictionary_forms() -> None:
     assert detail.dictionary_form == "詳しい"
     assert detail.reading == "くわしく"
     assert "detailed" in detail.sense
+
+
+def test_japanese_usual_readings() -> None:
+    assert _readings("日本の首都", "ja")[0] == ("日本", "にほん")
+    assert ("頃", "ごろ") in _readings("3月頃から", "ja")

@@ -1,0 +1,101 @@
+"""How often the reading shown above the text (pinyin, furigana) is right, on words with more than one reading, in
+their sentences, in real text (the corpus at /work/shared/facts/corpus, Wikipedia and Wikinews, CC BY-SA).
+
+The labels are in benchmarks/reading_labels/{zh,ja}.tsv (offset = character offset into the text after the file's
+three header lines). How they were made is in each row's `labelled_by`:
+- Chinese: every character of the corpus that CC-CEDICT gives two or more readings. Where CC-CEDICT has a word of
+  two or more characters covering it whose entries all agree on that character's reading, the label is CC-CEDICT's
+  (a source independent of pypinyin's phrase list); the rest (mostly 的, 和, 了, 为, 上, 大 standing alone) were
+  read in context by a person, without seeing the program's output. Two unclear cases were left out.
+- Japanese: every word Sudachi finds that JMdict lists with two or more readings, read in context by a person
+  without seeing the program's output (日 after 20 is か of はつか, 分 after 48 is ぷん). One unclear case
+  (その他) was left out.
+
+Usage: python benchmarks/reading_accuracy.py [--corpus DIR] [-v]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+DEFAULT_CORPUS = Path("/work/shared/facts/corpus")
+
+
+def body(path: Path) -> str:
+    return path.read_text(encoding="utf-8").split("\n", 3)[3]
+
+
+def shown_japanese(text: str, start: int, end: int, ruby: dict[int, tuple[int, str]]) -> str:
+    from reader_app.core.dictionary.phonetics import hiragana
+
+    out, position = "", start
+    while position < end:
+        if position in ruby:
+            span_end, reading = ruby[position]
+            out += reading
+            position = span_end
+        else:
+            out += hiragana(text[position])
+            position += 1
+    return out
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("-v", "--verbose", action="store_true", help="list the wrong readings")
+    args = parser.parse_args()
+    from reader_app.core.dictionary.phonetics import hiragana
+    from reader_app.core.dictionary.readings import chinese_syllables, japanese_ruby
+
+    for lang in ("zh", "ja"):
+        with open(ROOT / "reading_labels" / f"{lang}.tsv", encoding="utf-8") as handle:
+            rows = list(csv.DictReader(handle, delimiter="\t"))
+        texts: dict[str, str] = {}
+        shown: dict[str, object] = {}
+        right = 0
+        by_source: dict[str, list[int]] = {}
+        wrong: list[str] = []
+        for row in rows:
+            name = row["file"]
+            if name not in texts:
+                texts[name] = body(args.corpus / name)
+                if lang == "zh":
+                    shown[name] = dict(chinese_syllables(texts[name]))
+                else:
+                    shown[name] = {s.start: (s.end, s.reading) for s in japanese_ruby(texts[name])}
+            text, offset = texts[name], int(row["offset"])
+            if text[offset : offset + len(row["text"])] != row["text"]:
+                print(f"{name}:{offset}: label does not match the text", file=sys.stderr)
+                return 1
+            if lang == "zh":
+                syllables = shown[name]
+                assert isinstance(syllables, dict)
+                got = str(syllables.get(offset, "")).lower()
+                ok = got == row["reading"].lower()
+            else:
+                ruby = shown[name]
+                assert isinstance(ruby, dict)
+                got = shown_japanese(text, offset, offset + len(row["text"]), ruby)
+                ok = hiragana(got) == hiragana(row["reading"])
+            source = "CC-CEDICT" if row["labelled_by"].startswith("CC-CEDICT") else "read in context"
+            by_source.setdefault(source, [0, 0])
+            by_source[source][1] += 1
+            if ok:
+                right += 1
+                by_source[source][0] += 1
+            else:
+                wrong.append(f"  {row['context']}: shown {got!r}, label {row['reading']!r}")
+        parts = ", ".join(f"{k} {v[0]}/{v[1]}" for k, v in sorted(by_source.items()))
+        print(f"{lang}: {right}/{len(rows)} right = {100 * right / len(rows):.1f} % ({parts})")
+        if args.verbose:
+            print("\n".join(wrong))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
