@@ -568,7 +568,7 @@ class EnglishRecognizer:
         result = _canonicalised(text, found, aliases, defined)
         if sports:
             result = _teams(text, result, previous_word, next_word)
-        return _with_datelines_and_states(text, result)
+        return _with_datelines_and_states(text, _with_neighbours(text, result))
 
     # -- first pass --------------------------------------------------------------------------------------------
 
@@ -1363,3 +1363,174 @@ def _canonicalised(
             end += len(number) + 1  # "S&P 500": the index's number belongs to its name
         result.append(Mention(mention.start, end, mention.kind, name))
     return result
+
+
+# -- names their neighbours reveal ------------------------------------------------------------------------------
+
+_ORG_PLURALS = (
+    "websites|sites|companies|firms|platforms|services|apps|brands|outlets|newspapers|banks|groups|organisations|"
+    "organizations|agencies|publications|startups|retailers|networks|portals|carriers|airlines|insurers|lenders"
+)
+_NAMING_NOUNS = (
+    "business|company|firm|startup|start-up|website|site|platform|app|service|brand|newspaper|magazine|agency|"
+    "outlet|portal|network|retailer|subsidiary|venture|employer|lender|insurer|carrier|airline"
+)
+_NAME = r"[A-Z][A-Za-z]+(?:[A-Z][a-z]+)*(?:\.com|\.net|\.cn)?"
+_LISTED_ORG = re.compile(rf"\b(?:{_ORG_PLURALS}) (?:such as|like|including) ({_NAME})(?: (?:and|or) ({_NAME}))?")
+_NAMED_BY_NOUN = re.compile(rf"\b(?:his|her|their|its|own|new|the|a) (?:{_NAMING_NOUNS}) ({_NAME})\b(?! [A-Z])")
+_COORDINATED_AFTER = re.compile(rf" (?:and|or) ({_NAME})\b(?! [A-Z])")
+_ORG_OBJECT = re.compile(
+    rf"\b(?:acquired|acquire|acquiring|merged with|partnered with|invested in|joined|owns|a stake in|subsidiary of|"
+    rf"unit of|rival|rivals|competitor|competitors|listed on|worked at|worked for|employed by|spun off from) "
+    rf"({_NAME}(?: {_NAME}){{0,2}})\b(?! [A-Z])"
+)
+_ORG_TAILS = frozenset(
+    [
+        "Daily",
+        "Times",
+        "Post",
+        "Music",
+        "Pay",
+        "Cloud",
+        "Bank",
+        "Capital",
+        "Ventures",
+        "Securities",
+        "Insurance",
+        "Motors",
+        "Airlines",
+        "Entertainment",
+        "Pictures",
+        "Studios",
+        "Games",
+        "Foundation",
+        "Institute",
+        "Research",
+        "Labs",
+        "Media",
+        "News",
+        "Video",
+        "Finance",
+        "Financial",
+        "Technology",
+        "Technologies",
+        "Mobile",
+        "Telecom",
+        "Electronics",
+        "Pharmaceutical",
+        "Pharma",
+        "Energy",
+        "Logistics",
+        "Express",
+        "Air",
+    ]
+)
+_COORDINATED_BEFORE = re.compile(rf"\b({_NAME}) (?:and|or) $")
+_GLOSSED_NAME = re.compile(r" ?\(([A-Z][a-z]+)\)")
+_GLOSS_LABEL = re.compile(
+    r"(?:(?:simplified|traditional) Chinese|Chinese|pinyin|Pinyin|Japanese|Hepburn|Korean|Jyutping|Cantonese): ?"
+    r"([^;,()]{1,40}?)(?=\s*[;,)])"
+)
+_BARE_DOMAIN = re.compile(r"(?<![\w@./-])([a-z0-9][a-z0-9-]*\.(?:com|net|cn))(?![\w/.-])")
+_NEXT_WORD = re.compile(r" ([A-Z][a-z]+)\b(?! [A-Z])(?!['’]s)")
+_DEGREE = re.compile(r"(?:Master|Bachelor|Doctor|Masters|Bachelors)'?s? of ")
+_REGIONAL_ARMS = ("Asia", "Asia Pacific", "Europe", "Africa", "Americas", "International", "Global")
+
+
+def _free(found: list[Mention], start: int, end: int) -> bool:
+    return not any(mention.start < end and start < mention.end for mention in found)
+
+
+def _plain_name(word: str) -> bool:
+    """A capitalised word that no list explains: not a given or family name, a title, a place or a common word."""
+    return not (
+        word in NOT_NAME_WORDS
+        or word in _FIRST_NAMES
+        or word in _SURNAMES
+        or word in ROMANISED_SURNAMES
+        or word in _TITLES
+        or is_world_place(word)
+    )
+
+
+def _with_neighbours(text: str, found: list[Mention]) -> list[Mention]:
+    """Names the lists do not know, told by what stands beside them: a company in a list of companies
+    ("websites such as OhMyNews and Indymedia") or named by its noun ("his own business Jingdong"), a body beside a
+    known one ("Reuters and Xinhua"), a person's English name in brackets ("Liu Qiangdong (Richard)") and their
+    Chinese or Japanese name in the gloss after it (simplified Chinese: 程维; pinyin: Chéng Wéi), a bare domain
+    (99fang.com), a country's name leading a company's ("Japan Life"), a company's regional arm ("Goldman Sachs
+    Asia"); and no degree is an organisation ("Master of Business Administration")."""
+    result = [mention for mention in found if not _DEGREE.match(text, mention.start)]
+    added: list[Mention] = []
+
+    def add(start: int, end: int, kind: FactKind) -> None:
+        if end > start and _free(result + added, start, end):
+            added.append(Mention(start, end, kind))
+
+    for match in _LISTED_ORG.finditer(text):
+        for group in (1, 2):
+            if match.group(group) and _plain_name(match.group(group)):
+                add(match.start(group), match.end(group), FactKind.ORG)
+    for match in _NAMED_BY_NOUN.finditer(text):
+        if _plain_name(match.group(1)):
+            add(match.start(1), match.end(1), FactKind.ORG)
+    for match in _ORG_OBJECT.finditer(text):
+        if all(map(_plain_name, match.group(1).split())):
+            add(match.start(1), match.end(1), FactKind.ORG)
+    for match in _BARE_DOMAIN.finditer(text):
+        add(match.start(1), match.end(1), FactKind.ORG)
+    countries = _countries()
+    merged: list[Mention] = []
+    for index, mention in enumerate(result):
+        surface = text[mention.start : mention.end]
+        following = result[index + 1] if index + 1 < len(result) else None
+        if mention.kind is FactKind.ORG:
+            tail = _NEXT_WORD.match(text, mention.end)
+            if tail is not None and tail.group(1) in _ORG_TAILS:
+                mention = Mention(mention.start, tail.end(1), FactKind.ORG)  # "Apple Daily", "Tencent Music"
+                if following is not None and following.start < mention.end:
+                    result[index + 1] = Mention(0, 0, following.kind)
+            for arm in _REGIONAL_ARMS:
+                if text.startswith(" " + arm, mention.end) and not text[mention.end + len(arm) + 1 :][:1].isalpha():
+                    mention = Mention(mention.start, mention.end + len(arm) + 1, FactKind.ORG, mention.name)
+                    if following is not None and following.start < mention.end:
+                        result[index + 1] = Mention(0, 0, following.kind)  # the arm's place is part of the name
+                    break
+            after = _COORDINATED_AFTER.match(text, mention.end)
+            if after is not None and _plain_name(after.group(1)):
+                add(after.start(1), after.end(1), FactKind.ORG)
+            before = _COORDINATED_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+            if before is not None and _plain_name(before.group(1)):
+                add(before.start(1), before.end(1), FactKind.ORG)
+        elif mention.kind is FactKind.PERSON:
+            bracket = _GLOSSED_NAME.match(text, mention.end)
+            if bracket is not None and bracket.group(1) in _FIRST_NAMES:
+                add(bracket.start(1), bracket.end(1), FactKind.PERSON)
+            at = mention.end
+            for _ in range(2):  # "Liu Qiangdong (Richard) (simplified Chinese: …)": the gloss may come second
+                opening = text.find("(", at, at + 40)
+                if opening < 0 or "." in text[at:opening]:
+                    break
+                closing = text.find(")", opening, opening + 300)
+                end = closing if closing > 0 else opening + 300
+                for gloss in _GLOSS_LABEL.finditer(text, opening, end + 1):
+                    add(gloss.start(1), gloss.end(1), FactKind.PERSON)
+                at = end + 1
+        elif mention.kind is FactKind.PLACE and (surface in countries or (mention.name or "") in countries):
+            word = _NEXT_WORD.match(text, mention.end)
+            next_is_mention = following is not None and word is not None and following.start == word.start(1)
+            if (
+                word is not None
+                and (
+                    _plain_name(word.group(1))
+                    or (next_is_mention and following is not None and following.kind is not FactKind.PLACE)
+                )
+                and not is_world_place(word.group(1))
+            ):
+                mention = Mention(mention.start, word.end(1), FactKind.ORG)  # "Japan Life": a company's name
+                if next_is_mention:
+                    result[index + 1] = Mention(0, 0, FactKind.ORG)
+        if mention.end > mention.start:
+            merged.append(mention)
+    merged = [mention for mention in merged if mention.end > mention.start]
+    return sorted(merged + added, key=lambda mention: mention.start)

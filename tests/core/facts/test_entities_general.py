@@ -312,3 +312,15 @@ def test_a_company_fused_to_a_model_number_is_a_product() -> None:
     assert found("华为Mate70和小米15 Pro都降价了，小米集团股价上涨。", "zh") == [(ORG, "小米集团")]
     assert (ORG, "小米") in found("小米3日发布财报。", "zh")
     assert (ORG, "阿里巴巴") in found("阿里巴巴CEO吴泳铭表示。", "zh")
+
+
+def test_names_their_neighbours_reveal() -> None:
+    listed = found("It cites websites such as Gazettely and Newsbeam, and his own business Tradewind grew.")
+    assert [(kind, text) for kind, text in listed] == [(ORG, "Gazettely"), (ORG, "Newsbeam"), (ORG, "Tradewind")]
+    assert (ORG, "Quillstone") in found("Shares of Reuters and Quillstone fell.")
+    glossed = found("Wang Lei (Wilson) (simplified Chinese: 王磊; pinyin: Wáng Lěi) founded the firm.")
+    assert (PERSON, "Wilson") in glossed and (PERSON, "王磊") in glossed and (PERSON, "Wáng Lěi") in glossed
+    assert (ORG, "99shop.com") in found("He started 99shop.com in 2005.")
+    assert (ORG, "Korea Life") in found("She worked for Korea Life, an insurer, in Seoul.")
+    assert (ORG, "Goldman Sachs Asia") in found("He left Goldman Sachs Asia in May.")
+    assert all(kind is not ORG for kind, _ in found("He holds a Master of Business Administration from Fudan."))
