@@ -8,6 +8,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from reader_app.core.terminal_text import for_terminal
+
 ERROR_EXIT = 1
 
 
@@ -22,6 +24,9 @@ def register(subparsers: Any) -> None:
     listing.add_argument("--json", action="store_true", help="machine-readable output")
     install = actions.add_parser("install", help="install a .argosmodel file (validated first)")
     install.add_argument("path", type=Path)
+    install.add_argument(
+        "--force", action="store_true", help="install even when it is older than the pair's installed model"
+    )
     remove = actions.add_parser("remove", help="remove the model for a language pair")
     remove.add_argument("from_lang", metavar="FROM")
     remove.add_argument("to_lang", metavar="TO")
@@ -32,8 +37,14 @@ def register(subparsers: Any) -> None:
 
 
 def _fail(message: str) -> int:
-    print(f"reader-app: {message}", file=sys.stderr)
+    print(f"reader-app: {for_terminal(message)}", file=sys.stderr)
     return ERROR_EXIT
+
+
+def _installed(model: Any) -> str:
+    return for_terminal(
+        f"Installed {model.name} {model.version} ({_megabytes(model.size_bytes)}) in {model.path}"
+    )
 
 
 def _megabytes(size: int) -> str:
@@ -64,7 +75,8 @@ def _list(as_json: bool) -> int:
         print("Install one with `reader-app models install FILE.argosmodel` or `reader-app models download FROM TO`.")
         return 0
     for m in models:
-        print(f"{m.from_code:>7} → {m.to_code:<7} {m.name:<40} {m.version:>8} {_megabytes(m.size_bytes):>10}  {m.path}")
+        line = f"{m.from_code:>7} → {m.to_code:<7} {m.name:<40} {m.version:>8} {_megabytes(m.size_bytes):>10}  {m.path}"
+        print(for_terminal(line))
     return 0
 
 
@@ -77,28 +89,32 @@ def _progress(done: int, total: int) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from reader_app.core.language import language_name
-    from reader_app.translation.errors import TranslationError
+    from reader_app.translation.errors import OlderVersionError, TranslationError
     from reader_app.translation.languages import parse_language
-    from reader_app.translation.packages import download_model, install_from_file, remove_model
+    from reader_app.translation.packages import clean_leftovers, download_model, install_from_file, remove_model
 
     try:
+        clean_leftovers()  # of an install or removal killed midway
         if args.action == "list":
             return _list(args.json)
         if args.action == "install":
-            model = install_from_file(args.path)
-            print(f"Installed {model.name} {model.version} ({_megabytes(model.size_bytes)}) in {model.path}")
+            try:
+                model = install_from_file(args.path, force=args.force)
+            except OlderVersionError as error:
+                return _fail(f"{error} Add --force to install it anyway.")
+            print(_installed(model))
             return 0
         from_code, to_code = parse_language(args.from_lang), parse_language(args.to_lang)
         if args.action == "remove":
             model = remove_model(from_code, to_code)
-            print(f"Removed {model.name} {model.version} ({model.path})")
+            print(for_terminal(f"Removed {model.name} {model.version} ({model.path})"))
             return 0
         print(f"Downloading {language_name(from_code)} → {language_name(to_code)} from the Argos package index…",
               file=sys.stderr)
         model = download_model(from_code, to_code, _progress)
         if sys.stderr.isatty():
             print(file=sys.stderr)
-        print(f"Installed {model.name} {model.version} ({_megabytes(model.size_bytes)}) in {model.path}")
+        print(_installed(model))
         return 0
     except TranslationError as error:
         return _fail(str(error))

@@ -15,7 +15,7 @@ from reader_app.translation import quality
 from reader_app.translation.cache import SentenceCache
 from reader_app.translation.errors import ModelLoadError, NoModelError, TranslationError
 from reader_app.translation.languages import PIVOT, to_argos
-from reader_app.translation.packages import InstalledModel, installed_models
+from reader_app.translation.packages import InstalledModel, bpe_codes_problem, clean_leftovers, installed_models
 from reader_app.translation.settings import EngineSettings, load_settings
 
 _POLL_SECONDS = 0.005
@@ -110,6 +110,8 @@ class TranslationEngine:
         self._settings = settings or load_settings()
         self._cache = cache if cache is not None else SentenceCache()
         self._models = models
+        if models is installed_models:
+            clean_leftovers()  # of a killed install; engines are made on workers or on the command line
         self._loaded: dict[tuple[str, str], _Loaded] = {}
         self._lock = threading.RLock()
 
@@ -219,10 +221,13 @@ class TranslationEngine:
             if (model.path / "sentencepiece.model").is_file():
                 tokenizer = SentencePieceTokenizer(model.path / "sentencepiece.model")
             else:
+                problem = bpe_codes_problem(model.path / "bpe.model")  # its reader exits the process on bad lines
+                if problem is not None:
+                    raise ModelLoadError(f"The {model.name} tokenizer cannot be loaded (bpe.model: {problem}).")
                 tokenizer = BPETokenizer(model.path / "bpe.model", to_argos(model.from_code), to_argos(model.to_code))
             try:
                 tokenizer.encode("a")
-            except (RuntimeError, OSError) as error:
+            except Exception as error:  # a third-party loader on a package installed by other means
                 raise ModelLoadError(f"The {model.name} tokenizer cannot be loaded ({error}).") from error
             loaded = _Loaded(model, translator, tokenizer)
             for stale in [k for k, v in self._loaded.items() if not v.model.path.is_dir()]:

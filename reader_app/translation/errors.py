@@ -15,6 +15,15 @@ class PackageError(TranslationError):
     """A model package is broken, unsafe, missing or could not be installed or removed."""
 
 
+class OlderVersionError(PackageError):
+    """The package is older than the installed one of its pair; installed only when the reader insists."""
+
+    def __init__(self, message: str, *, installed: str, offered: str) -> None:
+        super().__init__(message)
+        self.installed = installed
+        self.offered = offered
+
+
 class NetworkUnavailableError(TranslationError):
     """The Argos package index cannot be reached; the message points to "Install from file"."""
 

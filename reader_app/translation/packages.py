@@ -2,27 +2,43 @@
 
 from __future__ import annotations
 
+import ctypes
+import errno
+import fcntl
+import io
 import json
+import lzma
 import os
 import re
 import shutil
 import stat
 import tempfile
 import threading
+import uuid
 import zipfile
-from collections.abc import Callable
+import zlib
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any
 
 from reader_app.core.language import language_name
-from reader_app.translation.errors import DownloadCancelledError, NetworkUnavailableError, PackageError
+from reader_app.translation.errors import (
+    DownloadCancelledError,
+    NetworkUnavailableError,
+    OlderVersionError,
+    PackageError,
+)
 from reader_app.translation.languages import from_argos, to_argos
 
 MAX_UNPACKED_BYTES = 2 * 1024**3
 """A package may unpack to at most 2 GiB (the largest Argos models are about 400 MB); more is a zip bomb."""
 
 MAX_MEMBERS = 10_000
+
+MAX_METADATA_BYTES = 1 << 20
+"""metadata.json is a few hundred bytes; a larger one is refused before it is read into memory."""
 
 DEFAULT_INDEX_TIMEOUT = 3.0
 """Seconds to wait for the package index before saying the network is unavailable."""
@@ -35,6 +51,12 @@ INSTALL_FROM_FILE_HINT = (
 _CODE = re.compile(r"[a-z]{2,3}(-[A-Za-z]{2,4})?")
 _TOKENIZER_FILES = ("sentencepiece.model", "bpe.model")
 _CHUNK = 1 << 16
+_VERSION = re.compile(r"[0-9A-Za-z][0-9A-Za-z.+_-]{0,31}")
+_ENCRYPTED = 0x1
+"""Zip general-purpose flag bit 0: the member is encrypted."""
+_INSTALLING, _REMOVING = ".installing-", ".removing-"
+_AT_FDCWD, _RENAME_EXCHANGE = -100, 2
+_TOKENIZER_SAMPLE = "Tokyo 東京 2024."
 _lock = threading.Lock()
 
 
@@ -132,8 +154,9 @@ def _model_from_dir(path: Path) -> InstalledModel | None:
     if not (path / "model").is_dir() or not any((path / name).is_file() for name in _TOKENIZER_FILES):
         return None
     from_code, to_code = from_argos(data["from_code"]), from_argos(data["to_code"])
-    from_name = data.get("from_name") or language_name(from_code)
-    to_name = data.get("to_name") or language_name(to_code)
+    from_name, to_name = data.get("from_name"), data.get("to_name")
+    from_name = from_name if isinstance(from_name, str) and from_name.strip() else language_name(from_code)
+    to_name = to_name if isinstance(to_name, str) and to_name.strip() else language_name(to_code)
     return InstalledModel(
         from_code=from_code,
         to_code=to_code,
@@ -174,6 +197,12 @@ def find_model(from_code: str, to_code: str) -> InstalledModel | None:
 
 
 # --- install -------------------------------------------------------------------------------------------
+#
+# One package folder per pair, swapped in whole: the package is unpacked into a hidden `.installing-*` folder,
+# checked there (the very bytes that will be used), then renamed into place in one step — exchanged atomically with
+# the old folder when it has the same name. Older folders of the pair are then hidden (`.removing-*`) and deleted.
+# A kill at any moment leaves the old or the new package listed; hidden leftovers are deleted at the next start
+# (`clean_leftovers`). A lock on the packages folder keeps two processes from installing at once.
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,7 +211,8 @@ class _Plan:
 
     root: str
     """The archive's top folder ("" when metadata.json sits at the root)."""
-    members: tuple[zipfile.ZipInfo, ...]
+    members: tuple[tuple[zipfile.ZipInfo, tuple[str, ...]], ...]
+    """Each member with its path inside the package folder (top folder removed)."""
     metadata: dict[str, Any]
     declared_bytes: int
 
@@ -201,55 +231,110 @@ def _is_symlink(info: zipfile.ZipInfo) -> bool:
     return stat.S_ISLNK(mode) if mode else False
 
 
+@contextmanager
+def _reading(display: str, info: zipfile.ZipInfo) -> Iterator[None]:
+    """Turn a damaged member (bad deflate/LZMA/bzip2 stream, wrong CRC, cut short) into one clear sentence."""
+    try:
+        yield
+    except PackageError:
+        raise
+    except (zipfile.BadZipFile, zlib.error, lzma.LZMAError, EOFError, NotImplementedError, OSError, ValueError,
+            RuntimeError) as error:
+        reason = " ".join(str(error).split()) or type(error).__name__
+        raise PackageError(f"{display} is damaged: {info.filename!r} cannot be unpacked ({reason}).") from error
+
+
+def _read_bounded(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int, display: str) -> bytes:
+    """At most `limit` bytes of a member, whatever its header claims; more is refused, never read into memory."""
+    what = PurePosixPath(info.filename).name
+    if info.file_size > limit:
+        raise PackageError(f"{display}: {what} is implausibly large ({info.file_size / 2**20:.0f} MB).")
+    with _reading(display, info), archive.open(info) as source:
+        data = source.read(limit + 1)
+    if len(data) > limit:
+        raise PackageError(f"{display}: {what} is implausibly large.")
+    return data
+
+
+def _parse_metadata(raw: bytes, display: str) -> dict[str, Any]:
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except RecursionError as error:
+        raise PackageError(f"{display}: metadata.json is nested too deeply.") from error
+    except (ValueError, UnicodeDecodeError) as error:
+        raise PackageError(f"{display}: metadata.json is not valid JSON.") from error
+    metadata = _check_metadata(data, display)
+    version = metadata.get("package_version", "")
+    if version and not _VERSION.fullmatch(version):
+        raise PackageError(f"{display}: metadata.json has an invalid package_version.")
+    return metadata
+
+
+def _check_top_folder(root: str, metadata: dict[str, Any], display: str) -> None:
+    """The top folder may be named anything plain, but not hidden and not after another language pair."""
+    if root.startswith("."):
+        raise PackageError(f"{display}: its top folder {root!r} is hidden; refusing to install.")
+    pair = f"translate-{metadata['from_code']}_{metadata['to_code']}"
+    if root.startswith("translate-") and root != pair and not root.startswith(f"{pair}-"):
+        raise PackageError(
+            f"{display}: its folder {root!r} names another language pair than its metadata.json "
+            f"({metadata['from_code']} → {metadata['to_code']}); refusing to install."
+        )
+
+
 def _plan(archive: zipfile.ZipFile, display: str, max_unpacked_bytes: int) -> _Plan:
     infos = archive.infolist()
     if len(infos) > MAX_MEMBERS:
         raise PackageError(f"{display}: too many files ({len(infos)}) for a model package.")
     declared = 0
-    paths: list[tuple[str, ...]] = []
+    entries: list[tuple[zipfile.ZipInfo, tuple[str, ...]]] = []
+    seen: set[tuple[str, ...]] = set()
     for info in infos:
+        if info.flag_bits & _ENCRYPTED:
+            raise PackageError(f"{display}: member {info.filename!r} is encrypted; refusing to install.")
         if _is_symlink(info):
             raise PackageError(f"{display}: member {info.filename!r} is a symbolic link; refusing to install.")
-        paths.append(_safe_parts(info.filename, display))
+        parts = _safe_parts(info.filename, display)
+        if parts in seen:
+            raise PackageError(f"{display}: {'/'.join(parts)!r} is in the archive twice; refusing to install.")
+        if parts:
+            seen.add(parts)
+        entries.append((info, parts))
         declared += info.file_size
     if declared > max_unpacked_bytes:
         raise PackageError(
             f"{display}: unpacks to {declared / 2**20:.0f} MB, over the {max_unpacked_bytes / 2**20:.0f} MB limit "
             "for a model package."
         )
-    files = {"/".join(parts) for info, parts in zip(infos, paths, strict=True) if parts and not info.is_dir()}
+    files = {"/".join(parts): info for info, parts in entries if parts and not info.is_dir()}
     if "metadata.json" in files:
         root = ""
     else:
-        tops = {parts[0] for parts in paths if parts}
+        tops = {parts[0] for _, parts in entries if parts}
         if len(tops) != 1 or f"{next(iter(tops))}/metadata.json" not in files:
             raise PackageError(f"{display}: no metadata.json; this is not an Argos model package.")
         root = next(iter(tops))
     prefix = f"{root}/" if root else ""
-    try:
-        raw = archive.read(f"{prefix}metadata.json")
-        if len(raw) > 1 << 20:
-            raise PackageError(f"{display}: metadata.json is implausibly large.")
-        metadata = _check_metadata(json.loads(raw.decode("utf-8")), display)
-    except (ValueError, UnicodeDecodeError) as error:
-        raise PackageError(f"{display}: metadata.json is not valid JSON.") from error
+    metadata = _parse_metadata(
+        _read_bounded(archive, files[f"{prefix}metadata.json"], MAX_METADATA_BYTES, display), display
+    )
+    if root:
+        _check_top_folder(root, metadata, display)
     if not any(name.startswith(f"{prefix}model/") for name in files):
         raise PackageError(f"{display}: the package has no model/ folder.")
     if f"{prefix}model/model.bin" not in files:
         raise PackageError(f"{display}: model/model.bin is missing.")
     if not any(f"{prefix}{name}" in files for name in _TOKENIZER_FILES):
         raise PackageError(f"{display}: the package has no tokenizer (sentencepiece.model or bpe.model).")
-    return _Plan(root=root, members=tuple(infos), metadata=metadata, declared_bytes=declared)
+    inside = tuple((info, parts[1:] if root else parts) for info, parts in entries)
+    return _Plan(root=root, members=inside, metadata=metadata, declared_bytes=declared)
 
 
 def _extract(archive: zipfile.ZipFile, plan: _Plan, target: Path, display: str, max_unpacked_bytes: int) -> None:
     """Extract member by member, counting real bytes (declared sizes can lie) and staying inside `target`."""
     written = 0
     base = target.resolve()
-    for info in plan.members:
-        parts = _safe_parts(info.filename, display)
-        if plan.root:
-            parts = parts[1:]
+    for info, parts in plan.members:
         if not parts:
             continue
         destination = base.joinpath(*parts)
@@ -259,8 +344,14 @@ def _extract(archive: zipfile.ZipFile, plan: _Plan, target: Path, display: str, 
             destination.mkdir(parents=True, exist_ok=True)
             continue
         destination.parent.mkdir(parents=True, exist_ok=True)
-        with archive.open(info) as source, open(destination, "wb") as sink:
-            while chunk := source.read(_CHUNK):
+        with _reading(display, info):
+            source = archive.open(info)
+        with source, open(destination, "wb") as sink:
+            while True:
+                with _reading(display, info):
+                    chunk = source.read(_CHUNK)
+                if not chunk:
+                    break
                 written += len(chunk)
                 if written > max_unpacked_bytes:
                     raise PackageError(
@@ -269,22 +360,158 @@ def _extract(archive: zipfile.ZipFile, plan: _Plan, target: Path, display: str, 
                 sink.write(chunk)
 
 
-def _check_tokenizer(folder: Path, display: str) -> None:
-    sentencepiece_model = folder / "sentencepiece.model"
-    if not sentencepiece_model.is_file():
-        return
-    import sentencepiece
-
+def bpe_codes_problem(path: Path) -> str | None:
+    """Why argostranslate's BPE reader would fail on this `bpe.model` (it exits the process on a bad line), or None."""
     try:
-        sentencepiece.SentencePieceProcessor(model_file=str(sentencepiece_model))
-    except (RuntimeError, OSError) as error:
-        raise PackageError(f"{display}: sentencepiece.model is corrupt.") from error
+        text = path.read_bytes().decode("utf-8")
+    except UnicodeDecodeError:
+        return "it is not UTF-8 text"
+    except OSError as error:
+        return error.strerror or str(error)
+    lines = io.StringIO(text, newline=None)
+    first = lines.readline()
+    if first.startswith("#version:"):
+        version = re.sub(r"(\.0+)*$", "", first.split()[-1]) if first.split()[1:] else ""
+        if not re.fullmatch(r"\d+(\.\d+)*", version):
+            return "its #version line is not a version"
+    else:
+        lines.seek(0)
+    for number, line in enumerate(lines, start=1):
+        if len(line.strip("\r\n ").split(" ")) != 2:
+            return f"line {number} is not two subword units"
+    return None
 
 
-def install_from_file(path: Path, *, max_unpacked_bytes: int = MAX_UNPACKED_BYTES) -> InstalledModel:
-    """Validate and install a `.argosmodel` file, replacing an older package of the same pair.
+def check_tokenizer(folder: Path, from_code: str, to_code: str, display: str) -> None:
+    """Load the tokenizer the engine will use (sentencepiece.model first, else bpe.model) and round-trip a sample."""
+    from argostranslate.tokenizer import BPETokenizer, SentencePieceTokenizer
 
-    A rejected package writes nothing; `PackageError` says why.
+    sentencepiece_model = folder / "sentencepiece.model"
+    tokenizer: Any
+    if sentencepiece_model.is_file():
+        name, tokenizer = "sentencepiece.model", SentencePieceTokenizer(sentencepiece_model)
+    else:
+        name = "bpe.model"
+        problem = bpe_codes_problem(folder / name)
+        if problem is not None:
+            raise PackageError(f"{display}: {name} is corrupt ({problem}).")
+        tokenizer = BPETokenizer(folder / name, from_code, to_code)
+    try:
+        tokenizer.decode(tokenizer.encode(_TOKENIZER_SAMPLE))
+    except (Exception, SystemExit) as error:  # a third-party loader on hostile bytes: any failure means corrupt
+        raise PackageError(f"{display}: {name} is corrupt.") from error
+
+
+def _check_staged(staging: Path, plan: _Plan, display: str) -> dict[str, Any]:
+    """Check what was unpacked, not what the archive said: the metadata again, the model file, the tokenizer."""
+    metadata_file = staging / "metadata.json"
+    if metadata_file.stat().st_size > MAX_METADATA_BYTES:
+        raise PackageError(f"{display}: metadata.json is implausibly large.")
+    metadata = _parse_metadata(metadata_file.read_bytes(), display)
+    if metadata != plan.metadata:
+        raise PackageError(f"{display} changed while it was being installed; try again.")
+    if not (staging / "model" / "model.bin").is_file():
+        raise PackageError(f"{display}: model/model.bin is missing.")
+    check_tokenizer(staging, metadata["from_code"], metadata["to_code"], display)
+    return metadata
+
+
+def _folder_name(metadata: dict[str, Any]) -> str:
+    """Argos's own naming, from the checked metadata only: the archive never chooses where it is written."""
+    version = (metadata.get("package_version") or "0").replace(".", "_")
+    return f"translate-{metadata['from_code']}_{metadata['to_code']}-{version}"
+
+
+@contextmanager
+def _folder_lock(directory: Path, *, wait: bool = True) -> Iterator[bool]:
+    """An exclusive lock on the packages folder, across processes; released when the process dies."""
+    fd = os.open(directory, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
+        except BlockingIOError:
+            yield False
+            return
+        yield True
+    finally:
+        os.close(fd)
+
+
+def _delete(path: Path) -> None:
+    if path.is_symlink() or not path.is_dir():
+        path.unlink(missing_ok=True)
+    else:
+        shutil.rmtree(path, ignore_errors=True)
+
+
+def _hide_and_delete(path: Path) -> None:
+    """Take a package out of the listing in one rename, then delete it (a kill midway leaves a hidden leftover)."""
+    aside = path.parent / f"{_REMOVING}{uuid.uuid4().hex}"
+    os.rename(path, aside)
+    _delete(aside)
+
+
+def _exchange(first: Path, second: Path) -> bool:
+    """Swap two paths atomically (Linux renameat2 RENAME_EXCHANGE); False where the system cannot."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        renameat2 = libc.renameat2
+    except (OSError, AttributeError):
+        return False
+    renameat2.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint]
+    renameat2.restype = ctypes.c_int
+    if renameat2(_AT_FDCWD, os.fsencode(first), _AT_FDCWD, os.fsencode(second), _RENAME_EXCHANGE) == 0:
+        return True
+    code = ctypes.get_errno()
+    if code in (errno.ENOSYS, errno.EINVAL, errno.EOPNOTSUPP):
+        return False
+    raise OSError(code, os.strerror(code), str(second))
+
+
+def _swap_in(staging: Path, final: Path) -> None:
+    """Put the staged package at `final` in one step; the old content of `final`, if any, ends up in `staging`."""
+    if not os.path.lexists(final):
+        os.rename(staging, final)
+    elif not _exchange(staging, final):
+        # No atomic exchange here (e.g. a network file system): a short window where a kill leaves the old
+        # package hidden; the next start deletes it and the pair must be installed again.
+        aside = final.parent / f"{_REMOVING}{uuid.uuid4().hex}"
+        os.rename(final, aside)
+        os.rename(staging, final)
+        os.rename(aside, staging)
+
+
+def clean_leftovers(directory: Path | None = None) -> int:
+    """Delete `.installing-*`/`.removing-*` folders a killed install or removal left; how many were deleted.
+
+    Skipped (0) while another process holds the folder's lock. Deleting can take a while for big models: call
+    from a worker or the command line, never on the UI thread.
+    """
+    directory = directory if directory is not None else packages_dir()
+    try:
+        leftovers = [child for child in directory.iterdir() if child.name.startswith((_INSTALLING, _REMOVING))]
+    except OSError:
+        return 0
+    if not leftovers:
+        return 0
+    try:
+        with _folder_lock(directory, wait=False) as locked:
+            if not locked:
+                return 0
+            for child in leftovers:
+                _delete(child)
+    except OSError:
+        return 0
+    return len(leftovers)
+
+
+def install_from_file(
+    path: Path, *, max_unpacked_bytes: int = MAX_UNPACKED_BYTES, force: bool = False
+) -> InstalledModel:
+    """Validate and install a `.argosmodel` file, replacing the pair's installed package.
+
+    A rejected package writes nothing; `PackageError` says why. A package older than the installed one raises
+    `OlderVersionError` unless `force`.
     """
     path = Path(path)
     display = path.name
@@ -297,61 +524,67 @@ def install_from_file(path: Path, *, max_unpacked_bytes: int = MAX_UNPACKED_BYTE
     target_dir = packages_dir()
     with _lock:
         try:
-            return _install(path, display, target_dir, max_unpacked_bytes)
+            target_dir.mkdir(parents=True, exist_ok=True)
+            with _folder_lock(target_dir):
+                return _install(path, display, target_dir, max_unpacked_bytes, force)
         except OSError as error:
             raise PackageError(
                 f"Cannot install {display} into {target_dir}: {error.strerror or error}."
             ) from error
 
 
-def _install(path: Path, display: str, target_dir: Path, max_unpacked_bytes: int) -> InstalledModel:
-    """Extract into a hidden staging folder, then swap it in for the pair's old package; the caller holds the lock."""
-    target_dir.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=".installing-", dir=target_dir))
+def _pair_folders(target_dir: Path, metadata: dict[str, Any]) -> list[InstalledModel]:
+    pair = (metadata["from_code"], metadata["to_code"])
+    found: list[InstalledModel] = []
+    for child in sorted(target_dir.iterdir()):
+        if child.name.startswith(".") or not child.is_dir():
+            continue
+        model = _model_from_dir(child)
+        if model is not None and (to_argos(model.from_code), to_argos(model.to_code)) == pair:
+            found.append(model)
+    return found
+
+
+def _install(path: Path, display: str, target_dir: Path, max_unpacked_bytes: int, force: bool) -> InstalledModel:
+    """Stage, check, swap in, then drop the pair's other folders; the caller holds both locks."""
+    for child in target_dir.iterdir():
+        if child.name.startswith((_INSTALLING, _REMOVING)):
+            _delete(child)  # a killed install's leftovers; nobody else can be installing now
+    staging = Path(tempfile.mkdtemp(prefix=_INSTALLING, dir=target_dir))
     try:
         try:
             with zipfile.ZipFile(path) as archive:
                 plan = _plan(archive, display, max_unpacked_bytes)
+                old = _pair_folders(target_dir, plan.metadata)
+                _refuse_older(display, plan.metadata, old, force)
                 _extract(archive, plan, staging, display, max_unpacked_bytes)
         except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, EOFError) as error:
             raise PackageError(f"{display} is a damaged zip archive ({error}).") from error
-        _check_tokenizer(staging, display)
-        meta = plan.metadata
-        version = str(meta.get("package_version") or "0").replace(".", "_")
-        final = target_dir / (plan.root or f"translate-{meta['from_code']}_{meta['to_code']}-{version}")
-        replaced = [
-            model.path
-            for model in installed_models()
-            if model.path.parent == target_dir
-            and (to_argos(model.from_code), to_argos(model.to_code)) == (meta["from_code"], meta["to_code"])
-        ]
-        if final.exists() and final not in replaced:
-            replaced.append(final)
-        _swap_in(staging, final, replaced, target_dir)
+        metadata = _check_staged(staging, plan, display)
+        final = target_dir / _folder_name(metadata)
+        _swap_in(staging, final)
+        for previous in old:
+            if previous.path != final:
+                _hide_and_delete(previous.path)
     finally:
-        shutil.rmtree(staging, ignore_errors=True)
-    model = _model_from_dir(final)
-    if model is None:  # pragma: no cover - validated above
+        _delete(staging)  # a rejected package, or the old package after the exchange
+    installed = _model_from_dir(final)
+    if installed is None:  # pragma: no cover - checked above
         raise PackageError(f"{display}: installed but not usable.")
-    return model
+    return installed
 
 
-def _swap_in(staging: Path, final: Path, replaced: list[Path], target_dir: Path) -> None:
-    """Move the old packages aside, rename the new one into place; put the old ones back if that fails."""
-    trash = Path(tempfile.mkdtemp(prefix=".removing-", dir=target_dir))
-    moved: list[tuple[Path, Path]] = []
-    try:
-        for index, old in enumerate(replaced):
-            aside = trash / f"{index}-{old.name}"
-            os.replace(old, aside)
-            moved.append((old, aside))
-        os.replace(staging, final)
-    except OSError:
-        for old, aside in reversed(moved):
-            os.replace(aside, old)
-        raise
-    finally:
-        shutil.rmtree(trash, ignore_errors=True)
+def _refuse_older(display: str, metadata: dict[str, Any], old: list[InstalledModel], force: bool) -> None:
+    version = str(metadata.get("package_version") or "")
+    newest = max(old, key=lambda m: _version_key(m.version), default=None)
+    if force or newest is None or _version_key(version) >= _version_key(newest.version):
+        return
+    raise OlderVersionError(
+        f"{display} is version {version or '?'} of the {newest.name} model, older than the installed "
+        f"{newest.version}.",
+        installed=newest.version,
+        offered=version,
+    )
 
 
 def remove_model(from_code: str, to_code: str) -> InstalledModel:
@@ -361,7 +594,8 @@ def remove_model(from_code: str, to_code: str) -> InstalledModel:
         raise PackageError(f"No {language_name(from_code)} → {language_name(to_code)} model is installed.")
     with _lock:
         try:
-            shutil.rmtree(model.path)
+            with _folder_lock(model.path.parent):
+                _hide_and_delete(model.path)
         except OSError as error:
             raise PackageError(f"Cannot remove {model.path}: {error.strerror or error}.") from error
     return model

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from reader_app.core.language import CHINESE, CHINESE_TRADITIONAL, ENGLISH, JAPANESE, language_name
 from reader_app.translation import packages
-from reader_app.translation.errors import DownloadCancelledError, TranslationError
+from reader_app.translation.errors import DownloadCancelledError, OlderVersionError, TranslationError
 from reader_app.translation.packages import InstalledModel
 from reader_app.ui.background import BackgroundJobs, Job, JobContext
 
@@ -279,9 +279,29 @@ class ModelManagerDialog(QDialog):
         if path:
             self.install_file(Path(path))
 
-    def install_file(self, path: Path) -> None:
-        """Validate and install off the UI thread; the outcome shows in the dialog's message line."""
-        self._start(f"Installing {path.name}…", lambda _progress, _cancelled: packages.install_from_file(path), False)
+    def install_file(self, path: Path, *, force: bool = False) -> None:
+        """Validate and install off the UI thread; the outcome shows in the dialog's message line. A package older
+        than the installed one is installed only after the reader says so (`confirm_older`)."""
+
+        def work(_progress: Callable[[int, int], None], _cancelled: Callable[[], bool]) -> InstalledModel:
+            return packages.install_from_file(path, force=force)
+
+        self._start(f"Installing {path.name}…", work, False, path)
+
+    def confirm_older(self, path: Path, error: OlderVersionError) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Install an older model",
+            f"{error}\n\nReplace version {error.installed} with the older version {error.offered or '?'}?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setObjectName("confirmOlderBox")
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.accepted.connect(lambda: self.install_file(path, force=True))
+        box.rejected.connect(lambda: self.show_message(f"Kept version {error.installed}; nothing was installed."))
+        box.finished.connect(box.deleteLater)
+        box.open()
 
     # --- download ------------------------------------------------------------------------------------
 
@@ -332,7 +352,7 @@ class ModelManagerDialog(QDialog):
 
     # --- background tasks ------------------------------------------------------------------------------
 
-    def _start(self, text: str, work: ModelWork, cancellable: bool) -> None:
+    def _start(self, text: str, work: ModelWork, cancellable: bool, path: Path | None = None) -> None:
         if self._task is not None:
             return
         # The work's own cancel check, not the job's: a cancelled download still reports that nothing was installed.
@@ -344,7 +364,7 @@ class ModelManagerDialog(QDialog):
         self._task = self._jobs.run(
             run,
             done=self._on_finished,
-            error=lambda error: self._on_failed(task_error_message(error)),
+            error=lambda error: self._on_error(error, path),
             progress=self._on_progress,
         )
         self.progress_label.setText(text)
@@ -379,6 +399,13 @@ class ModelManagerDialog(QDialog):
         self.download_row.hide()
         self.show_message(f"Installed the {_pair(model)} model (version {model.version or '?'}).")
         self.modelsChanged.emit()
+
+    def _on_error(self, error: BaseException, path: Path | None) -> None:
+        if path is not None and isinstance(error, OlderVersionError):
+            self._end_task()
+            self.confirm_older(path, error)
+            return
+        self._on_failed(task_error_message(error))
 
     def _on_failed(self, message: str) -> None:
         self._end_task()

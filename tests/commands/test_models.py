@@ -72,3 +72,50 @@ def test_download_offline_points_to_install_from_file(
     assert err.count("reader-app:") == 1
     assert "cannot be reached" in err and "Install from file" in err
     assert list(argos_packages_dir.iterdir()) == []
+
+
+def _zip_package(path: Path, metadata_changes: dict[str, str]) -> Path:
+    import zipfile
+
+    from tiny_model import build_package_files, package_name
+
+    files = build_package_files("ja", "en")
+    metadata = json.loads(files["metadata.json"])
+    metadata.update(metadata_changes)
+    files["metadata.json"] = json.dumps(metadata).encode()
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in files.items():
+            archive.writestr(f"{package_name('ja', 'en')}/{name}", data)
+    return path
+
+
+def test_an_older_version_needs_force(
+    argos_packages_dir: Path, tiny_packages: TinyPackages, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["models", "install", str(tiny_packages.path("ja", "en"))]) == 0
+    capsys.readouterr()
+    older = _zip_package(tmp_path / "older.argosmodel", {"package_version": "0.1"})
+    assert main(["models", "install", str(older)]) == 1
+    line = _one_error_line(capsys)
+    assert "version 0.1" in line and "older than the installed 1.0" in line and "--force" in line
+    assert main(["models", "install", "--force", str(older)]) == 0
+    assert "Installed Japanese → English 0.1" in capsys.readouterr().out
+
+
+def test_names_with_terminal_escapes_are_printed_escaped(
+    argos_packages_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    hostile = {"from_name": "Japanese\x1b[2J\x1b]0;owned\x07", "to_name": "English\u202e"}
+    assert main(["models", "install", str(_zip_package(tmp_path / "x.argosmodel", hostile))]) == 0
+    assert main(["models", "list"]) == 0
+    out = capsys.readouterr().out
+    assert "\x1b" not in out and "\x07" not in out and "\u202e" not in out
+    assert "Japanese\\x1b[2J\\x1b]0;owned\\x07 → English\\u202e" in out
+
+
+def test_models_command_cleans_what_a_killed_install_left(
+    argos_packages_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (argos_packages_dir / ".installing-abc" / "model").mkdir(parents=True)
+    assert main(["models", "list"]) == 0
+    assert list(argos_packages_dir.iterdir()) == []

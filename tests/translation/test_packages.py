@@ -97,7 +97,8 @@ def test_reinstall_replaces_the_pairs_old_package(
     files["metadata.json"] = json.dumps(metadata).encode()
     model = install_from_file(_write_zip(tmp_path / "v2.argosmodel", _package(files, "ja_en_new")))
     assert [m.version for m in installed_models()] == ["1.1"]
-    assert sorted(p.name for p in argos_packages_dir.iterdir()) == ["ja_en_new"] == [model.path.name]
+    # Named from its metadata, never by the archive's folder.
+    assert sorted(p.name for p in argos_packages_dir.iterdir()) == ["translate-ja_en-1_1"] == [model.path.name]
 
 
 def test_remove_deletes_the_folder_and_unknown_pairs_say_so(
@@ -360,3 +361,240 @@ def test_index_answering_with_an_error_is_reported(argos_packages_dir: Path, ind
     assert packages.check_index_reachable(1.0, missing) is True  # the server answered
     with pytest.raises(PackageError, match="HTTP 404"):
         packages.download_model("ja", "en", url=missing)
+
+
+# --- hostile packages: what was validated is what is installed, nothing else is touched ---------------------------
+
+
+def _with_version(files: dict[str, bytes], version: str, **changes: object) -> dict[str, bytes]:
+    changed = dict(files)
+    metadata = json.loads(files["metadata.json"])
+    metadata.update(package_version=version, **changes)
+    changed["metadata.json"] = json.dumps(metadata).encode()
+    return changed
+
+
+def _installed_tree(argos_packages_dir: Path) -> dict[str, bytes]:
+    files = (p for p in argos_packages_dir.rglob("*") if p.is_file())
+    return {str(p.relative_to(argos_packages_dir)): p.read_bytes() for p in files}
+
+
+def test_duplicate_members_are_refused(argos_packages_dir: Path, tmp_path: Path, ja_en_files: dict[str, bytes]) -> None:
+    """Two metadata.json: validation would read one copy and extraction write the other."""
+    root = package_name("ja", "en")
+    path = tmp_path / "twice.argosmodel"
+    with pytest.warns(UserWarning, match="Duplicate name"), zipfile.ZipFile(path, "w") as archive:
+        for name, data in _package(ja_en_files).items():
+            archive.writestr(name, data)
+        archive.writestr(f"{root}/metadata.json", json.dumps({"from_code": "en", "to_code": "ja"}))
+    with pytest.raises(PackageError, match="in the archive twice"):
+        install_from_file(path)
+    assert _tree(argos_packages_dir) == []
+
+
+@pytest.mark.parametrize(
+    ("root", "reason"),
+    [(".installing-x", "hidden"), (".hidden", "hidden"), (package_name("ja", "en"), "another language pair")],
+)
+def test_hidden_or_mismatched_top_folders_are_refused_and_leave_other_models_alone(
+    root: str, reason: str, argos_packages_dir: Path, tmp_path: Path, tiny_packages: TinyPackages,
+    ja_en_files: dict[str, bytes],
+) -> None:
+    installed = install_from_file(tiny_packages.path("ja", "en"))
+    before = _installed_tree(argos_packages_dir)
+    en_ja = _with_version(ja_en_files, "1.0", from_code="en", to_code="ja")
+    with pytest.raises(PackageError, match=reason):
+        install_from_file(_write_zip(tmp_path / "en_ja.argosmodel", _package(en_ja, root)))
+    assert installed_models() == [installed]
+    assert _installed_tree(argos_packages_dir) == before
+
+
+def test_package_never_chooses_its_folder(
+    argos_packages_dir: Path, tmp_path: Path, ja_en_files: dict[str, bytes]
+) -> None:
+    model = install_from_file(_write_zip(tmp_path / "x.argosmodel", _package(ja_en_files, "anything-plain")))
+    assert model.path == argos_packages_dir / package_name("ja", "en")
+
+
+def test_deeply_nested_metadata_is_refused(
+    argos_packages_dir: Path, tmp_path: Path, ja_en_files: dict[str, bytes]
+) -> None:
+    members = _package(ja_en_files)
+    members[f"{package_name('ja', 'en')}/metadata.json"] = b"[" * 100_000 + b"]" * 100_000
+    with pytest.raises(PackageError, match="nested too deeply"):
+        install_from_file(_write_zip(tmp_path / "deep.argosmodel", members))
+    assert _tree(argos_packages_dir) == []
+
+
+def _patch_sizes(path: Path, member: str, size: int) -> None:
+    """Make the zip's local and central headers claim `size` uncompressed bytes for `member`."""
+    data = bytearray(path.read_bytes())
+    name = member.encode()
+    central = data.rfind(name) - 46
+    local = data.find(name) - 30
+    assert data[central : central + 4] == b"PK\x01\x02" and data[local : local + 4] == b"PK\x03\x04"
+    data[central + 24 : central + 28] = size.to_bytes(4, "little")
+    data[local + 22 : local + 26] = size.to_bytes(4, "little")
+    path.write_bytes(bytes(data))
+
+
+def test_huge_metadata_is_refused_before_it_is_read(
+    argos_packages_dir: Path, tmp_path: Path, ja_en_files: dict[str, bytes]
+) -> None:
+    """A metadata.json declared at 1.5 GiB is refused by its size; one that lies small stops at the declared size.
+
+    (benchmarks/package_kills.py --huge-metadata unpacks a genuine 1.5 GiB one and reports the memory used.)
+    """
+    import resource
+
+    root = package_name("ja", "en")
+    member = f"{root}/metadata.json"
+    declared = _write_zip(tmp_path / "declared.argosmodel", _package(ja_en_files))
+    _patch_sizes(declared, member, 3 * 2**29)
+    with pytest.raises(PackageError, match=r"metadata\.json is implausibly large"):
+        install_from_file(declared)
+
+    lying = _write_zip(tmp_path / "lying.argosmodel", {**_package(ja_en_files), member: b" " * (64 * 2**20)})
+    _patch_sizes(lying, member, 300)
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    with pytest.raises(PackageError, match=r"damaged|not valid JSON"):
+        install_from_file(lying)
+    assert resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - peak < 32 * 1024  # KiB: nothing near 64 MB read
+    assert _tree(argos_packages_dir) == []
+
+
+def test_encrypted_members_are_refused(argos_packages_dir: Path, tmp_path: Path, ja_en_files: dict[str, bytes]) -> None:
+    member = f"{package_name('ja', 'en')}/model/model.bin"
+    path = _write_zip(tmp_path / "encrypted.argosmodel", _package(ja_en_files))
+    data = bytearray(path.read_bytes())
+    name = member.encode()
+    central, local = data.rfind(name) - 46, data.find(name) - 30
+    data[central + 8] |= 0x1  # general-purpose flag bit 0: encrypted (zipfile would ask for a password)
+    data[local + 6] |= 0x1
+    path.write_bytes(bytes(data))
+    with pytest.raises(PackageError, match=r"model\.bin' is encrypted"):
+        install_from_file(path)
+    assert _tree(argos_packages_dir) == []
+
+
+@pytest.mark.parametrize("method", [zipfile.ZIP_DEFLATED, zipfile.ZIP_LZMA, zipfile.ZIP_BZIP2])
+def test_corrupt_compressed_streams_are_a_one_line_error(
+    method: int, argos_packages_dir: Path, tmp_path: Path, ja_en_files: dict[str, bytes]
+) -> None:
+    path = tmp_path / "corrupt.argosmodel"
+    member = f"{package_name('ja', 'en')}/model/model.bin"
+    with zipfile.ZipFile(path, "w", method) as archive:
+        for name, data in _package(ja_en_files).items():
+            archive.writestr(name, data)
+    data = bytearray(path.read_bytes())
+    with zipfile.ZipFile(path) as archive:
+        info = archive.getinfo(member)
+    start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra)
+    for offset in range(start + 40, start + info.compress_size - 40, 97):
+        data[offset] ^= 0x5A
+    path.write_bytes(bytes(data))
+    with pytest.raises(PackageError) as error:
+        install_from_file(path)
+    message = str(error.value)
+    assert "damaged" in message and "model.bin" in message and "\n" not in message
+    assert _tree(argos_packages_dir) == []
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        (b"\xff\xfe junk \x00" * 50, "not UTF-8"),
+        (b"a b c d\nx y\n", "line 1 is not two subword units"),
+        (b"#version: two\nx y\n", "version line"),
+    ],
+)
+def test_junk_bpe_model_is_refused(
+    content: bytes, reason: str, argos_packages_dir: Path, tmp_path: Path, ja_en_files: dict[str, bytes]
+) -> None:
+    files = {name: data for name, data in ja_en_files.items() if name != "sentencepiece.model"}
+    files["bpe.model"] = content
+    with pytest.raises(PackageError, match=f"bpe.model is corrupt \\(.*{reason}"):
+        install_from_file(_write_zip(tmp_path / "bpe.argosmodel", _package(files)))
+    assert _tree(argos_packages_dir) == []
+
+
+def test_junk_bpe_model_installed_by_other_means_is_a_load_error(
+    argos_packages_dir: Path, install_tiny: InstallTiny
+) -> None:
+    """argostranslate's BPE reader exits the process on a bad line; the engine checks the file first."""
+    from reader_app.translation.cache import SentenceCache
+    from reader_app.translation.engine import TranslationEngine
+    from reader_app.translation.errors import ModelLoadError
+
+    folder = install_tiny("ja", "en")
+    (folder / "sentencepiece.model").unlink()
+    (folder / "bpe.model").write_bytes(b"one two three\n")
+    engine = TranslationEngine(cache=SentenceCache(persist=False))
+    with pytest.raises(ModelLoadError, match=r"bpe\.model: line 1"):
+        engine.translate(["もっと詳しく"], "ja", "en")
+
+
+def test_a_good_bpe_model_installs(argos_packages_dir: Path, tmp_path: Path, ja_en_files: dict[str, bytes]) -> None:
+    files = {name: data for name, data in ja_en_files.items() if name != "sentencepiece.model"}
+    files["bpe.model"] = b"#version: 0.2\nT o\nTo k\n"
+    model = install_from_file(_write_zip(tmp_path / "bpe.argosmodel", _package(files)))
+    assert (model.path / "bpe.model").is_file()
+
+
+def test_an_older_version_is_refused_unless_forced(
+    argos_packages_dir: Path, tmp_path: Path, ja_en_files: dict[str, bytes]
+) -> None:
+    from reader_app.translation.errors import OlderVersionError
+
+    newer = install_from_file(_write_zip(tmp_path / "v1.argosmodel", _package(_with_version(ja_en_files, "1.0"))))
+    older = _write_zip(tmp_path / "v01.argosmodel", _package(_with_version(ja_en_files, "0.1")))
+    with pytest.raises(OlderVersionError, match=r"version 0\.1 .* older than the installed 1\.0") as error:
+        install_from_file(older)
+    assert (error.value.installed, error.value.offered) == ("1.0", "0.1")
+    assert installed_models() == [newer]
+    assert [m.version for m in [install_from_file(older, force=True)]] == ["0.1"]
+    assert [m.version for m in installed_models()] == ["0.1"]
+    assert sorted(p.name for p in argos_packages_dir.iterdir()) == ["translate-ja_en-0_1"]
+
+
+def test_same_version_reinstall_swaps_the_folder_whole(
+    argos_packages_dir: Path, tmp_path: Path, ja_en_files: dict[str, bytes]
+) -> None:
+    first = install_from_file(_write_zip(tmp_path / "a.argosmodel", _package({**ja_en_files, "README": b"first"})))
+    (first.path / "stale.txt").write_text("only in the old folder")
+    second = install_from_file(_write_zip(tmp_path / "b.argosmodel", _package({**ja_en_files, "README": b"second"})))
+    assert second.path == first.path
+    assert (second.path / "README").read_bytes() == b"second"
+    assert not (second.path / "stale.txt").exists()
+    assert sorted(p.name for p in argos_packages_dir.iterdir()) == [first.path.name]
+
+
+def test_leftovers_of_a_killed_install_are_cleaned_at_the_next_start(
+    argos_packages_dir: Path, tiny_packages: TinyPackages
+) -> None:
+    from reader_app.translation.cache import SentenceCache
+    from reader_app.translation.engine import TranslationEngine
+
+    model = install_from_file(tiny_packages.path("ja", "en"))
+    for name in (".installing-k1", ".removing-k2"):
+        (argos_packages_dir / name / "model").mkdir(parents=True)
+        (argos_packages_dir / name / "model" / "model.bin").write_bytes(b"half")
+    (argos_packages_dir / ".removing-file").write_bytes(b"x")
+    TranslationEngine(cache=SentenceCache(persist=False))  # what a worker or `reader-app translate` makes first
+    assert sorted(p.name for p in argos_packages_dir.iterdir()) == [model.path.name]
+
+
+def test_leftovers_are_left_alone_while_another_process_installs(argos_packages_dir: Path) -> None:
+    import fcntl
+    import os
+
+    (argos_packages_dir / ".installing-busy").mkdir()
+    fd = os.open(argos_packages_dir, os.O_RDONLY)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        assert packages.clean_leftovers() == 0
+        assert (argos_packages_dir / ".installing-busy").is_dir()
+    finally:
+        os.close(fd)
+    assert packages.clean_leftovers() == 1
+    assert _tree(argos_packages_dir) == []

@@ -269,3 +269,43 @@ def test_download_can_be_cancelled(
     assert dialog.message.text() == "Download cancelled; nothing was installed."
     assert dialog.table_model.rowCount() == 0
     assert list(argos_packages_dir.iterdir()) == []
+
+
+def _older_package(tmp_path: Path) -> Path:
+    import zipfile
+
+    from tiny_model import build_package_files, package_name
+
+    files = build_package_files("ja", "en")
+    metadata = json.loads(files["metadata.json"])
+    metadata["package_version"] = "0.1"
+    files["metadata.json"] = json.dumps(metadata).encode()
+    path = tmp_path / "older.argosmodel"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in files.items():
+            archive.writestr(f"{package_name('ja', 'en')}/{name}", data)
+    return path
+
+
+@pytest.mark.parametrize("answer", ["cancel", "yes"])
+def test_an_older_version_is_installed_only_when_the_reader_says_so(
+    answer: str, qtbot: QtBot, make_window: MakeWindow, install_tiny: InstallTiny, tmp_path: Path
+) -> None:
+    install_tiny("ja", "en")
+    dialog = _manager(qtbot, make_window)
+    dialog.install_file(_older_package(tmp_path))
+    qtbot.waitUntil(lambda: dialog.findChild(QMessageBox, "confirmOlderBox") is not None, timeout=10000)
+    box = dialog.findChild(QMessageBox, "confirmOlderBox")
+    assert box is not None and box.isVisible()
+    assert "Replace version 1.0 with the older version 0.1?" in box.text()
+    assert not dialog.busy()
+    if answer == "cancel":
+        box.button(QMessageBox.StandardButton.Cancel).click()
+        qtbot.waitUntil(dialog.message.isVisible, timeout=5000)
+        assert "Kept version 1.0" in dialog.message.text()
+        assert [_row(dialog, 0)[2]] == ["1.0"]
+    else:
+        with qtbot.waitSignal(dialog.modelsChanged, timeout=10000):
+            box.button(QMessageBox.StandardButton.Yes).click()
+        assert [_row(dialog, 0)[2]] == ["0.1"]
+        assert "version 0.1" in dialog.message.text()
