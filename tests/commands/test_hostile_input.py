@@ -217,3 +217,96 @@ def test_15000_capitalised_words_keep_every_fact(tmp_path: Path, capsys: pytest.
     kinds = {fact["text"]: fact["kind"] for fact in json.loads(out)["facts"]}
     assert kinds["5%"] == "percent" and kinds["$3m"] == "money" and kinds["Tuesday"] == "date"
     assert kinds["Tencent"] == "org"
+
+
+@pytest.mark.parametrize("kind", ["fifo", "symlink"])
+def test_export_does_not_replace_a_pipe_or_a_link(
+    kind: str, sample_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import os
+    import stat
+
+    target = tmp_path / "out.md"
+    real = tmp_path / "real.md"
+    real.write_text("mine", encoding="utf-8")
+    if kind == "fifo":
+        os.mkfifo(target)
+    else:
+        target.symlink_to(real)
+    code, out, err = _run(["export", str(sample_path), "-f", "md", "-o", str(target)], capsys)
+    assert code == 1 and out == "" and err.count("\n") == 1 and "not a regular file" in err
+    assert stat.S_ISFIFO(target.lstat().st_mode) if kind == "fifo" else target.is_symlink()
+    assert real.read_text(encoding="utf-8") == "mine"
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".partial")] == []
+
+
+def _hostile_saved(tmp_path: Path, sample_path: Path) -> Path:
+    from reader_app.core.annotations import Highlight, anchor_for
+    from reader_app.core.document import Span
+
+    document = load_document(sample_path)
+    state = ReadingState.for_document(document)
+    article = document.article
+    highlights = []
+    for index, (quote, note) in enumerate(
+        [
+            ("Tencent", '"quoted" note with\ta tab'),
+            ("WeChat", "=HYPERLINK(\"http://evil.example\",\"click\")"),
+            ("SoftBank", "+1+2"),
+            ("registration", "-3"),
+            ("suspending", "@SUM(A1)"),
+        ]
+    ):
+        start = article.text.index(quote)
+        highlights.append(
+            Highlight(
+                role=article.role,
+                anchor=anchor_for(article, Span(start, start + len(quote))),
+                colour="yellow",
+                note=note,
+                id=f"h{index}",
+            )
+        )
+    state = state.with_highlights(highlights)
+    data = saved_file.to_json(state, document)
+    data["document"]["passages"][-1]["lang"] = "<script>alert(1)</script>"
+    path = tmp_path / "hostile.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def test_markdown_export_escapes_a_saved_files_language(
+    sample_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from markdown_it import MarkdownIt
+
+    path = _hostile_saved(tmp_path, sample_path)
+    out = tmp_path / "out.md"
+    code, _out, err = _run(["export", str(path), "-f", "md", "-o", str(out)], capsys)
+    assert (code, err) == (0, "")
+    page = MarkdownIt("commonmark").render(out.read_text(encoding="utf-8"))
+    assert "<script>" not in page and "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+
+
+def test_anki_export_keeps_every_card_and_starts_no_formula(
+    sample_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import csv
+
+    path = _hostile_saved(tmp_path, sample_path)
+    out = tmp_path / "cards.txt"
+    code, _out, err = _run(["export", str(path), "-f", "anki", "-o", str(out)], capsys)
+    assert (code, err) == (0, "")
+    body = [line for line in out.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
+    # Anki reads the file like a CSV reader with tab separators and double-quote quoting: a field opening with
+    # `"` used to swallow the following cards.
+    rows = list(csv.reader(body, delimiter="\t", quotechar='"'))
+    assert len(rows) == 5 and all(len(row) == 5 for row in rows)
+    notes = {row[2] for row in rows}
+    assert notes == {
+        "&quot;quoted&quot; note with a tab",
+        "&#61;HYPERLINK(&quot;http://evil.example&quot;,&quot;click&quot;)",
+        "&#43;1+2",
+        "&#45;3",
+        "&#64;SUM(A1)",
+    }

@@ -13,10 +13,17 @@ from reader_app.core.export.content import ExportContent, ExportHighlight
 COLUMNS = ("Front", "Back", "Note", "Colour", "Source")
 
 
+_FORMULA_STARTS = {"=": "&#61;", "+": "&#43;", "-": "&#45;", "@": "&#64;", "#": "&#35;"}
+"""A spreadsheet opening the TSV would run a field starting with `= + - @` as a formula, and Anki skips a line
+starting with `#` as a comment; as an HTML entity the character still shows in Anki (the file is `#html:true`)."""
+
+
 def field(text: str) -> str:
-    """One TSV field: HTML-escaped, no tabs, line breaks as `<br>`."""
+    """One TSV field: HTML-escaped (quotes too, so no field starts with the `"` that makes Anki read a quoted
+    field across tabs and lines), no tabs, line breaks as `<br>`, no leading formula character."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
-    return "<br>".join(escape(line, quote=False) for line in text.split("\n"))
+    escaped = "<br>".join(escape(line, quote=False).replace('"', "&quot;") for line in text.split("\n"))
+    return _FORMULA_STARTS.get(escaped[:1], escaped[:1]) + escaped[1:]
 
 
 def _with_quote_bold(context: str, quote: str) -> str:

@@ -42,7 +42,7 @@ def _highlight_lines(highlight: ExportHighlight) -> list[str]:
         tags.append("on the machine translation")
     if highlight.orphan:
         tags.append("text no longer in the document")
-    lines = [f"- “{escape(' '.join(highlight.quote.split()))}” ({', '.join(tags)})"]
+    lines = [f"- “{escape(' '.join(highlight.quote.split()))}” ({escape(', '.join(tags))})"]
     if highlight.counterpart:
         lines[-1] += "\\"
         lines.append(f"  *{escape(' '.join(highlight.counterpart.split()))}*")
@@ -60,7 +60,7 @@ def render(content: ExportContent) -> str:
         meta.append(f"Source: {escape(content.source)}")
     if content.published:
         meta.append(f"Published: {content.published.isoformat()}")
-    meta.append(content.languages_line)
+    meta.append(escape(content.languages_line))  # a saved file's language codes are the file's, not ours
     out += ["  \n".join(meta), ""]
 
     if content.prompt is not None:
