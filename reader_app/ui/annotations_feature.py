@@ -328,16 +328,18 @@ class AnnotationsFeature(Feature):
         elif offer:
             saved = self.store.set_aside
             assert saved is not None
-            label = USE_SAVED_TEXT if self.store.set_aside_origin == "saved file" else "Use This Window's Version"
+            from_file = self.store.set_aside_origin == "saved file"
             self.saved_version_bar.offer(
                 offer,
-                (label, self.use_saved_version),
+                (USE_SAVED_TEXT if from_file else "Use This Window's Version", self.use_saved_version),
+                ("Keep Latest" if from_file else "Keep the Other Work", lambda: None),
                 tip=f"Set aside: revision {saved.revision}; shown: revision {state.revision} (each change of a "
                 "document's highlights, notes or summary adds one)",
             )
         else:
             self.saved_version_bar.hide()
         self._reopening_last = False
+        self._update_saved_label()
         if message:
             self.window.status.show_message(message, 8000)
 
@@ -364,10 +366,12 @@ class AnnotationsFeature(Feature):
 
     def _on_changed_elsewhere(self, message: str) -> None:
         self.saved_version_bar.offer(
-            f"{message} Keep this window's version (the other window's changes are lost), or show the other work "
-            "(this window's changes stay at hand).",
+            "Another window of the app saved its own changes to this document. This window's changes are not saved "
+            "over them until you choose: keep this window's version (the other window's changes are then lost), or "
+            "show the other work (this window's changes stay at hand).",
             ("Keep This Window's Version", self.store.keep_this_version),
             ("Show the Other Work", self.store.show_other_work),
+            tip=message,
         )
         self._update_saved_label()
 
