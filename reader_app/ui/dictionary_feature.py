@@ -21,12 +21,19 @@ from reader_app.ui.features import Feature
 from reader_app.ui.theme import Theme
 
 if TYPE_CHECKING:
+    from reader_app.core.dictionary.readings import RubySpan
+    from reader_app.core.document import PassageRole
     from reader_app.ui.dictionary_popup import DictionaryPopup
     from reader_app.ui.main_window import MainWindow
+    from reader_app.ui.ruby_overlay import RubyOverlay
     from reader_app.ui.vocabulary_panel import VocabularyFeaturePanel
 
 LOOK_UP_SHORTCUT = "Ctrl+Alt+L"
 VOCABULARY_SHORTCUT = "Ctrl+Shift+Y"
+PINYIN_SETTING = "dictionary/showPinyin"
+FURIGANA_SETTING = "dictionary/showFurigana"
+RUBY_MAX_CHARS = 300_000
+"""Readings are worked out for at most this much of a passage (a very long article shows them on its start)."""
 SHIFT_SETTING = "dictionary/shiftLooksUp"
 WARM_UP_DELAY_MS = 400
 """After the features are installed, so opening the dictionary never competes with the first paint."""
@@ -191,6 +198,13 @@ class DictionaryFeature(Feature):
         self.vocabulary_action.setStatusTip("Show the saved words and export them to Anki or TSV")
         self.vocabulary_action.triggered.connect(self.show_vocabulary)
         window.menu("View").addAction(self.vocabulary_action)
+        self.pinyin_action = self._toggle("Show &Pinyin", PINYIN_SETTING, "Pinyin above Chinese characters")
+        self.furigana_action = self._toggle("Show &Furigana", FURIGANA_SETTING, "Kana above Japanese kanji")
+        self._ruby: RubyOverlay | None = None
+        window.session.documentChanged.connect(lambda _document: self.refresh_ruby())
+        window.session.translationChanged.connect(lambda _translation: self.refresh_ruby())
+        if self.pinyin_action.isChecked() or self.furigana_action.isChecked():
+            QTimer.singleShot(WARM_UP_DELAY_MS, self, self.refresh_ruby)
 
         for view in window.views():
             self.watch(view.editor)
@@ -203,6 +217,59 @@ class DictionaryFeature(Feature):
         window.themeChanged.connect(self._set_theme)
         window.session.documentChanged.connect(lambda _document: self.hide_popup())
         QTimer.singleShot(WARM_UP_DELAY_MS, self, self.warm_up)
+
+    def _toggle(self, text: str, setting: str, tip: str) -> QAction:
+        action = QAction(text, self)
+        action.setCheckable(True)
+        action.setStatusTip(tip)
+        action.setChecked(self.window.settings.bool_value(setting, False))
+
+        def toggled(on: bool) -> None:
+            self.window.settings.set_value(setting, on)
+            self.refresh_ruby()
+
+        action.toggled.connect(toggled)
+        self.window.menu("View").addAction(action)
+        return action
+
+    # --- readings above the text ------------------------------------------------------------------------------
+
+    def ruby_languages(self) -> set[str]:
+        toggles = (("zh", self.pinyin_action), ("ja", self.furigana_action))
+        return {lang for lang, action in toggles if action.isChecked()}
+
+    def ruby_overlay(self) -> RubyOverlay:
+        if self._ruby is None:
+            from reader_app.ui.ruby_overlay import RubyOverlay
+            from reader_app.ui.session import Side
+
+            self._ruby = RubyOverlay(self.window.view_for_side(Side.CJK), self.window.theme().muted_text)
+        return self._ruby
+
+    def refresh_ruby(self) -> None:
+        """Work out the readings of the CJK column's passages on a worker, then draw them."""
+        from reader_app.ui.session import Side
+
+        languages = self.ruby_languages()
+        view = self.window.view_for_side(Side.CJK)
+        wanted = {
+            block.role: (block.passage.text[:RUBY_MAX_CHARS], block.lang)
+            for block in view.blocks()
+            if block.passage is not None and block.lang in languages
+        }
+        if not wanted:
+            self.jobs.cancel("ruby")
+            if self._ruby is not None:
+                self._ruby.set_spans({})
+            return
+
+        def work(_job: object) -> dict[PassageRole, list[RubySpan]]:
+            from reader_app.core.dictionary.readings import ruby
+
+            return {role: ruby(text, lang or "") for role, (text, lang) in wanted.items()}
+
+        self.jobs.run(work, key="ruby", done=lambda spans: self.ruby_overlay().set_spans(spans),
+                      error=lambda error: self.window.statusBar().showMessage(f"Readings unavailable: {error}", 8000))
 
     # --- loading ----------------------------------------------------------------------------------------------
 
@@ -405,6 +472,9 @@ class DictionaryFeature(Feature):
         return "" if shown is None else shown.hit.text[shown.start : shown.end]
 
     def _set_theme(self, theme: Theme) -> None:
+        if self._ruby is not None:
+            self._ruby.colour = QColor(theme.muted_text)
+            self._ruby.update()
         if self._popup is not None:
             self._popup.set_theme(theme)
         for tint in self._tints.values():

@@ -539,6 +539,20 @@ class SideView(QWidget):
         rects = list(self._span_rects(rendered, span))
         return rects[0].toAlignedRect() if rects else None
 
+    def span_rects(self, role: PassageRole, span: Span) -> list[QRectF]:
+        """Where `span` of the passage `role` is drawn now: one rectangle per line, in viewport coordinates."""
+        rendered = self._rendered_for(role)
+        return [] if rendered is None else list(self._span_rects(rendered, span))
+
+    def visible_offsets(self, role: PassageRole) -> tuple[int, int] | None:
+        """The passage offsets of `role` on screen now ([start, end)), or None when none of it is."""
+        rendered = self._rendered_for(role)
+        if rendered is None:
+            return None
+        top, bottom = self._visible_positions()
+        low, high = max(top, rendered.start), min(bottom, rendered.end)
+        return None if low >= high else (rendered.offset(low), rendered.offset(high))
+
     def document_text(self) -> str:
         return self.editor.toPlainText()
 

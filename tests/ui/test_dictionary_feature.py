@@ -157,3 +157,24 @@ def test_english_word_looks_up_the_other_way(qtbot: QtBot, sample_window: MainWi
     matches = feature.look_up_at(edit, _point_of(edit, "registration"))
     assert feature.shown_word() == "registration"
     assert "登録" in [m.entries[0].headword for m in matches]
+
+
+def test_show_pinyin_draws_readings_in_context(qtbot: QtBot, make_window: Callable[..., MainWindow],
+                                               tmp_path: Path, wait_open: Callable[..., None]) -> None:
+    path = tmp_path / "bank.txt"
+    path.write_text("这个行业的银行很多，他走路很行。\n", encoding="utf-8")
+    window = make_window()
+    wait_open(window, path)
+    feature = dictionary_feature.install(window)
+    feature.pinyin_action.setChecked(True)
+    qtbot.waitUntil(lambda: feature.ruby_overlay().isVisible(), timeout=60000)
+    view = window.view_for_side(Side.CJK)
+    (role,) = [block.role for block in view.blocks() if block.passage is not None]
+    passage = view.passage(role)
+    assert passage is not None
+    readings = {(passage.text[s.start], s.start): s.reading for s in feature.ruby_overlay().spans(role)}
+    assert readings[("行", 2)] == "háng" and readings[("行", 6)] == "háng" and readings[("行", 14)] == "xíng"
+    assert passage.text == "这个行业的银行很多，他走路很行。"  # the text itself is untouched
+    feature.pinyin_action.setChecked(False)
+    qtbot.waitUntil(lambda: not feature.ruby_overlay().isVisible(), timeout=5000)
+    assert window.settings.bool_value("dictionary/showPinyin", True) is False

@@ -81,8 +81,8 @@ def japanese_ruby(text: str) -> list[RubySpan]:
 
     spans: list[RubySpan] = []
     for word in japanese_morphology.analyse(text, "C"):
-        if not _KANJI.search(word.surface) or not word.reading:
-            continue
+        if not _KANJI.search(word.surface) or not word.reading or any(c.isdigit() for c in word.surface):
+            continue  # numbers (20万) need no furigana, and Sudachi reads their digits one by one
         reading = usual_reading(text, word.start, word.surface, hiragana(word.reading))
         for start, end, piece in _split_okurigana(word.surface, reading):
             if piece:
