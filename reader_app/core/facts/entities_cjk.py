@@ -115,7 +115,7 @@ _TITLE_ONLY_SURNAMES = frozenset(
 _VERBS_BEFORE_BODY = _variants(
     "批评 指责 称赞 感谢 呼吁 要求 敦促 督促 支持 反对 根据 通过 会同 包括 召集 邀请 起诉 致函 致信 前往 来到 "
     "访问 会见 组建 成立 设立 撤销 改组 隶属 授权 委托 报告 提交 通报 批准 牵头 配合 协助 出席 参加 加入 离开 "
-    "得到 获得 取得 成为 作为 建立 创建 创办 宣布 提供 进行 计划 决定 同意 希望 属于 包括 涉及 推出 使用 "
+    "得到 获得 取得 成为 作为 建立 创建 创办 创立 宣布 提供 进行 计划 决定 同意 希望 属于 包括 涉及 推出 使用 "
     "向"
 )
 _WEAK_SUFFIXES = frozenset(_variants("科技 传媒 汽车 电子 航空 保险 资本"))
@@ -529,6 +529,10 @@ class CjkRecognizer:
                 continue  # a long run is a clause, not a name; 北京市局 is no name either
             if suffix in _WEAK_SUFFIXES and (len(stem) > 4 or any(ch in "会會" for ch in stem)):
                 continue  # 小米新款电动汽车, 董事会核准资本: a description, not a company
+            if not japanese:
+                tail = _known_org_at_end(stem)
+                if tail:  # 杭州创立阿里巴巴集团: the group's name starts with the company the gazetteer knows
+                    stem, stem_start = stem[-tail:], stem_start + len(stem) - tail
             if _starts_with_known_org(stem) and suffix not in _SUB_BODY_SUFFIXES:
                 continue  # 比亚迪新能源汽车 is BYD's new-energy cars: the gazetteer names BYD
             known = _cjk_gazetteer().get(stem)
@@ -598,6 +602,8 @@ def _latin_name_kind(word: str) -> FactKind | None:
         return FactKind.PLACE
     if len(words) > 4 or (len(words) == 1 and word.isupper() and len(word) > 6):
         return None  # a heading or a shouted phrase
+    if len(words) == 1 and len(word) <= 5 and sum(ch.isupper() for ch in word) >= 2:
+        return None  # an acronym no list explains (PSI, MeSH): as in English text, not a body without more
     return FactKind.ORG
 
 
@@ -655,6 +661,16 @@ _PLACE_NAMED_SUFFIXES = frozenset(
         "气象台 天文台 电台 局 署 厅 委 议会 总处"
     )
 )
+
+
+def _known_org_at_end(stem: str) -> int:
+    """Length of the longest known organisation that ends `stem` and leaves words before it, or 0."""
+    table = _cjk_gazetteer()
+    for length in range(len(stem) - 1, 1, -1):
+        entry = table.get(stem[-length:])
+        if entry is not None and entry.kind is FactKind.ORG:
+            return length
+    return 0
 
 
 def _starts_with_known_org(stem: str) -> bool:

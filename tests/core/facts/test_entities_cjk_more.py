@@ -52,3 +52,12 @@ def test_institution_names_start_after_a_date_and_a_verb() -> None:
 def test_generic_bodies_and_counted_companies_are_no_names() -> None:
     assert all(kind is not ORG for kind, _ in found("最终计划得到基金会理事会批准。"))
     assert all(kind is not ORG for kind, _ in found("時価総額上位10社を調べた。", "ja"))
+
+
+def test_a_group_named_after_a_known_company_starts_with_it() -> None:
+    mentions = found("马云于1999年在杭州创立阿里巴巴集团。")
+    assert (ORG, "阿里巴巴集团") in mentions and (PLACE, "杭州") in mentions
+
+
+def test_unknown_acronyms_in_cjk_text_need_more_than_capitals() -> None:
+    assert all(text != "PSI" for _, text in found("PSIの値が上がった。", "ja"))
