@@ -92,7 +92,7 @@ The typhoon is expected to weaken as it crosses the [[l:Luzon Strait]] toward [[
         """\
 A former finance director of a [[l:Leeds]] property company was jailed for [[d:six years|P6Y]] and [[d:eight months|P8M]] at [[o:Leeds Crown Court]] on [[d:Thursday|2024-06-20]] after admitting he stole [[m:£2.7m|2700000 GBP]] from his employer over a period of [[d:five years|P5Y]].
 
-[[n:David Ashworth]], 52, of [[l:Harrogate]], transferred money into [[c:14 personal accounts|14]] between [[d:March 2017|2017-03-01..2017-03-31]] and [[d:January 2022|2022-01-01..2022-01-31]], the court heard. Prosecutor [[n:Helen Shaw]] said he used the funds to buy [[c:two houses|2]], a boat and [[c:38 designer watches|38]].
+[[n:David Ashworth]], 52, of [[l:Harrogate]], transferred money into [[c:14 personal accounts|14]] between [[d:March 2017 and January 2022|2017-03-01..2022-01-31]], the court heard. Prosecutor [[n:Helen Shaw]] said he used the funds to buy [[c:two houses|2]], a boat and [[c:38 designer watches|38]].
 
 Judge [[n:Simon Batiste]] told [[n:Ashworth]] his offending was "calculated and sustained". He had been arrested in [[d:February 2023|2023-02-01..2023-02-28]] after an internal audit at [[o:Calder Homes Ltd]] found a shortfall of more than [[m:£900,000|900000 GBP]] in a single year.
 
@@ -107,7 +107,7 @@ Judge [[n:Simon Batiste]] told [[n:Ashworth]] his offending was "calculated and 
         """\
 Astronomers using the James Webb Space Telescope have detected water vapour in the atmosphere of a rocky planet [[c:48 light-years|48]] from Earth, researchers at the [[o:University of Cambridge]] reported in [[o:Nature]] on [[d:Wednesday|2025-02-05]].
 
-The planet, known as LHS 1140 b, is about 1.7 times the size of Earth and orbits a red dwarf [[d:every 25 days|FREQ=DAILY;INTERVAL=25]]. The team observed it during [[c:four transits|4]] between [[d:October 2023|2023-10-01..2023-10-31]] and [[d:June 2024|2024-06-01..2024-06-30]], collecting [[d:more than 60 hours|PT60H]] of data.
+The planet, known as LHS 1140 b, is about 1.7 times the size of Earth and orbits a red dwarf [[d:every 25 days|FREQ=DAILY;INTERVAL=25]]. The team observed it during [[c:four transits|4]] between [[d:October 2023 and June 2024|2023-10-01..2024-06-30]], collecting [[d:more than 60 hours|PT60H]] of data.
 
 "This is one of the most exciting results of the decade," said lead author Dr [[n:Amara Okafor]]. The signal is strong but still just below the threshold physicists use to claim a discovery.
 
@@ -242,7 +242,7 @@ Energy Secretary [[n:Ed Miliband]] is due to set out plans for a "social tariff"
         None,
         "events",
         """\
-Riverside Jazz Festival returns to [[l:Portland]]'s [[l:Waterfront Park]] from [[d:August 14|2026-08-14]] to [[d:August 17, 2026|2026-08-17]], with [[c:48 acts|48]] on [[c:three stages|3]]. Early-bird passes cost [[m:$89|89 USD]] until [[d:March 31, 2026|2026-03-31]], after which the price rises to [[m:$120|120 USD]]. Children under 12 get in free.
+Riverside Jazz Festival returns to [[l:Portland]]'s [[l:Waterfront Park]] from [[d:August 14 to August 17, 2026|2026-08-14..2026-08-17]], with [[c:48 acts|48]] on [[c:three stages|3]]. Early-bird passes cost [[m:$89|89 USD]] until [[d:March 31, 2026|2026-03-31]], after which the price rises to [[m:$120|120 USD]]. Children under 12 get in free.
 
 Headliners include the [[o:Marcus Hale Quartet]] and Brazilian singer [[n:Luiza Prado]], who last played the festival in [[d:2019|2019-01-01..2019-12-31]]. Gates open at [[d:11 a.m.]] daily and the final set starts at [[d:9:45 p.m.]] Organisers expect around [[c:60,000 visitors|60000]] over the [[d:four days|P4D]].
 
@@ -282,7 +282,7 @@ Volunteers can sign up online; each shift lasts [[d:5 hours|PT5H]] and comes wit
         """\
 受强降雨影响，[[l:重庆市]][[l:万州区]][[d:7月10日凌晨|2024-07-10]]发生严重内涝，截至[[d:昨天18时|2024-07-10@18:00]]，已造成[[c:3人|3]]死亡、[[c:5人|5]]失踪，紧急转移群众[[c:1.2万余人|12000]]。
 
-[[o:重庆市气象台]]数据显示，[[d:8日20时|2024-07-08@20:00]]至[[d:10日8时|2024-07-10@08:00]]，[[l:万州区]]累计降雨量达[[c:286.5毫米|286.5]]，为当地有气象记录以来最大值。全区共有[[c:47所学校|47]]停课，直接经济损失初步估计约[[m:3.6亿元|360000000 CNY]]。
+[[o:重庆市气象台]]数据显示，[[d:8日20时至10日8时|2024-07-08..2024-07-10]]，[[l:万州区]]累计降雨量达[[c:286.5毫米|286.5]]，为当地有气象记录以来最大值。全区共有[[c:47所学校|47]]停课，直接经济损失初步估计约[[m:3.6亿元|360000000 CNY]]。
 
 [[o:应急管理部]]已派出工作组赶赴现场，并调拨[[c:帐篷2000顶|2000]]、[[c:折叠床5000张|5000]]。[[o:中国气象局]]预计，[[d:未来三天]][[l:长江]]上游仍有大到暴雨，局地降雨量可能超过[[c:100毫米|100]]。
 

@@ -256,16 +256,21 @@ def _coming(ref: _Ref, count: float, unit: str) -> DateValue | None:
 _MONTHS = {name: index for index, name in enumerate(calendar.month_name) if name}
 _MONTHS.update({name: index for index, name in enumerate(calendar.month_abbr) if name})
 _MONTHS["Sept"] = 9
+_MONTHS.update({name.lower(): index for name, index in list(_MONTHS.items())})
 _WEEKDAYS = {name: index for index, name in enumerate(calendar.day_name)}
+_WEEKDAYS.update({name.lower(): index for index, name in enumerate(calendar.day_name)})
 _WEEKDAYS.update({"Tues": 1, "Wed": 2, "Thur": 3, "Thurs": 3, "Mon": 0, "Tue": 1, "Thu": 3, "Fri": 4,
                   "Sat": 5, "Sun": 6})  # fmt: skip
 
+# Lower-case month names count too (not "may" or "march", which are also a verb).
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|january|february|april|june|july|august|september|october|november|december"
     r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\.|(?= \d)))"
 )
 _WEEKDAY = (
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
     r"|(?:Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\.)"
 )
 _YEAR = r"(?:1[89]\d\d|20\d\d|21\d\d)"
@@ -718,6 +723,32 @@ def _en_numeric(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str]
         return None, "date"
 
 
+_MONTH_ABBR = r"(?:[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Mm]ay|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ept?|[Oo]ct|[Nn]ov|[Dd]ec)"
+
+
+def _en_mixed(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str]:
+    """ "Oct/2", "Dec-2018", "05-Aug-2016", "2019/aug/01", "Dec31, 1994": a month written as a word among numbers."""
+    groups = match.groupdict()
+    month = _MONTHS[(groups["mon"] or "").capitalize()]
+    year_text, day_text = groups.get("y"), groups.get("d")
+    if day_text is None:
+        return (_month(int(year_text), month) if year_text else None), "date"
+    day = int(day_text)
+    if year_text:
+        try:
+            return _day(date(int(year_text), month, day)), "date"
+        except ValueError:
+            return None, "date"
+
+    def make(year: int) -> DateValue | None:
+        try:
+            return _day(date(year, month, day))
+        except ValueError:
+            return None
+
+    return _pick_year(ref, make), "date"
+
+
 def _clock(hour: int, minute: int, ampm: str | None) -> time | None:
     marker = (ampm or "").lower().replace(".", "")
     if marker == "pm" and hour < 12:
@@ -842,7 +873,10 @@ def _en_holiday(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str]
     return _pick_year(ref, make), "date"
 
 
-_MONTH_ANCHOR = r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
+_MONTH_ANCHOR = (
+    r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|january|february|april|june|july|august|september|october"
+    r"|november|december"
+)
 _EN_RULES = (
     DateRule(
         "month-day",
@@ -881,6 +915,29 @@ _EN_RULES = (
         also_cjk=True,
     ),
     DateRule(
+        "month-among-numbers",  # Oct/2, Dec-2018, Dec/2018, 05-Aug-2016, 2019/aug/01, Dec31, 1994, mar4
+        re.compile(
+            rf"(?<![\w/-])(?:(?P<mon>{_MONTH_ABBR})[a-z]*(?:[/-](?P<d>[12]\d|3[01]|0?[1-9])(?![\d/-])"
+            rf"|[/-](?P<y>(?:19|20)\d\d)(?![\d/-])|(?P<d2>[12]\d|3[01]|0?[1-9])(?:, (?P<y2>(?:19|20)\d\d))?(?!\d))"
+            rf"|(?P<d3>[0-3]?\d)-(?P<mon3>{_MONTH_ABBR})-(?P<y3>(?:19|20)\d\d)"
+            rf"|(?P<y4>(?:19|20)\d\d)/(?P<mon4>{_MONTH_ABBR})/(?P<d4>[0-3]?\d))(?![\w/-])"
+        ),
+        lambda m, ref: _en_mixed(
+            _Groups(m, {"mon": ("mon3", "mon4"), "d": ("d2", "d3", "d4"), "y": ("y2", "y3", "y4")}), ref  # type: ignore[arg-type]
+        ),
+        anchor=re.compile(r"[nbrylgptvc][/-]?\d|\d[/-][A-Za-z]"),  # the last letter of a month, then a number
+        back=12,
+    ),
+    DateRule(
+        "year-range",  # 2014-2018, 2014 – 2018
+        re.compile(rf"(?<![\w$€£¥#.,/-])(?P<y1>{_YEAR}) ?[-–] ?(?P<y2>{_YEAR})(?![\w%-])"),
+        lambda m, ref: (DateValue(date(int(m.group("y1")), 1, 1), date(int(m.group("y2")), 12, 31), "year"), "date")
+        if int(m.group("y1")) < int(m.group("y2"))
+        else (None, "reject"),
+        anchor=re.compile(r"18|19|20|21"),
+        back=4,
+    ),
+    DateRule(
         "year",
         re.compile(
             r"(?<![\w-])(?:FY ?|(?i:fiscal(?: year)?) )(?P<fys>(?:19|20)\d\d)[-/](?P<fye>\d\d(?:\d\d)?)(?![\w-])|"
@@ -911,7 +968,7 @@ _EN_RULES = (
             rf"(?<![\w-])(?P<wd>{_WEEKDAY})(?:{_PARTS})?(?![\w-])"
         ),
         _en_weekday,
-        anchor=re.compile(r"Mon|Tue|Wed|Thu|Fri|Sat|Sun"),
+        anchor=re.compile(r"Mon|Tue|Wed|Thu|Fri|Sat|Sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday"),
         back=12,
     ),
     DateRule(
@@ -1160,7 +1217,7 @@ _RELATIVE_WEEKS = {"本周": 0, "本週": 0, "这周": 0, "這週": 0, "这个�
 _RELATIVE_DAYS = {"今天": 0, "今日": 0, "本日": 0, "昨天": -1, "昨日": -1, "明天": 1, "明日": 1,
                   "前天": -2, "一昨日": -2, "后天": 2, "後天": 2, "明後日": 2, "大前天": -3, "大后天": 3,
                   "大後天": 3, "今晚": 0, "今夜": 0, "昨晚": -1, "昨夜": -1, "今早": 0,
-                  "今朝": 0, "明晚": 1}  # fmt: skip
+                  "今朝": 0, "明晚": 1, "今晩": 0, "昨晩": -1, "明晩": 1, "午前中": 0}  # fmt: skip
 
 
 def _cjk_int(text: str | None) -> int | None:
@@ -1334,7 +1391,8 @@ def _cjk_this(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str]:
 def _cjk_weekday(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str]:
     groups = match.groupdict()
     weekday = _CJK_WEEKDAYS[groups["wd"]]
-    relation = (groups.get("rel") or "")[:1]
+    word = groups.get("rel") or ""
+    relation = {"次の": "coming", "今度の": "coming", "この": "this", "前の": "last"}.get(word, word[:1])
     return _weekday(ref, weekday, relation), "weekday"
 
 
@@ -1463,7 +1521,7 @@ _CJK_RULES = (
         "weekday",
         re.compile(
             r"(?:(?P<rel>上个|上個|下个|下個|上|下|本|这个|這個|这|這)?(?:星期|礼拜|禮拜|周|週)(?P<wd>[一二三四五六日天])"
-            rf"|(?P<rel2>先週|今週|来週|來週)?の?(?P<wd2>[月火水木金土日])曜日?){_DAYPART}"
+            rf"|(?:(?P<rel2>先週|今週|来週|來週|次の|今度の|この|前の)の?)?(?P<wd2>[月火水木金土日])曜日?){_DAYPART}"
         ),
         lambda m, ref: _cjk_weekday(_Groups(m, {"rel": ("rel2",), "wd": ("wd2",)}), ref),  # type: ignore[arg-type]
     ),
@@ -1480,8 +1538,8 @@ _CJK_RULES = (
         "clock",
         re.compile(
             r"(?:(?P<rday>[昨今明])(?=[晚早夜]))?(?P<part>上午|下午|晚上|晚间|晚間|凌晨|早上|中午|傍晚|午前|午後|夜|晚|早)?"
-            r"(?<![\d.第])(?P<h>[01]?\d|2[0-4]|[零一二三四五六七八九十两兩]{1,3})[点點时時]"
-            r"(?:(?P<mi>[0-5]?\d|[零一二三四五六七八九十]{1,3})分|(?P<half>半))?(?![間间期])"
+            r"(?<![\d.第:])(?P<h>[01]?\d|2[0-4]|[零一二三四五六七八九十两兩]{1,3})(?:[点點时時]|(?P<colon>:)(?=[0-5]\d))"
+            r"(?:(?P<mi>[0-5]?\d|[零一二三四五六七八九十]{1,3})(?(colon)|分)|(?P<half>半))?(?![間间期\d:])"
         ),
         _cjk_clock,
     ),
@@ -1860,7 +1918,7 @@ def find_dates(context: Context) -> list[Found]:
             taken.add(recurring.start, recurring.end)
         dates = [item for item in dates if not taken.overlaps(item.start, item.end)]
     dates = _overlap_free(dates, len(context.folded))
-    dates = _anchor_times(context, _merge(context, _same_year(context, dates)))
+    dates = _ranges(context, _anchor_times(context, _merge(context, _same_year(context, dates))))
     found: list[Found] = list(sets)
     for item in dates:
         if item.sort == "duration":
@@ -1936,6 +1994,39 @@ def iso_duration(number: float, unit: str) -> str | None:
 
 # Approximators and "for"/"in a row" words that belong to a CJK length of time: 连续近6个月, 为期100天, 約4カ月.
 _CJK_APPROXIMATOR = re.compile("(?:连续|連續|連続|为期|為期|长达|長達|)(?:超过|超過|超|逾|近|约|約|将近|將近|)$")
+
+
+_RANGE_LINK = re.compile(r"\s?(?:-|–|—|~|to|through|thru|until|till|至|到|から)\s?|\s(?P<and>and)\s")
+_BETWEEN = re.compile(r"(?i)\bbetween $")
+_RANGE_SORTS = frozenset(("date", "year", "weekday", "bareday", "week"))
+
+
+def _ranges(context: Context, dates: list[_Date]) -> list[_Date]:
+    """ "January 12, 2016 - 01/22/2016", "from Sep to Nov", "between August and October", 2019年至2021年: one
+    period from the start of the first to the end of the second."""
+    joined: list[_Date] = []
+    for item in dates:
+        last = joined[-1] if joined else None
+        if last is not None and last.sort in _RANGE_SORTS and item.sort in _RANGE_SORTS:
+            link = _RANGE_LINK.fullmatch(context.folded, last.end, item.start)
+            between = link is not None and (
+                not link.group("and") or _BETWEEN.search(context.folded, max(0, last.start - 8), last.start)
+            )
+            if link is not None and between:
+                value = None
+                first, second = last.value, item.value
+                if first is not None and second is not None and first.start > second.end:
+                    if item.sort == "weekday":
+                        second = _day(second.start + timedelta(days=7))  # "Monday to Friday"
+                    elif not re.search(r"\d{4}|年", context.folded[last.start : last.end]):
+                        first = _shift_year(first, second.start.year)  # "March to May 2023"
+                if first is not None and second is not None and first.start <= second.end:
+                    grain = first.grain if first.grain == second.grain else "day"
+                    value = DateValue(first.start, second.end, grain)
+                joined[-1] = _Date(last.start, item.end, value, "range")
+                continue
+        joined.append(item)
+    return joined
 
 
 def _same_year(context: Context, dates: list[_Date]) -> list[_Date]:

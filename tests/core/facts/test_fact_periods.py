@@ -64,8 +64,26 @@ def test_holidays_without_publication_date_are_unresolved() -> None:
 
 
 def test_a_range_partner_lends_its_year() -> None:
+    """A range is one fact (labelling.md), and its first date takes the year of the second."""
     facts = found("The fair runs from May 30 to June 2, 2030.", published=None)
-    assert facts == [("date", "May 30", day("2030-05-30")), ("date", "June 2, 2030", day("2030-06-02"))]
+    assert facts == [("date", "May 30 to June 2, 2030", interval("2030-05-30", "2030-06-02", "day"))]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The event ran January 12, 2016 - 01/22/2016.", "January 12, 2016 - 01/22/2016",
+         interval("2016-01-12", "2016-01-22", "day")),
+        ("Sales rose between August and October 2020.", "August and October 2020",
+         interval("2020-08-01", "2020-10-31", "month")),
+        ("Revenue grew from 2014 to 2018.", "2014 to 2018", interval("2014-01-01", "2018-12-31", "year")),
+        ("The range is 2014-2018.", "2014-2018", interval("2014-01-01", "2018-12-31", "year")),
+        ("2019年至2021年营收增长。", "2019年至2021年", interval("2019-01-01", "2021-12-31", "year")),
+        ("展会于2024年3月10日至12日举行。", "2024年3月10日至12日", interval("2024-03-10", "2024-03-12", "day")),
+    ],
+)
+def test_ranges_are_one_fact(text: str, span: str, value: dict[str, str]) -> None:
+    assert only(text) == ("date", span, value)
 
 
 def test_a_fiscal_quarter_is_unresolved() -> None:

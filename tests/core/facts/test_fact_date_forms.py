@@ -1,0 +1,62 @@
+"""Date forms from outside suites, by rule name (reader_app.core.facts.dates): numeric and mixed forms, CJK clock
+times with a colon, Japanese evening and morning words, future cues, lower-case names."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from facts_helpers import found
+
+PUBLISHED = date(2024, 3, 15)  # a Friday
+
+
+def dates(text: str) -> list[tuple[str, object]]:
+    return [(span, value) for kind, span, value in found(text, PUBLISHED) if kind == "date"]
+
+
+def day(iso: str) -> dict[str, str]:
+    return {"start": iso, "end": iso, "grain": "day"}
+
+
+def clock(iso: str, hhmm: str) -> dict[str, str]:
+    return {"start": iso, "end": iso, "grain": "minute", "time": hhmm}
+
+
+EXAMPLES = {
+    "month-among-numbers": [
+        ("The deal closed 2019/aug/01.", "2019/aug/01", day("2019-08-01")),
+        ("He was born Dec31, 1994.", "Dec31, 1994", day("1994-12-31")),
+        ("The date should be 05-Aug-2016", "05-Aug-2016", day("2016-08-05")),
+        ("Plans for Dec-2018 changed.", "Dec-2018", {"start": "2018-12-01", "end": "2018-12-31", "grain": "month"}),
+        ("Sales fell Oct/2.", "Oct/2", day("2023-10-02")),
+    ],
+    "year-range": [
+        ("The range is 2014-2018.", "2014-2018", {"start": "2014-01-01", "end": "2018-12-31", "grain": "year"})
+    ],
+    "clock": [
+        ("会议下午5:00开始。", "下午5:00", clock("2024-03-15", "17:00")),
+        ("晚上9:30结束。", "晚上9:30", clock("2024-03-15", "21:30")),
+    ],
+    "relative-word": [
+        ("今晩は雨です。", "今晩", day("2024-03-15")),
+        ("午前中に会議があります。", "午前中", day("2024-03-15")),
+    ],
+    "weekday": [
+        ("次の金曜日に発表する予定だ。", "次の金曜日", day("2024-03-22")),
+        ("We will meet next monday afternoon.", "next monday afternoon", day("2024-03-18")),
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("rule", "text", "span", "value"),
+    [(rule, *example) for rule, examples in EXAMPLES.items() for example in examples],
+)
+def test_date_forms(rule: str, text: str, span: str, value: object) -> None:
+    assert dates(text) == [(span, value)]
+
+
+@pytest.mark.parametrize("text", ["比分3:1。", "He married Jan in March 2020 and markets fell in may."])
+def test_not_these_dates(text: str) -> None:
+    assert [span for span, _ in dates(text)] in ([], ["March 2020"])
