@@ -31,10 +31,12 @@ _PRODUCT_LINES = (
     "AirPods|Reno|Xperia|Aquos|Zenfone|ROG|Boeing|Airbus"
 )
 _MONTHS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+# A currency code fused to its amount is money, not a model: RMB200,000, USD115, HK$ aside.
+_CURRENCY_CODES = "USD|RMB|CNY|HKD|EUR|GBP|JPY|AUD|CAD|INR|SGD|TWD|CHF|NZD|KRW|MYR|THB|PHP|IDR|VND|MUSD|MEUR|MGBP"
 _MODEL = re.compile(
     rf"(?:{_PRODUCT_LINES}) ?[A-Z]{{0,2}}(?!(?:19|20)\d\d(?!\d))\d{{1,4}}[A-Za-z]{{0,3}}"
     r"(?: ?(?:Pro|Max|Ultra|Plus|Mini|Lite)\+?)*(?![A-Za-z0-9])"
-    rf"|(?!(?:FY|CY|{_MONTHS})\d)(?=[A-Za-z]*[A-Z])[A-Za-z]{{2,}}\d{{1,5}}[A-Za-z]{{0,3}}(?![A-Za-z0-9])"
+    rf"|(?!(?:FY|CY|{_MONTHS}|{_CURRENCY_CODES})\d)(?=[A-Za-z]*[A-Z])[A-Za-z]{{2,}}\d{{1,5}}[A-Za-z]{{0,3}}(?![A-Za-z0-9])"
 )
 _DIGITS = re.compile(r"[0-9]+")
 _DOMAIN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-.")

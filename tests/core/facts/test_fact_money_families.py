@@ -52,3 +52,7 @@ def test_money_families(text: str, expected: list[tuple[str, float, str]]) -> No
 @pytest.mark.parametrize("text", ["He scored 90 marks.", "It cost 5 dollars and 2 people came."])
 def test_not_more_money(text: str) -> None:
     assert [span for span, _, _ in money(text)] in ([], ["5 dollars"])
+
+
+def test_a_currency_code_fused_to_its_amount_is_money_not_a_model() -> None:
+    assert money("The business lost RMB200,000 and USD115.") == [("RMB200,000", 2e5, "CNY"), ("USD115", 115, "USD")]
