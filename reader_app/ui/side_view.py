@@ -29,7 +29,7 @@ from PySide6.QtGui import (
     QTextDocument,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QFrame, QLabel, QMenu, QTextEdit, QToolTip, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QMenu, QPushButton, QTextEdit, QToolTip, QVBoxLayout, QWidget
 
 from reader_app.core.document import Passage, PassageRole, Span
 from reader_app.core.language import is_cjk
@@ -48,6 +48,7 @@ LINE_SPACING = 1.5
 """Distance between lines in em; CJK text, whose glyphs fill the em box, gets a little more air."""
 LINE_SPACING_CJK = 1.75
 PLACEHOLDER_TEXT = "Not translated yet"
+PLACEHOLDER_BUTTON_ROOM = 44
 RENDER_CHUNK_CHARS = 20_000
 """A long article's first slice (put in before the view shows the document, so it paints at once)."""
 RENDER_SLICE_S = 0.012
@@ -234,6 +235,8 @@ class SideView(QWidget):
     copyWithSourceRequested = Signal(object, object)
     """(PassageRole, Span): copy the selection with the document's title and source."""
     searchLibraryRequested = Signal(str)
+    placeholderActionRequested = Signal(object)
+    """(PassageRole): the button under an untranslated passage's note was clicked (e.g. open the model manager)."""
     renderingChanged = Signal(bool)
     zoomRequested = Signal(int)
     """Ctrl+wheel asks for one step (+1 / -1); the window zooms both sides."""
@@ -263,6 +266,11 @@ class SideView(QWidget):
         """Find's matches per passage (spans and their starts, for the on-screen stretch)."""
         self._found_current: tuple[PassageRole, Span] | None = None
         self._look_up_available = False
+        self._placeholders: dict[PassageRole, tuple[str, str | None]] = {}
+        """What an untranslated passage's slot says, and the label of the button under it (None: no button)."""
+        self._placeholder_buttons: dict[PassageRole, QPushButton] = {}
+        self._with_button: set[PassageRole] = set()
+        """Placeholders laid out with room for their button (a long side keeps its plain note)."""
         self._highlight_names: dict[str, str] = {}
         self._last_selection: tuple[PassageRole | None, Span | None] = (None, None)
         self._paragraph_formats: dict[tuple[bool, str, int], QTextBlockFormat] = {}
@@ -693,6 +701,7 @@ class SideView(QWidget):
         cursor = QTextCursor(document)
         rendered: list[_Rendered] = []
         self._styled = []
+        self._with_button = set()
         if not self._blocks and self._empty_hint:
             self._insert_styled(cursor, self._empty_hint, "placeholder", formats)
         for number, block in enumerate(self._blocks):
@@ -709,7 +718,13 @@ class SideView(QWidget):
                 self._insert_styled(cursor, f"\u2009{self._machine_label(block)}\u2009", "badge", formats)
             cursor.insertBlock(self._paragraph_format(lang=block.lang), self._text_format(block))
             if block.passage is None:
-                self._insert_styled(cursor, PLACEHOLDER_TEXT, "placeholder", formats)
+                text, action = self._placeholders.get(block.role, (PLACEHOLDER_TEXT, None))
+                self._insert_styled(cursor, text, "placeholder", formats)
+                if action is not None:  # room for the button under the note
+                    self._with_button.add(block.role)
+                    room = cursor.blockFormat()
+                    room.setBottomMargin(PLACEHOLDER_BUTTON_ROOM)
+                    cursor.setBlockFormat(room)
                 rendered.append(_Rendered.at(block, cursor.position()))
                 continue
             item = _Rendered.at(block, cursor.position())
@@ -731,6 +746,7 @@ class SideView(QWidget):
             self._chunk_timer.start(0)
         if was_rendering != (self._pending is not None):
             self.renderingChanged.emit(self._pending is not None)
+        self._place_placeholder_buttons()
 
     def _insert_styled(self, cursor: QTextCursor, text: str, style: str, formats: dict[str, QTextCharFormat]) -> None:
         start = cursor.position()
@@ -989,8 +1005,51 @@ class SideView(QWidget):
         last = document.findBlockByNumber(block_at(bottom))
         return first.position(), max(first.position(), last.position() + last.length())
 
+    def _place_placeholder_buttons(self) -> None:
+        """Put each placeholder's button just under its note (or hide it when its passage is shown)."""
+        for role, button in self._placeholder_buttons.items():
+            block = self.block(role)
+            label = self._placeholders.get(role, ("", None))[1]
+            rendered = next((r for r in self._rendered if r.block.role is role), None)
+            shown = block is not None and block.passage is None and role in self._with_button
+            if not shown or label is None or rendered is None:
+                button.hide()
+                continue
+            cursor = QTextCursor(self.editor.document())
+            cursor.setPosition(min(rendered.start, self.editor.document().characterCount() - 1))
+            cursor.movePosition(QTextCursor.MoveOperation.StartOfBlock)  # the note's first line
+            line = self.editor.cursorRect(cursor)
+            button.setText(label)
+            button.adjustSize()
+            button.move(line.left(), line.bottom() + 10)
+            button.show()
+
+    def set_placeholder(self, role: PassageRole, text: str, action: str | None = None) -> None:
+        """What the slot of untranslated passage `role` says ("Needs an English → Japanese model"), with a button
+        labelled `action` under it that emits `placeholderActionRequested(role)`."""
+        if self._placeholders.get(role) == (text, action):
+            return
+        self._placeholders[role] = (text, action)
+        if action is not None and role not in self._placeholder_buttons:
+            button = QPushButton(self.editor.viewport())
+            button.setObjectName(f"placeholderAction-{role.value}")
+            button.clicked.connect(lambda _checked=False, role=role: self.placeholderActionRequested.emit(role))
+            self._placeholder_buttons[role] = button
+        block = self.block(role)
+        shown = sum(len(b.passage.text) for b in self._blocks if b.passage is not None)
+        if block is not None and block.passage is None and shown < RENDER_CHUNK_CHARS:
+            self._render(keep_scroll=True)  # a short side: the note is part of its text
+        self._place_placeholder_buttons()
+
+    def placeholder(self, role: PassageRole) -> tuple[str, str | None]:
+        return self._placeholders.get(role, (PLACEHOLDER_TEXT, None))
+
+    def placeholder_button(self, role: PassageRole) -> QPushButton | None:
+        return self._placeholder_buttons.get(role)
+
     def _on_scrolled(self) -> None:
         """Make the tints of what scrolled into view once the screen leaves the tinted stretch."""
+        self._place_placeholder_buttons()
         top, bottom = self._visible_positions()
         if top < self._tint_window[0] or bottom > self._tint_window[1]:
             self._update_extra_selections()

@@ -109,6 +109,8 @@ class TranslationFeature(Feature):
         self.session.documentChanged.connect(self._on_document_changed)
         self.session.translationChanged.connect(self._on_translation_changed)
         window.translateSelectionRequested.connect(self._on_selection_requested)
+        for view in window.views():
+            view.placeholderActionRequested.connect(self._on_placeholder_action)
         if self.session.document() is not None:  # opened before this feature installed (the app's start-up)
             self._on_document_changed(self.session.document())
 
@@ -375,7 +377,8 @@ class TranslationFeature(Feature):
     def _no_model(self, message: str, missing: list[tuple[str, str]], *, auto: bool) -> None:
         """Explain what to install: a status line after opening a document, a box with a way to fix it on request."""
         if auto:
-            self.window.status.show_message(f"{message} Add one in Tools → Translation Models…", 15000)
+            whole = self.needs_message()  # every pair the document needs, not only the prompt's
+            self.window.status.show_message(f"{whole or message} Add them in Tools → Translation Models…", 15000)
             return
         if self.last_notice is not None:
             self.last_notice.close()
@@ -427,6 +430,7 @@ class TranslationFeature(Feature):
 
     def _on_models_changed(self) -> None:
         self.provider.models_changed()
+        self.update_placeholders()
         translation = self.session.translation(PassageRole.PROMPT)
         if translation is None:
             self._translate_role(PassageRole.PROMPT, auto=True)
@@ -435,7 +439,69 @@ class TranslationFeature(Feature):
 
     def _on_document_changed(self, _document: object) -> None:
         self.cancel_all()
+        self.update_placeholders()
         self._translate_role(PassageRole.PROMPT, auto=True)
+
+    # --- which models the document needs ----------------------------------------------------------------
+
+    def needed_pairs(self) -> list[tuple[PassageRole, str, str | None]]:
+        """(passage, from, to) for each passage of the open document; `to` None when no target is known."""
+        document = self.session.document()
+        if document is None:
+            return []
+        return [(passage.role, passage.lang, self.target_lang(passage)) for passage in document.passages()]
+
+    @staticmethod
+    def _installed(from_lang: str, to_lang: str) -> bool:
+        from reader_app.translation.packages import installed_models
+
+        installed = {(m.from_code, m.to_code) for m in installed_models()}
+        return (from_lang, to_lang) in installed or (
+            (from_lang, ENGLISH) in installed and (ENGLISH, to_lang) in installed
+        )
+
+    def missing_pairs(self) -> list[tuple[PassageRole, str, str | None]]:
+        """The passages no installed model (direct, or through English) can translate."""
+        return [(role, f, t) for role, f, t in self.needed_pairs() if t is None or not self._installed(f, t)]
+
+    def needs_message(self) -> str | None:
+        """"This document needs Japanese → English (prompt) and English → Japanese (article) models.", or None."""
+        missing = self.missing_pairs()
+        if not missing:
+            return None
+        parts = [
+            f"{pair_name(f, t) if t else f'{language_name(f)} → Chinese or Japanese'} ({_ROLE_NAMES[role]})"
+            for role, f, t in missing
+        ]
+        noun = "model" if len(parts) == 1 else "models"
+        return f"This document needs {' and '.join(parts)} {noun}."
+
+    def update_placeholders(self) -> None:
+        """Say in each untranslated slot what it needs: a model to install (with a button to the manager), or
+        just the command that translates it."""
+        missing = {role: (f, t) for role, f, t in self.missing_pairs()}
+        for view in self.window.views():
+            for block in view.blocks():
+                if block.passage is not None:
+                    continue
+                if block.role in missing:
+                    f, t = missing[block.role]
+                    pair = pair_name(f, t) if t else f"{language_name(f)} → Chinese or Japanese"
+                    article = "an" if pair[0] in "AEIOU" else "a"
+                    view.set_placeholder(
+                        block.role, f"Needs {article} {pair} model (none is installed).", "Translation Models…"
+                    )
+                else:
+                    command = "Translate Article (Ctrl+T)" if block.role is PassageRole.ARTICLE else "Translate Prompt"
+                    view.set_placeholder(block.role, f"Not translated yet — {command}.", "Translate")
+
+    def _on_placeholder_action(self, role: PassageRole) -> None:
+        missing = {r: (f, t) for r, f, t in self.missing_pairs()}
+        if role in missing:
+            f, t = missing[role]
+            self.open_manager((f, t) if t is not None else None)
+        else:
+            self._translate_role(role, auto=False)
 
     def _on_translation_changed(self, role: object) -> None:
         """Mark sentences whose translation cannot be trusted, on the side showing the translation."""

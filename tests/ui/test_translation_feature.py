@@ -138,8 +138,10 @@ def test_no_model_explains_what_to_install_and_opens_the_manager(
 ) -> None:
     window, feature = translation_window(make_window)
     _open(qtbot, window, sample_path)
-    # Opening quietly says what is missing for the prompt, without a dialog.
-    qtbot.waitUntil(lambda: "No Japanese → English model is installed" in window.status.message())
+    # Opening quietly says what the document needs (the prompt's pair and the article's), without a dialog.
+    qtbot.waitUntil(
+        lambda: "needs Japanese → English (prompt) and English → Japanese (article) models" in window.status.message()
+    )
     assert feature.last_notice is None
     assert window.session.translation(PassageRole.PROMPT) is None
 
@@ -185,7 +187,7 @@ def test_installing_a_model_translates_the_waiting_prompt(
 ) -> None:
     window, feature = translation_window(make_window)
     _open(qtbot, window, sample_path)
-    qtbot.waitUntil(lambda: "No Japanese → English model" in window.status.message())
+    qtbot.waitUntil(lambda: "needs Japanese → English (prompt)" in window.status.message())
     manager = feature.open_manager(("ja", "en"))
     assert manager.download_row.isVisible()
     with qtbot.waitSignal(manager.modelsChanged, timeout=10000):
@@ -223,3 +225,39 @@ def test_closing_the_window_during_a_translation_stops_the_worker(
     assert not feature.running()
     assert feature.jobs.wait(0), "no worker is left running"
     assert window.status.tasks() == []
+
+
+def test_without_models_each_empty_slot_names_its_pair_and_opens_the_manager(
+    qtbot: QtBot, make_window: MakeWindow, sample_path: Path
+) -> None:
+    window, feature = translation_window(make_window)
+    _open(qtbot, window, sample_path)
+    # The sample needs ja→en for its prompt and en→ja for its article; the status bar names both.
+    qtbot.waitUntil(lambda: "Japanese → English (prompt) and English → Japanese (article)" in window.status.message())
+    text, action = window.cjk_view.placeholder(PassageRole.ARTICLE)
+    assert "English → Japanese" in text and action == "Translation Models…"
+    assert "English → Japanese" in window.cjk_view.document_text()
+    assert "Not translated yet" not in window.cjk_view.document_text()
+    button = window.cjk_view.placeholder_button(PassageRole.ARTICLE)
+    assert button is not None and button.isVisible()
+    text, _action = window.english_view.placeholder(PassageRole.PROMPT)
+    assert "Japanese → English" in text
+    button.click()
+    dialog = feature.manager()
+    assert dialog.isVisible()
+    dialog.close()
+
+
+def test_with_the_model_the_empty_slot_offers_to_translate(
+    qtbot: QtBot, make_window: MakeWindow, install_tiny: InstallTiny, sample_path: Path
+) -> None:
+    install_tiny("ja", "en")
+    install_tiny("en", "ja")
+    window, _feature = translation_window(make_window)
+    _open(qtbot, window, sample_path)
+    text, action = window.cjk_view.placeholder(PassageRole.ARTICLE)
+    assert text.startswith("Not translated yet") and action == "Translate"
+    button = window.cjk_view.placeholder_button(PassageRole.ARTICLE)
+    assert button is not None
+    button.click()
+    wait_complete(qtbot, window, PassageRole.ARTICLE)
