@@ -13,6 +13,11 @@ for _name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
 os.environ["ARGOS_PACKAGES_DIR"] = str(_SANDBOX / "argos-packages")
 
 import pytest  # noqa: E402
+from hypothesis import settings  # noqa: E402
+
+# Hypothesis fails an example that takes over 200 ms by default: a wall-clock bound that a loaded machine breaks.
+settings.register_profile("no-deadline", deadline=None)
+settings.load_profile("no-deadline")
 
 pytest_plugins = ["tiny_model"]  # fixtures tiny_packages, argos_packages_dir, install_tiny (tests/tiny_model.py)
 

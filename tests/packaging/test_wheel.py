@@ -22,7 +22,9 @@ def installed_app(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A fresh venv with only the built wheel in it; third-party dependencies are borrowed read-only from the dev venv.
 
     The dev venv's site-packages is added by a plain path line, so its editable-install finder for reader_app is
-    not activated: reader_app can only come from the wheel.
+    not activated: reader_app can only come from the wheel. Borrowing means this says nothing about the declared
+    dependencies: tests/packaging/test_dependencies.py checks those offline, and packaging/test_plain_pip_install.py
+    (run by .ci/run) installs the wheel with them from the registry.
     """
     work = tmp_path_factory.mktemp("wheel")
     subprocess.run(
