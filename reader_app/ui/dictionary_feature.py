@@ -8,11 +8,22 @@ ready shows "loading dictionary…" and then the entry. Once open, a look-up is 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRect, Qt, QTimer
-from PySide6.QtGui import QAction, QColor, QCursor, QKeyEvent, QKeySequence, QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QColor,
+    QCursor,
+    QKeyEvent,
+    QKeySequence,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+)
 from PySide6.QtWidgets import QApplication, QTextEdit, QWidget
 
 from reader_app.core.dictionary.entries import Entry, Match
@@ -32,6 +43,10 @@ LOOK_UP_SHORTCUT = "Ctrl+Alt+L"
 VOCABULARY_SHORTCUT = "Ctrl+Shift+Y"
 PINYIN_SETTING = "dictionary/showPinyin"
 FURIGANA_SETTING = "dictionary/showFurigana"
+SCRIPT_SETTING = "dictionary/chineseScript"
+SCRIPTS = (("as-written", "Chinese as &Written", None), ("simplified", "Chinese in &Simplified", "t2s"),
+           ("traditional", "Chinese in &Traditional", "s2t"))
+"""The Simplified ↔ Traditional display choices: setting value, menu text, OpenCC configuration."""
 RUBY_MAX_CHARS = 300_000
 """Readings are worked out for at most this much of a passage (a very long article shows them on its start)."""
 SHIFT_SETTING = "dictionary/shiftLooksUp"
@@ -161,6 +176,22 @@ class _Shown:
     end: int
 
 
+_converters: dict[str, Callable[[str, str | None], str]] = {}
+
+
+def _script_converter(config: str) -> Callable[[str, str | None], str]:
+    """One function per OpenCC configuration, so the view sees the same converter and need not re-render."""
+    converter = _converters.get(config)
+    if converter is None:
+        from reader_app.core.search_text import convert_script
+
+        def convert(text: str, lang: str | None) -> str:
+            return convert_script(text, config) if lang is not None and lang.startswith("zh") else text
+
+        converter = _converters[config] = convert
+    return converter
+
+
 class DictionaryFeature(Feature):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -201,6 +232,7 @@ class DictionaryFeature(Feature):
         self.pinyin_action = self._toggle("Show &Pinyin", PINYIN_SETTING, "Pinyin above Chinese characters")
         self.furigana_action = self._toggle("Show &Furigana", FURIGANA_SETTING, "Kana above Japanese kanji")
         self._ruby: RubyOverlay | None = None
+        self.script_actions = self._script_menu()
         window.session.documentChanged.connect(lambda _document: self.refresh_ruby())
         window.session.translationChanged.connect(lambda _translation: self.refresh_ruby())
         if self.pinyin_action.isChecked() or self.furigana_action.isChecked():
@@ -231,6 +263,39 @@ class DictionaryFeature(Feature):
         action.toggled.connect(toggled)
         self.window.menu("View").addAction(action)
         return action
+
+    def _script_menu(self) -> dict[str, QAction]:
+        menu = self.window.menu("View").addMenu("Chinese &Script")
+        group = QActionGroup(self)
+        group.setExclusive(True)
+        chosen = str(self.window.settings.value(SCRIPT_SETTING, "as-written"))
+        actions = {}
+        for value, text, _config in SCRIPTS:
+            action = menu.addAction(text)
+            action.setCheckable(True)
+            action.setChecked(value == chosen)
+            action.setStatusTip("Shows Chinese text in this script; search, facts and notes see the same text")
+            action.toggled.connect(lambda on, value=value: self._script_toggled(on, value))
+            group.addAction(action)
+            actions[value] = action
+        if chosen != "as-written" and chosen in actions:
+            QTimer.singleShot(0, self, lambda: self.set_script(chosen))
+        return actions
+
+    def _script_toggled(self, on: bool, value: str) -> None:
+        if on:
+            self.set_script(value)
+
+    def set_script(self, value: str) -> None:
+        """Show the CJK column's Chinese as written, in Simplified or in Traditional (display only)."""
+        from reader_app.ui.session import Side
+
+        config = next((c for v, _text, c in SCRIPTS if v == value), None)
+        self.window.settings.set_value(SCRIPT_SETTING, value)
+        if not self.script_actions[value].isChecked():
+            self.script_actions[value].setChecked(True)
+        view = self.window.view_for_side(Side.CJK)
+        view.set_display_conversion(None if config is None else _script_converter(config))
 
     # --- readings above the text ------------------------------------------------------------------------------
 

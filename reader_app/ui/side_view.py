@@ -6,7 +6,7 @@ import itertools
 import re
 import time
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -279,6 +279,7 @@ class SideView(QWidget):
         """Extra space above a row's first block (block number → (its own top margin, padding)), set by the
         row aligner so a paragraph and its translation start at the same height."""
         self._empty_hint = ""
+        self._display_conversion: Callable[[str, str | None], str] | None = None
         self._pending: tuple[Block, Iterator[tuple[str | None, str]]] | None = None
         self._slice_chars = RENDER_SLICE_MIN_CHARS * 4
         self._chunk_timer = QTimer(self)
@@ -339,6 +340,15 @@ class SideView(QWidget):
         self._blocks = list(blocks)
         self._lang = lang
         self._render(keep_scroll=bool(old))
+
+    def set_display_conversion(self, convert: Callable[[str, str | None], str] | None) -> None:
+        """Show the text through `convert(line, lang)`, which must keep each line's length (a Simplified ↔
+        Traditional toggle): passages, offsets and decorations stay as they are. None shows the text as written."""
+        if convert is self._display_conversion:
+            return
+        self._display_conversion = convert
+        if self._blocks:
+            self._render(keep_scroll=True)
 
     def set_empty_hint(self, text: str) -> None:
         """What to say while no document is open (e.g. how to open one)."""
@@ -765,7 +775,8 @@ class SideView(QWidget):
             elif kind == "paragraph":
                 cursor.insertBlock(self._paragraph_gap_format(block.lang), text_format)
             if line:
-                cursor.insertText(line, text_format)
+                shown = line if self._display_conversion is None else self._display_conversion(line, block.lang)
+                cursor.insertText(shown if len(shown) == len(line) else line, text_format)
             inserted += len(line) + 1
             if budget is not None and inserted >= budget:
                 return False

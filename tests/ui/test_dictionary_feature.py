@@ -178,3 +178,24 @@ def test_show_pinyin_draws_readings_in_context(qtbot: QtBot, make_window: Callab
     feature.pinyin_action.setChecked(False)
     qtbot.waitUntil(lambda: not feature.ruby_overlay().isVisible(), timeout=5000)
     assert window.settings.bool_value("dictionary/showPinyin", True) is False
+
+
+def test_traditional_display_keeps_the_passage_and_its_offsets(
+    qtbot: QtBot, make_window: Callable[..., MainWindow], tmp_path: Path, wait_open: Callable[..., None]
+) -> None:
+    path = tmp_path / "tsmc.txt"
+    text = "台积电头发注册用户。\n"
+    path.write_text(text, encoding="utf-8")
+    window = make_window()
+    wait_open(window, path)
+    feature = dictionary_feature.install(window)
+    view = window.view_for_side(Side.CJK)
+    feature.set_script("traditional")
+    shown = view.document_text()
+    assert "台積電頭髮註冊用戶" in shown or "臺積電頭髮註冊用戶" in shown
+    (role,) = [block.role for block in view.blocks() if block.passage is not None]
+    passage = view.passage(role)
+    assert passage is not None and "台积电头发注册用户" in passage.text  # the passage keeps its own script
+    feature.set_script("as-written")
+    assert "台积电头发注册用户" in view.document_text()
+    assert window.settings.value("dictionary/chineseScript") == "as-written"
