@@ -211,6 +211,12 @@ class ReaderSession(QObject):
         return None
 
     def side_lang(self, side: Side) -> str | None:
+        """The language the side shows: English or the CJK language, or, for a side that holds only translations
+        into one other language (a Japanese article read beside its Chinese translation), that language."""
+        if self._document is not None and not any(side_of(p.lang) is side for p in self._document.passages()):
+            targets = {translation.target_lang for translation in self._translations.values()}
+            if len(targets) == 1:
+                return targets.pop()
         return ENGLISH if side is Side.ENGLISH else self.cjk_lang()
 
     def language_pair(self) -> str:

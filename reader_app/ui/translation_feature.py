@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox, QToolButton
 
 from reader_app.core.document import Document, Passage, PassageRole, Span
@@ -42,6 +42,15 @@ MIN_APPLY_INTERVAL = 0.15
 """Seconds between showing partial results of a running translation."""
 RENDER_BUDGET_FACTOR = 4.0
 """After a partial result took t seconds to show, wait at least this times t: the UI stays mostly free."""
+
+TARGET_CHOICES = (
+    ("", "The Other Column's Language"),
+    (ENGLISH, "English"),
+    (CHINESE, "Chinese (Simplified)"),
+    (CHINESE_TRADITIONAL, "Chinese (Traditional)"),
+    (JAPANESE, "Japanese"),
+)
+"""Translate ▾ → Translate Into: "" is the default (English for CJK text, the document's CJK language for English)."""
 
 _ROLE_NAMES = {PassageRole.PROMPT: "prompt", PassageRole.ARTICLE: "article"}
 
@@ -91,6 +100,8 @@ class TranslationFeature(Feature):
         self._selection: tuple[Job[TextResult], str, str] | None = None
         """The running selection translation, its source and target language."""
         self._manager: ModelManagerDialog | None = None
+        self._chosen: dict[int, str] = {}
+        """The open document's chosen target language, by the document's identity."""
         self.last_notice: QMessageBox | None = None
         self._selection_missing: list[tuple[str, str]] = []
         self._pending: dict[int, PassageTranslation] = {}
@@ -139,6 +150,16 @@ class TranslationFeature(Feature):
         self.menu.setObjectName("translateMenu")
         for action in (self.prompt_action, self.article_action, self.selection_action):
             self.menu.addAction(action)
+        into = self.menu.addMenu("Translate &Into")
+        into.setObjectName("translateIntoMenu")
+        self.target_actions = QActionGroup(self)
+        for code, label in TARGET_CHOICES:
+            action = into.addAction(label)
+            action.setCheckable(True)
+            action.setData(code)
+            action.triggered.connect(lambda _checked=False, code=code: self.set_chosen_target(code or None))
+            self.target_actions.addAction(action)
+        self.target_actions.actions()[0].setChecked(True)
         self.menu.addSeparator()
         self.menu.addAction(self.manager_action)
         self.toolbar_button = QToolButton()
@@ -161,8 +182,40 @@ class TranslationFeature(Feature):
 
     # --- languages ----------------------------------------------------------------------------------
 
+    def chosen_target(self) -> str | None:
+        """The language the reader chose for this document's translations (Translate ▾ → Translate Into), or
+        None for the other side's language."""
+        document = self.session.document()
+        return self._chosen.get(id(document)) if document is not None else None
+
+    def set_chosen_target(self, lang: str | None) -> None:
+        """Translate this document into `lang` from now on (None: the other side's language); what was translated
+        into another language is dropped and the prompt is translated again."""
+        document = self.session.document()
+        if document is None:
+            return
+        if lang is None:
+            self._chosen.pop(id(document), None)
+        else:
+            self._chosen = {id(document): lang}  # one open document: older choices belong to closed ones
+        self.cancel_all()
+        for role in list(self.session.translations()):
+            self.session.clear_translation(role)
+        self._update_target_menu()
+        self.update_placeholders()
+        self._translate_role(PassageRole.PROMPT, auto=True)
+
+    def _update_target_menu(self) -> None:
+        chosen = self.chosen_target()
+        for action in self.target_actions.actions():
+            action.setChecked(action.data() == (chosen or ""))
+
     def target_lang(self, passage: Passage) -> str | None:
-        """The language of the other side: English for CJK text; for English the document's CJK language."""
+        """The chosen language (Translate Into), else the other side's: English for CJK text, and for English the
+        document's CJK language."""
+        chosen = self.chosen_target()
+        if chosen is not None and chosen != passage.lang:
+            return chosen
         if is_cjk(passage.lang):
             return ENGLISH
         document = self.session.document()
@@ -439,6 +492,7 @@ class TranslationFeature(Feature):
 
     def _on_document_changed(self, _document: object) -> None:
         self.cancel_all()
+        self._update_target_menu()
         self.update_placeholders()
         self._translate_role(PassageRole.PROMPT, auto=True)
 

@@ -261,3 +261,28 @@ def test_with_the_model_the_empty_slot_offers_to_translate(
     assert button is not None
     button.click()
     wait_complete(qtbot, window, PassageRole.ARTICLE)
+
+
+def test_translate_into_puts_the_chosen_language_in_the_second_column(
+    qtbot: QtBot, make_window: MakeWindow, install_tiny: InstallTiny, tmp_path: Path
+) -> None:
+    install_tiny("ja", "en")
+    install_tiny("en", "zh")
+    path = tmp_path / "ja.txt"
+    path.write_text("東京の天気は晴れで、気温は二十五度まで上がる見込みです。中国の規制当局はハイテク企業への取り締まりを強めている。",
+                    encoding="utf-8")
+    window, feature = translation_window(make_window)
+    _open(qtbot, window, path)
+    assert feature.target_lang(window.session.document().article) == "en"  # type: ignore[union-attr]
+    choice = next(a for a in feature.target_actions.actions() if a.data() == "zh")
+    choice.trigger()
+    assert choice.isChecked()
+    feature.translate_article()
+    wait_complete(qtbot, window, PassageRole.ARTICLE, timeout=60000)
+    translation = window.session.translation(PassageRole.ARTICLE)
+    assert translation is not None and (translation.source_lang, translation.target_lang) == ("ja", "zh")
+    assert translation.package.count("+") == 1  # through English: ja→en then en→zh
+    assert window.session.side_lang(window.english_view.side) == "zh"
+    assert "Chinese" in window.english_view.header_text()
+    block = window.english_view.block(PassageRole.ARTICLE)
+    assert block is not None and block.kind is BlockKind.MACHINE and block.lang == "zh"
