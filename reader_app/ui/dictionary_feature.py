@@ -47,6 +47,8 @@ SCRIPT_SETTING = "dictionary/chineseScript"
 SCRIPTS = (("as-written", "Chinese as &Written", None), ("simplified", "Chinese in &Simplified", "t2s"),
            ("traditional", "Chinese in &Traditional", "s2t"))
 """The Simplified ↔ Traditional display choices: setting value, menu text, OpenCC configuration."""
+GLOSS_MAX_CHARS = 80
+"""A passage this short (a prompt, a headline) gets a word gloss in its slot when no model can translate it."""
 RUBY_MAX_CHARS = 300_000
 """Readings are worked out for at most this much of a passage (a very long article shows them on its start)."""
 SHIFT_SETTING = "dictionary/shiftLooksUp"
@@ -235,6 +237,9 @@ class DictionaryFeature(Feature):
         self.script_actions = self._script_menu()
         window.session.documentChanged.connect(lambda _document: self.refresh_ruby())
         window.session.translationChanged.connect(lambda _translation: self.refresh_ruby())
+        window.session.documentChanged.connect(lambda _document: QTimer.singleShot(0, self, self.refresh_gloss))
+        window.session.translationChanged.connect(lambda _role: QTimer.singleShot(0, self, self.refresh_gloss))
+        QTimer.singleShot(WARM_UP_DELAY_MS, self, self.refresh_gloss)
         if self.pinyin_action.isChecked() or self.furigana_action.isChecked():
             QTimer.singleShot(WARM_UP_DELAY_MS, self, self.refresh_ruby)
 
@@ -296,6 +301,50 @@ class DictionaryFeature(Feature):
             self.script_actions[value].setChecked(True)
         view = self.window.view_for_side(Side.CJK)
         view.set_display_conversion(None if config is None else _script_converter(config))
+
+    # --- word gloss where no model can translate -------------------------------------------------------------
+
+    def gloss_targets(self) -> dict[PassageRole, tuple[str, str]]:
+        """Short Chinese or Japanese passages no installed model can translate: role -> (text, language)."""
+        from reader_app.ui.translation_feature import TranslationFeature
+
+        translation = self.window.feature(TranslationFeature)
+        document = self.window.session.document()
+        if translation is None or document is None:
+            return {}
+        missing = {role for role, _source, _target in translation.missing_pairs()}
+        targets = {}
+        for passage in document.passages():
+            text = passage.text.strip()
+            if passage.role in missing and passage.lang in ("zh", "zh-Hant", "ja") and 0 < len(text) <= GLOSS_MAX_CHARS:
+                targets[passage.role] = (text, "ja" if passage.lang == "ja" else "zh")
+        return targets
+
+    def refresh_gloss(self) -> None:
+        """Put a word gloss, labelled as such, in the empty slot of each short passage that has no model."""
+        targets = self.gloss_targets()
+        for view in self.window.views():
+            for block in view.blocks():
+                if block.passage is None and block.role not in targets:
+                    view.set_placeholder_note(block.role, "")
+        if not targets:
+            return
+
+        def work(_job: object) -> dict[PassageRole, str]:
+            from reader_app.core.dictionary.gloss import GLOSS_LABEL, gloss, gloss_line
+
+            return {
+                role: f"{GLOSS_LABEL}: {gloss_line(gloss(self.dictionary, text, lang))}"
+                for role, (text, lang) in targets.items()
+            }
+
+        self.jobs.run(work, key="gloss", done=self._show_gloss)
+
+    def _show_gloss(self, notes: dict[PassageRole, str]) -> None:
+        for view in self.window.views():
+            for block in view.blocks():
+                if block.passage is None and block.role in notes:
+                    view.set_placeholder_note(block.role, notes[block.role])
 
     # --- readings above the text ------------------------------------------------------------------------------
 

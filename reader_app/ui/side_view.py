@@ -280,6 +280,7 @@ class SideView(QWidget):
         row aligner so a paragraph and its translation start at the same height."""
         self._empty_hint = ""
         self._display_conversion: Callable[[str, str | None], str] | None = None
+        self._placeholder_notes: dict[PassageRole, str] = {}
         self._pending: tuple[Block, Iterator[tuple[str | None, str]]] | None = None
         self._slice_chars = RENDER_SLICE_MIN_CHARS * 4
         self._chunk_timer = QTimer(self)
@@ -730,6 +731,9 @@ class SideView(QWidget):
             if block.passage is None:
                 text, action = self._placeholders.get(block.role, (PLACEHOLDER_TEXT, None))
                 self._insert_styled(cursor, text, "placeholder", formats)
+                note = self._placeholder_notes.get(block.role)
+                if note:
+                    self._insert_styled(cursor, "\u2028" + note, "placeholder", formats)
                 if action is not None:  # room for the button under the note
                     self._with_button.add(block.role)
                     room = cursor.blockFormat()
@@ -1027,12 +1031,14 @@ class SideView(QWidget):
                 button.hide()
                 continue
             cursor = QTextCursor(self.editor.document())
+            # The end of the note: its last line (a second feature's line, such as a word gloss, may follow).
             cursor.setPosition(min(rendered.start, self.editor.document().characterCount() - 1))
-            cursor.movePosition(QTextCursor.MoveOperation.StartOfBlock)  # the note's first line
             line = self.editor.cursorRect(cursor)
+            cursor.movePosition(QTextCursor.MoveOperation.StartOfBlock)
+            left = self.editor.cursorRect(cursor).left()
             button.setText(label)
             button.adjustSize()
-            button.move(line.left(), line.bottom() + 10)
+            button.move(left, line.bottom() + 10)
             button.show()
 
     def set_placeholder(self, role: PassageRole, text: str, action: str | None = None) -> None:
@@ -1051,6 +1057,20 @@ class SideView(QWidget):
         if block is not None and block.passage is None and shown < RENDER_CHUNK_CHARS:
             self._render(keep_scroll=True)  # a short side: the note is part of its text
         self._place_placeholder_buttons()
+
+    def set_placeholder_note(self, role: PassageRole, note: str) -> None:
+        """A second line under the slot's placeholder, from another feature (the dictionary's word gloss where no
+        model can translate); '' removes it."""
+        if self._placeholder_notes.get(role, "") == note:
+            return
+        self._placeholder_notes[role] = note
+        block = self.block(role)
+        if block is not None and block.passage is None:
+            self._render(keep_scroll=True)
+            self._place_placeholder_buttons()
+
+    def placeholder_note(self, role: PassageRole) -> str:
+        return self._placeholder_notes.get(role, "")
 
     def placeholder(self, role: PassageRole) -> tuple[str, str | None]:
         return self._placeholders.get(role, (PLACEHOLDER_TEXT, None))

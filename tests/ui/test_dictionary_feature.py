@@ -199,3 +199,21 @@ def test_traditional_display_keeps_the_passage_and_its_offsets(
     feature.set_script("as-written")
     assert "台积电头发注册用户" in view.document_text()
     assert window.settings.value("dictionary/chineseScript") == "as-written"
+
+
+def test_a_short_passage_without_a_model_gets_a_labelled_word_gloss(qtbot: QtBot, sample_window: MainWindow) -> None:
+    from reader_app.core.document import PassageRole
+    from reader_app.ui import translation_feature
+
+    translation = translation_feature.install(sample_window)
+    assert PassageRole.PROMPT in {role for role, _f, _t in translation.missing_pairs()}
+    dictionary_feature.install(sample_window)
+    english = sample_window.view_for_side(Side.ENGLISH)
+    qtbot.waitUntil(lambda: bool(english.placeholder_note(PassageRole.PROMPT)), timeout=60000)
+    note = english.placeholder_note(PassageRole.PROMPT)
+    assert note.startswith("Word gloss (dictionary, not a translation)")
+    assert "詳しく くわしく “detailed”" in note
+    assert "Word gloss" in english.document_text()
+    assert english.placeholder(PassageRole.PROMPT)[0].startswith("Needs")  # the install prompt stays
+    cjk = sample_window.view_for_side(Side.CJK)
+    assert cjk.placeholder_note(PassageRole.ARTICLE) == ""  # the article keeps only the install prompt
