@@ -44,6 +44,7 @@ VOCABULARY_SHORTCUT = "Ctrl+Shift+Y"
 PINYIN_SETTING = "dictionary/showPinyin"
 FURIGANA_SETTING = "dictionary/showFurigana"
 SCRIPT_SETTING = "dictionary/chineseScript"
+ZHUYIN_SETTING = "dictionary/zhuyin"
 SCRIPTS = (("as-written", "Chinese as &Written", None), ("simplified", "Chinese in &Simplified", "t2s"),
            ("traditional", "Chinese in &Traditional", "s2t"))
 """The Simplified ↔ Traditional display choices: setting value, menu text, OpenCC configuration."""
@@ -224,6 +225,12 @@ class DictionaryFeature(Feature):
         edit_menu.addSeparator()
         edit_menu.addAction(self.look_up_action)
         edit_menu.addAction(self.shift_action)
+        self.zhuyin_action = QAction("Look-ups Show &Zhuyin", self)
+        self.zhuyin_action.setCheckable(True)
+        self.zhuyin_action.setStatusTip("Show zhuyin (bopomofo) beside pinyin in the dictionary popup")
+        self.zhuyin_action.setChecked(window.settings.bool_value(ZHUYIN_SETTING, False))
+        self.zhuyin_action.toggled.connect(lambda on: window.settings.set_value(ZHUYIN_SETTING, on))
+        edit_menu.addAction(self.zhuyin_action)
         window.addAction(self.look_up_action)
         self.vocabulary_action = QAction("&Vocabulary", self)
         self.vocabulary_action.setObjectName("vocabularyAction")
@@ -555,7 +562,7 @@ class DictionaryFeature(Feature):
         if matches is None:
             popup.show_loading(global_rects)
         else:
-            popup.show_matches(matches, global_rects)
+            popup.show_matches(matches, global_rects, with_zhuyin=self.zhuyin_action.isChecked())
 
     def popup(self) -> DictionaryPopup:
         if self._popup is None:

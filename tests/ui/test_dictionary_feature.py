@@ -217,3 +217,19 @@ def test_a_short_passage_without_a_model_gets_a_labelled_word_gloss(qtbot: QtBot
     assert english.placeholder(PassageRole.PROMPT)[0].startswith("Needs")  # the install prompt stays
     cjk = sample_window.view_for_side(Side.CJK)
     assert cjk.placeholder_note(PassageRole.ARTICLE) == ""  # the article keeps only the install prompt
+
+
+def test_zhuyin_option_and_look_up_in_the_summary(qtbot: QtBot, chinese_window: MainWindow) -> None:
+    from reader_app.ui import summary_feature
+
+    summary = summary_feature.install(chinese_window)
+    feature = _feature(qtbot, chinese_window)
+    feature.zhuyin_action.setChecked(True)
+    edit = chinese_window.view_for_side(Side.CJK).editor
+    feature.look_up_at(edit, _point_of(edit, "注册"))
+    assert "ㄓㄨˋ ㄘㄜˋ" in feature.popup().text()
+    feature._watch_summary()
+    browser = summary.panel.browser
+    qtbot.waitUntil(lambda: "微信" in browser.toPlainText(), timeout=30000)
+    feature.look_up_at(browser, _point_of(browser, "微信"))
+    assert "WeChat" in feature.popup().text()
