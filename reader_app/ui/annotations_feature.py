@@ -8,8 +8,8 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -79,6 +79,24 @@ class NoteDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(460, 260)
         self.editor.setFocus()
+        # Ctrl+Enter saves without leaving the keyboard (Enter is a new line in the note); the editor would take
+        # the keys as text, so they are caught before it.
+        self.editor.installEventFilter(self)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setToolTip("Save the note (Ctrl+Enter)")
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.editor
+            and event.type() in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride)
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            if event.type() == QEvent.Type.KeyPress:
+                self.accept()
+            event.accept()
+            return True
+        return super().eventFilter(watched, event)
 
     def note(self) -> str:
         return self.editor.toPlainText().strip()
@@ -228,7 +246,10 @@ class AnnotationsFeature(Feature):
         self.undo_action = self.undo_stack.createUndoAction(self.window, "&Undo")
         self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
         self.redo_action = self.undo_stack.createRedoAction(self.window, "&Redo")
-        self.redo_action.setShortcuts(QKeySequence.StandardKey.Redo)
+        # Ctrl+Y as well as the platform's own (Ctrl+Shift+Z on Linux): readers coming from Windows press it.
+        redo_keys = [*QKeySequence.keyBindings(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")]
+        unique = list(dict.fromkeys(key.toString() for key in redo_keys if not key.isEmpty()))
+        self.redo_action.setShortcuts([QKeySequence(key) for key in unique])
         self.window.addAction(self.undo_action)
         self.window.addAction(self.redo_action)
         self.save_as_action = self._action(

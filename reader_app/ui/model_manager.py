@@ -131,6 +131,9 @@ class ModelManagerDialog(QDialog):
         self.resize(620, 400)
         self._jobs = BackgroundJobs(self)
         self._task: Job[InstalledModel] | None = None
+        self._queue: list[Path] = []
+        self._report: list[tuple[bool, str]] | None = None
+        """What became of each file of a several-file install (None outside one)."""
         self._cancel_requested = threading.Event()
 
         intro = QLabel(
@@ -273,11 +276,37 @@ class ModelManagerDialog(QDialog):
     # --- install from file ---------------------------------------------------------------------------
 
     def choose_file(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
-            self, "Install translation model", str(Path.home()), "Argos models (*.argosmodel);;All files (*)"
+        paths, _filter = QFileDialog.getOpenFileNames(
+            self, "Install translation models", str(Path.home()), "Argos models (*.argosmodel);;All files (*)"
         )
-        if path:
-            self.install_file(Path(path))
+        if paths:
+            self.install_files([Path(path) for path in paths])
+
+    def install_files(self, paths: list[Path]) -> None:
+        """Install each file in turn; with several, the message line ends with what became of each."""
+        if len(paths) == 1:
+            self.install_file(paths[0])
+            return
+        self._queue = list(paths)
+        self._report = []
+        self._install_next()
+
+    def _install_next(self) -> None:
+        if self._queue:
+            self.install_file(self._queue.pop(0))
+            return
+        report, self._report = self._report, None
+        if report:
+            failed = any(not ok for ok, _line in report)
+            self.show_message(" ".join(line for _ok, line in report), error=failed)
+
+    def _queued(self, ok: bool, line: str) -> bool:
+        """In a several-file install, note the outcome and go on; False when only one file was asked for."""
+        if self._report is None:
+            return False
+        self._report.append((ok, line))
+        self._install_next()
+        return True
 
     def install_file(self, path: Path, *, force: bool = False) -> None:
         """Validate and install off the UI thread; the outcome shows in the dialog's message line. A package older
@@ -397,10 +426,17 @@ class ModelManagerDialog(QDialog):
         self.refresh()
         self.select_pair(model.from_code, model.to_code)
         self.download_row.hide()
-        self.show_message(f"Installed the {_pair(model)} model (version {model.version or '?'}).")
+        message = f"Installed the {_pair(model)} model (version {model.version or '?'})."
+        self.show_message(message)
         self.modelsChanged.emit()
+        self._queued(True, message)
 
     def _on_error(self, error: BaseException, path: Path | None) -> None:
+        if self._report is not None:  # several files: report each, ask nothing in between
+            self._end_task()
+            self.refresh()
+            self._queued(False, f"{path.name if path else 'A file'}: {task_error_message(error)}")
+            return
         if path is not None and isinstance(error, OlderVersionError):
             self._end_task()
             self.confirm_older(path, error)

@@ -92,6 +92,20 @@ class SelectionTranslationPanel(QWidget):
         self.source_label.setText(_preview(source))
         self.source_label.show()
 
+    def clear(self) -> None:
+        """Back to the empty panel (another document opened: the last one's selection means nothing now)."""
+        self._result = None
+        self._pending = None
+        self.header.hide()
+        self.source_label.hide()
+        self.result_view.clear()
+        self.result_view.setPlaceholderText(
+            "Select text on either side and choose Translate (Ctrl+Shift+T); its translation shows here."
+        )
+        self.warning_label.hide()
+        self.manager_button.hide()
+        self.copy_button.setEnabled(False)
+
     def show_pending(self, source: str, from_lang: str, to_lang: str) -> None:
         self._result = None
         self._pending = (source, from_lang, to_lang)

@@ -492,6 +492,7 @@ class TranslationFeature(Feature):
 
     def _on_document_changed(self, _document: object) -> None:
         self.cancel_all()
+        self.panel.clear()
         self._update_target_menu()
         self.update_placeholders()
         self._translate_role(PassageRole.PROMPT, auto=True)

@@ -468,3 +468,27 @@ def test_save_annotated_summary_offers_the_documents_file_name(
     monkeypatch.setattr(annotations_feature.QFileDialog, "getSaveFileName", dialog)
     feature.save_as_action.trigger()
     assert offered == [str(tmp_path / "weixin.json")]
+
+
+def test_ctrl_y_redoes(qtbot: QtBot, open_window: Callable[..., tuple], sample_path: Path) -> None:
+    window, feature = open_window(sample_path)
+    _select(window.english_view, "Didi")
+    feature.highlight_selection("yellow")
+    _shortcut(qtbot, window, window.english_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert _quotes(feature) == []
+    _shortcut(qtbot, window, window.english_view, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert _quotes(feature) == ["Didi"]
+
+
+def test_ctrl_enter_saves_the_note(qtbot: QtBot, open_window: Callable[..., tuple], sample_path: Path) -> None:
+    window, feature = open_window(sample_path)
+    _select(window.english_view, "Didi")
+    window.english_view.selection_bar.noteClicked.emit()
+    qtbot.waitUntil(lambda: feature.note_dialog is not None and feature.note_dialog.isVisible())
+    dialog = feature.note_dialog
+    assert dialog is not None
+    dialog.editor.setFocus()
+    qtbot.keyClicks(dialog.editor, "Check this")
+    qtbot.keyClick(dialog.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: len(feature.model.items()) == 1)
+    assert feature.model.items()[0].highlight.note == "Check this"

@@ -81,11 +81,33 @@ def test_install_from_file_button_uses_the_file_dialog(
     from reader_app.ui import model_manager
 
     chosen = tiny_packages.path("ja", "en")
-    monkeypatch.setattr(model_manager.QFileDialog, "getOpenFileName", lambda *args, **kwargs: (str(chosen), ""))
+    monkeypatch.setattr(model_manager.QFileDialog, "getOpenFileNames", lambda *args, **kwargs: ([str(chosen)], ""))
     dialog = _manager(qtbot, make_window)
     with qtbot.waitSignal(dialog.modelsChanged, timeout=10000):
         qtbot.mouseClick(dialog.install_button, Qt.MouseButton.LeftButton)
     assert _row(dialog, 0)[1] == "ja→en"
+
+
+def test_several_files_chosen_at_once_are_all_installed(
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    argos_packages_dir: Path,
+    tiny_packages: TinyPackages,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    from reader_app.ui import model_manager
+
+    broken = tmp_path / "broken.argosmodel"
+    broken.write_bytes(b"not a zip")
+    chosen = [str(tiny_packages.path("ja", "en")), str(broken), str(tiny_packages.path("en", "ja"))]
+    monkeypatch.setattr(model_manager.QFileDialog, "getOpenFileNames", lambda *args, **kwargs: (chosen, ""))
+    dialog = _manager(qtbot, make_window)
+    qtbot.mouseClick(dialog.install_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.busy() and "English → Japanese" in dialog.message.text(), timeout=30000)
+    assert sorted(_row(dialog, r)[1] for r in range(dialog.table_model.rowCount())) == ["en→ja", "ja→en"]
+    message = dialog.message.text()
+    assert "Japanese → English" in message and "broken.argosmodel" in message  # what became of each file
 
 
 def test_rejects_a_corrupt_package_with_a_message(

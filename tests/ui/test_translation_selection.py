@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from tiny_model import InstallTiny
 from translation_ui_helpers import fresh_cache, translation_window
 
-from reader_app.core.document import PassageRole
+from reader_app.core.document import PassageRole, Span
 from reader_app.translation.cache import SentenceCache
 from reader_app.translation.engine import TranslationEngine
 from reader_app.ui.main_window import MainWindow
@@ -109,3 +109,24 @@ def test_without_a_model_the_header_stops_saying_translating(
     assert feature.panel.manager_button.isVisible()
     assert "translating" not in feature.panel.header.text()
     assert "not translated" in feature.panel.header.text()
+
+
+def test_opening_another_document_clears_the_translation_of_the_selection(
+    qtbot: QtBot, make_window: Callable[..., MainWindow], install_tiny: InstallTiny, sample_path: Path,
+    tmp_path: Path,
+) -> None:
+    install_tiny("en", "ja")
+    window, feature = translation_window(make_window)
+    with qtbot.waitSignal(window.session.documentChanged, timeout=10000):
+        window.open_path(sample_path)
+    document = window.session.document()
+    assert document is not None
+    start = document.article.text.index("WeChat")
+    window.translateSelectionRequested.emit(PassageRole.ARTICLE, Span(start, start + 6), window.english_view)
+    qtbot.waitUntil(lambda: bool(feature.panel.translation_text()), timeout=20000)
+    other = tmp_path / "other.txt"
+    other.write_text("Another article about something else entirely.", encoding="utf-8")
+    with qtbot.waitSignal(window.session.documentChanged, timeout=10000):
+        window.open_path(other)
+    assert feature.panel.translation_text() == ""
+    assert not feature.panel.source_label.isVisible()
