@@ -336,6 +336,7 @@ def install(window: MainWindow) -> FactsFeature:
     copy_all.triggered.connect(feature.panel.copy_all)
     window.menu("Edit").addAction(copy_all)
     feature.panel.set_pin_handler(lambda item: _pin_to_summary(window, item))
+    window.add_busy_check(feature.busy)  # `--screenshot` waits for the facts
     return feature
 
 

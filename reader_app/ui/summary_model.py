@@ -83,8 +83,9 @@ class SummaryModel(QObject):
         self.changed.emit()
 
     def busy(self) -> bool:
-        """A document is open and its first ranking has not arrived (the window waits on this for screenshots)."""
-        return self._document is not None and self._ranking is None
+        """A document is open and its ranking has not arrived, or a ranking (with its facts) is running (the window
+        waits on this for screenshots)."""
+        return self._document is not None and (self._ranking is None or self._jobs.busy(RANK))
 
     def shutdown(self) -> None:
         self._generation += 1
