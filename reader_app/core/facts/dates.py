@@ -274,7 +274,24 @@ _WEEKDAY = (
     r"|(?:Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\.)"
 )
 _YEAR = r"(?:1[89]\d\d|20\d\d|21\d\d)"
-_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_DAY_ORDINALS = {
+    word: index + 1
+    for index, word in enumerate(
+        (
+            "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+            "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+            "eighteenth", "nineteenth", "twentieth",
+        )
+    )
+}
+_UNITS_ORDINAL = list(_DAY_ORDINALS.items())[:9]
+_DAY_ORDINALS.update({f"twenty{sep}{word}": 20 + n for sep in (" ", "-") for word, n in _UNITS_ORDINAL})
+_DAY_ORDINALS.update({"thirtieth": 30, "thirty first": 31, "thirty-first": 31})
+_DAY = (
+    r"(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?|(?i:(?:twenty[ -])?(?:first|second|third|fourth|fifth|sixth"
+    r"|seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth"
+    r"|eighteenth|nineteenth|twentieth|thirtieth|thirty[ -]first)(?![\w-]))"
+)
 _NUM = (
     r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty"
     r"|several|a few|few)"
@@ -346,7 +363,8 @@ class DateRule:
 def _en_full(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str]:
     groups = match.groupdict()
     month = _MONTHS[(groups["m1"] or groups["m2"]).rstrip(".")]
-    day = int(re.sub(r"\D", "", groups["d1"] or groups["d2"]))
+    day_text = groups["d1"] or groups["d2"]
+    day = _DAY_ORDINALS[day_text.lower()] if day_text.lower() in _DAY_ORDINALS else int(re.sub(r"\D", "", day_text))
     year_text = groups["y1"] or groups["y2"]
     last = int(re.sub(r"\D", "", groups["dto"])) if groups.get("dto") else day
 
@@ -550,7 +568,8 @@ def _en_weekday(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str]
     return _weekday(ref, weekday, relation), "weekday"
 
 
-_DAY_WORDS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2,
+_DAY_WORDS = {"today": 0, "tonight": 0, "tonite": 0, "end of day": 0, "end of the day": 0, "the end of the day": 0,
+              "the end of day": 0, "eod": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2,
               "the day after tomorrow": 2, "this morning": 0, "this afternoon": 0, "this evening": 0,
               "last night": -1, "overnight": 0}  # fmt: skip
 
@@ -713,6 +732,31 @@ def _en_none(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str]:
     return None, ("duration" if match.group("n") else "date")
 
 
+def _en_unit_word(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str]:
+    """ "this weekend", "the week after next", "year to date", "end of month"; "the same week" and "the day
+    before" are placed by the story (no value)."""
+    groups = match.groupdict()
+    pub = ref.published
+    if groups.get("weekend"):
+        relation = match.group().lower().split()[0]
+        return _relative_unit(ref, "weekend", {"next": 1, "last": -1}.get(relation, 0)), "date"
+    if groups.get("after_next"):
+        unit = match.group().lower().split()[1]
+        return _relative_unit(ref, unit, 2), "date"
+    if groups.get("ytd"):
+        return (None if pub is None else DateValue(date(pub.year, 1, 1), pub, "day")), "date"
+    if groups.get("end"):
+        unit = (groups.get("unit") or {"eoy": "year", "eom": "month"}.get(match.group().lower(), "year")).lower()
+        whole = _relative_unit(ref, unit, 0)
+        if whole is None:
+            return None, "date"
+        if unit == "week":
+            return DateValue(whole.end - timedelta(days=1), whole.end, "day"), "date"
+        return (_part_of_month(whole.end.year, whole.end.month, "late") if unit == "month"
+                else _part_of_year(whole.end.year, "late")), "date"  # fmt: skip
+    return None, "date"
+
+
 def _en_numeric(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str]:
     groups = match.groupdict()
     try:
@@ -750,7 +794,7 @@ def _en_mixed(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str]:
 
 
 def _clock(hour: int, minute: int, ampm: str | None) -> time | None:
-    marker = (ampm or "").lower().replace(".", "")
+    marker = (ampm or "").lower().replace(".", "").replace(" ", "")
     if marker == "pm" and hour < 12:
         hour += 12
     elif marker == "am" and hour == 12:
@@ -766,11 +810,30 @@ def _time_value(ref: _Ref, clock: time | None, whole_hour: bool) -> DateValue | 
     return DateValue(ref.published, ref.published, "hour" if whole_hour else "minute", clock)
 
 
+_HOUR_WORDS = {word: index + 1 for index, word in enumerate(
+    ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"])}  # fmt: skip
+
+
 def _en_clock(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str, time] | tuple[None, str]:
     groups = match.groupdict()
     if groups.get("word"):
         clock: time | None = time(12, 0) if groups["word"].lower() in ("noon", "midday") else time(0, 0)
         whole = True
+    elif groups.get("h6"):
+        # "half past seven", "quarter to nine", "20 min past eight"
+        hour_text = groups["h6"].lower()
+        hour = int(hour_text) if hour_text.isdigit() else _HOUR_WORDS[hour_text]
+        words = groups["past"].lower()
+        minutes = {"half": 30, "quarter": 15, "twenty": 20, "ten": 10, "five": 5, "twenty-five": 25}.get(words)
+        if minutes is None:
+            minutes = int(re.sub(r"\D", "", words) or 0)
+        if groups["rel"].lower() == "to":
+            hour, minutes = hour - 1 if hour > 1 else 12, 60 - minutes
+        part = groups.get("dp") or ""
+        if hour < 12 and ("afternoon" in part or "evening" in part or ("night" in part and hour >= 6)):
+            hour += 12
+        clock = _clock(hour, minutes, None) if 0 < minutes < 60 else None
+        whole = False
     else:
         minute = groups.get("mi")
         hour = int(groups["h"] or 0)
@@ -900,7 +963,7 @@ _EN_RULES = (
     ),
     DateRule(
         "iso-numeric",
-        re.compile(r"(?<![\w/.-])(?P<iy>\d{4})[-/](?P<im>[01]?\d)[-/](?P<id>[0-3]?\d)(?![\w/]|\.\d)"),
+        re.compile(r"(?<![A-Za-z0-9_/.-])(?P<iy>\d{4})[-/](?P<im>[01]?\d)[-/](?P<id>[0-3]?\d)(?![A-Za-z0-9_/]|\.\d)"),
         _en_numeric,
         anchor=re.compile(r"-|/"),
         back=12,
@@ -908,7 +971,7 @@ _EN_RULES = (
     ),
     DateRule(
         "us-numeric",
-        re.compile(r"(?<![\w/.-])(?P<um>[01]?\d)/(?P<ud>[0-3]?\d)/(?P<uy>\d{4})(?![\w/]|\.\d)"),
+        re.compile(r"(?<![A-Za-z0-9_/.-])(?P<um>[01]?\d)/(?P<ud>[0-3]?\d)/(?P<uy>\d{4})(?![A-Za-z0-9_/]|\.\d)"),
         _en_numeric,
         anchor=re.compile(r"/"),
         back=6,
@@ -974,11 +1037,15 @@ _EN_RULES = (
     DateRule(
         "day-word",
         re.compile(
-            r"(?<![\w-])(?P<word>(?i:the day (?:after tomorrow|before yesterday)|yesterday|today|tonight|tomorrow"
-            r"|this (?:morning|afternoon|evening)|last night))(?:[ -](?:morning|afternoon|evening|night))?\b"
+            r"(?<![\w-])(?P<word>(?i:the day (?:after tomorrow|before yesterday)|yesterday|today|tonight|tonite"
+            r"|tomorrow|this (?:morning|afternoon|evening)|last night|(?:the )?end of (?:the )?day|eod))"
+            r"(?:[ -](?:morning|afternoon|evening|night))?\b"
         ),
         _en_day_word,
-        anchor=re.compile(r"yesterday|Yesterday|today|Today|tomorrow|Tomorrow|tonight|Tonight|morning|afternoon|evening|night"),
+        anchor=re.compile(
+            r"yesterday|Yesterday|today|Today|tomorrow|Tomorrow|tonight|Tonight|tonite|morning|afternoon|evening|night"
+            r"|end of|End of|eod|EOD"
+        ),
         back=16,
     ),
     DateRule(
@@ -1035,11 +1102,12 @@ _EN_RULES = (
     DateRule(
         "length-of-time",
         re.compile(
-            rf"(?<![\w-])(?P<n>{_NUM}) (?:days?|weeks?|months?|years?|decades?|hours?|minutes?)(?! old| of age)\b"
+            rf"(?<![\w-])(?P<n>\d+\.\d+|{_NUM}) (?:days?|weeks?|months?|years?|decades?|hours?|minutes?|seconds?|hrs?"
+            r"|mins?|secs?)(?! old| of age)\b"
             r"|(?<![\w-])(?i:recent|coming) (?:days|weeks|months|years)\b"
         ),
         _en_none,
-        anchor=re.compile(r" day| week| month| year| decade| hour| minute"),
+        anchor=re.compile(r" day| week| month| year| decade| hour| minute| second| hr| min| sec"),
         back=20,
     ),
     DateRule(
@@ -1091,20 +1159,61 @@ _EN_RULES = (
     DateRule(
         "clock",
         re.compile(
-            r"(?<![\w.:])(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))? ?(?P<ampm>[ap]\.m\.|[ap]\.m\b|[AaPp][Mm]\b)"
+            r"(?<![\w.:])(?P<h>1[0-2]|0?[1-9])(?::?(?P<mi>[0-5]\d)(?::[0-5]\d)?|\.(?P<mi5>[0-5]\d))?(?:\.| ?)"
+            r"(?P<ampm>[ap] ?\. ?m\.|[ap] ?\. ?m\b|[AaPp][Mm]\b|[ap] m\b)"
             + _TZ
-            + r"|(?<![\w.:-])(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?![\d:])"
+            + r"|(?<![\w.:-])(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?::[0-5]\d)?(?![\d:])"
             + _TZ
             + r"(?P<dp> in the (?:morning|afternoon|evening)| at night)?"
             + r"|(?:(?<=at )|(?<=by )|(?<=to )|(?<=until )|(?<=from )|(?<=before )|(?<=after )|(?<=around ))"
             + r"(?P<h4>[01]\d|2[0-3])(?P<mi4>[0-5]\d) (?=GMT|UTC|BST|ET\b|EST|EDT|CET|JST|HKT|SGT)" + _TZ
-            + r"|(?<![\w-])(?P<word>(?i:noon|midday|midnight))\b|(?<![\w.:-])(?P<h3>1[0-2]|[1-9]) o'clock\b"
+            + r"|(?<![\w-])(?P<word>(?i:noon|midday|midnight))(?:ish)?\b"
+            + r"|(?<![\w.:-])(?P<h3>1[0-2]|[1-9]) (?:o'clock|oclock)\b"
             + r"(?P<dp3> in the (?:morning|afternoon|evening)| at night)?"
+            + r"|(?<![\w-])(?<![Tt]he )(?<!this )(?<!last )(?<!next )"
+            + r"(?P<past>(?i:half|quarter|\d{1,2} min(?:ute)?s?|twenty|ten|five|twenty-five)) (?P<rel>past|to)"
+            + r" (?P<h6>1[0-2]|[1-9]|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))"
+            + r"(?![\d,.]\d)(?: (?:o'clock|oclock))?\b(?P<dp6> in the (?:morning|afternoon|evening)| at night)?"
         ),
         lambda m, ref: _en_clock(_regroup_clock(m), ref),
-        anchor=re.compile(r"a.m|p.m|am|pm|AM|PM|:|noon|Noon|midday|Midday|midnight|Midnight|o'clock|GMT|UTC|BST|ET|EST|EDT|CET|JST|HKT|SGT"),
+        anchor=re.compile(
+            r"a.m|p.m|a \. m|p \. m|am|pm|AM|PM|a m|p m|:|noon|Noon|midday|Midday|midnight|Midnight|o'clock|oclock|GMT"
+            r"|UTC|BST|ET|EST|EDT|CET|JST|HKT|SGT|past |quarter to|min to|mins to|minutes to|ten to|five to|twenty to"
+        ),
         back=8,
         also_cjk=True,
+    ),
+    DateRule(
+        "part-of-day",  # (in) the morning, early morning, late afternoon, later in the evening
+        re.compile(
+            r"(?:(?<=\bin )the |(?<=\bIn )the |(?<![\w-])(?i:early|late|later|earlier|mid)[ -](?:in the )?)"
+            r"(?i:morning|afternoon|evening)\b"
+        ),
+        lambda m, ref: (None, "date"),
+        anchor=re.compile("morning|afternoon|evening"),
+        back=16,
+    ),
+    DateRule(
+        "unit-word",  # the weekend, the week after next, week 31, year to date, end of month, the day before
+        re.compile(
+            r"(?<![\w-])(?:(?P<weekend>(?i:(?:this|that|the|next|last) )?weekend)\b(?! of)"
+            r"|(?P<after_next>(?i:the (?:week|month|year) after next))"
+            r"|(?P<ytd>(?i:year to date|year-to-date|ytd))\b"
+            r"|(?P<same>(?i:(?:the )?same (?:day|week|month|year)))\b"
+            r"|(?P<anaphor>(?i:the (?:day|week|month|year) (?:before|after)))(?! \w)"
+            r"|(?P<end>(?i:(?:the )?end of (?:the )?(?P<unit>month|year|week)|eoy|eom))\b)"
+        ),
+        lambda m, ref: _en_unit_word(m, ref),
+        anchor=re.compile("weekend|Weekend|after next|to date|to-date|YTD|ytd|same |day b|day a|week b|week a"
+                          "|month b|month a|year b|year a|end of|End of|EOY|eoy|EOM|eom"),
+        back=14,
+    ),
+    DateRule(
+        "century",  # the 15th century, 21st century
+        re.compile(r"(?<![\w-])(?P<n>\d{1,2})(?:st|nd|rd|th) +(?i:century)\b"),
+        lambda m, ref: (_century(int(m.group("n"))), "date"),
+        anchor=re.compile("century|Century"),
+        back=8,
     ),
     DateRule(
         "holiday",
@@ -1158,7 +1267,8 @@ def _regroup(match: re.Match[str]) -> re.Match[str]:
 
 
 def _regroup_clock(match: re.Match[str]) -> re.Match[str]:
-    return _Groups(match, {"h": ("h2", "h3", "h4"), "mi": ("mi2", "mi4"), "dp": ("dp3",)})  # type: ignore[return-value]
+    names = {"h": ("h2", "h3", "h4"), "mi": ("mi2", "mi4", "mi5"), "dp": ("dp3", "dp6")}
+    return _Groups(match, names)  # type: ignore[return-value]
 
 
 # Bare "May" is a date only after a word that introduces one; "May" as a verb or a name is not.
@@ -1196,7 +1306,7 @@ def _accept_en(context: Context, match: re.Match[str], value: DateValue | None, 
 
 _CN = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
 _CN_NUM = r"(?:\d+|[一二三四五六七八九十两兩几幾数數]+)"
-_ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925}
+_ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925, "大正": 1911, "明治": 1867}
 _CJK_WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6,
                  "月": 0, "火": 1, "水": 2, "木": 3, "金": 4, "土": 5}  # fmt: skip
 _CJK_PARTS = {"初": "early", "上旬": "early", "初旬": "early", "初め": "early", "はじめ": "early", "頭": "early",
@@ -1400,7 +1510,8 @@ _CJK_UNITS = {"天": "day", "日": "day", "周": "week", "週": "week", "星期"
               "週間": "week", "月": "month", "カ月": "month", "ヶ月": "month", "か月": "month", "ヵ月": "month",
               "个月": "month", "個月": "month", "年": "year", "年間": "year", "日間": "day", "小时": "hour",
               "小時": "hour", "个小时": "hour", "個小時": "hour", "時間": "hour", "分钟": "minute",
-              "分鐘": "minute"}  # fmt: skip
+              "分鐘": "minute", "営業日": "day", "个钟头": "hour", "個鐘頭": "hour", "钟头": "hour", "鐘頭": "hour",
+              "分間": "minute", "分": "minute", "秒間": "second", "秒": "second"}  # fmt: skip
 
 
 def _cjk_ago(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str]:
@@ -1429,6 +1540,13 @@ def _cjk_ago(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str]:
     return None, "duration"
 
 
+def _century(number: int | None) -> DateValue | None:
+    """The 15th century: 1400–1499, as the phrase is used."""
+    if number is None or not 1 <= number <= 30:
+        return None
+    return DateValue(date(max(1, (number - 1) * 100), 1, 1), date(number * 100 - 1, 12, 31), "year")
+
+
 def _cjk_clock(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str, time] | tuple[None, str]:
     groups = match.groupdict()
     hour = _cjk_int(groups.get("h"))
@@ -1436,7 +1554,7 @@ def _cjk_clock(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str, 
     part = groups.get("part") or ""
     if hour is None or minute is None:
         return None, "time"
-    evening = part in ("下午", "晚上", "晚间", "晚間", "傍晚", "午後", "夜", "夜間", "晚") and hour < 12
+    evening = part in ("下午", "晚上", "晚间", "晚間", "傍晚", "午後", "夜", "夜間", "晚", "夕方") and hour < 12
     if evening or (part == "中午" and hour < 11):
         hour += 12
     if not (0 <= hour <= 24 and 0 <= minute <= 59):
@@ -1452,7 +1570,7 @@ def _cjk_clock(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str, 
 
 _WD = r"(?:\s?[(（][月火水木金土日][)）]|\s?(?:星期|礼拜|禮拜|周|週)[一二三四五六日天])?"
 _Y = (
-    r"(?:(?P<era>令和|平成|昭和)(?P<ey>元|\d{1,2}|[一二三四五六七八九十]{1,3})年"
+    r"(?:(?P<era>令和|平成|昭和|大正|明治)(?P<ey>元|\d{1,2}|[一二三四五六七八九十]{1,3})年"
     r"|(?P<y>\d{4}|[〇零○一二三四五六七八九]{4})年|(?P<y2d>\d{2})年(?=\d{1,2}月))"
 )
 # A part of the day kept with its date ("周一晚间", "9日午前"), unless a clock time follows ("下午3点").
@@ -1486,8 +1604,8 @@ _CJK_RULES = (
     DateRule(
         "year",
         re.compile(
-            r"(?:(?P<era>令和|平成|昭和)(?P<ey>元|\d{1,2}|[一二三四五六七八九十]{1,3})年"
-            r"|(?<!\d)(?P<y>\d{4}|[〇零○一二三四五六七八九]{4})年)"
+            r"(?:(?P<era>令和|平成|昭和|大正|明治)(?P<ey>元|\d{1,2}|[一二三四五六七八九十]{1,3})年"
+            r"|(?<!\d)(?P<y>\d{4}|[〇零○一二三四五六七八九]{4}) ?年)"
             r"(?:(?P<part>度|上半年|下半年|上半期|下半期|前半|後半|后半|上期|下期|初め|初|底|末|中|全年|同期)"
             r"|(?![前后後間间来來代]))"
         ),
@@ -1514,7 +1632,7 @@ _CJK_RULES = (
     ),
     DateRule(
         "year-or-month-part",
-        re.compile(r"(?<![\d今去明本上下前后後来昨\w])(?P<word>年初|年底|年末|月初|月底|月末)"),
+        re.compile(r"(?<![\d今去明本上下前后後来昨A-Za-z\u4e00-\u9fff])(?P<word>年初|年底|年末|月初|月底|月末)(?![来來以])"),
         _cjk_this,
     ),
     DateRule(
@@ -1528,8 +1646,11 @@ _CJK_RULES = (
     DateRule(
         "ago-past-next",
         re.compile(
-            rf"(?:(?P<past>过去|過去|最近)|(?P<next>未来|未來|今后|今後|接下来|接下來|向こう))?(?P<n>{_CN_NUM}|(?<![上下前后後今去明本大多])半)(?P<unit>个月|個月|カ月|ヶ月|か月|ヵ月|週間|星期|礼拜|禮拜|天|周|週"
-            r"|年間|日間|日(?=前|後|后|以内|以內|内|內)|年(?![级級制期度])|个小时|個小時|小时|小時|時間|分钟|分鐘)"
+            r"(?:(?P<past>过去|過去|最近)|(?P<next>未来|未來|今后|今後|接下来|接下來|向こう))?"
+            rf"(?P<n>{_CN_NUM}|(?<![上下前后後今去明本大多])半) ?"
+            r"(?P<unit>个月|個月|カ月|ヶ月|か月|ヵ月|週間|星期|礼拜|禮拜|天|周|週"
+            r"|年間|日間|営業日|日(?=前|後|后|以内|以內|内|內)|年(?![级級制期度])|个小时|個小時|小时|小時|時間|分钟|分鐘"
+            r"|个钟头|個鐘頭|钟头|鐘頭|分間|秒間|秒|分(?=前|後|で|間|以内|ほど|ぐらい|くらい|後に|$))"
             r"(?P<half>半(?![ばば]))?(?P<dir>以前|以后|以後|前|后|後|以来|以來|来|來|ぶり|以内|以內|内|內)?"
         ),
         _cjk_ago,
@@ -1537,9 +1658,10 @@ _CJK_RULES = (
     DateRule(
         "clock",
         re.compile(
-            r"(?:(?P<rday>[昨今明])(?=[晚早夜]))?(?P<part>上午|下午|晚上|晚间|晚間|凌晨|早上|中午|傍晚|午前|午後|夜|晚|早)?"
+            r"(?:(?P<rday>[昨今明])(?=[晚早夜]))?(?P<part>上午|下午|晚上|晚间|晚間|凌晨|早上|中午|傍晚|午前|午後|夕方|深夜|夜|晚|早|朝)?"
             r"(?<![\d.第:])(?P<h>[01]?\d|2[0-4]|[零一二三四五六七八九十两兩]{1,3})(?:[点點时時]|(?P<colon>:)(?=[0-5]\d))"
-            r"(?:(?P<mi>[0-5]?\d|[零一二三四五六七八九十]{1,3})(?(colon)|分)|(?P<half>半))?(?![間间期\d:])"
+            r"(?:(?P<mi>[0-5]?\d|[零一二三四五六七八九十]{1,3})(?(colon)(?::[0-5]\d)?|分(?:[0-5]?\d秒)?)|(?P<half>半))?"
+            r"(?![間间期\d:])"
         ),
         _cjk_clock,
     ),
@@ -1580,6 +1702,53 @@ _CJK_RULES = (
         "same-year",
         re.compile(r"同年(?P<part>年底|年初|年末|年尾|年中|上半年|下半年|底|末|初)?(?![比度同])"),
         lambda m, ref: (None, "sameyear"),
+    ),
+    DateRule(
+        "anaphoric-or-next",  # 翌日, 前日, その週, 同じ年 (placed by the story, not by publication); 次の週
+        re.compile(
+            r"(?:(?P<next>次の)(?P<unit>週|月|年)|(?:その|同じ|前の)(?:日|週末|週|月|年)(?![間号號度])"
+            r"|前日|翌日|翌週|翌月|翌年)(?![比])"
+        ),
+        lambda m, ref: (
+            (_relative_unit(ref, {"週": "week", "月": "month", "年": "year"}[m.group("unit")], 1), "date")
+            if m.group("next")
+            else (None, "date")
+        ),
+    ),
+    DateRule(
+        "season-word",  # 今夏, 昨冬, 来春
+        re.compile(r"(?P<rel>今|昨|去|来|來|明)(?P<season>[春夏秋冬])(?![季天日])"),
+        lambda m, ref: (
+            _season(
+                ref,
+                {"春": "spring", "夏": "summer", "秋": "autumn", "冬": "winter"}[m.group("season")],
+                {"昨": "last", "去": "last", "来": "next", "來": "next", "明": "next"}.get(m.group("rel"), ""),
+            ),
+            "date",
+        ),
+    ),
+    DateRule(
+        "year-to-date",  # 年初来, 年初以来, 年初至今
+        re.compile(r"年初(?:来|來|以来|以來|至今)"),
+        lambda m, ref: (
+            (DateValue(date(ref.published.year, 1, 1), ref.published, "day"), "date")
+            if ref.published is not None
+            else (None, "date")
+        ),
+    ),
+    DateRule(
+        "clock-word",  # 正午, 真夜中, 午夜 (ごろ/頃 stays in the span)
+        re.compile(r"(?P<word>正午|真夜中|午夜)(?:ごろ|頃)?"),
+        lambda m, ref: (
+            _time_value(ref, time(12, 0) if m.group("word") == "正午" else time(0, 0), True),
+            "time",
+            time(12, 0) if m.group("word") == "正午" else time(0, 0),
+        ),
+    ),
+    DateRule(
+        "century",  # 15世紀, 二十一世纪
+        re.compile(r"(?<![\d一二三四五六七八九十])(?P<n>\d{1,2}|[一二三四五六七八九十]{1,3})世[紀纪]"),
+        lambda m, ref: (_century(_cjk_int(m.group("n"))), "date"),
     ),
     DateRule(
         "split-year",
@@ -1734,7 +1903,8 @@ def _accept_cjk(context: Context, match: re.Match[str], sort: str) -> bool:
                 return False
     if sort == "time" and not (match.groupdict().get("h") or "0")[0].isdigit():
         groups = match.groupdict()
-        if not (groups.get("part") or groups.get("mi") or groups.get("half")):
+        japanese_hour = context.lang == "ja" and text.endswith("時") and groups.get("h") not in ("一", "二", "十")
+        if not (groups.get("part") or groups.get("mi") or groups.get("half") or japanese_hour):
             return False  # 一时/一時 is "for a while", 一点 "a little"
     if sort == "duration":
         count = _cjk_int(match.groupdict().get("n"))
@@ -1930,7 +2100,8 @@ def find_dates(context: Context) -> list[Found]:
     return found
 
 
-_DURATION_EN = re.compile(rf"(?:(?i:in|within) )?(?P<n>{_NUM}) (?P<unit>[A-Za-z]+)")
+_DURATION_EN = re.compile(rf"(?:(?i:in|within) )?(?P<n>\d+\.\d+|{_NUM}) (?P<unit>[A-Za-z]+)")
+_SHORT_UNITS = {"hr": "hour", "hrs": "hour", "min": "minute", "mins": "minute", "sec": "second", "secs": "second"}
 _DURATION_CJK = re.compile(rf"(?P<n>{_CN_NUM}|半)(?P<unit>.+?)(?:以内|以內|内|內|ぶり)?")
 
 
@@ -1943,10 +2114,10 @@ def _duration(text: str, start: int, end: int) -> Found | None:
     number_text, unit = match.group("n"), match.group("unit")
     if match.re is _DURATION_EN:
         number = _count(number_text)
-        unit_name = unit.lower().rstrip("s")
+        unit_name = _SHORT_UNITS.get(unit.lower(), unit.lower().rstrip("s"))
     else:
         number = 0.5 if number_text == "半" else _cjk_int(number_text)
-        unit_name = _CJK_UNITS.get(unit.removesuffix("半"), "")
+        unit_name = _CJK_UNITS.get(unit.strip().removesuffix("半"), "")
         if unit.endswith("半") and number is not None:
             number += 0.5  # 2年半
     iso = None if number is None else iso_duration(number, unit_name)

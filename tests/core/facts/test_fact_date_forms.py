@@ -60,3 +60,48 @@ def test_date_forms(rule: str, text: str, span: str, value: object) -> None:
 @pytest.mark.parametrize("text", ["比分3:1。", "He married Jan in March 2020 and markets fell in may."])
 def test_not_these_dates(text: str) -> None:
     assert [span for span, _ in dates(text)] in ([], ["March 2020"])
+
+
+MORE_EXAMPLES = {
+    "clock": [
+        ("I'll be back 7:56:30 pm", "7:56:30 pm", clock("2024-03-15", "19:56")),
+        ("It's half past seven.", "half past seven", clock("2024-03-15", "07:30")),
+        ("Meet at 20 min past eight in the evening.", "20 min past eight in the evening", clock("2024-03-15", "20:20")),
+        ("Create it at 3 p . m .", "3 p . m", {"start": "2024-03-15", "end": "2024-03-15", "grain": "hour",
+                                               "time": "15:00"}),
+    ],
+    "unit-word": [
+        ("Sales fell in the year to date.", "year to date", {"start": "2024-01-01", "end": "2024-03-15",
+                                                              "grain": "day"}),
+        ("Show sales in the week after next.", "the week after next",
+         {"start": "2024-03-25", "end": "2024-03-31", "grain": "week"}),
+        ("It happened the day before.", "the day before", None),
+    ],
+    "part-of-day": [("Let's meet in the morning.", "the morning", None)],
+    "century": [("It happened in the 15th century.", "15th century",
+                 {"start": "1400-01-01", "end": "1499-12-31", "grain": "year"}),
+                ("それは15世紀に起きた。", "15世紀", {"start": "1400-01-01", "end": "1499-12-31", "grain": "year"})],
+    "length-of-time": [("The meeting runs for 2.5 hrs.", "2.5 hrs", {"duration": "PT2H30M"})],
+    "ago-past-next": [
+        ("已经过了一个钟头。", "一个钟头", {"duration": "PT1H"}),
+        ("今後4営業日の間に", "今後4営業日", {"start": "2024-03-15", "end": "2024-03-19", "grain": "day",
+                                               "duration": "P4D"}),
+    ],
+    "season-word": [("今夏は暑い。", "今夏", {"start": "2024-06-01", "end": "2024-08-31", "grain": "month"})],
+    "year-to-date": [("株価は年初来20％下がった。", "年初来", {"start": "2024-01-01", "end": "2024-03-15",
+                                                          "grain": "day"})],
+    "anaphoric-or-next": [("翌日に発表した。", "翌日", None)],
+}
+
+
+@pytest.mark.parametrize(
+    ("rule", "text", "span", "value"),
+    [(rule, *example) for rule, examples in MORE_EXAMPLES.items() for example in examples],
+)
+def test_more_date_forms(rule: str, text: str, span: str, value: object) -> None:
+    assert [(s, v) for s, v in dates(text)] == [(span, value)]
+
+
+@pytest.mark.parametrize("text", ["十分に注意してください。", "前日比で3%上昇した。", "the quarter to 6,07,354 staff"])
+def test_not_dates_either(text: str) -> None:
+    assert dates(text) == []
