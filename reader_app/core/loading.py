@@ -49,8 +49,9 @@ def _normalised(text: str) -> str:
 
 
 def _split_prompt(text: str) -> tuple[str | None, str]:
-    """A short CJK first paragraph followed by a blank line is the prompt; the rest (not CJK, or Chinese under a
-    Japanese first paragraph) is the article. A headline over an article in its own language stays in the article."""
+    """A short CJK first paragraph followed by a blank line is the prompt and the rest the article, when the rest is
+    not CJK, or is Chinese under a Japanese first paragraph, or the first paragraph asks something (请总结一下,
+    详细说说？). A headline over an article in its own language stays in the article."""
     match = re.match(r"\s*(.+?)\n[ \t]*\n", text[: 4 * _PROMPT_MAX_CHARS], flags=re.DOTALL)
     if match is None:
         return None, text.strip()
@@ -62,7 +63,19 @@ def _split_prompt(text: str) -> tuple[str | None, str]:
         return first, rest
     if rest and detect_language(first) == "ja" and detect_language(rest) != "ja":
         return first, rest  # もっと詳しく over a Chinese article: kana above kana-free text is no headline
+    if rest and len(first) <= _REQUEST_MAX_CHARS and _REQUEST.search(first):
+        return first, rest  # 请总结一下 / 详细说说 over a Chinese article: a request to the reader, not a headline
     return None, text.strip()
+
+
+_REQUEST_MAX_CHARS = 30
+_REQUEST = re.compile(
+    r"[？?]\s*$|^(?:请|請|麻烦|麻煩|帮我|幫我)|总结|總結|概括|摘要|翻译|翻譯|解释|解釋|说明一下|說明一下|详细|詳細|"
+    r"具体|具體|说说|說說|讲讲|講講|介绍一下|介紹一下|告诉我|告訴我|一下$|吗$|嗎$|呢$|"
+    r"もっと|詳しく|教えて|まとめて|要約"
+)
+"""What makes a short Chinese (or Japanese) line over an article in its own language a prompt (a request or a
+question) rather than the article's headline (a statement: 微信暂停新用户注册)."""
 
 
 def _shortened(text: str, limit: int) -> str:

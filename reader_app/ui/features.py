@@ -34,6 +34,7 @@ FEATURE_MODULES: tuple[str, ...] = (
     "reading_layout_feature",
     "find_feature",
     "selection_actions_feature",
+    "help_feature",
     "dictionary_feature",
 )
 """Installed in this order after the window's first paint. Keep feature modules cheap to import (nothing heavy at

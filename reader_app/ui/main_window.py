@@ -330,9 +330,10 @@ class MainWindow(QMainWindow):
         for dock, area in new:
             if area == Qt.DockWidgetArea.BottomDockWidgetArea:
                 shown = self._bottom_tabs[0] if dock in self._bottom_tabs else dock
-                self.resizeDocks([shown], [max(170, min(230, self.height() // 4))], Qt.Orientation.Vertical)
+                # A fifth of the height: at 1024×700 the panels took nearly half the window at a quarter.
+                self.resizeDocks([shown], [max(130, min(230, self.height() // 5))], Qt.Orientation.Vertical)
             elif area in (Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea):
-                self.resizeDocks([dock], [max(260, min(340, self.width() // 4))], Qt.Orientation.Horizontal)
+                self.resizeDocks([dock], [max(220, min(340, self.width() // 5))], Qt.Orientation.Horizontal)
 
     def add_feature(self, feature: Feature) -> None:
         """Called by `Feature.__init__`: `feature(type(feature))` finds it from now on."""

@@ -15,7 +15,8 @@ class ElidedLabel(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.setMinimumWidth(40)
+        self.keep_whole = False
+        """Ask for the whole text's width (up to two thirds of the bar), so neighbours are shortened first."""
 
     def setText(self, text: str) -> None:
         super().setText(text)
@@ -25,6 +26,14 @@ class ElidedLabel(QLabel):
     def sizeHint(self) -> QSize:
         hint = super().sizeHint()
         return QSize(self.fontMetrics().horizontalAdvance(self.text()) + 16, hint.height())
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        parent = self.parentWidget()
+        if not self.keep_whole or parent is None:
+            return QSize(40, hint.height())
+        whole = self.fontMetrics().horizontalAdvance(self.text()) + 28  # the paint margins and the frame
+        return QSize(max(40, min(whole, parent.width() * 2 // 3)), hint.height())
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -90,6 +99,8 @@ class Status(QObject):
         self.document_label = ElidedLabel()
         self.document_label.setObjectName("statusDocument")
         self.document_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.document_label.keep_whole = True
+        self.document_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         bar.addPermanentWidget(self.document_label, 1)
         self.message_label = ElidedLabel()
         self.message_label.setObjectName("statusMessage")
@@ -129,6 +140,8 @@ class Status(QObject):
         return self.message_label.text()
 
     def set_document_text(self, text: str) -> None:
+        """The document line keeps its whole text while there is room for it (the message beside it is shortened
+        first): "1 + 14 sentences" must not become "1 + 14 sentenc…" when a task or a message shows."""
         self.document_label.setText(text)
 
     def start_task(self, text: str, cancel_callback: Callable[[], None] | None = None) -> TaskHandle:

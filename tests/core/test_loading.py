@@ -303,3 +303,19 @@ def test_control_characters_are_dropped_so_offsets_index_clean_text() -> None:
     assert document.article.text == "First sentence.\nSecond one."
     assert document.article.sentence_texts() == ["First sentence.", "Second one."]
     assert load_bytes(b"<html><body><p>Odd\x1f text.</p></body></html>", "x.html").article.text == "Odd text."
+
+
+@pytest.mark.parametrize("prompt", ["请总结一下", "详细说说？", "這家公司是做什麼的？", "もっと詳しく教えて"])
+def test_a_short_request_over_an_article_in_its_own_language_is_the_prompt(prompt: str) -> None:
+    article = "腾讯旗下的微信周二表示，暂停新用户注册。微信表示，升级预计在8月初完成。"
+    if prompt.startswith("もっと"):
+        article = "東京の天気は晴れで、気温は二十五度まで上がる見込みです。"
+    document = document_from_text(f"{prompt}\n\n{article}")
+    assert document.prompt is not None and document.prompt.text == prompt
+    assert document.article.text == article
+
+
+def test_a_headline_over_an_article_in_its_own_language_stays_in_the_article() -> None:
+    document = document_from_text("微信暂停新用户注册\n\n腾讯旗下的微信周二表示，暂停新用户注册。")
+    assert document.prompt is None
+    assert document.article.text.startswith("微信暂停新用户注册")

@@ -73,3 +73,16 @@ def test_cancel_reaches_the_cancellable_task_while_an_uncancellable_one_runs(qtb
     cancel.click()
     assert cancelled == ["translation"]
     assert long_work.cancellable
+
+
+def test_document_line_stays_whole_beside_a_long_message_and_a_task(qtbot: QtBot) -> None:
+    window, status = _status(qtbot)
+    window.resize(1024, 700)
+    text = "wechat-registration.txt · Japanese ⇄ English · 1 + 14 sentences"
+    status.set_document_text(text)
+    status.show_message("This document needs Japanese → English (prompt) and English → Japanese (article) models.")
+    status.start_task("Translating the article…")
+    qtbot.waitUntil(lambda: status.document_label.width() > 100)
+    label = status.document_label
+    assert label.width() - 12 >= label.fontMetrics().horizontalAdvance(text)  # nothing cut from "sentences"
+    assert status.message_label.width() < label.fontMetrics().horizontalAdvance(status.message())  # it gives way
