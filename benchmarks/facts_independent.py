@@ -1,4 +1,4 @@
-"""Scores fact extraction on engineer H's independent set (benchmarks/facts_eval/independent.json).
+"""Scores fact extraction on the independently labelled set (benchmarks/facts_eval/independent.json).
 
 Reuses facts_quality's matching and table, so the numbers mean the same; texts without a publication date are
 extracted with published=None (their relative dates are labelled null).

@@ -1,14 +1,13 @@
 # ruff: noqa: E501
-"""Builds independent.json (engineer H's independent labelled set) from the inline-marked texts below.
+"""Builds independent.json (a set labelled without reading the extractor) from the inline-marked texts below.
 
 Markup: [[k:text|value]] or [[k:text]] with k = c count, m money, p percent, d date, o org, n person, l place.
 Values: count/percent a number; money "AMOUNT CUR"; date "YYYY-MM-DD", "A..B", "YYYY-MM-DD@HH:MM" or "null".
 A date or money label without "|value" carries no "value" key, so the scorer does not check it (the value is
 debatable, e.g. "the end of March", fiscal years, vague periods). Run: python benchmarks/facts_eval/build_independent.py
 
-Relabelled by engineer J (one convention change, documented in README's facts section): a CJK approximator fused
-to the number (超过/超/逾/近/约/約) is inside a count's span, as in the issue's own example "超12亿的活跃用户".
-H's report already judged these 13 labels the odd ones out; no other label was changed.
+One convention was applied after labelling (see docs/facts.md): how a CJK approximator fused to a count's number
+(超过/超/逾/近/约/約) is treated; no other label was changed.
 """
 
 from __future__ import annotations

@@ -105,7 +105,7 @@ def theme_named(name: str) -> Theme:
 
 
 def qt_palette(theme: Theme) -> QPalette:
-    """An application palette so dialogs, docks and other engineers' widgets follow the theme."""
+    """An application palette so dialogs, docks and every other widget follow the theme."""
     palette = QPalette()
     roles = {
         QPalette.ColorRole.Window: theme.window,
