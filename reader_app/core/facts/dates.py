@@ -228,7 +228,7 @@ def _shifted(day: date, count: int, unit: str) -> date | None:
             return day + timedelta(weeks=count)
         if unit == "fortnight":
             return day + timedelta(weeks=2 * count)
-        months = {"month": 1, "year": 12, "decade": 120}[unit] * count
+        months = {"month": 1, "quarter": 3, "year": 12, "decade": 120}[unit] * count
         year, month = _add_months(day.year, day.month, months)
         return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
     except (KeyError, ValueError, OverflowError):
@@ -293,10 +293,10 @@ _DAY = (
     r"|eighteenth|nineteenth|twentieth|thirtieth|thirty[ -]first)(?![\w-]))"
 )
 _NUM = (
-    r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty"
-    r"|several|a few|few)"
+    r"(?:\d+|half an?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty"
+    r"|forty|fifty|sixty|ninety|several|a few|few|a couple of|a couple|couple of|couple)"
 )
-_UNIT = r"(?:hour|day|week|fortnight|month|year|decade)s?"
+_UNIT = r"(?:hour|day|week|fortnight|month|quarter|year|decade)s?"
 _MOD = (
     r"(?:(?<![\w-])(?i:early|mid|late|the (?:end|beginning|start|middle) of|(?:end|beginning|start|middle) of)[ -]"
     r"|(?<![\w-])(?:Early|Mid|Late|mid|end)-)"
@@ -308,7 +308,8 @@ _TZ = (
     r"|(?:local|Beijing|Tokyo|Hong Kong|Singapore|Taipei|Seoul|Japan|Korea|India|London|UK|Paris|Moscow|Sydney) time))?"
 )
 
-_NUMBER_WORDS = {"a": 1, "an": 1, "several": None, "a few": None, "few": None}
+_NUMBER_WORDS = {"a": 1, "an": 1, "several": None, "a few": None, "few": None, "half a": 0.5, "half an": 0.5,
+                 "a couple of": 2, "a couple": 2, "couple of": 2, "couple": 2}  # fmt: skip
 
 
 def _count(text: str) -> float | None:
@@ -743,6 +744,12 @@ def _en_unit_word(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, st
     if groups.get("after_next"):
         unit = match.group().lower().split()[1]
         return _relative_unit(ref, unit, 2), "date"
+    if groups.get("todate"):
+        return None, "date"  # "to date": everything up to now, with no start
+    if groups.get("decade"):
+        words = ("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties")
+        start = 1920 + 10 * words.index(match.group().lower().split()[-1])
+        return DateValue(date(start, 1, 1), date(start + 9, 12, 31), "year"), "date"
     if groups.get("ytd"):
         return (None if pub is None else DateValue(date(pub.year, 1, 1), pub, "day")), "date"
     if groups.get("end"):
@@ -767,6 +774,7 @@ def _en_numeric(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str]
         return None, "date"
 
 
+_MIXED_GROUPS = {"mon": ("mon3", "mon4", "mon5"), "d": ("d2", "d3", "d4", "d5"), "y": ("y2", "y3", "y4", "y5", "y6")}
 _MONTH_ABBR = r"(?:[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Mm]ay|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ept?|[Oo]ct|[Nn]ov|[Dd]ec)"
 
 
@@ -980,13 +988,15 @@ _EN_RULES = (
     DateRule(
         "month-among-numbers",  # Oct/2, Dec-2018, Dec/2018, 05-Aug-2016, 2019/aug/01, Dec31, 1994, mar4
         re.compile(
-            rf"(?<![\w/-])(?:(?P<mon>{_MONTH_ABBR})[a-z]*(?:[/-](?P<d>[12]\d|3[01]|0?[1-9])(?![\d/-])"
+            rf"(?<![\w/-])(?:(?P<mon>{_MONTH_ABBR})[a-z]*(?:[/-](?P<d>[12]\d|3[01]|0?[1-9])(?:-(?P<y6>(?:19|20)\d\d))?(?![\d/-])"
             rf"|[/-](?P<y>(?:19|20)\d\d)(?![\d/-])|(?P<d2>[12]\d|3[01]|0?[1-9])(?:, (?P<y2>(?:19|20)\d\d))?(?!\d))"
             rf"|(?P<d3>[0-3]?\d)-(?P<mon3>{_MONTH_ABBR})-(?P<y3>(?:19|20)\d\d)"
-            rf"|(?P<y4>(?:19|20)\d\d)/(?P<mon4>{_MONTH_ABBR})/(?P<d4>[0-3]?\d))(?![\w/-])"
+            rf"|(?P<y4>(?:19|20)\d\d)/(?P<mon4>{_MONTH_ABBR})/(?P<d4>[0-3]?\d)"
+            rf"|(?P<d5>[0-3]?\d)/(?P<mon5>{_MONTH_ABBR})/(?P<y5>(?:19|20)\d\d))(?![\w/-])"
         ),
         lambda m, ref: _en_mixed(
-            _Groups(m, {"mon": ("mon3", "mon4"), "d": ("d2", "d3", "d4"), "y": ("y2", "y3", "y4")}), ref  # type: ignore[arg-type]
+            _Groups(m, _MIXED_GROUPS),  # type: ignore[arg-type]
+            ref,
         ),
         anchor=re.compile(r"[nbrylgptvc][/-]?\d|\d[/-][A-Za-z]"),  # the last letter of a month, then a number
         back=12,
@@ -1092,11 +1102,11 @@ _EN_RULES = (
             rf"(?<![\w-])(?:(?P<n>{_NUM}) (?P<unit>{_UNIT}) (?P<ago>ago|earlier|later)\b"
             rf"|(?P<past>(?i:the )?(?i:past|last|previous)) (?P<n2>{_NUM}) (?P<unit2>{_UNIT})\b"
             rf"|(?P<next>(?i:the )?(?i:next|coming|following)) (?P<n4>{_NUM}) (?P<unit4>{_UNIT})\b"
-            r"|(?P<past1>(?i:the) (?i:past|last)) (?P<unit5>week|month|year|decade)\b"
+            r"|(?P<past1>(?:(?i:the) )?(?i:past|last)) (?P<unit5>week|fortnight|month|quarter|year|decade)\b"
             rf"|(?P<in>(?i:in)) (?P<n3>{_NUM}) (?P<unit3>{_UNIT})(?= time\b| from now\b|[.,;)]|$))"
         ),
         lambda m, ref: _en_ago(_regroup(m), ref),
-        anchor=re.compile(r" day| week| month| year| decade| hour| fortnight"),
+        anchor=re.compile(r" day| week| month| year| decade| hour| fortnight| quarter"),
         back=28,
     ),
     DateRule(
@@ -1171,7 +1181,7 @@ _EN_RULES = (
             + r"|(?<![\w.:-])(?P<h3>1[0-2]|[1-9]) (?:o'clock|oclock)\b"
             + r"(?P<dp3> in the (?:morning|afternoon|evening)| at night)?"
             + r"|(?<![\w-])(?<![Tt]he )(?<!this )(?<!last )(?<!next )"
-            + r"(?P<past>(?i:half|quarter|\d{1,2} min(?:ute)?s?|twenty|ten|five|twenty-five)) (?P<rel>past|to)"
+            + r"(?P<past>(?i:half|quarter|\d{1,2}(?: min(?:ute)?s?)?|twenty|ten|five|twenty-five)) (?P<rel>past|to)"
             + r" (?P<h6>1[0-2]|[1-9]|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))"
             + r"(?![\d,.]\d)(?: (?:o'clock|oclock))?\b(?P<dp6> in the (?:morning|afternoon|evening)| at night)?"
         ),
@@ -1198,13 +1208,16 @@ _EN_RULES = (
         re.compile(
             r"(?<![\w-])(?:(?P<weekend>(?i:(?:this|that|the|next|last) )?weekend)\b(?! of)"
             r"|(?P<after_next>(?i:the (?:week|month|year) after next))"
-            r"|(?P<ytd>(?i:year to date|year-to-date|ytd))\b"
+            r"|(?P<ytd>(?i:year to date|year-to-date|ytd))\b|(?:(?<=\bto )|(?<=till ))(?P<todate>date)\b"
+            r"|(?P<decade>(?i:(?:the )?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)))\b"
             r"|(?P<same>(?i:(?:the )?same (?:day|week|month|year)))\b"
             r"|(?P<anaphor>(?i:the (?:day|week|month|year) (?:before|after)))(?! \w)"
             r"|(?P<end>(?i:(?:the )?end of (?:the )?(?P<unit>month|year|week)|eoy|eom))\b)"
         ),
         lambda m, ref: _en_unit_word(m, ref),
-        anchor=re.compile("weekend|Weekend|after next|to date|to-date|YTD|ytd|same |day b|day a|week b|week a"
+        anchor=re.compile("weekend|Weekend|after next|(?<=to )date|(?<=ll )date|to-date|YTD|ytd|same |day b|day a"
+                          "|week b|week a"
+                          "|ties\\b"
                           "|month b|month a|year b|year a|end of|End of|EOY|eoy|EOM|eom"),
         back=14,
     ),
@@ -1218,16 +1231,16 @@ _EN_RULES = (
     DateRule(
         "holiday",
         re.compile(
-            r"(?<![\w-])(?P<holiday>Christmas(?: Day| Eve)?|New Year's (?:Day|Eve)|Halloween|Valentine's Day"
+            r"(?<![\w-])(?P<holiday>(?i:Christmas(?: Day| Eve)?|New Year's (?:Day|Eve)|Halloween|Valentine's Day"
             r"|Thanksgiving|Lunar New Year|Chinese New Year|Easter(?: Sunday| Monday)?|Good Friday|Memorial Day"
             r"|Labou?r Day|Martin Luther King(?: Jr\.)? Day|MLK Day|Presidents'? Day|Columbus Day|Veterans Day"
             r"|Mother's Day|Father's Day|Boxing Day|Juneteenth|Remembrance Day|Independence Day|Bastille Day"
-            rf"|Canada Day|Australia Day)(?P<weekend> weekend)?(?: (?P<year>{_YEAR}))?\b"
+            rf"|Canada Day|Australia Day))(?P<weekend> weekend)?(?: (?P<year>{_YEAR}))?\b"
         ),
         _en_holiday,
         anchor=re.compile(
             r"Christmas|New Year|Halloween|Valentine|Thanksgiving|Lunar|Chinese New"
-            r"|Easter|Good Friday|Day\b|Juneteenth"
+            r"|Easter|Good Friday|Day\b|Juneteenth|christmas|new year|halloween|thanksgiving|easter|day\b|juneteenth"
         ),
         back=30,
     ),
@@ -2134,7 +2147,8 @@ _EN_APPROXIMATOR = re.compile(
     r"(?i)(?<![\w-])(?:about|around|roughly|nearly|almost|approximately|some|more than|less than|fewer than|over"
     r"|under|at least|at most|up to|just over|just under|well over|upwards of) $"
 )
-_ISO_UNITS = {"year": ("Y", 1), "decade": ("Y", 10), "century": ("Y", 100), "month": ("M", 1), "week": ("W", 1),
+_ISO_UNITS = {"year": ("Y", 1), "decade": ("Y", 10), "century": ("Y", 100), "month": ("M", 1), "quarter": ("M", 3),
+              "week": ("W", 1),
               "fortnight": ("W", 2), "day": ("D", 1), "hour": ("TH", 1), "minute": ("TM", 1),
               "second": ("TS", 1)}  # fmt: skip
 _SMALLER = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("TH", 24), "TH": ("TM", 60), "TM": ("TS", 60)}

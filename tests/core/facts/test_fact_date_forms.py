@@ -91,6 +91,16 @@ MORE_EXAMPLES = {
     "year-to-date": [("株価は年初来20％下がった。", "年初来", {"start": "2024-01-01", "end": "2024-03-15",
                                                           "grain": "day"})],
     "anaphoric-or-next": [("翌日に発表した。", "翌日", None)],
+    "holiday": [("I plan to leave before independence day.", "independence day", day("2024-07-04"))],
+    "ago-past-next, quarters": [
+        ("Sales for the past two quarters rose.", "the past two quarters",
+         {"start": "2023-09-15", "end": "2024-03-15", "grain": "day", "duration": "P6M"}),
+        ("over the next couple weeks", "the next couple weeks",
+         {"start": "2024-03-15", "end": "2024-03-29", "grain": "day", "duration": "P2W"}),
+    ],
+    "unit-word, decades": [("Who led in the nineties?", "the nineties", {"start": "1990-01-01", "end": "1999-12-31",
+                                                                  "grain": "year"})],
+    "month-among-numbers, day first": [("I'll go back 23/Sep/2020.", "23/Sep/2020", day("2020-09-23"))],
 }
 
 
