@@ -310,3 +310,23 @@ def test_anki_export_keeps_every_card_and_starts_no_formula(
         "&#45;3",
         "&#64;SUM(A1)",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (f"公司雇用了{'9' * 400}名员工，去年增长{'9' * 400}%。", "zh"),
+        (f"もっと詳しく\n\n従業員は{'9' * 400}人、売上高は{'9' * 400}円だった。", None),
+        (f"Revenue rose to ${'9' * 400} billion, up {'9' * 400}% in {'9' * 400} years.", "en"),
+        (f"It happened {'9' * 400} days ago, {'9' * 400} years later.", "en"),
+    ],
+)
+def test_numbers_too_long_for_a_float_in_every_rule(
+    text: str, lang: str | None, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    item = {"text": text, "published": "2021-07-28", **({"lang": lang} if lang else {})}
+    monkeypatch.setattr("sys.stdin", io.StringIO(json.dumps(item, ensure_ascii=False) + "\n"))
+    code, out, _err = _run(["facts", "--jsonl"], capsys)
+    answer = json.loads(out)
+    assert code == 0 and "error" not in answer, answer
+    assert answer["facts"] or lang == "en"  # English rules do not take 400-digit amounts at all

@@ -8,7 +8,15 @@ from reader_app.core.facts.count_nouns import cjk_noun_before, english_noun_befo
 from reader_app.core.facts.dates import iso_duration
 from reader_app.core.facts.found import Context, Found
 from reader_app.core.facts.model import CountValue, DurationValue, FactKind
-from reader_app.core.facts.numbers import CJK_NUMBER, DIGITS, WORD_NUMBER, is_vague, parse_cjk, parse_english
+from reader_app.core.facts.numbers import (
+    CJK_NUMBER,
+    DIGITS,
+    WORD_NUMBER,
+    is_vague,
+    is_whole,
+    parse_cjk,
+    parse_english,
+)
 
 # ---------------------------------------------------------------------------------------------- English
 
@@ -328,7 +336,7 @@ def _cjk(context: Context) -> list[Found]:
         end = match.end("num") + len(unit)
         vague = number_text[0] in "数數幾几上"
         value = None if vague else parse_cjk(re.sub("[多余餘]", "", number_text))
-        if value is not None and value == int(value) and 1800 <= value <= 2100 and text[end : end + 1] == "年":
+        if value is not None and is_whole(value) and 1800 <= value <= 2100 and text[end : end + 1] == "年":
             continue
         count_value = None if value is None else CountValue(float(f"{value:.12g}"), unit.lstrip("的"))
         found.append(Found(FactKind.COUNT, match.start(), end, count_value))
@@ -346,7 +354,7 @@ def _noun_first(text: str, match: re.Match[str], number_text: str, counter: str)
     value = parse_cjk(re.sub("[多余餘]", "", number_text))
     if value is None or not (counter or re.search("[万萬亿億兆]", number_text) or value >= 1000):
         return None
-    a_year = value == int(value) and 1800 <= value <= 2100 and not counter
+    a_year = is_whole(value) and 1800 <= value <= 2100 and not counter
     if text[match.start() - 1 : match.start()] == "第" or a_year:
         return None
     noun = cjk_noun_before(text, match.start())

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from reader_app.core.facts.found import Context, Found, scan
 from reader_app.core.facts.model import FactKind, RecurrenceValue
-from reader_app.core.facts.numbers import parse_cjk, parse_english
+from reader_app.core.facts.numbers import is_whole, parse_cjk, parse_english
 
 _EN_DAYS = {"monday": "MO", "tuesday": "TU", "wednesday": "WE", "thursday": "TH", "friday": "FR", "saturday": "SA",
             "sunday": "SU"}  # fmt: skip
@@ -38,7 +38,7 @@ class SetRule:
 
 
 def _interval(rule: str, number: float | None) -> str | None:
-    if number is None or number != int(number) or number < 1:
+    if number is None or not is_whole(number) or number < 1:
         return None
     return rule if number == 1 else f"{rule};INTERVAL={int(number)}"
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -11,7 +12,7 @@ from datetime import date, time, timedelta
 from reader_app.core.facts.date_sets import find_sets
 from reader_app.core.facts.found import Context, Found, Taken, scan
 from reader_app.core.facts.model import DateValue, DurationValue, FactKind
-from reader_app.core.facts.numbers import parse_cjk, parse_english
+from reader_app.core.facts.numbers import is_whole, parse_cjk, parse_english
 
 # ------------------------------------------------------------------------------------------- calendar helpers
 
@@ -196,7 +197,7 @@ def _relative_unit(ref: _Ref, unit: str, offset: int) -> DateValue | None:
 
 def _ago(ref: _Ref, count: float, unit: str, sign: int) -> DateValue | None:
     """ "three days ago", "in two weeks", "3年前", "两周后": a point `count` units back or ahead."""
-    if ref.published is None or count != int(count) or count > 5000:
+    if ref.published is None or not is_whole(count) or count > 5000:
         return None
     pub, n = ref.published, int(count) * sign
     if unit == "hour":
@@ -237,7 +238,7 @@ def _shifted(day: date, count: int, unit: str) -> date | None:
 
 def _past(ref: _Ref, count: float, unit: str) -> DateValue | None:
     """ "the past two weeks", "5年来": from `count` units before publication up to it."""
-    if ref.published is None or count != int(count) or count > 5000:
+    if ref.published is None or not is_whole(count) or count > 5000:
         return None
     start = _shifted(ref.published, -int(count), unit)
     return None if start is None else DateValue(start, ref.published, "day", duration=iso_duration(count, unit))
@@ -245,7 +246,7 @@ def _past(ref: _Ref, count: float, unit: str) -> DateValue | None:
 
 def _coming(ref: _Ref, count: float, unit: str) -> DateValue | None:
     """ "the next 18 months": from publication up to `count` units after it."""
-    if ref.published is None or count != int(count) or count > 5000:
+    if ref.published is None or not is_whole(count) or count > 5000:
         return None
     end = _shifted(ref.published, int(count), unit)
     return None if end is None else DateValue(ref.published, end, "day", duration=iso_duration(count, unit))
@@ -714,7 +715,7 @@ def _en_first_of(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str
         whole = _pick_year(ref, lambda y: _month(y, month))
     else:
         whole = _relative_unit(ref, "year", {"last": -1, "next": 1}.get((groups.get("rel") or "").lower(), 0))
-    if whole is None or count is None or count != int(count) or count > 400:
+    if whole is None or count is None or not is_whole(count) or count > 400:
         return None, "date"
     if groups["side"].lower() == "first":
         shifted = _shifted(whole.start, int(count), unit)
@@ -1349,7 +1350,7 @@ def _cjk_int(text: str | None) -> int | None:
     if text == "元":
         return 1
     value = parse_cjk(text)
-    return None if value is None or value != int(value) else int(value)
+    return None if value is None or not is_whole(value) else int(value)
 
 
 def _cjk_year(groups: dict[str, str | None], ref: _Ref) -> int | None:
@@ -1536,7 +1537,7 @@ def _cjk_ago(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str]:
     direction = groups.get("dir") or ""
     if count is None or unit is None:
         return None, "duration"
-    if count != int(count) and unit == "year":
+    if not is_whole(count) and unit == "year":
         count, unit = count * 12, "month"  # 半年后: six months on
     if (count >= 100 and unit == "year") or count > 5000:
         return None, "reject"  # 2001年以來 is the year 2001, not two thousand years
@@ -2155,12 +2156,12 @@ _SMALLER = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("TH", 24), "TH"
 
 
 def _iso_number(number: float) -> str:
-    return str(int(number)) if number == int(number) else f"{number:g}"
+    return str(int(number)) if is_whole(number) else f"{number:g}"
 
 
 def iso_duration(number: float, unit: str) -> str | None:
     """ISO 8601 for `number` `unit`s: (3, "year") -> "P3Y", (24, "hour") -> "PT24H", (2.5, "year") -> "P2Y6M"."""
-    if unit not in _ISO_UNITS or number < 0:
+    if unit not in _ISO_UNITS or number < 0 or not math.isfinite(number):
         return None
     designator, factor = _ISO_UNITS[unit]
     number *= factor

@@ -13,6 +13,7 @@ from reader_app.core.facts.numbers import (
     SHORT_MAGNITUDE,
     WORD_NUMBER,
     is_vague,
+    is_whole,
     parse_cjk,
     parse_english,
 )
@@ -455,7 +456,7 @@ def _with_cents(text: str, found: list[Found]) -> list[Found]:
             and isinstance(value, MoneyValue)
             and isinstance(previous, MoneyValue)
             and value.amount < 1
-            and previous.amount == int(previous.amount)
+            and is_whole(previous.amount)
             and re.search(r"(?i)(?:cents?|pence)$", text[item.start : item.end])
             and _AND_CENTS.match(text[last.end : item.start])
             and re.search(r"(?i)dollars?$|pounds?$|euros?$", text[last.start : last.end])
@@ -468,7 +469,7 @@ def _with_cents(text: str, found: list[Found]) -> list[Found]:
             if tail is not None and any(item.end <= other.start < tail.end() for other in found):
                 tail = None  # "50 dollar 40 rmb": the next number is an amount of its own
             cents = parse_english(tail.group("n").lower()) if tail else None
-            if tail is not None and cents is not None and 0 < cents < 100 and value.amount == int(value.amount):
+            if tail is not None and cents is not None and 0 < cents < 100 and is_whole(value.amount):
                 item = Found(FactKind.MONEY, item.start, tail.end(), MoneyValue(_clean(value.amount + cents / 100),
                                                                                  value.currency))
         joined.append(item)

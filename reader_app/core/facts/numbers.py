@@ -71,6 +71,12 @@ def is_vague(text: str) -> bool:
     return text.strip().lower() in _VAGUE
 
 
+def is_whole(value: float) -> bool:
+    """Whether `value` is a whole number; False (not an error, as `value == int(value)` is) for the infinity a
+    number too long for a float (400 digits) parses to."""
+    return isinstance(value, int) or value.is_integer()
+
+
 def parse_words(text: str) -> float | None:
     """Value of a spelled-out number, or None for vague plurals."""
     words = text.lower().replace("-", " ").split()
