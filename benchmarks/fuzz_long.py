@@ -21,6 +21,7 @@ import argparse
 import contextlib
 import io
 import json
+import logging
 import os
 import random
 import signal
@@ -237,8 +238,12 @@ class Outcome:
 def _call(argv: list[str], stdin: bytes | None = None) -> tuple[int, str, str]:
     """`reader-app ARGV` in this process, stdout and stderr captured; an exception escaping main is a crash."""
     from reader_app.cli import main
+    from reader_app.core.error_boundary import UNEXPECTED_EXIT
 
     out, err = io.StringIO(), io.StringIO()
+    errors = _ErrorRecords()
+    logger = logging.getLogger("reader_app")
+    logger.addHandler(errors)
     saved_stdin = sys.stdin
     if stdin is not None:
         sys.stdin = io.TextIOWrapper(io.BytesIO(stdin), encoding="utf-8", errors="strict")
@@ -252,7 +257,22 @@ def _call(argv: list[str], stdin: bytes | None = None) -> tuple[int, str, str]:
                 return -1, out.getvalue(), f"escaped the boundary: {type(error).__name__}: {error}"
     finally:
         sys.stdin = saved_stdin
+        logger.removeHandler(errors)
+    if errors.messages and code != -1:  # an error caught and logged on the way (a detector that failed)
+        return UNEXPECTED_EXIT, out.getvalue(), f"logged: {errors.messages[0]}"
     return code, out.getvalue(), err.getvalue()
+
+
+class _ErrorRecords(logging.Handler):
+    """Errors the app logged while it went on: each one is a crash for these counts (part of the output was lost)."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.ERROR)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        detail = f" ({record.exc_info[0].__name__}: {record.exc_info[1]})" if record.exc_info else ""
+        self.messages.append(f"{record.getMessage().splitlines()[0][:80]}{detail[:120]}")
 
 
 def _check(argv: list[str], outcome: Outcome, stdin: bytes | None = None, as_json: bool = False) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from datetime import date
 from pathlib import Path
@@ -110,6 +111,9 @@ def _pad(text: str, width: int) -> str:
     return text + " " * (width - _width(text))
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def _facts_for_line(line: str, default_published: date | None) -> dict[str, Any]:
     from reader_app.core.document import Passage, PassageRole
     from reader_app.core.facts.extract import extract_facts
@@ -129,7 +133,7 @@ def _facts_for_line(line: str, default_published: date | None) -> dict[str, Any]
         return {"facts": [], "error": f"not JSON this app reads: {short_reason(error)}"}
     if not isinstance(item, dict) or not isinstance(item.get("text"), str):
         return {"facts": [], "error": 'each line must be an object with a "text" string'}
-    text: str = item["text"]
+    text: str = _SURROGATE.sub("\ufffd", item["text"])  # a lone "\ud800" escape; same length, so spans hold
     try:
         published = _parse_date(item.get("published")) or default_published
     except (TypeError, ValueError):

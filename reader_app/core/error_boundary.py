@@ -76,8 +76,22 @@ def _silence_stdout() -> None:
         pass
 
 
+def _log_to_file() -> None:
+    """Warnings that code logs while it goes on (a detector that failed, a library that is read-only) belong in
+    the log file; without a handler Python would print them, traceback and all, on stderr."""
+    from reader_app.core.app_logging import configure_logging
+
+    try:
+        path = configure_logging()
+    except Exception:
+        path = None
+    if path is None:
+        logging.getLogger("reader_app").addHandler(logging.NullHandler())
+
+
 def run_command(what: str, command: Callable[[], int]) -> int:
     """Run one sub-command: its own error handling stays as it is; anything that escapes it is reported here."""
+    _log_to_file()
     try:
         result = command()
         sys.stdout.flush()  # a closed pipe shows up here when the output fitted in the buffer
