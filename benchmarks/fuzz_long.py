@@ -258,7 +258,7 @@ def _call(argv: list[str], stdin: bytes | None = None) -> tuple[int, str, str]:
     finally:
         sys.stdin = saved_stdin
         logger.removeHandler(errors)
-    if errors.messages and code != -1:  # an error caught and logged on the way (a detector that failed)
+    if errors.messages and code not in (-1, UNEXPECTED_EXIT):  # caught and logged on the way (a failed detector)
         return UNEXPECTED_EXIT, out.getvalue(), f"logged: {errors.messages[0]}"
     return code, out.getvalue(), err.getvalue()
 
