@@ -53,3 +53,16 @@ def test_bundle_builds_and_renders_the_sample(tmp_path: Path) -> None:
         [str(executable), "--extraction-child"], input=payload, env=env, capture_output=True, timeout=60
     )
     assert pickle.loads(child.stdout) == ("ok", "ja")
+    # The dictionary index, pypinyin's and Sudachi's data travel with the bundle.
+    lookup = subprocess.run([str(executable), "lookup", "詳しく"], env=env, capture_output=True, text=True, timeout=120)
+    assert lookup.returncode == 0, lookup.stderr
+    assert "くわしい" in lookup.stdout and "detailed" in lookup.stdout
+    sample = tmp_path / "zh.txt"
+    sample.write_text("微信暂停新用户注册。\n", encoding="utf-8")
+    gloss = subprocess.run(
+        [str(executable), "gloss", str(sample)], env=env, capture_output=True, text=True, timeout=120
+    )
+    assert gloss.returncode == 0, gloss.stderr
+    assert "Wēixìn" in gloss.stdout and "zhùcè" in gloss.stdout
+    size = sum(f.stat().st_size for f in (dist / "reader-app").rglob("*") if f.is_file())
+    print(f"bundle size: {size / 1e6:.0f} MB")
