@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from reader_app.core.document import Document, Passage, PassageRole
+from reader_app.core.document import Document, Passage, PassageRole, TextBlock
 from reader_app.core.language import ENGLISH, is_cjk, language_name, native_language_name
 from reader_app.core.translated import PassageTranslation
 
@@ -46,6 +46,10 @@ class Block:
     breaks: tuple[int, ...] = ()
     """Offsets in `passage` where the view starts a paragraph the text does not spell out: a machine translation
     is one run of sentences, so it gets the source's paragraph breaks back."""
+    byline: str | None = None
+    """The original article's byline and dateline (shown above it, never part of its text)."""
+    structure: tuple[TextBlock, ...] = ()
+    """The original article's headings, list items and quotations (offsets into `passage`)."""
 
     @property
     def aligned(self) -> bool:
@@ -163,7 +167,17 @@ class ReaderSession(QObject):
         blocks = []
         for passage in self._document.passages():
             if side_of(passage.lang) is side:
-                blocks.append(Block(passage.role, BlockKind.ORIGINAL, passage.lang, passage))
+                is_article = passage.role is PassageRole.ARTICLE
+                blocks.append(
+                    Block(
+                        passage.role,
+                        BlockKind.ORIGINAL,
+                        passage.lang,
+                        passage,
+                        byline=self._document.byline if is_article else None,
+                        structure=self._document.blocks if is_article else (),
+                    )
+                )
                 continue
             translation = self._translations.get(passage.role)
             if translation is not None:

@@ -27,10 +27,13 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
+    QTextList,
+    QTextListFormat,
     QWheelEvent,
 )
 from PySide6.QtWidgets import QFrame, QLabel, QMenu, QPushButton, QTextEdit, QToolTip, QVBoxLayout, QWidget
 
+from reader_app.core.document import BlockKind as TextKind
 from reader_app.core.document import Passage, PassageRole, Span
 from reader_app.core.language import is_cjk
 from reader_app.ui.session import Block, BlockKind, Side, side_language_label
@@ -676,7 +679,11 @@ class SideView(QWidget):
         badge.setFontItalic(True)
         placeholder = fmt(theme.label, 11.5)
         placeholder.setFontItalic(True)
-        return {"label": label, "badge": badge, "placeholder": placeholder}
+        byline = fmt(theme.muted_text, 9.5)
+        heading = QTextCharFormat()  # merged over the text's own format: family and colour stay
+        heading.setFontWeight(int(QFont.Weight.Bold.value))
+        heading.setFontPointSize(zoomed(13.5, self._zoom))
+        return {"label": label, "badge": badge, "placeholder": placeholder, "byline": byline, "heading": heading}
 
     def _text_format(self, block: Block) -> QTextCharFormat:
         """Families for the block's language; the size comes from the document's default font (zoom)."""
@@ -713,6 +720,7 @@ class SideView(QWidget):
         rendered: list[_Rendered] = []
         self._styled = []
         self._with_button = set()
+        self._structure_next: dict[PassageRole, int] = {}
         if not self._blocks and self._empty_hint:
             self._insert_styled(cursor, self._empty_hint, "placeholder", formats)
         for number, block in enumerate(self._blocks):
@@ -727,6 +735,12 @@ class SideView(QWidget):
             if block.kind is BlockKind.MACHINE:
                 self._insert_styled(cursor, "   ", "label", formats)
                 self._insert_styled(cursor, f"\u2009{self._machine_label(block)}\u2009", "badge", formats)
+            if block.byline and block.passage is not None:
+                # Above the article and outside its text: never its first sentence, never in a summary.
+                byline_format = QTextBlockFormat()
+                byline_format.setBottomMargin(8)
+                cursor.insertBlock(byline_format)
+                self._insert_styled(cursor, block.byline, "byline", formats)
             cursor.insertBlock(self._paragraph_format(lang=block.lang), self._text_format(block))
             if block.passage is None:
                 text, action = self._placeholders.get(block.role, (PLACEHOLDER_TEXT, None))
@@ -748,6 +762,7 @@ class SideView(QWidget):
             last = number == len(self._blocks) - 1
             if not self._insert_lines(cursor, block, lines, RENDER_CHUNK_CHARS if last else None):
                 self._pending = (block, lines)
+            self._apply_structure(document, item, formats)
         self.editor.setDocument(document)
         self._row_pads = {}
         self.editor.setCursorWidth(0)  # stored on the document layout; a reader needs no caret
@@ -804,10 +819,48 @@ class SideView(QWidget):
         self._slice_chars = max(RENDER_SLICE_MIN_CHARS, min(RENDER_SLICE_MAX_CHARS, scaled))
         if done:
             self._pending = None
+            for item in self._rendered:
+                self._apply_structure(self.editor.document(), item, self._formats())
             self._update_extra_selections()
             self.renderingChanged.emit(False)
         else:
             self._chunk_timer.start(0)
+
+    def _apply_structure(self, document: QTextDocument, item: _Rendered, formats: dict[str, QTextCharFormat]) -> None:
+        """Headings bold and larger, list items with bullets, quotations indented: the page's own structure, drawn
+        by formats alone so the text and its offsets stay as they are."""
+        structure = item.block.structure
+        role = item.block.role
+        if not structure or item.block.passage is None:
+            return
+        end = document.characterCount() - 1
+        items: QTextList | None = None
+        previous_end = -1
+        for number in range(self._structure_next.get(role, 0), len(structure)):
+            part = structure[number]
+            start, stop = item.position(part.start), item.position(part.end)
+            if stop > end:
+                return  # not laid in yet: done once the rest is in
+            self._structure_next[role] = number + 1
+            cursor = QTextCursor(document)
+            cursor.setPosition(start)
+            if part.kind is TextKind.HEADING:
+                cursor.setPosition(stop, QTextCursor.MoveMode.KeepAnchor)
+                cursor.mergeCharFormat(formats["heading"])
+                self._styled.append((start, stop, "heading"))
+            elif part.kind is TextKind.ITEM:
+                if items is not None and part.start - previous_end <= 2:  # the next item of the same list
+                    items.add(cursor.block())
+                else:
+                    list_format = QTextListFormat()
+                    list_format.setStyle(QTextListFormat.Style.ListDisc)
+                    list_format.setIndent(1)
+                    items = cursor.createList(list_format)
+                previous_end = part.end
+            elif part.kind is TextKind.QUOTE:
+                quote = cursor.blockFormat()
+                quote.setLeftMargin(24)
+                cursor.setBlockFormat(quote)
 
     def _restyle(self) -> None:
         """Apply zoom and theme to the rendered document without rebuilding it (fast on long articles)."""
@@ -822,7 +875,7 @@ class SideView(QWidget):
         for start, end, style in self._styled:
             cursor.setPosition(min(start, last))
             cursor.setPosition(min(end, last), QTextCursor.MoveMode.KeepAnchor)
-            if style in ("machine", "original"):
+            if style in ("machine", "original", "heading"):
                 cursor.mergeCharFormat(formats[style])
             else:
                 cursor.setCharFormat(formats[style])
