@@ -423,11 +423,16 @@ class DictionaryFeature(Feature):
         edit.viewport().installEventFilter(self)
 
     def _watch_summary(self) -> None:
+        """The summary and the interleaved layout (features installed before this one) offer look-ups too."""
+        from reader_app.ui.reading_layout_feature import ReadingLayoutFeature
         from reader_app.ui.summary_feature import SummaryFeature
 
         summary = self.window.feature(SummaryFeature)
         if summary is not None:
             self.watch(summary.panel.browser)
+        layout = self.window.feature(ReadingLayoutFeature)
+        if layout is not None:
+            self.watch(layout.interleaved.editor)
 
     def _edit_of_viewport(self, watched: QObject) -> QTextEdit | None:
         for edit in self._watched:

@@ -233,3 +233,17 @@ def test_zhuyin_option_and_look_up_in_the_summary(qtbot: QtBot, chinese_window: 
     qtbot.waitUntil(lambda: "微信" in browser.toPlainText(), timeout=30000)
     feature.look_up_at(browser, _point_of(browser, "微信"))
     assert "WeChat" in feature.popup().text()
+
+
+def test_look_up_in_the_interleaved_layout(qtbot: QtBot, chinese_window: MainWindow) -> None:
+    from reader_app.ui import reading_layout_feature
+
+    layout = reading_layout_feature.install(chinese_window)
+    feature = _feature(qtbot, chinese_window)
+    feature._watch_summary()
+    edit = layout.interleaved.editor
+    layout.set_layout(reading_layout_feature.Layout.INTERLEAVED, remember=False)
+    qtbot.waitUntil(lambda: "注册" in edit.toPlainText(), timeout=30000)
+    assert edit in feature._watched
+    feature.look_up_at(edit, _point_of(edit, "注册"))
+    assert "to register" in feature.popup().text()
