@@ -271,14 +271,16 @@ class LibraryView(QDialog):
         if self.model.rowCount() and not self.table.currentIndex().isValid():
             self.table.selectRow(0)
         self.open_button.setEnabled(self.model.rowCount() > 0)
-        self.delete_button.setEnabled(self.model.rowCount() > 0)
+        self.delete_button.setEnabled(self.model.rowCount() > 0 and self.library.read_only is None)
+        if self.library.read_only is not None:
+            self.delete_button.setToolTip(self.library.read_only)
 
     def delete_current(self) -> None:
         """Delete the selected document after asking; Undo Delete brings it back until this window closes."""
         entry = self.model.entry(self.table.currentIndex().row())
         if self.library is None or entry is None:
             return
-        reason = self._why_not_delete(entry.text_hash)
+        reason = self.library.read_only or self._why_not_delete(entry.text_hash)
         if reason is not None:
             self.status.setText(reason)
             return
@@ -332,7 +334,7 @@ class LibraryView(QDialog):
     def _purge(self) -> None:
         self._deleted = None
         self.undo_delete_button.hide()
-        if self.library is not None:
+        if self.library is not None and self.library.read_only is None:
             try:
                 self.library.purge_deleted()
             except LibraryError as error:

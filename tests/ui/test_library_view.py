@@ -235,3 +235,15 @@ def test_delete_asks_then_can_be_undone_until_the_window_closes(
     view.delete_button.click()
     view.close()  # the deletion is final now
     assert library.purge_deleted() == 0 and len(library.entries()) == 1 and not library.search("Investors")
+
+
+def test_a_read_only_library_offers_no_delete(qtbot: QtBot, library: Library) -> None:
+    library.read_only = "The library failed its integrity check: you can read it, but nothing is saved to it."
+    view = LibraryView(library)
+    qtbot.addWidget(view)
+    view.show()
+    assert view.model.rowCount() == 2 and not view.delete_button.isEnabled()
+    assert "integrity check" in view.delete_button.toolTip()
+    view.table.selectRow(0)
+    view.delete_current()  # the Delete key: refused with the reason, nothing asked, nothing written
+    assert view.model.rowCount() == 2 and "integrity check" in view.status.text()
