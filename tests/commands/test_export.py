@@ -122,3 +122,26 @@ def test_json_export_never_replaces_newer_work_on_the_same_document(saved, sampl
     assert err.count("\n") == 1 and "holds newer work" in err and "left untouched" in err
     assert saved.read_bytes() == body
     assert main(["export", str(saved), "-f", "json", "-o", str(saved)]) == 0  # the same work: fine
+
+
+def test_highlights_as_an_anki_package_update_their_notes(saved, tmp_path):
+    import sqlite3
+    import zipfile
+
+    def notes(path):
+        with zipfile.ZipFile(path) as package:
+            package.extract("collection.anki2", path.parent / path.stem)
+        connection = sqlite3.connect(path.parent / path.stem / "collection.anki2")
+        try:
+            return {guid: fields.split("\x1f") for guid, fields in connection.execute("SELECT guid, flds FROM notes")}
+        finally:
+            connection.close()
+
+    first, second = tmp_path / "one.apkg", tmp_path / "two.apkg"
+    assert main(["export", str(saved), "-f", "apkg", "-o", str(first)]) == 0
+    assert main(["export", str(saved), "-f", "apkg", "-o", str(second)]) == 0
+    cards = notes(first)
+    assert len(cards) == 1
+    (fields,) = cards.values()
+    assert "<b>Didi</b>" in fields[0] and "alert(1)" in fields[2]
+    assert notes(second).keys() == cards.keys()  # the same highlight is the same note: Anki updates it

@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from reader_app.core.app_paths import data_dir
 
@@ -137,11 +138,26 @@ def _atomic_target(path: Path) -> tuple[int, str]:
     return tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
 
 
-def export_apkg(items: Iterable[VocabularyItem], path: Path, deck_name: str = DECK_NAME) -> int:
-    """Write an Anki package of `items`; returns the number of notes. Written atomically."""
+HIGHLIGHT_MODEL_ID = 1_707_113_503
+HIGHLIGHT_DECK_ID = 1_707_113_504
+HIGHLIGHT_DECK_NAME = "Reader highlights"
+HIGHLIGHT_FIELDS = ("Front", "Back", "Note", "Colour", "Source")
+
+
+@dataclass(frozen=True, slots=True)
+class HighlightCard:
+    """A highlight as an Anki note: fields already HTML (the TSV export's cards), and what identifies it."""
+
+    fields: tuple[str, ...]
+    """Front, Back, Note, Colour, Source."""
+    key: tuple[str, str]
+    """(document title, quote): the same highlight exported again is the same note."""
+
+
+def _word_model() -> Any:
     import genanki
 
-    model = genanki.Model(
+    return genanki.Model(
         MODEL_ID,
         "Reader vocabulary word",
         fields=[{"name": name} for name in FIELDS],
@@ -154,25 +170,75 @@ def export_apkg(items: Iterable[VocabularyItem], path: Path, deck_name: str = DE
                 '<div class="translation">{{Translation}}</div><div class="link">{{Link}}</div>',
             }
         ],
-        css=".card { font-family: 'Noto Sans CJK SC', 'Noto Sans CJK JP', sans-serif; text-align: center; }"
-        " .word { font-size: 2.5em; } .reading { font-size: 1.4em; color: #555; } .sentence { margin-top: 1em; }"
-        " .translation, .link { color: #777; font-size: 0.9em; }",
+        css=_CSS,
     )
-    deck = genanki.Deck(DECK_ID, deck_name)
-    count = 0
+
+
+def _highlight_model() -> Any:
+    import genanki
+
+    return genanki.Model(
+        HIGHLIGHT_MODEL_ID,
+        "Reader highlight",
+        fields=[{"name": name} for name in HIGHLIGHT_FIELDS],
+        templates=[
+            {
+                "name": "Sentence",
+                "qfmt": '<div class="sentence">{{Front}}</div>',
+                "afmt": '{{FrontSide}}<hr id="answer"><div class="translation">{{Back}}</div>'
+                '<div class="link">{{Note}}</div><div class="link">{{Colour}} · {{Source}}</div>',
+            }
+        ],
+        css=_CSS,
+    )
+
+
+_CSS = (
+    ".card { font-family: 'Noto Sans CJK SC', 'Noto Sans CJK JP', sans-serif; text-align: center; }"
+    " .word { font-size: 2.5em; } .reading { font-size: 1.4em; color: #555; } .sentence { margin-top: 1em; }"
+    " .translation, .link { color: #777; font-size: 0.9em; }"
+)
+
+
+def apkg_bytes(
+    items: Iterable[VocabularyItem],
+    highlights: Iterable[HighlightCard] = (),
+    deck_name: str = DECK_NAME,
+    deck_id: int = DECK_ID,
+) -> bytes:
+    """An Anki package of saved words and highlight cards (one deck, fixed ids, stable note GUIDs)."""
+    import genanki
+
+    deck = genanki.Deck(deck_id, deck_name)
+    word_model, highlight_model = _word_model(), _highlight_model()
     for item in items:
         fields = [item.word, item.reading, item.meaning, item.sentence, item.translation, item.link]
-        deck.add_note(genanki.Note(model=model, fields=[_html(f) for f in fields], guid=note_guid(item)))
-        count += 1
-    descriptor, temporary = _atomic_target(path)
+        deck.add_note(genanki.Note(model=word_model, fields=[_html(f) for f in fields], guid=note_guid(item)))
+    for card in highlights:
+        guid = genanki.guid_for("reader-app-highlight", *card.key)
+        deck.add_note(genanki.Note(model=highlight_model, fields=list(card.fields), guid=guid))
+    descriptor, temporary = tempfile.mkstemp(suffix=".apkg")
     os.close(descriptor)
     try:
         genanki.Package(deck).write_to_file(temporary)
+        return Path(temporary).read_bytes()
+    finally:
+        Path(temporary).unlink(missing_ok=True)
+
+
+def export_apkg(items: Iterable[VocabularyItem], path: Path, deck_name: str = DECK_NAME) -> int:
+    """Write an Anki package of `items`; returns the number of notes. Written atomically."""
+    items = list(items)
+    data = apkg_bytes(items, (), deck_name)
+    descriptor, temporary = _atomic_target(path)
+    try:
+        with os.fdopen(descriptor, "wb") as handle:
+            handle.write(data)
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
-    return count
+    return len(items)
 
 
 def _html(text: str) -> str:

@@ -49,3 +49,14 @@ def render(content: ExportContent) -> str:
     for item in content.highlights:
         lines.append("\t".join(_card(item, content.title)))
     return "\n".join(lines) + "\n"
+
+
+def render_package(content: ExportContent) -> bytes:
+    """The same cards as an Anki package (.apkg), through the vocabulary's exporter: exporting the document again
+    updates its cards instead of adding new ones."""
+    from reader_app.core.dictionary.vocabulary import HIGHLIGHT_DECK_ID, HIGHLIGHT_DECK_NAME, HighlightCard, apkg_bytes
+
+    cards = [
+        HighlightCard(_card(item, content.title), (content.title, item.quote)) for item in content.highlights
+    ]
+    return apkg_bytes((), cards, deck_name=HIGHLIGHT_DECK_NAME, deck_id=HIGHLIGHT_DECK_ID)

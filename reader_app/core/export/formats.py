@@ -40,6 +40,7 @@ EXPORT_FORMATS: tuple[ExportFormat, ...] = (
     ExportFormat("pdf", "PDF", ".pdf", "reader_app.ui.pdf_export:pdf_bytes"),
     ExportFormat("json", "JSON (annotated summary)", ".json", "reader_app.core.export.saved_json:render"),
     ExportFormat("anki", "Anki cards (TSV)", ".tsv", "reader_app.core.export.anki:render"),
+    ExportFormat("apkg", "Anki deck (.apkg)", ".apkg", "reader_app.core.export.anki:render_package"),
 )
 """In the order the File → Export menu lists them."""
 
