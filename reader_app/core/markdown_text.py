@@ -16,6 +16,72 @@ _SPACES = re.compile(r"[ \t]{2,}")
 _CJK = re.compile("[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
 
 
+_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+_DELIMITER_ROW = re.compile(r"^ {0,3}\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")
+_CELL_MARKUP = (
+    (re.compile(r"!\[[^\]]*\]\([^)]*\)"), ""),  # images show nothing
+    (re.compile(r"\[([^\]]*)\]\([^)]*\)"), r"\1"),  # links show their text
+    (re.compile(r"<[^>\n]*>"), ""),  # raw HTML
+    (re.compile(r"(\*\*|__|~~|`|\*)"), ""),  # emphasis, strike-through and code marks
+    (re.compile(r"\\([!-/:-@\[-`{-~])"), r"\1"),  # backslash escapes
+)
+_TABLE_MARK = "\ue000table {}\ue000"
+"""A paragraph standing in for a table while markdown-it parses the rest (private-use characters: no text has them
+in this order)."""
+
+
+def _table_rows(lines: list[str]) -> list[str]:
+    """Each row's cells as plain text joined by two spaces; the markup is cleaned from the whole table at once."""
+    block = "\n".join(lines).replace("\\|", "\ue001")  # an escaped pipe is text, not a cell border
+    for pattern, replacement in _CELL_MARKUP:
+        block = pattern.sub(replacement, block)
+    rows: list[str] = []
+    for line in block.split("\n"):
+        cells = line.strip().removeprefix("|").removesuffix("|").split("|")
+        row = "  ".join(text for text in (_SPACES.sub(" ", cell).strip() for cell in cells) if text)
+        if row:
+            rows.append(row.replace("\ue001", "|"))
+    return rows
+
+
+def _lift_tables(body: str) -> tuple[str, list[list[str]]]:
+    """Pipe tables taken out of `body` before markdown-it sees it, each replaced by a one-line stand-in paragraph.
+
+    markdown-it makes half a dozen tokens and an inline parse per cell: a 2 MB table of short cells took a minute
+    and 1.3 GB. Read here line by line, a table costs time and memory in proportion to its size."""
+    lines = body.split("\n")
+    out: list[str] = []
+    tables: list[list[str]] = []
+    fence: str | None = None
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        opening = _FENCE.match(line)
+        if fence is not None:
+            if opening is not None and opening.group(1)[0] == fence[0] and len(opening.group(1)) >= len(fence):
+                fence = None
+        elif opening is not None:
+            fence = opening.group(1)
+        elif (
+            "|" in line
+            and index + 1 < len(lines)
+            and _DELIMITER_ROW.match(lines[index + 1])
+            and "|" in lines[index + 1]
+            and (not out or not out[-1].strip())  # a table starts a block (a paragraph line above would continue it)
+        ):
+            rows = [line]
+            index += 2
+            while index < len(lines) and lines[index].strip() and "|" in lines[index]:
+                rows.append(lines[index])
+                index += 1
+            out += [_TABLE_MARK.format(len(tables)), ""]
+            tables.append(_table_rows(rows))
+            continue
+        out.append(line)
+        index += 1
+    return "\n".join(out), tables
+
+
 @dataclass(frozen=True, slots=True)
 class MarkdownText:
     title: str | None
@@ -67,6 +133,7 @@ def _front_matter(source: str) -> tuple[str | None, date | None, str]:
 def markdown_to_text(source: str) -> MarkdownText:
     """Readable text of a Markdown document; the first `# heading` is the title and leaves the body."""
     title, published, body = _front_matter(source)
+    body, tables = _lift_tables(body)
     tokens = MarkdownIt("commonmark").enable(["table", "strikethrough"]).parse(body)
     blocks: list[str] = []
     counters: list[int | None] = []  # per open list: next number, or None for bullets
@@ -99,6 +166,8 @@ def markdown_to_text(source: str) -> MarkdownText:
             parent = tokens[index - 1].type if index else ""
             if parent in ("th_open", "td_open"):
                 row.append(text)
+            elif text.startswith("\ue000table ") and text.endswith("\ue000") and text[7:-1].isdigit():
+                blocks += tables[int(text[7:-1])]
             elif heading_level == 1 and title is None and not blocks:
                 title = text
             elif text:
