@@ -353,3 +353,46 @@ def test_numbers_too_long_for_a_float_in_every_rule(
     answer = json.loads(out)
     assert code == 0 and "error" not in answer, answer
     assert answer["facts"] or lang != "zh"  # 去年 stays a fact beside the numbers
+
+
+def _bad_file(kind: str, tmp_path: Path) -> Path:
+    """The files README's troubleshooting promises a one-line refusal for."""
+    if kind == "folder":
+        path = tmp_path / "folder.txt"
+        path.mkdir()
+    elif kind == "missing":
+        path = tmp_path / "missing.txt"
+    elif kind == "empty":
+        path = tmp_path / "empty.txt"
+        path.write_bytes(b"")
+    elif kind == "pdf":
+        path = tmp_path / "paper.txt"
+        path.write_bytes(b"%PDF-1.7\n" + bytes(range(256)) * 20)
+    elif kind == "word":
+        path = tmp_path / "letter.txt"
+        path.write_bytes(b"PK\x03\x04" + bytes(range(256)) * 20)
+    elif kind == "undecodable":
+        path = tmp_path / "mojibake.txt"
+        path.write_bytes(bytes(range(0x80, 0x100)) * 40)
+    else:  # over 32 MiB (sparse: nothing is written)
+        path = tmp_path / "huge.txt"
+        with path.open("wb") as handle:
+            handle.truncate(33 * 2**20)
+    return path
+
+
+@pytest.mark.parametrize("kind", ["folder", "missing", "empty", "pdf", "word", "undecodable", "too large"])
+@pytest.mark.parametrize(
+    "command", [["inspect"], ["facts"], ["summarize"], ["translate"], ["export", "-f", "md"], ["gloss"]]
+)
+def test_files_that_do_not_open_are_one_line_in_every_command(
+    kind: str, command: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = _bad_file(kind, tmp_path)
+    argv = [command[0], str(path), *command[1:]]
+    if command[0] == "export":
+        argv += ["-o", str(tmp_path / "out.md")]
+    code, out, err = _run(argv, capsys)
+    assert code == 1 and out == "", (code, out, err)
+    assert err.count("\n") == 1 and path.name in err and "unexpected error" not in err
+    assert not (tmp_path / "out.md").exists()
