@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
+from typing import Any
 
 from reader_app.core import japanese_morphology
 from reader_app.core.facts import name_lists
@@ -62,8 +64,27 @@ _AMBIGUOUS_PLACE_NAMES = frozenset({"四国", "大庆", "大慶", "长治", "長
 
 @lru_cache(maxsize=1)
 def _gazetteer_pattern() -> re.Pattern[str]:
-    forms = sorted(_cjk_gazetteer(), key=len, reverse=True)
-    return re.compile("|".join(re.escape(form) for form in forms))
+    return re.compile(trie_pattern(_cjk_gazetteer()))
+
+
+def trie_pattern(words: Iterable[str]) -> str:
+    """A regular expression matching any of `words`, longest first, shaped as a trie: a flat alternation of
+    thousands of names is tried name by name at every character, the trie one character at a time."""
+    root: dict[str, dict[str, Any]] = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(root)
 
 
 def _words(text: str) -> frozenset[str]:

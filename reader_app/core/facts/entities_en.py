@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -1256,9 +1256,42 @@ def _place_name(surface: str) -> str:
     return entry.name if entry is not None else surface
 
 
+_SPORTS_WORDS = (
+    *_words(
+        """scored scorer goal goals goalkeeper striker midfielder defender penalty penalties kick-off relegation
+        fixture fixtures derby play-off play-offs playoff playoffs innings wicket wickets touchdown touchdowns
+        quarterback pitcher referee equaliser equalizer equalised equalized hat-trick championship league"""
+    ),
+    "clean sheet",
+    "stoppage time",
+    "half-time",
+    "halftime",
+    "home run",
+    "home runs",
+)
+"""The words of _SPORTS_CUES one by one: looked up with str.find, which is far faster than the pattern on a long
+text with no sport in it."""
+
+
 def _is_sports(text: str) -> bool:
     """A match report: two different words only sport uses (scored, striker, penalty, innings...)."""
-    return len({match.group().lower() for match in _SPORTS_CUES.finditer(text)}) >= 2
+    lower = text.lower()
+    seen = 0
+    for word in _SPORTS_WORDS:
+        at = lower.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if (at == 0 or not _is_word_char(lower[at - 1])) and (end == len(lower) or not _is_word_char(lower[end])):
+                seen += 1
+                break
+            at = lower.find(word, at + 1)
+        if seen >= 2:
+            return True
+    return False
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
 
 
 def _teams(text: str, found: list[Mention], previous_word: _Neighbours, next_word: _Neighbours) -> list[Mention]:
@@ -1376,11 +1409,15 @@ _NAMING_NOUNS = (
     "outlet|portal|network|retailer|subsidiary|venture|employer|lender|insurer|carrier|airline"
 )
 _NAME = r"[A-Z][A-Za-z]+(?:[A-Z][a-z]+)*(?:\.com|\.net|\.cn)?"
-_LISTED_ORG = re.compile(rf"\b(?:{_ORG_PLURALS}) (?:such as|like|including) ({_NAME})(?: (?:and|or) ({_NAME}))?")
-_NAMED_BY_NOUN = re.compile(rf"\b(?:his|her|their|its|own|new|the|a) (?:{_NAMING_NOUNS}) ({_NAME})\b(?! [A-Z])")
+# Each pattern starts with a space, so the scan jumps from space to space (a leading alternation would be tried at
+# every character); the word before is checked afterwards.
+_LISTED_ORG = re.compile(rf" (?:such as|like|including) ({_NAME})(?: (?:and|or) ({_NAME}))?")
+_LISTING_NOUNS = frozenset(_ORG_PLURALS.split("|"))
+_NAMED_BY_NOUN = re.compile(rf" (?:{_NAMING_NOUNS}) ({_NAME})\b(?! [A-Z])")
+_NOUN_DETERMINERS = frozenset(["his", "her", "their", "its", "own", "new", "the", "a"])
 _COORDINATED_AFTER = re.compile(rf" (?:and|or) ({_NAME})\b(?! [A-Z])")
 _ORG_OBJECT = re.compile(
-    rf"\b(?:acquired|acquire|acquiring|merged with|partnered with|invested in|joined|owns|a stake in|subsidiary of|"
+    rf" (?:acquired|acquire|acquiring|merged with|partnered with|invested in|joined|owns|a stake in|subsidiary of|"
     rf"unit of|rival|rivals|competitor|competitors|listed on|worked at|worked for|employed by|spun off from) "
     rf"({_NAME}(?: {_NAME}){{0,2}})\b(?! [A-Z])"
 )
@@ -1431,14 +1468,15 @@ _GLOSS_LABEL = re.compile(
     r"(?:(?:simplified|traditional) Chinese|Chinese|pinyin|Pinyin|Japanese|Hepburn|Korean|Jyutping|Cantonese): ?"
     r"([^;,()]{1,40}?)(?=\s*[;,)])"
 )
-_BARE_DOMAIN = re.compile(r"(?<![\w@./-])([a-z0-9][a-z0-9-]*\.(?:com|net|cn))(?![\w/.-])")
+_BARE_DOMAIN = re.compile(r"\.(?:com|net|cn)(?![\w/.-])")
+_DOMAIN_LABEL = re.compile(r"[a-z0-9][a-z0-9-]*$")
 _NEXT_WORD = re.compile(r" ([A-Z][a-z]+)\b(?! [A-Z])(?!['’]s)")
 _DEGREE = re.compile(r"(?:Master|Bachelor|Doctor|Masters|Bachelors)'?s? of ")
-_REGIONAL_ARMS = ("Asia", "Asia Pacific", "Europe", "Africa", "Americas", "International", "Global")
+_REGIONAL_ARM = re.compile(r" (?:Asia Pacific|Asia|Europe|Africa|Americas|International|Global)(?![A-Za-z])")
 
 
-def _free(found: list[Mention], start: int, end: int) -> bool:
-    return not any(mention.start < end and start < mention.end for mention in found)
+def _word_before(text: str, at: int) -> str:
+    return text[max(0, at - 20) : at].rpartition(" ")[2].lower()
 
 
 def _plain_name(word: str) -> bool:
@@ -1461,24 +1499,32 @@ def _with_neighbours(text: str, found: list[Mention]) -> list[Mention]:
     (99fang.com), a country's name leading a company's ("Japan Life"), a company's regional arm ("Goldman Sachs
     Asia"); and no degree is an organisation ("Master of Business Administration")."""
     result = [mention for mention in found if not _DEGREE.match(text, mention.start)]
+    starts = [mention.start for mention in result]
     added: list[Mention] = []
 
     def add(start: int, end: int, kind: FactKind) -> None:
-        if end > start and _free(result + added, start, end):
+        index = bisect_right(starts, start)
+        taken = (index and result[index - 1].end > start) or (index < len(result) and result[index].start < end)
+        if end > start and not taken and all(item.end <= start or end <= item.start for item in added):
             added.append(Mention(start, end, kind))
 
     for match in _LISTED_ORG.finditer(text):
-        for group in (1, 2):
-            if match.group(group) and _plain_name(match.group(group)):
-                add(match.start(group), match.end(group), FactKind.ORG)
+        if _word_before(text, match.start()) in _LISTING_NOUNS:
+            for group in (1, 2):
+                if match.group(group) and _plain_name(match.group(group)):
+                    add(match.start(group), match.end(group), FactKind.ORG)
     for match in _NAMED_BY_NOUN.finditer(text):
-        if _plain_name(match.group(1)):
+        if _word_before(text, match.start()) in _NOUN_DETERMINERS and _plain_name(match.group(1)):
             add(match.start(1), match.end(1), FactKind.ORG)
     for match in _ORG_OBJECT.finditer(text):
         if all(map(_plain_name, match.group(1).split())):
             add(match.start(1), match.end(1), FactKind.ORG)
     for match in _BARE_DOMAIN.finditer(text):
-        add(match.start(1), match.end(1), FactKind.ORG)
+        label = _DOMAIN_LABEL.search(text, max(0, match.start() - 40), match.start())
+        if label is not None and label.start() > 0 and text[label.start() - 1] not in "@./-" + "_":
+            add(label.start(), match.end(), FactKind.ORG)
+        elif label is not None and label.start() == 0:
+            add(0, match.end(), FactKind.ORG)
     countries = _countries()
     merged: list[Mention] = []
     for index, mention in enumerate(result):
@@ -1490,12 +1536,11 @@ def _with_neighbours(text: str, found: list[Mention]) -> list[Mention]:
                 mention = Mention(mention.start, tail.end(1), FactKind.ORG)  # "Apple Daily", "Tencent Music"
                 if following is not None and following.start < mention.end:
                     result[index + 1] = Mention(0, 0, following.kind)
-            for arm in _REGIONAL_ARMS:
-                if text.startswith(" " + arm, mention.end) and not text[mention.end + len(arm) + 1 :][:1].isalpha():
-                    mention = Mention(mention.start, mention.end + len(arm) + 1, FactKind.ORG, mention.name)
-                    if following is not None and following.start < mention.end:
-                        result[index + 1] = Mention(0, 0, following.kind)  # the arm's place is part of the name
-                    break
+            arm = _REGIONAL_ARM.match(text, mention.end)
+            if arm is not None:
+                mention = Mention(mention.start, arm.end(), FactKind.ORG, mention.name)
+                if following is not None and following.start < mention.end:
+                    result[index + 1] = Mention(0, 0, following.kind)  # the arm's place is part of the name
             after = _COORDINATED_AFTER.match(text, mention.end)
             if after is not None and _plain_name(after.group(1)):
                 add(after.start(1), after.end(1), FactKind.ORG)

@@ -106,13 +106,13 @@ def find_numeric_facts(passage: Passage, published: date | None = None) -> list[
         published = dateline_date(text)
     traditional = Context(text[:20000], passage.lang).traditional
     facts: list[Fact] = []
+    protected = protected_spans(text)  # kept for the entity detector, which asks about the same text
     for offset, end in _chunks(text):
         piece = _OVERLONG_NUMBER.sub(lambda match: " " * len(match.group()), text[offset:end])
         context = Context(piece, passage.lang, published, traditional)
         found = find_money(context) + find_percents(context) + find_dates(context) + find_counts(context)
-        protected = protected_spans(context.text)
         if protected:  # no numbers inside addresses, handles, code or product models
-            found = [item for item in found if not protected.overlaps(item.start, item.end)]
+            found = [item for item in found if not protected.overlaps(item.start + offset, item.end + offset)]
         for item in _settle(found, end - offset):
             start, stop = item.start + offset, item.end + offset
             value = item.value if _finite(item.value) else None

@@ -121,6 +121,16 @@ class ProtectedSpans:
         return bool(self.spans)
 
 
+_last: tuple[str, ProtectedSpans] | None = None
+
+
 def protected_spans(text: str) -> ProtectedSpans:
-    """Web and e-mail addresses, handles, `code` and product model names in `text`."""
-    return ProtectedSpans(text)
+    """Web and e-mail addresses, handles, `code` and product model names in `text`. The numeric and the name
+    detectors ask about the same passage one after the other, so the last answer is kept for that very text."""
+    global _last
+    last = _last
+    if last is not None and last[0] is text:
+        return last[1]
+    spans = ProtectedSpans(text)
+    _last = (text, spans)
+    return spans
