@@ -349,7 +349,7 @@ class Library:
         if version < SCHEMA_VERSION:
             raise LibraryError(f"{reason.removesuffix('. It is open read-only')}; the app works without it.")
         connection.execute("PRAGMA query_only = ON")  # SQLite itself refuses every write from here on
-        self.read_only = f"{reason}: you can read it, but nothing is saved to it (your file is left untouched)."
+        self.read_only = f"{reason}: you can read it, but nothing is saved to it and the file is left as it is."
 
     @staticmethod
     def _migrate(connection: sqlite3.Connection, version: int) -> None:

@@ -427,7 +427,8 @@ class AnnotationsFeature(Feature):
             self.saved_label.setToolTip(self.store.changed_elsewhere)
             return
         if self.store.library_error() is not None:
-            self.saved_label.setText("Library unavailable: not saving")
+            read_only = self.store.library() is not None  # damaged or unwritable: read, never written
+            self.saved_label.setText(f"Library {'read-only' if read_only else 'unavailable'}: not saving")
             self.saved_label.setToolTip(self.store.library_error() or "")
             return
         last = self.store.last_saved

@@ -63,5 +63,6 @@ def test_a_damaged_library_is_read_only_in_the_window(
     assert feature.store.state() is not None and feature.store.state().summary_edit == "My own words."
     feature.store.update(lambda state: state.with_summary_edit("Changed."))
     assert feature.store.save_now() is False
+    assert feature.saved_label.text() == "Library read-only: not saving"
     window.close()
     assert path.read_bytes() == body
