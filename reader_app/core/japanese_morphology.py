@@ -112,15 +112,15 @@ class _Analyser:
         return result
 
 
-def _chunks(text: str) -> list[tuple[int, int]]:
-    """[start, end) pieces of at most `_MAX_CHUNK` characters, cut after a line or sentence end where possible."""
+def _chunks(text: str, size: int = _MAX_CHUNK) -> list[tuple[int, int]]:
+    """[start, end) pieces of at most `size` characters, cut after a line or sentence end where possible."""
     pieces: list[tuple[int, int]] = []
     start = 0
-    while len(text) - start > _MAX_CHUNK:
-        limit = start + _MAX_CHUNK
+    while len(text) - start > size:
+        limit = start + size
         cut = -1
         for mark in _CHUNK_BREAKS:
-            cut = text.rfind(mark, start + _MAX_CHUNK // 2, limit)
+            cut = text.rfind(mark, start + size // 2, limit)
             if cut >= 0:
                 cut += 1
                 break
@@ -134,6 +134,12 @@ def _chunks(text: str) -> list[tuple[int, int]]:
 
 
 _ANALYSER = _Analyser()
+
+
+def pieces(text: str, size: int = _MAX_CHUNK) -> list[tuple[int, int]]:
+    """[start, end) pieces of `text` of at most `size` characters, cut after a line or sentence end where possible:
+    for callers that analyse a long text a piece at a time, so the words of only one piece are held at once."""
+    return _chunks(text, min(size, _MAX_CHUNK))
 
 
 def available() -> bool:

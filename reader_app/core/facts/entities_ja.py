@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from reader_app.core.facts.entities_en import Mention
 from reader_app.core.facts.model import FactKind
-from reader_app.core.japanese_morphology import Morpheme, analyse
+from reader_app.core.japanese_morphology import Morpheme, analyse, pieces
 
 
 def _words(text: str) -> frozenset[str]:
@@ -92,14 +92,17 @@ class JapaneseNames:
     """Finds name mentions in one text with Sudachi's words."""
 
     def find(self, text: str) -> list[Mention]:
-        words = analyse(text, "C")
         mentions: list[Mention] = []
-        index = 0
-        while index < len(words):
-            consumed, mention = self._at(text, words, index)
-            if mention is not None and mention.end > mention.start:
-                mentions.extend(_split_places(text, mention))
-            index += max(consumed, 1)
+        for offset, end in pieces(text):  # a piece at a time: a long text's words are never all held at once
+            piece = text[offset:end]
+            words = analyse(piece, "C")
+            index = 0
+            while index < len(words):
+                consumed, mention = self._at(piece, words, index)
+                if mention is not None and mention.end > mention.start:
+                    for found in _split_places(piece, mention):
+                        mentions.append(Mention(found.start + offset, found.end + offset, found.kind, found.name))
+                index += max(consumed, 1)
         return mentions
 
     def _at(self, text: str, words: list[Morpheme], index: int) -> tuple[int, Mention | None]:

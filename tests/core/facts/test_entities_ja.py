@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from reader_app.core.document import Passage, PassageRole
 from reader_app.core.facts.entities import RuleBasedRecognizer
-from reader_app.core.facts.model import FactKind
+from reader_app.core.facts.model import Fact, FactKind
 from reader_app.core.segmentation import split_sentences
 
 ORG, PERSON, PLACE = FactKind.ORG, FactKind.PERSON, FactKind.PLACE
@@ -57,3 +57,14 @@ def test_places_with_their_endings_and_split_at_prefectures() -> None:
 def test_relations_and_indices_are_no_companies() -> None:
     assert found("同社の間接子会社が上場した。") == []
     assert all(kind is not ORG for kind, _ in found("グローバル500の順位が出た。"))
+
+
+def test_a_long_text_is_read_a_piece_at_a_time_with_offsets_kept() -> None:
+    text = "市場は静かだった。\n" * 3000 + "総務省は発表した。"
+    (mention,) = [fact for fact in found_facts(text) if fact.kind is ORG]
+    assert text[mention.span.start : mention.span.end] == "総務省"
+
+
+def found_facts(text: str) -> list[Fact]:
+    passage = Passage(PassageRole.ARTICLE, text, "ja", split_sentences(text, "ja"))
+    return RuleBasedRecognizer().find_entities(passage)
