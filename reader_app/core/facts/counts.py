@@ -200,10 +200,10 @@ def _english(context: Context) -> list[Found]:
 _NOUN_CLASSIFIERS = (
     "人次|万人|萬人|人|社|打数|打席|安打|打点|本塁打|盗塁|試合|三振|四球|得点|失点|勝|敗|毫安时|毫安時|mAh|カ国|か国|ヵ国|ヶ国|カ所|か所|箇所|ヶ所"
     "|店舗|世帯|品目|銘柄|種類|機種|車種|チーム|人民|便|票|議席|席|架次|班次|趟|ミリ|センチ|キロ|メートル|トン|ヘクタール|毫米|厘米"
-    "|篇|顶|頂|回|株|リンク|記事|項目|件数"
+    "|顶|頂|回|株|リンク|記事|項目|件数"
 )
 _CLASSIFIERS = (
-    "个|個|名|位|家|辆|輛|台|部|架|艘|座|所|间|間|条|條|项|項|件|只|隻|头|頭|匹|本|册|冊|枚|张|張|场|場|起|例|宗|户|戶"
+    "个|個|名|位|家|辆|輛|台|部|架|艘|座|所|间|間|条|條|项|項|件|只|隻|头|頭|匹|本|册|冊|枚|张|張|场|場|起|例|宗|户|戶|篇"
     "|套|款|种|種|批|支|颗|顆|栋|棟|层|層|吨|噸|公里|千米|公斤|千克|平方米|平方公里|亩|畝|店|校|機|軒|羽|戸|国|國|省|城"
 )
 _HEAD_NOUNS = sorted(
@@ -216,7 +216,7 @@ _HEAD_NOUNS = sorted(
         村民 市民 网民 網民 投资者 投資者 股东 股東 客户 客戶 会员 房屋 住房 套房 座位 席位 议席 議席 选票
         選票 飞机 飛機 船只 船隻 房间 房間 岗位 职位 職位 毕业生 畢業生 志愿者 志願者 代表 议员 議員 官员 官員
         成员 成員 运动员 運動員 球员 球員 选手 選手 教师 教師 老师 老師 作品 店 家 ユーザー 社員 従業員 企業
-        店舗 人 用户数"""
+        店舗 人 用户数 新闻稿 新聞稿 新闻 新聞 条目 條目 词条 詞條 文章"""
     ),
     key=len,
     reverse=True,
@@ -224,7 +224,7 @@ _HEAD_NOUNS = sorted(
 _STOP_CHARS = set(
     "了在是和与與及或等被将將已也都还還就而且但从從对對向到为為于於以之其这這那中上下内內外前后後里裡并並又再才仅僅"
     "只共达達约約近超过過占佔比较較由因所把给給让讓使令受遭获獲参參加入出来來去说說表示称稱认認要会會能可应應该該需"
-    "须須死伤傷亡患感确確增减減少多余餘各每月日年时時点點"
+    "须須死伤傷亡患感确確增减減少多余餘各每月日年时時点點不没沒的"
     "，。、；：！？「」（）《》が の は を に で と も や へ から まで"
 )
 _CJK_NUM = rf"(?P<num>{CJK_NUMBER}(?:[多余餘][万萬亿億]*)?|[数數幾几上][十百千万萬亿億]+)"
@@ -257,11 +257,21 @@ def _starts(text: str, options: dict[str, list[str]]) -> str:
 
 
 def _head_noun_end(text: str, modifiers: int) -> int | None:
-    """End of the first known head noun in `text` after at most `modifiers` other characters ("活跃用户")."""
+    """End of the first known head noun in `text` after at most `modifiers` other characters ("活跃用户"); nouns
+    written together are one ("新闻条目")."""
     for offset in range(min(modifiers, len(text) - 1) + 1):
-        for head in _HEADS_BY_FIRST.get(text[offset], ()):
-            if text.startswith(head, offset):
-                return offset + len(head)
+        end = _head_at(text, offset)
+        if end is not None:
+            while (following := _head_at(text, end)) is not None:
+                end = following
+            return end
+    return None
+
+
+def _head_at(text: str, offset: int) -> int | None:
+    for head in _HEADS_BY_FIRST.get(text[offset : offset + 1], ()):
+        if text.startswith(head, offset):
+            return offset + len(head)
     return None
 
 
@@ -303,7 +313,7 @@ def _cjk(context: Context) -> list[Found]:
     japanese = context.lang == "ja"
     for match in _CJK_COUNT.finditer(text):
         number_text = match.group("num")
-        if number_text in ("一", "壹"):
+        if number_text in ("一", "壹", "十", "百", "千", "万", "萬", "亿", "億"):
             continue  # 一个, 一起, 一部: "a", "together", "part", not a count of one
         if text[match.start() - 1 : match.start()] == "第":
             continue  # 第三座: an ordinal, not a count

@@ -289,7 +289,7 @@ _UNITS_ORDINAL = list(_DAY_ORDINALS.items())[:9]
 _DAY_ORDINALS.update({f"twenty{sep}{word}": 20 + n for sep in (" ", "-") for word, n in _UNITS_ORDINAL})
 _DAY_ORDINALS.update({"thirtieth": 30, "thirty first": 31, "thirty-first": 31})
 _DAY = (
-    r"(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?|(?i:(?:twenty[ -])?(?:first|second|third|fourth|fifth|sixth"
+    r"(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?|(?:(?:twenty[ -])?(?:first|second|third|fourth|fifth|sixth"
     r"|seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth"
     r"|eighteenth|nineteenth|twentieth|thirtieth|thirty[ -]first)(?![\w-]))"
 )
@@ -1008,8 +1008,8 @@ _EN_RULES = (
         lambda m, ref: (DateValue(date(int(m.group("y1")), 1, 1), date(int(m.group("y2")), 12, 31), "year"), "date")
         if int(m.group("y1")) < int(m.group("y2"))
         else (None, "reject"),
-        anchor=re.compile(r"18|19|20|21"),
-        back=4,
+        anchor=re.compile(r"\d ?[-–] ?[12]\d\d\d"),
+        back=6,
     ),
     DateRule(
         "year",
@@ -1188,7 +1188,7 @@ _EN_RULES = (
         ),
         lambda m, ref: _en_clock(_regroup_clock(m), ref),
         anchor=re.compile(
-            r"a.m|p.m|a \. m|p \. m|am|pm|AM|PM|a m|p m|:|noon|Noon|midday|Midday|midnight|Midnight|o'clock|oclock|GMT"
+            r"a\.m|p\.m|[ap] \. m|am|pm|AM|PM|\d [ap] m|:|noon|Noon|midday|Midday|midnight|Midnight|o'clock|oclock|GMT"
             r"|UTC|BST|ET|EST|EDT|CET|JST|HKT|SGT|past |quarter to|min to|mins to|minutes to|ten to|five to|twenty to"
         ),
         back=8,
@@ -1216,10 +1216,11 @@ _EN_RULES = (
             r"|(?P<end>(?i:(?:the )?end of (?:the )?(?P<unit>month|year|week)|eoy|eom))\b)"
         ),
         lambda m, ref: _en_unit_word(m, ref),
-        anchor=re.compile("weekend|Weekend|after next|(?<=to )date|(?<=ll )date|to-date|YTD|ytd|same |day b|day a"
-                          "|week b|week a"
+        anchor=re.compile("weekend|Weekend|after next|(?<=to )date|(?<=ll )date|to-date|YTD|ytd|same day|same week"
+                          "|same month|same year|day before"
+                          "|day after|week before|week after"
                           "|ties\\b"
-                          "|month b|month a|year b|year a|end of|End of|EOY|eoy|EOM|eom"),
+                          "|month before|month after|year before|year after|end of|End of|EOY|eoy|EOM|eom"),
         back=14,
     ),
     DateRule(
@@ -1241,7 +1242,7 @@ _EN_RULES = (
         _en_holiday,
         anchor=re.compile(
             r"Christmas|New Year|Halloween|Valentine|Thanksgiving|Lunar|Chinese New"
-            r"|Easter|Good Friday|Day\b|Juneteenth|christmas|new year|halloween|thanksgiving|easter|day\b|juneteenth"
+            r"|Easter|Good Friday|Day\b|Juneteenth|christmas|easter|independence day|thanksgiving|halloween"
         ),
         back=30,
     ),
@@ -2102,7 +2103,8 @@ def find_dates(context: Context) -> list[Found]:
             taken.add(recurring.start, recurring.end)
         dates = [item for item in dates if not taken.overlaps(item.start, item.end)]
     dates = _overlap_free(dates, len(context.folded))
-    dates = _ranges(context, _anchor_times(context, _merge(context, _same_year(context, dates))))
+    dates = _anchor_times(context, _merge(context, _same_year(context, dates)))
+    dates = _since(context, _ranges(context, _edges(context, dates)))
     found: list[Found] = list(sets)
     for item in dates:
         if item.sort == "duration":
@@ -2180,6 +2182,56 @@ def iso_duration(number: float, unit: str) -> str | None:
 
 # Approximators and "for"/"in a row" words that belong to a CJK length of time: 连续近6个月, 为期100天, 約4カ月.
 _CJK_APPROXIMATOR = re.compile("(?:连续|連續|連続|为期|為期|长达|長達|)(?:超过|超過|超|逾|近|约|約|将近|將近|)$")
+
+
+# What belongs to a date at its edges: an approximator before it ("around 06:56", "About one year later"), 頃/ごろ
+# after a CJK date, a bracketed time zone after a clock time ("09:17(UTC)").
+_EN_ABOUT = re.compile(r"(?<![\w-])(?:[Aa]round|[Aa]bout|[Aa]pproximately|[Rr]oughly|[Cc]irca|[Nn]early|[Aa]lmost) $")
+_CJK_AFTER = re.compile(r"(?:頃|ごろ|左右|前後(?![の年月日]))|\s?[(（](?:UTC|GMT|JST|KST|HKT|CST|EST|ET|PT)[)）]")
+# A period that starts at a date and runs on: 2018年以来, 2013年5月から (with no second date), 2004年开始, 自12月起.
+_SINCE_AFTER = re.compile(r"以来|以來|以降|开始|開始|起(?![飞飛床来來身诉訴步草])|から(?![\d〇一二三四五六七八九十])")
+_SINCE_BEFORE = re.compile("(?:自|从|從)$")
+
+
+def _edges(context: Context, dates: list[_Date]) -> list[_Date]:
+    text = context.folded
+    edged: list[_Date] = []
+    for item in dates:
+        start, end = item.start, item.end
+        if context.cjk:
+            after = _CJK_AFTER.match(text, end)
+            if after is not None and item.sort != "duration":
+                end = after.end()
+        elif item.sort != "duration":
+            about = _EN_ABOUT.search(text, max(0, start - 14), start)
+            if about is not None:
+                start = about.start()
+        edged.append(item if (start, end) == (item.start, item.end) else _Date(start, end, item.value, item.sort,
+                                                                                item.clock))
+    return edged
+
+
+def _since(context: Context, dates: list[_Date]) -> list[_Date]:
+    if not context.cjk:
+        return dates
+    text = context.folded
+    result: list[_Date] = []
+    for item in dates:
+        placed = item.sort in ("date", "year", "range") and item.clock is None
+        after = _SINCE_AFTER.match(text, item.end) if placed else None
+        if after is not None:
+            before = _SINCE_BEFORE.search(text, max(0, item.start - 1), item.start)
+            one_day = item.value is not None and item.value.grain == "day"
+            if after.group() in ("开始", "開始") and before is None and one_day:
+                after = None  # 4月25日开始运营: a day something started on
+        if after is not None:
+            before = _SINCE_BEFORE.search(text, max(0, item.start - 1), item.start)
+            value = item.value
+            if value is not None and context.published is not None and context.published >= value.start:
+                value = DateValue(value.start, context.published, "day")
+            item = _Date(before.start() if before else item.start, after.end(), value, "date")
+        result.append(item)
+    return result
 
 
 _RANGE_LINK = re.compile(r"\s?(?:-|–|—|~|to|through|thru|until|till|至|到|から)\s?|\s(?P<and>and)\s")
