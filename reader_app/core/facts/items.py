@@ -62,8 +62,10 @@ def describe_value(value: FactValue | None, kind: FactKind = FactKind.DATE) -> s
 
 
 def _entity_key(fact: Fact) -> tuple[FactKind, str]:
-    name = fact.value.name if isinstance(fact.value, EntityValue) else fact.text
-    return fact.kind, name.casefold()
+    """One row per entity: 腾讯 (glossed Tencent) and a later "Tencent" are the same company."""
+    if isinstance(fact.value, EntityValue):
+        return fact.kind, (fact.value.gloss or fact.value.name).casefold()
+    return fact.kind, fact.text.casefold()
 
 
 def build_items(

@@ -50,3 +50,14 @@ def test_docs_list_every_kind() -> None:
     table = DOCS.read_text(encoding="utf-8")
     for info in FACT_KINDS:
         assert f"| {info.key}" in table or f", {info.key}" in table, info.key
+
+
+def test_a_glossed_name_and_its_english_form_are_one_panel_row() -> None:
+    from reader_app.core.document import PassageRole, Span
+    from reader_app.core.facts.items import build_items
+    from reader_app.core.facts.model import Fact
+
+    chinese = Fact(FactKind.ORG, PassageRole.PROMPT, Span(0, 2), "腾讯", EntityValue("腾讯", "Tencent"))
+    english = Fact(FactKind.ORG, PassageRole.ARTICLE, Span(0, 7), "Tencent", EntityValue("Tencent"))
+    items = build_items([("zh", [chinese]), ("en", [english])])
+    assert [item.label for item in items] == ["腾讯 (Tencent)"]
