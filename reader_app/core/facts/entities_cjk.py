@@ -747,7 +747,9 @@ def _chinese_given_name_length(text: str, start: int) -> int:
 _FUNCTION_STARTS = _variants(
     "表示 说 称 指出 认为 透露 告诉 强调 宣布 介绍 坦言 补充 今天 昨天 周 日 月 年 上 下 曾 将 已 于 在 也 则 "
     "先生 女士 总统 主席 总理 首相 教授 博士 部长 大使 议员 等 对 向 和 与 及 是 的 之 领导 会见 访问 出席 签署 "
-    "批评 质疑 呼吁 回应 承认 否认 警告 提醒"
+    "批评 质疑 呼吁 回应 承认 否认 警告 提醒 "
+    # Verbs that follow a name and its title in reports (国务院总理李强主持召开…)
+    "主持 视察 考察 参加 参观 发表 致电 致信 召开 接见 听取 率领 陪同 会晤 通话 抵达 前往 提出 回答 接受 就 同"
 )
 
 
@@ -769,7 +771,9 @@ def _chinese_name_after(text: str, start: int) -> tuple[int, int] | None:
     if not length and start < len(text) and (text[start] in CHINESE_SURNAMES or text[start] in _TITLE_ONLY_SURNAMES):
         # Right after a title a name is expected: surname and two given-name characters is the common shape.
         given = text[start + 1 : start + 3]
-        if len(given) == 2 and all(_is_han(ch) and ch not in _STOP_ZH for ch in given):
+        if _starts_function_word(text[start + 2 :]) and _is_han(text[start + 1 : start + 2]):
+            length = 2  # 李强主持: the verb after a two-character name is no part of it
+        elif len(given) == 2 and all(_is_han(ch) and ch not in _STOP_ZH for ch in given):
             length = 3
             after = text[start + 3 : start + 4]
             rest = text[start + 4 :]
@@ -781,6 +785,11 @@ def _chinese_name_after(text: str, start: int) -> tuple[int, int] | None:
                 and (not rest or not _is_han(rest[0]) or rest[0] in _STOP_ZH or _starts_function_word(rest))
             ):
                 length = 4  # 叶刘淑仪: a married name in Hong Kong, her husband's family name first
+    translit_ends = end - start >= 3 and (
+        end >= len(text) or text[end] in _STOP_ZH or _starts_function_word(text[end:])
+    )
+    if length and end - start > length and translit_ends:
+        length = 0  # 古特雷斯呼吁: a transliterated name running to a clause's verb, not 古 + two given characters
     if length and (end - start < 2 or end - start > length):
         return (start, start + length) if text[start : start + length] not in _NAME_BLACKLIST else None
     if end - start >= 2 and text[start:end] not in _NAME_BLACKLIST:

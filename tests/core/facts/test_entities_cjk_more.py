@@ -61,3 +61,9 @@ def test_a_group_named_after_a_known_company_starts_with_it() -> None:
 
 def test_unknown_acronyms_in_cjk_text_need_more_than_capitals() -> None:
     assert all(text != "PSI" for _, text in found("PSIの値が上がった。", "ja"))
+
+
+def test_names_after_titles_end_before_the_verb() -> None:
+    assert (PERSON, "古特雷斯") in found("联合国秘书长古特雷斯呼吁停火。")
+    assert (PERSON, "李强") in found("国务院总理李强主持召开国务院常务会议。")
+    assert (PERSON, "李家超") in found("香港特首李家超出席活动。")
