@@ -1417,8 +1417,10 @@ _NAMED_BY_NOUN = re.compile(rf" (?:{_NAMING_NOUNS}) ({_NAME})\b(?! [A-Z])")
 _NOUN_DETERMINERS = frozenset(["his", "her", "their", "its", "own", "new", "the", "a"])
 _COORDINATED_AFTER = re.compile(rf" (?:and|or) ({_NAME})\b(?! [A-Z])")
 _ORG_OBJECT = re.compile(
-    rf" (?:acquired|acquire|acquiring|merged with|partnered with|invested in|joined|owns|a stake in|subsidiary of|"
-    rf"unit of|rival|rivals|competitor|competitors|listed on|worked at|worked for|employed by|spun off from) "
+    rf"(?:^| )(?i:acquired|acquire|acquiring|merged with|partnered with|invested in|joined|owns|a stake in|subsidiary of|"
+    rf"unit of|rival|rivals|competitor|competitors|listed on|worked at|worked for|employed by|spun off from|"
+    rf"founder of|co-founder of|cofounder of|chief executive of|chairman of|CEO of|owner of|spokesman for|"
+    rf"spokeswoman for|spokesperson for|employees of|shareholders of|shares in|shares of|published in|published by) "
     rf"({_NAME}(?: {_NAME}){{0,2}})\b(?! [A-Z])"
 )
 _ORG_TAILS = frozenset(
@@ -1475,6 +1477,17 @@ _DEGREE = re.compile(r"(?:Master|Bachelor|Doctor|Masters|Bachelors)'?s? of ")
 _REGIONAL_ARM = re.compile(r" (?:Asia Pacific|Asia|Europe|Africa|Americas|International|Global)(?![A-Za-z])")
 
 
+def _org_object_over_places(found: list[Mention], start: int, end: int, words: list[str]) -> bool:
+    """Whether a name after an organisation's cue holds only places read from its words, and no person or body."""
+    inside = [item for item in found if start <= item.start < end]
+    return (
+        bool(inside)
+        and all(item.kind is FactKind.PLACE and item.end <= end for item in inside)
+        and not is_world_place(" ".join(words))
+        and not any(word in NOT_NAME_WORDS or word in _FIRST_NAMES for word in words)
+    )
+
+
 def _word_before(text: str, at: int) -> str:
     return text[max(0, at - 20) : at].rpartition(" ")[2].lower()
 
@@ -1517,7 +1530,15 @@ def _with_neighbours(text: str, found: list[Mention]) -> list[Mention]:
         if _word_before(text, match.start()) in _NOUN_DETERMINERS and _plain_name(match.group(1)):
             add(match.start(1), match.end(1), FactKind.ORG)
     for match in _ORG_OBJECT.finditer(text):
-        if all(map(_plain_name, match.group(1).split())):
+        words = match.group(1).split()
+        if len(words) > 1 and "published in" in match.group().lower():
+            continue  # "published in Nature" is a journal, "published in Jackson Heights" a neighbourhood
+        if _org_object_over_places(result, match.start(1), match.end(1), words):
+            # "shares in Rio Tinto", "published in Nature": the cue outweighs a place read from one word
+            result = [item for item in result if not (match.start(1) <= item.start < match.end(1))]
+            starts[:] = [item.start for item in result]
+            add(match.start(1), match.end(1), FactKind.ORG)
+        elif all(map(_plain_name, words)):
             add(match.start(1), match.end(1), FactKind.ORG)
     for match in _BARE_DOMAIN.finditer(text):
         label = _DOMAIN_LABEL.search(text, max(0, match.start() - 40), match.start())

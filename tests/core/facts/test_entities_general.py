@@ -324,3 +324,10 @@ def test_names_their_neighbours_reveal() -> None:
     assert (ORG, "Korea Life") in found("She worked for Korea Life, an insurer, in Seoul.")
     assert (ORG, "Goldman Sachs Asia") in found("He left Goldman Sachs Asia in May.")
     assert all(kind is not ORG for kind, _ in found("He holds a Master of Business Administration from Fudan."))
+
+
+def test_an_organisations_cue_outweighs_a_place_read_from_one_word() -> None:
+    assert (ORG, "Flickr") in found("Wikinews interviewed the founder of Flickr about the site.")
+    assert (ORG, "Nature") in found("The study, published in Nature, was peer reviewed.")
+    assert (ORG, "Rio Tinto") in found("Shares in Rio Tinto fell.")
+    assert found("Shares in London fell.") == [(PLACE, "London")]
