@@ -1417,10 +1417,11 @@ _NAMED_BY_NOUN = re.compile(rf" (?:{_NAMING_NOUNS}) ({_NAME})\b(?! [A-Z])")
 _NOUN_DETERMINERS = frozenset(["his", "her", "their", "its", "own", "new", "the", "a"])
 _COORDINATED_AFTER = re.compile(rf" (?:and|or) ({_NAME})\b(?! [A-Z])")
 _ORG_OBJECT = re.compile(
-    rf"(?:^| )(?i:acquired|acquire|acquiring|merged with|partnered with|invested in|joined|owns|a stake in|subsidiary of|"
-    rf"unit of|rival|rivals|competitor|competitors|listed on|worked at|worked for|employed by|spun off from|"
-    rf"founder of|co-founder of|cofounder of|chief executive of|chairman of|CEO of|owner of|spokesman for|"
-    rf"spokeswoman for|spokesperson for|employees of|shareholders of|shares in|shares of|published in|published by) "
+    r" (?:acquired|acquire|acquiring|merged with|partnered with|invested in|joined|owns|a stake in|subsidiary of|"
+    r"unit of|rival|rivals|competitor|competitors|listed on|worked at|worked for|employed by|spun off from|"
+    r"founder of|co-founder of|cofounder of|chief executive of|chairman of|CEO of|owner of|spokesman for|"
+    r"spokeswoman for|spokesperson for|employees of|shareholders of|shares in|shares of|Shares in|Shares of|"
+    r"published in|published by) "
     rf"({_NAME}(?: {_NAME}){{0,2}})\b(?! [A-Z])"
 )
 _ORG_TAILS = frozenset(
