@@ -263,17 +263,18 @@ _WEEKDAYS.update({name.lower(): index for index, name in enumerate(calendar.day_
 _WEEKDAYS.update({"Tues": 1, "Wed": 2, "Thur": 3, "Thurs": 3, "Mon": 0, "Tue": 1, "Thu": 3, "Fri": 4,
                   "Sat": 5, "Sun": 6})  # fmt: skip
 
-# Lower-case month names count too (not "may" or "march", which are also a verb).
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|january|february|april|june|july|august|september|october|november|december"
     r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\.|(?= \d)))"
 )
+# Lower-case month names count too (not "may" or "march", which are also a verb), read by copies of the rules that
+# name months or weekdays, anchored on the lower-case names, so capitalised text pays nothing for them.
+_MONTH_LOWER = r"(?:january|february|april|june|july|august|september|october|november|december)"
 _WEEKDAY = (
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
     r"|(?:Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\.)"
 )
+_WEEKDAY_LOWER = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _YEAR = r"(?:1[89]\d\d|20\d\d|21\d\d)"
 _DAY_ORDINALS = {
     word: index + 1
@@ -945,11 +946,8 @@ def _en_holiday(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str]
     return _pick_year(ref, make), "date"
 
 
-_MONTH_ANCHOR = (
-    r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|january|february|april|june|july|august|september|october"
-    r"|november|december"
-)
-_EN_RULES = (
+_MONTH_ANCHOR = r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
+_EN_RULES: tuple[DateRule, ...] = (
     DateRule(
         "month-day",
         re.compile(
@@ -1042,7 +1040,7 @@ _EN_RULES = (
             rf"(?<![\w-])(?P<wd>{_WEEKDAY})(?:{_PARTS})?(?![\w-])"
         ),
         _en_weekday,
-        anchor=re.compile(r"Mon|Tue|Wed|Thu|Fri|Sat|Sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday"),
+        anchor=re.compile(r"Mon|Tue|Wed|Thu|Fri|Sat|Sun"),
         back=12,
     ),
     DateRule(
@@ -1247,6 +1245,20 @@ _EN_RULES = (
         back=30,
     ),
 )
+
+
+_NAMED_MONTHS_OR_DAYS = ("month-day", "month", "weekday")
+
+
+def _lower_case_copy(rule: DateRule) -> DateRule:
+    """The same rule for month and weekday names written in lower case ("between august and october")."""
+    source = rule.pattern.pattern.replace(_MONTH, f"(?:{_MONTH}|{_MONTH_LOWER})")
+    source = source.replace(_WEEKDAY, f"(?:{_WEEKDAY}|{_WEEKDAY_LOWER})")
+    anchor = re.compile(f"{_MONTH_LOWER}|{_WEEKDAY_LOWER}")
+    return DateRule(f"{rule.name}, lower case", re.compile(source), rule.handler, anchor, rule.back)
+
+
+_EN_RULES = (*_EN_RULES, *(_lower_case_copy(rule) for rule in _EN_RULES if rule.name in _NAMED_MONTHS_OR_DAYS))
 
 
 
@@ -1593,7 +1605,7 @@ _DAYPART = (
     r"(?:(?:上午|下午|晚间|晚間|晚上|早间|早間|早上|凌晨|中午|傍晚|夜间|夜間|午前|午後|早朝|早盘|早盤|午盘|午盤|尾盘|尾盤|朝|夜)"
     r"(?![\d零一二三四五六七八九十两兩]{1,3}[点點时時]))?"
 )
-_CJK_RULES = (
+_CJK_RULES: tuple[DateRule, ...] = (
     DateRule(
         "month-day",
         re.compile(
