@@ -1186,8 +1186,8 @@ _EN_RULES: tuple[DateRule, ...] = (
         ),
         lambda m, ref: _en_clock(_regroup_clock(m), ref),
         anchor=re.compile(
-            r"a\.m|p\.m|[ap] \. m|am|pm|AM|PM|\d [ap] m|:|noon|Noon|midday|Midday|midnight|Midnight|o'clock|oclock|GMT"
-            r"|UTC|BST|ET|EST|EDT|CET|JST|HKT|SGT|past |quarter to|min to|mins to|minutes to|ten to|five to|twenty to"
+            r"a.m|p.m|a . m|p . m|am|pm|AM|PM| a m| p m|:|noon|Noon|midday|Midday|midnight|Midnight|o'clock|oclock|GMT"
+            r"|UTC|BST|ET|EST|EDT|CET|JST|HKT|SGT| past |quarter to|min to|mins to|minutes to|ten to|five to|twenty to"
         ),
         back=8,
         also_cjk=True,
@@ -1207,14 +1207,14 @@ _EN_RULES: tuple[DateRule, ...] = (
         re.compile(
             r"(?<![\w-])(?:(?P<weekend>(?i:(?:this|that|the|next|last) )?weekend)\b(?! of)"
             r"|(?P<after_next>(?i:the (?:week|month|year) after next))"
-            r"|(?P<ytd>(?i:year to date|year-to-date|ytd))\b|(?:(?<=\bto )|(?<=till ))(?P<todate>date)\b"
+            r"|(?P<ytd>(?i:year to date|year-to-date|ytd))\b|(?<![\w-])(?P<todate>(?:to|till) date)\b"
             r"|(?P<decade>(?i:(?:the )?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)))\b"
             r"|(?P<same>(?i:(?:the )?same (?:day|week|month|year)))\b"
             r"|(?P<anaphor>(?i:the (?:day|week|month|year) (?:before|after)))(?! \w)"
             r"|(?P<end>(?i:(?:the )?end of (?:the )?(?P<unit>month|year|week)|eoy|eom))\b)"
         ),
         lambda m, ref: _en_unit_word(m, ref),
-        anchor=re.compile("weekend|Weekend|after next|(?<=to )date|(?<=ll )date|to-date|YTD|ytd|same day|same week"
+        anchor=re.compile("weekend|Weekend|after next|to date|till date|to-date|YTD|ytd|same day|same week"
                           "|same month|same year|day before"
                           "|day after|week before|week after"
                           "|ties\\b"
@@ -1258,7 +1258,10 @@ def _lower_case_copy(rule: DateRule) -> DateRule:
     return DateRule(f"{rule.name}, lower case", re.compile(source), rule.handler, anchor, rule.back)
 
 
+
 _EN_RULES = (*_EN_RULES, *(_lower_case_copy(rule) for rule in _EN_RULES if rule.name in _NAMED_MONTHS_OR_DAYS))
+_LOWER_CASE_COPIES = frozenset(f"{name}, lower case" for name in _NAMED_MONTHS_OR_DAYS)
+_LOWER_NAMES = re.compile(f"{_MONTH_LOWER}|{_WEEKDAY_LOWER}")
 
 
 
@@ -2093,6 +2096,8 @@ def _resolved(
 def find_dates(context: Context) -> list[Found]:
     """Every date or time expression in the passage, merged with its neighbours and resolved."""
     rules = [*_CJK_RULES, *(rule for rule in _EN_RULES if rule.also_cjk)] if context.cjk else _EN_RULES
+    if not context.cjk and not _LOWER_NAMES.search(context.folded):
+        rules = [rule for rule in rules if rule.name not in _LOWER_CASE_COPIES]
     dates: list[_Date] = []
     for rule in rules:
         handler = rule.handler
