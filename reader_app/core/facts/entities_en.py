@@ -1417,7 +1417,7 @@ _NAMED_BY_NOUN = re.compile(rf" (?:{_NAMING_NOUNS}) ({_NAME})\b(?! [A-Z])")
 _NOUN_DETERMINERS = frozenset(["his", "her", "their", "its", "own", "new", "the", "a"])
 _COORDINATED_AFTER = re.compile(rf" (?:and|or) ({_NAME})\b(?! [A-Z])")
 _ORG_OBJECT = re.compile(
-    r" (?:acquired|acquire|acquiring|merged with|partnered with|invested in|joined|owns|a stake in|subsidiary of|"
+    r"[ \n](?:acquired|acquire|acquiring|merged with|partnered with|invested in|joined|owns|a stake in|subsidiary of|"
     r"unit of|rival|rivals|competitor|competitors|listed on|worked at|worked for|employed by|spun off from|"
     r"founder of|co-founder of|cofounder of|chief executive of|chairman of|CEO of|owner of|spokesman for|"
     r"spokeswoman for|spokesperson for|employees of|shareholders of|shares in|shares of|Shares in|Shares of|"
@@ -1530,17 +1530,18 @@ def _with_neighbours(text: str, found: list[Mention]) -> list[Mention]:
     for match in _NAMED_BY_NOUN.finditer(text):
         if _word_before(text, match.start()) in _NOUN_DETERMINERS and _plain_name(match.group(1)):
             add(match.start(1), match.end(1), FactKind.ORG)
-    for match in _ORG_OBJECT.finditer(text):
+    for match in _ORG_OBJECT.finditer("\n" + text):  # the leading line break lets a text start with a cue
+        match_start, match_end = match.start(1) - 1, match.end(1) - 1
         words = match.group(1).split()
         if len(words) > 1 and "published in" in match.group().lower():
             continue  # "published in Nature" is a journal, "published in Jackson Heights" a neighbourhood
-        if _org_object_over_places(result, match.start(1), match.end(1), words):
+        if _org_object_over_places(result, match_start, match_end, words):
             # "shares in Rio Tinto", "published in Nature": the cue outweighs a place read from one word
-            result = [item for item in result if not (match.start(1) <= item.start < match.end(1))]
+            result = [item for item in result if not (match_start <= item.start < match_end)]
             starts[:] = [item.start for item in result]
-            add(match.start(1), match.end(1), FactKind.ORG)
+            add(match_start, match_end, FactKind.ORG)
         elif all(map(_plain_name, words)):
-            add(match.start(1), match.end(1), FactKind.ORG)
+            add(match_start, match_end, FactKind.ORG)
     for match in _BARE_DOMAIN.finditer(text):
         label = _DOMAIN_LABEL.search(text, max(0, match.start() - 40), match.start())
         if label is not None and label.start() > 0 and text[label.start() - 1] not in "@./-" + "_":
