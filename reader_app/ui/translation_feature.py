@@ -55,6 +55,12 @@ TARGET_CHOICES = (
 _ROLE_NAMES = {PassageRole.PROMPT: "prompt", PassageRole.ARTICLE: "article"}
 
 
+def _installed_pairs() -> set[tuple[str, str]]:
+    from reader_app.translation.packages import installed_models
+
+    return {(model.from_code, model.to_code) for model in installed_models()}
+
+
 def pair_name(from_lang: str, to_lang: str) -> str:
     return f"{language_name(from_lang)} → {language_name(to_lang)}"
 
@@ -100,6 +106,8 @@ class TranslationFeature(Feature):
         self._selection: tuple[Job[TextResult], str, str] | None = None
         """The running selection translation, its source and target language."""
         self._manager: ModelManagerDialog | None = None
+        self._installed_pairs: set[tuple[str, str]] | None = None
+        """(from, to) of the installed models, as last listed (None before the first listing)."""
         self._chosen: dict[int, str] = {}
         """The open document's chosen target language, by the document's identity."""
         self.last_notice: QMessageBox | None = None
@@ -210,7 +218,7 @@ class TranslationFeature(Feature):
         for action in self.target_actions.actions():
             action.setChecked(action.data() == (chosen or ""))
 
-    def target_lang(self, passage: Passage) -> str | None:
+    def target_lang(self, passage: Passage, installed: set[tuple[str, str]] | None = None) -> str | None:
         """The chosen language (Translate Into), else the other side's: English for CJK text, and for English the
         document's CJK language."""
         chosen = self.chosen_target()
@@ -223,9 +231,8 @@ class TranslationFeature(Feature):
             for other in document.passages():
                 if is_cjk(other.lang):
                     return other.lang
-        from reader_app.translation.packages import installed_models
-
-        installed = {(m.from_code, m.to_code) for m in installed_models()}
+        if installed is None:
+            installed = _installed_pairs()
         for lang in ENGLISH_TARGETS:
             if (passage.lang, lang) in installed:
                 return lang
@@ -499,25 +506,22 @@ class TranslationFeature(Feature):
 
     # --- which models the document needs ----------------------------------------------------------------
 
-    def needed_pairs(self) -> list[tuple[PassageRole, str, str | None]]:
+    def needed_pairs(self, installed: set[tuple[str, str]] | None = None) -> list[tuple[PassageRole, str, str | None]]:
         """(passage, from, to) for each passage of the open document; `to` None when no target is known."""
         document = self.session.document()
         if document is None:
             return []
-        return [(passage.role, passage.lang, self.target_lang(passage)) for passage in document.passages()]
+        return [(passage.role, passage.lang, self.target_lang(passage, installed)) for passage in document.passages()]
 
-    @staticmethod
-    def _installed(from_lang: str, to_lang: str) -> bool:
-        from reader_app.translation.packages import installed_models
-
-        installed = {(m.from_code, m.to_code) for m in installed_models()}
-        return (from_lang, to_lang) in installed or (
-            (from_lang, ENGLISH) in installed and (ENGLISH, to_lang) in installed
-        )
-
-    def missing_pairs(self) -> list[tuple[PassageRole, str, str | None]]:
+    def missing_pairs(self, installed: set[tuple[str, str]] | None = None) -> list[tuple[PassageRole, str, str | None]]:
         """The passages no installed model (direct, or through English) can translate."""
-        return [(role, f, t) for role, f, t in self.needed_pairs() if t is None or not self._installed(f, t)]
+        if installed is None:
+            installed = self._installed_pairs if self._installed_pairs is not None else _installed_pairs()
+
+        def covered(f: str, t: str) -> bool:
+            return (f, t) in installed or ((f, ENGLISH) in installed and (ENGLISH, t) in installed)
+
+        return [(role, f, t) for role, f, t in self.needed_pairs(installed) if t is None or not covered(f, t)]
 
     def needs_message(self) -> str | None:
         """"This document needs Japanese → English (prompt) and English → Japanese (article) models.", or None."""
@@ -533,8 +537,19 @@ class TranslationFeature(Feature):
 
     def update_placeholders(self) -> None:
         """Say in each untranslated slot what it needs: a model to install (with a button to the manager), or
-        just the command that translates it."""
-        missing = {role: (f, t) for role, f, t in self.missing_pairs()}
+        just the command that translates it. The installed models are listed on a worker (listing them first
+        imports the package code, which held the window for a noticeable moment)."""
+        document = self.session.document()
+
+        def listed(installed: set[tuple[str, str]]) -> None:
+            self._installed_pairs = installed
+            if document is self.session.document():
+                self._show_placeholders(installed)
+
+        self.jobs.run(lambda _job: _installed_pairs(), key="installed-models", done=listed)
+
+    def _show_placeholders(self, installed: set[tuple[str, str]]) -> None:
+        missing = {role: (f, t) for role, f, t in self.missing_pairs(installed)}
         for view in self.window.views():
             for block in view.blocks():
                 if block.passage is not None:

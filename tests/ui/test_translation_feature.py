@@ -234,6 +234,7 @@ def test_without_models_each_empty_slot_names_its_pair_and_opens_the_manager(
     _open(qtbot, window, sample_path)
     # The sample needs ja→en for its prompt and en→ja for its article; the status bar names both.
     qtbot.waitUntil(lambda: "Japanese → English (prompt) and English → Japanese (article)" in window.status.message())
+    qtbot.waitUntil(lambda: "English → Japanese" in window.cjk_view.placeholder(PassageRole.ARTICLE)[0])
     text, action = window.cjk_view.placeholder(PassageRole.ARTICLE)
     assert "English → Japanese" in text and action == "Translation Models…"
     assert "English → Japanese" in window.cjk_view.document_text()
@@ -255,6 +256,7 @@ def test_with_the_model_the_empty_slot_offers_to_translate(
     install_tiny("en", "ja")
     window, _feature = translation_window(make_window)
     _open(qtbot, window, sample_path)
+    qtbot.waitUntil(lambda: window.cjk_view.placeholder(PassageRole.ARTICLE)[1] == "Translate")
     text, action = window.cjk_view.placeholder(PassageRole.ARTICLE)
     assert text.startswith("Not translated yet") and action == "Translate"
     button = window.cjk_view.placeholder_button(PassageRole.ARTICLE)
