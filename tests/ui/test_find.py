@@ -115,3 +115,28 @@ def test_no_match_says_so(qtbot: QtBot, make_window: MakeWindow, tmp_path: Path)
     window, feature = _find_window(qtbot, make_window, path)
     _search(qtbot, window, feature, "三星电子")
     assert feature.count_text() == "No matches"
+
+
+def test_find_in_the_interleaved_column(qtbot: QtBot, make_window: MakeWindow, tmp_path: Path) -> None:
+    from reader_app.core.translated import PassageTranslation, SentenceTranslation
+    from reader_app.ui.reading_layout_feature import Layout
+    from reader_app.ui.reading_layout_feature import install as install_layouts
+
+    path = tmp_path / "zh.txt"
+    path.write_text(PARAGRAPH, encoding="utf-8")
+    window, feature = _find_window(qtbot, make_window, path)
+    layouts = install_layouts(window)
+    document = window.session.document()
+    assert document is not None
+    window.session.set_translation(
+        PassageTranslation(
+            PassageRole.ARTICLE, "zh", "en", "test",
+            tuple(SentenceTranslation("WeChat users can book online.") for _ in document.article.sentences),
+        )
+    )  # fmt: skip
+    layouts.set_layout(Layout.INTERLEAVED)
+    _search(qtbot, window, feature, "wechat")
+    assert len(feature.matches()) == len(document.article.sentences)  # each translated sentence once
+    assert all(match.view is layouts.interleaved for match in feature.matches())
+    _search(qtbot, window, feature, "微信")
+    assert len(feature.matches()) == 2
