@@ -47,8 +47,8 @@ def _table_rows(lines: list[str]) -> list[str]:
 def _lift_tables(body: str) -> tuple[str, list[list[str]]]:
     """Pipe tables taken out of `body` before markdown-it sees it, each replaced by a one-line stand-in paragraph.
 
-    markdown-it makes half a dozen tokens and an inline parse per cell: a 2 MB table of short cells took a minute
-    and 1.3 GB. Read here line by line, a table costs time and memory in proportion to its size."""
+    markdown-it makes half a dozen tokens and an inline parse per cell, so a big table of short cells took minutes
+    and gigabytes. Read here line by line, a table costs time and memory in proportion to its size."""
     lines = body.split("\n")
     out: list[str] = []
     tables: list[list[str]] = []
