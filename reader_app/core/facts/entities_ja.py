@@ -45,7 +45,11 @@ _NOT_BODIES = _words(
 )
 _GENERIC_FIRST = frozenset("同各両当本他全該")
 # Proper nouns Sudachi marks 固有名詞 一般 that name no organisation: eras, festivals, languages and the like.
-_NOT_ORG_SUFFIXES = ("語", "文字", "時代", "戦争", "条約", "法", "賞", "杯", "祭", "線", "号", "駅", "川", "山", "島")
+_NOT_ORG_SUFFIXES = (
+    "語", "文字", "時代", "戦争", "条約", "法", "賞", "杯", "祭", "線", "号", "駅", "川", "山", "島",
+    # products, events and landmarks Sudachi also marks as proper nouns (ワールドカップ, スカイツリー)
+    "ランド", "ツリー", "タワー", "カップ", "ナンバー", "シリーズ", "ウズ", "ステーション",
+)  # fmt: skip
 # Endings that join a place name to make a larger place (カリブ海, ペルシャ湾, 千島列島).
 _PLACE_ENDINGS = _words("海 湾 島 諸島 列島 半島 川 山 山脈 砂漠 高原 盆地 州 県 市 区 町 村")
 # After a place name these make a language or a people, not a mention of the place (日本語, 中国人).

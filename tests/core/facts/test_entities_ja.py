@@ -68,3 +68,8 @@ def test_a_long_text_is_read_a_piece_at_a_time_with_offsets_kept() -> None:
 def found_facts(text: str) -> list[Fact]:
     passage = Passage(PassageRole.ARTICLE, text, "ja", split_sentences(text, "ja"))
     return RuleBasedRecognizer().find_entities(passage)
+
+
+def test_products_events_and_landmarks_are_no_organisations() -> None:
+    mentions = found("ワールドカップとスカイツリー、ディズニーランド、ウィンドウズの話題。ソニーグループも登場した。")
+    assert [text for kind, text in mentions if kind is ORG] == ["ソニーグループ"]
