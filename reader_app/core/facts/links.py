@@ -6,6 +6,7 @@ import math
 import re
 
 from reader_app.core.document import Passage
+from reader_app.core.facts.kinds import numeric_kinds
 from reader_app.core.facts.model import (
     CountValue,
     DateValue,
@@ -23,7 +24,8 @@ from reader_app.core.facts.numbers import BIG_WORD, CJK_NUMBER, DIGITS, fold, pa
 
 NOT_PRESERVED = "number not preserved in translation"
 
-_NUMERIC_KINDS = (FactKind.COUNT, FactKind.MONEY, FactKind.PERCENT, FactKind.DATE)
+_NUMERIC_KINDS = frozenset(FactKind(key) for key in numeric_kinds())
+"""Kinds whose numbers a translation must keep (from the fact-kind registry)."""
 _EN_NUMBER = re.compile(rf"(?<![\w.])(?P<num>{DIGITS})(?![\d.万萬亿億兆千百十])(?:[ -](?P<mag>{BIG_WORD}))?")
 _CJK_NUMBER = re.compile(CJK_NUMBER)
 

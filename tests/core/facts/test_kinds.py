@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from reader_app.core import palette
-from reader_app.core.facts import extract, serialize
+from reader_app.core.facts import extract, links, serialize
 from reader_app.core.facts.kinds import FACT_KINDS, kind_info, numeric_kinds
 from reader_app.core.facts.model import (
     VALUE_DESCRIBERS,
@@ -32,6 +32,7 @@ def test_palette_and_settling_take_theirs_from_the_registry() -> None:
     assert {info.key: info.tint_light for info in FACT_KINDS} == palette.FACT_TINTS_LIGHT
     assert {info.key: info.tint_dark for info in FACT_KINDS} == palette.FACT_TINTS_DARK
     assert set(extract._PRIORITY) == set(numeric_kinds()) == {"count", "money", "percent", "date"}
+    assert set(numeric_kinds()) == links._NUMERIC_KINDS
 
 
 def test_every_value_type_is_described_and_serialised() -> None:
