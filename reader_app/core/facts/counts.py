@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from reader_app.core.facts.count_nouns import cjk_noun_before, english_noun_before
-from reader_app.core.facts.dates import iso_duration
+from reader_app.core.facts.date_values import iso_duration
 from reader_app.core.facts.found import Context, Found
 from reader_app.core.facts.model import CountValue, DurationValue, FactKind
 from reader_app.core.facts.numbers import (
