@@ -9,13 +9,21 @@ from typing import TYPE_CHECKING, Any
 
 from reader_app.core.document import Document, PassageRole
 from reader_app.core.facts.kinds import FACT_KINDS
-from reader_app.core.facts.model import EntityValue, Fact, FactKind, FactValue
+from reader_app.core.facts.model import CountValue, EntityValue, Fact, FactKind, FactValue
 from reader_app.core.facts.model import describe_value as core_describe_value
 from reader_app.core.palette import FACT_KIND_TITLES
 from reader_app.core.translated import PassageTranslation
 
 if TYPE_CHECKING:
     from reader_app.core.facts.extract import PassageFacts
+
+def _numeric_label(fact: Fact) -> str:
+    """A count names its noun when the highlighted span leaves it out: "220 million — paying subscribers"."""
+    value = fact.value
+    if isinstance(value, CountValue) and value.unit and value.unit.casefold() not in fact.text.casefold():
+        return f"{fact.text} — {value.unit}"
+    return fact.text
+
 
 KIND_ORDER: tuple[FactKind, ...] = tuple(FactKind(info.key) for info in FACT_KINDS)
 ENTITY_KINDS = frozenset({FactKind.ORG, FactKind.PERSON, FactKind.PLACE})
@@ -110,7 +118,7 @@ def build_items(
         items.append(
             FactItem(
                 first.kind,
-                first.text,
+                _numeric_label(first),
                 describe_value(first.value, first.kind),
                 number_langs[number_key],
                 tuple(mentions),

@@ -62,3 +62,14 @@ def test_not_noun_first_counts(text: str) -> None:
 )
 def test_more_counters(text: str, span: str, unit: str) -> None:
     assert [(s, u) for s, _, u in counts(text)] == [(span, unit)]
+
+
+def test_the_panel_row_names_the_noun_outside_the_span() -> None:
+    from reader_app.core.document import Passage, PassageRole
+    from reader_app.core.facts.extract import find_numeric_facts
+    from reader_app.core.facts.items import build_items
+
+    text = "Paying subscribers reached 220 million. The firm has 3,000 employees."
+    facts = find_numeric_facts(Passage(PassageRole.ARTICLE, text, "en"))
+    labels = [item.label for item in build_items([("en", facts)])]
+    assert labels == ["220 million — paying subscribers", "3,000 employees"]
