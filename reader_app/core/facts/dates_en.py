@@ -159,9 +159,35 @@ def _mod_part(mod: str | None) -> str | None:
     return "end"
 
 
+_WEEKDAY_ABBR = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4, "sat": 5, "sun": 6}
+
+
+def _ordinal_day(ref: _Ref, day: int, weekday: str | None) -> DateValue | None:
+    """The 13th (on a Monday): the nearest month that has it, the past counting nearer unless the clause looks
+    ahead."""
+    if ref.published is None:
+        return None
+    pub = ref.published
+    wanted = _WEEKDAY_ABBR.get((weekday or "").lower())
+    best: tuple[float, date] | None = None
+    for offset in range(-13, 14):
+        year, month = _add_months(pub.year, pub.month, offset)
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            continue
+        if wanted is not None and candidate.weekday() != wanted:
+            continue
+        later = candidate > pub
+        distance = abs((candidate - pub).days) * (2.0 if later != ref.future else 1.0)
+        if best is None or distance < best[0]:
+            best = (distance, candidate)
+    return _day(best[1]) if best else None
+
+
 def _en_full(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str]:
     groups = match.groupdict()
-    month = _MONTHS[(groups["m1"] or groups["m2"]).rstrip(".")]
+    month = _MONTHS[(groups["m1"] or groups["m2"]).rstrip(".").lower()]
     day_text = groups["d1"] or groups["d2"]
     day = _DAY_ORDINALS[day_text.lower()] if day_text.lower() in _DAY_ORDINALS else int(re.sub(r"\D", "", day_text))
     year_text = groups["y1"] or groups["y2"]
@@ -181,6 +207,9 @@ def _en_full(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str]:
         year_text = partner.group("year") if partner else None
     return (make(int(year_text)) if year_text else _pick_year(ref, make)), "date"
 
+
+# "14 nov", "12 of Nov": after a day number a month's abbreviation needs no full stop (not "may" or "mar").
+_DAY_MONTH_ABBR = r"(?:[Jj]an|[Ff]eb|[Aa]pr|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ept?|[Oo]ct|[Nn]ov|[Dd]ec)\.?(?![a-z])"
 
 _RANGE_PARTNER = re.compile(
     rf"(?: ?[-–] ?| to | through | until | and )(?:{_WEEKDAY},? )?(?:{_MONTH} )?{_DAY},? (?P<year>{_YEAR})(?!\d)"
@@ -716,11 +745,24 @@ _EN_RULES: tuple[DateRule, ...] = (
         re.compile(
             rf"(?:{_WEEKDAY},? )?(?:(?P<m1>{_MONTH}) (?P<d1>{_DAY})(?:-(?P<dto>{_DAY}))?(?!\d|:| ?%)"
             rf"(?:,? (?P<y1>{_YEAR}))?"
-            rf"|(?:the )?(?P<d2>{_DAY}) (?:of )?(?P<m2>{_MONTH})(?:,? (?P<y2>{_YEAR}))?)(?![\w])"
+            rf"|(?:the )?(?P<d2>{_DAY}) (?:of )?(?P<m2>{_MONTH}|{_DAY_MONTH_ABBR})(?:,? (?P<y2>{_YEAR}))?)(?![\w])"
         ),
         _en_full,
-        anchor=re.compile(_MONTH_ANCHOR),
+        anchor=re.compile(
+            _MONTH_ANCHOR
+            + r"|\d (?:jan|feb|apr|jun|jul|aug|sep|oct|nov|dec)|of (?:jan|feb|apr|jun|jul|aug|sep|oct|nov|dec)"
+        ),
         back=20,
+    ),
+    DateRule(
+        "ordinal-day",  # Mon 13th, Fri 14th, on the 18th, on 29th: the nearest month with that day
+        re.compile(
+            r"(?:(?P<wd>Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.? (?:the )?|(?<=\bon )(?:the )?)"
+            r"(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?! ?[A-Za-z0-9])"
+        ),
+        lambda m, ref: (_ordinal_day(ref, int(m.group("d")), m.group("wd")), "date"),
+        anchor=re.compile(r"\d(?:st|nd|rd|th)\b"),
+        back=12,
     ),
     DateRule(
         "month",

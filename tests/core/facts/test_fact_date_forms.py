@@ -115,3 +115,20 @@ def test_more_date_forms(rule: str, text: str, span: str, value: object) -> None
 @pytest.mark.parametrize("text", ["十分に注意してください。", "前日比で3%上昇した。", "the quarter to 6,07,354 staff"])
 def test_not_dates_either(text: str) -> None:
     assert dates(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("I'll go back Mon 13th.", "Mon 13th", day("2024-05-13")),
+        ("We meet on the 18th.", "the 18th", day("2024-03-18")),
+        ("schedule a meeting on 14 nov", "14 nov", day("2023-11-14")),
+    ],
+)
+def test_ordinal_days_and_bare_abbreviations(text: str, span: str, value: object) -> None:
+    assert dates(text) == [(span, value)]
+
+
+@pytest.mark.parametrize("text", ["He finished 18th on the 18th hole.", "The 5 may be late."])
+def test_ordinals_that_are_no_dates(text: str) -> None:
+    assert dates(text) == []
