@@ -3,8 +3,10 @@
     .venv/bin/python benchmarks/fuzz_long.py [--inputs 10000] [--kills 200] [--seed 1] [--hang-s 20]
 
 Fuzzing: each input (mutated documents in every supported encoding and format, mutated saved `.json` files, hostile
-`facts --jsonl` batches) runs through `inspect`, `facts` and `summarize` (saved files also through `export`) in a
-worker process. A **crash** is an exit through the top-level error boundary (exit 70, logged), a traceback on
+`facts --jsonl` batches) runs in a worker process: a document through `summarize --json` (load, facts, summary) and
+one of `inspect --json`, `facts --json`, `facts --published 9999-12-31` in turn; a saved file through one of
+`inspect`, `summarize`, `facts` and one export format in turn; a batch through `facts --jsonl`.
+A **crash** is an exit through the top-level error boundary (exit 70, logged), a traceback on
 stderr or an error logged on the way, output that is not the promised JSON, or a refusal that is not one line; a
 **hang** is an input that took more than `--hang-s` seconds of CPU (or ten times that in wall time, when the worker
 is killed and restarted); a **loss** is an input file the commands changed.
@@ -293,25 +295,39 @@ def _check(argv: list[str], outcome: Outcome, stdin: bytes | None = None, as_jso
     return out
 
 
-def run_document(folder: Path, suffix: str, data: bytes) -> Outcome:
+def run_document(folder: Path, suffix: str, data: bytes, turn: int | None = None) -> Outcome:
+    """All the commands, or (long runs, `turn` given) `summarize --json`, which loads, extracts facts and
+    summarises, plus one other command in turn."""
     outcome = Outcome()
     path = folder / f"input{suffix}"
     path.write_bytes(data)
-    for argv in (["inspect", str(path), "--json"], ["facts", str(path), "--json"], ["summarize", str(path), "--json"]):
-        _check(argv, outcome, as_json=True)
-    _check(["facts", str(path), "--published", "9999-12-31"], outcome)
+    runs: list[tuple[list[str], bool]] = [
+        (["summarize", str(path), "--json"], True),
+        (["inspect", str(path), "--json"], True),
+        (["facts", str(path), "--json"], True),
+        (["facts", str(path), "--published", "9999-12-31"], False),
+    ]
+    for argv, as_json in runs if turn is None else [runs[0], runs[1 + turn % 3]]:
+        _check(argv, outcome, as_json=as_json)
     outcome.loss = path.read_bytes() != data
     return outcome
 
 
-def run_saved_file(folder: Path, data: bytes) -> Outcome:
+def run_saved_file(folder: Path, data: bytes, turn: int | None = None) -> Outcome:
     outcome = Outcome()
     path = folder / "saved.json"
     path.write_bytes(data)
-    for argv in (["inspect", str(path), "--json"], ["summarize", str(path), "--json"], ["facts", str(path), "--json"]):
+    reads = [["inspect", str(path), "--json"], ["summarize", str(path), "--json"], ["facts", str(path), "--json"]]
+    exports = [
+        ["export", str(path), "-f", export_format, "-o", str(folder / f"out.{export_format}")]
+        for export_format in ("md", "anki", "json", "html")
+    ]
+    if turn is not None:
+        reads, exports = [reads[turn % 3]], [exports[turn % 4]]
+    for argv in reads:
         _check(argv, outcome, as_json=True)
-    for export_format in ("md", "anki", "json", "html"):
-        _check(["export", str(path), "-f", export_format, "-o", str(folder / f"out.{export_format}")], outcome)
+    for argv in exports:
+        _check(argv, outcome)
     from reader_app.core import saved_file
 
     with contextlib.suppress(saved_file.SavedFileError):
@@ -342,9 +358,9 @@ def run_one(kind: str, seed: int, folder: Path, base: dict[str, object]) -> Outc
     rng = random.Random(seed)
     if kind == "document":
         suffix, data = hostile_document(rng)
-        return run_document(folder, suffix, data)
+        return run_document(folder, suffix, data, turn=seed)
     if kind == "saved":
-        return run_saved_file(folder, hostile_saved_file(rng, base))
+        return run_saved_file(folder, hostile_saved_file(rng, base), turn=seed)
     return run_jsonl(hostile_jsonl(rng))
 
 
