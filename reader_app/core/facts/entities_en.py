@@ -1115,11 +1115,20 @@ def _resolve_leftover(
 ) -> list[Mention]:
     """Second pass over words nothing explained: known short forms, then CamelCase brands and acronyms."""
     found: list[Mention] = []
-    longest = max(map(len, aliases), default=0)  # no key is longer: a run of capitals costs linear time, not cubic
+    # Only lengths of aliases that start with this word and end with the word that far on are tried (longest
+    # first, as before): trying every length cost cubic time in a long run of capitals.
+    shapes: dict[str, list[tuple[int, str]]] = {}
+    for alias in aliases:
+        if alias:
+            shapes.setdefault(alias[0], []).append((len(alias), alias[-1]))
+    for candidates in shapes.values():
+        candidates.sort(reverse=True)
     index = 0
     while index < len(segment):
         matched = False
-        for length in range(min(len(segment) - index, longest), 0, -1):
+        for length, last in shapes.get(segment[index].text, ()):
+            if index + length > len(segment) or segment[index + length - 1].text != last:
+                continue
             key = tuple(token.text for token in segment[index : index + length])
             target = aliases.get(key)
             if target is not None:
