@@ -24,7 +24,7 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
 )
-from PySide6.QtWidgets import QApplication, QTextEdit, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 
 from reader_app.core.dictionary.entries import Entry, Match
 from reader_app.ui.background import BackgroundJobs
@@ -77,6 +77,14 @@ def _x(value: object) -> float:
 
 def _index_to_utf16(text: str, index: int) -> int:
     return index + sum(1 for c in text[:index] if ord(c) >= 0x10000)
+
+
+def _typing() -> bool:
+    """Shift is for a capital letter here: the keyboard is in an editable field."""
+    focus = QApplication.focusWidget()
+    if isinstance(focus, (QLineEdit, QPlainTextEdit)):
+        return not focus.isReadOnly()
+    return isinstance(focus, QTextEdit) and not focus.isReadOnly()
 
 
 @dataclass(frozen=True)
@@ -477,6 +485,7 @@ class DictionaryFeature(Feature):
             and QApplication.mouseButtons() == Qt.MouseButton.NoButton
             and self.shift_action.isChecked()
             and self._hover is not None
+            and not _typing()
         ):
             edit, point = self._hover
             if edit.isVisible() and edit.viewport().rect().contains(point):

@@ -34,7 +34,8 @@ def chinese_window(make_window: Callable[..., MainWindow], tmp_path: Path, wait_
 
 def _feature(qtbot: QtBot, window: MainWindow) -> DictionaryFeature:
     feature = dictionary_feature.install(window)
-    qtbot.waitUntil(lambda: feature.ready, timeout=60000)
+    qtbot.waitUntil(lambda: feature.ready or bool(feature.failed), timeout=60000)
+    assert feature.ready, feature.failed
     return feature
 
 
@@ -72,6 +73,20 @@ def test_shift_over_wechat_shows_the_popup_and_tints_the_word(qtbot: QtBot, chin
     word = QPoint(edit.viewport().mapToGlobal(_point_of(edit, "微信")))
     assert not popup.geometry().contains(word)  # never covers the word
     assert QApplication.focusWidget() is not popup
+
+
+def test_shift_while_typing_in_a_field_is_a_capital_letter(qtbot: QtBot, chinese_window: MainWindow) -> None:
+    from PySide6.QtWidgets import QLineEdit
+
+    feature = _feature(qtbot, chinese_window)
+    field = QLineEdit(chinese_window)
+    field.show()
+    field.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is field, timeout=5000)
+    edit = chinese_window.view_for_side(Side.CJK).editor
+    _hover(edit, _point_of(edit, "微信"))
+    _press_shift(chinese_window)
+    assert feature._popup is None or not feature.popup().isVisible()
 
 
 def test_esc_and_moving_away_close_the_popup(qtbot: QtBot, chinese_window: MainWindow) -> None:
