@@ -415,7 +415,8 @@ class DictionaryFeature(Feature):
             self._look_up_hit(*pending)
 
     def _load_failed(self, error: BaseException) -> None:
-        self.failed = f"The dictionary could not be opened: {error}"
+        reason = str(error) or type(error).__name__
+        self.failed = reason[:1].upper() + reason[1:]
         self.window.statusBar().showMessage(self.failed, 8000)
         if self._popup is not None and self._popup.isVisible():
             self._popup.label.setText(self.failed)

@@ -73,15 +73,21 @@ class DictionaryIndex:
 
     def __init__(self, path: Path | None = None) -> None:
         self._path = path
+        self._given = path is not None
         self._lock = threading.Lock()
         self._local = threading.local()
 
+    def _usable(self) -> bool:
+        # An unpacked copy can vanish (the cache folder emptied by hand or by a cleaner): unpack it again.
+        return self._path is not None and (self._given or self._path.is_file())
+
     def path(self) -> Path:
-        """The unpacked index, unpacking it on first use (once per installed version)."""
-        if self._path is not None:
+        """The unpacked index, unpacking it on first use (once per installed version, and again if deleted)."""
+        if self._usable():
+            assert self._path is not None
             return self._path
         with self._lock:
-            if self._path is None:
+            if not self._usable():
                 try:
                     packaged = _packaged()
                     target = _unpacked_path(packaged)
@@ -90,6 +96,7 @@ class DictionaryIndex:
                 except (OSError, lzma.LZMAError) as error:
                     raise DictionaryUnavailable(f"the dictionary could not be prepared: {error}") from error
                 self._path = target
+        assert self._path is not None
         return self._path
 
     def _connection(self) -> sqlite3.Connection:
