@@ -255,6 +255,7 @@ class DictionaryFeature(Feature):
         window.session.documentChanged.connect(lambda _document: QTimer.singleShot(0, self, self.refresh_gloss))
         window.session.translationChanged.connect(lambda _role: QTimer.singleShot(0, self, self.refresh_gloss))
         QTimer.singleShot(WARM_UP_DELAY_MS, self, self.refresh_gloss)
+        window.add_busy_check(self.jobs.busy)  # `--screenshot` waits for the word gloss and readings
         if self.pinyin_action.isChecked() or self.furigana_action.isChecked():
             QTimer.singleShot(WARM_UP_DELAY_MS, self, self.refresh_ruby)
 
