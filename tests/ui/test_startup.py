@@ -28,7 +28,6 @@ NEVER_AT_START = (
     "charset_normalizer",
     "markdown_it",
     "dateparser",
-    "cn2an",
     "zhon",
     "ssl",
     "urllib.request",
