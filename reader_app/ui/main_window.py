@@ -63,6 +63,8 @@ _STANDARD_FALLBACKS = {
 """Platforms without a desktop theme (offscreen, bare X11) define no binding for some standard keys."""
 
 TITLE_MAX_CHARS = 72
+BOTTOM_PANEL_MIN = 76
+BOTTOM_PANEL_MAX = 230
 EMPTY_HINT = (
     "No document is open. Open one with File → Open… (Ctrl+O), paste text with Ctrl+Shift+V, or drop a file here."
 )
@@ -121,6 +123,13 @@ def _dark_controls_style_sheet(theme: Theme) -> str:
         f" background: {theme.text}; border: 1px solid {theme.window}; }}"
         f"QSlider::handle:horizontal:disabled {{ background: {theme.label}; }}"
     )
+
+
+def bottom_panel_height(window_height: int) -> int:
+    """First-run height of the bottom panels: a fifth of a tall window, less in a short one, where the text is what
+    a reader came for (at 1024×700 a fifth left the text little more than half the window)."""
+    short_by = max(0, 900 - window_height)
+    return max(BOTTOM_PANEL_MIN, min(BOTTOM_PANEL_MAX, window_height // 5 - short_by // 3))
 
 
 class _Menu(QMenu):
@@ -330,8 +339,7 @@ class MainWindow(QMainWindow):
         for dock, area in new:
             if area == Qt.DockWidgetArea.BottomDockWidgetArea:
                 shown = self._bottom_tabs[0] if dock in self._bottom_tabs else dock
-                # A fifth of the height: at 1024×700 the panels took nearly half the window at a quarter.
-                self.resizeDocks([shown], [max(130, min(230, self.height() // 5))], Qt.Orientation.Vertical)
+                self.resizeDocks([shown], [bottom_panel_height(self.height())], Qt.Orientation.Vertical)
             elif area in (Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea):
                 self.resizeDocks([dock], [max(220, min(340, self.width() // 5))], Qt.Orientation.Horizontal)
 

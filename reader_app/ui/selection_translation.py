@@ -72,6 +72,7 @@ class SelectionTranslationPanel(QWidget):
         layout.addWidget(self.header)
         layout.addWidget(self.source_label)
         layout.addWidget(self.result_view, 1)
+        self.result_view.setMinimumHeight(32)  # a short window keeps the bottom panel low
         layout.addLayout(buttons)
         self.header.hide()
         self.source_label.hide()

@@ -18,9 +18,10 @@ class ElidedLabel(QLabel):
         self.keep_whole = False
         """Ask for the whole text's width (up to two thirds of the bar), so neighbours are shortened first."""
 
-    def setText(self, text: str) -> None:
+    def setText(self, text: str, details: str | None = None) -> None:
+        """`details`: the tooltip (the whole story when `text` is its short form); by default the text itself."""
         super().setText(text)
-        self.setToolTip(text)
+        self.setToolTip(details or text)
         self.updateGeometry()
 
     def sizeHint(self) -> QSize:
@@ -107,7 +108,7 @@ class Status(QObject):
         bar.addPermanentWidget(self.message_label, 1)
         self._message_timer = QTimer(self)
         self._message_timer.setSingleShot(True)
-        self._message_timer.timeout.connect(self.message_label.clear)
+        self._message_timer.timeout.connect(lambda: self.message_label.setText(""))
 
         self._task_widget = QWidget()
         layout = QHBoxLayout(self._task_widget)
@@ -128,9 +129,10 @@ class Status(QObject):
         bar.addPermanentWidget(self._task_widget)
         self._task_widget.hide()
 
-    def show_message(self, text: str, timeout_ms: int = 6000) -> None:
-        """A passing message next to the document summary (which stays visible)."""
-        self.message_label.setText(text)
+    def show_message(self, text: str, timeout_ms: int = 6000, details: str | None = None) -> None:
+        """A passing message next to the document summary (which stays visible); `details` is its tooltip when the
+        line carries a short form (a narrow window still elides the line, and the tooltip keeps it whole)."""
+        self.message_label.setText(text, details)
         if timeout_ms > 0:
             self._message_timer.start(timeout_ms)
         else:

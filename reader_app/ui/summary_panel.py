@@ -134,6 +134,8 @@ class SummaryPanel(QWidget):
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.browser)
         self.stack.addWidget(edit_page)
+        # Two lines at least, not the edit page's editor and buttons: a short window keeps the panel low.
+        self.stack.setMinimumHeight(48)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

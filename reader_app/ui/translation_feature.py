@@ -437,8 +437,13 @@ class TranslationFeature(Feature):
     def _no_model(self, message: str, missing: list[tuple[str, str]], *, auto: bool) -> None:
         """Explain what to install: a status line after opening a document, a box with a way to fix it on request."""
         if auto:
-            whole = self.needs_message()  # every pair the document needs, not only the prompt's
-            self.window.status.show_message(f"{whole or message} Add them in Tools → Translation Models…", 15000)
+            # Every pair the document needs, not only the prompt's; short enough for the status line of a narrow
+            # window (the columns' buttons open the manager, the tooltip says it all).
+            whole = self.needs_message() or message
+            short = self.needs_summary() or message
+            where = "the Translation Models… button in the column, or Tools → Translation Models…"
+            details = f"{whole} Install them with {where}"
+            self.window.status.show_message(short, 15000, details=details)
             return
         if self.last_notice is not None:
             self.last_notice.close()
@@ -534,6 +539,15 @@ class TranslationFeature(Feature):
         ]
         noun = "model" if len(parts) == 1 else "models"
         return f"This document needs {' and '.join(parts)} {noun}."
+
+    def needs_summary(self) -> str | None:
+        """The status line's form of `needs_message`: "Needs Japanese → English and English → Japanese models"."""
+        missing = self.missing_pairs()
+        names = (pair_name(f, t) if t else f"{language_name(f)} → Chinese or Japanese" for _role, f, t in missing)
+        pairs = list(dict.fromkeys(names))
+        if not pairs:
+            return None
+        return f"Needs {' and '.join(pairs)} model{'s' if len(pairs) > 1 else ''}"
 
     def update_placeholders(self) -> None:
         """Say in each untranslated slot what it needs: a model to install (with a button to the manager), or

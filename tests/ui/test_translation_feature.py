@@ -139,9 +139,9 @@ def test_no_model_explains_what_to_install_and_opens_the_manager(
     window, feature = translation_window(make_window)
     _open(qtbot, window, sample_path)
     # Opening quietly says what the document needs (the prompt's pair and the article's), without a dialog.
-    qtbot.waitUntil(
-        lambda: "needs Japanese → English (prompt) and English → Japanese (article) models" in window.status.message()
-    )
+    qtbot.waitUntil(lambda: window.status.message() == "Needs Japanese → English and English → Japanese models")
+    tooltip = window.status.message_label.toolTip()
+    assert "needs Japanese → English (prompt) and English → Japanese (article) models" in tooltip
     assert feature.last_notice is None
     assert window.session.translation(PassageRole.PROMPT) is None
 
