@@ -82,6 +82,25 @@ def exact_spans(
     return result
 
 
+def exact_misses(
+    gold: list[tuple[str, str]],
+    pred: list[tuple[str, str]],
+    kinds: tuple[str, ...],
+    missed: list[tuple[str, str]],
+    wrong: list[tuple[str, str]],
+) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """The overlap scorer's misses for names; for numeric kinds, the labels and predictions no identical text
+    matches."""
+    missed = [(kind, text) for kind, text in missed if kind not in kinds]
+    wrong = [(kind, text) for kind, text in wrong if kind not in kinds]
+    for kind in kinds:
+        wanted = Counter(text.strip() for k, text in gold if k == kind)
+        given = Counter(text.strip() for k, text in pred if k == kind)
+        missed += [(kind, text) for text in (wanted - given).elements()]
+        wrong += [(kind, text) for text in (given - wanted).elements()]
+    return missed, wrong
+
+
 def run_half(
     corpus: Path, lang: str, half: str, strict: bool, errors: bool, scorer: ModuleType, exact: bool = False
 ) -> dict[str, list[int]]:
@@ -100,6 +119,8 @@ def run_half(
         for kind in scorer.KINDS:
             for index in range(4):
                 totals[kind][index] += result[kind][index]
+        if exact:
+            missed, wrong = exact_misses(gold, pred, scorer.NUMERIC, missed, wrong)
         if errors and half == "dev" and (missed or wrong):
             print(f"--- {lang}/{gold_path.name}")
             for kind, item in missed:
@@ -114,7 +135,9 @@ def main() -> int:
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--lang", default=",".join(LANGS))
     parser.add_argument("--half", choices=("dev", "heldout", "both"), default="both")
-    parser.add_argument("--kinds", default="", help="comma-separated kinds to print (default: all)")
+    parser.add_argument(
+        "--kinds", default="", help="comma-separated kinds to print, 'numeric' for the four together (default: all)"
+    )
     parser.add_argument("--strict", action="store_true", help="numeric kinds must also agree in their digit groups")
     parser.add_argument("--exact", action="store_true", help="numeric kinds must match the labelled text exactly")
     parser.add_argument("--errors", choices=("dev",), help="list the development half's misses and wrong facts")
@@ -129,8 +152,11 @@ def main() -> int:
     for lang in args.lang.split(","):
         for half in halves:
             totals = run_half(args.corpus, lang, half, args.strict, args.errors is not None, scorer, args.exact)
-            for kind in kinds:
-                gold, found, predicted, correct = totals[kind]
+            numeric = [sum(totals[kind][index] for kind in scorer.NUMERIC) for index in range(4)]
+            rows = [(kind, totals[kind]) for kind in kinds]
+            if not args.kinds or "numeric" in args.kinds.split(","):
+                rows.append(("numeric", numeric))
+            for kind, (gold, found, predicted, correct) in rows:
                 recall, precision, f1 = scorer.prf(gold, found, predicted, correct)
                 print(
                     f"{lang:4s} {half:8s} {kind:7s} {gold:5d} {predicted:5d} {scorer.fmt(recall):>7s} "

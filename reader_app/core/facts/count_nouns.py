@@ -125,7 +125,7 @@ class CjkNoun:
     unit: str
 
 
-def cjk_noun_before(text: str, start: int) -> CjkNoun | None:
+def cjk_noun_before(text: str, start: int, japanese: bool = False) -> CjkNoun | None:
     """The counted noun phrase before the number at `start` in the same clause ("日活跃用户数3.5亿",
     "月間利用者数は9500万人", "付费用户同比增长8%至1.1亿"), or None."""
     window_start = max(0, start - 30)
@@ -133,8 +133,9 @@ def cjk_noun_before(text: str, start: int) -> CjkNoun | None:
     ends = list(_CLAUSE_END.finditer(piece))
     offset = ends[-1].end() if ends else 0
     heads = list(_HEAD_PATTERN.finditer(piece, offset))
-    if not heads:
-        return None
+    if not heads or (japanese and heads[-1].end() < len(piece) - 6):
+        noun = _japanese_noun_before(piece, offset) if japanese else None
+        return None if noun is None else CjkNoun(window_start + noun[0], noun[1])
     head = heads[-1]
     noun_end = head.end()
     for suffix in _CJK_SUFFIXES:
@@ -157,3 +158,37 @@ def cjk_noun_before(text: str, start: int) -> CjkNoun | None:
     gap = piece[noun_end:]
     linked = gap in _CJK_LINKS
     return CjkNoun(window_start + noun_start if linked else start, unit)
+
+
+# Japanese writes nouns in kanji and katakana between kana, so the noun right before a number is the run of them
+# that ends there: 死者3000人, 月間編集30万回, 人口1400万人. After は/が it must be a counted noun: a "number of"
+# (記事数, 従業員数) or a kind of people (参加者, 会員): "同社は3000人を雇用" does not count 同社.
+_JA_RUN = re.compile("[\u4e00-\u9fff\u30a1-\u30faー々]{1,14}$")
+_JA_LEADING_TIME = re.compile("(?:[年月日度期末頃半]|時点|現在|当時|以降|以来|今年|昨年|同年)+")
+_JA_NOT_NOUNS = re.compile(
+    "(?:約|計|合計|総計|総勢|累計|延べ|最大|最小|最多|最少|最高|最低|推定|全|各|同|第|毎年|毎月|毎日|毎週|年間|月間"
+    "|日間|週間|当時|現在|今年|昨年|前年|例年|過去|以上|以下|未満|比|増|減|増加|減少|平均|実に|約|計約|上位|下位"
+    "|時点|人口約|倍|分|秒|時|季|期|年度|通算|今回|前回|今月|先月|来月|今週|先週|来週|来年|本年|シーズン)$"
+)
+_JA_COUNTED = re.compile("(?:数|者|員|客|民|人口|会員|ユーザー|メンバー|フォロワー)$")
+
+
+def _japanese_noun_before(piece: str, offset: int) -> tuple[int, str] | None:
+    """(start, noun) of the Japanese noun that links to the number at the end of `piece`, or None."""
+    link = piece[-1:] if piece[-1:] in ("は", "が") else ""
+    end = len(piece) - len(link)
+    run = _JA_RUN.search(piece, offset, end)
+    if run is None:
+        return None
+    noun_start = run.start()
+    if noun_start > 0 and piece[noun_start - 1].isdigit():
+        leading = _JA_LEADING_TIME.match(piece, noun_start, end)
+        if leading is None:
+            return None  # 3打数1安打: the counter of the number before, not a noun
+        noun_start = leading.end()
+    noun = piece[noun_start:end]
+    if len(noun) < 2 or _JA_NOT_NOUNS.search(noun):
+        return None
+    if link and not _JA_COUNTED.search(noun):
+        return None
+    return noun_start, noun

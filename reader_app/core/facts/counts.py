@@ -330,9 +330,10 @@ def _cjk(context: Context) -> list[Found]:
         if not unit and japanese and re.search("[万億兆]", number_text):
             katakana = re.match("[\u30a1-\u30faー]{2,8}", match.group("tail"))
             unit = katakana.group() if katakana else ""  # 320万リンク, 500万ダウンロード
-        if not unit or unit in _COUNTER_ONLY:
+        bare_counter = unit in _COUNTER_ONLY or (japanese and unit in _BARE_COUNTERS)
+        if not unit or bare_counter:
             # "注册用户为2.1亿", "月間利用者数は9500万人": the counted noun comes first
-            first = _noun_first(text, match, number_text, unit)
+            first = _noun_first(text, match, number_text, unit, japanese)
             if first is not None:
                 found.append(first)
                 continue
@@ -354,10 +355,15 @@ def _cjk(context: Context) -> list[Found]:
 
 
 _RANK_BEFORE = re.compile("(?:上位|下位|前|トップ|top|Top|TOP)$")
+_BARE_COUNTERS = frozenset((*_NOUN_CLASSIFIER_LIST, *_CLASSIFIER_LIST))
+
+
 _COUNTER_ONLY = frozenset(("人", "名", "万人", "萬人", "人次", "个", "個", "位", "件", "台", "回", "户", "戶"))
 
 
-def _noun_first(text: str, match: re.Match[str], number_text: str, counter: str) -> Found | None:
+def _noun_first(
+    text: str, match: re.Match[str], number_text: str, counter: str, japanese: bool = False
+) -> Found | None:
     """A count whose noun comes before its number; `counter` (人, 名) is kept in the span."""
     if number_text[0] in "数數幾几上":
         return None
@@ -367,7 +373,7 @@ def _noun_first(text: str, match: re.Match[str], number_text: str, counter: str)
     a_year = is_whole(value) and 1800 <= value <= 2100 and not counter
     if text[match.start() - 1 : match.start()] == "第" or a_year:
         return None
-    noun = cjk_noun_before(text, match.start())
+    noun = cjk_noun_before(text, match.start(), japanese)
     if noun is None:
         return None
     end = match.end("num") + len(counter)

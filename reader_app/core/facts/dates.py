@@ -110,11 +110,29 @@ def _accept_cjk(context: Context, match: re.Match[str], sort: str) -> bool:
             return False  # 半年报 is a half-year report
         if context.folded[match.end() : match.end() + 1] in ("一", "次", "度"):
             return False  # 一年一度, 一天一次: "annual", "daily", not a span of time
+    if sort == "bareday" and _PER_DAY.match(context.folded, match.end()):
+        return False  # 1日あたり, 1日当たり: "per day", a rate
+    if sort == "year" and context.lang == "ja" and not match.groupdict().get("part"):
+        name = _NAME_AFTER_YEAR.match(context.folded, match.end())
+        if name is not None:
+            return False  # 2009年新型インフルエンザ, 2020年東京オリンピック: the year is part of a name
     if text.startswith("上年") and context.folded[match.end() : match.end() + 1] in ("纪", "紀", "级", "級"):
         return False  # 上年纪 is "getting old"
     # 前年同期比 is "year on year", not a date
     year_on_year = context.lang == "ja" or re.match("同期|比", context.folded[match.end() : match.end() + 2])
     return not (text.startswith("前年") and year_on_year)
+
+
+_PER_DAY = re.compile("(?:あたり|当たり|当り|につき|に付き)")
+
+
+# A Japanese year written straight before a noun that is no part of a date (no particle, no comma) names an event
+# or a thing: 2009年新型インフルエンザ, 2020年東京オリンピック. Date words after a year (度, 末, 春, 以降, 当時 …)
+# are not such nouns.
+_NAME_AFTER_YEAR = re.compile(
+    "(?![月日度代前後間来頃中末初春夏秋冬上下以当時現第期内明次比同連年半季旬から当]|現在|時点|以降|以来)"
+    "[\u4e00-\u9fff\u30a1-\u30faー]{2}"
+)
 
 
 def _tense(context: Context, start: int, end: int) -> int:
@@ -198,6 +216,10 @@ def _merge(context: Context, dates: list[_Date]) -> list[_Date]:
             last = merged[-1]
             gap = context.folded[last.end : item.start]
             year_on = last.sort == "year" and " on " in gap  # "the budget for 2026 on Tuesday": two dates
+            if context.cjk and _same_year_in_brackets(context.folded, last, item):
+                # 1937年(昭和12年)8月28日: the era year in brackets restates the year; one date
+                merged[-1] = _Date(last.start, item.end + 1, last.value, "year")
+                continue
             if item.start >= last.end and separator.fullmatch(gap) and not year_on:
                 try:
                     combined = _combine(last, item)
@@ -208,6 +230,14 @@ def _merge(context: Context, dates: list[_Date]) -> list[_Date]:
                     continue
         merged.append(item)
     return merged
+
+
+def _same_year_in_brackets(text: str, year: _Date, other: _Date) -> bool:
+    """Whether `other` is `year` restated in brackets right after it: 1937年(昭和12年), 平成20年（2008年）."""
+    if year.sort != "year" or other.sort != "year" or year.value is None or other.value is None:
+        return False
+    opened = text[year.end : other.start] in ("(", "（", " (")
+    return opened and text[other.end : other.end + 1] in (")", "）") and year.value.start == other.value.start
 
 
 def _overlap_free(dates: list[_Date], length: int) -> list[_Date]:
@@ -336,6 +366,9 @@ _CJK_APPROXIMATOR = re.compile("(?:连续|連續|連続|为期|為期|长达|長
 _EN_ABOUT = re.compile(r"(?<![\w-])(?:[Aa]round|[Aa]bout|[Aa]pproximately|[Rr]oughly|[Cc]irca|[Nn]early|[Aa]lmost) $")
 
 
+_EN_ZONE_AFTER = re.compile(r" (?:GMT|UTC|BST|EST|EDT|CST|CDT|PST|PDT|ET|PT|CET|CEST|JST|KST|HKT|SGT|AEST)\b")
+
+
 _CJK_AFTER = re.compile(r"(?:頃|ごろ|左右|前後(?![の年月日]))|\s?[(（](?:UTC|GMT|JST|KST|HKT|CST|EST|ET|PT)[)）]")
 
 
@@ -359,6 +392,9 @@ def _edges(context: Context, dates: list[_Date]) -> list[_Date]:
             about = _EN_ABOUT.search(text, max(0, start - 14), start)
             if about is not None:
                 start = about.start()
+            zone = _EN_ZONE_AFTER.match(text, end) if item.clock is not None else None
+            if zone is not None:
+                end = zone.end()  # "06:56, 7 September 2007 UTC": the zone of the clock time before the day
         edged.append(item if (start, end) == (item.start, item.end) else _Date(start, end, item.value, item.sort,
                                                                                 item.clock))
     return edged

@@ -491,6 +491,8 @@ def _en_ago(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str]:
     if groups.get("past1"):
         return _past(ref, 1, unit), "date"
     count = _count(groups["n"] or "")
+    if count is None and groups.get("in") and _looks_back(match, ref):
+        return None, "duration"  # "the business failed in a few months": a length of time, not a date
     if count is None:
         return None, "date"
     if groups.get("ago"):
@@ -501,12 +503,17 @@ def _en_ago(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str]:
         return _past(ref, count, unit), "date"
     if groups.get("next"):
         return _coming(ref, count, unit), "date"
-    looks_back = _SUPERLATIVE.search(match.string, max(0, match.start() - 60), match.start()) or ref.tense < 0
-    # "the index is up 10% in two weeks": a change measured over a length of time
-    change = not ref.future and _CHANGE.search(match.string, max(0, match.start() - 40), match.start())
-    if looks_back or change:
+    if _looks_back(match, ref):
         return None, "duration"  # "the highest in two years", "it was built in two years": a length of time
     return _ago(ref, count, unit, 1), "date"  # "in two weeks" counts from publication
+
+
+def _looks_back(match: re.Match[str], ref: _Ref) -> bool:
+    """ "in two years" is a length of time after a superlative, in a past-tense clause or after a change ("the
+    index is up 10% in two weeks"), else a point that far after publication."""
+    if _SUPERLATIVE.search(match.string, max(0, match.start() - 60), match.start()) or ref.tense < 0:
+        return True
+    return not ref.future and bool(_CHANGE.search(match.string, max(0, match.start() - 40), match.start()))
 
 
 _SUPERLATIVE = re.compile(

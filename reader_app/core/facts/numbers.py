@@ -152,10 +152,11 @@ CJK_UNIT_CHARS = "十拾百佰千仟"
 CJK_BIG_CHARS = "万萬亿億兆"
 
 CJK_NUMBER = (
-    rf"(?:{DIGITS}(?:[{CJK_UNIT_CHARS}{CJK_BIG_CHARS}]+(?:\d+(?:\.\d+)?[{CJK_UNIT_CHARS}{CJK_BIG_CHARS}]*)*)?"
+    rf"(?:{DIGITS}(?:[{CJK_UNIT_CHARS}{CJK_BIG_CHARS}]+(?:(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?"
+    rf"[{CJK_UNIT_CHARS}{CJK_BIG_CHARS}]*)*)?"
     rf"|[{CJK_DIGIT_CHARS}{CJK_UNIT_CHARS}][{CJK_DIGIT_CHARS}{CJK_UNIT_CHARS}{CJK_BIG_CHARS}]*)"
 )
-"""A CJK number: digits with magnitudes (12亿, 1.2万, 1万2000) or numerals (三百五十万, 十二, 两千)."""
+"""A CJK number: digits with magnitudes (12亿, 1.2万, 1万2000, 6,354億1,100万) or numerals (三百五十万, 十二, 两千)."""
 
 
 def _parse_small(text: str) -> float | None:

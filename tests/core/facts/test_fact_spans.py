@@ -1,0 +1,86 @@
+"""Where a numeric fact's span starts and ends, by family (labelling.md): a Japanese noun written straight before its
+number, an era year restating the year in brackets, a year that is part of a name, per-day rates, lengths of time
+after "in" in the past tense, a time zone after the day of a clock time, CJK magnitudes with separators."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from facts_helpers import found
+
+PUBLISHED = date(2024, 3, 15)
+
+
+def spans(text: str, kind: str) -> list[str]:
+    return [span for fact_kind, span, _ in found(text, PUBLISHED) if fact_kind == kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # nothing between: the noun joins the span
+        ("死者3000人、負傷者1万2000人が出た。", ["死者3000人", "負傷者1万2000人"]),
+        ("月間編集30万回を割り込んだ。", ["月間編集30万回"]),
+        ("2019年度従業員3000人", ["従業員3000人"]),
+        # は/が: only a counted noun (a "number of", a kind of people) joins
+        ("記事数は130万を超えた。", ["記事数は130万"]),
+        ("参加者は1,000人だった。", ["参加者は1,000人"]),
+        ("同社は3000人を雇用する。", ["3000人"]),
+        ("言語間リンクは320万リンクであり", ["320万リンク"]),
+        # a total, an approximator, a time word or the counter of the number before is no noun
+        ("合計3000人が集まった。", ["3000人"]),
+        ("今季30盗塁、残り12試合。", ["30盗塁", "12試合"]),
+        ("鈴木は3打数1安打だった。", ["3打数", "1安打"]),
+        ("記事は約28万件ある。", ["28万件"]),
+    ],
+)
+def test_japanese_noun_before_the_number(text: str, expected: list[str]) -> None:
+    assert spans(text, "count") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("設立は1937年(昭和12年)8月28日。", ["1937年(昭和12年)8月28日"]),
+        ("平成20年（2008年）に施行された。", ["平成20年（2008年）"]),
+        ("2008年(2009年)", ["2008年", "2009年"]),  # two different years stay two dates
+        # a year straight before a noun names an event; with a particle or a date word it is a date
+        ("2009年新型インフルエンザの世界的流行", []),
+        ("2020年東京オリンピックは延期された。", []),
+        ("2009年に発生した。", ["2009年"]),
+        ("2019年度決算", ["2019年度"]),
+        ("2009年当時の記録", ["2009年"]),
+        # a rate per day is no date
+        ("1日あたり100万件のアクセス", []),
+        ("1日に発表した。", ["1日"]),
+    ],
+)
+def test_japanese_date_edges(text: str, expected: list[str]) -> None:
+    assert spans(text, "date") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The business failed in a few months, losing money.", ["a few months"]),
+        ("It was built in two years.", ["two years"]),
+        ("He will return in two months.", ["in two months"]),
+        ("It was published at around 06:56, 7 September 2007 UTC. The story", ["around 06:56, 7 September 2007 UTC"]),
+    ],
+)
+def test_english_date_edges(text: str, expected: list[str]) -> None:
+    assert spans(text, "date") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "amount"),
+    [
+        ("資本金は6,354億1,100万円。", "6,354億1,100万円", 635_411_000_000),
+        ("売上高は37兆1,542億円だった。", "37兆1,542億円", 37_154_200_000_000),
+    ],
+)
+def test_cjk_magnitudes_with_separators(text: str, expected: str, amount: float) -> None:
+    assert [(span, value["amount"]) for kind, span, value in found(text, PUBLISHED) if kind == "money"] == [
+        (expected, amount)
+    ]
