@@ -187,7 +187,7 @@ def test_installing_a_model_translates_the_waiting_prompt(
 ) -> None:
     window, feature = translation_window(make_window)
     _open(qtbot, window, sample_path)
-    qtbot.waitUntil(lambda: "needs Japanese → English (prompt)" in window.status.message())
+    qtbot.waitUntil(lambda: "needs Japanese → English (prompt)" in window.status.message_label.toolTip())
     manager = feature.open_manager(("ja", "en"))
     assert manager.download_row.isVisible()
     with qtbot.waitSignal(manager.modelsChanged, timeout=10000):
@@ -233,7 +233,8 @@ def test_without_models_each_empty_slot_names_its_pair_and_opens_the_manager(
     window, feature = translation_window(make_window)
     _open(qtbot, window, sample_path)
     # The sample needs ja→en for its prompt and en→ja for its article; the status bar names both.
-    qtbot.waitUntil(lambda: "Japanese → English (prompt) and English → Japanese (article)" in window.status.message())
+    qtbot.waitUntil(lambda: "Japanese → English and English → Japanese" in window.status.message())
+    assert "Japanese → English (prompt) and English → Japanese (article)" in window.status.message_label.toolTip()
     qtbot.waitUntil(lambda: "English → Japanese" in window.cjk_view.placeholder(PassageRole.ARTICLE)[0])
     text, action = window.cjk_view.placeholder(PassageRole.ARTICLE)
     assert "English → Japanese" in text and action == "Translation Models…"
