@@ -62,6 +62,9 @@ class ReadingState:
     """At most one per passage role."""
     created: datetime = field(default_factory=utc_now)
     modified: datetime = field(default_factory=utc_now)
+    target_lang: str | None = None
+    """The language the reader chose to translate this document into (Translate ▾ → Translate Into); None: the
+    other column's language."""
     revision: int = 0
     """Counts the changes made to this document's state (each `with_*` adds one): of two states of the same text, the
     one with the higher revision is the newer work, whatever the clocks of the machines that wrote them said."""
@@ -130,6 +133,14 @@ class ReadingState:
         """Keeps one translation per role; the newest wins."""
         others = tuple(t for t in self.translations if t.role is not translation.role)
         return self._changed(translations=(*others, translation))
+
+    def with_target_lang(self, lang: str | None) -> ReadingState:
+        """Translate into `lang` from now on (None: the default): translations into another language are dropped,
+        as the window drops them."""
+        if lang == self.target_lang:
+            return self
+        kept = tuple(t for t in self.translations if lang is not None and t.target_lang == lang)
+        return self._changed(target_lang=lang, translations=kept)
 
     def rebased(self, document: Document, previous: Document | None = None) -> ReadingState:
         """This state moved onto `document` (e.g. the source file was edited): new hash, title and source.

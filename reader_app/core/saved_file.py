@@ -28,7 +28,7 @@ from reader_app.core.state_codec import (
 )
 
 FORMAT = "bilingual-summary-reader/annotated-summary"
-VERSION = 2
+VERSION = 3
 SUFFIX = ".json"
 MAX_FILE_BYTES = 256 * 1024 * 1024
 
@@ -43,7 +43,15 @@ def _with_revision_zero(data: JsonDict) -> JsonDict:
     return data
 
 
-MIGRATIONS: dict[int, Migration] = {1: _with_revision_zero}
+def _with_default_target(data: JsonDict) -> JsonDict:
+    """2 → 3: states gained `target_lang` (Translate Into); a file from before translates into the default."""
+    state = data.get("state")
+    if isinstance(state, dict):
+        state.setdefault("target_lang", None)
+    return data
+
+
+MIGRATIONS: dict[int, Migration] = {1: _with_revision_zero, 2: _with_default_target}
 """`MIGRATIONS[n]` turns a version-n file's top-level object into version n+1."""
 
 

@@ -11,10 +11,12 @@ from typing import Any
 from reader_app.core.annotations import COLOURS, Anchor, Highlight
 from reader_app.core.document import BlockKind, Document, Passage, PassageRole, Span, TextBlock
 from reader_app.core.facts.model import FactKind
+from reader_app.core.language import CHINESE, CHINESE_TRADITIONAL, ENGLISH, JAPANESE
 from reader_app.core.reading_state import PinnedFact, ReadingState
 from reader_app.core.translated import PassageTranslation, SentenceTranslation
 
 JsonDict = dict[str, Any]
+TARGET_LANGUAGES = frozenset({ENGLISH, JAPANESE, CHINESE, CHINESE_TRADITIONAL})
 
 
 class CodecError(ValueError):
@@ -256,6 +258,7 @@ def state_to_json(state: ReadingState) -> JsonDict:
         "pinned_facts": [pin_to_json(p) for p in state.pinned_facts],
         "highlights": [highlight_to_json(h) for h in state.highlights],
         "translations": [translation_to_json(t) for t in state.translations],
+        "target_lang": state.target_lang,
         "created": state.created.isoformat(),
         "modified": state.modified.isoformat(),
         "revision": state.revision,
@@ -269,6 +272,9 @@ def state_from_json(data: Mapping[str, Any], where: str = "state") -> ReadingSta
     revision = _opt(data, "revision", int, where) or 0  # states written before revisions existed count as 0
     if revision < 0:
         raise CodecError(f"{where}.revision is negative")
+    target = _opt(data, "target_lang", str, where)  # absent before format version 3: the default
+    if target is not None and target not in TARGET_LANGUAGES:
+        raise CodecError(f"{where}.target_lang has an unknown value {target!r}")
     return ReadingState(
         text_hash=_get(data, "text_hash", str, where),
         title=_get(data, "title", str, where),
@@ -287,5 +293,6 @@ def state_from_json(data: Mapping[str, Any], where: str = "state") -> ReadingSta
         ),
         created=_time(_get(data, "created", str, where), f"{where}.created"),
         modified=_time(_get(data, "modified", str, where), f"{where}.modified"),
+        target_lang=target,
         revision=revision,
     )

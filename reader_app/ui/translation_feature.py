@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMenu, QMessageBox, QToolButton
 
 from reader_app.core.document import Document, Passage, PassageRole, Span
 from reader_app.core.language import CHINESE, CHINESE_TRADITIONAL, ENGLISH, JAPANESE, is_cjk, language_name
+from reader_app.core.reading_state import ReadingState
 from reader_app.core.translated import PassageTranslation
 from reader_app.ui.background import BackgroundJobs, Job
 from reader_app.ui.features import Feature
@@ -32,6 +33,7 @@ from reader_app.ui.translation_worker import (
 if TYPE_CHECKING:
     from reader_app.ui.main_window import MainWindow
     from reader_app.ui.model_manager import ModelManagerDialog
+    from reader_app.ui.reading_store import ReadingStore
 
 log = logging.getLogger(__name__)
 
@@ -130,6 +132,12 @@ class TranslationFeature(Feature):
         window.translateSelectionRequested.connect(self._on_selection_requested)
         for view in window.views():
             view.placeholderActionRequested.connect(self._on_placeholder_action)
+        store = self._store()
+        if store is not None:  # the chosen language is kept with the document's reading state
+            store.stateReset.connect(self._on_state_reset)
+            store.stateChanged.connect(self._on_state_changed)
+            if store.state() is not None:
+                self._on_state_reset(store.state())
         if self.session.document() is not None:  # opened before this feature installed (the app's start-up)
             self._on_document_changed(self.session.document())
 
@@ -206,12 +214,38 @@ class TranslationFeature(Feature):
             self._chosen.pop(id(document), None)
         else:
             self._chosen = {id(document): lang}  # one open document: older choices belong to closed ones
+        store = self._store()
+        if store is not None and store.document() is document:
+            store.update(lambda state: state.with_target_lang(lang))
         self.cancel_all()
         for role in list(self.session.translations()):
             self.session.clear_translation(role)
         self._update_target_menu()
         self.update_placeholders()
         self._translate_role(PassageRole.PROMPT, auto=True)
+
+    def _store(self) -> ReadingStore | None:
+        from reader_app.ui.reading_store import ReadingStore
+
+        return self.window.feature(ReadingStore)
+
+    def _on_state_reset(self, state: object) -> None:
+        """A document opened with its reading state: translate into the language chosen for it last time (this runs
+        before `_on_document_changed`, which translates the prompt)."""
+        document = self.session.document()
+        if not isinstance(state, ReadingState) or document is None:
+            return
+        if state.target_lang is None:
+            self._chosen.pop(id(document), None)
+        else:
+            self._chosen = {id(document): state.target_lang}
+        self._update_target_menu()
+
+    def _on_state_changed(self, state: object) -> None:
+        """Another version of the state was put in place (the saved file's, an undo): follow its language."""
+        document = self.session.document()
+        if isinstance(state, ReadingState) and document is not None and state.target_lang != self.chosen_target():
+            self.set_chosen_target(state.target_lang)
 
     def _update_target_menu(self) -> None:
         chosen = self.chosen_target()

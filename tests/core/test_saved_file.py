@@ -137,6 +137,32 @@ def test_a_version_1_file_reads_as_revision_0(tmp_path: Path, annotated: tuple[D
     assert loaded.same_work(state)
 
 
+def test_the_chosen_target_language_is_saved_and_a_version_2_file_reads_as_the_default(
+    tmp_path: Path, annotated: tuple[Document, ReadingState]
+) -> None:
+    document, state = annotated
+    chosen = state.with_target_lang("zh")
+    path = tmp_path / "chosen.json"
+    saved_file.save(path, chosen, document)
+    assert json.loads(path.read_text(encoding="utf-8"))["state"]["target_lang"] == "zh"
+    assert saved_file.load(path)[1].target_lang == "zh"
+    # A file written before the field existed (format version 2) opens, translating into the default.
+    data = saved_file.to_json(state, document)
+    data["version"] = 2
+    del data["state"]["target_lang"]
+    older = tmp_path / "version-2.json"
+    older.write_text(json.dumps(data), encoding="utf-8")
+    _, loaded = saved_file.load(older)
+    assert loaded.target_lang is None and loaded.same_work(state)
+    # A language the app does not translate into is refused by name, like any other bad field.
+    data = saved_file.to_json(state, document)
+    data["state"]["target_lang"] = "xx"
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(SavedFileError, match=r"state\.target_lang"):
+        saved_file.load(bad)
+
+
 def test_saving_over_newer_work_on_the_same_document_needs_consent(
     tmp_path: Path, annotated: tuple[Document, ReadingState]
 ) -> None:

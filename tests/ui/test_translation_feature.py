@@ -24,6 +24,7 @@ from reader_app.translation.engine import TranslationEngine
 from reader_app.ui.main_window import MainWindow
 from reader_app.ui.model_manager import ModelManagerDialog
 from reader_app.ui.session import BlockKind
+from reader_app.ui.translation_feature import TranslationFeature
 
 MakeWindow = Callable[..., MainWindow]
 
@@ -289,3 +290,43 @@ def test_translate_into_puts_the_chosen_language_in_the_second_column(
     assert "Chinese" in window.english_view.header_text()
     block = window.english_view.block(PassageRole.ARTICLE)
     assert block is not None and block.kind is BlockKind.MACHINE and block.lang == "zh"
+
+
+def test_translate_into_is_remembered_for_the_document_between_runs(
+    qtbot: QtBot, make_window: MakeWindow, tmp_path: Path, sample_path: Path
+) -> None:
+    from reader_app.ui.reading_store import ReadingStore
+    from reader_app.ui.translation_feature import install
+
+    library = tmp_path / "library.sqlite3"
+
+    def window_with_store() -> tuple[MainWindow, TranslationFeature, ReadingStore]:
+        window = make_window()
+        store = ReadingStore(window, library_path=library)
+        install(window)
+        feature = window.feature(TranslationFeature)
+        assert feature is not None
+        return window, feature, store
+
+    window, feature, store = window_with_store()
+    _open(qtbot, window, sample_path)
+    assert feature.chosen_target() is None
+    feature.set_chosen_target("zh")
+    assert store.state() is not None and store.state().target_lang == "zh"  # type: ignore[union-attr]
+    store.flush()
+    window.close()
+
+    again, feature, store = window_with_store()
+    _open(qtbot, again, sample_path)
+    assert feature.chosen_target() == "zh"
+    checked = next(a for a in feature.target_actions.actions() if a.isChecked())
+    assert checked.data() == "zh"
+    article = again.session.document().article  # type: ignore[union-attr]
+    assert feature.target_lang(article) == "zh"
+    # Back to the default is remembered too.
+    feature.set_chosen_target(None)
+    store.flush()
+    again.close()
+    third, feature, _store = window_with_store()
+    _open(qtbot, third, sample_path)
+    assert feature.chosen_target() is None
