@@ -317,10 +317,15 @@ def find_dates(context: Context) -> list[Found]:
     return found
 
 
-_DURATION_EN = re.compile(rf"(?:(?i:in|within) )?(?P<n>\d+\.\d+|{_NUM}) (?P<unit>[A-Za-z]+)")
+_DURATION_EN = re.compile(
+    rf"(?:(?i:in|within) )?(?P<n>\d+\.\d+|{_NUM})(?P<half> and a half| and half)?(?: |(?<=\d))(?P<unit>[A-Za-z]+)"
+)
 
 
-_SHORT_UNITS = {"hr": "hour", "hrs": "hour", "min": "minute", "mins": "minute", "sec": "second", "secs": "second"}
+_SHORT_UNITS = {
+    "hr": "hour", "hrs": "hour", "h": "hour", "min": "minute", "mins": "minute", "sec": "second", "secs": "second",
+    "yrs": "year", "nights": "day",
+}  # fmt: skip
 
 
 _DURATION_CJK = re.compile(rf"(?P<n>{_CN_NUM}|半)(?P<unit>.+?)(?:以内|以內|内|內|ぶり)?")
@@ -336,6 +341,8 @@ def _duration(text: str, start: int, end: int) -> Found | None:
     if match.re is _DURATION_EN:
         number = _count(number_text)
         unit_name = _SHORT_UNITS.get(unit.lower(), unit.lower().rstrip("s"))
+        if match.group("half") and number is not None:
+            number += 0.5  # "one and a half hours"
     else:
         number = 0.5 if number_text == "半" else _cjk_int(number_text)
         unit_name = _CJK_UNITS.get(unit.strip().removesuffix("半"), "")

@@ -551,7 +551,7 @@ _CHANGE = re.compile(r"(?i)(?:\d ?%|\bper ?cent\b|\bpercentage points?\b|\b(?:up
 
 def _en_none(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str]:
     """ "six years", "11 minutes": a length of time, reported as a count; "recent days" stays a vague date."""
-    return None, ("duration" if match.group("n") else "date")
+    return None, ("duration" if match.group("n") or match.group("glued") else "date")
 
 
 def _en_unit_word(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str]:
@@ -593,6 +593,71 @@ def _en_numeric(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str]
         return _day(date(int(groups["uy"]), int(groups["um"]), int(groups["ud"]))), "date"
     except ValueError:
         return None, "date"
+
+
+_MD_CONTEXT = re.compile(
+    r"(?i)(?:\b(?:on|from|between|until|till|by|since|before|after|through|due|dated|starting|ending) |^|\n)$"
+)
+
+
+def _en_numeric_month_day(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str]:
+    """ "on 5/12", "this 5/12", "10/1-11/7", "5/1-5/7/2020", "12/12/30": a numeric month and day with no four-digit
+    year, taken as a date only where it cannot be a fraction or a score: after a word that introduces a date, after
+    this/next/last, with a year, or as a range of two such dates."""
+    groups = match.groupdict()
+    text = match.string
+    before = text[max(0, match.start() - 10) : match.start()]
+    ranged = groups.get("m2") is not None
+    if not (ranged or groups.get("rel") or groups.get("y1") or _MD_CONTEXT.search(before)):
+        return None, "reject"
+    first = _month_day(int(groups["m1"]), int(groups["d1"]))
+    second = _month_day(int(groups["m2"]), int(groups["d2"])) if ranged else None
+    if first is None or (ranged and second is None):
+        return None, "reject"
+    year_text = groups.get("y2") or groups.get("y1")
+    if year_text is not None:
+        year = int(year_text) if len(year_text) == 4 else _two_digit_year(int(year_text), ref)
+        start = _safe_day(year, *first)
+        end = _safe_day(year, *second) if second is not None else start
+        if start is None or end is None or end.start < start.start:
+            return None, "date"
+        return DateValue(start.start, end.end, "day"), "date"
+    relation = (groups.get("rel") or "").lower()
+    pub = ref.published
+    if relation and pub is not None:
+        year = pub.year + {"next": 1, "last": -1}.get(relation, 0)
+        value = _safe_day(year, *first)
+    else:
+        value = _pick_year(ref, lambda y: _safe_day(y, *first))
+    if value is None or second is None:
+        return value, "date"
+    end = _safe_day(value.start.year, *second)
+    if end is not None and end.end < value.start:
+        end = _safe_day(value.start.year + 1, *second)
+    return (None if end is None else DateValue(value.start, end.end, "day")), "date"
+
+
+def _month_day(first: int, second: int) -> tuple[int, int] | None:
+    """(month, day) of a numeric pair: month first, or day first when the first number cannot be a month."""
+    if 1 <= first <= 12 and 1 <= second <= 31:
+        return first, second
+    if 1 <= second <= 12 and 13 <= first <= 31:
+        return second, first
+    return None
+
+
+def _safe_day(year: int, month: int, day: int) -> DateValue | None:
+    try:
+        return _day(date(year, month, day))
+    except ValueError:
+        return None
+
+
+def _two_digit_year(year: int, ref: _Ref) -> int:
+    """'30 is 1930 or 2030: the century that puts it nearer publication (else this century)."""
+    pub_year = ref.published.year if ref.published is not None else 2000
+    candidates = (1900 + year, 2000 + year)
+    return min(candidates, key=lambda y: (abs(y - pub_year), -y))
 
 
 _MIXED_GROUPS = {"mon": ("mon3", "mon4", "mon5"), "d": ("d2", "d3", "d4", "d5"), "y": ("y2", "y3", "y4", "y5", "y6")}
@@ -797,6 +862,27 @@ _EN_RULES: tuple[DateRule, ...] = (
         also_cjk=True,
     ),
     DateRule(
+        "numeric-month-day",  # on 5/12, this 5/12, 22/04, 10/1-11/7, 5/1-5/7/2020, 12/12/30 (fractions are not)
+        re.compile(
+            r"(?:(?P<rel>(?i:this|next|last)) )?(?<![\w/.$€£¥#:-])(?P<m1>[0-3]?\d)/(?P<d1>[0-3]?\d)"
+            r"(?:/(?P<y1>\d{4}|\d\d))?(?:(?: ?[-–] ?| to | through | until )(?P<m2>[0-3]?\d)/(?P<d2>[0-3]?\d)"
+            r"(?:/(?P<y2>\d{4}|\d\d))?)?(?![\w/%]|[.,:]\d| ?(?:cups?|inches|inch|mile|of)\b)"
+        ),
+        _en_numeric_month_day,
+        anchor=re.compile(r"\d/\d"),
+        back=12,
+    ),
+    DateRule(
+        "us-numeric-dashes",  # 02-02-2020, 10-1-2018 (month first, with a four-digit year)
+        re.compile(
+            r"(?:(?<=\d{4}-)|(?<![A-Za-z0-9_/.-]))(?P<um>[01]?\d)-(?P<ud>[0-3]?\d)-(?P<uy>(?:19|20)\d\d)"
+            r"(?![A-Za-z0-9_/]|\.\d)"
+        ),
+        _en_numeric,
+        anchor=re.compile(r"\d-(?:19|20)\d\d"),
+        back=6,
+    ),
+    DateRule(
         "month-among-numbers",  # Oct/2, Dec-2018, Dec/2018, 05-Aug-2016, 2019/aug/01, Dec31, 1994, mar4
         re.compile(
             rf"(?<![\w/-])(?:(?P<mon>{_MONTH_ABBR})[a-z]*(?:[/-](?P<d>[12]\d|3[01]|0?[1-9])(?:-(?P<y6>(?:19|20)\d\d))?(?![\d/-])"
@@ -839,10 +925,10 @@ _EN_RULES: tuple[DateRule, ...] = (
             r"(?:(?i:the) (?=(?:(?i:fiscal) )?\w+ (?i:quarter|half)))?(?P<fiscal>(?i:fiscal) |FY ?(?=Q))?"
             r"(?P<ord>(?i:first|second|third|fourth|final|last|1st|2nd|3rd|4th))[ -](?P<unit>(?i:quarter|half))"
             rf"(?: of (?:(?P<y1>{_YEAR})|(?P<rel>this|last|next) year|the year)|,? (?P<y3>{_YEAR}))?\b"
-            rf"|\b(?P<q>Q[1-4]|H[12])(?:[ /-]?(?P<y2>{_YEAR}|'\d\d|\d\d(?!\d)))?\b"
+            rf"|\b(?P<q>Q[1-4]|H[12]|q[1-4])(?:[ /-]?(?P<y2>{_YEAR}|'\d\d|\d\d(?!\d)))?\b"
         ),
         _en_quarter,
-        anchor=re.compile(r"quarter|Quarter|half|Half|Q1|Q2|Q3|Q4|H1|H2"),
+        anchor=re.compile(r"quarter|Quarter|half|Half|Q1|Q2|Q3|Q4|H1|H2|q1|q2|q3|q4"),
         back=28,
     ),
     DateRule(
@@ -871,22 +957,28 @@ _EN_RULES: tuple[DateRule, ...] = (
     ),
     DateRule(
         "part-so-far",
-        re.compile(r"(?<![\w-])(?P<side>(?i:earlier|later|so far)) this (?P<unit>week|month|year|quarter)\b"),
+        re.compile(
+            r"(?<![\w-])(?P<side>(?i:earlier|later|so far)) (?:this|in the) (?P<unit>week|month|year|quarter)\b"
+        ),
         _en_within,
-        anchor=re.compile(r"earlier this|Earlier this|later this|Later this|so far this|So far this"),
+        anchor=re.compile(
+            r"earlier this|Earlier this|later this|Later this|so far this|So far this|earlier in the|Earlier in the"
+            r"|later in the|Later in the"
+        ),
         back=0,
     ),
     DateRule(
         "relative-unit",
         re.compile(
             r"(?<![\w-])(?P<rel>(?i:last|next|this|previous|current|coming|following|the)) "
+            r"(?:calendar (?=year)|working (?=week)|work(?=week))?"
             r"(?P<unit>week|weekend|fortnight|month|year|quarter|decade|spring|summer|autumn|fall|winter)\b"
         ),
         _en_relative,
         anchor=re.compile(
-            r" week| month| year| quarter| decade| spring| summer| autumn| fall| winter| weekend| fortnight"
+            r" week| month| year| quarter| decade| spring| summer| autumn| fall| winter| weekend| fortnight|workweek"
         ),
-        back=12,
+        back=22,
     ),
     DateRule(
         "part-of-relative",
@@ -914,7 +1006,7 @@ _EN_RULES: tuple[DateRule, ...] = (
             rf"|(?P<past>(?i:the )?(?i:past|last|previous)) (?P<n2>{_NUM}) (?P<unit2>{_UNIT})\b"
             rf"|(?P<next>(?i:the )?(?i:next|coming|following)) (?P<n4>{_NUM}) (?P<unit4>{_UNIT})\b"
             r"|(?P<past1>(?:(?i:the) )?(?i:past|last)) (?P<unit5>week|fortnight|month|quarter|year|decade)\b"
-            rf"|(?P<in>(?i:in)) (?P<n3>{_NUM}) (?P<unit3>{_UNIT})(?= time\b| from now\b|[.,;)]|$))"
+            rf"|(?P<in>(?i:in)) (?P<n3>{_NUM}) (?P<unit3>{_UNIT})(?=(?:['’]s)? time\b| from now\b|[.,;)]|$))"
         ),
         lambda m, ref: _en_ago(_regroup(m), ref),
         anchor=re.compile(r" day| week| month| year| decade| hour| fortnight| quarter"),
@@ -923,13 +1015,17 @@ _EN_RULES: tuple[DateRule, ...] = (
     DateRule(
         "length-of-time",
         re.compile(
-            rf"(?<![\w-])(?P<n>\d+\.\d+|{_NUM}) (?:days?|weeks?|months?|years?|decades?|hours?|minutes?|seconds?|hrs?"
-            r"|mins?|secs?)(?! old| of age)\b"
+            rf"(?<![\w-])(?P<n>\d+\.\d+|{_NUM})(?: and a half| and half)? "
+            r"(?:days?|weeks?|months?|years?|decades?|hours?|minutes?|seconds?|hrs?|mins?|secs?|nights)"
+            r"(?! old| of age)\b"
+            r"|(?<![\w.,-])(?P<glued>\d+(?:\.\d+)?)(?:h|hrs?|years|yrs)\b(?![\w-])"
             r"|(?<![\w-])(?i:recent|coming) (?:days|weeks|months|years)\b"
         ),
         _en_none,
-        anchor=re.compile(r" day| week| month| year| decade| hour| minute| second| hr| min| sec"),
-        back=20,
+        anchor=re.compile(
+            r" day| week| month| year| decade| hour| minute| second| hr| min| sec| night|\dh|\dyrs|\dyears"
+        ),
+        back=30,
     ),
     DateRule(
         "period-to-month",
@@ -1007,11 +1103,15 @@ _EN_RULES: tuple[DateRule, ...] = (
     DateRule(
         "part-of-day",  # (in) the morning, early morning, late afternoon, later in the evening
         re.compile(
-            r"(?:(?<=\bin )the |(?<=\bIn )the |(?<![\w-])(?i:early|late|later|earlier|mid)[ -](?:in the )?)"
-            r"(?i:morning|afternoon|evening)\b"
+            r"(?:(?<=\bin )(?:the )?|(?<=\bIn )(?:the )?|(?<![\w-])(?i:early|late|later|earlier|mid)[ -](?:in the )?)"
+            r"(?i:morning|afternoon|evening|daytime|night-?time)s?\b"
+            # meal times: "after breakfast", "at lunch", "around dinner", "lunchtime"
+            r"|(?:(?<=\b[Aa]t )|(?<=\b[Aa]fter )|(?<=\b[Bb]efore )|(?<=\b[Aa]round )|(?<=\b[Dd]uring )|(?<=\buntil )"
+            r"|(?<=\bby ))(?i:breakfast|brunch|lunch|dinner|supper)(?:[ -]?time)?\b(?! (?:with|for|at|of|party)\b)"
+            r"|(?<![\w-])(?i:lunchtime|dinnertime|suppertime)\b"
         ),
         lambda m, ref: (None, "date"),
-        anchor=re.compile("morning|afternoon|evening"),
+        anchor=re.compile("morning|afternoon|evening|daytime|night|breakfast|brunch|lunch|dinner|supper"),
         back=16,
     ),
     DateRule(
@@ -1023,12 +1123,13 @@ _EN_RULES: tuple[DateRule, ...] = (
             r"|(?P<decade>(?i:(?:the )?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)))\b"
             r"|(?P<same>(?i:(?:the )?same (?:day|week|month|year)))\b"
             r"|(?P<anaphor>(?i:the (?:day|week|month|year) (?:before|after)))(?! \w)"
+            r"|(?P<anaphor2>(?i:the (?:next|following|previous|prior) day))\b"
             r"|(?P<end>(?i:(?:the )?end of (?:the )?(?P<unit>month|year|week)|eoy|eom))\b)"
         ),
         lambda m, ref: _en_unit_word(m, ref),
         anchor=re.compile("weekend|Weekend|after next|to date|till date|to-date|YTD|ytd|same day|same week"
                           "|same month|same year|day before"
-                          "|day after|week before|week after"
+                          "|day after|week before|week after|next day|following day|previous day|prior day"
                           "|ties\\b"
                           "|month before|month after|year before|year after|end of|End of|EOY|eoy|EOM|eom"),
         back=14,

@@ -137,10 +137,10 @@ _CJK_RULES = (
         re.compile("成"),
     ),
     PercentRule(
-        "zhe",  # a discount: 8折 = 80% of the price, 75折, 9.9折, 七五折, 六点五折, 半折
+        "zhe",  # a discount: 8折 = 80% of the price, 75折, 9.9折, 七五折, 六点五折, 半折, 打对折
         re.compile(
             rf"(?<![\d{_CJK_DIGIT}十.波百千万萬骨曲周转轉对對])(?P<num>\d{{1,2}}(?:\.\d)?|[{_CJK_DIGIT}]{{1,2}}"
-            rf"(?:[点點][{_CJK_DIGIT}])?|(?<![上下大多一])半)折"
+            rf"(?:[点點][{_CJK_DIGIT}])?|(?<![上下大多一])半|(?<=打)[对對])折"
             "(?![合旧舊算射返叠疊腾騰服断斷损損线線页頁])"
         ),
         0,
@@ -168,8 +168,8 @@ def _cjk_number(text: str) -> float | None:
 
 def _discount(text: str) -> float | None:
     """8折 -> 80, 75折 -> 75, 9.9折 -> 99, 七五折 -> 75, 六点五折 -> 65, 半折 -> 50."""
-    if text == "半":
-        return 50.0
+    if text in ("半", "对", "對"):
+        return 50.0  # 半折, 打对折: half the price
     plain = "".join(_POINT_DIGITS.get(ch, ch) for ch in text).replace("点", ".").replace("點", ".")
     try:
         number = float(plain)

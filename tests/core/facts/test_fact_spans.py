@@ -84,3 +84,63 @@ def test_cjk_magnitudes_with_separators(text: str, expected: str, amount: float)
     assert [(span, value["amount"]) for kind, span, value in found(text, PUBLISHED) if kind == "money"] == [
         (expected, amount)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "start", "end"),
+    [
+        # a numeric month and day without a four-digit year, where it cannot be a fraction or a score
+        ("They met on 5/12 and left.", "5/12", "2023-05-12", "2023-05-12"),
+        ("It should be done next 5/12.", "next 5/12", "2025-05-12", "2025-05-12"),
+        ("I'll go back on 22/04.", "22/04", "2024-04-22", "2024-04-22"),
+        ("A long vacation between 10/1-11/7.", "10/1-11/7", "2023-10-01", "2023-11-07"),
+        ("I will leave from 5/1-5/7/2020.", "5/1-5/7/2020", "2020-05-01", "2020-05-07"),
+        ("I'll go back 12/12/30.", "12/12/30", "2030-12-12", "2030-12-12"),
+        ("It was very serious at 02-02-2020 - 03-03-2020.", "02-02-2020 - 03-03-2020", "2020-02-02", "2020-03-03"),
+        ("My vacation is from 10-1-2018-10-7-2018.", "10-1-2018-10-7-2018", "2018-10-01", "2018-10-07"),
+    ],
+)
+def test_numeric_month_and_day(text: str, expected: str, start: str, end: str) -> None:
+    assert [(span, value["start"], value["end"]) for kind, span, value in found(text, PUBLISHED) if kind == "date"] == [
+        (expected, start, end)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Add 1/2 cup of flour.", "The team won 3/4 of its games.", "Only 1/3 of voters agreed.", "The vote was 5/4."],
+)
+def test_fractions_and_scores_are_no_dates(text: str) -> None:
+    assert spans(text, "date") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("We could have met earlier in the week.", ["earlier in the week"]),
+        ("Gains in this calendar year were small.", ["this calendar year"]),
+        ("It will happen next workweek.", ["next workweek"]),
+        ("Let's meet after breakfast.", ["breakfast"]),
+        ("He spoke at lunchtime.", ["lunchtime"]),
+        ("He had dinner with the president.", []),
+        ("The results came the next day.", ["the next day"]),
+        ("Q1 and q2 could be any year.", ["Q1", "q2"]),
+    ],
+)
+def test_english_date_forms_from_outside_suites(text: str, expected: list[str]) -> None:
+    assert spans(text, "date") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "duration"),
+    [
+        ("I'll leave for 3h.", "3h", "PT3H"),
+        ("It took one and a half hours.", "one and a half hours", "PT1H30M"),
+        ("Book it for 2 nights.", "2 nights", "P2D"),
+        ("He left for 3.5years.", "3.5years", "P3Y6M"),
+    ],
+)
+def test_english_lengths_of_time(text: str, expected: str, duration: str) -> None:
+    assert [(span, value) for kind, span, value in found(text, PUBLISHED) if kind == "date"] == [
+        (expected, {"duration": duration})
+    ]
