@@ -48,7 +48,8 @@ _ORG_SUFFIXES = _words(
     Robotics Dynamics Software Games Records Pictures Automotive Aerospace Biotech Therapeutics Biosciences Brands
     Retail Stores Beverages Brewing Brewery Coffee Restaurants Hotels Resorts Properties Realty Developments
     Construction Engineering Mining Metals Steel Petroleum Utilities Telecom Telecommunications Wireless Shipping
-    Railways Chemicals Materials Pharmaceutical Healthcare Clinic Analytics Consulting Advisors Advisers Financial
+    Railways Railway Transport Lottery Chemicals Materials Pharmaceutical Healthcare Clinic Analytics Consulting
+    Advisors Advisers Financial
     Bancorp Payments Music Publishing Magazine League Championship Democrats Republicans Liberals Conservatives
     Socialists Greens Workers Cooperative Collective Institution Observatory Lab Laboratory Project Initiative
     Research United Rovers Wanderers Athletic Albion Quartet Quintet Trio Orchestra
@@ -59,7 +60,7 @@ _ORG_SUFFIXES = _words(
 _ORG_HEADS = _words(
     """Bank Ministry Department University Institute Academy Office Bureau Commission Council Court Federation
     Association Board Church Museum College School Chamber League Union Organization Organisation Administration
-    Agency Authority Society Fund"""
+    Agency Authority Society Fund Railway Corporation Company Service Commission Lottery"""
 )
 # Corporate endings that may be dropped in later mentions (Tencent Holdings → Tencent).
 _CORPORATE = _words(
@@ -740,6 +741,10 @@ class _Neighbours:
     def __getitem__(self, offset: int) -> str:
         return self.get(offset)
 
+    def phrase_before(self, start: int, phrase: str) -> bool:
+        """Whether `phrase` ends right before `start` (spaces between)."""
+        return self._text[max(0, start - len(phrase) - 3) : start].rstrip().endswith(phrase)
+
     def _word_before(self, start: int) -> str:
         """Lower-cased word before `start` (to see "chief executive Tim Cook")."""
         raw = self._text[max(0, start - 40) : start]
@@ -1218,7 +1223,13 @@ def _acronym_kind(token: _Token, previous_word: _Neighbours, next_word: _Neighbo
     ends_phrase = not after or not after[0].isalpha() or after in _ORG_AFTER or after in _PREPOSITIONS
     if (before in _ORG_BEFORE and ends_phrase) or token.possessive or after in _ORG_AFTER:
         return FactKind.ORG  # "the NTSB said", "the NSE on Friday"
+    if before in _ACRONYM_ORG_BEFORE or previous_word.phrase_before(token.start, "according to"):
+        return FactKind.ORG  # "told VOA", "approved by FDA", "the head of NASA": no person goes by an acronym
     return None
+
+
+# Words before an unknown acronym that make it a body: a person is never written as an acronym after them.
+_ACRONYM_ORG_BEFORE = _words("told by at from of via with against joined join joins joining")
 
 
 def _with_datelines_and_states(text: str, found: list[Mention]) -> list[Mention]:
@@ -1430,7 +1441,8 @@ _ORG_OBJECT = re.compile(
     r"unit of|rival|rivals|competitor|competitors|listed on|worked at|worked for|employed by|spun off from|"
     r"founder of|co-founder of|cofounder of|chief executive of|chairman of|CEO of|owner of|spokesman for|"
     r"spokeswoman for|spokesperson for|employees of|shareholders of|shares in|shares of|Shares in|Shares of|"
-    r"published in|published by) "
+    r"published in|published by|founders of|co-founders of|executives at|executives of|employees at|staff at|"
+    r"analysts at|investors in|operated by|owned by|run by|taken over by|bought by|backed by|a unit of) "
     rf"({_NAME}(?: {_NAME}){{0,2}})\b(?! [A-Z])"
 )
 _ORG_TAILS = frozenset(
@@ -1474,14 +1486,32 @@ _ORG_TAILS = frozenset(
         "Air",
     ]
 )
+# "Staedtler, a stationery company": a name followed by an apposition whose head is an organisation's noun.
+_APPOSITION = re.compile(
+    rf"(?:^|(?<=[ \n(]))({_NAME}(?: {_NAME}){{0,2}}), (?:a|an|the) (?:[\w-]+ ){{0,3}}?(?:{_NAMING_NOUNS}|"
+    r"maker|manufacturer|producer|bank|group|conglomerate|chain|broadcaster|developer|publisher|operator|"
+    r"supplier|distributor|automaker|carmaker|chipmaker|watchdog|regulator|charity|nonprofit|organisation|"
+    r"organization)\b(?!['’])(?! of)(?! (?:spokes|executive|official|director|founder|employee|analyst|worker|manager|"
+    r"source|representative|lawyer|owner|boss|chief|insider)\w*)"
+)
 _COORDINATED_BEFORE = re.compile(rf"\b({_NAME}) (?:and|or) $")
+# "Zoox CEO Aicha Evans", "Kalshi chief executive Tarek Mansour", "Rivian shares": a role or a company's
+# stock right after a name makes that name the company's.
+_COMPANY_ROLE = re.compile(
+    rf"(?:^|(?<=[ \n(\"“]))({_NAME}(?: {_NAME}){{0,2}}) (?:CEO|CFO|COO|CTO|chief executive|chief financial officer|"
+    r"chief operating officer|chief technology officer|chairman|chairwoman|co-founder|cofounder|founder|"
+    r"spokesman|spokeswoman|spokesperson|executives|employees|shareholders|shares|stock)\b"
+)
+# An acronym listed with commas beside an organisation ("the Associated Press, VOA, the BBC").
+_LISTED_ACRONYM_AFTER = re.compile(r",(?: and| or)? (?:the )?([A-Z]{2,6})(?=,| and | or |\.)")
+_LISTED_ACRONYM_BEFORE = re.compile(r"\b([A-Z]{2,6}),(?: and| or)? (?:the )?$")
 _GLOSSED_NAME = re.compile(r" ?\(([A-Z][a-z]+)\)")
 _GLOSS_LABEL = re.compile(
     r"(?:(?:simplified|traditional) Chinese|Chinese|pinyin|Pinyin|Japanese|Hepburn|Korean|Jyutping|Cantonese): ?"
     r"([^;,()]{1,40}?)(?=\s*[;,)])"
 )
 _BARE_DOMAIN = re.compile(r"\.(?:com|net|cn)(?![\w/.-])")
-_DOMAIN_LABEL = re.compile(r"[a-z0-9][a-z0-9-]*$")
+_DOMAIN_LABEL = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]*$")
 _NEXT_WORD = re.compile(r" ([A-Z][a-z]+)\b(?! [A-Z])(?!['’]s)")
 _DEGREE = re.compile(r"(?:Master|Bachelor|Doctor|Masters|Bachelors)'?s? of ")
 _REGIONAL_ARM = re.compile(r" (?:Asia Pacific|Asia|Europe|Africa|Americas|International|Global)(?![A-Za-z])")
@@ -1496,6 +1526,24 @@ def _org_object_over_places(found: list[Mention], start: int, end: int, words: l
         and not is_world_place(" ".join(words))
         and not any(word in NOT_NAME_WORDS or word in _FIRST_NAMES for word in words)
     )
+
+
+def _listed_acronym(word: str) -> bool:
+    return word not in NOT_NAME_WORDS and word not in _STATE_ABBREVIATIONS and not is_world_place(word)
+
+
+def _apposed_name(word: str) -> bool:
+    """A word that can name the company an apposition describes: family names too ("Hutchison, a conglomerate")."""
+    return not (word in NOT_NAME_WORDS or word in _FIRST_NAMES or word in _TITLES or is_world_place(word))
+
+
+def _demonym_compound(surface: str) -> bool:
+    """ "Danish-German", "Sino-Japanese", "Dutch-Australian": peoples joined, no organisation or place."""
+    parts = surface.split("-")
+    return len(parts) > 1 and all(part in _DEMONYMS or part in _COMBINING_FORMS for part in parts)
+
+
+_COMBINING_FORMS = _words("Anglo Franco Sino Indo Afro Euro Austro Italo Greco Russo Judeo Hispano Luso Nippo")
 
 
 def _word_before(text: str, at: int) -> str:
@@ -1521,7 +1569,11 @@ def _with_neighbours(text: str, found: list[Mention]) -> list[Mention]:
     Chinese or Japanese name in the gloss after it (simplified Chinese: 程维; pinyin: Chéng Wéi), a bare domain
     (99fang.com), a country's name leading a company's ("Japan Life"), a company's regional arm ("Goldman Sachs
     Asia"); and no degree is an organisation ("Master of Business Administration")."""
-    result = [mention for mention in found if not _DEGREE.match(text, mention.start)]
+    result = [
+        mention
+        for mention in found
+        if not _DEGREE.match(text, mention.start) and not _demonym_compound(text[mention.start : mention.end])
+    ]
     starts = [mention.start for mention in result]
     added: list[Mention] = []
 
@@ -1551,6 +1603,13 @@ def _with_neighbours(text: str, found: list[Mention]) -> list[Mention]:
             add(match_start, match_end, FactKind.ORG)
         elif all(map(_plain_name, words)):
             add(match_start, match_end, FactKind.ORG)
+    for match in _COMPANY_ROLE.finditer(text):
+        words = match.group(1).split()
+        if all(map(_apposed_name, words)) and not any(word in _SURNAMES or word in _TITLES for word in words[:1]):
+            add(match.start(1), match.end(1), FactKind.ORG)
+    for match in _APPOSITION.finditer(text):
+        if all(map(_apposed_name, match.group(1).split())):
+            add(match.start(1), match.end(1), FactKind.ORG)
     for match in _BARE_DOMAIN.finditer(text):
         label = _DOMAIN_LABEL.search(text, max(0, match.start() - 40), match.start())
         if label is not None and label.start() > 0 and text[label.start() - 1] not in "@./-" + "_":
@@ -1579,6 +1638,12 @@ def _with_neighbours(text: str, found: list[Mention]) -> list[Mention]:
             before = _COORDINATED_BEFORE.search(text, max(0, mention.start - 40), mention.start)
             if before is not None and _plain_name(before.group(1)):
                 add(before.start(1), before.end(1), FactKind.ORG)
+            listed = _LISTED_ACRONYM_AFTER.match(text, mention.end)
+            if listed is not None and _listed_acronym(listed.group(1)):
+                add(listed.start(1), listed.end(1), FactKind.ORG)
+            listed = _LISTED_ACRONYM_BEFORE.search(text, max(0, mention.start - 16), mention.start)
+            if listed is not None and _listed_acronym(listed.group(1)):
+                add(listed.start(1), listed.end(1), FactKind.ORG)
         elif mention.kind is FactKind.PERSON:
             bracket = _GLOSSED_NAME.match(text, mention.end)
             if bracket is not None and bracket.group(1) in _FIRST_NAMES:

@@ -424,4 +424,6 @@ def test_unknown_acronyms_need_an_organisations_context() -> None:
 
 def test_by_introduces_people_only_with_a_full_name() -> None:
     assert found("The novel was written by Jane Doe.") == [(PERSON, "Jane Doe", "Jane Doe")]
-    assert found("The start-up is owned by Vidyaan, a rival.") == []
+    assert found("The novel was praised by Vidyaan, a rival.") == []
+    # "owned by" names an owner, and owners named by one word are companies
+    assert found("The start-up is owned by Vidyaan, a rival.") == [(ORG, "Vidyaan", "Vidyaan")]

@@ -1,0 +1,65 @@
+"""Name families found on outside text: organisations told by their neighbours, and names that are no organisation."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader_app.core.document import Passage, PassageRole
+from reader_app.core.facts.entities import RuleBasedRecognizer
+from reader_app.core.segmentation import split_sentences
+
+RULES = RuleBasedRecognizer()
+
+
+def names(text: str, lang: str = "en") -> list[tuple[str, str]]:
+    passage = Passage(role=PassageRole.ARTICLE, text=text, lang=lang, sentences=split_sentences(text, lang))
+    return [(str(fact.kind), fact.text) for fact in RULES.find_entities(passage)]
+
+
+def orgs(text: str, lang: str = "en") -> list[str]:
+    return [name for kind, name in names(text, lang) if kind == "org"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a role or the company's stock right after the name
+        ("Zoox CEO Aicha Evans said the robotaxi was safe.", ["Zoox"]),
+        ("Kalshi chief executive Tarek Mansour disagreed.", ["Kalshi"]),
+        # an apposition whose head is a company's noun
+        ("It was taken over by Staedtler, a stationery company based in Nuremberg.", ["Staedtler"]),
+        ("It was sold to Hutchison, a Hong Kong conglomerate, in 1999.", ["Hutchison"]),
+        # cues of ownership, work and founding
+        ("The service is operated by Veolia Transport under contract.", ["Veolia Transport"]),
+        ("He interviewed the founders of Mozilla last year.", ["Mozilla"]),
+        # unknown acronyms acting as bodies: told, by, according to, listed beside an organisation
+        ("He told VOA that the plan was sound.", ["VOA"]),
+        ("The drug was approved by FDA officials, according to IDC.", ["FDA", "IDC"]),
+        ("The Associated Press, VOA, the BBC and Xinhua covered it.", ["Associated Press", "VOA", "BBC", "Xinhua"]),
+        # domains written with a capital
+        (
+            "The websites Ripoffreport.com and Badbusinessbureau.com were shut.",
+            ["Ripoffreport.com", "Badbusinessbureau.com"],
+        ),
+    ],
+)
+def test_organisations_told_by_neighbours(text: str, expected: list[str]) -> None:
+    assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jones, the company's founder, spoke.",
+        "Smith, a company spokesman, said so.",
+        "A Danish-German border and the Dutch-Australian community; Sino-Japanese relations.",
+        "The growth of GDP and CPI slowed, with AI and VR.",
+        "The novel was praised by Vidyaan, a rival.",
+    ],
+)
+def test_no_organisation(text: str) -> None:
+    assert orgs(text) == []
+
+
+def test_country_acronyms_are_places() -> None:
+    assert names("He moved to the DRC, once a partner of the USSR.") == [("place", "DRC"), ("place", "USSR")]
