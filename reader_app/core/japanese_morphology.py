@@ -34,6 +34,8 @@ class Morpheme:
     reading: str
     """In katakana, as the dictionary gives it."""
     normalized_form: str
+    known: bool = True
+    """False for a word Sudachi's dictionary lacks and guessed (an unknown katakana name reads as a common noun)."""
 
     @property
     def is_proper_noun(self) -> bool:
@@ -107,6 +109,7 @@ class _Analyser:
                         dictionary_form=word.dictionary_form(),
                         reading=word.reading_form(),
                         normalized_form=word.normalized_form(),
+                        known=not word.is_oov(),
                     )
                 )
         return result

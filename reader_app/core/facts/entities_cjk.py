@@ -192,6 +192,9 @@ _ORG_SUFFIXES_JA = [
 ]
 _ORG_PREFIXES_JA = ["株式会社", "有限会社"]
 _JA_MINISTRY_SUFFIXES = frozenset({"省", "庁", "機構", "委員会"})
+_TITLE_WORD_GOES_ON = frozenset("権団村職室")
+# Endings that make a common noun from common nouns before them (製紙会社, 音楽グループ, 出版社, 中道政党).
+_JA_GENERIC_HEADS = frozenset({"会社", "社", "グループ", "政党"})
 _JA_GENERIC = frozenset({"同", "各", "両", "当", "本", "他", "関係", "政府", "所管", "監督"})
 # 子会社, 親会社, 関連会社: a company's relation, not its name.
 _JA_RELATION_ENDINGS = ("子", "親", "関連", "系列", "持株", "持ち株")
@@ -424,6 +427,8 @@ class CjkRecognizer:
                 continue
             if japanese and start > 0 and _is_han(text[start - 1]) and text[start - 1] not in _ADMIN_BOUNDARY:
                 continue  # the kanji run goes on: not a clean name
+            if japanese and match.group() == "省" and not _place_name(stem):
+                continue  # 国防省, 外務省: a ministry; 広東省 is a province the gazetteer knows
             mentions.append(Mention(start, match.end(), FactKind.PLACE))
         return mentions
 
@@ -450,7 +455,12 @@ class CjkRecognizer:
             if entry is not None and len(word) >= 2:
                 mentions.append(Mention(match.start(), match.start() + len(word), entry.kind, entry.name))
                 continue
-            kind = None if _in_gloss(text, match.start(), word) else _latin_name_kind(word)
+            end = match.start() + len(word)
+            kind = (
+                None
+                if _in_gloss(text, match.start(), word) or _latin_not_a_name(text, match.start(), end)
+                else _latin_name_kind(word)
+            )
             if kind is not None:
                 mentions.append(Mention(match.start(), match.start() + len(word), kind))
         return mentions
@@ -492,8 +502,14 @@ class CjkRecognizer:
         pattern = _patterns()["org_ja" if japanese else "org_zh"]
         for match in pattern.finditer(text):
             suffix = match.group()
-            if japanese and len(suffix) == 1 and match.end() < len(text) and _is_han(text[match.end()]):
-                continue  # 社長, 省エネ's neighbours: the character starts another word
+            if (
+                japanese
+                and len(suffix) == 1
+                and match.end() < len(text)
+                and _is_han(text[match.end()])
+                and text[match.end()] not in "及並等"
+            ):
+                continue  # 社長, 省エネ: the character starts another word (国防省及び is the ministry)
             if (
                 not japanese
                 and suffix in _BODY_ENDINGS
@@ -533,6 +549,8 @@ class CjkRecognizer:
                 continue
             if japanese and suffix in ("会社", "社") and stem.endswith(_JA_RELATION_ENDINGS):
                 continue  # 間接子会社: an indirect subsidiary
+            if japanese and suffix in _JA_GENERIC_HEADS and _generic_kind(stem, suffix):
+                continue  # 製紙会社, 音楽グループ, 中道政党: a kind of company or group, not one
             if japanese and stem[-1:] in _JA_GENERIC_START:
                 continue  # 損害保険各社, 大手両社: "each/both companies", not a name
             if not _good_stem(stem, japanese) or (japanese and stem in _JA_DESCRIPTIVE):
@@ -577,6 +595,8 @@ class CjkRecognizer:
             mentions.append(Mention(match.start(), match.end(), FactKind.PERSON))  # Sudachi tells person from org
         if japanese:
             for match in patterns["title_ja"].finditer(text):
+                if text[match.end() : match.end() + 1] in _TITLE_WORD_GOES_ON:
+                    continue  # 選手権, 代表団, 議員団, 社長室: the title is part of a longer word
                 span = _japanese_name_before(text, match.start(), match.group())
                 if span is not None:
                     mentions.append(Mention(span[0], span[1], FactKind.PERSON))
@@ -606,6 +626,18 @@ def _in_gloss(text: str, start: int, word: str) -> bool:
     if opening < 1 or any(ch in text[opening:start] for ch in ")）"):
         return False
     return _has_cjk(text[opening - 1])
+
+
+_LATIN_TAIL_NOT_NAME = re.compile(r"[\u30a1-\u30fa\u30fc]| [a-z0-9]")
+
+
+def _latin_not_a_name(text: str, start: int, end: int) -> bool:
+    """A Latin word written together with katakana (Momoチャレンジ, Javaベース), running on in lower case or with a
+    number (Cape gauge, Forza Horizon 3), or alone inside title quotes (「Amazing Fantasy」) names a thing or a
+    work, not a body."""
+    if _LATIN_TAIL_NOT_NAME.match(text, end):
+        return True
+    return text[start - 1 : start] in ("「", "『", "“") and text[end : end + 1] in ("」", "』", "”")
 
 
 def _latin_name_kind(word: str) -> FactKind | None:
@@ -711,6 +743,23 @@ def _place_name_at_start(word: str) -> bool:
 def _place_name(word: str) -> bool:
     entry = _cjk_gazetteer().get(word)
     return entry is not None and entry.kind is FactKind.PLACE
+
+
+def _only_common_nouns(stem: str) -> bool:
+    """Whether Sudachi reads `stem` as common nouns of its dictionary only (製紙, 音楽, 中道, シングル), so that it
+    names no one; a word it does not know (フジサンケイ, ナデラ) reads as a common noun too and may be a name."""
+    if not stem or not japanese_morphology.available():
+        return False
+    words = japanese_morphology.analyse(stem, "C")
+    return bool(words) and all(word.known and word.part_of_speech[:2] == ("名詞", "普通名詞") for word in words)
+
+
+def _generic_kind(stem: str, suffix: str) -> bool:
+    """製紙会社, 音楽グループ, 出版社: one common noun before a company word names a kind of company; a katakana
+    word before 社 is a foreign company's name even when it is also a word (リクルート社, ショート社)."""
+    if suffix == "社" and all(map(_is_katakana, stem)):
+        return False
+    return bool(stem) and len(japanese_morphology.analyse(stem, "C")) == 1 and _only_common_nouns(stem)
 
 
 def _good_stem(stem: str, japanese: bool) -> bool:
@@ -833,9 +882,13 @@ def _japanese_name_before(text: str, end: int, title: str = "") -> tuple[int, in
         while start > 0 and (_is_katakana(text[start - 1]) or text[start - 1] in "・＝="):
             start -= 1
         word = text[start:end]
-        if len(word) >= 2 and word not in ("グループ", "メンバー", "ユーザー", "チーム"):
+        if (
+            len(word) >= 2
+            and word not in ("グループ", "メンバー", "ユーザー", "チーム")
+            and not _only_common_nouns(word)
+        ):
             return start, end
-        return None
+        return None  # シングル選手, ベテラン選手: a kind of player, not a name
     while start > 0 and end - start < 5 and _is_han(text[start - 1]):
         start -= 1
     for offset in range(start, end - 1):

@@ -10,6 +10,8 @@ When SudachiPy is not installed this finds nothing and the shared CJK rules work
 
 from __future__ import annotations
 
+import re
+
 from reader_app.core.facts.entities_en import Mention
 from reader_app.core.facts.model import FactKind
 from reader_app.core.japanese_morphology import Morpheme, analyse, pieces
@@ -41,7 +43,8 @@ _BODY_ENDINGS = ("省", "庁", "府", "局", "委員会", "機構", "裁判所",
 # Common nouns with those endings, and determiners that make "the ministry" rather than a name.
 _NOT_BODIES = _words(
     "省庁 官庁 本省 同省 各省 両省 当省 本庁 同庁 各庁 両庁 政府 同府 都道府県 府県 当局 同局 各局 支局 本局 "
-    "薬局 放送局 事務局 郵便局 結局 難局 局面 委員会 同委員会 中央銀行 銀行 各銀行 大手銀行 地方銀行 地銀"
+    "薬局 放送局 事務局 郵便局 結局 難局 局面 委員会 同委員会 中央銀行 銀行 各銀行 大手銀行 地方銀行 地銀 "
+    "テレビ局 ラジオ局 キー局 地方局 民放局 系列局 在京局 在阪局 独立局 地上波局"
 )
 _GENERIC_FIRST = frozenset("同各両当本他全該")
 # Proper nouns Sudachi marks 固有名詞 一般 that name no organisation: eras, festivals, languages and the like.
@@ -49,7 +52,20 @@ _NOT_ORG_SUFFIXES = (
     "語", "文字", "時代", "戦争", "条約", "法", "賞", "杯", "祭", "線", "号", "駅", "川", "山", "島",
     # products, events and landmarks Sudachi also marks as proper nouns (ワールドカップ, スカイツリー)
     "ランド", "ツリー", "タワー", "カップ", "ナンバー", "シリーズ", "ウズ", "ステーション",
+    # events (リーマンショック, 阪神・淡路大震災)
+    "ショック", "震災", "事件", "選手権", "大会",
 )  # fmt: skip
+# What follows a proper noun that makes it an era (天正3年, 延暦年間, 慶長の役) or part of an event's or prize's name
+# (スイスフィギュアスケート選手権, リーマンショック直後 is Sudachi's one word): no organisation either way.
+_ERA_OR_EVENT_AFTER = re.compile(
+    r"[0-9０-９一二三四五六七八九十元]+年|年間|年代|の(?:役|乱|変)(?![\u4e00-\u9fff])|"
+    r"選手権|大会|杯|賞|事件|震災|地震|紅白歌合戦|チャンピオンズリーグ|グランプリ|映画祭|音楽祭|演劇祭"
+)
+# Industry words that make a place before them a company's name (奈良 + 交通, 阪神 + 電鉄): Sudachi knows the
+# big ones whole (東京電力, 大阪ガス), these are the ones it leaves in two words.
+_PLACE_INDUSTRY = _words(
+    "交通 電鉄 鉄道 バス 航空 電力 ガス 銀行 証券 信金 信用金庫 テレビ 放送 新聞 汽車 海運 運輸 観光 倉庫"
+)
 # Endings that join a place name to make a larger place (カリブ海, ペルシャ湾, 千島列島).
 _PLACE_ENDINGS = _words("海 湾 島 諸島 列島 半島 川 山 山脈 砂漠 高原 盆地 州 県 市 区 町 村")
 # After a place name these make a language or a people, not a mention of the place (日本語, 中国人).
@@ -144,6 +160,8 @@ class JapaneseNames:
             end = words[last].end
             if after is not None and after.surface in _ORG_WORDS and after.start == end:
                 end = after.end  # ワールドワイド・ジャパン株式会社: the company form belongs to the name
+            if not org_evidence and _ERA_OR_EVENT_AFTER.match(text, words[last].end):
+                return last - index + 1, None  # スイスフィギュアスケート選手権: a championship, not a body
             if after is not None and after.surface in TITLES and not org_evidence:
                 return last - index + 1, Mention(word.start, words[last].end, FactKind.PERSON)
             if org_evidence:
@@ -162,7 +180,7 @@ class JapaneseNames:
                     return last - index + 1, Mention(word.start, end, FactKind.PLACE)
                 return last - index + 1, None
             if not joined and _is_place(word):
-                return 1, _place(word, after)
+                return _place_or_company(word, after)
             if not joined and _is_other_proper(word):
                 return 1, _proper_noun(text, word, after)
             if not joined and _is_person_part(word) and after is not None and after.surface in TITLES:
@@ -178,7 +196,7 @@ class JapaneseNames:
         if _is_other_proper(word):
             return 1, _proper_noun(text, word, following)
         if _is_place(word):
-            return 1, _place(word, following)
+            return _place_or_company(word, following)
         if word.part_of_speech[:2] == ("名詞", "普通名詞") and _public_body(word.surface):
             return 1, Mention(word.start, word.end, FactKind.ORG)
         return 1, None
@@ -189,12 +207,21 @@ def _proper_noun(text: str, word: Morpheme, after: Morpheme | None) -> Mention |
     surface = word.surface
     if len(surface) < 2 or surface.endswith(_NOT_ORG_SUFFIXES) or surface[0] in _GENERIC_FIRST:
         return None
+    if _ERA_OR_EVENT_AFTER.match(text, word.end):
+        return None
     if surface.isascii() or any(ch.isdigit() for ch in surface):
         return None  # Latin names are the shared rules' (gazetteer, capitalised words)
     end = word.end
     if after is not None and after.surface in _ORG_WORDS and after.start == end:
         end = after.end  # トヨタ自動車 株式会社
     return Mention(word.start, end, FactKind.ORG)
+
+
+def _place_or_company(word: Morpheme, after: Morpheme | None) -> tuple[int, Mention | None]:
+    """奈良交通, 阪神電鉄: a place written together with an industry word names a company; else the place."""
+    if after is not None and after.start == word.end and after.surface in _PLACE_INDUSTRY and len(word.surface) >= 2:
+        return 2, Mention(word.start, after.end, FactKind.ORG)
+    return 1, _place(word, after)
 
 
 def _place(word: Morpheme, after: Morpheme | None) -> Mention | None:

@@ -63,3 +63,27 @@ def test_no_organisation(text: str) -> None:
 
 def test_country_acronyms_are_places() -> None:
     assert names("He moved to the DRC, once a partner of the USSR.") == [("place", "DRC"), ("place", "USSR")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a ministry before 及び; a place with an industry word
+        ("組織の改組は完了し、国防省及び各軍管区が業務を開始した。", [("org", "国防省")]),
+        ("奈良交通の完全子会社で、路線の運行を担う。", [("org", "奈良交通")]),
+        # a kind of company or group, not one
+        ("東洋パルプは、かつて存在した製紙会社である。音楽グループである。", []),
+        # eras and events
+        ("天正3年に戦い、延暦年間に再興された。", []),
+        ("スイスフィギュアスケート選手権で5回優勝している。", []),
+        # a katakana name before 社 stays a company's however Sudachi reads it
+        ("リクルート社が参入した。", [("org", "リクルート社")]),
+        # the title inside a longer word, and a kind of player
+        ("シングル選手として活躍した。", []),
+        # Latin words that name things: in a katakana compound, in title quotes, with a number
+        ("Momoチャレンジが広まった。「Amazing Fantasy」に初登場。Forza Horizon 3と同じ。", []),
+    ],
+)
+def test_japanese_families(text: str, expected: list[tuple[str, str]]) -> None:
+    pytest.importorskip("sudachipy")
+    assert [item for item in names(text, "ja") if item[0] != "place"] == expected
