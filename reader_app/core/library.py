@@ -23,11 +23,11 @@ from reader_app.core import app_paths
 from reader_app.core.annotations import utc_now
 from reader_app.core.document import Document
 from reader_app.core.reading_state import ReadingState, text_hash
-from reader_app.core.search_text import script_variants
+from reader_app.core.search_text import normalise_for_search
 from reader_app.core.state_codec import CodecError, document_from_json, document_to_json, state_from_json, state_to_json
 
 FILE_NAME = "library.sqlite3"
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 _MIGRATIONS: tuple[str, ...] = (
     # 0 → 1: the first schema.
@@ -68,6 +68,18 @@ _MIGRATIONS: tuple[str, ...] = (
     # 2 → 3: a deleted document stays (hidden) until its deletion can no longer be undone, then goes for good.
     """
     ALTER TABLE documents ADD COLUMN deleted TEXT;
+    """,
+    # 3 → 4: the index holds the text folded for search (`search_text.normalise_for_search`: width, case and
+    # traditional → simplified, one character for one), so 台积电 finds 台積電 and ＡＢＣ finds ABC in the index itself;
+    # the text as written stays beside it, unindexed, for the snippets (same length: offsets in one hold in the other).
+    """
+    CREATE VIRTUAL TABLE search_folded USING fts5 (
+        body UNINDEXED, folded, document_id UNINDEXED, kind UNINDEXED, tokenize = 'trigram'
+    );
+    INSERT INTO search_folded (body, folded, document_id, kind)
+        SELECT body, fold_for_search(body), document_id, kind FROM search;
+    DROP TABLE search;
+    ALTER TABLE search_folded RENAME TO search;
     """,
 )
 """`_MIGRATIONS[n]` takes the schema from version n to n+1; each runs in one transaction with the version bump."""
@@ -154,6 +166,10 @@ holds the GIL on the writer thread while the window waits; between chunks the wi
 def searchable(text: str) -> str:
     """Text as the search index holds it: NFKC, so full-width ＷｅＣｈａｔ or half-width ｶﾀｶﾅ match usual forms."""
     return "".join(unicodedata.normalize("NFKC", piece) for piece in _line_chunks(text)).strip()
+
+
+def _fold(text: str | None) -> str | None:
+    return normalise_for_search(text) if isinstance(text, str) else text
 
 
 def _line_chunks(text: str) -> Iterator[str]:
@@ -310,6 +326,7 @@ class Library:
                 connection.execute("PRAGMA journal_mode = WAL")
                 connection.execute("PRAGMA synchronous = FULL")
                 connection.execute("PRAGMA foreign_keys = ON")
+                connection.create_function("fold_for_search", 1, _fold, deterministic=True)  # for the 3 → 4 migration
                 self._migrate(connection, version)
             except sqlite3.OperationalError as error:
                 if _is_damage(error):
@@ -353,6 +370,7 @@ class Library:
 
     @staticmethod
     def _migrate(connection: sqlite3.Connection, version: int) -> None:
+        fresh = version == 0
         while version < SCHEMA_VERSION:
             statements = [s for s in _MIGRATIONS[version].split(";") if s.strip()]
             connection.execute("BEGIN IMMEDIATE")
@@ -368,6 +386,8 @@ class Library:
                 connection.execute("ROLLBACK")
                 raise
             version = connection.execute("PRAGMA user_version").fetchone()[0]
+        if fresh:
+            connection.execute("VACUUM")  # a new library starts without the pages of tables later migrations replaced
 
     def close(self) -> None:
         self._connection.close()
@@ -436,9 +456,7 @@ class Library:
         )
         document_id = int(cursor.lastrowid or 0)
         body = searchable("\n\n".join([document.title, *(p.text for p in document.passages())]))
-        connection.execute(
-            "INSERT INTO search (body, document_id, kind) VALUES (?, ?, ?)", (body, document_id, SEARCH_TEXT)
-        )
+        Library._insert_search_row(connection, document_id, SEARCH_TEXT, body)
         return document_id
 
     def record_open(
@@ -524,9 +542,15 @@ class Library:
         if row is not None:
             connection.execute("DELETE FROM search WHERE rowid = ?", (row[0],))
         if body:
-            connection.execute(
-                "INSERT INTO search (body, document_id, kind) VALUES (?, ?, ?)", (body, document_id, kind)
-            )
+            Library._insert_search_row(connection, document_id, kind, body)
+
+    @staticmethod
+    def _insert_search_row(connection: sqlite3.Connection, document_id: int, kind: str, body: str) -> None:
+        """The text as written (for snippets) and folded for search (indexed), the same length."""
+        connection.execute(
+            "INSERT INTO search (body, folded, document_id, kind) VALUES (?, ?, ?, ?)",
+            (body, normalise_for_search(body), document_id, kind),
+        )
 
     def remove(self, digest: str) -> None:
         """Delete the document and everything made for it, at once and for good."""
@@ -678,8 +702,9 @@ class Library:
 
         Terms match as substrings, so words inside unsegmented Chinese or Japanese are found like English ones:
         terms of three or more characters (新用户, "monthly active") go through the FTS5 trigram index; shorter
-        ones (微信, "U.") cannot be trigram-indexed and fall back to LIKE. Case-insensitive for ASCII letters,
-        and width-insensitive (NFKC).
+        ones (微信, "U.") cannot be trigram-indexed and fall back to LIKE. Both compare the query and the index
+        folded the same way (`normalise_for_search`): case-, width- and script-insensitive (ＡＢＣ = abc,
+        台积电 = 台積電).
         """
         terms = query_terms(query)
         if not terms:
@@ -687,9 +712,8 @@ class Library:
         matched: dict[int, set[str]] | None = None
         for term in terms:
             found: dict[int, set[str]] = {}
-            for variant in script_variants(term):  # 台积电 finds 台積電: the index holds text as written
-                for document_id, kind in self._term_rows(variant):
-                    found.setdefault(int(str(document_id)), set()).add(str(kind))
+            for document_id, kind in self._term_rows(normalise_for_search(term)):
+                found.setdefault(int(str(document_id)), set()).add(str(kind))
             if matched is not None:
                 found = {d: matched[d] | found[d] for d in matched.keys() & found.keys()}
             matched = found
@@ -710,25 +734,21 @@ class Library:
         hits.sort(key=lambda hit: hit.entry.last_opened, reverse=True)
         return hits[:limit]
 
-    def _term_rows(self, term: str) -> list[tuple[object, ...]]:
-        if len(term) >= _TRIGRAM:
-            phrase = '"' + term.replace('"', '""') + '"'
+    def _term_rows(self, folded: str) -> list[tuple[object, ...]]:
+        """Rows whose folded text contains `folded` (a term folded by `normalise_for_search`)."""
+        if len(folded) >= _TRIGRAM:
+            phrase = 'folded : "' + folded.replace('"', '""') + '"'
             return self._query("SELECT document_id, kind FROM search WHERE search MATCH ?", (phrase,))
-        pattern = "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        return self._query("SELECT document_id, kind FROM search WHERE body LIKE ? ESCAPE '\\'", (pattern,))
+        pattern = "%" + folded.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        return self._query("SELECT document_id, kind FROM search WHERE folded LIKE ? ESCAPE '\\'", (pattern,))
 
     def _snippet(self, document_id: int, kind: str, term: str) -> str:
-        for variant in script_variants(term):  # the form the text uses (台積電 for the query 台积电)
-            if self._query_one(
-                "SELECT 1 FROM search WHERE document_id = ? AND kind = ? AND instr(lower(body), lower(?)) > 0",
-                (document_id, kind, variant),
-            ):
-                term = variant
-                break
+        """The text as written around the first match: found in the folded text, cut from the body at the same
+        offsets (folding keeps every character's place)."""
+        folded = normalise_for_search(term)
         row = self._query_one(
-            "SELECT substr(body, max(1, instr(lower(body), lower(?)) - ?), ?) FROM search"
-            " WHERE document_id = ? AND kind = ?",
-            (term, _SNIPPET_BEFORE, len(term) + _SNIPPET_BEFORE + _SNIPPET_AFTER, document_id, kind),
+            "SELECT substr(body, max(1, instr(folded, ?) - ?), ?) FROM search WHERE document_id = ? AND kind = ?",
+            (folded, _SNIPPET_BEFORE, len(term) + _SNIPPET_BEFORE + _SNIPPET_AFTER, document_id, kind),
         )
         text = " ".join(str(row[0]).split()) if row is not None and row[0] is not None else ""
         return text

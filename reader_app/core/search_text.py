@@ -151,21 +151,3 @@ def contains(text: str, query: str) -> bool:
     """Whether `query` occurs in `text`, ignoring width, case and script."""
     needle = normalise_for_search(query)
     return bool(needle.strip()) and needle in normalise_for_search(text)
-
-
-_VARIANT_CONFIGS = ("t2s", "s2t", "s2tw", "s2hk", "tw2s", "hk2s")
-
-
-def script_variants(text: str) -> list[str]:
-    """`text` in each Chinese script form OpenCC knows (simplified, traditional, Taiwan, Hong Kong), itself first.
-
-    For an index that holds text as written (a search in it cannot fold the text): asking for every variant finds
-    台積電 for the query 台积电 and the other way round."""
-    variants = [text]
-    if text.isascii():
-        return variants
-    for config in _VARIANT_CONFIGS:
-        converted = convert_script(text, config)
-        if converted not in variants:
-            variants.append(converted)
-    return variants

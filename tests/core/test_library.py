@@ -404,3 +404,45 @@ def test_simplified_query_finds_traditional_text_and_back(library: Library) -> N
     library.record_open(simplified)
     assert {h.entry.text_hash for h in library.search("台積電")} == {text_hash(traditional), text_hash(simplified)}
     assert {h.entry.text_hash for h in library.search("熊本設廠")} == {text_hash(traditional), text_hash(simplified)}
+
+
+def test_the_index_holds_the_folded_text_beside_the_text_as_written(library: Library) -> None:
+    """The fold happens in the index, not by trying query variants: a form no OpenCC variant of the query spells
+    (a mix of both scripts, full-width letters) is found, at index level as in the search."""
+    mixed = document_from_text("台積电与ＡＢＣ公司周二表示，将在日本熊本设厂。")
+    library.record_open(mixed)
+    rows = library._connection.execute("SELECT body, folded FROM search").fetchall()
+    assert [(len(body), len(folded)) for body, folded in rows] == [(len(body), len(body)) for body, _ in rows]
+    folded = library._connection.execute(
+        "SELECT document_id FROM search WHERE search MATCH ?", ('folded : "台积电与abc"',)
+    ).fetchall()
+    assert len(folded) == 1
+    for query in ("台積電與ABC", "台积电与abc", "ａｂｃ公司", "積電", "abc"):
+        hits = library.search(query)
+        assert [h.entry.text_hash for h in hits] == [text_hash(mixed)], query
+    # The snippet is the text as written, cut at the match found in the folded text.
+    assert library.search("台積電與abc")[0].snippet.startswith("台積电与ABC")  # script as written (NFKC only)
+
+
+def test_a_schema_3_library_gets_a_folded_index(tmp_path: Path, sample: Document) -> None:
+    path = tmp_path / "library.sqlite3"
+    library = Library(path)
+    traditional = document_from_text("台積電週二表示，將在日本熊本設廠。")
+    library.record_open(traditional)
+    library.save_state(_with_note(sample, "SoftBank", "ＮＯＴＥ on the bank"), sample)
+    library.close()
+    # Back to schema 3: the index held the text as written only.
+    connection = sqlite3.connect(path)
+    connection.executescript(
+        "CREATE VIRTUAL TABLE old USING fts5 (body, document_id UNINDEXED, kind UNINDEXED, tokenize = 'trigram');"
+        "INSERT INTO old (body, document_id, kind) SELECT body, document_id, kind FROM search;"
+        "DROP TABLE search; ALTER TABLE old RENAME TO search; PRAGMA user_version = 3;"
+    )
+    connection.close()
+    migrated = Library(path)
+    assert [h.entry.text_hash for h in migrated.search("台积电")] == [text_hash(traditional)]
+    assert [h.entry.text_hash for h in migrated.search("note")] == [text_hash(sample)]
+    assert migrated._connection.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 4
+    folded = migrated._connection.execute("SELECT folded FROM search WHERE kind = 'text'").fetchall()
+    assert any("台积电周二表示" in row[0] for row in folded)
+    migrated.close()
