@@ -9,9 +9,9 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
@@ -37,6 +37,7 @@ from reader_app.core.document import BlockKind as TextKind
 from reader_app.core.document import Passage, PassageRole, Span
 from reader_app.core.language import is_cjk
 from reader_app.ui.session import Block, BlockKind, Side, side_language_label
+from reader_app.ui.text_actions import TextActions
 from reader_app.ui.theme import LIGHT, Theme, reading_families, reading_font, zoomed
 
 if TYPE_CHECKING:
@@ -93,6 +94,16 @@ class _Rendered:
     astral: list[int]
     astral_utf16: list[int]
     _starts: list[int] | None = None
+    first: int = 0
+    """The passage offset at `start`: a slice of the passage starts past 0 (the interleaved layout's paragraphs)."""
+
+    @classmethod
+    def slice(cls, block: Block, start: int, first: int, last: int) -> _Rendered:
+        """Passage offsets [first, last) of `block` laid in from document position `start` (no breaks inside)."""
+        text = block.passage.text[first:last] if block.passage is not None else ""
+        extras = [first + a for a in _astral_indices(text)]
+        utf16 = [a - first + i for i, a in enumerate(extras)]
+        return cls(block, start, start + len(text) + len(extras), extras, utf16, first=first)
 
     @classmethod
     def at(cls, block: Block, start: int) -> _Rendered:
@@ -103,11 +114,11 @@ class _Rendered:
         return cls(block, start, start + len(text) + len(extras), extras, [a + i for i, a in enumerate(extras)])
 
     def position(self, offset: int) -> int:
-        return self.start + offset + bisect_left(self.astral, offset)
+        return self.start + offset - self.first + bisect_left(self.astral, offset)
 
     def offset(self, position: int) -> int:
         relative = position - self.start
-        return relative - bisect_right(self.astral_utf16, relative - 1)
+        return self.first + relative - bisect_right(self.astral_utf16, relative - 1)
 
     def contains(self, position: int) -> bool:
         return self.block.passage is not None and self.start <= position < self.end
@@ -125,10 +136,27 @@ class _Rendered:
         return None
 
 
-class _ReaderEdit(QTextEdit):
-    """The text widget; SideView does the thinking, this class forwards input and paints underline bands."""
+class TextOwner(Protocol):
+    """What a reader's text widget forwards its input to (a side's column, or the interleaved column)."""
 
-    def __init__(self, owner: SideView) -> None:
+    zoomRequested: SignalInstance
+
+    def _hover_at(self, point: QPoint | None) -> None: ...
+    def _click_at(self, point: QPoint) -> None: ...
+    def _hide_selection_bar(self) -> None: ...
+    def _show_selection_bar(self) -> None: ...
+    def _tooltip_at(self, point: QPoint) -> str | None: ...
+    def _update_measure(self) -> None: ...
+    def _on_scrolled(self) -> None: ...
+    def _paint_overlays(self, painter: QPainter) -> None: ...
+    def context_menu(self) -> QMenu: ...
+
+
+class _ReaderEdit(QTextEdit):
+    """The text widget; its owner does the thinking, this class forwards input and paints overlays."""
+
+    def __init__(self, owner: TextOwner) -> None:
+        assert isinstance(owner, QWidget)
         super().__init__(owner)
         self._owner = owner
         self.setReadOnly(True)
@@ -221,7 +249,7 @@ class _ReaderEdit(QTextEdit):
             painter.end()
 
 
-class SideView(QWidget):
+class SideView(QWidget, TextActions):
     """The CJK or the English side: a language header over the side's blocks (prompt, then article)."""
 
     sentenceHovered = Signal(object, int)
@@ -241,6 +269,10 @@ class SideView(QWidget):
     placeholderActionRequested = Signal(object)
     """(PassageRole): the button under an untranslated passage's note was clicked (e.g. open the model manager)."""
     renderingChanged = Signal(bool)
+    tintsChanged = Signal()
+    """The tints changed (a highlight, a fact, the hovered sentence…): a view mirroring this side redraws them."""
+    contentChanged = Signal()
+    """The blocks shown, or how their text is displayed, changed (a view mirroring this side lays it out again)."""
     zoomRequested = Signal(int)
     """Ctrl+wheel asks for one step (+1 / -1); the window zooms both sides."""
     """True while a long passage is still being laid into the view."""
@@ -312,25 +344,6 @@ class SideView(QWidget):
 
     # --- public API -------------------------------------------------------------------------------------------
 
-    @property
-    def selection_bar(self) -> SelectionBar:
-        if self._selection_bar is None:
-            from reader_app.ui.selection_bar import SelectionBar
-
-            bar = SelectionBar(self.editor.viewport(), self._theme)
-            bar.translateClicked.connect(self._emit_translate)
-            bar.highlightClicked.connect(self._emit_highlight)
-            bar.noteClicked.connect(self._emit_note)
-            bar.copyClicked.connect(self.editor.copy)
-            bar.lookUpClicked.connect(self._emit_look_up)
-            bar.set_look_up_available(self._look_up_available)
-            bar.set_highlight_names(self._highlight_names)
-            self._selection_bar = bar
-        return self._selection_bar
-
-    def _hide_selection_bar(self) -> None:
-        if self._selection_bar is not None:
-            self._selection_bar.hide()
 
     def set_blocks(self, blocks: list[Block], lang: str | None) -> None:
         """Show `blocks` (from `ReaderSession.blocks(side)`); decorations of blocks whose text changed are dropped."""
@@ -344,6 +357,7 @@ class SideView(QWidget):
         self._blocks = list(blocks)
         self._lang = lang
         self._render(keep_scroll=bool(old))
+        self.contentChanged.emit()
 
     def set_display_conversion(self, convert: Callable[[str, str | None], str] | None) -> None:
         """Show the text through `convert(line, lang)`, which must keep each line's length (a Simplified ↔
@@ -353,6 +367,17 @@ class SideView(QWidget):
         self._display_conversion = convert
         if self._blocks:
             self._render(keep_scroll=True)
+        self.contentChanged.emit()
+
+    def display_conversion(self) -> Callable[[str, str | None], str] | None:
+        return self._display_conversion
+
+    def shown_text(self, line: str, lang: str | None) -> str:
+        """`line` as this side displays it (through the display conversion, when it keeps the length)."""
+        if self._display_conversion is None or not line:
+            return line
+        shown = self._display_conversion(line, lang)
+        return shown if len(shown) == len(line) else line
 
     def set_empty_hint(self, text: str) -> None:
         """What to say while no document is open (e.g. how to open one)."""
@@ -491,42 +516,18 @@ class SideView(QWidget):
         if self._selection_bar is not None:
             self._selection_bar.set_look_up_available(available)
 
+    def look_up_available(self) -> bool:
+        return self._look_up_available
+
+    def highlight_names(self) -> dict[str, str]:
+        return dict(self._highlight_names)
+
     def set_highlight_names(self, names: dict[str, str]) -> None:
         """The reader's names for the highlight colours ("yellow" → "question"), shown beside each colour."""
         self._highlight_names = dict(names)
         if self._selection_bar is not None:
             self._selection_bar.set_highlight_names(self._highlight_names)
 
-    def context_menu(self) -> QMenu:
-        """The right-click menu: the selection bar's actions and more, for the current selection."""
-        from reader_app.core.palette import HIGHLIGHT_COLOUR_NAMES
-        from reader_app.ui.selection_bar import colour_icon, colour_label
-
-        menu = QMenu(self.editor)
-        menu.setObjectName("textContextMenu")
-        role, span = self._last_selection
-        selected = role is not None and span is not None
-        translate = menu.addAction("&Translate", self._emit_translate)
-        highlight = menu.addMenu("&Highlight")
-        for colour in HIGHLIGHT_COLOUR_NAMES:
-            highlight.addAction(
-                colour_icon(self._theme.highlight_colour(colour)),
-                colour_label(colour, self._highlight_names),
-                lambda colour=colour: self._emit_highlight(colour),
-            )
-        note = menu.addAction("Add &Note…", self._emit_note)
-        look_up = menu.addAction("&Look Up", self._emit_look_up)
-        look_up.setVisible(self._look_up_available)
-        menu.addSeparator()
-        copy = menu.addAction("&Copy", self.editor.copy)
-        copy_source = menu.addAction("Copy with &Source", self._emit_copy_with_source)
-        search = menu.addAction("Search &Library", self._emit_search_library)
-        menu.addSeparator()
-        menu.addAction("Select &All", self.editor.selectAll)
-        for action in (translate, note, look_up, copy, copy_source, search):
-            action.setEnabled(selected)
-        highlight.setEnabled(selected)
-        return menu
 
     def selected_text(self) -> str:
         role, span = self._last_selection
@@ -794,8 +795,7 @@ class SideView(QWidget):
             elif kind == "paragraph":
                 cursor.insertBlock(self._paragraph_gap_format(block.lang), text_format)
             if line:
-                shown = line if self._display_conversion is None else self._display_conversion(line, block.lang)
-                cursor.insertText(shown if len(shown) == len(line) else line, text_format)
+                cursor.insertText(self.shown_text(line, block.lang), text_format)
             inserted += len(line) + 1
             if budget is not None and inserted >= budget:
                 return False
@@ -978,53 +978,13 @@ class SideView(QWidget):
         return sentences[index] if 0 <= index < len(sentences) else None
 
     def _content_offset(self) -> QPointF:
-        return QPointF(self.editor.horizontalScrollBar().value(), self.editor.verticalScrollBar().value())
+        return _content_offset(self.editor)
 
     def _position_at(self, point: QPoint) -> int | None:
-        """Document position of the character under `point`, or None over margins and blank space."""
-        document = self.editor.document()
-        layout = document.documentLayout()
-        target = QPointF(point) + self._content_offset()
-        position = layout.hitTest(target, Qt.HitTestAccuracy.FuzzyHit)
-        if position < 0:
-            return None
-        # The fuzzy hit is the nearest caret position; keep it only when the point is over that line's text.
-        block = document.findBlock(position)
-        text_layout = block.layout()
-        line = text_layout.lineForTextPosition(position - block.position())
-        if not line.isValid():
-            return None
-        origin = layout.blockBoundingRect(block).topLeft()
-        top = origin.y() + line.y()
-        left = origin.x() + line.x()
-        if not (top <= target.y() < top + line.height() and left <= target.x() <= left + line.naturalTextWidth()):
-            return None
-        if position > block.position() and _x(line.cursorToX(position - block.position())) > target.x() - origin.x():
-            position -= 1  # the caret lands after the character under the point's right half
-        return position
+        return position_at(self.editor, point)
 
     def _span_rects(self, rendered: _Rendered, span: Span) -> Iterator[QRectF]:
-        """One rectangle per line the span covers, in viewport coordinates."""
-        document = self.editor.document()
-        layout = document.documentLayout()
-        start = rendered.position(min(span.start, rendered.offset(rendered.end)))
-        end = rendered.position(span.end)
-        offset = self._content_offset()
-        block = document.findBlock(start)
-        while block.isValid() and block.position() < end:
-            text_layout = block.layout()
-            origin = layout.blockBoundingRect(block).topLeft() - offset
-            for i in range(text_layout.lineCount()):
-                line = text_layout.lineAt(i)
-                line_start = block.position() + line.textStart()
-                line_end = line_start + line.textLength()
-                a, b = max(start, line_start), min(end, line_end)
-                if a >= b:
-                    continue
-                x1 = _x(line.cursorToX(a - block.position()))
-                x2 = _x(line.cursorToX(b - block.position()))
-                yield QRectF(origin.x() + x1, origin.y() + line.y(), x2 - x1, line.height())
-            block = block.next()
+        yield from span_rects_in(self.editor, rendered, span)
 
     # --- decorations ------------------------------------------------------------------------------------------
 
@@ -1041,7 +1001,7 @@ class SideView(QWidget):
     def _selection(self, rendered: _Rendered, span: Span, char: QTextCharFormat) -> QTextEdit.ExtraSelection:
         cursor = QTextCursor(self.editor.document())
         end = min(rendered.position(span.end), rendered.end, self.editor.document().characterCount() - 1)
-        cursor.setPosition(min(rendered.position(span.start), end))
+        cursor.setPosition(max(rendered.start, min(rendered.position(span.start), end)))
         cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
         selection = QTextEdit.ExtraSelection()
         selection.cursor = cursor
@@ -1049,29 +1009,7 @@ class SideView(QWidget):
         return selection
 
     def _visible_positions(self) -> tuple[int, int]:
-        """First and last document positions on screen.
-
-        Found by a binary search over the blocks' laid-out rectangles: `cursorForPosition` answered positions
-        megabytes down for the top of a 20 MB article."""
-        document = self.editor.document()
-        layout = document.documentLayout()
-        top = self.editor.verticalScrollBar().value()
-        bottom = top + self.editor.viewport().height()
-
-        def block_at(y: float) -> int:
-            low, high = 0, document.blockCount() - 1
-            while low < high:
-                middle = (low + high) // 2
-                rect = layout.blockBoundingRect(document.findBlockByNumber(middle))
-                if rect.isNull() or rect.bottom() >= y:  # null: not laid out yet, so below what is laid out
-                    high = middle
-                else:
-                    low = middle + 1
-            return low
-
-        first = document.findBlockByNumber(block_at(top))
-        last = document.findBlockByNumber(block_at(bottom))
-        return first.position(), max(first.position(), last.position() + last.length())
+        return visible_positions(self.editor)
 
     def _place_placeholder_buttons(self) -> None:
         """Put each placeholder's button just under its note (or hide it when its passage is shown)."""
@@ -1139,26 +1077,43 @@ class SideView(QWidget):
             self._update_extra_selections()
 
     def _update_extra_selections(self) -> None:
-        theme = self._theme
         selections: list[QTextEdit.ExtraSelection] = []
         top, bottom = self._visible_positions()
         margin = 2 * (bottom - top) + TINT_MARGIN_CHARS
         self._tint_window = (max(0, top - margin), bottom + margin)
         for rendered in self._rendered:
             if rendered.block.passage is not None:
-                selections.extend(self._highlight_selections(rendered))
-                selections.extend(self._fact_selections(rendered))
-                selections.extend(self._warning_selections(rendered))
+                low, high = self._window_offsets(rendered)
+                tints = self.tints(rendered.block.role, low, high)
+                selections.extend(self._selection(rendered, span, char) for span, char in tints)
         selections.extend(self._found_selections())
+        for role, span, char in self.sentence_tints():
+            holder = self._rendered_for(role)
+            if holder is not None:
+                selections.append(self._selection(holder, span, char))
+        self.editor.setExtraSelections(selections)
+        self.tintsChanged.emit()
+
+    def tints(self, role: PassageRole, low: int, high: int) -> Iterator[tuple[Span, QTextCharFormat]]:
+        """The lasting tints of passage `role` that touch offsets [low, high]: highlights, facts, warnings (drawn
+        here, and by the interleaved layout where it shows this side's text)."""
+        yield from self._highlight_tints(role, low, high)
+        yield from self._fact_tints(role, low, high)
+        yield from self._warning_tints(role, low, high)
+
+    def sentence_tints(self) -> list[tuple[PassageRole, Span, QTextCharFormat]]:
+        """The passing tints, over every other: the hovered (or counterpart) sentence and a flashed span."""
+        theme = self._theme
+        found: list[tuple[PassageRole, Span, QTextCharFormat]] = []
         if self._highlight is not None:
             role, index = self._highlight
             colour = theme.hover_tint if self._hovered == self._highlight else theme.counterpart_tint
             sentence = self._sentence_span(role, index)
             if sentence is not None:
-                selections.extend(self._tint(role, sentence, colour))
+                found.append((role, sentence, _background(colour)))
         if self._flash is not None:
-            selections.extend(self._tint(*self._flash, theme.flash_tint))
-        self.editor.setExtraSelections(selections)
+            found.append((*self._flash, _background(theme.flash_tint)))
+        return found
 
     def _window_offsets(self, rendered: _Rendered) -> tuple[int, int]:
         """The passage offsets of `rendered` inside the tinted stretch (empty when it is off screen)."""
@@ -1167,11 +1122,9 @@ class SideView(QWidget):
             return 0, -1
         return rendered.offset(low), rendered.offset(high)
 
-    def _fact_selections(self, rendered: _Rendered) -> Iterator[QTextEdit.ExtraSelection]:
+    def _fact_tints(self, role: PassageRole, low: int, high: int) -> Iterator[tuple[Span, QTextCharFormat]]:
         if not self._facts_visible:
             return
-        role = rendered.block.role
-        low, high = self._window_offsets(rendered)
         facts = self._facts.get(role, [])
         starts = self._fact_starts.get(role, [])
         first = bisect_left(starts, low - TINT_MARGIN_CHARS)
@@ -1187,7 +1140,7 @@ class SideView(QWidget):
                 char.setUnderlineColor(colour.lighter(170) if self._theme.dark else colour.darker(170))
             else:
                 char.setBackground(colour)
-            yield self._selection(rendered, span, char)
+            yield span, char
 
     def highlight_fill(self, colour: str) -> QColor:
         """The filled tint of a highlight colour in this theme."""
@@ -1196,14 +1149,13 @@ class SideView(QWidget):
         fills = HIGHLIGHT_FILLS_DARK if self._theme.dark else HIGHLIGHT_TINTS
         return QColor(fills[colour]) if colour in fills else self._theme.highlight_colour(colour)
 
-    def _highlight_selections(self, rendered: _Rendered) -> Iterator[QTextEdit.ExtraSelection]:
-        low, high = self._window_offsets(rendered)
-        for span, colour in self._user_highlights.get(rendered.block.role, []):
+    def _highlight_tints(self, role: PassageRole, low: int, high: int) -> Iterator[tuple[Span, QTextCharFormat]]:
+        for span, colour in self._user_highlights.get(role, []):
             if span.end < low or span.start > high:
                 continue
             char = QTextCharFormat()
             char.setBackground(self.highlight_fill(colour))
-            yield self._selection(rendered, span, char)
+            yield span, char
 
     def _found_selections(self) -> Iterator[QTextEdit.ExtraSelection]:
         from reader_app.ui.palette_find import found_colours
@@ -1225,9 +1177,7 @@ class SideView(QWidget):
                 strong.setBackground(QColor(current))
                 yield self._selection(holder, span, strong)
 
-    def _warning_selections(self, rendered: _Rendered) -> Iterator[QTextEdit.ExtraSelection]:
-        role = rendered.block.role
-        low, high = self._window_offsets(rendered)
+    def _warning_tints(self, role: PassageRole, low: int, high: int) -> Iterator[tuple[Span, QTextCharFormat]]:
         for index, reason in self._warnings.get(role, {}).items():
             span = self._sentence_span(role, index)
             if span is None or span.end < low or span.start > high:
@@ -1236,15 +1186,7 @@ class SideView(QWidget):
             char.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
             char.setUnderlineColor(QColor(self._theme.warning))
             char.setToolTip(reason)
-            yield self._selection(rendered, span, char)
-
-    def _tint(self, role: PassageRole, span: Span, colour: str) -> list[QTextEdit.ExtraSelection]:
-        rendered = self._rendered_for(role)
-        if rendered is None:
-            return []
-        char = QTextCharFormat()
-        char.setBackground(QColor(colour))
-        return [self._selection(rendered, span, char)]
+            yield span, char
 
     def _end_flash(self) -> None:
         self._flash = None
@@ -1282,7 +1224,11 @@ class SideView(QWidget):
     # --- input ------------------------------------------------------------------------------------------------
 
     def _hover_at(self, point: QPoint | None) -> None:
-        found = self.sentence_at(point) if point is not None else None
+        self.hover_sentence(self.sentence_at(point) if point is not None else None)
+
+    def hover_sentence(self, found: tuple[PassageRole, int] | None) -> None:
+        """The mouse is over sentence `found` of this side (None: over none), here or where another view shows this
+        side's text (the interleaved layout): tint it and tell the window, which tints its counterpart."""
         if found == self._hovered:
             return
         left = self._hovered
@@ -1328,24 +1274,6 @@ class SideView(QWidget):
                 self._hide_selection_bar()
             self.selectionChanged.emit(*current)
 
-    def _show_selection_bar(self) -> None:
-        role, span = self._last_selection
-        if role is None or span is None:
-            return
-        selection = self.editor.textCursor()
-        cursor = QTextCursor(self.editor.document())
-        cursor.setPosition(selection.selectionStart())
-        start = self.editor.cursorRect(cursor)
-        cursor.setPosition(selection.selectionEnd())
-        end = self.editor.cursorRect(cursor)
-        cursor.setPosition(selection.selectionStart())
-        cursor.movePosition(QTextCursor.MoveOperation.StartOfBlock)
-        paragraph_top = self.editor.cursorRect(cursor).top()
-        # Centred on the selection when it fits on one line, else near its start.
-        right = end.right() if end.top() == start.top() else start.left() + 2 * start.height()
-        first_line = QRect(start.left(), start.top(), max(1, right - start.left()), start.height())
-        last_line = QRect(end.left() if end.top() != start.top() else start.left(), end.top(), 1, end.height())
-        self.selection_bar.show_near(first_line, last_line, self.editor.viewport().rect(), paragraph_top)
 
     def _emit_translate(self) -> None:
         role, span = self._last_selection
@@ -1392,6 +1320,90 @@ def _lines(block: Block) -> Iterator[tuple[str | None, str]]:
         for number, line in enumerate(text[a:b].split("\n")):
             yield (None if first else ("line" if number else "paragraph")), line
             first = False
+
+
+def _content_offset(editor: QTextEdit) -> QPointF:
+    return QPointF(editor.horizontalScrollBar().value(), editor.verticalScrollBar().value())
+
+
+def position_at(editor: QTextEdit, point: QPoint) -> int | None:
+    """Document position of the character under `point`, or None over margins and blank space."""
+    document = editor.document()
+    layout = document.documentLayout()
+    target = QPointF(point) + _content_offset(editor)
+    position = layout.hitTest(target, Qt.HitTestAccuracy.FuzzyHit)
+    if position < 0:
+        return None
+    # The fuzzy hit is the nearest caret position; keep it only when the point is over that line's text.
+    block = document.findBlock(position)
+    text_layout = block.layout()
+    line = text_layout.lineForTextPosition(position - block.position())
+    if not line.isValid():
+        return None
+    origin = layout.blockBoundingRect(block).topLeft()
+    top = origin.y() + line.y()
+    left = origin.x() + line.x()
+    if not (top <= target.y() < top + line.height() and left <= target.x() <= left + line.naturalTextWidth()):
+        return None
+    if position > block.position() and _x(line.cursorToX(position - block.position())) > target.x() - origin.x():
+        position -= 1  # the caret lands after the character under the point's right half
+    return position
+
+
+def span_rects_in(editor: QTextEdit, rendered: _Rendered, span: Span) -> Iterator[QRectF]:
+    """One rectangle per line the span covers, in viewport coordinates."""
+    document = editor.document()
+    layout = document.documentLayout()
+    start = rendered.position(min(span.start, rendered.offset(rendered.end)))
+    end = rendered.position(span.end)
+    offset = _content_offset(editor)
+    block = document.findBlock(start)
+    while block.isValid() and block.position() < end:
+        text_layout = block.layout()
+        origin = layout.blockBoundingRect(block).topLeft() - offset
+        for i in range(text_layout.lineCount()):
+            line = text_layout.lineAt(i)
+            line_start = block.position() + line.textStart()
+            line_end = line_start + line.textLength()
+            a, b = max(start, line_start), min(end, line_end)
+            if a >= b:
+                continue
+            x1 = _x(line.cursorToX(a - block.position()))
+            x2 = _x(line.cursorToX(b - block.position()))
+            yield QRectF(origin.x() + x1, origin.y() + line.y(), x2 - x1, line.height())
+        block = block.next()
+
+
+def visible_positions(editor: QTextEdit) -> tuple[int, int]:
+    """First and last document positions on screen.
+
+    Found by a binary search over the blocks' laid-out rectangles: `cursorForPosition` answered positions
+    megabytes down for the top of a 20 MB article."""
+    document = editor.document()
+    layout = document.documentLayout()
+    top = editor.verticalScrollBar().value()
+    bottom = top + editor.viewport().height()
+
+    def block_at(y: float) -> int:
+        low, high = 0, document.blockCount() - 1
+        while low < high:
+            middle = (low + high) // 2
+            rect = layout.blockBoundingRect(document.findBlockByNumber(middle))
+            if rect.isNull() or rect.bottom() >= y:  # null: not laid out yet, so below what is laid out
+                high = middle
+            else:
+                low = middle + 1
+        return low
+
+    first = document.findBlockByNumber(block_at(top))
+    last = document.findBlockByNumber(block_at(bottom))
+    return first.position(), max(first.position(), last.position() + last.length())
+
+
+def _background(colour: str) -> QTextCharFormat:
+    char = QTextCharFormat()
+    char.setBackground(QColor(colour))
+    return char
 
 
 def _same_blocks(old: list[Block], new: list[Block]) -> bool:
