@@ -10,7 +10,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QSize, QTimer
+from PySide6.QtCore import QCoreApplication, QSize, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -93,6 +93,8 @@ def create_window(settings: Settings | None = None) -> MainWindow:
 
 def _wait_until_idle(window: MainWindow, timeout_s: float) -> bool:
     """Spin the event loop until loading and status-bar tasks are done, then let painting settle."""
+    from PySide6.QtCore import QEventLoop
+
     app = application()
     deadline = time.monotonic() + timeout_s
     quiet_since: float | None = None
@@ -150,8 +152,8 @@ def run_gui(file: Path | None, *, screenshot: Path | None) -> int:
     if screenshot is not None:
         return _screenshot(file, screenshot)
     app = application()
-    window = MainWindow(ReaderSession(), Settings())
-    window.cjk_view.set_empty_hint(OPENING_HINT)  # not "No document is open": one follows right after this paint
+    # Not "No document is open": one follows right after this paint.
+    window = MainWindow(ReaderSession(), Settings(), complete=False, empty_hint=OPENING_HINT)
     window.show()
     after_paint(window, lambda: finish_startup(window, file))
     return app.exec()
@@ -165,6 +167,7 @@ def finish_startup(window: MainWindow, file: Path | None) -> None:
     """
     from reader_app.core.app_logging import configure_logging
 
+    window.complete_setup()  # menus, shortcuts: first, so the keys work while the document loads
     window.loader.failed.connect(lambda *_: window.cjk_view.set_empty_hint(EMPTY_HINT))
     configure_logging()
     # The loader reads the document formats itself; features register openers for other files (saved `.json`).

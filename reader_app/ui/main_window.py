@@ -7,27 +7,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import (
-    QAction,
-    QActionGroup,
-    QCloseEvent,
-    QDragEnterEvent,
-    QDropEvent,
-    QGuiApplication,
-    QKeySequence,
-    QShowEvent,
-)
-from PySide6.QtWidgets import (
-    QDockWidget,
-    QFileDialog,
-    QMainWindow,
-    QMenu,
-    QMessageBox,
-    QSplitter,
-    QToolBar,
-    QWidget,
-)
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMainWindow, QMenu, QMenuBar, QSplitter, QStatusBar, QToolBar, QWidget
 
 from reader_app import APP_DISPLAY_NAME, __version__
 from reader_app.core.document import Document, PassageRole
@@ -40,7 +22,13 @@ from reader_app.ui.side_view import SideView
 from reader_app.ui.status import Status, TaskHandle
 from reader_app.ui.theme import ZOOM_MAX, ZOOM_MIN, Theme, apply_theme, theme_named
 
+# Only what the first frame shows is imported at the top: each PySide6 class is built, with its enums, on first use,
+# and `Qt` is the largest of them (see complete_setup).
 if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShowEvent
+    from PySide6.QtWidgets import QDockWidget, QMessageBox
+
     from reader_app.ui.features import Feature
 
 F = TypeVar("F", bound="Feature")
@@ -54,13 +42,17 @@ TOOLBAR_SLOTS = ("open", "translate", "summary", "facts", "highlight", "library"
 """Toolbar groups in the order of the design sketch; unknown slots go at the end."""
 
 _STANDARD_FALLBACKS = {
-    QKeySequence.StandardKey.Quit: "Ctrl+Q",
-    QKeySequence.StandardKey.ZoomIn: "Ctrl++",
-    QKeySequence.StandardKey.ZoomOut: "Ctrl+-",
-    QKeySequence.StandardKey.Open: "Ctrl+O",
-    QKeySequence.StandardKey.HelpContents: "F1",
+    "Quit": "Ctrl+Q",
+    "ZoomIn": "Ctrl++",
+    "ZoomOut": "Ctrl+-",
+    "Open": "Ctrl+O",
+    "HelpContents": "F1",
 }
-"""Platforms without a desktop theme (offscreen, bare X11) define no binding for some standard keys."""
+"""Platforms without a desktop theme (offscreen, bare X11) define no binding for some standard keys (by the name of
+their `QKeySequence.StandardKey`)."""
+
+FIRST_FRAME_MENUS = ("File", "Edit", "View", "Help")
+"""The menu titles the first frame shows; `complete_setup` fills them."""
 
 TITLE_MAX_CHARS = 72
 BOTTOM_PANEL_MIN = 76
@@ -174,7 +166,17 @@ class MainWindow(QMainWindow):
     documentOpened = Signal(object)
     """(Path or None): the session's new document came from this file (None for pasted text)."""
 
-    def __init__(self, session: ReaderSession, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        session: ReaderSession,
+        settings: Settings,
+        parent: QWidget | None = None,
+        *,
+        complete: bool = True,
+        empty_hint: str = EMPTY_HINT,
+    ) -> None:
+        """`empty_hint` shows while no document is open. With `complete=False` the window has what its first frame
+        shows and nothing more; the caller paints it, then calls `complete_setup()` (as `run_gui` does)."""
         super().__init__(parent)
         self.session = session
         self.settings = settings
@@ -201,13 +203,14 @@ class MainWindow(QMainWindow):
         """True while `open_startup` reopens the last file of the previous run (no file named): openers then show
         the newest work without asking about older saved versions."""
         self.last_error_box: QMessageBox | None = None
+        self._completed = False
         # Style, palette and style sheet before the widgets exist, so each widget is polished once.
         apply_theme(self._theme)
         self.setStyleSheet(window_style_sheet(self._theme))
 
-        self.cjk_view = SideView(Side.CJK, theme=self._theme)
-        self.english_view = SideView(Side.ENGLISH, theme=self._theme)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.cjk_view = SideView(Side.CJK, theme=self._theme, complete=False)
+        self.english_view = SideView(Side.ENGLISH, theme=self._theme, complete=False)
+        self.splitter = QSplitter()  # horizontal
         self.splitter.setObjectName("readerSplitter")
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setHandleWidth(1)
@@ -221,26 +224,53 @@ class MainWindow(QMainWindow):
         self.toolbar = QToolBar("Toolbar", self)
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setMovable(False)
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+        self.addToolBar(self.toolbar)  # at the top
+        # Made here rather than by menuBar() and statusBar(): see side_view._text_viewport for why.
+        self.setMenuBar(QMenuBar(self))
+        self.setStatusBar(QStatusBar(self))
 
-        self.status = Status(self.statusBar())
+        self.status = Status(self.statusBar(), complete=False)
         self.loader = DocumentLoader(self)
         self.loader.loaded.connect(self._on_loaded)
         self.loader.failed.connect(self._on_load_failed)
 
-        self._create_actions()
-        self._create_menus()
+        for name in FIRST_FRAME_MENUS:
+            self.menu(name)
+        self.open_action = QAction("&Open…", self)
+        self.open_action.setIconText("Open")
         self.add_toolbar_item("open", self.open_action)
 
         session.documentChanged.connect(self._on_document_changed)
         session.translationChanged.connect(self._on_translation_changed)
 
-        self.cjk_view.set_empty_hint(EMPTY_HINT)
+        self.cjk_view.set_empty_hint(empty_hint)
         self.resize(1400, 900)
         self._restore_settings()
         self._apply_theme()
         self._refresh_views()
+        if complete:
+            self.complete_setup()
+
+    def complete_setup(self) -> None:
+        """What the first frame does without: the actions with their shortcuts, the menus' items, text-only toolbar
+        buttons (features add some with icons) and the text views' input set-up. Called once, right after the first
+        paint by `run_gui`, in the constructor otherwise; later calls do nothing.
+
+        Before the first paint nothing touches PySide6's `Qt` namespace, whose ninety-odd enum classes take longer
+        to build than the rest of the window."""
+        if self._completed:
+            return
+        self._completed = True
+        from PySide6.QtCore import Qt
+
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for view in self.views():
+            view.complete()
+        self.status.complete()
+        self._create_actions()
+        self._create_menus()
+        self.swap_action.setChecked(self.sides_swapped())
+        self._check_theme_action()
 
     # --- public API for features ----------------------------------------------------------------------------------
 
@@ -299,10 +329,16 @@ class MainWindow(QMainWindow):
     def add_dock(
         self,
         dock: QDockWidget,
-        area: Qt.DockWidgetArea = Qt.DockWidgetArea.RightDockWidgetArea,
+        area: Qt.DockWidgetArea | None = None,
         tab_with_bottom: bool = False,
     ) -> None:
-        """Add a movable, closable dock whose place and visibility are remembered between runs."""
+        """Add a movable, closable dock (on the right unless `area` says) whose place and visibility are remembered
+        between runs."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QDockWidget
+
+        if area is None:
+            area = Qt.DockWidgetArea.RightDockWidgetArea
         if not dock.objectName():
             dock.setObjectName(dock.windowTitle().replace(" ", "") or f"dock{len(self._docks())}")
         dock.setFeatures(
@@ -331,6 +367,8 @@ class MainWindow(QMainWindow):
 
     def _layout_new_docks(self) -> None:
         """First-run sizes that leave the text most of the window: a short bottom strip, a narrow side panel."""
+        from PySide6.QtCore import Qt
+
         new, self._new_docks = self._new_docks, []
         if not new:
             return
@@ -481,23 +519,26 @@ class MainWindow(QMainWindow):
         left, right = (self.english_view, self.cjk_view) if swapped else (self.cjk_view, self.english_view)
         QWidget.setTabOrder(left.editor, right.editor)
         self.settings.swapped = swapped
-        if self.swap_action.isChecked() != swapped:
+        if self._completed and self.swap_action.isChecked() != swapped:
             self.swap_action.setChecked(swapped)
 
     # --- actions and menus ----------------------------------------------------------------------------------------
 
     def _action(
         self,
-        text: str,
+        text: str | QAction,
         slot: Callable[..., object],
         shortcut: QKeySequence.StandardKey | str | None = None,
         tip: str | None = None,
         checkable: bool = False,
     ) -> QAction:
-        action = QAction(text, self)
+        """A window-wide action (its shortcut works wherever the focus is) with `text`, or `text` itself made one."""
+        from PySide6.QtGui import QKeySequence
+
+        action = text if isinstance(text, QAction) else QAction(text, self)
         if isinstance(shortcut, QKeySequence.StandardKey):
             bindings = QKeySequence.keyBindings(shortcut)
-            fallback = _STANDARD_FALLBACKS.get(shortcut)
+            fallback = _STANDARD_FALLBACKS.get(shortcut.name)
             if not bindings and fallback:
                 bindings = [QKeySequence(fallback)]
             action.setShortcuts(bindings)
@@ -517,9 +558,10 @@ class MainWindow(QMainWindow):
         return action
 
     def _create_actions(self) -> None:
+        from PySide6.QtGui import QActionGroup, QKeySequence
+
         key = QKeySequence.StandardKey
-        self.open_action = self._action("&Open…", self.choose_file, key.Open, "Open a document")
-        self.open_action.setIconText("Open")
+        self._action(self.open_action, self.choose_file, key.Open, "Open a document")
         self.paste_action = self._action(
             "&Paste as New Document", self.paste_as_document, "Ctrl+Shift+V", "Open the clipboard's text as a document"
         )
@@ -595,6 +637,8 @@ class MainWindow(QMainWindow):
         return self._panels
 
     def _docks(self) -> list[QDockWidget]:
+        from PySide6.QtWidgets import QDockWidget
+
         return self.findChildren(QDockWidget)
 
     def _fill_recent_menu(self) -> None:
@@ -614,6 +658,8 @@ class MainWindow(QMainWindow):
         self.recent_menu.addAction("&Clear Recent", self.settings.clear_recent_files)
 
     def _default_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(
             self,
             f"About {APP_DISPLAY_NAME}",
@@ -624,6 +670,8 @@ class MainWindow(QMainWindow):
     # --- slots --------------------------------------------------------------------------------------------------
 
     def choose_file(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         start = str(self._path.parent) if self._path is not None else ""
         filters = ";;".join([*open_dialog_filters(), *self._open_filters, "All files (*)"])
         name, _filter = QFileDialog.getOpenFileName(self, "Open Document", start, filters)
@@ -631,6 +679,8 @@ class MainWindow(QMainWindow):
             self.open_path(Path(name))
 
     def paste_as_document(self) -> None:
+        from PySide6.QtGui import QGuiApplication
+
         text = QGuiApplication.clipboard().text()
         if not text.strip():
             self.status.show_message("The clipboard holds no text to open.")
@@ -661,6 +711,8 @@ class MainWindow(QMainWindow):
     def focus_other_side(self) -> None:
         focused = self._view_with_focus()
         target = self._other(focused) if focused is not None else self._focused_view()
+        from PySide6.QtCore import Qt
+
         target.editor.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def copy_selection(self) -> None:
@@ -673,6 +725,9 @@ class MainWindow(QMainWindow):
 
     def show_error(self, title: str, message: str) -> None:
         """A window-modal, non-blocking error box; the reader's work stays as it was."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, self)
         box.setObjectName("errorBox")
         box.setWindowModality(Qt.WindowModality.WindowModal)
@@ -788,6 +843,8 @@ class MainWindow(QMainWindow):
             self._pinned = None
             self._apply_sync()
             return
+        from PySide6.QtCore import Qt
+
         self._pinned = (view.side, role, index)
         view.editor.setFocus(Qt.FocusReason.MouseFocusReason)  # the keys step on from here (synthetic clicks too)
         self._apply_sync()
@@ -838,12 +895,16 @@ class MainWindow(QMainWindow):
         apply_theme(theme)
         for view in self.views():
             view.set_theme(theme)
-        self.light_action.setChecked(theme.name == "light")
-        self.dark_action.setChecked(theme.name == "dark")
+        self._check_theme_action()
         sheet = window_style_sheet(theme)
         if sheet != self.styleSheet():  # setting it again re-polishes every child
             self.setStyleSheet(sheet)
         self.themeChanged.emit(theme)
+
+    def _check_theme_action(self) -> None:
+        if self._completed:
+            self.light_action.setChecked(self._theme.name == "light")
+            self.dark_action.setChecked(self._theme.name == "dark")
 
     def _restore_settings(self) -> None:
         if (geometry := self.settings.geometry) is not None:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, QTimer, Signal, SignalInstance
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QTimer, Signal, SignalInstance
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
@@ -21,6 +21,7 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPainter,
     QPaintEvent,
+    QPalette,
     QResizeEvent,
     QTextBlock,
     QTextBlockFormat,
@@ -38,7 +39,7 @@ from reader_app.core.document import Passage, PassageRole, Span
 from reader_app.core.language import is_cjk
 from reader_app.ui.session import Block, BlockKind, Side, side_language_label
 from reader_app.ui.text_actions import TextActions
-from reader_app.ui.theme import LIGHT, Theme, reading_families, reading_font, zoomed
+from reader_app.ui.theme import LIGHT, Theme, reading_families, reading_font, solid_brush, zoomed
 
 if TYPE_CHECKING:
     from reader_app.core.facts.model import FactKind
@@ -136,6 +137,21 @@ class _Rendered:
         return None
 
 
+def _text_viewport() -> QWidget:
+    """The viewport a QTextEdit makes for itself, made here (the rest of its set-up is in `_ReaderEdit.complete`).
+
+    Python meets the viewport Qt makes only as a bare pointer, and PySide6 then builds every QWidget subclass it knows
+    to find the pointer's type: a large share of the time to the first paint. One made in Python has a known type.
+    """
+    viewport = QWidget()
+    viewport.setObjectName("qt_scrollarea_viewport")
+    viewport.setBackgroundRole(QPalette.ColorRole.Base)
+    viewport.setAutoFillBackground(True)
+    viewport.setMouseTracking(True)
+    viewport.setAcceptDrops(False)
+    return viewport
+
+
 class TextOwner(Protocol):
     """What a reader's text widget forwards its input to (a side's column, or the interleaved column)."""
 
@@ -148,6 +164,7 @@ class TextOwner(Protocol):
     def _tooltip_at(self, point: QPoint) -> str | None: ...
     def _update_measure(self) -> None: ...
     def _on_scrolled(self) -> None: ...
+    def _has_overlays(self) -> bool: ...
     def _paint_overlays(self, painter: QPainter) -> None: ...
     def context_menu(self) -> QMenu: ...
 
@@ -155,21 +172,32 @@ class TextOwner(Protocol):
 class _ReaderEdit(QTextEdit):
     """The text widget; its owner does the thinking, this class forwards input and paints overlays."""
 
-    def __init__(self, owner: TextOwner) -> None:
+    def __init__(self, owner: TextOwner, *, complete: bool = True) -> None:
+        """With `complete=False` the owner calls `complete()` once the window has painted."""
         assert isinstance(owner, QWidget)
         super().__init__(owner)
         self._owner = owner
         self.setReadOnly(True)
-        self.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
-        )
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setAcceptDrops(False)
-        self.viewport().setMouseTracking(True)
-        self.viewport().setAcceptDrops(False)
+        self.setViewport(_text_viewport())
         self.setUndoRedoEnabled(False)
         self.setTabChangesFocus(True)
         self._press: QPoint | None = None
+        if complete:
+            self.complete()
+
+    def complete(self) -> None:
+        """What only input needs: keyboard selection, the text pointer, touch scrolling (see `SideView.complete`)."""
+        from PySide6.QtCore import Qt
+
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        viewport = self.viewport()
+        viewport.setCursor(Qt.CursorShape.IBeamCursor)
+        viewport.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents)
+        viewport.grabGesture(Qt.GestureType.PanGesture)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         super().mouseMoveEvent(event)
@@ -181,6 +209,8 @@ class _ReaderEdit(QTextEdit):
         super().mousePressEvent(event)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        from PySide6.QtCore import Qt
+
         super().mouseReleaseEvent(event)
         point = event.position().toPoint()
         moved = self._press is not None and (point - self._press).manhattanLength() > 3
@@ -192,6 +222,8 @@ class _ReaderEdit(QTextEdit):
                 self._owner._click_at(point)
 
     def wheelEvent(self, event: QWheelEvent) -> None:
+        from PySide6.QtCore import Qt
+
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             step = event.angleDelta().y()
             if step:
@@ -242,6 +274,8 @@ class _ReaderEdit(QTextEdit):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
+        if not self._owner._has_overlays():
+            return
         painter = QPainter(self.viewport())
         try:
             self._owner._paint_overlays(painter)
@@ -277,7 +311,11 @@ class SideView(QWidget, TextActions):
     """Ctrl+wheel asks for one step (+1 / -1); the window zooms both sides."""
     """True while a long passage is still being laid into the view."""
 
-    def __init__(self, side: Side, parent: QWidget | None = None, theme: Theme = LIGHT) -> None:
+    def __init__(
+        self, side: Side, parent: QWidget | None = None, theme: Theme = LIGHT, *, complete: bool = True
+    ) -> None:
+        """With `complete=False` the view only paints; `complete()` adds what input needs (the window does that right
+        after its first paint)."""
         super().__init__(parent)
         self.side = side
         self.setObjectName(f"sideView-{side.value}")
@@ -325,7 +363,7 @@ class SideView(QWidget, TextActions):
         self.header = QLabel(self)
         self.header.setObjectName("sideHeader")
         self.header.setIndent(0)
-        self.editor = _ReaderEdit(self)
+        self.editor = _ReaderEdit(self, complete=False)
         self.editor.setObjectName("sideText")
         self.editor.selectionChanged.connect(self._on_selection_changed)
         self._selection_bar: SelectionBar | None = None
@@ -341,9 +379,16 @@ class SideView(QWidget, TextActions):
         layout.addWidget(self.editor, 1)
         self._apply_style()
         self._render()
+        if complete:
+            self.complete()
 
     # --- public API -------------------------------------------------------------------------------------------
 
+    def complete(self) -> None:
+        """Keyboard selection, the text pointer and touch scrolling: the first frame looks the same without them, and
+        setting them up builds PySide6's whole `Qt` namespace (see docs/performance.md, start-up)."""
+        assert isinstance(self.editor, _ReaderEdit)
+        self.editor.complete()
 
     def set_blocks(self, blocks: list[Block], lang: str | None) -> None:
         """Show `blocks` (from `ReaderSession.blocks(side)`); decorations of blocks whose text changed are dropped."""
@@ -667,7 +712,7 @@ class SideView(QWidget, TextActions):
 
         def fmt(colour: str, size: float, weight: QFont.Weight = QFont.Weight.Normal) -> QTextCharFormat:
             char = QTextCharFormat()
-            char.setForeground(QColor(colour))
+            char.setForeground(solid_brush(colour))
             char.setFontPointSize(zoomed(size, self._zoom))
             char.setFontWeight(int(weight.value) if hasattr(weight, "value") else int(weight))
             return char
@@ -676,7 +721,7 @@ class SideView(QWidget, TextActions):
         label.setFontLetterSpacingType(QFont.SpacingType.AbsoluteSpacing)
         label.setFontLetterSpacing(1.2)
         badge = fmt(theme.muted_text, 8.5)
-        badge.setBackground(QColor(theme.mt_badge_bg))
+        badge.setBackground(solid_brush(theme.mt_badge_bg))
         badge.setFontItalic(True)
         placeholder = fmt(theme.label, 11.5)
         placeholder.setFontItalic(True)
@@ -691,7 +736,7 @@ class SideView(QWidget, TextActions):
         char = QTextCharFormat()
         char.setFontFamilies(reading_families(block.lang or self._lang or "en"))
         machine = block.kind is BlockKind.MACHINE
-        char.setForeground(QColor(self._theme.muted_text if machine else self._theme.text))
+        char.setForeground(solid_brush(self._theme.muted_text if machine else self._theme.text))
         return char
 
     def _render(self, keep_scroll: bool = False) -> None:
@@ -869,7 +914,7 @@ class SideView(QWidget, TextActions):
         formats = self._formats()
         for style, colour in (("machine", self._theme.muted_text), ("original", self._theme.text)):
             formats[style] = QTextCharFormat()
-            formats[style].setForeground(QColor(colour))
+            formats[style].setForeground(solid_brush(colour))
         cursor = QTextCursor(document)
         last = document.characterCount() - 1
         for start, end, style in self._styled:
@@ -1192,8 +1237,13 @@ class SideView(QWidget, TextActions):
         self._flash = None
         self._update_extra_selections()
 
+    def _has_overlays(self) -> bool:
+        return any(self._marked.values())
+
     def _paint_overlays(self, painter: QPainter) -> None:
         """Margin bars for marked sentences (highlights are filled tints among the extra selections)."""
+        from PySide6.QtCore import Qt
+
         theme = self._theme
         painter.setPen(Qt.PenStyle.NoPen)
         # Only what is on screen: measuring a span far down makes Qt lay out everything above it first (slow when a
@@ -1328,6 +1378,8 @@ def _content_offset(editor: QTextEdit) -> QPointF:
 
 def position_at(editor: QTextEdit, point: QPoint) -> int | None:
     """Document position of the character under `point`, or None over margins and blank space."""
+    from PySide6.QtCore import Qt
+
     document = editor.document()
     layout = document.documentLayout()
     target = QPointF(point) + _content_offset(editor)

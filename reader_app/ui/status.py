@@ -4,9 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QSize, QTimer, Signal
 from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QSizePolicy, QStatusBar, QToolButton, QWidget
+
+LEFT_MIDDLE = 0x0081
+"""`int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)`: naming the flags builds PySide6's whole `Qt`
+namespace, which the window's first paint otherwise does without (a test checks the value)."""
 
 
 class ElidedLabel(QLabel):
@@ -37,11 +41,15 @@ class ElidedLabel(QLabel):
         return QSize(max(40, min(whole, parent.width() * 2 // 3)), hint.height())
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
+        painter = QPainter(self)  # its pen is the label's text colour already
         rect = self.contentsRect().adjusted(6, 0, -6, 0)
-        text = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, rect.width())
-        painter.setPen(self.palette().color(self.foregroundRole()))
-        painter.drawText(rect, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), text)
+        text = self.text()
+        metrics = self.fontMetrics()
+        if metrics.horizontalAdvance(text) > rect.width():
+            from PySide6.QtCore import Qt
+
+            text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
+        painter.drawText(rect, LEFT_MIDDLE, text)
         painter.end()
 
 
@@ -92,14 +100,14 @@ class Status(QObject):
 
     tasksChanged = Signal()
 
-    def __init__(self, bar: QStatusBar) -> None:
+    def __init__(self, bar: QStatusBar, *, complete: bool = True) -> None:
+        """With `complete=False`, `complete()` is left to the caller (see `MainWindow.complete_setup`)."""
         super().__init__(bar)
         self.bar = bar
         self._tasks: list[TaskHandle] = []
 
         self.document_label = ElidedLabel()
         self.document_label.setObjectName("statusDocument")
-        self.document_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.document_label.keep_whole = True
         self.document_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         bar.addPermanentWidget(self.document_label, 1)
@@ -128,6 +136,14 @@ class Status(QObject):
         layout.addWidget(self._cancel)
         bar.addPermanentWidget(self._task_widget)
         self._task_widget.hide()
+        if complete:
+            self.complete()
+
+    def complete(self) -> None:
+        """Let the reader select the document line (the window calls this right after its first paint)."""
+        from PySide6.QtCore import Qt
+
+        self.document_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
     def show_message(self, text: str, timeout_ms: int = 6000, details: str | None = None) -> None:
         """A passing message next to the document summary (which stays visible); `details` is its tooltip when the

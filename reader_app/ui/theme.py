@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QColor, QFont, QFontDatabase, QPalette
+from PySide6.QtGui import QBrush, QColor, QFont, QFontDatabase, QPalette
 from PySide6.QtWidgets import QApplication
 
 from reader_app.core.language import CHINESE, CHINESE_TRADITIONAL, JAPANESE
@@ -102,6 +102,14 @@ THEMES = {LIGHT.name: LIGHT, DARK.name: DARK}
 
 def theme_named(name: str) -> Theme:
     return THEMES.get(name, LIGHT)
+
+
+def solid_brush(colour: str) -> QBrush:
+    """What `QBrush(QColor(colour))` gives. PySide6 resolves that call (and `setForeground(QColor)`) by building its
+    whole `Qt` namespace, which the window's first paint otherwise does without; a palette's brush is made in C++."""
+    palette = QPalette()
+    palette.setColor(QPalette.ColorRole.Text, QColor(colour))
+    return palette.brush(QPalette.ColorRole.Text)
 
 
 def qt_palette(theme: Theme) -> QPalette:

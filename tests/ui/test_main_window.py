@@ -9,12 +9,20 @@ import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, QSize, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication, QTextCursor, QWheelEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QCheckBox, QDockWidget, QLabel, QMessageBox, QSlider, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QDockWidget,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QSlider,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from reader_app.core.document import PassageRole
 from reader_app.core.translated import PassageTranslation, SentenceTranslation
-from reader_app.ui import main_window as main_window_module
 from reader_app.ui.main_window import MainWindow
 from reader_app.ui.session import BlockKind
 from reader_app.ui.settings import Settings
@@ -81,9 +89,7 @@ def test_file_open_action_opens_the_chosen_file(
 ) -> None:
     chosen = tmp_path / "chinese.txt"
     chosen.write_text("微信周二表示，暂停新用户注册。相关服务预计八月初恢复。", encoding="utf-8")
-    monkeypatch.setattr(
-        main_window_module.QFileDialog, "getOpenFileName", lambda *args, **kwargs: (str(chosen), "")
-    )
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kwargs: (str(chosen), ""))
     with qtbot.waitSignal(sample_window.session.documentChanged, timeout=10000):
         sample_window.open_action.trigger()
     assert sample_window.current_path() == chosen
@@ -337,7 +343,7 @@ def test_registered_opener_handles_its_suffix(
         filters.append(filter_text)
         return str(saved), ""
 
-    monkeypatch.setattr(main_window_module.QFileDialog, "getOpenFileName", fake_dialog)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", fake_dialog)
     sample_window.open_action.trigger()
     assert opened == [saved]
     assert "Annotated summaries (*.json)" in filters[0]

@@ -381,3 +381,33 @@ def test_selection_bar_covers_neither_the_selection_nor_the_label_above(sample_w
     bar = english.selection_bar.geometry()
     assert bar.bottom() < english.editor.cursorRect(cursor).top()
     assert bar.top() >= english.editor.cursorRect(start).top()
+
+
+def test_the_views_own_viewport_is_set_up_as_qt_sets_up_its_own(qtbot: QtBot) -> None:
+    """The text view makes its viewport itself (the first paint is faster so); once complete it must behave as the
+    one QTextEdit makes: background, pointer, touch, focus handling, plus the reader's mouse tracking."""
+    from PySide6.QtWidgets import QTextEdit
+
+    stock = QTextEdit()
+    stock.setReadOnly(True)
+    qtbot.addWidget(stock)
+    view = SideView(Side.ENGLISH, complete=False)
+    qtbot.addWidget(view)
+    view.complete()
+
+    def described(edit: QTextEdit) -> tuple[object, ...]:
+        viewport = edit.viewport()
+        return (
+            viewport.objectName(),
+            viewport.backgroundRole(),
+            viewport.autoFillBackground(),
+            viewport.cursor().shape(),
+            viewport.testAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents),
+            viewport.focusProxy() is edit,
+            viewport.parentWidget() is edit,
+        )
+
+    assert described(view.editor) == described(stock)
+    assert view.editor.viewport().hasMouseTracking() and not view.editor.viewport().acceptDrops()
+    selectable = Qt.TextInteractionFlag.TextSelectableByKeyboard | Qt.TextInteractionFlag.TextSelectableByMouse
+    assert view.editor.textInteractionFlags() == selectable

@@ -75,6 +75,7 @@ def probe(app):
     def painted():
         window.grab()
         report["at_first_paint"] = sorted(sys.modules)
+        report["qt_namespace_at_first_paint"] = "Qt" in vars(sys.modules["PySide6.QtCore"])
         poll()
     def document_set(_document):
         report.setdefault("docks_when_document_set", len(window.findChildren(QDockWidget)))
@@ -82,9 +83,15 @@ def probe(app):
     def poll():
         docks = window.findChildren(QDockWidget)
         if window.session.document() is not None and docks and not window.busy():
+            from PySide6.QtCore import Qt  # only now: the first paint does without it
             report["title"] = window.session.document().title
             report["docks"] = sorted(d.objectName() for d in window.findChildren(QDockWidget))
             report["menus"] = [a.text() for a in window.menuBar().actions()]
+            report["file_menu"] = [a.text() for a in window.menu("File").actions()]
+            report["open_keys"] = window.open_action.shortcut().toString()
+            report["keyboard_selection"] = bool(
+                window.cjk_view.editor.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByKeyboard
+            )
             report["at_shown"] = sorted(sys.modules)
             app.quit()
         else:
@@ -136,6 +143,17 @@ def test_first_paint_imports_only_the_window(startup: dict[str, object]) -> None
     modules = set(startup["at_first_paint"])  # type: ignore[call-overload]
     assert "reader_app.ui.main_window" in modules
     assert sorted(modules & set(NOT_BEFORE_FIRST_PAINT)) == []
+
+
+def test_the_first_paint_does_without_pysides_qt_namespace(startup: dict[str, object]) -> None:
+    """Its ninety-odd enum classes took longer to build than the rest of the window (docs/performance.md)."""
+    assert startup["qt_namespace_at_first_paint"] is False
+
+
+def test_menus_shortcuts_and_selection_are_complete_once_the_sample_shows(startup: dict[str, object]) -> None:
+    assert "&Open…" in startup["file_menu"] and "&Quit" in startup["file_menu"]  # type: ignore[operator]
+    assert startup["open_keys"] == "Ctrl+O"
+    assert startup["keyboard_selection"] is True
 
 
 def test_features_and_the_sample_follow_the_first_paint(startup: dict[str, object]) -> None:

@@ -86,3 +86,30 @@ def test_document_line_stays_whole_beside_a_long_message_and_a_task(qtbot: QtBot
     label = status.document_label
     assert label.width() - 12 >= label.fontMetrics().horizontalAdvance(text)  # nothing cut from "sentences"
     assert status.message_label.width() < label.fontMetrics().horizontalAdvance(status.message())  # it gives way
+
+
+def test_the_labels_paint_alignment_is_left_and_vertically_centred() -> None:
+    from PySide6.QtCore import Qt
+
+    from reader_app.ui.status import LEFT_MIDDLE
+
+    assert int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter) == LEFT_MIDDLE
+
+
+def test_a_line_too_long_for_the_bar_is_painted_shortened_with_an_ellipsis(qtbot: QtBot) -> None:
+    from PySide6.QtCore import Qt
+
+    window, status = _status(qtbot)
+    window.resize(400, 200)
+    whole = "a-long-document-name.txt · Japanese ⇄ English · " + "1 + 12 sentences " * 10
+    status.set_document_text(whole)
+    label = status.document_label
+    qtbot.waitUntil(lambda: label.fontMetrics().horizontalAdvance(whole) > label.contentsRect().width() - 12)
+    room = label.contentsRect().width() - 12
+    shortened = label.fontMetrics().elidedText(whole, Qt.TextElideMode.ElideRight, room)
+    assert shortened.endswith("…")
+    painted_whole = label.grab().toImage()
+    label.setText(shortened)
+    assert label.grab().toImage() == painted_whole
+    status.set_document_text(whole)
+    assert label.text() == whole and label.toolTip() == whole  # only the painting is shortened
