@@ -564,8 +564,9 @@ class EnglishRecognizer:
         defined = _parenthesised_acronyms(text, found)
         aliases.update(defined)
         votes = _context_votes(text, leftovers, previous_word, next_word, sports)
+        shapes = _alias_shapes(aliases)
         for segment in leftovers:
-            found.extend(_resolve_leftover(text, segment, aliases, votes))
+            found.extend(_resolve_leftover(text, segment, aliases, votes, shapes))
         result = _canonicalised(text, found, aliases, defined)
         if sports:
             result = _teams(text, result, previous_word, next_word)
@@ -1112,22 +1113,29 @@ def _follows_capital(text: str, start: int) -> bool:
     return word[:1].isupper() and word[-1:].isalnum() and word not in _COMMON_CAPS
 
 
-def _resolve_leftover(
-    text: str,
-    segment: list[_Token],
-    aliases: dict[tuple[str, ...], Mention],
-    votes: dict[str, FactKind],
-) -> list[Mention]:
-    """Second pass over words nothing explained: known short forms, then CamelCase brands and acronyms."""
-    found: list[Mention] = []
-    # Only lengths of aliases that start with this word and end with the word that far on are tried (longest
-    # first, as before): trying every length cost cubic time in a long run of capitals.
+def _alias_shapes(aliases: dict[tuple[str, ...], Mention]) -> dict[str, list[tuple[int, str]]]:
+    """Per first word, the (length, last word) of each alias, longest first: only those lengths are tried (trying
+    every length cost cubic time in a long run of capitals). Built once per text, not once per leftover."""
     shapes: dict[str, list[tuple[int, str]]] = {}
     for alias in aliases:
         if alias:
             shapes.setdefault(alias[0], []).append((len(alias), alias[-1]))
     for candidates in shapes.values():
         candidates.sort(reverse=True)
+    return shapes
+
+
+def _resolve_leftover(
+    text: str,
+    segment: list[_Token],
+    aliases: dict[tuple[str, ...], Mention],
+    votes: dict[str, FactKind],
+    shapes: dict[str, list[tuple[int, str]]] | None = None,
+) -> list[Mention]:
+    """Second pass over words nothing explained: known short forms, then CamelCase brands and acronyms."""
+    found: list[Mention] = []
+    if shapes is None:
+        shapes = _alias_shapes(aliases)
     index = 0
     while index < len(segment):
         matched = False
@@ -1487,20 +1495,23 @@ _ORG_TAILS = frozenset(
     ]
 )
 # "Staedtler, a stationery company": a name followed by an apposition whose head is an organisation's noun.
+# Read from ", a"/", an"/", the" on, so the scan jumps between those commas; the name before is found afterwards.
 _APPOSITION = re.compile(
-    rf"(?:^|(?<=[ \n(]))({_NAME}(?: {_NAME}){{0,2}}), (?:a|an|the) (?:[\w-]+ ){{0,3}}?(?:{_NAMING_NOUNS}|"
+    rf", (?:a|an|the) (?:[\w-]+ ){{0,3}}?(?:{_NAMING_NOUNS}|"
     r"maker|manufacturer|producer|bank|group|conglomerate|chain|broadcaster|developer|publisher|operator|"
     r"supplier|distributor|automaker|carmaker|chipmaker|watchdog|regulator|charity|nonprofit|organisation|"
     r"organization)\b(?!['’])(?! of)(?! (?:spokes|executive|official|director|founder|employee|analyst|worker|manager|"
     r"source|representative|lawyer|owner|boss|chief|insider)\w*)"
 )
+# One to three capitalised words ending where the search stops (its endpos).
+_NAME_ENDING_HERE = re.compile(rf"(?:^|(?<=[ \n(\"“]))({_NAME}(?: {_NAME}){{0,2}})$")
 _COORDINATED_BEFORE = re.compile(rf"\b({_NAME}) (?:and|or) $")
 # "Zoox CEO Aicha Evans", "Kalshi chief executive Tarek Mansour", "Rivian shares": a role or a company's
 # stock right after a name makes that name the company's.
 _COMPANY_ROLE = re.compile(
-    rf"(?:^|(?<=[ \n(\"“]))({_NAME}(?: {_NAME}){{0,2}}) (?:CEO|CFO|COO|CTO|chief executive|chief financial officer|"
-    r"chief operating officer|chief technology officer|chairman|chairwoman|co-founder|cofounder|founder|"
-    r"spokesman|spokeswoman|spokesperson|executives|employees|shareholders|shares|stock)\b"
+    r" (?:CEO|CFO|COO|CTO|chief executive|chief financial officer|chief operating officer|chief technology officer|"
+    r"chairman|chairwoman|co-founder|cofounder|founder|spokesman|spokeswoman|spokesperson|executives|employees|"
+    r"shareholders|shares|stock)\b"
 )
 # An acronym listed with commas beside an organisation ("the Associated Press, VOA, the BBC").
 _LISTED_ACRONYM_AFTER = re.compile(r",(?: and| or)? (?:the )?([A-Z]{2,6})(?=,| and | or |\.)")
@@ -1517,9 +1528,12 @@ _DEGREE = re.compile(r"(?:Master|Bachelor|Doctor|Masters|Bachelors)'?s? of ")
 _REGIONAL_ARM = re.compile(r" (?:Asia Pacific|Asia|Europe|Africa|Americas|International|Global)(?![A-Za-z])")
 
 
-def _org_object_over_places(found: list[Mention], start: int, end: int, words: list[str]) -> bool:
-    """Whether a name after an organisation's cue holds only places read from its words, and no person or body."""
-    inside = [item for item in found if start <= item.start < end]
+def _org_object_over_places(
+    found: list[Mention], starts: list[int], start: int, end: int, words: list[str]
+) -> bool:
+    """Whether a name after an organisation's cue holds only places read from its words, and no person or body.
+    `starts` are the sorted starts of `found`, so only the mentions in the span are looked at."""
+    inside = found[bisect_left(starts, start) : bisect_left(starts, end)]
     return (
         bool(inside)
         and all(item.kind is FactKind.PLACE and item.end <= end for item in inside)
@@ -1596,20 +1610,22 @@ def _with_neighbours(text: str, found: list[Mention]) -> list[Mention]:
         words = match.group(1).split()
         if len(words) > 1 and "published in" in match.group().lower():
             continue  # "published in Nature" is a journal, "published in Jackson Heights" a neighbourhood
-        if _org_object_over_places(result, match_start, match_end, words):
+        if _org_object_over_places(result, starts, match_start, match_end, words):
             # "shares in Rio Tinto", "published in Nature": the cue outweighs a place read from one word
             result = [item for item in result if not (match_start <= item.start < match_end)]
             starts[:] = [item.start for item in result]
             add(match_start, match_end, FactKind.ORG)
         elif all(map(_plain_name, words)):
             add(match_start, match_end, FactKind.ORG)
-    for match in _COMPANY_ROLE.finditer(text):
-        words = match.group(1).split()
-        if all(map(_apposed_name, words)) and not any(word in _SURNAMES or word in _TITLES for word in words[:1]):
-            add(match.start(1), match.end(1), FactKind.ORG)
-    for match in _APPOSITION.finditer(text):
-        if all(map(_apposed_name, match.group(1).split())):
-            add(match.start(1), match.end(1), FactKind.ORG)
+    for cue in _COMPANY_ROLE.finditer(text):
+        named = _NAME_ENDING_HERE.search(text, max(0, cue.start() - 60), cue.start())
+        words = named.group(1).split() if named is not None else []
+        if named is not None and all(map(_apposed_name, words)) and not (words[0] in _SURNAMES or words[0] in _TITLES):
+            add(named.start(1), named.end(1), FactKind.ORG)
+    for cue in _APPOSITION.finditer(text):
+        named = _NAME_ENDING_HERE.search(text, max(0, cue.start() - 60), cue.start())
+        if named is not None and all(map(_apposed_name, named.group(1).split())):
+            add(named.start(1), named.end(1), FactKind.ORG)
     for match in _BARE_DOMAIN.finditer(text):
         label = _DOMAIN_LABEL.search(text, max(0, match.start() - 40), match.start())
         if label is not None and label.start() > 0 and text[label.start() - 1] not in "@./-" + "_":
