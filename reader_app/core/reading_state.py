@@ -70,9 +70,10 @@ class ReadingState:
     one with the higher revision is the newer work, whatever the clocks of the machines that wrote them said."""
 
     @classmethod
-    def for_document(cls, document: Document) -> ReadingState:
+    def for_document(cls, document: Document, digest: str | None = None) -> ReadingState:
+        """A fresh state; `digest` is the document's `text_hash` when the caller has it (a big text hashes slowly)."""
         source = str(document.source) if document.source is not None else None
-        return cls(text_hash=text_hash(document), title=document.title, source=source)
+        return cls(text_hash=digest or text_hash(document), title=document.title, source=source)
 
     # Queries
 

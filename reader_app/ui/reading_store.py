@@ -279,7 +279,7 @@ class ReadingStore(Feature):
             self.restored_from = "previous version"
             return previous
         self.restored_from = None
-        return ReadingState.for_document(document)
+        return ReadingState.for_document(document, digest)
 
     def _record_open(self, document: Document, digest: str, from_file: bool = True) -> ReadingState | None:
         """The stored state (read here, it is quick); adding the document or bumping its date (and recording the file

@@ -1102,8 +1102,48 @@ class SideView(QWidget, TextActions):
         self._placeholder_notes[role] = note
         block = self.block(role)
         if block is not None and block.passage is None:
-            self._render(keep_scroll=True)
+            shown = sum(len(b.passage.text) for b in self._blocks if b.passage is not None)
+            if shown < RENDER_CHUNK_CHARS or not self._rewrite_placeholder(role):
+                self._render(keep_scroll=True)
             self._place_placeholder_buttons()
+
+    def _rewrite_placeholder(self, role: PassageRole) -> bool:
+        """Put the slot's text and note in place in the laid-out document (False when the slot is not found): a
+        long side is not laid out again from the start for one line near its top."""
+        slots = (i for i, r in enumerate(self._rendered) if r.block.role is role and r.block.passage is None)
+        index = next(slots, None)
+        if index is None:
+            return False
+        item = self._rendered[index]
+        document = self.editor.document()
+        text_block = document.findBlock(item.start)
+        if not text_block.isValid() or text_block.position() + text_block.length() - 1 != item.start:
+            return False
+        text = self._placeholders.get(role, (PLACEHOLDER_TEXT, None))[0]
+        note = self._placeholder_notes.get(role)
+        new = text + ("\u2028" + note if note else "")
+        first, old_end = text_block.position(), item.start
+        shift = len(new) - (old_end - first)
+        anchor = self._top_anchor()
+        cursor = QTextCursor(document)
+        cursor.beginEditBlock()
+        cursor.setPosition(first)
+        cursor.setPosition(old_end, QTextCursor.MoveMode.KeepAnchor)
+        cursor.insertText(new, self._formats()["placeholder"])
+        cursor.endEditBlock()
+        for later in self._rendered[index:]:
+            later.start += shift
+            later.end += shift
+        self._styled = [
+            (start, end, style) if end <= first else (start + shift, end + shift, style)
+            for start, end, style in self._styled
+            if not (first <= start and end <= old_end)
+        ]
+        self._styled.append((first, first + len(new), "placeholder"))
+        position, ratio = anchor
+        self._restore_anchor((position + shift if position >= old_end else position, ratio))
+        self._update_extra_selections()
+        return True
 
     def placeholder_note(self, role: PassageRole) -> str:
         return self._placeholder_notes.get(role, "")

@@ -411,3 +411,34 @@ def test_the_views_own_viewport_is_set_up_as_qt_sets_up_its_own(qtbot: QtBot) ->
     assert view.editor.viewport().hasMouseTracking() and not view.editor.viewport().acceptDrops()
     selectable = Qt.TextInteractionFlag.TextSelectableByKeyboard | Qt.TextInteractionFlag.TextSelectableByMouse
     assert view.editor.textInteractionFlags() == selectable
+
+
+def test_a_note_on_a_long_side_goes_in_place_without_laying_it_out_again(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(side_view_module, "RENDER_CHUNK_CHARS", 2000)
+    view = SideView(Side.ENGLISH)
+    qtbot.addWidget(view)
+    view.resize(600, 400)
+    view.show()
+    text = "\n\n".join(f"Paragraph {i} reports that the index rose {i} points." for i in range(400))
+    article = document_from_text(text).article
+    view.set_blocks(
+        [Block(PassageRole.PROMPT, BlockKind.PLACEHOLDER, "en", None),
+         Block(PassageRole.ARTICLE, BlockKind.ORIGINAL, "en", article)], "en")
+    laid_out = view.editor.document()
+    assert view.rendering()
+    view.set_placeholder_note(PassageRole.PROMPT, "Word gloss: 注册 register")
+    assert view.editor.document() is laid_out  # still the same layout: the work done so far is kept
+    qtbot.waitUntil(lambda: not view.rendering(), timeout=10000)
+    shown = view.document_text()
+    assert "Word gloss: 注册 register" in shown
+    assert shown.endswith("Paragraph 399 reports that the index rose 399 points.")
+    last = len(article.sentences) - 1
+    view.scroll_to_sentence(PassageRole.ARTICLE, last)
+    _move_mouse(view, _point_of_text(view, "Paragraph 399 reports"))
+    assert view.highlighted_sentence() == (PassageRole.ARTICLE, last)
+    view.set_placeholder_note(PassageRole.PROMPT, "")
+    assert "Word gloss" not in view.document_text() and view.editor.document() is laid_out
+    _move_mouse(view, _point_of_text(view, "Paragraph 399 reports"))
+    assert view.highlighted_sentence() == (PassageRole.ARTICLE, last)
