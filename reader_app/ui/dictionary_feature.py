@@ -411,8 +411,6 @@ class DictionaryFeature(Feature):
 
     def _loaded(self, _result: object) -> None:
         self.ready = True
-        if self.dictionary.index.notice:
-            self.window.statusBar().showMessage(self.dictionary.index.notice, 8000)
         pending, self._pending = self._pending, None
         if pending is not None and self._popup is not None and self._popup.isVisible():
             self._look_up_hit(*pending)

@@ -138,7 +138,7 @@ class DictionaryPopup(QFrame):
             word = word.united(rect)
         screen = QGuiApplication.screenAt(word.center()) or QGuiApplication.primaryScreen()
         area = screen.availableGeometry() if screen is not None else QRect(0, 0, 4000, 4000)
-        size = self.sizeHint()
+        size = self.size()  # `_show` sized the popup to its text just before; a second size hint lays it out again
         x = max(area.left(), min(word.left(), area.right() - size.width()))
         below = word.bottom() + 4
         if below + size.height() <= area.bottom():

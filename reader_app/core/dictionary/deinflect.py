@@ -9,6 +9,7 @@ nothing but a few index reads.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 ANY = frozenset[str]()
 """The class of the text as found: it may be any word."""
@@ -184,8 +185,25 @@ RULES: tuple[Rule, ...] = tuple(_verb_rules() + _adjective_rules() + _suru_noun_
 _MAX_DEPTH = 4
 
 
+def _rules_by_last_character() -> dict[str, tuple[Rule, ...]]:
+    # A form can only end with a rule's suffix if it ends with that suffix's last character: the popup's Shift
+    # look-up tries every prefix of the text under the mouse, so scanning every rule for each one shows.
+    grouped: dict[str, list[Rule]] = {}
+    for rule in RULES:
+        grouped.setdefault(rule.suffix_in[-1], []).append(rule)
+    return {last: tuple(rules) for last, rules in grouped.items()}
+
+
+_RULES_BY_LAST = _rules_by_last_character()
+
+
 def deinflect(text: str) -> list[Candidate]:
     """`text` itself (any class) and every form it may be an inflection of, with the classes that form must have."""
+    return list(_deinflect(text))
+
+
+@lru_cache(maxsize=4096)
+def _deinflect(text: str) -> tuple[Candidate, ...]:
     results = [Candidate(text, ANY, ())]
     seen = {(text, ANY)}
     index = 0
@@ -194,7 +212,7 @@ def deinflect(text: str) -> list[Candidate]:
         index += 1
         if len(current.reasons) >= _MAX_DEPTH:
             continue
-        for rule in RULES:
+        for rule in _RULES_BY_LAST.get(current.form[-1:], ()):
             if current.classes and not (current.classes & rule.class_in):
                 continue
             if not current.form.endswith(rule.suffix_in):
@@ -208,4 +226,4 @@ def deinflect(text: str) -> list[Candidate]:
                 continue
             seen.add(key)
             results.append(Candidate(form, rule.class_out, (*current.reasons, rule.reason)))
-    return results
+    return tuple(results)

@@ -1,23 +1,17 @@
-"""The dictionary index: CC-CEDICT, JMdict and JMnedict in one SQLite file, read with indexed queries.
+"""The dictionary index: CC-CEDICT, JMdict and JMnedict in one SQLite file, read in place with indexed queries.
 
-The package ships the index gzip-compressed (tools/build_dictionary_index.py writes it from the packaged sources);
-the first use unpacks it once into the cache folder, atomically, and later runs open that copy directly. gzip rather
-than xz because the first run waits for the unpack and zlib inflates several times faster (docs/dictionary.md).
-An unpacked copy of the wrong size, or one SQLite finds damaged, is unpacked again. Nothing is held in memory beyond
-SQLite's page cache, and each thread gets its own read-only connection.
+The package ships the index uncompressed (tools/build_dictionary_index.py writes it from the packaged sources) and
+the app opens it where it is installed, read-only: the first launch has nothing to unpack, so the dictionary is
+ready as soon as on any later launch (docs/dictionary.md compares this with shipping it compressed). Nothing is
+held in memory beyond SQLite's page cache, and each thread gets its own read-only connection.
 """
 
 from __future__ import annotations
 
-import hashlib
 import logging
-import os
 import re
 import sqlite3
-import struct
-import tempfile
 import threading
-import zlib
 from collections.abc import Callable, Iterable, Sequence
 from importlib import resources
 from pathlib import Path
@@ -25,11 +19,11 @@ from typing import TypeVar
 
 from reader_app.core.app_paths import cache_dir
 
-PACKAGED_NAME = "dictionary.sqlite3.gz"
-REBUILT_NOTICE = "The dictionary's cached copy was damaged; it was unpacked again."
+PACKAGED_NAME = "dictionary.sqlite3"
+_OLD_UNPACKED_COPIES = "dictionary-*.sqlite3"
+"""What earlier versions unpacked into the cache folder (86 MB each): removed once this version has the index open."""
 _PARENTHESES = re.compile(r"\([^)]*\)")
 _MAX_PARAMETERS = 500
-_READ_SIZE = 1 << 20
 _log = logging.getLogger(__name__)
 _T = TypeVar("_T")
 
@@ -45,51 +39,23 @@ def gloss_key(text: str) -> str:
 
 
 class DictionaryUnavailable(Exception):
-    """The packaged index is missing or unreadable."""
+    """The packaged index is missing or unreadable; the message is one line for the reader."""
 
 
-def _packaged() -> Path:
+def packaged_path() -> Path:
     path = Path(str(resources.files("reader_app.core.dictionary") / "data" / PACKAGED_NAME))
     if not path.is_file():
-        raise DictionaryUnavailable(f"the dictionary data is missing ({path})")
+        raise DictionaryUnavailable(f"the dictionary data is missing ({path}); reinstall the app")
     return path
 
 
-def _unpacked_path(packaged: Path) -> Path:
-    stat = packaged.stat()
-    stamp = hashlib.sha1(f"{stat.st_size}:{stat.st_mtime_ns}:{packaged}".encode()).hexdigest()[:12]
-    return cache_dir() / f"dictionary-{stamp}.sqlite3"
-
-
-def unpacked_size(packaged: Path) -> int:
-    """The size the index has unpacked: gzip's trailer holds it (modulo 4 GiB, far above the index)."""
-    with packaged.open("rb") as handle:
-        handle.seek(-4, os.SEEK_END)
-        size: int = struct.unpack("<I", handle.read(4))[0]
-    return size
-
-
-def _unpack(packaged: Path, target: Path) -> None:
-    """Inflate `packaged` into `target` through a temporary file renamed into place: a crash or a full disk midway
-    leaves no `target` at all. (No fsync: a copy cut short by a power cut has the wrong size, and a copy of the
-    wrong size is unpacked again.)"""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    descriptor, temporary = tempfile.mkstemp(prefix=".dictionary-", dir=target.parent)
+def remove_old_unpacked_copies() -> None:
+    """Delete the copies earlier versions unpacked into the cache folder (nothing reads them any more)."""
     try:
-        inflater = zlib.decompressobj(wbits=31)  # gzip framing: zlib checks the trailer's CRC and length
-        with os.fdopen(descriptor, "wb") as out, packaged.open("rb") as source:
-            while chunk := source.read(_READ_SIZE):
-                out.write(inflater.decompress(chunk))
-            out.write(inflater.flush())
-        if not inflater.eof:
-            raise zlib.error("the packaged dictionary is cut short")
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-    for old in target.parent.glob("dictionary-*.sqlite3"):
-        if old != target:
+        for old in cache_dir().glob(_OLD_UNPACKED_COPIES):
             old.unlink(missing_ok=True)
+    except OSError as error:
+        _log.info("could not remove an old dictionary copy: %s", error)
 
 
 class DictionaryIndex:
@@ -97,90 +63,38 @@ class DictionaryIndex:
 
     def __init__(self, path: Path | None = None) -> None:
         self._path = path
-        self._given = path is not None
-        self._lock = threading.Lock()
         self._local = threading.local()
-        self._generation = 0
-        """Bumped when a damaged copy is thrown away, so that every thread reopens its connection."""
-        self.notice = ""
-        """One line for the reader when a damaged cached copy was unpacked again; empty otherwise."""
-
-    def _usable(self) -> bool:
-        # An unpacked copy can vanish (the cache folder emptied by hand or by a cleaner): unpack it again.
-        return self._path is not None and (self._given or self._path.is_file())
 
     def path(self) -> Path:
-        """The unpacked index, unpacking it on first use (once per installed version, and again if deleted or
-        damaged)."""
-        path = self._path
-        if path is not None and (self._given or path.is_file()):
-            return path
-        with self._lock:
-            if not self._usable():
-                try:
-                    packaged = _packaged()
-                    target = _unpacked_path(packaged)
-                    if target.is_file() and target.stat().st_size != unpacked_size(packaged):
-                        self._note_damage(f"{target.name} has the wrong size")
-                        target.unlink()
-                    if not target.is_file():
-                        _unpack(packaged, target)
-                except (OSError, zlib.error) as error:
-                    raise DictionaryUnavailable(f"the dictionary could not be prepared: {error}") from error
-                self._path = target
-            path = self._path
-        assert path is not None
-        return path
+        """The index file: the one given, else the one installed with the package."""
+        if self._path is None:
+            self._path = packaged_path()
+        return self._path
 
-    def _note_damage(self, detail: str) -> None:
-        self.notice = REBUILT_NOTICE
-        _log.warning("dictionary cache damaged (%s); unpacking it again", detail)
-
-    def _discard(self, broken: Path, error: sqlite3.Error) -> None:
-        """Throw away a cached copy SQLite found damaged; the next use unpacks a fresh one."""
-        with self._lock:
-            if self._path == broken:  # else another thread discarded it already
-                self._note_damage(" ".join(str(error).split()))
-                broken.unlink(missing_ok=True)
-                self._path = None
-                self._generation += 1
-
-    def _connection_to(self, path: Path) -> sqlite3.Connection:
-        key = (path, self._generation)
-        held: tuple[tuple[Path, int], sqlite3.Connection] | None = getattr(self._local, "connection", None)
-        if held is not None and held[0] == key:
-            return held[1]
-        if held is not None:
-            held[1].close()
-        connection = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True, check_same_thread=False)
-        self._local.connection = (key, connection)
-        connection.execute("SELECT 1 FROM entry LIMIT 1")
+    def _connection(self) -> sqlite3.Connection:
+        connection: sqlite3.Connection | None = getattr(self._local, "connection", None)
+        if connection is None:
+            path = self.path()
+            connection = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True, check_same_thread=False)
+            self._local.connection = connection
         return connection
 
     def _read(self, query: Callable[[sqlite3.Connection], _T]) -> _T:
-        """`query` on this thread's connection; a cached copy SQLite finds damaged is unpacked again, once."""
-        for attempt in (1, 2):
-            path = self.path()
-            try:
-                return query(self._connection_to(path))
-            except sqlite3.Error as error:
-                if self._given or attempt == 2 or not _is_damage(error):
-                    raise DictionaryUnavailable(f"the dictionary could not be opened: {error}") from error
-                self._discard(path, error)
-        raise AssertionError("unreachable")
+        """`query` on this thread's connection; SQLite's errors become one line for the reader."""
+        try:
+            return query(self._connection())
+        except sqlite3.Error as error:
+            damaged = isinstance(error, sqlite3.DatabaseError) and not isinstance(error, sqlite3.OperationalError)
+            advice = "; reinstall the app" if damaged or "malformed" in str(error) else ""
+            raise DictionaryUnavailable(f"the dictionary could not be read: {error}{advice}") from error
 
     def warm_up(self) -> None:
-        """Unpack and open the index now (called off the UI thread after start-up)."""
+        """Open the index and load OpenCC now (called off the UI thread after start-up)."""
         from reader_app.core.search_text import normalise_for_search
 
-        # OpenCC loads on its own thread while the index unpacks: inflating and writing release the GIL.
-        opencc = threading.Thread(target=normalise_for_search, args=("測",), name="opencc-warm-up", daemon=True)
-        opencc.start()
-        try:
-            self.entries_for_forms(["的"], "zh")
-        finally:
-            opencc.join()
+        self.entries_for_forms(["的"], "zh")
         normalise_for_search("測")
+        remove_old_unpacked_copies()
 
     def meta(self) -> dict[str, str]:
         rows = self._read(lambda c: c.execute("SELECT key, value FROM meta").fetchall())
@@ -228,10 +142,3 @@ class DictionaryIndex:
 
         return self._read(query)
 
-
-def _is_damage(error: sqlite3.Error) -> bool:
-    """A damaged file, as opposed to the environment (permissions, a missing folder) getting in the way."""
-    if not isinstance(error, sqlite3.OperationalError):
-        return isinstance(error, sqlite3.DatabaseError)
-    lowered = str(error).lower()
-    return "malformed" in lowered or "no such table" in lowered or "corrupt" in lowered
