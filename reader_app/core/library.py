@@ -27,7 +27,7 @@ from reader_app.core.search_text import normalise_for_search
 from reader_app.core.state_codec import CodecError, document_from_json, document_to_json, state_from_json, state_to_json
 
 FILE_NAME = "library.sqlite3"
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 _MIGRATIONS: tuple[str, ...] = (
     # 0 → 1: the first schema.
@@ -80,6 +80,21 @@ _MIGRATIONS: tuple[str, ...] = (
         SELECT body, fold_for_search(body), document_id, kind FROM search;
     DROP TABLE search;
     ALTER TABLE search_folded RENAME TO search;
+    """,
+    # 4 → 5: words saved from the dictionary popup. Earlier versions kept them in vocabulary.sqlite3 beside the
+    # library; `_after_migration` imports that file in the same transaction.
+    """
+    CREATE TABLE vocabulary (
+        lang TEXT NOT NULL,
+        word TEXT NOT NULL,
+        reading TEXT NOT NULL,
+        meaning TEXT NOT NULL,
+        sentence TEXT NOT NULL,
+        translation TEXT NOT NULL,
+        link TEXT NOT NULL,
+        added TEXT NOT NULL,
+        PRIMARY KEY (lang, word, reading)
+    );
     """,
 )
 """`_MIGRATIONS[n]` takes the schema from version n to n+1; each runs in one transaction with the version bump."""
@@ -290,6 +305,18 @@ def languages_of(document: Document, state: ReadingState | None = None) -> tuple
     return tuple(found)
 
 
+VOCABULARY_VERSION = 5
+"""The schema that added the vocabulary table."""
+
+
+def _after_migration(connection: sqlite3.Connection, version: int, path: Path) -> None:
+    """Data a migration brings in from outside the database, inside its transaction (all of it or none)."""
+    if version == VOCABULARY_VERSION:
+        from reader_app.core.dictionary.vocabulary import import_old_vocabulary
+
+        import_old_vocabulary(connection, path.parent)
+
+
 class Library:
     """One open library database; use from one thread (the UI thread)."""
 
@@ -327,7 +354,7 @@ class Library:
                 connection.execute("PRAGMA synchronous = FULL")
                 connection.execute("PRAGMA foreign_keys = ON")
                 connection.create_function("fold_for_search", 1, _fold, deterministic=True)  # for the 3 → 4 migration
-                self._migrate(connection, version)
+                self._migrate(connection, version, self.path)
             except sqlite3.OperationalError as error:
                 if _is_damage(error):
                     raise
@@ -369,7 +396,7 @@ class Library:
         self.read_only = f"{reason}: you can read it, but nothing is saved to it and the file is left as it is."
 
     @staticmethod
-    def _migrate(connection: sqlite3.Connection, version: int) -> None:
+    def _migrate(connection: sqlite3.Connection, version: int, path: Path | None = None) -> None:
         fresh = version == 0
         while version < SCHEMA_VERSION:
             statements = [s for s in _MIGRATIONS[version].split(";") if s.strip()]
@@ -380,6 +407,8 @@ class Library:
                 if current == version:
                     for statement in statements:
                         connection.execute(statement)
+                    if path is not None:
+                        _after_migration(connection, version + 1, path)
                     connection.execute(f"PRAGMA user_version = {version + 1}")
                 connection.execute("COMMIT")
             except BaseException:

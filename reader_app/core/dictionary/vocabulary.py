@@ -1,15 +1,16 @@
 """Saved vocabulary: words with their reading, meaning and the sentence they were met in; export to Anki and TSV.
 
-The words live in their own SQLite file beside the library database (the user's data folder), with a schema
-version like the library's. Saving the same word (language, word, reading) again updates it. The Anki deck gives
-each note a GUID made from the same three values, so importing a later export updates the card instead of adding a
-second one.
+The words live in the library database (table `vocabulary`, added by the library's schema migration, which also
+imports the vocabulary.sqlite3 file earlier versions kept beside it). Saving the same word (language, word, reading)
+again updates it. The Anki deck gives each note a GUID made from the same three values, so importing a later export
+updates the card instead of adding a second one.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import logging
 import os
 import sqlite3
 import tempfile
@@ -19,9 +20,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from reader_app.core.app_paths import data_dir
-
-SCHEMA_VERSION = 1
+OLD_FILE_NAME = "vocabulary.sqlite3"
+"""Where earlier versions kept the words, beside the library; imported once by the library's migration."""
+OLD_SCHEMA_VERSION = 1
+_COLUMNS = "lang, word, reading, meaning, sentence, translation, link, added"
+_log = logging.getLogger(__name__)
 DECK_ID = 1_707_113_501
 MODEL_ID = 1_707_113_502
 """Fixed so that every export is the same deck and note type to Anki (it matches them by id)."""
@@ -50,46 +53,85 @@ class VocabularyItem:
 
 
 def default_path() -> Path:
-    return data_dir() / "vocabulary.sqlite3"
+    """The library database, which holds the saved words."""
+    from reader_app.core import library
+
+    return library.default_path()
+
+
+def import_old_vocabulary(connection: sqlite3.Connection, folder: Path) -> int:
+    """Copy the words of `folder`/vocabulary.sqlite3 (earlier versions' file) into the library's `vocabulary`
+    table, inside the caller's transaction; returns how many. The old file is only read, never changed: a file that
+    cannot be read, or was written by a newer version, is left as it is and its words are not imported (logged)."""
+    old = folder / OLD_FILE_NAME
+    if not old.is_file():
+        return 0
+    try:
+        source = sqlite3.connect(f"file:{old}?mode=ro", uri=True, timeout=10.0)
+        try:
+            version = source.execute("PRAGMA user_version").fetchone()[0]
+            if version > OLD_SCHEMA_VERSION:
+                _log.warning("%s was written by a newer version of the app; its words were not imported", old)
+                return 0
+            has_table = source.execute(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'vocabulary'"
+            ).fetchone()
+            rows = source.execute(f"SELECT {_COLUMNS} FROM vocabulary").fetchall() if has_table else []
+        finally:
+            source.close()
+    except sqlite3.Error as error:
+        _log.warning("the words of %s could not be imported (%s); the file was left as it is", old, error)
+        return 0
+    connection.executemany(
+        f"INSERT INTO vocabulary ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+        [tuple("" if value is None else str(value) for value in row) for row in rows],
+    )
+    return len(rows)
 
 
 class VocabularyStore:
+    """The saved words in the library database at `path` (opening it migrates it, as the library does)."""
+
     def __init__(self, path: Path | None = None) -> None:
         self.path = path or default_path()
+        self._read_only: str | None = None
+        self._ready = False
 
     def _connect(self) -> sqlite3.Connection:
+        from reader_app.core.library import Library, LibraryError
+
+        if not self._ready:
+            try:
+                library = Library(self.path)  # creates or migrates the schema, or refuses a newer or damaged file
+            except LibraryError as error:
+                raise VocabularyError(str(error)) from error
+            self._read_only = library.read_only
+            library.close()
+            self._ready = True
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
             connection = sqlite3.connect(self.path, timeout=10.0)
-            version = connection.execute("PRAGMA user_version").fetchone()[0]
-            if version > SCHEMA_VERSION:
-                connection.close()
-                raise VocabularyError(
-                    f"{self.path} was written by a newer version of the app; it was left untouched."
-                )
-            if version == 0:
-                connection.execute(
-                    "CREATE TABLE IF NOT EXISTS vocabulary (lang TEXT NOT NULL, word TEXT NOT NULL, "
-                    "reading TEXT NOT NULL, meaning TEXT NOT NULL, sentence TEXT NOT NULL, "
-                    "translation TEXT NOT NULL, link TEXT NOT NULL, added TEXT NOT NULL, "
-                    "PRIMARY KEY (lang, word, reading))"
-                )
-                connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-                connection.commit()
+            if self._read_only is not None:
+                connection.execute("PRAGMA query_only = ON")
+            connection.execute("PRAGMA synchronous = FULL")
             return connection
         except sqlite3.Error as error:
-            raise VocabularyError(f"the vocabulary file {self.path} cannot be used: {error}") from error
+            raise VocabularyError(f"the library {self.path} cannot be used: {error}") from error
+
+    def _writable(self) -> None:
+        if self._read_only is not None:
+            raise VocabularyError(self._read_only)
 
     def add(self, item: VocabularyItem) -> VocabularyItem:
         """Save `item`; a word already saved keeps its date and gets the new meaning and sentence."""
         added = item.added or datetime.now(UTC).isoformat(timespec="seconds")
         connection = self._connect()
         try:
+            self._writable()
             with connection:
                 connection.execute(
-                    "INSERT INTO vocabulary VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (lang, word, reading) DO "
-                    "UPDATE SET meaning = excluded.meaning, sentence = excluded.sentence, "
-                    "translation = excluded.translation, link = excluded.link",
+                    f"INSERT INTO vocabulary ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+                    "ON CONFLICT (lang, word, reading) DO UPDATE SET meaning = excluded.meaning, "
+                    "sentence = excluded.sentence, translation = excluded.translation, link = excluded.link",
                     (item.lang, item.word, item.reading, item.meaning, item.sentence, item.translation, item.link,
                      added),
                 )
@@ -102,21 +144,24 @@ class VocabularyStore:
     def remove(self, key: tuple[str, str, str]) -> None:
         connection = self._connect()
         try:
+            self._writable()
             with connection:
                 connection.execute("DELETE FROM vocabulary WHERE lang = ? AND word = ? AND reading = ?", key)
+        except sqlite3.Error as error:
+            raise VocabularyError(f"the word could not be removed: {error}") from error
         finally:
             connection.close()
 
     def items(self) -> list[VocabularyItem]:
         """Every saved word, newest first."""
-        if not self.path.exists():
-            return []
+        old = self.path.parent / OLD_FILE_NAME
+        if not self.path.exists() and not old.exists():
+            return []  # nothing saved yet: listing creates no library
         connection = self._connect()
         try:
-            rows = connection.execute(
-                "SELECT lang, word, reading, meaning, sentence, translation, link, added FROM vocabulary "
-                "ORDER BY added DESC, word"
-            ).fetchall()
+            rows = connection.execute(f"SELECT {_COLUMNS} FROM vocabulary ORDER BY added DESC, word").fetchall()
+        except sqlite3.Error as error:
+            raise VocabularyError(f"the saved words could not be read: {error}") from error
         finally:
             connection.close()
         return [VocabularyItem(*row) for row in rows]
