@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import os
+import re
+from bisect import bisect_right
 from functools import lru_cache
 from typing import Protocol
 
 from reader_app.core.document import Passage, Span
 from reader_app.core.facts.entities_cjk import CjkRecognizer
 from reader_app.core.facts.entities_en import EnglishRecognizer, Mention
-from reader_app.core.facts.gazetteer import names
+from reader_app.core.facts.gazetteer import index_names, names
 from reader_app.core.facts.model import EntityValue, Fact, FactKind
 from reader_app.core.facts.protected import protected_spans
 from reader_app.core.language import is_cjk
@@ -39,7 +41,31 @@ class RuleBasedRecognizer:
         else:
             starts = frozenset(span.start for span in passage.sentences)
             mentions = self._english.find(text, starts)
+        mentions = _not_indexes(text, mentions)
         return [_fact(passage, mention) for mention in _unprotected(text, mentions) if mention.end > mention.start]
+
+
+def _not_indexes(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A stock index is no organisation, nor is a word of its name ("Hang" of the Hang Seng Index, 恒生指數)."""
+    spans = [match.span() for match in _index_pattern().finditer(text)]
+    if not spans:
+        return mentions
+    starts = [start for start, _ in spans]
+    kept = []
+    for mention in mentions:
+        at = bisect_right(starts, mention.start) - 1
+        inside = at >= 0 and spans[at][1] > mention.start
+        if not inside and at + 1 < len(spans) and spans[at + 1][0] < mention.end:
+            inside = True
+        if not inside:
+            kept.append(mention)
+    return kept
+
+
+@lru_cache(maxsize=1)
+def _index_pattern() -> re.Pattern[str]:
+    forms = sorted(index_names(), key=len, reverse=True)
+    return re.compile("(?<![A-Za-z0-9])(?:" + "|".join(map(re.escape, forms)) + ")(?![A-Za-z0-9])(?! [A-Z])")
 
 
 def _unprotected(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -245,6 +245,12 @@ _TITLES_ZH = _variants(
     "政治家 企业家 作家 科学家 艺术家 音乐家 画家 诗人 哲学家 历史学家 数学家 物理学家 化学家 工程师 律师 记者 "
     "编辑 主编 总编辑 研究员 学者 将军 皇帝 创办人 发明家 投资人 慈善家 活动家 思想家 革命家 外交家 程序员 设计师"
 )
+# People named by what they are in the story (用户李明, 志愿者王芳, 作者李四写道): weaker than a title, so the
+# name must end where a function word or punctuation starts.
+_ROLES_ZH = _variants(
+    "用户 网民 网友 居民 市民 村民 学生 志愿者 员工 工人 医生 护士 老师 教师 司机 农民 游客 选民 患者 嫌疑人 "
+    "犯罪嫌疑人 维基人 编者 撰稿人 作者 译者 摄影师 评论员"
+)
 _AFTER_TITLES_ZH = _variants("先生 女士 总统 主席 总理 首相 教授 博士 部长 大使 议员")
 _SPEECH_ZH = _variants("表示 说 称 指出 认为 透露 告诉 强调 宣布 介绍 坦言 补充")
 _STRONG_TITLES_JA = frozenset(
@@ -374,6 +380,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             f"(?:{_alternation(_ORG_PREFIXES_JA)})([\u30a0-\u30ff\u4e00-\u9fffA-Za-z・＆&]{{2,12}})"
         ),
         "title_zh": re.compile(f"(?:{_alternation(_TITLES_ZH)})"),
+        "role_zh": re.compile(f"(?:{_alternation(_ROLES_ZH)})"),
         "after_zh": re.compile(f"(?:{_alternation(_AFTER_TITLES_ZH + _SPEECH_ZH)})"),
         "title_ja": re.compile(f"(?:{_alternation(_TITLES_JA)})"),
         "dot_name": re.compile("[\u4e00-\u9fff]{1,6}[·・•‧][\u4e00-\u9fff]{1,6}(?:[·・•‧][\u4e00-\u9fff]{1,6})?"),
@@ -397,6 +404,8 @@ class CjkRecognizer:
         if morphology:
             found.extend(self._japanese.find(text))  # before the suffix rules: on equal spans Sudachi's reading wins
         found.extend(self._organisations(text, japanese))
+        if not japanese:
+            found.extend(_news_agencies(text))
         found.extend(self._people(text, japanese, morphology))
         found.extend(self._places(text, japanese))
         chosen = _without_overlaps(found)
@@ -610,11 +619,44 @@ class CjkRecognizer:
             span = _chinese_name_after(text, match.end())
             if span is not None:
                 mentions.append(Mention(span[0], span[1], FactKind.PERSON))
+        for match in patterns["role_zh"].finditer(text):
+            length = _chinese_given_name_length(text, match.end()) if match.end() < len(text) else 0
+            name = text[match.end() : match.end() + length]
+            if length and name not in _NAME_BLACKLIST:
+                mentions.append(Mention(match.end(), match.end() + length, FactKind.PERSON))
         for match in patterns["after_zh"].finditer(text):
             span = _chinese_name_before(text, match.start(), speech=match.group() in _SPEECH_ZH)
             if span is not None:
                 mentions.append(Mention(span[0], span[1], FactKind.PERSON))
         return mentions
+
+
+# A news agency named by its reports: 据韩联社报道, 塔斯社电, 共同社记者 (the gazetteer knows the big ones).
+_AGENCY_ZH = re.compile("社(?=报道|報導|報道|消息|记者|記者|援引|电|電|发布|發佈|发表|發表|指出|称|稱)")
+_AGENCY_LEAD = frozenset("据據在由从從经經向对對")
+_NOT_AGENCIES = frozenset(
+    _variants("出版社 旅行社 杂志社 报社 新闻社 合作社 公社 该社 本社 其社 我社 此社 同社 结社 会社")
+)
+
+
+def _news_agencies(text: str) -> list[Mention]:
+    """The two or three characters before 社 that no function word interrupts name the agency."""
+    mentions = []
+    for match in _AGENCY_ZH.finditer(text):
+        end = match.end()
+        start = match.start()
+        while (
+            start > 0
+            and end - start < 4
+            and _is_han(text[start - 1])
+            and text[start - 1] not in _STOP_ZH
+            and text[start - 1] not in _AGENCY_LEAD
+        ):
+            start -= 1
+        word = text[start:end]
+        if len(word) >= 3 and not any(word.endswith(generic) for generic in _NOT_AGENCIES):
+            mentions.append(Mention(start, end, FactKind.ORG))
+    return mentions
 
 
 def _in_gloss(text: str, start: int, word: str) -> bool:
@@ -796,7 +838,7 @@ def _chinese_given_name_length(text: str, start: int) -> int:
 _FUNCTION_STARTS = _variants(
     "表示 说 称 指出 认为 透露 告诉 强调 宣布 介绍 坦言 补充 今天 昨天 周 日 月 年 上 下 曾 将 已 于 在 也 则 "
     "先生 女士 总统 主席 总理 首相 教授 博士 部长 大使 议员 等 对 向 和 与 及 是 的 之 领导 会见 访问 出席 签署 "
-    "批评 质疑 呼吁 回应 承认 否认 警告 提醒 "
+    "批评 质疑 呼吁 回应 承认 否认 警告 提醒 写道 说道 问道 答道 写 撰文 发文 发帖 留言 "
     # Verbs that follow a name and its title in reports (国务院总理李强主持召开…)
     "主持 视察 考察 参加 参观 发表 致电 致信 召开 接见 听取 率领 陪同 会晤 通话 抵达 前往 提出 回答 接受 就 同"
 )

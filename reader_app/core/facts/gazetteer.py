@@ -41,6 +41,8 @@ def names() -> dict[str, GazetteerEntry]:
     table: dict[str, GazetteerEntry] = {}
     for line in lexicon_lines("gazetteer.txt"):
         kind_name, canonical, others = line.split("|", 2)
+        if kind_name == _INDEX:
+            continue
         entry = GazetteerEntry(FactKind(kind_name), canonical)
         forms = [canonical, *(form.strip() for form in others.split(";"))]
         for form in forms:
@@ -50,6 +52,25 @@ def names() -> dict[str, GazetteerEntry]:
             if _has_cjk(form):
                 table.setdefault(to_traditional(form), entry)
     return table
+
+
+_INDEX = "index"
+
+
+@lru_cache(maxsize=1)
+def index_names() -> frozenset[str]:
+    """Every surface form of a stock index the gazetteer lists (恒生指数, Hang Seng Index, S&P 500): no names."""
+    forms: set[str] = set()
+    for line in lexicon_lines("gazetteer.txt"):
+        kind_name, canonical, others = line.split("|", 2)
+        if kind_name != _INDEX:
+            continue
+        for form in [canonical, *(item.strip() for item in others.split(";"))]:
+            if form:
+                forms.add(form)
+                if _has_cjk(form):
+                    forms.add(to_traditional(form))
+    return frozenset(forms)
 
 
 _SURNAME_FILES = {

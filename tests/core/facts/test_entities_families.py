@@ -87,3 +87,36 @@ def test_country_acronyms_are_places() -> None:
 def test_japanese_families(text: str, expected: list[tuple[str, str]]) -> None:
     pytest.importorskip("sudachipy")
     assert [item for item in names(text, "ja") if item[0] != "place"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Wikimedia's projects and news agencies, by the gazetteer and by their reports
+        (
+            "维基共享资源、维基文库和元维基都是维基媒体基金会的项目。",
+            ["维基共享资源", "维基文库", "元维基", "维基媒体基金会"],
+        ),
+        ("据韩联社报道，安莎社消息称，中新社和美国之音也报道了。", ["韩联社", "安莎社", "中新社", "美国之音"]),
+        ("该出版社称，旅行社报道。", []),
+    ],
+)
+def test_chinese_organisation_families(text: str, expected: list[str]) -> None:
+    assert orgs(text, "zh") == expected
+
+
+def test_chinese_people_named_by_their_role() -> None:
+    text = "用户李明在接受采访时说，志愿者王芳和作者李四写道。市民万一遇到险情。医生和护士都来了。"
+    assert [name for kind, name in names(text, "zh") if kind == "person"] == ["李明", "王芳", "李四"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The Hang Seng Index fell 2% and the Dow slipped.", "en"),
+        ("恒生指數下跌2%，上证指数上涨。", "zh"),
+        ("日経平均株価が下落した。", "ja"),
+    ],
+)
+def test_stock_indexes_are_no_organisations(text: str, lang: str) -> None:
+    assert orgs(text, lang) == []
