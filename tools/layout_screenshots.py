@@ -2,11 +2,13 @@
 
 Run: QT_QPA_PLATFORM=offscreen python tools/layout_screenshots.py docs/
 The translation shown is written out below (adapted from Wikipedia, CC BY-SA 4.0), published to the session as a
-translation would be, so the pictures need no model.
+translation would be, so the pictures need no model. Each picture has the key facts tinted and two highlights (one
+on each side); the interleaved one also shows pinyin and the hovered sentence with its translation.
 """
 
 from __future__ import annotations
 
+import os
 import sys
 import tempfile
 from pathlib import Path
@@ -33,12 +35,28 @@ ENGLISH = (
 )
 
 
+def _settle(app: QApplication, window: object, rounds: int = 40) -> None:
+    from reader_app.ui.app import _wait_until_idle
+
+    _wait_until_idle(window, 60.0)  # type: ignore[arg-type]
+    for _ in range(rounds):
+        app.processEvents()
+
+
 def main(out: Path) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME"):  # the highlight goes to a throwaway library
+            os.environ[name] = str(Path(folder) / name.lower())
+        _shoot(out, Path(folder))
+
+
+def _shoot(out: Path, folder: Path) -> None:
     app = QApplication.instance() or QApplication(sys.argv)
-    from reader_app.ui.main_window import MainWindow
+    from reader_app.core.document import Span
+    from reader_app.ui.annotations_feature import AnnotationsFeature
+    from reader_app.ui.app import create_window
+    from reader_app.ui.dictionary_feature import DictionaryFeature
     from reader_app.ui.reading_layout_feature import Layout, ReadingLayoutFeature
-    from reader_app.ui.reading_layout_feature import install as install_layouts
-    from reader_app.ui.session import ReaderSession
     from reader_app.ui.settings import Settings
 
     document = document_from_text(ARTICLE, title="港珠澳大桥正式开通")
@@ -46,23 +64,41 @@ def main(out: Path) -> None:
     translation = PassageTranslation(
         PassageRole.ARTICLE, "zh", "en", "illustration", tuple(SentenceTranslation(text) for text in ENGLISH)
     )
-    with tempfile.TemporaryDirectory() as folder:
-        for theme in ("light", "dark"):
-            window = MainWindow(ReaderSession(), Settings.at(Path(folder) / f"{theme}.ini"))
-            window.resize(1200, 640)
-            window.set_theme(theme)
-            install_layouts(window)
-            window.show()
-            window.open_document(document)
-            window.session.set_translation(translation)
-            feature = window.feature(ReadingLayoutFeature)
-            assert feature is not None
-            for layout in Layout:
-                feature.set_layout(layout)
-                for _ in range(20):
-                    app.processEvents()
-                window.grab().save(str(out / f"layout-{layout.value}-{theme}.png"))
-            window.close()
+    for theme in ("light", "dark"):
+        os.environ["XDG_DATA_HOME"] = str(folder / theme)  # a library of its own: nothing "restored" in the picture
+        settings = Settings.at(folder / f"{theme}.ini")
+        settings.theme = theme
+        settings.set_highlight_name("yellow", "key number")
+        window = create_window(settings)
+        window.resize(1200, 640)
+        window.show()
+        window.open_document(document)
+        window.session.set_translation(translation)
+        _settle(app, window)
+        annotations = window.feature(AnnotationsFeature)
+        dictionary = window.feature(DictionaryFeature)
+        feature = window.feature(ReadingLayoutFeature)
+        assert annotations is not None and dictionary is not None and feature is not None
+        quote = "全长55公里"
+        start = ARTICLE.index(quote)
+        annotations.highlight(window.cjk_view, PassageRole.ARTICLE, Span(start, start + len(quote)), "yellow")
+        quote = "an undersea tunnel"
+        english = window.english_view.passage(PassageRole.ARTICLE)
+        assert english is not None
+        start = english.text.index(quote)
+        annotations.highlight(window.english_view, PassageRole.ARTICLE, Span(start, start + len(quote)), "green")
+        for layout in Layout:
+            feature.set_layout(layout)
+            dictionary.pinyin_action.setChecked(layout is not Layout.ORIGINAL_ONLY)
+            _settle(app, window)
+            if layout is Layout.INTERLEAVED:  # the hovered sentence and its translation, as the mouse shows them
+                view = window.cjk_view
+                view.hover_sentence((PassageRole.ARTICLE, 2))
+                _settle(app, window, 10)
+            window.grab().save(str(out / f"layout-{layout.value}-{theme}.png"))
+            window.cjk_view.hover_sentence(None)
+        window.close()
+        app.processEvents()
 
 
 if __name__ == "__main__":

@@ -249,6 +249,8 @@ class DictionaryFeature(Feature):
         self.pinyin_action = self._toggle("Show &Pinyin", PINYIN_SETTING, "Pinyin above Chinese characters")
         self.furigana_action = self._toggle("Show &Furigana", FURIGANA_SETTING, "Kana above Japanese kanji")
         self._ruby: RubyOverlay | None = None
+        self._interleaved_ruby: RubyOverlay | None = None
+        """The same readings over the CJK side's text in the interleaved layout."""
         self.script_actions = self._script_menu()
         window.session.documentChanged.connect(lambda _document: self.refresh_ruby())
         window.session.translationChanged.connect(lambda _translation: self.refresh_ruby())
@@ -376,6 +378,21 @@ class DictionaryFeature(Feature):
             self._ruby = RubyOverlay(self.window.view_for_side(Side.CJK), self.window.theme().muted_text)
         return self._ruby
 
+    def _show_ruby(self, spans: dict[PassageRole, list[RubySpan]]) -> None:
+        self.ruby_overlay().set_spans(spans)
+        from reader_app.ui.reading_layout_feature import ReadingLayoutFeature
+
+        layout = self.window.feature(ReadingLayoutFeature)
+        if layout is not None:
+            if self._interleaved_ruby is None:
+                from reader_app.ui.interleaved_view import InterleavedSide
+                from reader_app.ui.ruby_overlay import RubyOverlay
+                from reader_app.ui.session import Side
+
+                host = InterleavedSide(layout.interleaved, self.window.view_for_side(Side.CJK))
+                self._interleaved_ruby = RubyOverlay(host, self.window.theme().muted_text)
+            self._interleaved_ruby.set_spans(spans)
+
     def refresh_ruby(self) -> None:
         """Work out the readings of the CJK column's passages on a worker, then draw them."""
         from reader_app.ui.session import Side
@@ -389,8 +406,9 @@ class DictionaryFeature(Feature):
         }
         if not wanted:
             self.jobs.cancel("ruby")
-            if self._ruby is not None:
-                self._ruby.set_spans({})
+            for overlay in (self._ruby, self._interleaved_ruby):
+                if overlay is not None:
+                    overlay.set_spans({})
             return
 
         def work(_job: object) -> dict[PassageRole, list[RubySpan]]:
@@ -398,7 +416,7 @@ class DictionaryFeature(Feature):
 
             return {role: ruby(text, lang or "") for role, (text, lang) in wanted.items()}
 
-        self.jobs.run(work, key="ruby", done=lambda spans: self.ruby_overlay().set_spans(spans),
+        self.jobs.run(work, key="ruby", done=self._show_ruby,
                       error=lambda error: self.window.statusBar().showMessage(f"Readings unavailable: {error}", 8000))
 
     # --- loading ----------------------------------------------------------------------------------------------
@@ -609,9 +627,10 @@ class DictionaryFeature(Feature):
         return "" if shown is None else shown.hit.text[shown.start : shown.end]
 
     def _set_theme(self, theme: Theme) -> None:
-        if self._ruby is not None:
-            self._ruby.colour = QColor(theme.muted_text)
-            self._ruby.update()
+        for overlay in (self._ruby, self._interleaved_ruby):
+            if overlay is not None:
+                overlay.colour = QColor(theme.muted_text)
+                overlay.update()
         if self._popup is not None:
             self._popup.set_theme(theme)
         for tint in self._tints.values():

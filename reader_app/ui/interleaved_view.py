@@ -1,41 +1,55 @@
-"""One column with each paragraph followed by its translation (as Immersive Translate shows pages)."""
+"""One column with each paragraph followed by its translation (as Immersive Translate shows pages).
+
+The column shows the two side views' own passages, paragraph by paragraph, and mirrors them: their tints (facts,
+highlights, warnings, the hovered sentence and its counterpart) are drawn here through offset maps of each stretch
+of text, and what happens here (hovering, clicking, the selection's actions) goes to the side view whose text it is,
+so every feature that serves the side-by-side columns serves this one without knowing it exists.
+"""
 
 from __future__ import annotations
 
 import time
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRect, QTimer
-from PySide6.QtGui import (
-    QColor,
-    QFont,
-    QResizeEvent,
-    QTextBlockFormat,
-    QTextCharFormat,
-    QTextCursor,
-    QTextDocument,
-)
-from PySide6.QtWidgets import QFrame, QTextEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, QTimer, Signal
+from PySide6.QtGui import QColor, QPainter, QShowEvent, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtWidgets import QTextEdit, QVBoxLayout, QWidget
 
-from reader_app.core.document import Document, Passage, PassageRole, Span
-from reader_app.core.translated import PassageTranslation
+from reader_app.core.document import PassageRole, Span
+from reader_app.core.language import language_name
 from reader_app.ui.aligned_rows import paragraph_first_sentences
-from reader_app.ui.theme import LIGHT, Theme, reading_families, reading_font, zoomed
+from reader_app.ui.session import Block, BlockKind
+from reader_app.ui.side_view import (
+    MIN_SIDE_MARGIN,
+    TINT_MARGIN_CHARS,
+    SideView,
+    _measure,
+    _ReaderEdit,
+    _Rendered,
+    extra_selection,
+    position_at,
+    span_rects_in,
+    visible_positions,
+)
+from reader_app.ui.text_actions import TextActions
+from reader_app.ui.theme import LIGHT, Theme, reading_font
 
 SLICE_S = 0.012
 """Time one slice of a long document may take, so the window keeps answering while the column fills."""
 FIRST_SLICE_ROWS = 60
+TRANSLATION_INDENT = 16
 
 
 @dataclass(frozen=True)
 class _Pair:
+    """Paragraph `paragraph` of passage `role`: its original's offsets and its translation's (None: none yet)."""
+
     role: PassageRole
     paragraph: int
-    original: str
-    original_lang: str
-    translation: str | None
-    translation_lang: str | None
+    original: tuple[SideView, Block, int, int]
+    translation: tuple[SideView, Block, int, int] | None
 
 
 @dataclass
@@ -46,102 +60,154 @@ class _Placed:
     translation_block: int | None
 
 
-def _pairs(document: Document, translations: dict[PassageRole, PassageTranslation]) -> Iterator[_Pair | str]:
-    """A label per passage, then its paragraphs, each with the translation of the same sentences."""
-    for passage in document.passages():
-        yield passage.role.value.upper()
-        translation = translations.get(passage.role)
+@dataclass(frozen=True)
+class _Segment:
+    """A stretch of one side's passage as laid into this column."""
+
+    view: SideView
+    rendered: _Rendered
+
+    @property
+    def role(self) -> PassageRole:
+        return self.rendered.block.role
+
+    def covers(self, span: Span) -> bool:
+        """Some of `span` (offsets in the side's passage) is in this stretch."""
+        return span.end > self.rendered.first and span.start < self.rendered.offset(self.rendered.end)
+
+
+def _pairs(first: SideView, second: SideView) -> Iterator[tuple[str, str] | _Pair]:
+    """A label per passage (its name, and what the translation under each paragraph is), then its paragraphs, each
+    with the translation of the same sentences (sentence i on one side is sentence i on the other)."""
+    for block in first.blocks():
+        role = block.role
+        other = second.block(role)
+        if block.kind is BlockKind.ORIGINAL:
+            source, source_view, target, target_view = block, first, other, second
+        elif other is not None and other.kind is BlockKind.ORIGINAL:
+            source, source_view, target, target_view = other, second, block, first
+        else:
+            continue
+        passage = source.passage
+        if passage is None:
+            continue
+        translated = target is not None and target.kind is BlockKind.MACHINE and target.passage is not None
+        badge = f"machine translation · {language_name(target.lang)}" if translated and target and target.lang else ""
+        yield role.value.upper(), badge
         rows = paragraph_first_sentences(passage)
-        for number, first in enumerate(rows):
+        for number, row in enumerate(rows):
             last = rows[number + 1] if number + 1 < len(rows) else len(passage.sentences)
-            yield _Pair(
-                passage.role,
-                number,
-                _paragraph_text(passage, first, last),
-                passage.lang,
-                _translated_text(translation, first, last) if translation is not None else None,
-                translation.target_lang if translation is not None else None,
-            )
+            sentences = passage.sentences
+            original = (source_view, source, sentences[row].start, sentences[last - 1].end)
+            translation = None
+            if translated and target is not None and target.passage is not None:
+                spans = target.passage.sentences
+                if last <= len(spans):
+                    translation = (target_view, target, spans[row].start, spans[last - 1].end)
+            yield _Pair(role, number, original, translation)
 
 
-def _paragraph_text(passage: Passage, first: int, last: int) -> str:
-    start = passage.sentences[first].start
-    end = passage.sentences[last - 1].end if last > first else start
-    return passage.text[start:end].strip()
+class InterleavedView(QWidget, TextActions):
+    """Each paragraph of the document followed by its machine translation, muted and indented, with the side
+    views' tints and actions."""
 
+    zoomRequested = Signal(int)
+    lookUpRequested = Signal(object, object)
+    """(PassageRole, Span): the selection's Look Up (the dictionary reads the selection from `editor`)."""
 
-def _translated_text(translation: PassageTranslation, first: int, last: int) -> str:
-    joiner = "" if translation.target_lang in ("zh", "ja", "zh-Hant") else " "
-    pieces = []
-    for sentence in translation.sentences[first:last]:
-        pieces.append(sentence.text if sentence is not None and sentence.text else "…")
-    return joiner.join(pieces)
-
-
-class InterleavedView(QWidget):
-    """Each paragraph of the document followed by its machine translation, muted and indented."""
-
-    def __init__(self, parent: QWidget | None = None, theme: Theme = LIGHT) -> None:
+    def __init__(self, first: SideView, second: SideView, parent: QWidget | None = None, theme: Theme = LIGHT) -> None:
         super().__init__(parent)
         self.setObjectName("interleavedView")
+        self._sides = (first, second)
         self._theme = theme
         self._zoom = 0
+        self._selection_bar = None
+        self._last_selection: tuple[PassageRole | None, Span | None] = (None, None)
+        self._selected_view: SideView | None = None
+        self._hovered: tuple[SideView, tuple[PassageRole, int] | None] | None = None
         self._placed: list[_Placed] = []
-        self._pending: Iterator[_Pair | str] | None = None
+        self._segments: list[_Segment] = []
+        self._segment_starts: list[int] = []
+        self._pending: Iterator[tuple[str, str] | _Pair] | None = None
+        self._stale = True
+        self._found: list[Span] = []
+        self._found_current: Span | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._continue)
-        self.editor = QTextEdit(self)
+        self._retint_timer = QTimer(self)
+        self._retint_timer.setSingleShot(True)
+        self._retint_timer.timeout.connect(self._tint)
+        self._rerender_timer = QTimer(self)
+        self._rerender_timer.setSingleShot(True)
+        self._rerender_timer.timeout.connect(self._render_if_shown)
+        self.editor = _ReaderEdit(self)
         self.editor.setObjectName("interleavedText")
-        self.editor.setReadOnly(True)
-        self.editor.setFrameShape(QFrame.Shape.NoFrame)
-        self.editor.setUndoRedoEnabled(False)
         self.editor.setAccessibleName("Each paragraph followed by its translation")
-        self._found: list[Span] = []
-        self._found_current: Span | None = None
-        self.editor.verticalScrollBar().valueChanged.connect(lambda _value: self._tint_found())
+        self.editor.selectionChanged.connect(self._on_selection_changed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.editor)
-        self._content: tuple[Document | None, dict[PassageRole, PassageTranslation]] = (None, {})
+        for view in self._sides:
+            view.tintsChanged.connect(self._schedule_tint)
+            view.contentChanged.connect(self._content_changed)
         self._apply_style()
 
-    def set_content(self, document: Document | None, translations: dict[PassageRole, PassageTranslation]) -> None:
-        if document is self._content[0] and translations == self._content[1]:
-            return
-        self._content = (document, dict(translations))
-        self._render()
+    # --- content ------------------------------------------------------------------------------------------------
+
+    def _content_changed(self) -> None:
+        self._stale = True
+        self._rerender_timer.start(0)
+
+    def _render_if_shown(self) -> None:
+        if self.isVisible() and self._stale:
+            self._render()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._render()
+
+    def refresh(self) -> None:
+        """Lay the column out again from the side views (now when shown, else when it shows)."""
+        self._stale = True
+        self._render_if_shown()
 
     def set_theme(self, theme: Theme) -> None:
         if theme is not self._theme:
             self._theme = theme
+            if self._selection_bar is not None:
+                self._selection_bar.set_theme(theme)
             self._apply_style()
-            self._render()
+            self.refresh()
 
     def set_zoom(self, zoom: int) -> None:
         if zoom != self._zoom:
             self._zoom = zoom
-            self._render()
+            self.refresh()
 
-    def _margin(self, lang: str) -> float:
+    def rendering(self) -> bool:
+        return self._pending is not None
+
+    def _lang(self) -> str:
+        for view in self._sides:
+            for block in view.blocks():
+                if block.kind is BlockKind.ORIGINAL and block.role is PassageRole.ARTICLE and block.lang:
+                    return block.lang
+        return "en"
+
+    def _margin(self) -> float:
         """Side margins that keep the column to a readable measure (as the side-by-side columns are)."""
-        from reader_app.ui.side_view import MIN_SIDE_MARGIN, _measure
+        return max(MIN_SIDE_MARGIN, (self.editor.viewport().width() - _measure(self._lang(), self._zoom)) / 2)
 
-        return max(MIN_SIDE_MARGIN, (self.editor.viewport().width() - _measure(lang, self._zoom)) / 2)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        document = self._content[0]
+    def _update_measure(self) -> None:
         frame = self.editor.document().rootFrame()
         fmt = frame.frameFormat()
-        margin = self._margin(document.article.lang if document else "en")
+        margin = self._margin()
         if abs(fmt.leftMargin() - margin) > 0.5:
             fmt.setLeftMargin(margin)
             fmt.setRightMargin(margin)
             frame.setFrameFormat(fmt)
-
-    def rendering(self) -> bool:
-        return self._pending is not None
 
     def _apply_style(self) -> None:
         theme = self._theme
@@ -149,42 +215,49 @@ class InterleavedView(QWidget):
 
     def _render(self) -> None:
         self._timer.stop()
-        document, translations = self._content
+        self._stale = False
+        self._hide_selection_bar()
         text_document = QTextDocument(self.editor)
         text_document.setUndoRedoEnabled(False)
-        text_document.setDefaultFont(reading_font(document.article.lang if document else "en", self._zoom))
+        text_document.setDefaultFont(reading_font(self._lang(), self._zoom))
         frame = text_document.rootFrame().frameFormat()
         frame.setTopMargin(20)
         frame.setBottomMargin(64)
-        margin = self._margin(document.article.lang if document else "en")
+        margin = self._margin()
         frame.setLeftMargin(margin)
         frame.setRightMargin(margin)
         text_document.rootFrame().setFrameFormat(frame)
         self.editor.setDocument(text_document)
+        self.editor.setCursorWidth(0)
         self._placed = []
+        self._segments = []
+        self._segment_starts = []
+        self._last_selection, self._selected_view = (None, None), None
         self._first_block = True
-        self._pending = _pairs(document, translations) if document is not None else None
+        self._pending = _pairs(*self._sides)
+        self._insert(FIRST_SLICE_ROWS, None)
         if self._pending is not None:
-            self._insert(FIRST_SLICE_ROWS, None)
-            if self._pending is not None:
-                self._timer.start(0)
+            self._timer.start(0)
+        self._tint()
 
     def _continue(self) -> None:
         if self._pending is not None:
             self._insert(None, time.perf_counter() + SLICE_S)
             if self._pending is not None:
                 self._timer.start(0)
+            self._schedule_tint()
 
     def _insert(self, rows: int | None, deadline: float | None) -> None:
         assert self._pending is not None
         cursor = QTextCursor(self.editor.document())
         cursor.movePosition(QTextCursor.MoveOperation.End)
         cursor.beginEditBlock()
+        formats = self._sides[0]._formats()
         count = 0
         try:
             for item in self._pending:
-                if isinstance(item, str):
-                    self._insert_label(cursor, item)
+                if isinstance(item, tuple):
+                    self._insert_label(cursor, item, formats)
                 else:
                     self._insert_pair(cursor, item)
                 count += 1
@@ -202,41 +275,250 @@ class InterleavedView(QWidget):
         else:
             cursor.insertBlock(fmt, char)
 
-    def _insert_label(self, cursor: QTextCursor, label: str) -> None:
+    def _insert_label(self, cursor: QTextCursor, label: tuple[str, str], formats: dict[str, QTextCharFormat]) -> None:
         fmt = QTextBlockFormat()
         fmt.setTopMargin(0 if self._first_block else 26)
         fmt.setBottomMargin(6)
-        char = QTextCharFormat()
-        char.setForeground(QColor(self._theme.label))
-        char.setFontPointSize(zoomed(8.5, self._zoom))
-        char.setFontWeight(QFont.Weight.Bold)
+        self._new_block(cursor, fmt, formats["label"])
+        name, badge = label
+        cursor.insertText(name, formats["label"])
+        if badge:  # the translations under the paragraphs are machine-made, and say so
+            cursor.insertText("   ", formats["label"])
+            cursor.insertText(f"\u2009{badge}\u2009", formats["badge"])
+
+    def _insert_stretch(
+        self, cursor: QTextCursor, stretch: tuple[SideView, Block, int, int], fmt: QTextBlockFormat
+    ) -> int:
+        view, block, first, last = stretch
+        passage = block.passage
+        assert passage is not None
+        char = view._text_format(block)
         self._new_block(cursor, fmt, char)
-        cursor.insertText(label, char)
+        rendered = _Rendered.slice(block, cursor.position(), first, last)
+        cursor.insertText(view.shown_text(passage.text[first:last], block.lang), char)
+        self._segments.append(_Segment(view, rendered))
+        self._segment_starts.append(rendered.start)
+        return cursor.block().blockNumber()
 
     def _insert_pair(self, cursor: QTextCursor, pair: _Pair) -> None:
-        original = QTextBlockFormat()
+        view, block = pair.original[0], pair.original[1]
+        original = QTextBlockFormat(view._paragraph_format(lang=block.lang))
         original.setTopMargin(14)
-        original.setLineHeight(150, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
-        char = QTextCharFormat()
-        char.setFontFamilies(reading_families(pair.original_lang))
-        char.setForeground(QColor(self._theme.text))
-        self._new_block(cursor, original, char)
-        cursor.insertText(pair.original, char)
-        placed = _Placed(pair.role, pair.paragraph, cursor.block().blockNumber(), None)
+        placed = _Placed(pair.role, pair.paragraph, self._insert_stretch(cursor, pair.original, original), None)
         if pair.translation is not None:
-            translated = QTextBlockFormat()
+            other_view, other = pair.translation[0], pair.translation[1]
+            translated = QTextBlockFormat(other_view._paragraph_format(lang=other.lang))
             translated.setTopMargin(4)
-            translated.setLeftMargin(16)
-            translated.setLineHeight(150, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
-            muted = QTextCharFormat()
-            muted.setFontFamilies(reading_families(pair.translation_lang or "en"))
-            muted.setForeground(QColor(self._theme.muted_text))
-            cursor.insertBlock(translated, muted)
-            cursor.insertText(pair.translation, muted)
-            placed.translation_block = cursor.block().blockNumber()
+            translated.setLeftMargin(TRANSLATION_INDENT)
+            placed.translation_block = self._insert_stretch(cursor, pair.translation, translated)
         self._placed.append(placed)
 
-    # --- Find ---------------------------------------------------------------------------------------------------
+    # --- where things are -----------------------------------------------------------------------------------------
+
+    def _segment_at(self, position: int) -> _Segment | None:
+        index = bisect_right(self._segment_starts, position) - 1
+        if index >= 0 and self._segments[index].rendered.contains(position):
+            return self._segments[index]
+        return None
+
+    def _segments_of(self, view: SideView, role: PassageRole) -> Iterator[_Segment]:
+        return (s for s in self._segments if s.view is view and s.role is role)
+
+    def sentence_at(self, point: QPoint) -> tuple[SideView, PassageRole, int] | None:
+        """The side view, passage and sentence under `point` (viewport coordinates)."""
+        position = position_at(self.editor, point)
+        segment = self._segment_at(position) if position is not None else None
+        if segment is None:
+            return None
+        index = segment.rendered.sentence_at(segment.rendered.offset(position or 0))
+        return None if index is None else (segment.view, segment.role, index)
+
+    def span_rects(self, view: SideView, role: PassageRole, span: Span) -> list[QRectF]:
+        """Where `span` of `view`'s passage `role` is drawn here, one rectangle per line (viewport coordinates)."""
+        rects: list[QRectF] = []
+        for segment in self._segments_of(view, role):
+            rendered = segment.rendered
+            low, high = max(span.start, rendered.first), min(span.end, rendered.offset(rendered.end))
+            if low < high:
+                rects.extend(span_rects_in(self.editor, rendered, Span(low, high)))
+        return rects
+
+    def visible_offsets(self, view: SideView, role: PassageRole) -> tuple[int, int] | None:
+        """The offsets of `view`'s passage `role` on screen here ([start, end)), or None."""
+        top, bottom = visible_positions(self.editor)
+        found: list[int] = []
+        for segment in self._segments_of(view, role):
+            rendered = segment.rendered
+            low, high = max(top, rendered.start), min(bottom, rendered.end)
+            if low < high:
+                found.extend((rendered.offset(low), rendered.offset(high)))
+        return (min(found), max(found)) if found else None
+
+    # --- tints ----------------------------------------------------------------------------------------------------
+
+    def _schedule_tint(self) -> None:
+        if self.isVisible():
+            self._retint_timer.start(0)
+
+    def _selection(self, segment: _Segment, span: Span, char: QTextCharFormat) -> QTextEdit.ExtraSelection:
+        return extra_selection(self.editor, segment.rendered, span, char)
+
+    def _tint(self) -> None:
+        """The side views' tints of the stretches on screen (and a margin), Find's matches, then the hovered
+        sentence and its counterpart over them."""
+        top, bottom = visible_positions(self.editor)
+        margin = bottom - top + TINT_MARGIN_CHARS
+        top, bottom = max(0, top - margin), bottom + margin
+        first = max(0, bisect_right(self._segment_starts, top) - 1)
+        shown = []
+        for segment in self._segments[first:]:
+            if segment.rendered.start > bottom:
+                break
+            if segment.rendered.end >= top:
+                shown.append(segment)
+        selections: list[QTextEdit.ExtraSelection] = []
+        for segment in shown:
+            rendered = segment.rendered
+            tints = segment.view.tints(segment.role, rendered.first, rendered.offset(rendered.end))
+            selections.extend(self._selection(segment, span, char) for span, char in tints if segment.covers(span))
+        selections.extend(self._found_selections(top, bottom))
+        for view in self._sides:
+            for role, span, char in view.sentence_tints():
+                for segment in shown:
+                    if segment.view is view and segment.role is role and segment.covers(span):
+                        selections.append(self._selection(segment, span, char))
+        self.editor.setExtraSelections(selections)
+
+    def _found_selections(self, top: int, bottom: int) -> Iterator[QTextEdit.ExtraSelection]:
+        from reader_app.ui.palette_find import found_colours
+
+        every, current = found_colours(self._theme)
+        last = self.editor.document().characterCount() - 1
+        marks = [(s, every) for s in self._found if top <= s.start <= bottom]
+        if self._found_current is not None:
+            marks.append((self._found_current, current))
+        for span, colour in marks:
+            cursor = QTextCursor(self.editor.document())
+            cursor.setPosition(min(span.start, last))
+            cursor.setPosition(min(span.end, last), QTextCursor.MoveMode.KeepAnchor)
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor = cursor
+            selection.format.setBackground(QColor(colour))
+            yield selection
+
+    def _paint_overlays(self, painter: QPainter) -> None:
+        """Nothing beyond the tints: the summary's margin bars belong to the side-by-side columns."""
+
+    # --- input (what the side-by-side columns would get, given to the side whose text it is) ----------------------
+
+    def _hover_at(self, point: QPoint | None) -> None:
+        found = self.sentence_at(point) if point is not None else None
+        view = found[0] if found is not None else None
+        sentence = (found[1], found[2]) if found is not None else None
+        previous = self._hovered
+        if previous is not None and previous[0] is view and previous[1] == sentence:
+            return
+        if previous is not None and previous[0] is not view:
+            previous[0].hover_sentence(None)
+        self._hovered = (view, sentence) if view is not None else None
+        if view is not None:
+            view.hover_sentence(sentence)
+
+    def _click_at(self, point: QPoint) -> None:
+        found = self.sentence_at(point)
+        if found is None:
+            self._sides[0].sentenceClicked.emit(None, -1)
+        else:
+            found[0].sentenceClicked.emit(found[1], found[2])
+
+    def _tooltip_at(self, point: QPoint) -> str | None:
+        found = self.sentence_at(point)
+        return found[0].sentence_warning(found[1], found[2]) if found is not None else None
+
+    def _on_scrolled(self) -> None:
+        self._hide_selection_bar()
+        self._schedule_tint()
+
+    def _on_selection_changed(self) -> None:
+        """The selection, clamped to the stretch where it starts, in that side's passage offsets."""
+        cursor = self.editor.textCursor()
+        selected: tuple[SideView | None, PassageRole | None, Span | None] = (None, None, None)
+        if cursor.hasSelection():
+            start, end = cursor.selectionStart(), cursor.selectionEnd()
+            first = max(0, bisect_right(self._segment_starts, start) - 1)
+            for segment in self._segments[first:]:
+                rendered = segment.rendered
+                if rendered.start >= end:
+                    break
+                if end <= rendered.start or start >= rendered.end:
+                    continue
+                a, b = rendered.offset(max(start, rendered.start)), rendered.offset(min(end, rendered.end))
+                if b > a:
+                    selected = (segment.view, segment.role, Span(a, b))
+                    break
+        self._selected_view = selected[0]
+        self._last_selection = (selected[1], selected[2])
+        if selected[2] is None:
+            self._hide_selection_bar()
+
+    def selected_span(self) -> tuple[SideView | None, PassageRole | None, Span | None]:
+        return (self._selected_view, *self._last_selection)
+
+    def selected_text(self) -> str:
+        view, (role, span) = self._selected_view, self._last_selection
+        passage = view.passage(role) if view is not None and role is not None else None
+        return passage.text[span.start : span.end] if passage is not None and span is not None else ""
+
+    def look_up_available(self) -> bool:
+        return self._sides[0].look_up_available()
+
+    def highlight_names(self) -> dict[str, str]:
+        return self._sides[0].highlight_names()
+
+    def _show_selection_bar(self) -> None:
+        if self._last_selection[1] is None:
+            return
+        bar = self.selection_bar
+        bar.set_highlight_names(self.highlight_names())  # named, or offered, since the bar was made
+        bar.set_look_up_available(self.look_up_available())
+        super()._show_selection_bar()
+
+    def _selection_target(self) -> tuple[SideView, PassageRole, Span] | None:
+        view, (role, span) = self._selected_view, self._last_selection
+        if view is None or role is None or span is None:
+            return None
+        self._hide_selection_bar()
+        return view, role, span
+
+    def _emit_translate(self) -> None:
+        if (target := self._selection_target()) is not None:
+            target[0].translateRequested.emit(target[1], target[2])
+
+    def _emit_highlight(self, colour: str) -> None:
+        if (target := self._selection_target()) is not None:
+            target[0].highlightRequested.emit(target[1], target[2], colour)
+            cursor = self.editor.textCursor()
+            cursor.clearSelection()
+            self.editor.setTextCursor(cursor)
+
+    def _emit_note(self) -> None:
+        if (target := self._selection_target()) is not None:
+            target[0].noteRequested.emit(target[1], target[2])
+
+    def _emit_look_up(self) -> None:
+        if (target := self._selection_target()) is not None:
+            self.lookUpRequested.emit(target[1], target[2])
+
+    def _emit_copy_with_source(self) -> None:
+        if (target := self._selection_target()) is not None:
+            target[0].copyWithSourceRequested.emit(target[1], target[2])
+
+    def _emit_search_library(self) -> None:
+        text = " ".join(self.selected_text().split())
+        if text and self._selected_view is not None:
+            self._selected_view.searchLibraryRequested.emit(text[:200])
+
+    # --- Find -----------------------------------------------------------------------------------------------------
 
     def searchable_text(self) -> str:
         """The column's text as Find searches it (positions are the text view's, one per character)."""
@@ -249,11 +531,11 @@ class InterleavedView(QWidget):
 
     def set_found(self, _role: PassageRole, spans: list[Span]) -> None:
         self._found = spans
-        self._tint_found()
+        self._tint()
 
     def set_current_found(self, _role: PassageRole | None, span: Span | None) -> None:
         self._found_current = span
-        self._tint_found()
+        self._tint()
 
     def scroll_to_span(self, _role: PassageRole, span: Span) -> None:
         cursor = QTextCursor(self.editor.document())
@@ -261,27 +543,7 @@ class InterleavedView(QWidget):
         self.editor.setTextCursor(cursor)
         self.editor.ensureCursorVisible()
 
-    def _tint_found(self) -> None:
-        """Tint the matches on screen (and a margin): a common word can have 100,000s of matches."""
-        from reader_app.ui.palette_find import found_colours
-
-        every, current = found_colours(self._theme)
-        top = self.editor.cursorForPosition(self.editor.viewport().rect().topLeft()).position() - 4000
-        bottom = self.editor.cursorForPosition(self.editor.viewport().rect().bottomRight()).position() + 4000
-        selections = []
-        last = self.editor.document().characterCount() - 1
-        for span, colour in [*((s, every) for s in self._found if top <= s.start <= bottom),
-                             *(((self._found_current, current),) if self._found_current else ())]:
-            cursor = QTextCursor(self.editor.document())
-            cursor.setPosition(min(span.start, last))
-            cursor.setPosition(min(span.end, last), QTextCursor.MoveMode.KeepAnchor)
-            selection = QTextEdit.ExtraSelection()
-            selection.cursor = cursor
-            selection.format.setBackground(QColor(colour))
-            selections.append(selection)
-        self.editor.setExtraSelections(selections)
-
-    # --- where things are (for scrolling and tests) ---------------------------------------------------------------
+    # --- paragraphs (for scrolling and tests) ---------------------------------------------------------------------
 
     def _placed_at(self, role: PassageRole, paragraph: int) -> _Placed | None:
         for placed in self._placed:
@@ -306,9 +568,28 @@ class InterleavedView(QWidget):
         )
 
     def scroll_to_paragraph(self, role: PassageRole, paragraph: int) -> None:
+        if self._stale:
+            self._render()
         while self._placed_at(role, paragraph) is None and self._pending is not None:
             self._insert(None, None)
         rects = self.paragraph_rects(role, paragraph)
         if rects is not None:
             bar = self.editor.verticalScrollBar()
             bar.setValue(bar.value() + rects[0].top() - 40)
+
+
+class InterleavedSide:
+    """One side's text as the interleaved column shows it, in the shape the readings overlay draws over (the
+    overlay draws the CJK side's readings, here as over that column)."""
+
+    def __init__(self, view: InterleavedView, side: SideView) -> None:
+        self.view = view
+        self.side = side
+        self.editor = view.editor
+
+    def visible_offsets(self, role: PassageRole) -> tuple[int, int] | None:
+        return self.view.visible_offsets(self.side, role)
+
+    def span_rects(self, role: PassageRole, span: Span) -> list[QRectF]:
+        return self.view.span_rects(self.side, role, span)
+

@@ -40,7 +40,7 @@ class ReadingLayoutFeature(Feature):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.aligner = RowAligner(window.session, window.cjk_view, window.english_view, self)
-        self.interleaved = InterleavedView(theme=window.theme())
+        self.interleaved = InterleavedView(window.cjk_view, window.english_view, theme=window.theme())
         self.interleaved.set_zoom(window.zoom())
         self.interleaved.hide()
         window.splitter.addWidget(self.interleaved)
@@ -64,9 +64,12 @@ class ReadingLayoutFeature(Feature):
             menu.insertMenu(first, layout_menu)
             menu.insertSeparator(first)
         window.session.documentChanged.connect(lambda _document: self._refresh())
-        window.session.translationChanged.connect(lambda _role: self._refresh())
         window.themeChanged.connect(self._on_theme)
         window.zoomChanged.connect(self.interleaved.set_zoom)
+        self.interleaved.zoomRequested.connect(lambda step: window.set_zoom(window.zoom() + step))
+        self.interleaved.lookUpRequested.connect(
+            lambda role, span: window.lookUpRequested.emit(role, span, self.interleaved)
+        )
         saved = window.settings.value(SETTING, Layout.SIDE_BY_SIDE.value)
         self._layout = Layout(saved) if saved in {item.value for item in Layout} else Layout.SIDE_BY_SIDE
         self.set_layout(self._layout, remember=False)
@@ -89,7 +92,6 @@ class ReadingLayoutFeature(Feature):
         layout = self._layout
         cjk, english = window.cjk_view, window.english_view
         if layout is Layout.INTERLEAVED:
-            self.interleaved.set_content(window.session.document(), window.session.translations())
             cjk.hide()
             english.hide()
             self.interleaved.show()

@@ -8,24 +8,32 @@ drawn. The passage's text, offsets and selection are untouched.
 from __future__ import annotations
 
 from bisect import bisect_left
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QEvent, QObject, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QTextEdit, QWidget
 
 from reader_app.core.document import PassageRole, Span
 
 if TYPE_CHECKING:
     from reader_app.core.dictionary.readings import RubySpan
-    from reader_app.ui.side_view import SideView
 
 RUBY_SCALE = 0.55
 """Reading size against the text's: fits in the half line the 1.5 spacing leaves above a line."""
 
 
+class RubyHost(Protocol):
+    """A column showing a side's passages: a side view, or that side's text in the interleaved column."""
+
+    editor: QTextEdit
+
+    def visible_offsets(self, role: PassageRole) -> tuple[int, int] | None: ...
+    def span_rects(self, role: PassageRole, span: Span) -> list[QRectF]: ...
+
+
 class RubyOverlay(QWidget):
-    def __init__(self, view: SideView, colour: str) -> None:
+    def __init__(self, view: RubyHost, colour: str) -> None:
         editor = view.editor
         super().__init__(editor)
         self.setObjectName("rubyOverlay")
@@ -39,6 +47,7 @@ class RubyOverlay(QWidget):
         editor.horizontalScrollBar().valueChanged.connect(self.update)
         editor.document().documentLayout().documentSizeChanged.connect(lambda _size: self.update())
         editor.installEventFilter(self)
+        editor.viewport().installEventFilter(self)  # the viewport is resized after its editor's resize event
         self._fit()
         self.hide()
 

@@ -1044,14 +1044,7 @@ class SideView(QWidget, TextActions):
             self._flash = None
 
     def _selection(self, rendered: _Rendered, span: Span, char: QTextCharFormat) -> QTextEdit.ExtraSelection:
-        cursor = QTextCursor(self.editor.document())
-        end = min(rendered.position(span.end), rendered.end, self.editor.document().characterCount() - 1)
-        cursor.setPosition(max(rendered.start, min(rendered.position(span.start), end)))
-        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-        selection = QTextEdit.ExtraSelection()
-        selection.cursor = cursor
-        selection.format = char
-        return selection
+        return extra_selection(self.editor, rendered, span, char)
 
     def _visible_positions(self) -> tuple[int, int]:
         return visible_positions(self.editor)
@@ -1337,9 +1330,11 @@ class SideView(QWidget, TextActions):
 
     def _tooltip_at(self, point: QPoint) -> str | None:
         found = self.sentence_at(point)
-        if found is None:
-            return None
-        return self._warnings.get(found[0], {}).get(found[1])
+        return self.sentence_warning(*found) if found is not None else None
+
+    def sentence_warning(self, role: PassageRole, index: int) -> str | None:
+        """Why sentence `index` of `role` cannot be trusted (its warning's tooltip), or None."""
+        return self._warnings.get(role, {}).get(index)
 
     def _selection_span(self) -> tuple[PassageRole | None, Span | None]:
         """The selection clamped to the block where it starts, in that passage's offsets."""
@@ -1490,6 +1485,20 @@ def visible_positions(editor: QTextEdit) -> tuple[int, int]:
     first = document.findBlockByNumber(block_at(top))
     last = document.findBlockByNumber(block_at(bottom))
     return first.position(), max(first.position(), last.position() + last.length())
+
+
+def extra_selection(
+    editor: QTextEdit, rendered: _Rendered, span: Span, char: QTextCharFormat
+) -> QTextEdit.ExtraSelection:
+    """`char` over passage offsets `span`, clamped to the stretch `rendered` maps."""
+    cursor = QTextCursor(editor.document())
+    end = min(rendered.position(span.end), rendered.end, editor.document().characterCount() - 1)
+    cursor.setPosition(max(rendered.start, min(rendered.position(span.start), end)))
+    cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+    selection = QTextEdit.ExtraSelection()
+    selection.cursor = cursor
+    selection.format = char
+    return selection
 
 
 def _background(colour: str) -> QTextCharFormat:
