@@ -144,6 +144,9 @@ class InterleavedView(QWidget, TextActions):
         self.editor = _ReaderEdit(self)
         self.editor.setObjectName("interleavedText")
         self.editor.setAccessibleName("Each paragraph followed by its translation")
+        # A document of its own before the editor ever shows: the editor's first one is tied to the viewport Qt
+        # made and the editor replaced (showing it crashed).
+        self.editor.setDocument(QTextDocument(self.editor))
         self.editor.selectionChanged.connect(self._on_selection_changed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -166,7 +169,7 @@ class InterleavedView(QWidget, TextActions):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._stale:
-            self._render()
+            self._rerender_timer.start(0)
 
     def refresh(self) -> None:
         """Lay the column out again from the side views (now when shown, else when it shows)."""
@@ -406,8 +409,11 @@ class InterleavedView(QWidget, TextActions):
             selection.format.setBackground(QColor(colour))
             yield selection
 
+    def _has_overlays(self) -> bool:
+        return False  # nothing beyond the tints: the summary's margin bars belong to the side-by-side columns
+
     def _paint_overlays(self, painter: QPainter) -> None:
-        """Nothing beyond the tints: the summary's margin bars belong to the side-by-side columns."""
+        """Never called (`_has_overlays`)."""
 
     # --- input (what the side-by-side columns would get, given to the side whose text it is) ----------------------
 
