@@ -72,22 +72,23 @@ def gloss_japanese(dictionary: Dictionary, text: str) -> list[GlossWord]:
     from reader_app.core.dictionary.readings import usual_reading
 
     words: list[GlossWord] = []
-    for morpheme in japanese_morphology.analyse(text, "C"):
+    morphemes = japanese_morphology.analyse(text, "C")
+    for index, morpheme in enumerate(morphemes):
         if morpheme.part_of_speech[0] in ("補助記号", "空白") or not any(is_cjk(c) for c in morpheme.surface):
             continue
+        previous = morphemes[index - 1] if index > 0 else None
+        reading = usual_reading(text, morpheme.start, morpheme.surface, hiragana(morpheme.reading), previous,
+                                morpheme.part_of_speech)
         sense = ""
         if morpheme.part_of_speech[0] not in _SKIPPED_JAPANESE_POS:
             entries = [e for m in dictionary.lookup(morpheme.dictionary_form, "ja")
                        if m.end == len(morpheme.dictionary_form) for e in m.entries]
-            reading = usual_reading(text, morpheme.start, morpheme.surface, hiragana(morpheme.reading))
             best = next((e for e in entries if reading in (hiragana(r) for r in e.readings)), None)
             chosen = best or (entries[0] if entries else None)
             sense = _short_sense(chosen.first_sense()) if chosen else ""
         words.append(
             GlossWord(
-                morpheme.start, morpheme.end, morpheme.surface,
-                usual_reading(text, morpheme.start, morpheme.surface, hiragana(morpheme.reading)),
-                morpheme.dictionary_form, sense,
+                morpheme.start, morpheme.end, morpheme.surface, reading, morpheme.dictionary_form, sense,
             )
         )
     return words

@@ -1,16 +1,23 @@
 """Readings of running text in context, for ruby (pinyin or furigana above the characters) and the word gloss.
 
 Chinese: pypinyin over each run of Han characters, so its phrase dictionary picks the reading the words need
-(银行 yínháng, 行走 xíngzǒu). Japanese: Sudachi's reading of each word (今日 きょう, 行った いった), split from the
-word's kana so only the kanji carry ruby (食べる: 食 た).
+(银行 yínháng, 行走 xíngzǒu); a traditional-script run is read through its simplified form (OpenCC, same length),
+as pypinyin's phrases are written in simplified characters (認為 reads as 认为 rènwéi, not 為 wèi alone).
+Japanese: Sudachi's reading of each word (今日 きょう, 行った いった), split from the word's kana so only the kanji
+carry ruby (食べる: 食 た), with the day counts, numeral units and name suffixes its dictionary reads otherwise.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from reader_app.core.dictionary.phonetics import hiragana
+
+if TYPE_CHECKING:
+    from reader_app.core.japanese_morphology import Morpheme
 
 _HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]+")
 _KANJI = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff々〆ヶ]")
@@ -29,13 +36,42 @@ def chinese_syllables(text: str) -> list[tuple[int, str]]:
     """(offset, tone-marked pinyin) for each Han character of `text`, read in context."""
     from pypinyin import Style, lazy_pinyin
 
+    from reader_app.core.search_text import convert_script
+
     out: list[tuple[int, str]] = []
     for run in _HAN_RUN.finditer(text):
-        syllables = lazy_pinyin(run.group(), style=Style.TONE, errors="ignore")
-        if len(syllables) != len(run.group()):  # a character pypinyin cannot read: read each one alone
-            syllables = [(lazy_pinyin(c, style=Style.TONE, errors="ignore") or [""])[0] for c in run.group()]
-        out.extend((run.start() + i, s) for i, s in enumerate(syllables) if s)
+        han = convert_script(run.group(), "t2s")  # same length, so offsets hold
+        syllables = lazy_pinyin(han, style=Style.TONE, errors="ignore")
+        if len(syllables) != len(han):  # a character pypinyin cannot read: read each one alone
+            syllables = [(lazy_pinyin(c, style=Style.TONE, errors="ignore") or [""])[0] for c in han]
+        for i, syllable in enumerate(syllables):
+            if syllable == "wèi" and han[i] == "为" and _copula(text, run.start() + i):
+                syllable = "wéi"
+            if syllable:
+                out.append((run.start() + i, syllable))
     return out
+
+
+_COPULA_AFTER = set("约均皆亦乃即则仍約則")
+_NOT_PASSIVE_SUO = set("有以在谓謂属屬")
+"""所有 (all), 所以 (so), 所在, 所谓, 所属: words, not the 所 of a 为…所 passive."""
+_CLAUSE_END = re.compile(r"[，。；：！？,.;:!?\n]")
+
+
+def _copula(text: str, index: int) -> bool:
+    """为 standing alone as "to be, to act as" (wéi) rather than "for" (wèi), which pypinyin reads it as: before a
+    figure, a Latin name or a quotation (价为4.18, 域名为zh.wikipedia), after an adverb (约为, 均为), and in
+    为…所 passives (为可靠的资料所支撑)."""
+    after = text[index + 1 : index + 2]
+    if after and (after.isdigit() or (after.isascii() and after.isalpha()) or after in "“「『\"'"):
+        return True
+    if index > 0 and text[index - 1] in _COPULA_AFTER:
+        return True
+    clause = _CLAUSE_END.search(text, index + 1)
+    rest = text[index + 1 : clause.start() if clause else len(text)]
+    if rest.startswith(("了", "什么", "什麼", "何", "此", "的是")):
+        return False
+    return any(rest[i] == "所" and rest[i + 1 : i + 2] not in _NOT_PASSIVE_SUO for i in range(1, len(rest)))
 
 
 def chinese_ruby(text: str) -> list[RubySpan]:
@@ -64,26 +100,82 @@ def _split_okurigana(surface: str, reading: str) -> list[tuple[int, int, str]]:
 
 
 _TIME_BEFORE = set("0123456789０１２３４５６７８９年月日時分秒")
+_DAYS_READ_KA = {2, 3, 4, 5, 6, 7, 8, 9, 10, 14, 20, 24}
+"""Day counts and dates whose 日 is か (ふつか … とおか, じゅうよっか, はつか, にじゅうよっか); the others are にち."""
+_NUMERAL_UNITS = {"万": "まん", "億": "おく", "兆": "ちょう"}
+_PEOPLE = {1: "ひとり", 2: "ふたり"}
 
 
-def usual_reading(text: str, start: int, surface: str, reading: str) -> str:
-    """Sudachi's reading, except where it picks the rarer of two readings: 日本 is にほん unless the text says
-    otherwise (NHK's and most dictionaries' default), and 頃 after a time (1月頃, 3時頃) is ごろ."""
-    if surface == "日本" and reading == "にっぽん":
-        return "にほん"
+def usual_reading(
+    text: str,
+    start: int,
+    surface: str,
+    reading: str,
+    previous: Morpheme | None = None,
+    part_of_speech: Sequence[str] = (),
+) -> str:
+    """Sudachi's reading, except where it picks the rarer of two readings: 日本 (alone or starting a common noun
+    such as 日本国内) is にほん unless the text says otherwise (NHK's and most dictionaries' default; proper names
+    such as 日本銀行 keep にっぽん), 頃 after a time (1月頃, 3時頃) is ごろ, and 家 after a family name (清水家)
+    is け."""
+    proper_name = surface != "日本" and "固有名詞" in part_of_speech
+    if surface.startswith("日本") and reading.startswith("にっぽん") and not proper_name:
+        return "にほん" + reading[len("にっぽん") :]
     if surface == "頃" and start > 0 and text[start - 1] in _TIME_BEFORE:
         return "ごろ"
+    if surface == "家" and previous is not None and previous.end == start and "姓" in previous.part_of_speech:
+        return "け"
     return reading
+
+
+def _number(surface: str) -> int | None:
+    try:
+        return int(surface) if surface and all(c.isdigit() for c in surface) else None
+    except ValueError:
+        return None
+
+
+def _day_count(text: str, number: Morpheme, day: Morpheme) -> RubySpan | None:
+    """日 (or 日間) right after a number: 4月1日 is ついたち (over 1日), 2日 … 10日, 14日, 20日, 24日 read 日 か, the
+    rest にち (Sudachi reads 23日 にみっか and 10日 とおにち)."""
+    value = _number(number.surface)
+    if value is None or number.end != day.start or day.surface not in ("日", "日間"):
+        return None
+    after = "かん" if day.surface == "日間" else ""
+    if value == 1 and not after and number.start > 0 and text[number.start - 1] == "月":
+        return RubySpan(number.start, day.end, "ついたち")
+    return RubySpan(day.start, day.end, ("か" if value in _DAYS_READ_KA else "にち") + after)
+
+
+def _number_ruby(word: Morpheme) -> list[RubySpan]:
+    """A word with digits: no furigana over the digits (Sudachi reads them one by one), but the numeral units
+    (2万 まん, 1兆 ちょう) and 1人/2人 (ひとり, ふたり) get theirs."""
+    match = re.fullmatch(r"(\d+)人", word.surface)
+    if match is not None and _number(match.group(1)) in _PEOPLE:
+        return [RubySpan(word.start, word.end, _PEOPLE[int(match.group(1))])]
+    return [
+        RubySpan(word.start + i, word.start + i + 1, _NUMERAL_UNITS[char])
+        for i, char in enumerate(word.surface)
+        if char in _NUMERAL_UNITS
+    ]
 
 
 def japanese_ruby(text: str) -> list[RubySpan]:
     from reader_app.core import japanese_morphology
 
     spans: list[RubySpan] = []
-    for word in japanese_morphology.analyse(text, "C"):
-        if not _KANJI.search(word.surface) or not word.reading or any(c.isdigit() for c in word.surface):
-            continue  # numbers (20万) need no furigana, and Sudachi reads their digits one by one
-        reading = usual_reading(text, word.start, word.surface, hiragana(word.reading))
+    words: Sequence[Morpheme] = japanese_morphology.analyse(text, "C")
+    for index, word in enumerate(words):
+        previous = words[index - 1] if index > 0 else None
+        if previous is not None and (day := _day_count(text, previous, word)) is not None:
+            spans.append(day)
+            continue
+        if any(c.isdigit() for c in word.surface):
+            spans.extend(_number_ruby(word))
+            continue
+        if not _KANJI.search(word.surface) or not word.reading:
+            continue
+        reading = usual_reading(text, word.start, word.surface, hiragana(word.reading), previous, word.part_of_speech)
         for start, end, piece in _split_okurigana(word.surface, reading):
             if piece:
                 spans.append(RubySpan(word.start + start, word.start + end, piece))

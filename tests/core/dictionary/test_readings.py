@@ -53,3 +53,43 @@ def test_japanese_gloss_uses_dictionary_forms() -> None:
 def test_japanese_usual_readings() -> None:
     assert _readings("日本の首都", "ja")[0] == ("日本", "にほん")
     assert ("頃", "ごろ") in _readings("3月頃から", "ja")
+
+
+def _reading_of(text: str, lang: str, word: str) -> str:
+    start = text.index(word)
+    found = [s.reading for s in ruby(text, lang) if s.start == start and s.end == start + len(word)]
+    assert found, (word, _readings(text, lang))
+    return found[0]
+
+
+def test_traditional_chinese_reads_through_pypinyin_phrases() -> None:
+    assert _readings("中國國家資訊產業部認為", "zh")[-1] == ("為", "wéi")
+    assert _reading_of("麥格理銀行", "zh", "行") == "háng"
+    assert _reading_of("供應商", "zh", "應") == "yìng"
+
+
+def test_wei_as_a_copula_and_as_for() -> None:
+    assert _reading_of("招股价为4.18人民币", "zh", "为") == "wéi"
+    assert _reading_of("作價約為550億", "zh", "為") == "wéi"
+    assert _reading_of("應該為可靠的參考資料所支撐", "zh", "為") == "wéi"
+    assert _reading_of("為的是提供所有領域的知識", "zh", "為") == "wèi"
+    assert _reading_of("他为我们工作", "zh", "为") == "wèi"
+
+
+def test_japanese_day_counts_after_a_number() -> None:
+    assert _reading_of("2008年4月1日に統合", "ja", "1日") == "ついたち"
+    assert _reading_of("5月10日には", "ja", "日") == "か"
+    assert _reading_of("23日、株式会社", "ja", "日") == "にち"
+    assert _reading_of("20日に", "ja", "日") == "か"
+
+
+def test_japanese_numeral_units_and_counted_people() -> None:
+    assert _reading_of("社員を2万人程度", "ja", "万") == "まん"
+    assert _reading_of("取締役を1人派遣", "ja", "1人") == "ひとり"
+    assert not any(c.isdigit() for s in ruby("1万2000人", "ja") for c in "1万2000人"[s.start : s.end])
+
+
+def test_japanese_nihon_and_family_names() -> None:
+    assert _reading_of("日本国内では", "ja", "日本国内") == "にほんこくない"
+    assert _reading_of("日本銀行が", "ja", "日本銀行") == "にっぽんぎんこう"  # the bank's own name
+    assert _reading_of("清水家の当主", "ja", "家") == "け"
