@@ -13,16 +13,26 @@ from reader_app.core.document import Document, PassageRole, Span
 from reader_app.core.facts.model import Fact, FactKind
 from reader_app.core.translated import PassageTranslation
 
+_last_hashed: tuple[Document, str] | None = None
+"""The document hashed last and its hash: the loader hashes a document on its worker, and the window's reading
+store and the library writer then get the hash without going over the text again (documents are immutable)."""
+
 
 def text_hash(document: Document) -> str:
     """sha256 of the passages' roles and texts: the same text gives the same hash on any machine."""
+    global _last_hashed
+    last = _last_hashed
+    if last is not None and last[0] is document:
+        return last[1]
     digest = hashlib.sha256()
     for passage in document.passages():
         digest.update(passage.role.value.encode("utf-8"))
         digest.update(b"\x00")
         digest.update(passage.text.encode("utf-8"))
         digest.update(b"\x00")
-    return digest.hexdigest()
+    hexdigest = digest.hexdigest()
+    _last_hashed = (document, hexdigest)
+    return hexdigest
 
 
 @dataclass(frozen=True, slots=True)

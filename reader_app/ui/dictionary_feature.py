@@ -30,6 +30,7 @@ from reader_app.core.dictionary.entries import Entry, Match
 from reader_app.ui.background import BackgroundJobs
 from reader_app.ui.features import Feature
 from reader_app.ui.theme import Theme
+from reader_app.ui.when_loaded import when_loaded
 
 if TYPE_CHECKING:
     from reader_app.core.dictionary.readings import RubySpan
@@ -252,14 +253,14 @@ class DictionaryFeature(Feature):
         self._interleaved_ruby: RubyOverlay | None = None
         """The same readings over the CJK side's text in the interleaved layout."""
         self.script_actions = self._script_menu()
-        window.session.documentChanged.connect(lambda _document: self.refresh_ruby())
-        window.session.translationChanged.connect(lambda _translation: self.refresh_ruby())
-        window.session.documentChanged.connect(lambda _document: QTimer.singleShot(0, self, self.refresh_gloss))
-        window.session.translationChanged.connect(lambda _role: QTimer.singleShot(0, self, self.refresh_gloss))
-        QTimer.singleShot(WARM_UP_DELAY_MS, self, self.refresh_gloss)
+        # Readings and glosses wait until the document is read and laid out: they need the dictionary, whose first
+        # opening (and the readers' imports) would otherwise compete with the document's.
+        self._aids_pending = False
+        window.session.documentChanged.connect(lambda _document: self._on_document_changed())
+        window.session.translationChanged.connect(lambda _translation: self._refresh_aids_when_loaded())
+        QTimer.singleShot(WARM_UP_DELAY_MS, self, self._refresh_aids_when_loaded)
         window.add_busy_check(self.jobs.busy)  # `--screenshot` waits for the word gloss and readings
-        if self.pinyin_action.isChecked() or self.furigana_action.isChecked():
-            QTimer.singleShot(WARM_UP_DELAY_MS, self, self.refresh_ruby)
+        window.add_busy_check(lambda: self._aids_pending)
 
         for view in window.views():
             self.watch(view.editor)
@@ -271,7 +272,7 @@ class DictionaryFeature(Feature):
             app.installEventFilter(self)
         window.themeChanged.connect(self._set_theme)
         window.session.documentChanged.connect(lambda _document: self.hide_popup())
-        QTimer.singleShot(WARM_UP_DELAY_MS, self, self.warm_up)
+        QTimer.singleShot(WARM_UP_DELAY_MS, self, lambda: when_loaded(window, self.warm_up))
 
     def _toggle(self, text: str, setting: str, tip: str) -> QAction:
         action = QAction(text, self)
@@ -319,6 +320,34 @@ class DictionaryFeature(Feature):
             self.script_actions[value].setChecked(True)
         view = self.window.view_for_side(Side.CJK)
         view.set_display_conversion(None if config is None else _script_converter(config))
+
+    def _on_document_changed(self) -> None:
+        # The last document's readings and glosses never show on this one, not even while its own are waiting.
+        self.jobs.cancel("ruby")
+        self.jobs.cancel("gloss")
+        if self._ruby is not None:
+            self._ruby.set_spans({})
+        QTimer.singleShot(0, self, self._clear_gloss)
+        self._refresh_aids_when_loaded()
+
+    def _clear_gloss(self) -> None:
+        for view in self.window.views():
+            for block in view.blocks():
+                if block.passage is None:
+                    view.set_placeholder_note(block.role, "")
+
+    def _refresh_aids_when_loaded(self) -> None:
+        """The word gloss and the readings, once the window has no document to read or lay out."""
+        if self._aids_pending:
+            return
+        self._aids_pending = True
+
+        def refresh() -> None:
+            self._aids_pending = False
+            self.refresh_gloss()
+            self.refresh_ruby()
+
+        when_loaded(self.window, refresh)
 
     # --- word gloss where no model can translate -------------------------------------------------------------
 

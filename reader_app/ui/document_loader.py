@@ -38,10 +38,13 @@ def _load(path: Path | None, text: str | None) -> Document:
     """Reads `path`, or builds a document from pasted `text` when path is None (runs on a worker)."""
     # Imported here, on the worker: the window paints before the decoding and segmentation code is loaded.
     from reader_app.core.loading import LoadError, document_from_text, load_document
+    from reader_app.core.reading_state import text_hash
 
     name = path.name if path is not None else "The pasted text"
     try:
-        return load_document(path) if path is not None else document_from_text(text or "")
+        document = load_document(path) if path is not None else document_from_text(text or "")
+        text_hash(document)  # here, not on the UI thread: the reading store and the library writer reuse it
+        return document
     except LoadError as error:
         raise LoadFailed(str(error)) from error
     except Exception as error:  # the reader gets a message, the log gets the traceback

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import sys
 import time
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
@@ -79,6 +80,10 @@ _ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
 
 def _astral_indices(text: str) -> list[int]:
     """Offsets of characters outside the BMP: they take two QTextDocument positions (UTF-16)."""
+    if sys.getsizeof(text) < 4 * len(text):
+        # CPython stores a string with any such character at four bytes a character: a smaller one has none, and
+        # the scan of a long article is skipped.
+        return []
     first = _ASTRAL.search(text)  # one C scan, far cheaper than max(text) on a long article
     if first is None:
         return []
@@ -1402,9 +1407,15 @@ def _lines(block: Block) -> Iterator[tuple[str | None, str]]:
     cuts = [0, *(b for b in block.breaks if 0 < b < len(text)), len(text)]
     first = True
     for a, b in itertools.pairwise(cuts):
-        for number, line in enumerate(text[a:b].split("\n")):
-            yield (None if first else ("line" if number else "paragraph")), line
+        # Found one at a time: splitting a long article at once held the window for the whole text.
+        start, number = a, 0
+        while True:
+            end = text.find("\n", start, b)
+            yield (None if first else ("line" if number else "paragraph")), text[start : b if end < 0 else end]
             first = False
+            if end < 0:
+                break
+            start, number = end + 1, number + 1
 
 
 def _content_offset(editor: QTextEdit) -> QPointF:

@@ -201,10 +201,14 @@ class Status(QObject):
             return
         more = f" (+{len(self._tasks) - 1} more)" if len(self._tasks) > 1 else ""
         self._task_label.setText(task.text + more)
+        # QProgressBar.setValue repaints at once, and with it everything else waiting to paint in the window (a
+        # newly opened document, say) in the middle of whatever called; with updates off it is painted in turn.
+        self._progress.setUpdatesEnabled(False)
         if task.total > 0:
             self._progress.setRange(0, task.total)
             self._progress.setValue(min(task.done, task.total))
         else:
             self._progress.setRange(0, 0)
+        self._progress.setUpdatesEnabled(True)
         self._cancel.setVisible(task.cancellable)
         self._task_widget.show()

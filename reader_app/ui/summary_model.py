@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QObject, Signal
@@ -11,7 +12,7 @@ from reader_app.core.big_document import PROCESS_THRESHOLD
 from reader_app.core.document import Document, Passage, PassageRole
 from reader_app.core.facts.model import Fact
 from reader_app.core.reading_state import PinnedFact, ReadingState
-from reader_app.core.summary import Ranking, SentenceLocator, Summary, default_length, rank_sentences
+from reader_app.core.summary import Ranking, Summary, default_length, rank_sentences
 from reader_app.core.translated import PassageTranslation
 from reader_app.ui.background import BackgroundJobs, JobContext, in_child_process
 
@@ -54,6 +55,7 @@ class SummaryModel(QObject):
         self._document: Document | None = None
         self._ranking: Ranking | None = None
         self._facts: list[Fact] = []
+        self._by_start: tuple[list[Fact], list[int], list[Fact]] | None = None
         self._facts_final = False
         self._length: int | None = None
         self._edit: str | None = None
@@ -250,22 +252,31 @@ class SummaryModel(QObject):
         article = self.article()
         if article is None:
             return []
-        # Only the few chosen sentences are searched and only the facts in them sorted: a big article has hundreds of
-        # thousands of facts, too many to sort and locate on every refresh.
-        chosen = Passage(article.role, "", article.lang, tuple(article.sentences[i] for i in sorted(self.indices())))
-        locate = SentenceLocator(chosen)
-        inside = [
-            fact for fact in self._facts
-            if fact.role is PassageRole.ARTICLE and locate.index(fact.span.start) is not None
-        ]
+        # Only the facts that start in the few chosen sentences are looked at, found by binary search: a big
+        # article has hundreds of thousands of facts, too many to go through on every refresh.
+        starts, by_start = self._article_facts()
+        inside: list[Fact] = []
+        for index in sorted(self.indices()):
+            sentence = article.sentences[index]
+            first = bisect_left(starts, sentence.start)
+            inside.extend(fact for fact in by_start[first : bisect_left(starts, sentence.end)]
+                          if sentence.contains(fact.span.start))
         seen = {(pin.kind, pin.text) for pin in self._pins}
         candidates = []
-        for fact in sorted(inside, key=lambda f: f.span.start):
+        for fact in inside:
             key = (fact.kind, fact.text)
             if key not in seen:
                 seen.add(key)
                 candidates.append(fact)
         return candidates
+
+    def _article_facts(self) -> tuple[list[int], list[Fact]]:
+        """The article's facts in order of their starts, and those starts (made once per set of facts)."""
+        facts = self._facts
+        if self._by_start is None or self._by_start[0] is not facts:
+            ordered = sorted((f for f in facts if f.role is PassageRole.ARTICLE), key=lambda f: f.span.start)
+            self._by_start = (facts, [f.span.start for f in ordered], ordered)
+        return self._by_start[1], self._by_start[2]
 
     def translation_of(self, index: int) -> str | None:
         translation = self._translation

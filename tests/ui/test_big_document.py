@@ -7,6 +7,7 @@ import random
 import re
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QTimer
@@ -14,6 +15,7 @@ from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 
 from reader_app.ui.app import create_window
+from reader_app.ui.dictionary_feature import DictionaryFeature
 from reader_app.ui.settings import Settings
 
 SIZE = 4_000_000
@@ -56,9 +58,20 @@ def test_window_answers_while_a_big_document_opens(qtbot: QtBot, tmp_path: Path,
     timer.setInterval(10)
     timer.timeout.connect(lambda: ticks.append(time.monotonic()))
     timer.start()
+    dictionary = window.feature(DictionaryFeature)
+    assert dictionary is not None
+    started_while_loading: list[bool] = []
+    run = dictionary.jobs.run
+
+    def recorded_run(*args: Any, **kwargs: Any) -> Any:
+        started_while_loading.append(window.loading())
+        return run(*args, **kwargs)
+
+    dictionary.jobs.run = recorded_run  # type: ignore[method-assign]
     with qtbot.waitSignal(window.session.documentChanged, timeout=20000):
         window.open_path(path)
     shown = time.monotonic()
+    laid_out = window.english_view.editor.document()
     document = window.session.document()
     assert document is not None and len(document.article.text) > SIZE * 0.9
     qtbot.wait(1)
@@ -72,6 +85,12 @@ def test_window_answers_while_a_big_document_opens(qtbot: QtBot, tmp_path: Path,
     working = [gap for gap, end in gaps if end > shown + OPENING_S]
     assert opening < MAX_OPENING_GAP_S, f"opening stalled the event loop for {opening:.2f} s"
     assert max(working, default=0.0) < MAX_GAP_S, f"the event loop stalled for {max(working):.2f} s"
+    # The article was laid out once: the word gloss of the prompt, arriving later, laid it out again from the start.
+    assert window.english_view.editor.document() is laid_out
+    # The dictionary's warm-up and the gloss waited for the layout instead of competing with it.
+    assert True not in started_while_loading
+    if not still_busy:
+        assert started_while_loading, "the dictionary never warmed up"
 
     # An action during the work takes effect at once (Paste as New Document was lost before).
     if not still_busy:

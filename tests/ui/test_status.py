@@ -113,3 +113,31 @@ def test_a_line_too_long_for_the_bar_is_painted_shortened_with_an_ellipsis(qtbot
     assert label.grab().toImage() == painted_whole
     status.set_document_text(whole)
     assert label.text() == whole and label.toolTip() == whole  # only the painting is shortened
+
+
+def test_progress_never_paints_the_window_in_the_callers_turn(qtbot: QtBot) -> None:
+    """QProgressBar.setValue alone repaints at once, and everything else dirty in the window with it (the text of a
+    document just opened): the caller's work then waits for a whole paint. Here the paint comes in its own turn."""
+    from PySide6.QtGui import QPaintEvent
+    from PySide6.QtWidgets import QTextEdit
+
+    painted: list[int] = []
+
+    class Counting(QTextEdit):
+        def paintEvent(self, event: QPaintEvent) -> None:
+            painted.append(1)
+            super().paintEvent(event)
+
+    window, status = _status(qtbot)
+    text = Counting()
+    window.setCentralWidget(text)
+    task = status.start_task("Laying out…")
+    task.progress(1, 10)
+    qtbot.waitUntil(lambda: bool(painted), timeout=5000)
+    text.setPlainText("A newly opened document. " * 200)
+    painted.clear()
+    task.progress(5, 10)
+    assert painted == []
+    bar = window.findChild(QProgressBar)
+    assert bar is not None and bar.value() == 5
+    qtbot.waitUntil(lambda: bool(painted), timeout=5000)
