@@ -48,12 +48,12 @@ _ORG_SUFFIXES = _words(
     Robotics Dynamics Software Games Records Pictures Automotive Aerospace Biotech Therapeutics Biosciences Brands
     Retail Stores Beverages Brewing Brewery Coffee Restaurants Hotels Resorts Properties Realty Developments
     Construction Engineering Mining Metals Steel Petroleum Utilities Telecom Telecommunications Wireless Shipping
-    Railways Railway Transport Lottery Chemicals Materials Pharmaceutical Healthcare Clinic Analytics Consulting
+    Railways Railway Transport Lottery Corps Chemicals Materials Pharmaceutical Healthcare Clinic Analytics Consulting
     Advisors Advisers Financial
     Bancorp Payments Music Publishing Magazine League Championship Democrats Republicans Liberals Conservatives
     Socialists Greens Workers Cooperative Collective Institution Observatory Lab Laboratory Project Initiative
     Research United Rovers Wanderers Athletic Albion Quartet Quintet Trio Orchestra
-    Philharmonic Symphony Choir
+    Philharmonic Symphony Choir Brothers Bros Bros.
     Ensemble Band"""
 )
 # Heads that start a name when followed by "of": Bank of China, University of Tokyo, Ministry of Commerce.
@@ -1450,9 +1450,16 @@ _ORG_OBJECT = re.compile(
     r"founder of|co-founder of|cofounder of|chief executive of|chairman of|CEO of|owner of|spokesman for|"
     r"spokeswoman for|spokesperson for|employees of|shareholders of|shares in|shares of|Shares in|Shares of|"
     r"published in|published by|founders of|co-founders of|executives at|executives of|employees at|staff at|"
-    r"analysts at|investors in|operated by|owned by|run by|taken over by|bought by|backed by|a unit of) "
+    r"analysts at|investors in|operated by|owned by|run by|taken over by|bought by|backed by|a unit of|"
+    r"president of|head of|director of|chairwoman of) "
     rf"({_NAME}(?: {_NAME}){{0,2}})\b(?! [A-Z])"
+    # what a founder does with a company, in biographies and business news; the name must end its phrase
+    # ("creating Super Bowl events" made events)
+    r"|[ \n](?:founded|co-founded|cofounded|established|launched|set up|start|started|created|creating|left) "
+    rf"({_NAME}(?: {_NAME}){{0,2}})\b(?! [A-Z])(?=[,.;:)]|$| (?:in|with|and|or|to|which|that|as|on|for|at|"
+    r"from|by|after|before|when|while|but|together|alongside|along)\b)"
 )
+_NOT_ORG_OBJECTS = _words("Operation Campaign Mission Program Programme Project Phase Season Series Version Plan")
 _ORG_TAILS = frozenset(
     [
         "Daily",
@@ -1513,6 +1520,9 @@ _COMPANY_ROLE = re.compile(
     r"chairman|chairwoman|co-founder|cofounder|founder|spokesman|spokeswoman|spokesperson|executives|employees|"
     r"shareholders|shares|stock)\b"
 )
+# "Islamic State militants", "Wagner fighters": a named armed or political group (not "Syrian rebels").
+_GROUP_MEMBERS = re.compile(r" (?:militants|fighters|rebels|insurgents|gunmen|lawmakers|negotiators)\b")
+_DEMONYM_ENDINGS = ("ian", "ese", "ish", "ic", "an", "i", "ch", "en", "ean", "ite", "ot")
 # An acronym listed with commas beside an organisation ("the Associated Press, VOA, the BBC").
 _LISTED_ACRONYM_AFTER = re.compile(r",(?: and| or)? (?:the )?([A-Z]{2,6})(?=,| and | or |\.)")
 _LISTED_ACRONYM_BEFORE = re.compile(r"\b([A-Z]{2,6}),(?: and| or)? (?:the )?$")
@@ -1528,9 +1538,7 @@ _DEGREE = re.compile(r"(?:Master|Bachelor|Doctor|Masters|Bachelors)'?s? of ")
 _REGIONAL_ARM = re.compile(r" (?:Asia Pacific|Asia|Europe|Africa|Americas|International|Global)(?![A-Za-z])")
 
 
-def _org_object_over_places(
-    found: list[Mention], starts: list[int], start: int, end: int, words: list[str]
-) -> bool:
+def _org_object_over_places(found: list[Mention], starts: list[int], start: int, end: int, words: list[str]) -> bool:
     """Whether a name after an organisation's cue holds only places read from its words, and no person or body.
     `starts` are the sorted starts of `found`, so only the mentions in the span are looked at."""
     inside = found[bisect_left(starts, start) : bisect_left(starts, end)]
@@ -1540,6 +1548,41 @@ def _org_object_over_places(
         and not is_world_place(" ".join(words))
         and not any(word in NOT_NAME_WORDS or word in _FIRST_NAMES for word in words)
     )
+
+
+_LIST_ITEM = re.compile(rf", (?:(and|or) )?({_NAME}(?: {_NAME}){{0,2}})\b(?! [A-Z])")
+
+
+def _listed_after(text: str, end: int, found: list[Mention]) -> list[tuple[int, int]]:
+    """The names listed after an organisation with commas ("McKinsey, Kingsoft and Lehman Brothers"), when the
+    list closes with "and"/"or" and every item is an unexplained name or already an organisation."""
+    items: list[tuple[int, int]] = []
+    at = end
+    for _ in range(8):
+        item = _LIST_ITEM.match(text, at)
+        if item is None:
+            return []
+        start, stop = item.span(2)
+        known = [mention for mention in found if mention.start == start and mention.end == stop]
+        if known and known[0].kind is not FactKind.ORG:
+            return []
+        if not known and not all(map(_plain_name, item.group(2).split())):
+            return []
+        items.append((start, stop))
+        if item.group(1):
+            return items
+        after = _COORDINATED_AFTER.match(text, stop)
+        if after is not None:
+            return [*items, after.span(1)] if _plain_name(after.group(1)) else []
+        at = stop
+    return []
+
+
+def _firm_of_partners(surface: str) -> bool:
+    """Single names joined by an ampersand make a firm ("Ernst & Young", "Marks & Spencer"); "Jenny Seaton & Gary
+    Carvolth" are two people."""
+    sides = surface.split(" & ")
+    return len(sides) == 2 and all(len(side.split()) == 1 for side in sides)
 
 
 def _listed_acronym(word: str) -> bool:
@@ -1606,10 +1649,13 @@ def _with_neighbours(text: str, found: list[Mention]) -> list[Mention]:
         if _word_before(text, match.start()) in _NOUN_DETERMINERS and _plain_name(match.group(1)):
             add(match.start(1), match.end(1), FactKind.ORG)
     for match in _ORG_OBJECT.finditer("\n" + text):  # the leading line break lets a text start with a cue
-        match_start, match_end = match.start(1) - 1, match.end(1) - 1
-        words = match.group(1).split()
+        group = 1 if match.group(1) else 2
+        match_start, match_end = match.start(group) - 1, match.end(group) - 1
+        words = match.group(group).split()
         if len(words) > 1 and "published in" in match.group().lower():
             continue  # "published in Nature" is a journal, "published in Jackson Heights" a neighbourhood
+        if words[0] in _NOT_ORG_OBJECTS:
+            continue  # "launched Operation Sandstorm", "started Project Titan": an undertaking, not a body
         if _org_object_over_places(result, starts, match_start, match_end, words):
             # "shares in Rio Tinto", "published in Nature": the cue outweighs a place read from one word
             result = [item for item in result if not (match_start <= item.start < match_end)]
@@ -1621,6 +1667,15 @@ def _with_neighbours(text: str, found: list[Mention]) -> list[Mention]:
         named = _NAME_ENDING_HERE.search(text, max(0, cue.start() - 60), cue.start())
         words = named.group(1).split() if named is not None else []
         if named is not None and all(map(_apposed_name, words)) and not (words[0] in _SURNAMES or words[0] in _TITLES):
+            add(named.start(1), named.end(1), FactKind.ORG)
+    for cue in _GROUP_MEMBERS.finditer(text):
+        named = _NAME_ENDING_HERE.search(text, max(0, cue.start() - 60), cue.start())
+        words = named.group(1).split() if named is not None else []
+        if (
+            named is not None
+            and all(map(_apposed_name, words))
+            and not (len(words) == 1 and words[0].endswith(_DEMONYM_ENDINGS))
+        ):
             add(named.start(1), named.end(1), FactKind.ORG)
     for cue in _APPOSITION.finditer(text):
         named = _NAME_ENDING_HERE.search(text, max(0, cue.start() - 60), cue.start())
@@ -1690,5 +1745,20 @@ def _with_neighbours(text: str, found: list[Mention]) -> list[Mention]:
                     result[index + 1] = Mention(0, 0, FactKind.ORG)
         if mention.end > mention.start:
             merged.append(mention)
+    for mention in list(added):
+        if mention.kind is FactKind.ORG:  # "worked for Kuxun and Yingtian": the second of a pair found by a cue
+            after = _COORDINATED_AFTER.match(text, mention.end)
+            if after is not None and _plain_name(after.group(1)):
+                add(after.start(1), after.end(1), FactKind.ORG)
+    organisations = sorted([item for item in merged + added if item.kind is FactKind.ORG], key=lambda item: item.start)
+    for mention in organisations:
+        for start, end in _listed_after(text, mention.end, merged):
+            add(start, end, FactKind.ORG)
+    merged = [
+        Mention(item.start, item.end, FactKind.ORG, item.name)
+        if item.kind is FactKind.PERSON and _firm_of_partners(text[item.start : item.end])
+        else item
+        for item in merged
+    ]
     merged = [mention for mention in merged if mention.end > mention.start]
     return sorted(merged + added, key=lambda mention: mention.start)

@@ -120,3 +120,29 @@ def test_chinese_people_named_by_their_role() -> None:
 )
 def test_stock_indexes_are_no_organisations(text: str, lang: str) -> None:
     assert orgs(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what a founder does with a company; the name must end its phrase
+        ("Lei Jun co-founded Shunwei and later launched Joyo, which he sold.", ["Shunwei", "Joyo"]),
+        ("Wang Xing left Xiaonei to start Fanfou.", ["Xiaonei", "Fanfou"]),
+        ("They were creating Super Bowl events; they launched Operation Sandstorm.", []),
+        # a pair found by a cue, and a list that closes with "and"
+        ("He worked for Kuxun and Yingtian before that.", ["Kuxun", "Yingtian"]),
+        ("Shares of Tencent, Pinduoduo, Meituan and Kuaishou rose.", ["Tencent", "Pinduoduo", "Meituan", "Kuaishou"]),
+        # firms of partners, brothers, armed groups
+        ("He worked at Ernst & Young and at Warner Bros. before.", ["Ernst & Young", "Warner Bros."]),
+        (
+            "Islamic State militants and Wagner fighters; Syrian rebels and Chechen fighters.",
+            ["Islamic State", "Wagner"],
+        ),
+    ],
+)
+def test_organisations_in_biographies_and_lists(text: str, expected: list[str]) -> None:
+    assert orgs(text) == expected
+
+
+def test_two_people_joined_by_an_ampersand_stay_people() -> None:
+    assert orgs("Jenny Seaton & Gary Carvolth hosted the show.") == []
