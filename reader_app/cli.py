@@ -62,9 +62,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 2
-    gui_args = _gui_parser().parse_args(args_list)
     from reader_app.ui.app import run_gui
 
+    if len(args_list) <= 1 and not any(arg.startswith("-") for arg in args_list):
+        # The usual start, `reader-app [FILE]`, needs no parser (building one looks for translations on disk).
+        return run_gui(Path(args_list[0]) if args_list else None, screenshot=None)
+    gui_args = _gui_parser().parse_args(args_list)
     return run_gui(gui_args.file, screenshot=gui_args.screenshot)
 
 

@@ -28,9 +28,18 @@ _CJK_CODES = frozenset({JAPANESE, CHINESE, CHINESE_TRADITIONAL})
 
 _KANA_CLASS = "\u3040-\u309f\u30a0-\u30ff\u31f0-\u31ff\uff66-\uff9d"
 _HAN_CLASS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f"
-_KANA = re.compile(f"[{_KANA_CLASS}]")
-_HAN = re.compile(f"[{_HAN_CLASS}]")
 _LETTER = re.compile(r"[^\W\d_]")
+
+
+@lru_cache(maxsize=1)
+def _kana() -> re.Pattern[str]:
+    return re.compile(f"[{_KANA_CLASS}]")
+
+
+@lru_cache(maxsize=1)
+def _han() -> re.Pattern[str]:
+    """Compiled on first use: its astral range makes it slow to compile, and the window paints without it."""
+    return re.compile(f"[{_HAN_CLASS}]")
 
 _SAMPLE_CHUNKS = 8
 _SAMPLE_CHUNK_CHARS = 32_000
@@ -47,11 +56,11 @@ def _sample(text: str) -> str:
 
 
 def is_kana(ch: str) -> bool:
-    return _KANA.match(ch) is not None
+    return _kana().match(ch) is not None
 
 
 def is_han(ch: str) -> bool:
-    return _HAN.match(ch) is not None
+    return _han().match(ch) is not None
 
 
 def cjk_ratio(text: str) -> float:
@@ -60,7 +69,7 @@ def cjk_ratio(text: str) -> float:
     letters = len(_LETTER.findall(sample))
     if not letters:
         return 0.0
-    return (len(_HAN.findall(sample)) + len(_KANA.findall(sample))) / letters
+    return (len(_han().findall(sample)) + len(_kana().findall(sample))) / letters
 
 
 @lru_cache(maxsize=1)
@@ -75,7 +84,7 @@ def _variant_tables() -> tuple[frozenset[str], frozenset[str]]:
 def chinese_script(text: str) -> str:
     """`zh-Hant` when Traditional-only characters outnumber Simplified-only ones, else `zh`."""
     traditional_only, simplified_only = _variant_tables()
-    han = _HAN.findall(_sample(text))
+    han = _han().findall(_sample(text))
     traditional = sum(1 for ch in han if ch in traditional_only)
     simplified = sum(1 for ch in han if ch in simplified_only)
     return CHINESE_TRADITIONAL if traditional > simplified else CHINESE
@@ -87,8 +96,8 @@ def detect_language(text: str) -> str:
     letters = len(_LETTER.findall(sample))
     if not letters:
         return ENGLISH
-    kana = len(_KANA.findall(sample))
-    han = len(_HAN.findall(sample))
+    kana = len(_kana().findall(sample))
+    han = len(_han().findall(sample))
     if (kana + han) / letters < 0.3:
         return ENGLISH
     if kana and kana >= _MIN_KANA_SHARE * (kana + han):

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QApplication
 
 from reader_app import APP_DISPLAY_NAME, APP_NAME, __version__
 from reader_app.core.bundled import resource
-from reader_app.core.document_formats import document_suffixes
 from reader_app.ui.after_paint import after_paint
 from reader_app.ui.main_window import EMPTY_HINT, MainWindow
 from reader_app.ui.session import ReaderSession
@@ -166,6 +165,7 @@ def finish_startup(window: MainWindow, file: Path | None) -> None:
     already open). Other files (a saved `.json` summary) wait for the feature that opens them.
     """
     from reader_app.core.app_logging import configure_logging
+    from reader_app.core.document_formats import document_suffixes
 
     window.complete_setup()  # menus, shortcuts: first, so the keys work while the document loads
     window.loader.failed.connect(lambda *_: window.cjk_view.set_empty_hint(EMPTY_HINT))

@@ -9,10 +9,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from reader_app.ui.background import BackgroundJobs, JobContext
-
 if TYPE_CHECKING:
     from reader_app.core.document import Document
+    from reader_app.ui.background import BackgroundJobs, JobContext
 
 log = logging.getLogger(__name__)
 
@@ -63,7 +62,7 @@ class DocumentLoader(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._jobs = BackgroundJobs(self)
+        self._jobs_made: BackgroundJobs | None = None
         self._pending: Path | None = None
 
     def load(self, path: Path) -> None:
@@ -79,7 +78,7 @@ class DocumentLoader(QObject):
         def work(_job: JobContext) -> Document:
             return _load(path, text)
 
-        self._jobs.run(
+        self._jobs().run(
             work,
             key=LOAD,
             done=lambda document: self._on_loaded(document, path),
@@ -89,12 +88,20 @@ class DocumentLoader(QObject):
 
     def cancel(self) -> None:
         if self._pending is not None:
-            self._jobs.cancel(LOAD)
+            self._jobs().cancel(LOAD)
             self._pending = None
             self.busyChanged.emit(False)
 
     def busy(self) -> bool:
         return self._pending is not None
+
+    def _jobs(self) -> BackgroundJobs:
+        """Made with the first load: the window paints before the job machinery (and threading) is imported."""
+        if self._jobs_made is None:
+            from reader_app.ui.background import BackgroundJobs
+
+            self._jobs_made = BackgroundJobs(self)
+        return self._jobs_made
 
     def pending_path(self) -> Path | None:
         return self._pending

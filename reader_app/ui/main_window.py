@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QMenuBar, QSplitter, QStatusBa
 
 from reader_app import APP_DISPLAY_NAME, __version__
 from reader_app.core.document import Document, PassageRole
-from reader_app.core.document_formats import open_dialog_filters
 from reader_app.core.language import is_cjk
 from reader_app.ui.document_loader import DocumentLoader
 from reader_app.ui.session import ReaderSession, Side
@@ -671,6 +670,8 @@ class MainWindow(QMainWindow):
 
     def choose_file(self) -> None:
         from PySide6.QtWidgets import QFileDialog
+
+        from reader_app.core.document_formats import open_dialog_filters
 
         start = str(self._path.parent) if self._path is not None else ""
         filters = ";;".join([*open_dialog_filters(), *self._open_filters, "All files (*)"])

@@ -13,11 +13,11 @@ from PySide6.QtCore import QObject, Signal
 
 from reader_app.core.document import Document, Passage, PassageRole, TextBlock
 from reader_app.core.language import ENGLISH, is_cjk, language_name, native_language_name
-from reader_app.core.translated import PassageTranslation
 
 if TYPE_CHECKING:
     from reader_app.core.facts.extract import PassageFacts
     from reader_app.core.facts.model import Fact
+    from reader_app.core.translated import PassageTranslation
 
 
 class Side(StrEnum):

@@ -185,6 +185,8 @@ class _ReaderEdit(QTextEdit):
         self.setReadOnly(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setAcceptDrops(False)
+        # QTextEdit lays its first document out for the viewport it made, which setViewport deletes: start afresh.
+        self.setDocument(QTextDocument(self))
         self.setViewport(_text_viewport())
         self.setUndoRedoEnabled(False)
         self.setTabChangesFocus(True)
@@ -383,7 +385,7 @@ class SideView(QWidget, TextActions):
         layout.addWidget(self.header)
         layout.addWidget(self.editor, 1)
         self._apply_style()
-        self._render()
+        self._name_side()  # nothing to lay out yet: the editor's own empty document shows the same blank column
         if complete:
             self.complete()
 
@@ -744,6 +746,13 @@ class SideView(QWidget, TextActions):
         char.setForeground(solid_brush(self._theme.muted_text if machine else self._theme.text))
         return char
 
+    def _name_side(self) -> None:
+        """The header (the side's language) and the name screen readers give the text."""
+        self.header.setText(side_language_label(self._lang) if self._blocks else "")
+        side_name = "Chinese or Japanese" if self.side is Side.CJK else "English"
+        header = self.header.text()
+        self.editor.setAccessibleName(f"{side_name} side: {header}" if header else f"{side_name} side")
+
     def _render(self, keep_scroll: bool = False) -> None:
         anchor = self._top_anchor() if keep_scroll else None
         self._hide_selection_bar()
@@ -751,10 +760,7 @@ class SideView(QWidget, TextActions):
         self._chunk_timer.stop()
         self._pending = None
         lang = self._lang
-        self.header.setText(side_language_label(lang) if self._blocks else "")
-        side_name = "Chinese or Japanese" if self.side is Side.CJK else "English"
-        header = self.header.text()
-        self.editor.setAccessibleName(f"{side_name} side: {header}" if header else f"{side_name} side")
+        self._name_side()
         document = QTextDocument(self.editor)
         document.setUndoRedoEnabled(False)
         document.setDefaultFont(reading_font(lang or "en", self._zoom))
