@@ -1,9 +1,10 @@
 """Where the start-up time goes: CPU time per step, from the interpreter's start to the first paint, for a bare
 PySide6 window and for the reader, each step measured with `time.process_time()` marks in a fresh process.
 
-For the reader, the Qt namespace and the other Qt classes its first paint uses are built before its own modules are
-imported, so the table separates what PySide6 spends building Python types from what the app's modules cost. CPU
-time is far less disturbed by other load on the machine than wall time (see benchmarks/startup.py for that).
+For the reader, the Qt classes its modules use are built before its own modules are imported, so the table separates
+what PySide6 spends building Python types from what the app's modules cost. Each run also counts the Python enum
+classes PySide6 has built by the first paint (each Qt class brings its enums; building them is most of a class's
+cost). CPU time is far less disturbed by other load on the machine than wall time (see benchmarks/startup.py).
 
 Usage: python benchmarks/startup_profile.py [--runs N]
 """
@@ -23,10 +24,14 @@ ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "resources" / "wechat-registration.txt"
 
 REPORT = r"""
-import json, os, time
+import enum, json, os, sys, time
 def report():
     steps = [(name, t - previous) for (name, t), previous in zip(marks, [0.0] + [t for _, t in marks])]
+    modules = [sys.modules[name] for name in ("PySide6.QtCore", "PySide6.QtGui", "PySide6.QtWidgets")]
+    built = [value for module in modules for value in vars(module).values() if isinstance(value, type)]
+    enums = {id(v) for c in built for v in [c, *vars(c).values()] if isinstance(v, type) and issubclass(v, enum.Enum)}
     print("MARKS " + json.dumps(steps), flush=True)
+    print("ENUMS " + str(len(enums)), flush=True)
     os._exit(0)
 """
 
@@ -65,8 +70,6 @@ import json, os, sys, time
 marks = [("interpreter start", time.process_time())]
 import PySide6.QtCore, PySide6.QtGui, PySide6.QtWidgets
 marks.append(("import PySide6", time.process_time()))
-from PySide6.QtCore import Qt
-marks.append(("the Qt namespace", time.process_time()))
 for module, names in json.loads(sys.argv[2]).items():
     for name in names:
         getattr(sys.modules[module], name)
@@ -105,9 +108,12 @@ def _child(code: str, *args: str, home: Path, pycache: Path) -> str:
     return result.stdout
 
 
-def _marks(output: str) -> list[tuple[str, float]]:
-    line = next(line for line in output.splitlines() if line.startswith("MARKS "))
-    return [(str(name), float(seconds)) for name, seconds in json.loads(line.removeprefix("MARKS "))]
+def _marks(output: str) -> tuple[list[tuple[str, float]], int]:
+    """The child's steps with their CPU times, and how many enum classes PySide6 had built by the first paint."""
+    lines = output.splitlines()
+    marks = next(line for line in lines if line.startswith("MARKS ")).removeprefix("MARKS ")
+    enums = next(line for line in lines if line.startswith("ENUMS ")).removeprefix("ENUMS ")
+    return [(str(name), float(seconds)) for name, seconds in json.loads(marks)], int(enums)
 
 
 def main() -> int:
@@ -120,9 +126,10 @@ def main() -> int:
         classes = next(line for line in listed.splitlines() if line.startswith("CLASSES ")).removeprefix("CLASSES ")
         count = sum(len(names) for names in json.loads(classes).values())
         runs: dict[str, list[list[tuple[str, float]]]] = {"bare": [], "reader": []}
+        enums: dict[str, int] = {}
         for index in range(args.runs + 1):  # the first round warms the file cache and writes the bytecode
-            bare = _marks(_child(BARE, home=home, pycache=pycache))
-            reader = _marks(_child(READER, str(SAMPLE), classes, home=home, pycache=pycache))
+            bare, enums["bare"] = _marks(_child(BARE, home=home, pycache=pycache))
+            reader, enums["reader"] = _marks(_child(READER, str(SAMPLE), classes, home=home, pycache=pycache))
             if index:
                 runs["bare"].append(bare)
                 runs["reader"].append(reader)
@@ -134,6 +141,7 @@ def main() -> int:
             print(f"  {name:36s} {statistics.median(r[position][1] for r in rounds) * 1000:6.0f} ms")
         totals[kind] = statistics.median(sum(t for _, t in r) for r in rounds)
         print(f"  {'total':36s} {totals[kind] * 1000:6.0f} ms")
+        print(f"  {'PySide6 enum classes built':36s} {enums[kind]:6d}")
     print(f"\nreader / bare (CPU): {totals['reader'] / totals['bare']:.2f}x")
     return 0
 
