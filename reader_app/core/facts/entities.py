@@ -11,6 +11,7 @@ from typing import Protocol
 from reader_app.core.document import Passage, Span
 from reader_app.core.facts.entities_cjk import CjkRecognizer
 from reader_app.core.facts.entities_en import EnglishRecognizer, Mention
+from reader_app.core.facts.entity_tables import table_organisations
 from reader_app.core.facts.gazetteer import index_names, names
 from reader_app.core.facts.model import EntityValue, Fact, FactKind
 from reader_app.core.facts.protected import protected_spans
@@ -41,7 +42,7 @@ class RuleBasedRecognizer:
         else:
             starts = frozenset(span.start for span in passage.sentences)
             mentions = self._english.find(text, starts)
-        mentions = _not_indexes(text, mentions)
+        mentions = _not_indexes(text, table_organisations(text, mentions))
         return [_fact(passage, mention) for mention in _unprotected(text, mentions) if mention.end > mention.start]
 
 

@@ -146,3 +146,17 @@ def test_organisations_in_biographies_and_lists(text: str, expected: list[str]) 
 
 def test_two_people_joined_by_an_ampersand_stay_people() -> None:
     assert orgs("Jenny Seaton & Gary Carvolth hosted the show.") == []
+
+
+def test_ranked_table_names_its_companies() -> None:
+    text = (
+        "時価総額上位の企業。\n\n順位 企業名 国 主な産業 時価総額\n(百万米ドル)\n"
+        "1 アップル アメリカ ハードウェア 724,773.1\n2 アルファベット アメリカ ソフトウェア 345,849.2\n"
+    )
+    assert orgs(text, "ja") == ["アップル", "アルファベット"]
+    english = "Rank Company Country Sector\n1 Acme United States Technology\n2 Exxon Mobil United States Oil\n"
+    assert orgs(english) == ["Acme", "Exxon Mobil"]
+
+
+def test_numbered_lines_without_a_company_column_are_no_table() -> None:
+    assert orgs("Steps\n1 Open the lid\n2 Pour the water\n") == []
