@@ -127,11 +127,17 @@ class InterleavedView(QWidget, TextActions):
         self._hovered: tuple[SideView, tuple[PassageRole, int] | None] | None = None
         self._placed: list[_Placed] = []
         self._segments: list[_Segment] = []
+        self._by_side: dict[tuple[int, PassageRole], tuple[list[_Segment], list[int]]] = {}
+        """Each side's passage's stretches in order, with the passage offset each starts at (for a bisect)."""
         self._segment_starts: list[int] = []
         self._pending: Iterator[tuple[str, str] | _Pair] | None = None
         self._stale = True
         self._found: list[Span] = []
         self._found_current: Span | None = None
+        self._layout_count = 0
+        self._lasting: tuple[tuple[object, ...], tuple[int, int], list[QTextEdit.ExtraSelection]] | None = None
+        """The lasting tints drawn last (facts, highlights, warnings, Find): what they were made from, the stretch
+        of the column they cover, the selections. A hover redraws only the sentence tints over them."""
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._continue)
@@ -234,8 +240,10 @@ class InterleavedView(QWidget, TextActions):
         self.editor.setCursorWidth(0)
         self._placed = []
         self._segments = []
+        self._by_side = {}
         self._segment_starts = []
         self._last_selection, self._selected_view = (None, None), None
+        self._layout_count += 1
         self._first_block = True
         self._pending = _pairs(*self._sides)
         self._insert(FIRST_SLICE_ROWS, None)
@@ -299,8 +307,12 @@ class InterleavedView(QWidget, TextActions):
         self._new_block(cursor, fmt, char)
         rendered = _Rendered.slice(block, cursor.position(), first, last)
         cursor.insertText(view.shown_text(passage.text[first:last], block.lang), char)
-        self._segments.append(_Segment(view, rendered))
+        segment = _Segment(view, rendered)
+        self._segments.append(segment)
         self._segment_starts.append(rendered.start)
+        stretches, firsts = self._by_side.setdefault((id(view), block.role), ([], []))
+        stretches.append(segment)
+        firsts.append(first)
         return cursor.block().blockNumber()
 
     def _insert_pair(self, cursor: QTextCursor, pair: _Pair) -> None:
@@ -324,8 +336,13 @@ class InterleavedView(QWidget, TextActions):
             return self._segments[index]
         return None
 
-    def _segments_of(self, view: SideView, role: PassageRole) -> Iterator[_Segment]:
-        return (s for s in self._segments if s.view is view and s.role is role)
+    def _segments_of(self, view: SideView, role: PassageRole, span: Span | None = None) -> list[_Segment]:
+        """The stretches of `view`'s passage `role` (those `span` touches, when given), in order."""
+        stretches, firsts = self._by_side.get((id(view), role), ([], []))
+        if span is None:
+            return stretches
+        low = max(0, bisect_right(firsts, span.start) - 1)
+        return stretches[low : bisect_right(firsts, span.end)]
 
     def sentence_at(self, point: QPoint) -> tuple[SideView, PassageRole, int] | None:
         """The side view, passage and sentence under `point` (viewport coordinates)."""
@@ -339,7 +356,7 @@ class InterleavedView(QWidget, TextActions):
     def span_rects(self, view: SideView, role: PassageRole, span: Span) -> list[QRectF]:
         """Where `span` of `view`'s passage `role` is drawn here, one rectangle per line (viewport coordinates)."""
         rects: list[QRectF] = []
-        for segment in self._segments_of(view, role):
+        for segment in self._segments_of(view, role, span):
             rendered = segment.rendered
             low, high = max(span.start, rendered.first), min(span.end, rendered.offset(rendered.end))
             if low < high:
@@ -350,8 +367,13 @@ class InterleavedView(QWidget, TextActions):
         """The offsets of `view`'s passage `role` on screen here ([start, end)), or None."""
         top, bottom = visible_positions(self.editor)
         found: list[int] = []
-        for segment in self._segments_of(view, role):
+        first = max(0, bisect_right(self._segment_starts, top) - 1)
+        for segment in self._segments[first:]:
             rendered = segment.rendered
+            if rendered.start > bottom:
+                break
+            if segment.view is not view or segment.role is not role:
+                continue
             low, high = max(top, rendered.start), min(bottom, rendered.end)
             if low < high:
                 found.extend((rendered.offset(low), rendered.offset(high)))
@@ -366,12 +388,7 @@ class InterleavedView(QWidget, TextActions):
     def _selection(self, segment: _Segment, span: Span, char: QTextCharFormat) -> QTextEdit.ExtraSelection:
         return extra_selection(self.editor, segment.rendered, span, char)
 
-    def _tint(self) -> None:
-        """The side views' tints of the stretches on screen (and a margin), Find's matches, then the hovered
-        sentence and its counterpart over them."""
-        top, bottom = visible_positions(self.editor)
-        margin = bottom - top + TINT_MARGIN_CHARS
-        top, bottom = max(0, top - margin), bottom + margin
+    def _shown(self, top: int, bottom: int) -> list[_Segment]:
         first = max(0, bisect_right(self._segment_starts, top) - 1)
         shown = []
         for segment in self._segments[first:]:
@@ -379,18 +396,32 @@ class InterleavedView(QWidget, TextActions):
                 break
             if segment.rendered.end >= top:
                 shown.append(segment)
-        selections: list[QTextEdit.ExtraSelection] = []
-        for segment in shown:
-            rendered = segment.rendered
-            tints = segment.view.tints(segment.role, rendered.first, rendered.offset(rendered.end))
-            selections.extend(self._selection(segment, span, char) for span, char in tints if segment.covers(span))
-        selections.extend(self._found_selections(top, bottom))
+        return shown
+
+    def _tint(self) -> None:
+        """The side views' tints of the stretches on screen (and a margin), Find's matches, then the hovered
+        sentence and its counterpart over them."""
+        top, bottom = visible_positions(self.editor)
+        made_from = (self._layout_count, *(view.tints_version for view in self._sides), id(self._found),
+                     self._found_current, self._pending is None)  # fmt: skip
+        lasting = self._lasting
+        if lasting is None or lasting[0] != made_from or top < lasting[1][0] or bottom > lasting[1][1]:
+            margin = bottom - top + TINT_MARGIN_CHARS
+            window = (max(0, top - margin), bottom + margin)
+            selections: list[QTextEdit.ExtraSelection] = []
+            for segment in self._shown(*window):
+                rendered = segment.rendered
+                tints = segment.view.tints(segment.role, rendered.first, rendered.offset(rendered.end))
+                selections.extend(self._selection(segment, span, c) for span, c in tints if segment.covers(span))
+            selections.extend(self._found_selections(*window))
+            lasting = self._lasting = (made_from, window, selections)
+        passing: list[QTextEdit.ExtraSelection] = []
         for view in self._sides:
             for role, span, char in view.sentence_tints():
-                for segment in shown:
-                    if segment.view is view and segment.role is role and segment.covers(span):
-                        selections.append(self._selection(segment, span, char))
-        self.editor.setExtraSelections(selections)
+                for segment in self._segments_of(view, role, span):
+                    if segment.covers(span):
+                        passing.append(self._selection(segment, span, char))
+        self.editor.setExtraSelections([*lasting[2], *passing])
 
     def _found_selections(self, top: int, bottom: int) -> Iterator[QTextEdit.ExtraSelection]:
         from reader_app.ui.palette_find import found_colours

@@ -24,6 +24,7 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPalette,
     QResizeEvent,
+    QShowEvent,
     QTextBlock,
     QTextBlockFormat,
     QTextCharFormat,
@@ -346,6 +347,9 @@ class SideView(QWidget, TextActions):
         """Find's matches per passage (spans and their starts, for the on-screen stretch)."""
         self._found_current: tuple[PassageRole, Span] | None = None
         self._look_up_available = False
+        self.tints_version = 0
+        self._tints_stale = False
+        """Counts the changes of the lasting tints (`tints`): a mirror keeps what it drew while it holds."""
         self._placeholders: dict[PassageRole, tuple[str, str | None]] = {}
         """What an untranslated passage's slot says, and the label of the button under it (None: no button)."""
         self._placeholder_buttons: dict[PassageRole, QPushButton] = {}
@@ -455,10 +459,16 @@ class SideView(QWidget, TextActions):
     def header_text(self) -> str:
         return self.header.text()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._tints_stale:  # what changed while the layout hid this column, once it is laid out at its size
+            QTimer.singleShot(0, self, self._update_extra_selections)
+
     def set_theme(self, theme: Theme) -> None:
         if theme is self._theme:
             return  # e.g. the window applying its theme right after building this view
         self._theme = theme
+        self.tints_version += 1
         if self._selection_bar is not None:
             self._selection_bar.set_theme(theme)
         self._apply_style()
@@ -524,15 +534,18 @@ class SideView(QWidget, TextActions):
     def set_fact_spans(self, role: PassageRole, facts: list[tuple[Span, FactKind]]) -> None:
         self._facts[role] = sorted(facts, key=lambda fact: fact[0].start)
         self._fact_starts[role] = [span.start for span, _kind in self._facts[role]]
+        self.tints_version += 1
         self._update_extra_selections()
 
     def set_facts_visible(self, visible: bool) -> None:
         self._facts_visible = visible
+        self.tints_version += 1
         self._update_extra_selections()
 
     def set_user_highlights(self, role: PassageRole, highlights: list[tuple[Span, str]]) -> None:
         """Filled tints; colour is a name from palette.HIGHLIGHT_COLOUR_NAMES or any Qt colour string."""
         self._user_highlights[role] = sorted(highlights, key=lambda item: item[0].start)
+        self.tints_version += 1
         self._update_extra_selections()
 
     def set_marked_sentences(self, role: PassageRole, indices: set[int]) -> None:
@@ -547,6 +560,7 @@ class SideView(QWidget, TextActions):
     def set_sentence_warnings(self, role: PassageRole, warnings: dict[int, str]) -> None:
         """Sentences to underline with a warning; hovering shows the reason."""
         self._warnings[role] = dict(warnings)
+        self.tints_version += 1
         self._update_extra_selections()
 
     def set_found(self, role: PassageRole, spans: list[Span]) -> None:
@@ -1045,6 +1059,7 @@ class SideView(QWidget, TextActions):
     # --- decorations ------------------------------------------------------------------------------------------
 
     def _drop_decorations(self, role: PassageRole) -> None:
+        self.tints_version += 1
         for store in (self._facts, self._fact_starts, self._user_highlights, self._marked, self._warnings, self._found):
             store.pop(role, None)
         if self._found_current is not None and self._found_current[0] is role:
@@ -1166,6 +1181,12 @@ class SideView(QWidget, TextActions):
             self._update_extra_selections()
 
     def _update_extra_selections(self) -> None:
+        if self.isHidden() and self.parentWidget() is not None:
+            # A column the layout hides (the interleaved layout mirrors it): its own tints wait for `showEvent`.
+            self._tints_stale = True
+            self.tintsChanged.emit()
+            return
+        self._tints_stale = False
         selections: list[QTextEdit.ExtraSelection] = []
         top, bottom = self._visible_positions()
         margin = 2 * (bottom - top) + TINT_MARGIN_CHARS

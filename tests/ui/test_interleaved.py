@@ -274,3 +274,22 @@ def test_popup_dictionary_from_the_menu_in_the_interleaved_column(
     look_up.trigger()
     qtbot.waitUntil(lambda: feature.popup().isVisible(), timeout=10000)
     assert "WeChat" in feature.popup().text()
+
+
+def test_a_column_hidden_by_the_layout_shows_what_changed_meanwhile(
+    qtbot: QtBot, make_window: MakeWindow, tmp_path: Path
+) -> None:
+    window, view = _window(qtbot, make_window, tmp_path)
+    english = window.english_view
+    passage = english.passage(PassageRole.ARTICLE)
+    assert passage is not None and english.isHidden()
+    tsmc = passage.text.index("TSMC")
+    english.set_user_highlights(PassageRole.ARTICLE, [(Span(tsmc, tsmc + 4), "pink")])
+    qtbot.waitUntil(lambda: english.highlight_fill("pink") in _backgrounds(view, "TSMC"))
+    install_layouts(window).set_layout(Layout.SIDE_BY_SIDE, remember=False)
+
+    def fills() -> list[QColor]:
+        selections = english.editor.extraSelections()
+        return [s.format.background().color() for s in selections if s.cursor.selectedText() == "TSMC"]
+
+    qtbot.waitUntil(lambda: english.highlight_fill("pink") in fills())
