@@ -137,6 +137,7 @@ _VERBS_BEFORE_BODY = _variants(
     "批评 指责 称赞 感谢 呼吁 要求 敦促 督促 支持 反对 根据 通过 会同 包括 召集 邀请 起诉 致函 致信 前往 来到 "
     "访问 会见 组建 成立 设立 撤销 改组 隶属 授权 委托 报告 提交 通报 批准 牵头 配合 协助 出席 参加 加入 离开 "
     "得到 获得 取得 成为 作为 建立 创建 创办 创立 宣布 提供 进行 计划 决定 同意 希望 属于 包括 涉及 推出 使用 "
+    "担任 出任 就任 领导 资助 捐赠 捐助 起诉 控告 收购 投资 "
     "向"
 )
 _WEAK_SUFFIXES = frozenset(_variants("科技 传媒 汽车 电子 航空 保险 资本"))
@@ -233,7 +234,8 @@ _STOP_ZH = frozenset(
 )
 # 等 is "and so on" except in 高等/中等/初等 (高等法院).
 _STOP_EXCEPTIONS = frozenset(
-    {"高等", "中等", "初等", "平等"} | set(_variants("议会 法会 事会 员会 协会 商会 工会 学会 合会 金会 社会 会计"))
+    {"高等", "中等", "初等", "平等", "自由"}
+    | set(_variants("议会 法会 事会 员会 协会 商会 工会 学会 合会 金会 社会 会计"))
 )
 _TITLES_ZH = _variants(
     "国家主席 总统 主席 总理 首相 总书记 国务卿 部长 外长 副总统 副总理 发言人 董事长 总裁 首席执行官 行政总裁 创始人 "
@@ -306,6 +308,10 @@ _TITLES_JA = [
     "書記長",
     "党首",
     "代表取締役",
+    *_words(
+        "船長 機長 艦長 中将 大将 少将 大佐 中佐 少佐 元帥 提督 司令官 大使 事務総長 アナウンサー 投手 捕手 内野手 "
+        "外野手 騎手 棋士 横綱 大関 力士 女史 先生 夫人"
+    ),
 ]
 _NAME_BLACKLIST = frozenset(
     _variants(
@@ -503,7 +509,14 @@ class CjkRecognizer:
                 and not (end + 1 < len(text) and text[end : end + 2] in _NOT_PLACE_SUFFIXES)
             ):
                 end += 1  # 广东省, 深圳市, 大阪府
+            if entry.kind is FactKind.ORG and _has_cjk(word) and word[-1] not in _BODY_LAST:
+                service = _SERVICE_AFTER.match(text, end)
+                if service is not None:
+                    mentions.append(Mention(start, service.end(), FactKind.ORG))  # 百度百科, 腾讯视频, 新浪网
+                    continue
             mentions.append(Mention(start, end, entry.kind, entry.name))
+        for match in _PUBLICATION.finditer(text):
+            mentions.append(Mention(match.start(1), match.end(1), FactKind.ORG))  # 《自然》杂志
         return mentions
 
     def _organisations(self, text: str, japanese: bool) -> list[Mention]:
@@ -534,6 +547,8 @@ class CjkRecognizer:
                     mentions.append(Mention(start, match.end(), FactKind.ORG))
                 continue
             start = _name_start(text, match.start(), japanese)
+            if _known_org_ends(text, start, match.start(), match.end()):
+                continue  # 苏·加德纳担任维基媒体基金会: the gazetteer's name, not a run from the clause before
             stem = text[start : match.start()]
             stem_start = start
             lead = _LEADING_DATE.match(stem)
@@ -659,6 +674,17 @@ def _news_agencies(text: str) -> list[Mention]:
     return mentions
 
 
+# A company's named service written after its name (百度百科, 腾讯视频, 新浪网, 百度贴吧): a name of its own.
+_SERVICE_AFTER = re.compile(
+    "(?:百科(?!全书|全書)|知道|贴吧|貼吧|地图|地圖|网盘|網盤|视频|視頻|音乐|音樂|新闻(?!稿|发布|發佈)|新聞(?!稿|發佈)|"
+    "网(?![络絡站页頁友民上址])|網(?![络絡站页頁友民上址])|云(?!计算)|雲(?!計算)|支付|直播|会议|會議|文档|文檔)"
+)
+# Last characters of public bodies and agencies, which have no services named after them (国家统计局新闻发言人).
+_BODY_LAST = frozenset("局部委院署厅廳会會办辦社处處司")
+# A title in book brackets followed by what it is: a journal or newspaper (《自然》杂志, 《纽约时报》报道 is known).
+_PUBLICATION = re.compile("《([^《》\n]{1,20})》(?=杂志|雜誌|期刊|周刊|週刊|月刊|日报|日報|报纸|報紙|時報|时报)")
+
+
 def _in_gloss(text: str, start: int, word: str) -> bool:
     """Latin words in the parenthesis after a CJK term translate it (時価総額(Market capitalization),
     (…、Pandemic 2009H1N1)); an acronym there is the body's short name (欧州疾病予防管理センター(ECDC)) and counts."""
@@ -704,7 +730,7 @@ def _latin_name_kind(word: str) -> FactKind | None:
 
 def _transliterated_names(text: str) -> list[Mention]:
     """Foreign names written with a middle dot, as far as transliteration characters reach on both sides:
-    吉米·威尔士 in 由吉米·威尔士所宣布 (a side of one character is an initial only in Latin letters)."""
+    吉米·威尔士 in 由吉米·威尔士所宣布, and 苏·加德纳 or 乔·拜登 (a one-character given name, a longer family name)."""
     mentions: list[Mention] = []
     at = 0
     while True:
@@ -722,7 +748,7 @@ def _transliterated_names(text: str) -> list[Mention]:
                 end, part = end + 1, 0  # another part: 约翰·菲茨杰拉德·肯尼迪
             else:
                 break
-        if dot - start >= 2 and part >= 2 and (not mentions or start >= mentions[-1].end):
+        if dot - start >= 1 and part >= 2 and (not mentions or start >= mentions[-1].end):
             mentions.append(Mention(start, end, FactKind.PERSON))
         at = max(end, dot + 1)
 
@@ -756,6 +782,19 @@ _PLACE_NAMED_SUFFIXES = frozenset(
         "气象台 天文台 电台 局 署 厅 委 议会 总处"
     )
 )
+
+
+def _known_org_ends(text: str, start: int, suffix_start: int, end: int) -> bool:
+    """Whether a known organisation, starting after `start`, ends with the suffix at `end` and what stands before
+    it is no place (the gazetteer's name, not a run from the clause before it)."""
+    table = _cjk_gazetteer()
+    for at in range(start + 1, suffix_start + 1):
+        entry = table.get(text[at:end])
+        if entry is not None and entry.kind is FactKind.ORG:
+            before = text[start:at]
+            # 深圳市卫健委: a place before a known body makes the local body, a name of its own
+            return not (before[-1] in _ADMIN_SUFFIX_CHARS or _place_name(before))
+    return False
 
 
 def _known_org_at_end(stem: str) -> int:

@@ -160,3 +160,28 @@ def test_ranked_table_names_its_companies() -> None:
 
 def test_numbered_lines_without_a_company_column_are_no_table() -> None:
     assert orgs("Steps\n1 Open the lid\n2 Pour the water\n") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a company's named service, a journal in book brackets, a known body after the clause before it
+        ("百度百科和搜狗百科抄袭了内容，新浪网和腾讯视频报道了。", ["百度百科", "搜狗百科", "新浪网", "腾讯视频"]),
+        ("《自然》杂志比较了准确性。《三体》小说很长。", ["自然"]),
+        ("苏·加德纳先后担任维基媒体基金会执行董事。", ["维基媒体基金会"]),
+        ("国家统计局新闻发言人说，自由软件基金会反对。", ["国家统计局", "自由软件基金会"]),
+    ],
+)
+def test_chinese_services_and_publications(text: str, expected: list[str]) -> None:
+    assert orgs(text, "zh") == expected
+
+
+def test_one_character_given_name_with_a_dot() -> None:
+    people = [name for kind, name in names("总统乔·拜登说，苏·加德纳也来了。", "zh") if kind == "person"]
+    assert people == ["乔·拜登", "苏·加德纳"]
+
+
+def test_japanese_ranks_and_positions_stay_outside_names() -> None:
+    pytest.importorskip("sudachipy")
+    people = [name for kind, name in names("小田船長と大谷翔平投手、山田先生が語った。", "ja") if kind == "person"]
+    assert people == ["小田", "大谷翔平", "山田"]
