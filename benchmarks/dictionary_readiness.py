@@ -12,7 +12,8 @@ text), with its baseline measured in the same run:
 3. Start-up with the dictionary feature on and off (the feature's installer removed in the child), alternating,
    median: process spawn to the painted window, and to every feature installed.
 
-Usage: python benchmarks/dictionary_readiness.py [--runs N] [--part ready|popup|startup ...]
+Usage: python benchmarks/dictionary_readiness.py [--runs N] [--limit N] [--part ready|popup|startup ...]
+(DICTIONARY_BENCH_PROFILE=FILE writes a cProfile of the popup look-ups.)
 """
 
 from __future__ import annotations
@@ -271,6 +272,9 @@ def startup(runs: int, home: Path, pycache: Path) -> None:
     print(f"  dictionary feature on {on * 1000:.0f} ms, off {off * 1000:.0f} ms: on / off = {on / off:.3f}x")
     print(f"  runs on:  {' '.join(f'{t * 1000:.0f}' for t in painted['on'])}")
     print(f"  runs off: {' '.join(f'{t * 1000:.0f}' for t in painted['off'])}")
+    paired = [a / b for a, b in zip(painted["on"], painted["off"], strict=True)]
+    print(f"  paired by round (on / off in the same round): median {statistics.median(paired):.3f}x, "
+          f"range {min(paired):.2f}-{max(paired):.2f}x (the painted mark comes before any feature installs)")
     f_on, f_off = statistics.median(features["on"]), statistics.median(features["off"])
     print(f"  every feature installed: on {f_on * 1000:.0f} ms, off {f_off * 1000:.0f} ms: {f_on / f_off:.3f}x")
 
