@@ -146,13 +146,20 @@ class FindFeature(Feature):
     # --- public -----------------------------------------------------------------------------------------------
 
     def open(self) -> None:
-        """Show the bar with the focus in it (a selection on either side becomes the query)."""
+        """Show the bar with the focus in it (a selection on either side, or in the interleaved column, becomes the
+        query)."""
+        from reader_app.ui.interleaved_view import InterleavedView
+
+        interleaved = self._interleaved()
+        selected = [interleaved.selected_text()] if isinstance(interleaved, InterleavedView) else []
         for view in self.window.views():
             role, span = view.selected_span()
             passage = view.passage(role) if role is not None else None
-            if passage is not None and span is not None and 0 < len(span) <= 200:
-                self.bar.query.setText(passage.text[span.start : span.end])
-                break
+            if passage is not None and span is not None:
+                selected.append(passage.text[span.start : span.end])
+        chosen = next((text for text in selected if 0 < len(text) <= 200), None)
+        if chosen is not None:
+            self.bar.query.setText(chosen)
         self.bar.show()
         self.bar.query.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.bar.query.selectAll()

@@ -26,7 +26,7 @@ from reader_app.ui.theme import ZOOM_MAX, ZOOM_MIN, Theme, apply_theme, theme_na
 if TYPE_CHECKING:
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShowEvent
-    from PySide6.QtWidgets import QDockWidget, QMessageBox
+    from PySide6.QtWidgets import QDockWidget, QMessageBox, QTextEdit
 
     from reader_app.ui.features import Feature
 
@@ -717,7 +717,18 @@ class MainWindow(QMainWindow):
         target.editor.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def copy_selection(self) -> None:
-        self._focused_view().editor.copy()
+        self._focused_text().copy()
+
+    def _focused_text(self) -> QTextEdit:
+        """The shown, read-only text with the focus (a side, the interleaved column, the summary), else a side's."""
+        from PySide6.QtWidgets import QTextEdit
+
+        focus: QWidget | None = self.focusWidget()
+        while focus is not None and not isinstance(focus, QTextEdit):
+            focus = focus.parentWidget()
+        if isinstance(focus, QTextEdit) and focus.isVisible() and focus.isReadOnly():
+            return focus
+        return self._focused_view().editor
 
     def select_all(self) -> None:
         view = self._focused_view()

@@ -293,3 +293,20 @@ def test_a_column_hidden_by_the_layout_shows_what_changed_meanwhile(
         return [s.format.background().color() for s in selections if s.cursor.selectedText() == "TSMC"]
 
     qtbot.waitUntil(lambda: english.highlight_fill("pink") in fills())
+
+
+def test_edit_copy_and_find_take_the_interleaved_selection(
+    qtbot: QtBot, make_window: MakeWindow, tmp_path: Path
+) -> None:
+    from reader_app.ui.find_feature import install as install_find
+
+    window, view = _window(qtbot, make_window, tmp_path)
+    _select(view, "building a plant")
+    view.editor.setFocus()
+    qtbot.waitUntil(lambda: window.focusWidget() in (view.editor, view.editor.viewport()))
+    QGuiApplication.clipboard().setText("")
+    window.copy_selection()
+    assert QGuiApplication.clipboard().text() == "building a plant"
+    feature = install_find(window)
+    feature.open()
+    assert feature.bar.query.text() == "building a plant"
