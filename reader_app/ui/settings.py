@@ -97,6 +97,8 @@ class Settings:
 
     def _bytes(self, key: str) -> QByteArray | None:
         value = self.qsettings.value(key)
+        if value is None:  # a first run: the window paints without building QByteArray
+            return None
         return value if isinstance(value, QByteArray) and not value.isEmpty() else None
 
     @property

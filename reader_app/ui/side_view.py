@@ -30,11 +30,9 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
-    QTextList,
-    QTextListFormat,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QFrame, QLabel, QMenu, QPushButton, QTextEdit, QToolTip, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QMenu, QTextEdit, QVBoxLayout, QWidget
 
 from reader_app.core.document import BlockKind as TextKind
 from reader_app.core.document import Passage, PassageRole, Span
@@ -44,6 +42,9 @@ from reader_app.ui.text_actions import TextActions
 from reader_app.ui.theme import LIGHT, Theme, reading_families, reading_font, solid_brush, zoomed
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QTextList
+    from PySide6.QtWidgets import QPushButton
+
     from reader_app.core.facts.model import FactKind
     from reader_app.ui.selection_bar import SelectionBar
 
@@ -252,6 +253,8 @@ class _ReaderEdit(QTextEdit):
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            from PySide6.QtWidgets import QToolTip
+
             tip = self._owner._tooltip_at(self.viewport().mapFrom(self, event.pos()))
             if tip:
                 QToolTip.showText(event.globalPos(), tip, self)
@@ -262,6 +265,8 @@ class _ReaderEdit(QTextEdit):
 
     def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            from PySide6.QtWidgets import QToolTip
+
             tip = self._owner._tooltip_at(event.pos())
             if tip:
                 QToolTip.showText(event.globalPos(), tip, self.viewport())
@@ -922,6 +927,8 @@ class SideView(QWidget, TextActions):
                 if items is not None and part.start - previous_end <= 2:  # the next item of the same list
                     items.add(cursor.block())
                 else:
+                    from PySide6.QtGui import QTextListFormat
+
                     list_format = QTextListFormat()
                     list_format.setStyle(QTextListFormat.Style.ListDisc)
                     list_format.setIndent(1)
@@ -1103,6 +1110,8 @@ class SideView(QWidget, TextActions):
             return
         self._placeholders[role] = (text, action)
         if action is not None and role not in self._placeholder_buttons:
+            from PySide6.QtWidgets import QPushButton
+
             button = QPushButton(self.editor.viewport())
             button.setObjectName(f"placeholderAction-{role.value}")
             button.clicked.connect(lambda _checked=False, role=role: self.placeholderActionRequested.emit(role))
@@ -1176,6 +1185,8 @@ class SideView(QWidget, TextActions):
     def _on_scrolled(self) -> None:
         """Make the tints of what scrolled into view once the screen leaves the tinted stretch."""
         self._place_placeholder_buttons()
+        if not self._rendered:
+            return  # nothing laid out to tint (`_render` sets the tints of what it lays out)
         top, bottom = self._visible_positions()
         if top < self._tint_window[0] or bottom > self._tint_window[1]:
             self._update_extra_selections()
