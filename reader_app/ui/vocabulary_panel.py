@@ -84,9 +84,13 @@ class VocabularyFeaturePanel(QWidget):
         self.refresh()
 
     def remove_selected(self) -> None:
-        for row in self.tree.selectedItems():
-            item: VocabularyItem = row.data(0, Qt.ItemDataRole.UserRole)
-            self.store.remove(item.key())
+        try:
+            for row in self.tree.selectedItems():
+                item: VocabularyItem = row.data(0, Qt.ItemDataRole.UserRole)
+                self.store.remove(item.key())
+        except VocabularyError as error:  # a read-only library: say so, keep the list as it is
+            self.status.setText(str(error))
+            return
         self.refresh()
 
     def export(self, path: Path, kind: str) -> int:

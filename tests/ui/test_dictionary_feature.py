@@ -262,3 +262,33 @@ def test_look_up_in_the_interleaved_layout(qtbot: QtBot, chinese_window: MainWin
     assert edit in feature._watched
     feature.look_up_at(edit, _point_of(edit, "注册"))
     assert "to register" in feature.popup().text()
+
+
+def test_the_panel_lists_words_an_earlier_version_saved_beside_the_library(
+    qtbot: QtBot, make_window: Callable[..., MainWindow], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from reader_app.core import library
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))  # a user's data folder before this version
+    folder = library.default_path().parent
+    folder.mkdir(parents=True, exist_ok=True)
+    old = sqlite3.connect(folder / "vocabulary.sqlite3")
+    old.execute(
+        "CREATE TABLE vocabulary (lang TEXT NOT NULL, word TEXT NOT NULL, reading TEXT NOT NULL, "
+        "meaning TEXT NOT NULL, sentence TEXT NOT NULL, translation TEXT NOT NULL, link TEXT NOT NULL, "
+        "added TEXT NOT NULL, PRIMARY KEY (lang, word, reading))"
+    )
+    old.execute("INSERT INTO vocabulary VALUES ('zh', '注册', 'zhùcè', 'to register', '暂停新用户注册。', '', '', "
+                "'2026-01-01T00:00:00+00:00')")
+    old.execute("PRAGMA user_version = 1")
+    old.commit()
+    old.close()
+    window = make_window()
+    feature = dictionary_feature.install(window)
+    panel = feature.show_vocabulary()
+    assert [(i.word, i.reading, i.sentence) for i in panel.items()] == [("注册", "zhùcè", "暂停新用户注册。")]
+    panel.tree.topLevelItem(0).setSelected(True)
+    panel.remove_selected()
+    assert panel.items() == []
+    assert VocabularyStore(library.default_path()).items() == []
+    assert (folder / "vocabulary.sqlite3").is_file()  # the old file is left as it was
