@@ -3,6 +3,7 @@ child is a cancel that always works."""
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import importlib
 import pickle
@@ -56,7 +57,6 @@ class ChildCall:
     def call(self, module: str, name: str, *args: object) -> Any:
         """`module.name(*args)` in a fresh interpreter (arguments and result are pickled; naming the function
         avoids importing `module` here)."""
-        payload = pickle.dumps((module, name, args), protocol=pickle.HIGHEST_PROTOCOL)
         with self._lock:
             if self._cancelled:
                 raise ChildCancelled
@@ -67,26 +67,45 @@ class ChildCall:
                 stderr=subprocess.DEVNULL,
             )
             self._process = process
-        try:
-            output, _ = process.communicate(payload)
-        except (BrokenPipeError, OSError):
-            output = b""
-        finally:
-            if process.poll() is None:
-                process.kill()
-                process.wait()
-        if self._cancelled:
-            raise ChildCancelled
-        if process.returncode != 0 or not output:
-            raise RuntimeError(f"the child process stopped (exit code {process.returncode})")
+        # Arguments and reply go through the pipes as they are pickled and unpickled: a big document's pickle (and
+        # its facts') never sits whole in memory beside the objects it holds.
+        feeder = threading.Thread(target=_send, args=(process, (module, name, args)), daemon=True)
+        feeder.start()
+        reply: tuple[str, object] | None = None
         # Unpickling 100,000s of facts would start a full garbage collection every few thousand objects.
         collecting = gc.isenabled()
         gc.disable()
         try:
-            status, result = pickle.loads(output)
+            assert process.stdout is not None
+            reply = pickle.load(process.stdout)
+        except (EOFError, OSError, pickle.UnpicklingError):
+            reply = None
         finally:
             if collecting:
                 gc.enable()
+            if reply is None and process.poll() is None:
+                process.kill()
+            process.wait()
+            feeder.join()
+            if process.stdout is not None:
+                process.stdout.close()
+        if self._cancelled:
+            raise ChildCancelled
+        if process.returncode != 0 or reply is None:
+            raise RuntimeError(f"the child process stopped (exit code {process.returncode})")
+        status, result = reply
         if status != "ok":
             raise RuntimeError(str(result))
         return result
+
+
+def _send(process: subprocess.Popen[bytes], call: tuple[str, str, tuple[object, ...]]) -> None:
+    """Pickle `call` into the child's stdin and close it (on a thread of its own: the child may answer early)."""
+    assert process.stdin is not None
+    try:
+        pickle.dump(call, process.stdin, protocol=pickle.HIGHEST_PROTOCOL)
+    except (BrokenPipeError, OSError):
+        pass  # the child ended (cancelled, or failed): the reader sees no reply
+    finally:
+        with contextlib.suppress(BrokenPipeError, OSError):
+            process.stdin.close()

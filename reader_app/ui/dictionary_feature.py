@@ -27,7 +27,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 
 from reader_app.core.dictionary.entries import Entry, Match
-from reader_app.ui.background import BackgroundJobs
+from reader_app.ui.background import BackgroundJobs, JobContext, in_child_process
 from reader_app.ui.features import Feature
 from reader_app.ui.theme import Theme
 from reader_app.ui.when_loaded import when_loaded
@@ -256,6 +256,8 @@ class DictionaryFeature(Feature):
         # Readings and glosses wait until the document is read and laid out: they need the dictionary, whose first
         # opening (and the readers' imports) would otherwise compete with the document's.
         self._aids_pending = False
+        self._glosses: dict[tuple[str, str], str] = {}
+        """Word glosses made so far, by (text, language): a translation streaming in asks again and again."""
         window.session.documentChanged.connect(lambda _document: self._on_document_changed())
         window.session.translationChanged.connect(lambda _translation: self._refresh_aids_when_loaded())
         QTimer.singleShot(WARM_UP_DELAY_MS, self, self._refresh_aids_when_loaded)
@@ -377,15 +379,26 @@ class DictionaryFeature(Feature):
         if not targets:
             return
 
-        def work(_job: object) -> dict[PassageRole, str]:
-            from reader_app.core.dictionary.gloss import GLOSS_LABEL, gloss, gloss_line
+        known = {role: self._glosses[target] for role, target in targets.items() if target in self._glosses}
+        wanted = {role: target for role, target in targets.items() if target not in self._glosses}
+        if not wanted:
+            self._show_gloss(known)
+            return
 
-            return {
-                role: f"{GLOSS_LABEL}: {gloss_line(gloss(self.dictionary, text, lang))}"
-                for role, (text, lang) in targets.items()
-            }
+        def work(job: JobContext) -> dict[PassageRole, str]:
+            # In a child process: the readers a gloss loads (SudachiPy's dictionary, pypinyin's) stay out of the
+            # window's memory and interpreter until the reader looks a word up.
+            notes: dict[PassageRole, str] = in_child_process(
+                job, "reader_app.core.dictionary.gloss", "labelled_glosses", wanted
+            )
+            return notes
 
-        self.jobs.run(work, key="gloss", done=self._show_gloss)
+        def done(notes: dict[PassageRole, str]) -> None:
+            for role, note in notes.items():
+                self._glosses[wanted[role]] = note
+            self._show_gloss({**known, **notes})
+
+        self.jobs.run(work, key="gloss", done=done)
 
     def _show_gloss(self, notes: dict[PassageRole, str]) -> None:
         for view in self.window.views():

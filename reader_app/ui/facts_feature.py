@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -76,6 +77,8 @@ class FactsFeature(Feature):
         self._jobs = BackgroundJobs(self)
         self._task: TaskHandle | None = None
         self._rows: tuple[DocumentFacts, list[FactItem]] | None = None
+        self._tints: dict[int, _Tints] = {}
+        """The tints of the facts found last, made on the worker (keyed by the id of the facts tuple they are for)."""
         """Panel rows built on the worker with the facts they are for."""
         self._cursor: dict[int, int] = {}
         self._highlight = window.settings.bool_value(HIGHLIGHT_SETTING, True)
@@ -140,7 +143,7 @@ class FactsFeature(Feature):
             self._task = self.window.status.start_task("Finding key facts…", self.cancel)
         translations = self.session.translations()
         self._jobs.run(
-            lambda job: find_facts(job, document, translations),
+            lambda job: _with_spans(find_facts(job, document, translations)),
             key=EXTRACT,
             done=self._on_found,
             error=self._on_failed,
@@ -193,9 +196,10 @@ class FactsFeature(Feature):
         self._push_spans()
         self._timer.start(TRANSLATION_DEBOUNCE_MS)
 
-    def _on_found(self, found: tuple[DocumentFacts, list[FactItem]]) -> None:
+    def _on_found(self, found: tuple[DocumentFacts, list[FactItem], list[_Tints]]) -> None:
         self._finish_task()
-        facts, items = found
+        facts, items, tints = found
+        self._tints = {id(t.facts): t for t in tints}
         count = sum(len(p.source) + len(p.translation) for p in facts.passages.values())
         keep_out_of_gc(count * 20)  # about one fact per 20 characters of news text
         self._rows = (facts, items)
@@ -260,17 +264,26 @@ class FactsFeature(Feature):
                 continue
             view = self.window.view_for_lang(passage.lang)
             if view.passage(passage.role) == passage:
-                view.set_fact_spans(passage.role, _spans(found.source, hidden))
+                self._set_tints(view, passage.role, found.source, hidden)
             translation = facts.translations.get(passage.role)
             if translation is None or self.session.translation(passage.role) is not translation:
                 continue
             other = self.window.view_for_lang(translation.target_lang)
             if other is view or other.passage(passage.role) != translation.as_passage():
                 continue
-            other.set_fact_spans(passage.role, _spans(found.translation, hidden))
+            self._set_tints(other, passage.role, found.translation, hidden)
             other.set_sentence_warnings(passage.role, dict(found.unpreserved))
         for view in self.window.views():
             view.set_facts_visible(self._highlight)
+
+    def _set_tints(
+        self, view: SideView, role: PassageRole, facts: tuple[Fact, ...], hidden: frozenset[FactKind]
+    ) -> None:
+        made = self._tints.get(id(facts))
+        if made is not None and made.facts is facts and not hidden:
+            view.set_fact_spans(role, made.spans, made.starts)  # a big article's hundreds of thousands, ready-made
+        else:
+            view.set_fact_spans(role, _spans(facts, hidden))
 
     def _restore_hidden_kinds(self) -> None:
         saved = str(self.window.settings.value(HIDDEN_SETTING, "") or "")
@@ -294,6 +307,29 @@ class FactsFeature(Feature):
 
 def _spans(facts: tuple[Fact, ...], hidden: frozenset[FactKind]) -> list[tuple[Span, FactKind]]:
     return [(fact.span, fact.kind) for fact in facts if fact.kind not in hidden]
+
+
+@dataclass(frozen=True)
+class _Tints:
+    """The tints of one passage's facts (every kind) in order of their starts, and those starts."""
+
+    facts: tuple[Fact, ...]
+    spans: list[tuple[Span, FactKind]]
+    starts: list[int]
+
+
+def _with_spans(
+    found: tuple[DocumentFacts, list[FactItem]],
+) -> tuple[DocumentFacts, list[FactItem], list[_Tints]]:
+    """`find_facts`'s result with the tints of every passage made here, on the worker: on a big article making
+    them on the UI thread held the window when the facts arrived."""
+    facts, items = found
+    tints = []
+    for passage_facts in facts.passages.values():
+        for group in (passage_facts.source, passage_facts.translation):
+            spans = sorted(_spans(group, frozenset()), key=lambda pair: pair[0].start)
+            tints.append(_Tints(group, spans, [span.start for span, _kind in spans]))
+    return facts, items, tints
 
 
 def install(window: MainWindow) -> FactsFeature:

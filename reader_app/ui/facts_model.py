@@ -98,13 +98,13 @@ class FactsModel(QAbstractItemModel):
 
     def _rebuild(self) -> None:
         self.beginResetModel()
-        self._groups = []
-        for kind in KIND_ORDER:
-            if kind in self._hidden:
-                continue
-            rows = [item for item in self._items if item.kind is kind and self._matches(item)]
-            if rows:
-                self._groups.append(_Group(kind, rows))
+        # One pass over the items (a big article has 100,000s), sorted into the kinds' groups.
+        shown: dict[FactKind, list[FactItem]] = {kind: [] for kind in KIND_ORDER if kind not in self._hidden}
+        for item in self._items:
+            rows = shown.get(item.kind)
+            if rows is not None and self._matches(item):
+                rows.append(item)
+        self._groups = [_Group(kind, rows) for kind, rows in shown.items() if rows]
         self.endResetModel()
 
     # --- Qt model ------------------------------------------------------------------------------------------------

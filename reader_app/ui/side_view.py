@@ -536,9 +536,16 @@ class SideView(QWidget, TextActions):
         self._update_extra_selections()
         self._flash_timer.start(FLASH_MS)
 
-    def set_fact_spans(self, role: PassageRole, facts: list[tuple[Span, FactKind]]) -> None:
-        self._facts[role] = sorted(facts, key=lambda fact: fact[0].start)
-        self._fact_starts[role] = [span.start for span, _kind in self._facts[role]]
+    def set_fact_spans(
+        self, role: PassageRole, facts: list[tuple[Span, FactKind]], starts: list[int] | None = None
+    ) -> None:
+        """Tint these facts of `role`. With `starts` (each fact's start), `facts` are in that order already and are
+        kept as they are: nothing is sorted or copied on the UI thread."""
+        if starts is None:
+            facts = sorted(facts, key=lambda fact: fact[0].start)
+            starts = [span.start for span, _kind in facts]
+        self._facts[role] = facts
+        self._fact_starts[role] = starts
         self.tints_version += 1
         self._update_extra_selections()
 

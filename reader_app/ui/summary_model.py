@@ -274,8 +274,12 @@ class SummaryModel(QObject):
         """The article's facts in order of their starts, and those starts (made once per set of facts)."""
         facts = self._facts
         if self._by_start is None or self._by_start[0] is not facts:
-            ordered = sorted((f for f in facts if f.role is PassageRole.ARTICLE), key=lambda f: f.span.start)
-            self._by_start = (facts, [f.span.start for f in ordered], ordered)
+            ordered = [f for f in facts if f.role is PassageRole.ARTICLE]
+            starts = [f.span.start for f in ordered]
+            if starts != sorted(starts):  # extraction gives them in order: then nothing is sorted by key here
+                ordered.sort(key=lambda f: f.span.start)
+                starts = [f.span.start for f in ordered]
+            self._by_start = (facts, starts, ordered)
         return self._by_start[1], self._by_start[2]
 
     def translation_of(self, index: int) -> str | None:

@@ -4,12 +4,13 @@ first sense. It is a reading aid where no translation model exists, and is alway
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
-from reader_app.core.dictionary.lookup import Dictionary, is_cjk
+from reader_app.core.dictionary.lookup import Dictionary, is_cjk, shared_dictionary
 from reader_app.core.dictionary.phonetics import hiragana, join_syllables
 
 GLOSS_LABEL = "Word gloss (dictionary, not a translation)"
+_K = TypeVar("_K")
 _SKIPPED_JAPANESE_POS = ("助詞", "助動詞", "補助記号", "空白", "記号")
 
 
@@ -109,3 +110,10 @@ def gloss_line(words: list[GlossWord]) -> str:
             piece += f" “{word.sense}”"
         parts.append(piece)
     return " · ".join(parts)
+
+
+def labelled_glosses(targets: dict[_K, tuple[str, str]]) -> dict[_K, str]:
+    """key -> "Word gloss (…): words" for each (text, language), with the process's shared dictionary (the window
+    runs this in a child process, so the readers it loads stay out of the window's memory)."""
+    dictionary = shared_dictionary()
+    return {key: f"{GLOSS_LABEL}: {gloss_line(gloss(dictionary, text, lang))}" for key, (text, lang) in targets.items()}
