@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import re
 from bisect import bisect_right
 from functools import lru_cache
 from typing import Protocol
@@ -48,7 +47,10 @@ class RuleBasedRecognizer:
 
 def _not_indexes(text: str, mentions: list[Mention]) -> list[Mention]:
     """A stock index is no organisation, nor is a word of its name ("Hang" of the Hang Seng Index, 恒生指數)."""
-    spans = [match.span() for match in _index_pattern().finditer(text)]
+    present = tuple(form for form in _index_forms() if form in text)  # a few substring scans, no regex pass
+    if not present:
+        return mentions
+    spans = sorted(_occurrences(text, present))
     if not spans:
         return mentions
     starts = [start for start, _ in spans]
@@ -64,9 +66,25 @@ def _not_indexes(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 @lru_cache(maxsize=1)
-def _index_pattern() -> re.Pattern[str]:
-    forms = sorted(index_names(), key=len, reverse=True)
-    return re.compile("(?<![A-Za-z0-9])(?:" + "|".join(map(re.escape, forms)) + ")(?![A-Za-z0-9])(?! [A-Z])")
+def _index_forms() -> tuple[str, ...]:
+    return tuple(sorted(index_names(), key=len, reverse=True))
+
+
+def _occurrences(text: str, forms: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Where each form stands as a whole word (not inside a longer Latin word, nor before another capitalised
+    word: "Dow" of "Dow Chemical" is the company)."""
+    spans = []
+    for form in forms:
+        at = text.find(form)
+        while at >= 0:
+            end = at + len(form)
+            before = text[at - 1 : at]
+            after = text[end : end + 2]
+            inside_word = (before.isascii() and before.isalnum()) or (after[:1].isascii() and after[:1].isalnum())
+            if not inside_word and not (after[:1] == " " and after[1:2].isupper()):
+                spans.append((at, end))
+            at = text.find(form, end)
+    return spans
 
 
 def _unprotected(text: str, mentions: list[Mention]) -> list[Mention]:
