@@ -111,21 +111,27 @@ def _pick_year(ref: _Ref, make: Callable[[int], DateValue | None]) -> DateValue 
     if ref.published is None:
         return None
     pub = ref.published
-    best: tuple[float, DateValue] | None = None
+    candidates: list[tuple[int, bool, DateValue]] = []
     for year in (pub.year - 1, pub.year, pub.year + 1):
         value = make(year)
         if value is None:
             continue
         if value.end < pub:
-            distance, later = (pub - value.end).days, False
+            candidates.append(((pub - value.end).days, False, value))
         elif value.start > pub:
-            distance, later = (value.start - pub).days, True
+            candidates.append(((value.start - pub).days, True, value))
         else:
             return value
-        score = distance * _WEIGHTS[(later, ref.tense)]
-        if best is None or score < best[0]:
-            best = (score, value)
-    return best[1] if best else None
+    if not candidates:
+        return None
+    # The clause's tense is costly to work out: ask for it only when it would change the choice.
+    choices = {id(_nearest(candidates, tense)) for tense in (-1, 0, 1)}
+    tense = ref.tense if len(choices) > 1 else 0
+    return _nearest(candidates, tense)
+
+
+def _nearest(candidates: list[tuple[int, bool, DateValue]], tense: int) -> DateValue:
+    return min(candidates, key=lambda item: item[0] * _WEIGHTS[(item[1], tense)])[2]
 
 
 def _weekday(ref: _Ref, weekday: int, relation: str) -> DateValue | None:
@@ -147,7 +153,7 @@ def _weekday(ref: _Ref, weekday: int, relation: str) -> DateValue | None:
         return _day(pub - timedelta(days=back))
     if relation in ("this", "本", "这", "這", "今"):
         return _day(pub - timedelta(days=pub.weekday() - weekday))
-    if ref.future:
+    if weekday != pub.weekday() and ref.future:  # the publication day's own weekday needs no tense
         return _day(pub + timedelta(days=(weekday - pub.weekday()) % 7))
     return _day(pub - timedelta(days=(pub.weekday() - weekday) % 7))
 

@@ -551,7 +551,7 @@ _CHANGE = re.compile(r"(?i)(?:\d ?%|\bper ?cent\b|\bpercentage points?\b|\b(?:up
 
 def _en_none(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str]:
     """ "six years", "11 minutes": a length of time, reported as a count; "recent days" stays a vague date."""
-    return None, ("duration" if match.group("n") or match.group("glued") else "date")
+    return None, ("duration" if match.group("n") else "date")
 
 
 def _en_unit_word(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str]:
@@ -869,7 +869,7 @@ _EN_RULES: tuple[DateRule, ...] = (
             r"(?:/(?P<y2>\d{4}|\d\d))?)?(?![\w/%]|[.,:]\d| ?(?:cups?|inches|inch|mile|of)\b)"
         ),
         _en_numeric_month_day,
-        anchor=re.compile(r"\d/\d"),
+        anchor=re.compile("/"),
         back=12,
     ),
     DateRule(
@@ -879,7 +879,7 @@ _EN_RULES: tuple[DateRule, ...] = (
             r"(?![A-Za-z0-9_/]|\.\d)"
         ),
         _en_numeric,
-        anchor=re.compile(r"\d-(?:19|20)\d\d"),
+        anchor=re.compile("-19|-20"),
         back=6,
     ),
     DateRule(
@@ -976,9 +976,10 @@ _EN_RULES: tuple[DateRule, ...] = (
         ),
         _en_relative,
         anchor=re.compile(
-            r" week| month| year| quarter| decade| spring| summer| autumn| fall| winter| weekend| fortnight|workweek"
+            r" week| month| year| quarter| decade| spring| summer| autumn| fall| winter| weekend| fortnight| workweek"
+            r"| calendar| working"
         ),
-        back=22,
+        back=12,
     ),
     DateRule(
         "part-of-relative",
@@ -1018,14 +1019,11 @@ _EN_RULES: tuple[DateRule, ...] = (
             rf"(?<![\w-])(?P<n>\d+\.\d+|{_NUM})(?: and a half| and half)? "
             r"(?:days?|weeks?|months?|years?|decades?|hours?|minutes?|seconds?|hrs?|mins?|secs?|nights)"
             r"(?! old| of age)\b"
-            r"|(?<![\w.,-])(?P<glued>\d+(?:\.\d+)?)(?:h|hrs?|years|yrs)\b(?![\w-])"
             r"|(?<![\w-])(?i:recent|coming) (?:days|weeks|months|years)\b"
         ),
         _en_none,
-        anchor=re.compile(
-            r" day| week| month| year| decade| hour| minute| second| hr| min| sec| night|\dh|\dyrs|\dyears"
-        ),
-        back=30,
+        anchor=re.compile(r" day| week| month| year| decade| hour| minute| second| hr| min| sec| night"),
+        back=20,
     ),
     DateRule(
         "period-to-month",
@@ -1094,7 +1092,8 @@ _EN_RULES: tuple[DateRule, ...] = (
         ),
         lambda m, ref: _en_clock(_regroup_clock(m), ref),
         anchor=re.compile(
-            r"a.m|p.m|a . m|p . m|am|pm|AM|PM| a m| p m|:|noon|Noon|midday|Midday|midnight|Midnight|o'clock|oclock|GMT"
+            r"a.m|p.m|a . m|p . m|am\b|pm\b|AM\b|PM\b| a m| p m|:|noon|Noon|midday|Midday"
+            r"|midnight|Midnight|o'clock|oclock|GMT"
             r"|UTC|BST|ET|EST|EDT|CET|JST|HKT|SGT| past |quarter to|min to|mins to|minutes to|ten to|five to|twenty to"
         ),
         back=8,
@@ -1111,7 +1110,7 @@ _EN_RULES: tuple[DateRule, ...] = (
             r"|(?<![\w-])(?i:lunchtime|dinnertime|suppertime)\b"
         ),
         lambda m, ref: (None, "date"),
-        anchor=re.compile("morning|afternoon|evening|daytime|night|breakfast|brunch|lunch|dinner|supper"),
+        anchor=re.compile("morning|afternoon|evening|daytime|night-?time|breakfast|brunch|lunch|dinner|supper"),
         back=16,
     ),
     DateRule(
