@@ -420,6 +420,13 @@ def test_the_index_holds_the_folded_text_beside_the_text_as_written(library: Lib
     for query in ("台積電與ABC", "台积电与abc", "ａｂｃ公司", "積電", "abc"):
         hits = library.search(query)
         assert [h.entry.text_hash for h in hits] == [text_hash(mixed)], query
+    # A long text is folded in slices, to the same result.
+    from reader_app.core.library import FOLD_SLICE, folded
+    from reader_app.core.search_text import normalise_for_search
+
+    long = "台積電與ＡＢＣ\n" * (FOLD_SLICE // 3)
+    assert len(long) > 2 * FOLD_SLICE
+    assert folded(long) == normalise_for_search(long) == "台积电与abc\n" * (FOLD_SLICE // 3)
     # The snippet is the text as written, cut at the match found in the folded text.
     assert library.search("台積電與abc")[0].snippet.startswith("台積电与ABC")  # script as written (NFKC only)
 
