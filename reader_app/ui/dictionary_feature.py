@@ -211,6 +211,8 @@ class DictionaryFeature(Feature):
 
         self.dictionary = shared_dictionary()
         self.jobs = BackgroundJobs(self)
+        self.loader = BackgroundJobs(self)
+        """Opens the index on a worker of its own, so that look-ups never wait behind the word gloss or readings."""
         self.ready = False
         self.failed = ""
         self._pending: tuple[TextHit, str] | None = None
@@ -464,10 +466,10 @@ class DictionaryFeature(Feature):
     # --- loading ----------------------------------------------------------------------------------------------
 
     def warm_up(self) -> None:
-        if self.ready or self.jobs.busy("warm-up"):
+        if self.ready or self.loader.busy("warm-up"):
             return
-        self.jobs.run(lambda _job: self.dictionary.index.warm_up(), key="warm-up", done=self._loaded,
-                      error=self._load_failed)
+        self.loader.run(lambda _job: self.dictionary.index.warm_up(), key="warm-up", done=self._loaded,
+                        error=self._load_failed)
 
     def _loaded(self, _result: object) -> None:
         self.ready = True
@@ -741,6 +743,7 @@ class DictionaryFeature(Feature):
 
     def shutdown(self) -> None:
         self.jobs.shutdown()
+        self.loader.shutdown()
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self)

@@ -21,7 +21,7 @@ from reader_app.core.app_paths import cache_dir
 
 PACKAGED_NAME = "dictionary.sqlite3"
 _OLD_UNPACKED_COPIES = "dictionary-*.sqlite3"
-"""What earlier versions unpacked into the cache folder (86 MB each): removed once this version has the index open."""
+"""What earlier versions unpacked into the cache folder: removed once this version has the index open."""
 _PARENTHESES = re.compile(r"\([^)]*\)")
 _MAX_PARAMETERS = 500
 _log = logging.getLogger(__name__)
