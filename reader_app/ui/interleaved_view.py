@@ -92,7 +92,10 @@ def _pairs(first: SideView, second: SideView) -> Iterator[tuple[str, str] | _Pai
         if passage is None:
             continue
         translated = target is not None and target.kind is BlockKind.MACHINE and target.passage is not None
-        badge = f"machine translation · {language_name(target.lang)}" if translated and target and target.lang else ""
+        if translated and target is not None and target.lang:
+            badge = f"machine translation · {language_name(target.lang)}"
+        else:  # what the other column says in the translation's place (the model it needs, or how to translate)
+            badge = target_view.placeholder(role)[0] if target is not None else ""
         yield role.value.upper(), badge
         rows = paragraph_first_sentences(passage)
         for number, row in enumerate(rows):

@@ -1128,6 +1128,7 @@ class SideView(QWidget, TextActions):
         if block is not None and block.passage is None and shown < RENDER_CHUNK_CHARS:
             self._render(keep_scroll=True)  # a short side: the note is part of its text
         self._place_placeholder_buttons()
+        self.contentChanged.emit()
 
     def set_placeholder_note(self, role: PassageRole, note: str) -> None:
         """A second line under the slot's placeholder, from another feature (the dictionary's word gloss where no

@@ -310,3 +310,18 @@ def test_edit_copy_and_find_take_the_interleaved_selection(
     feature = install_find(window)
     feature.open()
     assert feature.bar.query.text() == "building a plant"
+
+
+def test_an_untranslated_passage_says_what_its_translation_needs(
+    qtbot: QtBot, make_window: MakeWindow, tmp_path: Path
+) -> None:
+    path = tmp_path / "wechat.txt"
+    path.write_text(CHINESE, encoding="utf-8")
+    window = make_window(path)
+    layouts = install_layouts(window)
+    layouts.set_layout(Layout.INTERLEAVED, remember=False)
+    view = layouts.interleaved
+    qtbot.waitUntil(lambda: "注册将在" in view.editor.toPlainText(), timeout=10000)
+    assert "Not translated yet" in view.editor.toPlainText().splitlines()[0]
+    window.english_view.set_placeholder(PassageRole.ARTICLE, "Needs a Chinese → English model.", "Translation Models…")
+    qtbot.waitUntil(lambda: "Needs a Chinese → English model." in view.editor.toPlainText().splitlines()[0])
