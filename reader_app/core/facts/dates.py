@@ -110,6 +110,8 @@ def _accept_cjk(context: Context, match: re.Match[str], sort: str) -> bool:
             return False  # 半年报 is a half-year report
         if context.folded[match.end() : match.end() + 1] in ("一", "次", "度"):
             return False  # 一年一度, 一天一次: "annual", "daily", not a span of time
+        if re.search(r"\d[-~〜]$", context.folded[max(0, match.start() - 2) : match.start()]):
+            return False  # 2009-10年: the second year of a split year, not ten years
     if sort == "bareday" and _PER_DAY.match(context.folded, match.end()):
         return False  # 1日あたり, 1日当たり: "per day", a rate
     if sort == "year" and context.lang == "ja" and not match.groupdict().get("part"):
@@ -328,7 +330,9 @@ _SHORT_UNITS = {
 }  # fmt: skip
 
 
-_DURATION_CJK = re.compile(rf"(?P<n>{_CN_NUM}|半)(?P<unit>.+?)(?:以内|以內|内|內|ぶり)?")
+_DURATION_CJK = re.compile(
+    rf"(?P<n>{_CN_NUM}|半)(?P<unit>.+?)(?:以内|以內|内|內|ぶり|(?P<approx>以上|余り|あまり|近く|ほど|程度|左右|前後))?"
+)
 
 
 def _duration(text: str, start: int, end: int) -> Found | None:
@@ -355,7 +359,8 @@ def _duration(text: str, start: int, end: int) -> Found | None:
     )
     begin = approximator.start() if approximator else begin
 
-    return Found(FactKind.DATE, begin, match.end("unit"), None if iso is None else DurationValue(iso))
+    finish = match.end("approx") if match.re is _DURATION_CJK and match.group("approx") else match.end("unit")
+    return Found(FactKind.DATE, begin, finish, None if iso is None else DurationValue(iso))
 
 
 _EN_APPROXIMATOR = re.compile(
@@ -379,6 +384,17 @@ _EN_ZONE_AFTER = re.compile(r" (?:GMT|UTC|BST|EST|EDT|CST|CDT|PST|PDT|ET|PT|CET|
 _CJK_AFTER = re.compile(r"(?:頃|ごろ|左右|前後(?![の年月日]))|\s?[(（](?:UTC|GMT|JST|KST|HKT|CST|EST|ET|PT)[)）]")
 
 
+# After a length of time, an approximator belongs to it: 1年以上, 3か月余り, 2週間ほど, 3个月左右.
+_CJK_DURATION_AFTER = re.compile("以上|余り|あまり|近く|ほど|程度|左右|前後(?![の年月日])")
+
+
+# The part of a century, decade or year named after it: 20世紀初頭, 2000年代後半, 2009年春.
+_CJK_PERIOD_PART = re.compile("初頭|前半|後半|后半|半ば|末期|中期|初期|中葉|[春夏秋冬](?![季節节学])")
+
+
+_CJK_ABOUT = re.compile("(?:約|约|およそ|大约|大約)$")
+
+
 # A period that starts at a date and runs on: 2018年以来, 2013年5月から (with no second date), 2004年开始, 自12月起.
 _SINCE_AFTER = re.compile(r"以来|以來|以降|开始|開始|起(?![飞飛床来來身诉訴步草])|から(?![\d〇一二三四五六七八九十])")
 
@@ -392,9 +408,18 @@ def _edges(context: Context, dates: list[_Date]) -> list[_Date]:
     for item in dates:
         start, end = item.start, item.end
         if context.cjk:
-            after = _CJK_AFTER.match(text, end)
-            if after is not None and item.sort != "duration":
+            after = (_CJK_DURATION_AFTER if item.sort == "duration" else _CJK_AFTER).match(text, end)
+            if after is not None:
                 end = after.end()
+            part = _CJK_PERIOD_PART.match(text, end) if re.search("[紀纪代]$|\\d年$", text[start:end]) else None
+            if part is not None and item.sort != "duration":
+                end = part.end()  # 20世紀初頭, 2000年代後半, 2009年春
+            about = _CJK_ABOUT.search(text, max(0, start - 3), start) if item.sort != "duration" else None
+            if about is not None:
+                start = about.start()  # 約1年後: an approximator inside a date stays in its span
+            if item.sort == "bareday" and text[max(0, start - 2) : start] == "同月":
+                # 同月25日: a day of the month named before (left unresolved)
+                start, item = start - 2, _Date(start - 2, end, None, "date")
         elif item.sort != "duration":
             about = _EN_ABOUT.search(text, max(0, start - 14), start)
             if about is not None:

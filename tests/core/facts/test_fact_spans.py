@@ -143,3 +143,25 @@ def test_english_lengths_of_time(text: str, expected: str, duration: str) -> Non
     assert [(span, value) for kind, span, value in found(text, PUBLISHED) if kind == "date"] == [
         (expected, {"duration": duration})
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("同月25日に発表した。", ["同月25日"]),
+        ("24日未明に発生した。", ["24日未明"]),
+        ("約1年後に再開した。", ["約1年後"]),
+        ("1年以上続いた。", ["1年以上"]),
+        ("3个月左右", ["3个月左右"]),
+        ("约3个月", ["约3个月"]),
+        ("20世紀初頭の建物", ["20世紀初頭"]),
+        ("2000年代後半に", ["2000年代後半"]),
+        ("2009年春に", ["2009年春"]),
+    ],
+)
+def test_cjk_date_edges(text: str, expected: list[str]) -> None:
+    assert spans(text, "date") == expected
+
+
+def test_a_split_years_second_half_is_no_length_of_time() -> None:
+    assert [value for kind, _, value in found("2009-10年の予算", PUBLISHED) if kind == "date"] == []
