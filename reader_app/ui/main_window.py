@@ -731,9 +731,9 @@ class MainWindow(QMainWindow):
         return self._focused_view().editor
 
     def select_all(self) -> None:
-        view = self._focused_view()
-        view.editor.setFocus()
-        view.editor.selectAll()
+        text = self._focused_text()
+        text.setFocus()
+        text.selectAll()
 
     def show_error(self, title: str, message: str) -> None:
         """A window-modal, non-blocking error box; the reader's work stays as it was."""

@@ -310,6 +310,10 @@ def test_edit_copy_and_find_take_the_interleaved_selection(
     feature = install_find(window)
     feature.open()
     assert feature.bar.query.text() == "building a plant"
+    view.editor.setFocus()
+    qtbot.waitUntil(lambda: window.focusWidget() in (view.editor, view.editor.viewport()))
+    window.select_all()
+    assert view.editor.textCursor().selectedText().startswith("ARTICLE")
 
 
 def test_an_untranslated_passage_says_what_its_translation_needs(
