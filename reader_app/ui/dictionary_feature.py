@@ -255,16 +255,18 @@ class DictionaryFeature(Feature):
         self._interleaved_ruby: RubyOverlay | None = None
         """The same readings over the CJK side's text in the interleaved layout."""
         self.script_actions = self._script_menu()
-        # Readings and glosses wait until the document is read and laid out: they need the dictionary, whose first
-        # opening (and the readers' imports) would otherwise compete with the document's.
-        self._aids_pending = False
+        # The word gloss is made in a child process as soon as the text is in; the readings, worked out in this
+        # process, wait until the document is read and laid out (so does the dictionary's warm-up, below).
+        self._ruby_pending = False
         self._glosses: dict[tuple[str, str], str] = {}
         """Word glosses made so far, by (text, language): a translation streaming in asks again and again."""
         window.session.documentChanged.connect(lambda _document: self._on_document_changed())
-        window.session.translationChanged.connect(lambda _translation: self._refresh_aids_when_loaded())
-        QTimer.singleShot(WARM_UP_DELAY_MS, self, self._refresh_aids_when_loaded)
+        window.session.translationChanged.connect(lambda _translation: self._on_translation_changed())
+        QTimer.singleShot(WARM_UP_DELAY_MS, self, self.refresh_gloss)
         window.add_busy_check(self.jobs.busy)  # `--screenshot` waits for the word gloss and readings
-        window.add_busy_check(lambda: self._aids_pending)
+        window.add_busy_check(lambda: self._ruby_pending)
+        if self.pinyin_action.isChecked() or self.furigana_action.isChecked():
+            QTimer.singleShot(WARM_UP_DELAY_MS, self, self._refresh_ruby_when_loaded)
 
         for view in window.views():
             self.watch(view.editor)
@@ -326,29 +328,25 @@ class DictionaryFeature(Feature):
         view.set_display_conversion(None if config is None else _script_converter(config))
 
     def _on_document_changed(self) -> None:
-        # The last document's readings and glosses never show on this one, not even while its own are waiting.
+        # The last document's readings never show on this one, not even while its own are waiting.
         self.jobs.cancel("ruby")
-        self.jobs.cancel("gloss")
         if self._ruby is not None:
             self._ruby.set_spans({})
-        QTimer.singleShot(0, self, self._clear_gloss)
-        self._refresh_aids_when_loaded()
+        QTimer.singleShot(0, self, self.refresh_gloss)
+        self._refresh_ruby_when_loaded()
 
-    def _clear_gloss(self) -> None:
-        for view in self.window.views():
-            for block in view.blocks():
-                if block.passage is None:
-                    view.set_placeholder_note(block.role, "")
+    def _on_translation_changed(self) -> None:
+        QTimer.singleShot(0, self, self.refresh_gloss)
+        self._refresh_ruby_when_loaded()
 
-    def _refresh_aids_when_loaded(self) -> None:
-        """The word gloss and the readings, once the window has no document to read or lay out."""
-        if self._aids_pending:
+    def _refresh_ruby_when_loaded(self) -> None:
+        """The readings, once the window has no document to read or lay out."""
+        if self._ruby_pending:
             return
-        self._aids_pending = True
+        self._ruby_pending = True
 
         def refresh() -> None:
-            self._aids_pending = False
-            self.refresh_gloss()
+            self._ruby_pending = False
             self.refresh_ruby()
 
         when_loaded(self.window, refresh)
@@ -374,17 +372,16 @@ class DictionaryFeature(Feature):
     def refresh_gloss(self) -> None:
         """Put a word gloss, labelled as such, in the empty slot of each short passage that has no model."""
         targets = self.gloss_targets()
-        for view in self.window.views():
-            for block in view.blocks():
-                if block.passage is None and block.role not in targets:
-                    view.set_placeholder_note(block.role, "")
-        if not targets:
-            return
-
         known = {role: self._glosses[target] for role, target in targets.items() if target in self._glosses}
         wanted = {role: target for role, target in targets.items() if target not in self._glosses}
-        if not wanted:
+        for view in self.window.views():
+            for block in view.blocks():
+                # A slot keeps only its own text's gloss: one for another text (the last document's) goes at once.
+                if block.passage is None and block.role not in known:
+                    view.set_placeholder_note(block.role, "")
+        if known:
             self._show_gloss(known)
+        if not wanted:
             return
 
         def work(job: JobContext) -> dict[PassageRole, str]:
@@ -398,7 +395,7 @@ class DictionaryFeature(Feature):
         def done(notes: dict[PassageRole, str]) -> None:
             for role, note in notes.items():
                 self._glosses[wanted[role]] = note
-            self._show_gloss({**known, **notes})
+            self._show_gloss(notes)
 
         self.jobs.run(work, key="gloss", done=done)
 

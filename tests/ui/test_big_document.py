@@ -64,7 +64,8 @@ def test_window_answers_while_a_big_document_opens(qtbot: QtBot, tmp_path: Path,
     run = dictionary.jobs.run
 
     def recorded_run(*args: Any, **kwargs: Any) -> Any:
-        started_while_loading.append(window.loading())
+        if kwargs.get("key") != "gloss":  # the word gloss is made in a child process: it may start at once
+            started_while_loading.append(window.loading())
         return run(*args, **kwargs)
 
     dictionary.jobs.run = recorded_run  # type: ignore[method-assign]
@@ -87,7 +88,7 @@ def test_window_answers_while_a_big_document_opens(qtbot: QtBot, tmp_path: Path,
     assert max(working, default=0.0) < MAX_GAP_S, f"the event loop stalled for {max(working):.2f} s"
     # The article was laid out once: the word gloss of the prompt, arriving later, laid it out again from the start.
     assert window.english_view.editor.document() is laid_out
-    # The dictionary's warm-up and the gloss waited for the layout instead of competing with it.
+    # The dictionary's warm-up waited for the layout instead of competing with it.
     assert True not in started_while_loading
     if not still_busy:
         assert started_while_loading, "the dictionary never warmed up"
