@@ -119,13 +119,21 @@ def main() -> int:
             loaded.append(marks.get("loaded", float("nan")))
             features.append(marks.get("features", float("nan")))
     base = statistics.median(bare)
-    print(f"bare PySide6 window painted:   {base * 1000:7.0f} ms (median of {args.runs})")
-    print(f"reader window painted:         {statistics.median(painted) * 1000:7.0f} ms")
+    print(f"bare PySide6 window painted:   {base * 1000:7.0f} ms (median of {args.runs}; {_spread(bare)})")
+    print(f"reader window painted:         {statistics.median(painted) * 1000:7.0f} ms ({_spread(painted)})")
     print(f"reader sample text shown:      {statistics.median(loaded) * 1000:7.0f} ms")
     print(f"reader features installed:     {statistics.median(features) * 1000:7.0f} ms")
     print(f"sample shown / bare window:    {statistics.median(loaded) / base:.2f}x")
     print(f"start-up ratio (painted window / bare window): {statistics.median(painted) / base:.2f}x")
+    rounds = sorted(reader / bare_run for reader, bare_run in zip(painted, bare, strict=True))
+    quartiles = statistics.quantiles(rounds, n=4) if len(rounds) > 1 else rounds * 3
+    print(f"  per round (reader / the bare window started just before it): {rounds[0]:.2f}x to {rounds[-1]:.2f}x, "
+          f"middle half {quartiles[0]:.2f}x to {quartiles[2]:.2f}x")
     return 0
+
+
+def _spread(times: list[float]) -> str:
+    return f"{min(times) * 1000:.0f} to {max(times) * 1000:.0f} ms"
 
 
 if __name__ == "__main__":

@@ -62,6 +62,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 2
+    import gc
+
+    # Until the window's first paint (ui.app turns it back on): building it makes tens of thousands of objects
+    # that live as long as the app (PySide6's types and enums, the modules), so collecting meanwhile frees nothing.
+    gc.disable()
     from reader_app.ui.app import run_gui
 
     if len(args_list) <= 1 and not any(arg.startswith("-") for arg in args_list):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import sys
@@ -141,6 +142,8 @@ def run_gui(file: Path | None, *, screenshot: Path | None) -> int:
     """Open the reader on `file` (or the last document, or the sample); with `screenshot`, render and exit."""
     if screenshot is not None and not os.environ.get("QT_QPA_PLATFORM"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    if screenshot is not None or not _has_display():
+        gc.enable()  # `cli.main` turns it off for a window's first paint only (see finish_startup)
     if not _has_display():
         print(
             "reader-app: no display found (DISPLAY and WAYLAND_DISPLAY are unset). Run it in a desktop session, "
@@ -167,6 +170,7 @@ def finish_startup(window: MainWindow, file: Path | None) -> None:
     from reader_app.core.app_logging import configure_logging
     from reader_app.core.document_formats import document_suffixes
 
+    gc.enable()  # off since `cli.main`, while the window was built
     window.complete_setup()  # menus, shortcuts: first, so the keys work while the document loads
     window.loader.failed.connect(lambda *_: window.cjk_view.set_empty_hint(EMPTY_HINT))
     configure_logging()

@@ -93,6 +93,8 @@ def probe(app):
                 window.cjk_view.editor.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByKeyboard
             )
             report["at_shown"] = sorted(sys.modules)
+            import gc
+            report["collecting"] = gc.isenabled()
             app.quit()
         else:
             QTimer.singleShot(10, poll)
@@ -151,6 +153,7 @@ def test_the_first_paint_does_without_pysides_qt_namespace(startup: dict[str, ob
 
 
 def test_menus_shortcuts_and_selection_are_complete_once_the_sample_shows(startup: dict[str, object]) -> None:
+    assert startup["collecting"] is True  # the cycle collector, off while the window was built, is back on
     assert "&Open…" in startup["file_menu"] and "&Quit" in startup["file_menu"]  # type: ignore[operator]
     assert startup["open_keys"] == "Ctrl+O"
     assert startup["keyboard_selection"] is True
