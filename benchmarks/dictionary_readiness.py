@@ -226,7 +226,7 @@ def readiness(runs: int, home: Path, pycache: Path) -> None:
     print(f"  fresh / warm: {statistics.median(fresh) / statistics.median(warm):.2f}x")
     print(f"  of which waiting for the feature to be installed after the first paint: fresh "
           f"{statistics.median(fresh_installed):.2f} s, warm {statistics.median(warm_installed):.2f} s (then "
-          "a 0.4 s delay, then the index opens and OpenCC loads on a worker)")
+          "the warm-up's delay and the document's loading, then the index opens and OpenCC loads on a worker)")
 
 
 def popup(limit: int, home: Path, pycache: Path) -> None:
