@@ -251,8 +251,14 @@ _TITLES_ZH = _variants(
 # name must end where a function word or punctuation starts.
 _ROLES_ZH = _variants(
     "用户 网民 网友 居民 市民 村民 学生 志愿者 员工 工人 医生 护士 老师 教师 司机 农民 游客 选民 患者 嫌疑人 "
-    "犯罪嫌疑人 维基人 编者 撰稿人 作者 译者 摄影师 评论员"
+    "犯罪嫌疑人 维基人 编者 撰稿人 作者 译者 摄影师 评论员 管理员 版主 成员 会员"
 )
+# What a founder or author does, after their name at the start of a clause (由王五创建, 李四于2001年创办): like a verb
+# of saying, it makes the name before it a person's.
+_DEEDS_ZH = [
+    *_variants("创建 创办 创立 发起 提出 撰写 编写 设计 发明 共同创办 共同发起"),
+    *(f"于{digit}" for digit in "0123456789一二三四五六七八九"),
+]
 _AFTER_TITLES_ZH = _variants("先生 女士 总统 主席 总理 首相 教授 博士 部长 大使 议员")
 _SPEECH_ZH = _variants("表示 说 称 指出 认为 透露 告诉 强调 宣布 介绍 坦言 补充")
 _STRONG_TITLES_JA = frozenset(
@@ -326,7 +332,7 @@ _TRANSLIT = frozenset(
     "古圭哈海汉豪赫亨洪胡华霍基吉加贾杰金京卡凯坎康考柯科克肯库奎拉莱赖兰朗劳勒雷蕾里利莉连林琳卢鲁伦罗洛马迈麦"
     "曼梅门蒙米密明莫墨姆穆纳奈南内尼努诺欧帕潘佩彭皮普奇齐乔切琼丘萨塞桑瑟森沙莎尚舍圣施史斯松苏索塔泰坦汤特"
     "滕提图托瓦万威韦维温沃乌伍西希谢辛休雅亚扬耶伊因英尤约泽扎詹兹卓默拿崔哲"
-    "尔士丝娜妮丽琪黛露茨夫娃缪翰瑞萝娅玛薇凯珊霍廷弗蕾梭鄂蓬诺芙柏科"
+    "尔士丝娜妮丽琪黛露茨夫娃缪翰瑞萝娅玛薇凯珊霍廷弗蕾梭鄂蓬诺芙柏科什舒珀葛赛芭斐"
     # the same in traditional script
     "爾絲麗萊賴蘭倫羅盧魯邁麥門蒙納內諾歐潘喬瓊薩聖蘇湯圖萬韋維溫烏謝亞揚詹茲貝鮑查達戴東頓費豐蓋岡戈哥"
     "漢赫華賈傑凱卡庫勞雷裡利蓮琳馬梅莫紐帕齊奇喬丘桑瑟森沙莎塔泰坦滕提托瓦威沃伍西希辛休雅耶伊因英尤約澤扎卓"
@@ -387,7 +393,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         "title_zh": re.compile(f"(?:{_alternation(_TITLES_ZH)})"),
         "role_zh": re.compile(f"(?:{_alternation(_ROLES_ZH)})"),
-        "after_zh": re.compile(f"(?:{_alternation(_AFTER_TITLES_ZH + _SPEECH_ZH)})"),
+        "after_zh": re.compile(f"(?:{_alternation(_AFTER_TITLES_ZH + _SPEECH_ZH + _DEEDS_ZH)})"),
         "title_ja": re.compile(f"(?:{_alternation(_TITLES_JA)})"),
         "dot_name": re.compile("[\u4e00-\u9fff]{1,6}[·・•‧][\u4e00-\u9fff]{1,6}(?:[·・•‧][\u4e00-\u9fff]{1,6})?"),
         "kata_dot_name": re.compile("[\u30a1-\u30fa\u30fc]{2,10}(?:[・=＝][\u30a1-\u30fa\u30fc]{2,10})+"),
@@ -640,7 +646,7 @@ class CjkRecognizer:
             if length and name not in _NAME_BLACKLIST:
                 mentions.append(Mention(match.end(), match.end() + length, FactKind.PERSON))
         for match in patterns["after_zh"].finditer(text):
-            span = _chinese_name_before(text, match.start(), speech=match.group() in _SPEECH_ZH)
+            span = _chinese_name_before(text, match.start(), speech=match.group() not in _AFTER_TITLES_ZH)
             if span is not None:
                 mentions.append(Mention(span[0], span[1], FactKind.PERSON))
         return mentions
@@ -878,6 +884,7 @@ _FUNCTION_STARTS = _variants(
     "表示 说 称 指出 认为 透露 告诉 强调 宣布 介绍 坦言 补充 今天 昨天 周 日 月 年 上 下 曾 将 已 于 在 也 则 "
     "先生 女士 总统 主席 总理 首相 教授 博士 部长 大使 议员 等 对 向 和 与 及 是 的 之 领导 会见 访问 出席 签署 "
     "批评 质疑 呼吁 回应 承认 否认 警告 提醒 写道 说道 问道 答道 写 撰文 发文 发帖 留言 "
+    "创建 创办 创立 发起 提出 撰写 编写 设计 发明 共同 "
     # Verbs that follow a name and its title in reports (国务院总理李强主持召开…)
     "主持 视察 考察 参加 参观 发表 致电 致信 召开 接见 听取 率领 陪同 会晤 通话 抵达 前往 提出 回答 接受 就 同"
 )
@@ -939,7 +946,7 @@ def _chinese_name_before(text: str, end: int, speech: bool) -> tuple[int, int] |
         if _chinese_given_name_length(text, start) != length:
             continue
         before = text[start - 1] if start > 0 else "\n"
-        if speech and before not in '，。；：！？“”「」『』（）、\n ,.;:!?"':
+        if speech and before not in '，。；：！？“”「」『』（）、\n ,.;:!?"由和与與及':
             continue
         if not speech and before not in _STOP_ZH and _is_han(before) and length < 3:
             continue

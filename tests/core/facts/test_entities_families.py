@@ -185,3 +185,10 @@ def test_japanese_ranks_and_positions_stay_outside_names() -> None:
     pytest.importorskip("sudachipy")
     people = [name for kind, name in names("小田船長と大谷翔平投手、山田先生が語った。", "ja") if kind == "person"]
     assert people == ["小田", "大谷翔平", "山田"]
+
+
+def test_chinese_founders_and_authors_before_their_deeds() -> None:
+    text = "该网站由王五创建。李四于2001年创办了这家公司。管理员刘明认为可行。发言人杰伊·沃尔什介绍了情况。"
+    people = [name for kind, name in names(text, "zh") if kind == "person"]
+    assert people == ["王五", "李四", "刘明", "杰伊·沃尔什"]
+    assert [kind for kind, _ in names("基于2001年的数据，该公司于2020年成立，由政府创建。", "zh")] == []
