@@ -128,12 +128,12 @@ def _accept_cjk(context: Context, match: re.Match[str], sort: str) -> bool:
 _PER_DAY = re.compile("(?:あたり|当たり|当り|につき|に付き)")
 
 
-# A Japanese year written straight before a noun that is no part of a date (no particle, no comma) names an event
-# or a thing: 2009年新型インフルエンザ, 2020年東京オリンピック. Date words after a year (度, 末, 春, 以降, 当時 …)
-# are not such nouns.
+# A Japanese year written straight before a long noun and its の (no particle, no comma) names an event or a thing:
+# 2009年新型インフルエンザの流行, 2020年東京オリンピックの開催; with a short noun or another particle it is a time
+# (2009年世界の販売, 2009年フォードとBMWの比較). Date words after a year (度, 末, 春, 以降, 当時 …) are no such nouns.
 _NAME_AFTER_YEAR = re.compile(
     "(?![月日度代前後間来頃中末初春夏秋冬上下以当時現第期内明次比同連年半季旬から当]|現在|時点|以降|以来)"
-    "[\u4e00-\u9fff\u30a1-\u30faー]{2}"
+    "[\u4e00-\u9fff\u30a1-\u30faー]{4,}の"
 )
 
 
@@ -375,7 +375,10 @@ _CJK_APPROXIMATOR = re.compile("(?:连续|連續|連続|为期|為期|长达|長
 
 # What belongs to a date at its edges: an approximator before it ("around 06:56", "About one year later"), 頃/ごろ
 # after a CJK date, a bracketed time zone after a clock time ("09:17(UTC)").
-_EN_ABOUT = re.compile(r"(?<![\w-])(?:[Aa]round|[Aa]bout|[Aa]pproximately|[Rr]oughly|[Cc]irca|[Nn]early|[Aa]lmost) $")
+_EN_ABOUT = re.compile(
+    r"(?<![\w-])(?<![Hh]ow )(?<![Ww]hat )"
+    r"(?:[Aa]round|[Aa]bout|[Aa]pproximately|[Rr]oughly|[Cc]irca|[Nn]early|[Aa]lmost) $"
+)
 
 
 _EN_ZONE_AFTER = re.compile(r" (?:GMT|UTC|BST|EST|EDT|CST|CDT|PST|PDT|ET|PT|CET|CEST|JST|KST|HKT|SGT|AEST)\b")

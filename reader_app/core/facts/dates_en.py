@@ -654,10 +654,9 @@ def _safe_day(year: int, month: int, day: int) -> DateValue | None:
 
 
 def _two_digit_year(year: int, ref: _Ref) -> int:
-    """'30 is 1930 or 2030: the century that puts it nearer publication (else this century)."""
+    """'30 is 2030 up to ten years after publication, else 1930 (news looks back)."""
     pub_year = ref.published.year if ref.published is not None else 2000
-    candidates = (1900 + year, 2000 + year)
-    return min(candidates, key=lambda y: (abs(y - pub_year), -y))
+    return 2000 + year if 2000 + year <= pub_year + 10 else 1900 + year
 
 
 _MIXED_GROUPS = {"mon": ("mon3", "mon4", "mon5"), "d": ("d2", "d3", "d4", "d5"), "y": ("y2", "y3", "y4", "y5", "y6")}

@@ -47,7 +47,9 @@ def test_japanese_noun_before_the_number(text: str, expected: list[str]) -> None
         ("2008年(2009年)", ["2008年", "2009年"]),  # two different years stay two dates
         # a year straight before a noun names an event; with a particle or a date word it is a date
         ("2009年新型インフルエンザの世界的流行", []),
-        ("2020年東京オリンピックは延期された。", []),
+        ("2020年東京オリンピックの開催は延期された。", []),
+        ("2009年フォードとBMWの販売量を比較する", ["2009年"]),
+        ("2009年世界の販売", ["2009年"]),
         ("2009年に発生した。", ["2009年"]),
         ("2019年度決算", ["2019年度"]),
         ("2009年当時の記録", ["2009年"]),
@@ -96,6 +98,7 @@ def test_cjk_magnitudes_with_separators(text: str, expected: str, amount: float)
         ("A long vacation between 10/1-11/7.", "10/1-11/7", "2023-10-01", "2023-11-07"),
         ("I will leave from 5/1-5/7/2020.", "5/1-5/7/2020", "2020-05-01", "2020-05-07"),
         ("I'll go back 12/12/30.", "12/12/30", "2030-12-12", "2030-12-12"),
+        ("I'll go back 03/18/40.", "03/18/40", "1940-03-18", "1940-03-18"),
         ("It was very serious at 02-02-2020 - 03-03-2020.", "02-02-2020 - 03-03-2020", "2020-02-02", "2020-03-03"),
         ("My vacation is from 10-1-2018-10-7-2018.", "10-1-2018-10-7-2018", "2018-10-01", "2018-10-07"),
     ],
