@@ -195,7 +195,9 @@ _ORG_PREFIXES_JA = ["株式会社", "有限会社"]
 _JA_MINISTRY_SUFFIXES = frozenset({"省", "庁", "機構", "委員会"})
 _TITLE_WORD_GOES_ON = frozenset("権団村職室")
 # Endings that make a common noun from common nouns before them (製紙会社, 音楽グループ, 出版社, 中道政党).
-_JA_GENERIC_HEADS = frozenset({"会社", "社", "グループ", "政党"})
+_JA_GENERIC_HEADS = frozenset(
+    {"会社", "社", "グループ", "政党", "建設", "鉄道", "航空", "放送", "不動産", "工業", "新聞", "自動車"}
+)
 _JA_GENERIC = frozenset({"同", "各", "両", "当", "本", "他", "関係", "政府", "所管", "監督"})
 # 子会社, 親会社, 関連会社: a company's relation, not its name.
 _JA_RELATION_ENDINGS = ("子", "親", "関連", "系列", "持株", "持ち株")
@@ -846,7 +848,7 @@ def _generic_kind(stem: str, suffix: str) -> bool:
     word before 社 is a foreign company's name even when it is also a word (リクルート社, ショート社)."""
     if suffix == "社" and all(map(_is_katakana, stem)):
         return False
-    return bool(stem) and len(japanese_morphology.analyse(stem, "C")) == 1 and _only_common_nouns(stem)
+    return bool(stem) and len(japanese_morphology.analyse(stem, "C")) <= 3 and _only_common_nouns(stem)
 
 
 def _good_stem(stem: str, japanese: bool) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from reader_app.core.facts.entities_en import Mention
+from reader_app.core.facts.lexicon import lexicon_words
 from reader_app.core.facts.model import FactKind
 from reader_app.core.japanese_morphology import Morpheme, analyse, pieces
 
@@ -56,8 +57,9 @@ _NOT_ORG_SUFFIXES = (
     "語", "文字", "時代", "戦争", "条約", "法", "賞", "杯", "祭", "線", "号", "駅", "川", "山", "島",
     # products, events and landmarks Sudachi also marks as proper nouns (ワールドカップ, スカイツリー)
     "ランド", "ツリー", "タワー", "カップ", "ナンバー", "シリーズ", "ウズ", "ステーション",
-    # events (リーマンショック, 阪神・淡路大震災)
-    "ショック", "震災", "事件", "選手権", "大会",
+    # events (リーマンショック, 阪神・淡路大震災, アトランタオリンピック, 熊本地震, ジャパンオープン)
+    "ショック", "震災", "事件", "選手権", "大会", "オリンピック", "パラリンピック", "博覧会", "地震", "オープン",
+    "プレーオフ", "フェスティバル", "マーケット",
 )  # fmt: skip
 # What follows a proper noun that makes it an era (天正3年, 延暦年間, 慶長の役) or part of an event's or prize's name
 # (スイスフィギュアスケート選手権, リーマンショック直後 is Sudachi's one word): no organisation either way.
@@ -164,6 +166,8 @@ class JapaneseNames:
             end = words[last].end
             if after is not None and after.surface in _ORG_WORDS and after.start == end:
                 end = after.end  # ワールドワイド・ジャパン株式会社: the company form belongs to the name
+            if not org_evidence and text[word.start : words[last].end].endswith(_NOT_ORG_SUFFIXES):
+                return last - index + 1, None  # アトランタ + オリンピック: an event
             if not org_evidence and _ERA_OR_EVENT_AFTER.match(text, words[last].end):
                 return last - index + 1, None  # スイスフィギュアスケート選手権: a championship, not a body
             if after is not None and after.surface in TITLES and not org_evidence:
@@ -211,8 +215,8 @@ def _proper_noun(text: str, word: Morpheme, after: Morpheme | None) -> Mention |
     surface = word.surface
     if len(surface) < 2 or surface.endswith(_NOT_ORG_SUFFIXES) or surface[0] in _GENERIC_FIRST:
         return None
-    if _ERA_OR_EVENT_AFTER.match(text, word.end):
-        return None
+    if _ERA_OR_EVENT_AFTER.match(text, word.end) or surface in lexicon_words("japanese_eras.txt"):
+        return None  # 天正3年; 明治・大正期: an era
     if surface.isascii() or any(ch.isdigit() for ch in surface):
         return None  # Latin names are the shared rules' (gazetteer, capitalised words)
     end = word.end

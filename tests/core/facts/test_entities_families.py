@@ -192,3 +192,15 @@ def test_chinese_founders_and_authors_before_their_deeds() -> None:
     people = [name for kind, name in names(text, "zh") if kind == "person"]
     assert people == ["王五", "李四", "刘明", "杰伊·沃尔什"]
     assert [kind for kind, _ in names("基于2001年的数据，该公司于2020年成立，由政府创建。", "zh")] == []
+
+
+def test_japanese_eras_events_and_kinds_of_company() -> None:
+    pytest.importorskip("sudachipy")
+    text = "文禄・慶長の役。明治・大正期。アトランタオリンピックに出場。音響制作会社と官営鉄道、ステレオ放送。"
+    assert orgs(text, "ja") == []
+    assert orgs("朝日新聞と毎日新聞、鹿島建設、住友不動産が報じた。", "ja") == [
+        "朝日新聞",
+        "毎日新聞",
+        "鹿島建設",
+        "住友不動産",
+    ]
