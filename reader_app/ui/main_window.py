@@ -255,8 +255,8 @@ class MainWindow(QMainWindow):
         buttons (features add some with icons) and the text views' input set-up. Called once, right after the first
         paint by `run_gui`, in the constructor otherwise; later calls do nothing.
 
-        Before the first paint nothing touches PySide6's `Qt` namespace, whose ninety-odd enum classes take longer
-        to build than the rest of the window."""
+        Before the first paint nothing touches PySide6's `Qt` namespace: its enum classes cost more to build than any
+        other class the window uses (docs/performance.md, start-up)."""
         if self._completed:
             return
         self._completed = True

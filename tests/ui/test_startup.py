@@ -148,7 +148,7 @@ def test_first_paint_imports_only_the_window(startup: dict[str, object]) -> None
 
 
 def test_the_first_paint_does_without_pysides_qt_namespace(startup: dict[str, object]) -> None:
-    """Its ninety-odd enum classes took longer to build than the rest of the window (docs/performance.md)."""
+    """Its enum classes cost more to build than any other class the window uses (docs/performance.md)."""
     assert startup["qt_namespace_at_first_paint"] is False
 
 
