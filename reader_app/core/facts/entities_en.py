@@ -1442,6 +1442,12 @@ _NAME = r"[A-Z][A-Za-z]+(?:[A-Z][a-z]+)*(?:\.com|\.net|\.cn)?"
 _LISTED_ORG = re.compile(rf" (?:such as|like|including) ({_NAME})(?: (?:and|or) ({_NAME}))?")
 _LISTING_NOUNS = frozenset(_ORG_PLURALS.split("|"))
 _NAMED_BY_NOUN = re.compile(rf" (?:{_NAMING_NOUNS}) ({_NAME})\b(?! [A-Z])")
+# "the Fanfou service", "his Kuxun website": the noun after the name; read from the noun, the name looked for before.
+_NOUN_AFTER_NAME = re.compile(
+    r" (?:app|platform|website|site|service|network|startup|start-up|portal|search engine|microblog|"
+    r"social network|messaging app|video app|marketplace|brand|chain|newspaper|magazine)\b"
+)
+_DETERMINERS_BEFORE_NAME = frozenset(["the", "its", "his", "her", "their", "own", "rival"])
 _NOUN_DETERMINERS = frozenset(["his", "her", "their", "its", "own", "new", "the", "a"])
 _COORDINATED_AFTER = re.compile(rf" (?:and|or) ({_NAME})\b(?! [A-Z])")
 _ORG_OBJECT = re.compile(
@@ -1668,6 +1674,19 @@ def _with_neighbours(text: str, found: list[Mention]) -> list[Mention]:
         words = named.group(1).split() if named is not None else []
         if named is not None and all(map(_apposed_name, words)) and not (words[0] in _SURNAMES or words[0] in _TITLES):
             add(named.start(1), named.end(1), FactKind.ORG)
+    for cue in _NOUN_AFTER_NAME.finditer(text):
+        named = _NAME_ENDING_HERE.search(text, max(0, cue.start() - 60), cue.start())
+        if named is None:
+            continue
+        words = named.group(1).split()
+        start = named.start(1)
+        determiner = _word_before(text, start - 1)
+        while words and words[0].lower() in _DETERMINERS_BEFORE_NAME:  # "The Fanfou service" opening a sentence
+            determiner = words[0].lower()
+            start += len(words[0]) + 1
+            words = words[1:]
+        if words and determiner in _DETERMINERS_BEFORE_NAME and all(map(_plain_name, words)):
+            add(start, named.end(1), FactKind.ORG)
     for cue in _GROUP_MEMBERS.finditer(text):
         named = _NAME_ENDING_HERE.search(text, max(0, cue.start() - 60), cue.start())
         words = named.group(1).split() if named is not None else []

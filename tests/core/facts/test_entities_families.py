@@ -204,3 +204,10 @@ def test_japanese_eras_events_and_kinds_of_company() -> None:
         "鹿島建設",
         "住友不動産",
     ]
+
+
+def test_names_before_the_noun_of_a_service() -> None:
+    text = (
+        "The Fanfou service was shut. His Kuxun website grew. The Android app, the Smith website and the Chinese app."
+    )
+    assert orgs(text) == ["Fanfou", "Kuxun"]
