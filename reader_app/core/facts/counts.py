@@ -373,7 +373,9 @@ def _noun_first(
     a_year = is_whole(value) and 1800 <= value <= 2100 and not counter
     if text[match.start() - 1 : match.start()] == "第" or a_year:
         return None
-    noun = cjk_noun_before(text, match.start(), japanese)
+    # a bare number after a Japanese noun is a code or a label (私書箱8999) unless a counter or magnitude follows
+    counted = bool(counter) or bool(re.search("[万萬亿億兆]", number_text))
+    noun = cjk_noun_before(text, match.start(), japanese and counted)
     if noun is None:
         return None
     end = match.end("num") + len(counter)

@@ -33,6 +33,7 @@ def spans(text: str, kind: str) -> list[str]:
         ("今季30盗塁、残り12試合。", ["30盗塁", "12試合"]),
         ("鈴木は3打数1安打だった。", ["3打数", "1安打"]),
         ("記事は約28万件ある。", ["28万件"]),
+        ("サンフランシスコ私書箱8999", []),  # a bare number after a noun is a code
     ],
 )
 def test_japanese_noun_before_the_number(text: str, expected: list[str]) -> None:
