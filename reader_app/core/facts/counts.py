@@ -200,7 +200,7 @@ def _english(context: Context) -> list[Found]:
 _NOUN_CLASSIFIERS = (
     "人次|万人|萬人|人|社|打数|打席|安打|打点|本塁打|盗塁|試合|三振|四球|得点|失点|勝|敗|毫安时|毫安時|mAh|カ国|か国|ヵ国|ヶ国|カ所|か所|箇所|ヶ所"
     "|店舗|世帯|品目|銘柄|種類|機種|車種|チーム|人民|便|票|議席|席|架次|班次|趟|ミリ|センチ|キロ|メートル|トン|ヘクタール|毫米|厘米"
-    "|顶|頂|回|株|リンク|記事|項目|件数"
+    "|顶|頂|回|株|リンク|記事|項目|件数|言語版|言語|都市|地域|団体|部門"
 )
 _CLASSIFIERS = (
     "个|個|名|位|家|辆|輛|台|部|架|艘|座|所|间|間|条|條|项|項|件|只|隻|头|頭|匹|本|册|冊|枚|张|張|场|場|起|例|宗|户|戶|篇"
@@ -317,6 +317,8 @@ def _cjk(context: Context) -> list[Found]:
             continue  # 一个, 一起, 一部: "a", "together", "part", not a count of one
         if text[match.start() - 1 : match.start()] == "第":
             continue  # 第三座: an ordinal, not a count
+        if re.match("[A-Za-z]", text[match.start() - 1 : match.start()]):
+            continue  # H1N1インフル, A380: a number inside a code or a model name
         if match.group("tail").startswith(("个百分", "個百分")):
             continue  # percentage points, or a rough range of them (二三十个百分点)
         if _RANK_BEFORE.search(text, max(0, match.start() - 3), match.start()):
@@ -327,9 +329,9 @@ def _cjk(context: Context) -> list[Found]:
             continue  # 3回目 is an ordinal; 株式, 株価 are no counter
         if number_text in ("1", "一") and unit == "人" and after == "の":
             continue  # 1人の利用者: "a single user", descriptive
-        if not unit and japanese and re.search("[万億兆]", number_text):
+        if not unit and japanese:
             katakana = re.match("[\u30a1-\u30faー]{2,8}", match.group("tail"))
-            unit = katakana.group() if katakana else ""  # 320万リンク, 500万ダウンロード
+            unit = katakana.group() if katakana else ""  # 320万リンク, 500万ダウンロード, 300ページ
         bare_counter = unit in _COUNTER_ONLY or (japanese and unit in _BARE_COUNTERS)
         if not unit or bare_counter:
             # "注册用户为2.1亿", "月間利用者数は9500万人": the counted noun comes first

@@ -34,6 +34,10 @@ def spans(text: str, kind: str) -> list[str]:
         ("鈴木は3打数1安打だった。", ["3打数", "1安打"]),
         ("記事は約28万件ある。", ["28万件"]),
         ("サンフランシスコ私書箱8999", []),  # a bare number after a noun is a code
+        # a katakana word or a few nouns after any number count it; a number inside a code does not
+        ("300ページの報告書", ["300ページ"]),
+        ("285言語で展開する。", ["285言語"]),
+        ("H1N1インフルが流行した。", []),
     ],
 )
 def test_japanese_noun_before_the_number(text: str, expected: list[str]) -> None:
