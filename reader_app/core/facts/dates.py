@@ -392,14 +392,21 @@ _CJK_DURATION_AFTER = re.compile("以上|余り|あまり|近く|ほど|程度|�
 
 
 # The part of a century, decade or year named after it: 20世紀初頭, 2000年代後半, 2009年春.
-_CJK_PERIOD_PART = re.compile("初頭|前半|後半|后半|半ば|末期|中期|初期|中葉|[春夏秋冬](?![季節节学])")
+_CJK_PERIOD_PART = re.compile(
+    "初頭|前半|後半|后半|半ば|末期|中期|初期|中葉|中叶|[初末](?![期年])|[春夏秋冬](?![季節节学])"
+)
+
+
+_LAST_CENTURY = re.compile("(?:上世纪|上世紀|上个世纪|上個世紀)$")
 
 
 _CJK_ABOUT = re.compile("(?:約|约|およそ|大约|大約)$")
 
 
 # A period that starts at a date and runs on: 2018年以来, 2013年5月から (with no second date), 2004年开始, 自12月起.
-_SINCE_AFTER = re.compile(r"以来|以來|以降|开始|開始|起(?![飞飛床来來身诉訴步草])|から(?![\d〇一二三四五六七八九十])")
+_SINCE_AFTER = re.compile(
+    r"以来|以來|以降|开始|開始|至今|迄今|起(?![飞飛床来來身诉訴步草])|から(?![\d〇一二三四五六七八九十])"
+)
 
 
 _SINCE_BEFORE = re.compile("(?:自|从|從)$")
@@ -417,6 +424,9 @@ def _edges(context: Context, dates: list[_Date]) -> list[_Date]:
             part = _CJK_PERIOD_PART.match(text, end) if re.search("[紀纪代]$|\\d年$", text[start:end]) else None
             if part is not None and item.sort != "duration":
                 end = part.end()  # 20世紀初頭, 2000年代後半, 2009年春
+            century = _LAST_CENTURY.search(text, max(0, start - 4), start)
+            if century is not None and re.match(r"\d0年代", text[start:end]):
+                start = century.start()  # 上世纪90年代
             about = _CJK_ABOUT.search(text, max(0, start - 3), start) if item.sort != "duration" else None
             if about is not None:
                 start = about.start()  # 約1年後: an approximator inside a date stays in its span

@@ -308,7 +308,10 @@ def _cjk_clock(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str, 
     return _time_value(ref, clock, whole), "time", clock
 
 
-_WD = r"(?:\s?[(（][月火水木金土日][)）]|\s?(?:星期|礼拜|禮拜|周|週)[一二三四五六日天])?"
+_WD = (
+    r"(?:\s?[(（](?:[月火水木金土日]|(?:星期|礼拜|禮拜|周|週)[一二三四五六日天])[)）]"
+    r"|\s?(?:星期|礼拜|禮拜|周|週)[一二三四五六日天])?"
+)
 
 
 _Y = (
@@ -454,7 +457,7 @@ _CJK_RULES: tuple[DateRule, ...] = (
         "anaphoric-or-next",  # 翌日, 前日, その週, 同じ年 (placed by the story, not by publication); 次の週
         re.compile(
             r"(?:(?P<next>次の)(?P<unit>週|月|年)|(?:その|同じ|前の)(?:日|週末|週|月|年)(?![間号號度])"
-            r"|前日|翌日|翌週|翌月|翌年)(?![比])"
+            r"|前日|翌日|翌週|翌月|翌年|次年|次月|次日)(?![比])"
         ),
         lambda m, ref: (
             (_relative_unit(ref, {"週": "week", "月": "month", "年": "year"}[m.group("unit")], 1), "date")
