@@ -92,14 +92,14 @@ SET_RULES = (
         anchor=re.compile("days"),
     ),
     SetRule(
-        "every-n-units",  # every two weeks, every other day, every 3 months, every year
+        "every-n-units",  # every two weeks, every other day, every 3 months, every year, each week
         re.compile(
-            rf"(?<![\w-])(?i:every) (?:(?P<other>other) |(?P<n>{_EN_NUMBER}) )?"
+            rf"(?<![\w-])(?:(?i:every) (?:(?P<other>other) |(?P<n>{_EN_NUMBER}) )?|(?i:each) )"
             r"(?P<unit>(?i:days?|weeks?|months?|years?|hours?))\b"
         ),
         _en_every_unit,
         cjk=False,
-        anchor=re.compile("every|Every"),
+        anchor=re.compile("every|Every|each|Each"),
     ),
     SetRule(
         "mei-weekday",  # 每周五, 每星期一, 毎週金曜日, 毎週金曜

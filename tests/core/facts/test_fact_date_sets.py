@@ -17,6 +17,7 @@ EXAMPLES = {
         ("Bins are emptied every two weeks.", "every two weeks", "FREQ=WEEKLY;INTERVAL=2"),
         ("We meet every other day.", "every other day", "FREQ=DAILY;INTERVAL=2"),
         ("The vote is held every year.", "every year", "FREQ=YEARLY"),
+        ("We meet each week.", "each week", "FREQ=WEEKLY"),
     ],
     "mei-weekday": [
         ("博物馆每周五开放。", "每周五", "FREQ=WEEKLY;BYDAY=FR"),
