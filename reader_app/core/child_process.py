@@ -14,6 +14,8 @@ from typing import Any
 
 CHILD = "from reader_app.core.child_process import child_main; child_main()"
 """A plain interpreter (not multiprocessing's spawn, which re-runs the parent's main script): it imports no Qt."""
+FREEZE_OBJECTS = 100_000
+"""A reply of at least this many objects is moved out of the cyclic collector's reach (`gc.freeze`)."""
 CHILD_FLAG = "--extraction-child"
 """A frozen build (PyInstaller) has no interpreter to hand `-c` to: its own executable takes this hidden flag."""
 
@@ -78,6 +80,11 @@ class ChildCall:
         try:
             assert process.stdout is not None
             reply = pickle.load(process.stdout)
+            if gc.get_count()[0] >= FREEZE_OBJECTS:
+                # A big reply is plain data that lives as long as its document (facts, scores), without cycles: out
+                # of the collector's reach, the next collections no longer walk all of it, with the interpreter lock
+                # held, from whichever thread allocates next.
+                gc.freeze()
         except (EOFError, OSError, pickle.UnpicklingError):
             reply = None
         finally:

@@ -59,3 +59,21 @@ def test_the_cli_can_be_the_child_process() -> None:
         [sys.executable, "-m", "reader_app", "--extraction-child"], input=payload, capture_output=True, timeout=60
     )
     assert pickle.loads(child.stdout) == ("ok", "ja")
+
+
+def test_a_big_reply_is_kept_out_of_the_collectors_reach() -> None:
+    """The objects of a big reply (a big article's facts) are frozen, so later collections skip them; a small one's
+    are not (freezing also keeps whatever cyclic garbage exists at that moment)."""
+    import gc
+
+    def collectable(reply: object) -> bool:
+        return any(candidate is reply for candidate in gc.get_objects())
+
+    try:
+        small = ChildCall().call("builtins", "list", [(1, 2), (3, 4)])
+        assert small == [(1, 2), (3, 4)] and collectable(small)
+        rows = [(number, number + 1) for number in range(150_000)]
+        big = ChildCall().call("builtins", "list", rows)
+        assert big == rows and not collectable(big)
+    finally:
+        gc.unfreeze()
