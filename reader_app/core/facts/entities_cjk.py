@@ -517,7 +517,7 @@ class CjkRecognizer:
                 and not (end + 1 < len(text) and text[end : end + 2] in _NOT_PLACE_SUFFIXES)
             ):
                 end += 1  # 广东省, 深圳市, 大阪府
-            if entry.kind is FactKind.ORG and _has_cjk(word) and word[-1] not in _BODY_LAST:
+            if text[end : end + 1] in _SERVICE_FIRST and entry.kind is FactKind.ORG and word[-1] not in _BODY_LAST:
                 service = _SERVICE_AFTER.match(text, end)
                 if service is not None:
                     mentions.append(Mention(start, service.end(), FactKind.ORG))  # 百度百科, 腾讯视频, 新浪网
@@ -687,6 +687,7 @@ _SERVICE_AFTER = re.compile(
     "(?:百科(?!全书|全書)|知道|贴吧|貼吧|地图|地圖|网盘|網盤|视频|視頻|音乐|音樂|新闻(?!稿|发布|發佈)|新聞(?!稿|發佈)|"
     "网(?![络絡站页頁友民上址])|網(?![络絡站页頁友民上址])|云(?!计算)|雲(?!計算)|支付|直播|会议|會議|文档|文檔)"
 )
+_SERVICE_FIRST = frozenset("百知贴貼地网網视視音新云雲支直会會文")
 # Last characters of public bodies and agencies, which have no services named after them (国家统计局新闻发言人).
 _BODY_LAST = frozenset("局部委院署厅廳会會办辦社处處司")
 # A title in book brackets followed by what it is: a journal or newspaper (《自然》杂志, 《纽约时报》报道 is known).
