@@ -22,6 +22,12 @@ Row = tuple[PassageRole, int]
 LOOKAHEAD_SCREENS = 1.5
 """How far below the screen rows are aligned ahead of the scroll."""
 
+LAYOUT_WAIT_MS = 50
+"""How often to look again whether Qt has finished laying a column out before rows are padded."""
+
+LAYOUT_WAITS = 100
+"""How many times to look before padding anyway."""
+
 
 def paragraph_first_sentences(passage: Passage) -> list[int]:
     """Indices of the sentences that start a paragraph (or a line) of `passage`: its rows."""
@@ -44,6 +50,7 @@ class RowAligner(QObject):
         self._syncing = False
         self._enabled = True
         self._leader = first
+        self._waits = 0
         self._pending = QTimer(self)
         self._pending.setSingleShot(True)
         self._pending.timeout.connect(lambda: self.sync(self._leader))
@@ -80,7 +87,7 @@ class RowAligner(QObject):
         self._later(self._views[0])
 
     def _later(self, view: SideView) -> None:
-        if not self._syncing:
+        if not self._syncing and not self._waits:  # while waiting for a layout, the column that moved leads
             self._leader = view
             self._pending.start(0)
 
@@ -118,6 +125,16 @@ class RowAligner(QObject):
         rows = self.rows()
         if not rows:
             return
+        if not (_laid_out(leader) and _laid_out(follower)) and self._waits < LAYOUT_WAITS:
+            # Qt is still laying a column out lazily (after a change of width: Side by Side after Original Only).
+            # Changing a block's format meanwhile leaves the blocks between its lazy position and its next step
+            # placed with no lines, so the end of the column would show empty; and measuring the rows now would
+            # force the whole layout at once. Look again once Qt has laid it in, in its own idle-time steps.
+            self._waits += 1
+            self._leader = leader
+            self._pending.start(LAYOUT_WAIT_MS)
+            return
+        self._waits = 0
         self._syncing = True
         try:
             self._level(leader, follower, rows)
@@ -166,3 +183,9 @@ class _LazyTops:
     def __getitem__(self, index: int) -> float:
         top = self._view.row_top(*self._rows[index])
         return float("inf") if top is None else top
+
+
+def _laid_out(view: SideView) -> bool:
+    """Whether Qt has laid the column out to its end (a lazy layout gives a block its lines when it reaches it)."""
+    layout = view.editor.document().lastBlock().layout()
+    return layout is not None and layout.lineCount() > 0
