@@ -227,6 +227,12 @@ _STOP_CHARS = set(
     "须須死伤傷亡患感确確增减減少多余餘各每月日年时時点點不没沒的"
     "，。、；：！？「」（）《》が の は を に で と も や へ から まで"
 )
+_ACTIVITY_PREFIXES = sorted(
+    _words("月活跃 月活躍 日活跃 日活躍 周活跃 週活躍 月度活跃 月度活躍 月均 日均 月活 日活"), key=len, reverse=True
+)
+"""Measures of activity before a counted noun ("12亿月活跃用户"): their 月 and 日 name no date."""
+_ACTIVITY_NOUNS = frozenset(("月活", "日活"))
+"""Activity measures that are nouns themselves ("日活过亿", "12亿月活")."""
 _CJK_NUM = rf"(?P<num>{CJK_NUMBER}(?:[多余餘][万萬亿億]*)?|[数數幾几上][十百千万萬亿億]+)"
 _NOUN_CHAR = "[\u4e00-\u9fff\u30a0-\u30ffー]"
 _CJK_COUNT = re.compile(rf"{_CJK_NUM}(?P<tail>{_NOUN_CHAR}{{0,9}})")
@@ -296,13 +302,17 @@ def _cjk_unit(tail: str, number_text: str, japanese: bool) -> str:
         else:
             options.append(classifier + _cjk_noun(re.match("[\u4e00-\u9fff]{0,2}", rest).group()))  # type: ignore[union-attr]
     if tail and (japanese or re.search("[万萬亿億千百]", number_text)):
-        if tail.startswith("的"):
-            end = _head_noun_end(tail[1:], 3) if len(tail) > 1 else None
-            noun = tail[: end + 1] if end is not None else ""
+        lead = "的" if tail.startswith("的") else ""
+        activity = next((p for p in _ACTIVITY_PREFIXES if tail.startswith(p, len(lead))), "")
+        rest = tail[len(lead) + len(activity) :]
+        end = _head_noun_end(rest, 3 if lead else 2) if rest else None
+        if end is not None:
+            noun = tail[: len(lead) + len(activity) + end]
+        elif activity in _ACTIVITY_NOUNS:
+            noun = lead + activity
         else:
-            end = _head_noun_end(tail, 2)
-            noun = tail[:end] if end is not None else ""
-        if noun and not any(ch in _STOP_CHARS for ch in noun.lstrip("的")):
+            noun = ""
+        if noun and not any(ch in _STOP_CHARS for ch in noun[len(lead) + len(activity) :]):
             options.append(noun)
     return max(options, key=len)
 
