@@ -21,6 +21,10 @@ if TYPE_CHECKING:
 
 RUBY_SCALE = 0.55
 """Reading size against the text's: fits in the half line the 1.5 spacing leaves above a line."""
+RUBY_FILL = 0.94
+"""Share of its characters' width a reading may fill."""
+RUBY_MIN_SQUEEZE = 0.5
+"""Narrowest a reading is drawn, as a share of its natural width."""
 
 
 class RubyHost(Protocol):
@@ -91,10 +95,31 @@ class RubyOverlay(QWidget):
                 if not rects:
                     continue
                 rect = rects[0]
-                width = max(rect.width(), metrics.horizontalAdvance(ruby.reading))
+                advance = metrics.horizontalAdvance(ruby.reading)
+                squeeze = ruby_squeeze(advance, rect.width())
+                width = max(rect.width(), advance * squeeze)
                 # The line's box starts above the glyphs; the reading sits just over them.
                 bottom = rect.top() + rect.height() * 0.12
                 area = QRectF(rect.center().x() - width / 2, bottom - metrics.height(), width, metrics.height())
-                if area.intersects(clip):
+                if not area.intersects(clip):
+                    continue
+                if squeeze == 1.0:
                     painter.drawText(area, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom, ruby.reading)
+                    continue
+                # A reading wider than its characters is drawn narrower, so neighbouring readings never run together.
+                painter.save()
+                painter.translate(area.center().x(), 0)
+                painter.scale(squeeze, 1.0)
+                wide = QRectF(-advance / 2, area.top(), advance, area.height())
+                painter.drawText(wide, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom, ruby.reading)
+                painter.restore()
         painter.end()
+
+
+def ruby_squeeze(reading_width: float, base_width: float) -> float:
+    """How much to narrow a reading so it fits over its characters, leaving a small gap; never below
+    `RUBY_MIN_SQUEEZE` (narrower would be unreadable, so a very long reading overhangs instead)."""
+    room = base_width * RUBY_FILL
+    if reading_width <= room or reading_width <= 0:
+        return 1.0
+    return max(RUBY_MIN_SQUEEZE, room / reading_width)
