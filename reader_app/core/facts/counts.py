@@ -68,6 +68,12 @@ _MEASURES = frozenset(
 )
 # A capitalised word right before a number makes the number part of a name: "Chapter 11", "iOS 26", "Route 66".
 _LABEL_BEFORE = re.compile(r"(?:^|[^\w.,$])([A-Za-z]*[A-Z][A-Za-z]*) $")
+# A scale or a numbered place before a number makes it a rank or a label in lower case too: "magnitude 8
+# earthquakes", "category 5 hurricanes", "a level 3 alert", "size 10 shoes", "gate 12 passengers".
+_LABEL_WORD_BEFORE = re.compile(
+    r"\b(?:magnitude|force|category|level|grade|size|class|type|stage|phase|tier|version|gate|platform|route|room"
+    r"|page|chapter|section|article|episode|season|flight|row|seat|channel|floor|round|step|no\.|number) $"
+)
 _NOT_LABELS = frozenset(
     _words(
         """some about nearly almost around roughly only just over under more than fewer less another all
@@ -131,6 +137,8 @@ def _english(context: Context) -> list[Found]:
         label = _LABEL_BEFORE.search(text, max(0, match.start() - 24), match.start())
         if label and label.group(1).lower() not in _STOP | _NOT_LABELS and not _headline(text, match.start()):
             continue  # "Chapter 11", "iOS 26", "Windows 11 users": the number names something
+        if _LABEL_WORD_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+            continue
         vague = is_vague(number_text)
         value = None if vague else parse_english(number_text, magnitude.strip(" -").rstrip("s") if magnitude else None)
         if not vague and (value is None or (value == 1 and not magnitude)):

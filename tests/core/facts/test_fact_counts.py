@@ -50,6 +50,9 @@ def test_vague_counts_have_no_value() -> None:
     "text",
     [
         "She is one of the best players.",
+        "It can withstand magnitude 8 earthquakes.",
+        "Two category 5 hurricanes hit the coast.",
+        "The level 3 alert stays in place.",
         "Two of the banks declined to comment.",
         "In 2021 sales doubled.",
         "The 10-year-old boy won.",
