@@ -99,6 +99,8 @@ def test_japanese_families(text: str, expected: list[tuple[str, str]]) -> None:
         ),
         ("据韩联社报道，安莎社消息称，中新社和美国之音也报道了。", ["韩联社", "安莎社", "中新社", "美国之音"]),
         ("该出版社称，旅行社报道。", []),
+        # a verb that takes the company as its object starts no name
+        ("标识源自公司英文名称，喻示公司开拓创新，来自公司内部。", []),
     ],
 )
 def test_chinese_organisation_families(text: str, expected: list[str]) -> None:
