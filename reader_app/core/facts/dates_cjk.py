@@ -159,9 +159,14 @@ def _cjk_year_only(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, s
         if ref_lang_japanese(match):
             return DateValue(date(year, 4, 1), date(year + 1, 3, 31), "year"), "year"
         return _year(year), "year"
-    if part in _YEAR_PARTS:
+    if part in _YEAR_PARTS and not _within_the_year(part, match):
         return _part_of_year(year, _YEAR_PARTS[part]), "year"
     return _year(year), "year"
+
+
+def _within_the_year(part: str | None, match: re.Match[str]) -> bool:
+    """Japanese 2009年中 and 今年中 mean "during the year" (the whole of it); Chinese 2009年中 is mid-2009."""
+    return part in ("中", "年中") and ref_lang_japanese(match)
 
 
 def ref_lang_japanese(match: re.Match[str]) -> bool:
@@ -217,7 +222,7 @@ def _cjk_relative(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, st
         if part == "度":
             return _fiscal_year(ref, _RELATIVE_YEARS[word], match), "year"
         value = _relative_unit(ref, "year", _RELATIVE_YEARS[word])
-        if value is not None and part in _YEAR_PARTS:
+        if value is not None and part in _YEAR_PARTS and not _within_the_year(part, match):
             value = _part_of_year(value.start.year, _YEAR_PARTS[part])
         return value, ("year" if part in (None, "", "全年") else "date")
     if word in _RELATIVE_MONTHS:

@@ -298,3 +298,15 @@ def test_only_is_no_superlative() -> None:
 def test_a_change_over_a_length_of_time_is_a_duration() -> None:
     assert ("date", "three days", {"duration": "P3D"}) in found("Shares are down 8% in three days.")
     assert ("date", "in two weeks", day("2021-08-11")) in found("It will be up and running in two weeks.")
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("日産は2009年中に2万人を削減する。", "2009-01-01", "2009-12-31"),  # Japanese 年中: during the year
+        ("公司计划在2009年中完成。", "2009-05-01", "2009-08-31"),  # Chinese 年中: the middle of the year
+    ],
+)
+def test_year_middle_is_a_language_matter(text: str, start: str, end: str) -> None:
+    (value,) = [value for kind, _span, value in found(text, date(2024, 3, 14)) if kind == "date"]
+    assert (value["start"], value["end"]) == (start, end)
