@@ -87,7 +87,7 @@ class RowAligner(QObject):
         self._later(self._views[0])
 
     def _later(self, view: SideView) -> None:
-        if not self._syncing and not self._waits:  # while waiting for a layout, the column that moved leads
+        if not self._syncing and not (self._waits and self._pending.isActive()):  # while waiting, the mover leads
             self._leader = view
             self._pending.start(0)
 

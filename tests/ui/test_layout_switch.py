@@ -80,3 +80,32 @@ def test_side_by_side_after_original_only_on_a_long_document(qtbot: QtBot, make_
 
     qtbot.waitUntil(level, timeout=10000)
     assert _without_lines(editor) == 0 and _without_lines(window.english_view.editor) == 0
+
+
+def test_rows_level_after_switching_back_while_the_column_was_laid_in(qtbot: QtBot, make_window: MakeWindow) -> None:
+    window = make_window()
+    layouts = install(window)
+    document = document_from_text("\n\n".join(PARAGRAPH for _ in range(PARAGRAPHS)), title="long")
+    window.open_document(document)
+    window.session.set_translation(PassageTranslation(
+        PassageRole.ARTICLE, "zh", "en", "made up",
+        tuple(SentenceTranslation(TRANSLATION[i % 2]) for i in range(len(document.article.sentences))),
+    ))  # fmt: skip
+    qtbot.waitUntil(lambda: not any(view.rendering() for view in window.views()), timeout=30000)
+    layouts.set_layout(Layout.ORIGINAL_ONLY, remember=False)
+    qtbot.wait(200)
+    layouts.set_layout(Layout.SIDE_BY_SIDE, remember=False)
+    QApplication.processEvents()  # the aligner waits for the column shown again to be laid in...
+    layouts.set_layout(Layout.ORIGINAL_ONLY, remember=False)  # ...and the reader leaves before it is
+    qtbot.wait(200)
+    layouts.set_layout(Layout.SIDE_BY_SIDE, remember=False)
+    rows = paragraph_first_sentences(document.article)
+
+    def level() -> None:
+        for paragraph in (1, 3):
+            left = window.cjk_view.sentence_rect(PassageRole.ARTICLE, rows[paragraph])
+            right = window.english_view.sentence_rect(PassageRole.ARTICLE, rows[paragraph])
+            assert left is not None and right is not None
+            assert abs(left.top() - right.top()) <= 2
+
+    qtbot.waitUntil(level, timeout=15000)
