@@ -420,8 +420,7 @@ class CjkRecognizer:
         if morphology:
             found.extend(self._japanese.find(text))  # before the suffix rules: on equal spans Sudachi's reading wins
         found.extend(self._organisations(text, japanese))
-        if not japanese:
-            found.extend(_news_agencies(text))
+        found.extend(_news_agencies(text) if not japanese else _japanese_news_agencies(text))
         found.extend(self._people(text, japanese, morphology))
         found.extend(self._places(text, japanese))
         chosen = _without_overlaps(found)
@@ -681,6 +680,23 @@ def _news_agencies(text: str) -> list[Mention]:
         word = text[start:end]
         if len(word) >= 3 and not any(word.endswith(generic) for generic in _NOT_AGENCIES):
             mentions.append(Mention(start, end, FactKind.ORG))
+    return mentions
+
+
+# A Japanese news agency named by its reports: 時事通信によると, ロイター通信が報じた, 聯合通信社電.
+_AGENCY_JA = re.compile(
+    "(?P<name>[\u4e00-\u9fff\u30a0-\u30ffー]{2,8}?)通信(?:社)?(?=によると|によれば|が報じ|は報じ|の報道|が伝え|は伝え|電)"
+)
+_NOT_AGENCIES_JA = frozenset(("移動", "無線", "衛星", "情報", "データ", "光", "高速", "電気", "電子", "同"))
+
+
+def _japanese_news_agencies(text: str) -> list[Mention]:
+    mentions = []
+    for match in _AGENCY_JA.finditer(text):
+        name = match.group("name")
+        known = _cjk_gazetteer().get(name) is not None  # ロイター通信: the gazetteer's name, with its gloss
+        if not known and not any(name.endswith(generic) for generic in _NOT_AGENCIES_JA):
+            mentions.append(Mention(match.start(), match.end(), FactKind.ORG))
     return mentions
 
 

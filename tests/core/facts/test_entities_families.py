@@ -213,3 +213,8 @@ def test_names_before_the_noun_of_a_service() -> None:
         "The Fanfou service was shut. His Kuxun website grew. The Android app, the Smith website and the Chinese app."
     )
     assert orgs(text) == ["Fanfou", "Kuxun"]
+
+
+def test_japanese_news_agencies_named_by_their_reports() -> None:
+    assert orgs("日経新聞と時事通信によると、日産は発表した。", "ja") == ["日経新聞", "時事通信", "日産"]
+    assert orgs("移動通信によると速度が上がった。", "ja") == []
