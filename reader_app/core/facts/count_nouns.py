@@ -55,8 +55,11 @@ def english_noun_before(text: str, start: int) -> str | None:
     piece = text[max(0, start - 90) : start]
     if not _EN_VERB_ANCHOR.search(piece, max(0, len(piece) - 12)):
         return None
-    cut = max(piece.rfind(". "), piece.rfind("\n"), piece.rfind("; "), piece.rfind(", "), piece.rfind(": "))
-    piece = piece[cut + 2 :] if cut >= 0 else piece
+    # The phrase starts after the last clause break (a line break is one character, the others two).
+    after = max(
+        0, piece.rfind("\n") + 1, *(at + 2 for mark in (". ", "; ", ", ", ": ") if (at := piece.rfind(mark)) >= 0)
+    )
+    piece = piece[after:]
     match = _EN_VERB.search(piece, max(0, len(piece) - 70))
     if match is None:
         return None
@@ -74,6 +77,32 @@ def english_noun_before(text: str, start: int) -> str | None:
     if not words:
         return None
     return " ".join(words).lower() if not any(w[:1].isupper() for w in words[1:]) else " ".join(words)
+
+
+# A collective noun and "of" before a number name what it counts: "an audience of 280.9 million", "a population of
+# 1.4 billion", "a workforce of 45,000".
+_EN_NOUN_OF = re.compile(
+    r"\b((?:[a-z][\w-]* ){0,2}(?:audience|population|workforce|headcount|membership|readership|viewership|"
+    r"user base|subscriber base|customer base|fleet|crowd|army|staff|following|turnout|enrollment|enrolment|"
+    r"labor force|labour force|electorate|congregation|student body)) of $",
+    re.IGNORECASE,
+)
+_EN_NOUN_OF_LEAD = frozenset(_words("a an the its their his her our your this that total whole combined"))
+
+
+def english_noun_of(text: str, start: int) -> str | None:
+    """The collective noun joined by "of" to the number at `start` ("a population of [1.4 billion]"), or None."""
+    match = _EN_NOUN_OF.search(text, max(0, start - 48), start)
+    if match is None:
+        return None
+    words = match.group(1).lower().split(" ")
+    leads = [index for index, word in enumerate(words) if word in _EN_NOUN_OF_LEAD or word in _EN_STOP]
+    # Modifiers only after a determiner ("a user base", "its total workforce"); else the noun alone, since the words
+    # before it may be a verb ("has a population") or the tail of a longer phrase.
+    kept = words[leads[-1] + 1 :] if leads else []
+    if kept:
+        return " ".join(kept)
+    return " ".join(words[-2:] if words[-1] in ("base", "force", "body") else words[-1:])
 
 
 _EN_STOP = frozenset(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from reader_app.core.facts.count_nouns import cjk_noun_before, english_noun_before
+from reader_app.core.facts.count_nouns import cjk_noun_before, english_noun_before, english_noun_of
 from reader_app.core.facts.date_values import iso_duration
 from reader_app.core.facts.found import Context, Found
 from reader_app.core.facts.model import CountValue, DurationValue, FactKind
@@ -176,7 +176,8 @@ def _english(context: Context) -> list[Found]:
             else:
                 modified = True
         if head_end is None and value is not None and (magnitude or value >= 1000):
-            noun = english_noun_before(text, match.start())  # "paying subscribers reached 220 million"
+            # "paying subscribers reached 220 million", "an audience of 280.9 million"
+            noun = english_noun_before(text, match.start()) or english_noun_of(text, match.start())
             if noun is not None:
                 found.append(Found(FactKind.COUNT, match.start(), match.end(), CountValue(value, noun)))
             continue

@@ -18,6 +18,12 @@ def counts(text: str) -> list[tuple[str, object, object]]:
         ("Monthly active users rose to 1.3 billion.", [("1.3 billion", 1.3e9, "monthly active users")]),
         ("The company's paying subscribers reached 220 million.", [("220 million", 2.2e8, "paying subscribers")]),
         ("Headcount was 45,210 at the end of June.", [("45,210", 45210, "headcount")]),
+        # at the start of a line the noun keeps its first letter
+        ("Sales fell.\nPaying subscribers reached 220 million.", [("220 million", 2.2e8, "paying subscribers")]),
+        # a collective noun joined by "of": the number with its magnitude, the noun in the value
+        ("China has a population of 1.4 billion.", [("1.4 billion", 1.4e9, "population")]),
+        ("It reached a weekly audience of 280.9 million.", [("280.9 million", 2.809e8, "weekly audience")]),
+        ("The firm has a workforce of 45,000.", [("45,000", 45000, "workforce")]),
         # Chinese: nothing, 为, 是, 达, 达到 link the noun to the number and join the span
         ("注册用户为2.1亿。", [("注册用户为2.1亿", 2.1e8, "注册用户")]),
         ("日活跃用户数3.5亿。", [("日活跃用户数3.5亿", 3.5e8, "日活跃用户数")]),
