@@ -15,7 +15,10 @@ from reader_app.core.reading_state import ReadingState
 
 class LibraryWriter:
     """Queues `record_open` and `save` for its own connection; for each document only the newest queued state is
-    written (a burst of changes becomes one write). Callbacks run on the writer thread."""
+    written (a burst of changes becomes one write). Callbacks run on the writer thread.
+
+    A write queued with `deferred=True` waits until `release` (or `flush`, `close`): the first write of a big document
+    encodes its whole text in Python, holding the interpreter lock that the window needs while it lays the text out."""
 
     def __init__(
         self,
@@ -35,6 +38,7 @@ class LibraryWriter:
         self._lock = threading.Lock()
         self._pending: dict[str, tuple[ReadingState, Document]] = {}
         self._futures: dict[str, Future[bool]] = {}
+        self._held: list[tuple[Callable[[], bool], Future[bool]]] = []
         self._library: Library | None = None
         self._closed = False
         self.writes = 0
@@ -56,14 +60,41 @@ class LibraryWriter:
             return False
         return True
 
-    def record_open(self, document: Document, from_file: bool = True) -> Future[bool]:
+    def _hold(self, job: Callable[[], bool]) -> Future[bool]:
+        future: Future[bool] = Future()
+        with self._lock:
+            self._held.append((job, future))
+        return future
+
+    def release(self) -> None:
+        """Queue the deferred writes, in the order they were asked for."""
+        with self._lock:
+            held, self._held = self._held, []
+        for job, future in held:
+            self._executor.submit(self._run_held, job, future)
+
+    @staticmethod
+    def _run_held(job: Callable[[], bool], future: Future[bool]) -> None:
+        try:
+            future.set_result(job())
+        except BaseException as error:  # handed to whoever waits on the future
+            future.set_exception(error)
+
+    def held(self) -> int:
+        """Deferred writes not yet released."""
+        with self._lock:
+            return len(self._held)
+
+    def record_open(self, document: Document, from_file: bool = True, deferred: bool = False) -> Future[bool]:
         """The file's size and time are taken here, on the caller's thread, right after the text was read: the file
         may change before the writer gets to it."""
         source = document.source if from_file else None
         fingerprint = file_fingerprint(str(source)) if source is not None else None
-        return self._executor.submit(
-            self._guarded, lambda: self._open().record_open(document, fingerprint is not None, fingerprint)
-        )
+
+        def job() -> bool:
+            return self._guarded(lambda: self._open().record_open(document, fingerprint is not None, fingerprint))
+
+        return self._hold(job) if deferred else self._executor.submit(job)
 
     def expect(self, digest: str, revision: int | None) -> None:
         """The revision of the stored state of `digest` as just read (None: there was none): a later save is written
@@ -76,8 +107,14 @@ class LibraryWriter:
         with self._lock:
             self._bases[digest] = None
 
-    def save(self, state: ReadingState, document: Document) -> Future[bool]:
+    def save(self, state: ReadingState, document: Document, deferred: bool = False) -> Future[bool]:
+        """With `deferred`, the write waits for `release`; a later save that is not deferred writes at once (the
+        newest state: the deferred one then finds nothing left to write)."""
         digest = state.text_hash
+        if deferred:
+            with self._lock:
+                self._pending[digest] = (state, document)
+            return self._hold(lambda: self._write(digest))
         with self._lock:
             self._pending[digest] = (state, document)
             queued = self._futures.get(digest)
@@ -108,8 +145,9 @@ class LibraryWriter:
         return ok
 
     def flush(self, timeout: float | None = 30.0) -> None:
-        """Wait until everything queued so far is written."""
+        """Wait until everything queued so far, deferred writes too, is written."""
         if not self._closed:
+            self.release()
             self._executor.submit(lambda: None).result(timeout)
 
     def close(self) -> None:

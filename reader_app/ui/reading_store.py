@@ -18,6 +18,7 @@ from reader_app.core.library_writer import LibraryWriter
 from reader_app.core.reading_state import Newer, ReadingState, compare_work, text_hash
 from reader_app.core.restored_work import attach_highlights, translation_fits
 from reader_app.ui.features import Feature
+from reader_app.ui.when_loaded import when_loaded
 
 if TYPE_CHECKING:
     from reader_app.ui.main_window import MainWindow
@@ -27,6 +28,8 @@ log = logging.getLogger(__name__)
 AUTOSAVE_DELAY_MS = 1000
 AUTOSAVE_MAX_WAIT_S = 5.0
 """Keep saving at least this often while changes stream in (e.g. a translation arriving batch by batch)."""
+DEFER_FIRST_WRITE_CHARS = 200_000
+"""A document this long is first written to the library once it is read and laid out (see `_on_document_changed`)."""
 
 
 class ReadingStore(Feature):
@@ -65,6 +68,8 @@ class ReadingStore(Feature):
         self._state: ReadingState | None = None
         self._pending: ReadingState | None = None
         self._dirty_since: float | None = None
+        self._deferring = False
+        """The open document's first writes (adding it, its first state) wait until the window has laid it out."""
         self.last_saved: float | None = None
         self.save_count = 0
         self.restored_from: str | None = None
@@ -161,16 +166,17 @@ class ReadingStore(Feature):
     def dirty(self) -> bool:
         return self._timer.isActive()
 
-    def save_now(self) -> bool:
+    def save_now(self, deferred: bool = False) -> bool:
         """Queue the current state for the library's writer thread now (`saved` follows when it is written);
-        False when there is no library or nothing to save."""
+        False when there is no library or nothing to save. With `deferred`, it is written once the document is laid
+        out (a change the reader makes before that is still written at once)."""
         self._timer.stop()
         self._dirty_since = None
         if self._state is None or self._document is None or self.library() is None or self._writer is None:
             return False
         if self.changed_elsewhere is not None:
             return False  # not over the other window's work, until the reader chooses
-        self._writer.save(self._state, self._document)
+        self._writer.save(self._state, self._document, deferred)
         return True
 
     def keep_this_version(self) -> None:
@@ -243,11 +249,22 @@ class ReadingStore(Feature):
             return
         self._document = document
         self.set_aside, self.set_aside_origin, self.changed_elsewhere = None, "saved file", None
+        # A big document's first write encodes its whole text on the writer thread, holding the interpreter lock the
+        # window needs to show and lay out that text: it waits until the layout is done (or the app quits, or
+        # another document is opened: `LibraryWriter.flush` writes what was held).
+        self._deferring = sum(len(passage.text) for passage in document.passages()) > DEFER_FIRST_WRITE_CHARS
         self._state = self._restored(document)
         self._pending = None
         self._show_translations(self._state)
-        self.save_now()
+        self.save_now(self._deferring)
+        if self._deferring:
+            self._deferring = False
+            when_loaded(self.window, self._release_held_writes)
         self.stateReset.emit(self._state)
+
+    def _release_held_writes(self) -> None:
+        if self._writer is not None:
+            self._writer.release()
 
     def _show_translations(self, state: ReadingState | None) -> None:
         document = self._document
@@ -288,7 +305,7 @@ class ReadingStore(Feature):
         if library is None:
             return None
         if self._writer is not None:
-            self._writer.record_open(document, from_file)
+            self._writer.record_open(document, from_file, self._deferring)
         try:
             stored = library.state(digest)  # the digest is computed once: hashing a big text is not free
         except LibraryError as error:

@@ -76,3 +76,41 @@ def test_a_writer_never_writes_over_a_state_another_writer_changed(tmp_path: Pat
     library.close()
     first.close()
     second.close()
+
+
+def test_deferred_writes_wait_for_release_and_a_later_save_is_not_held(tmp_path: Path, sample_path: Path) -> None:
+    document = load_document(sample_path)
+    digest = text_hash(document)
+    path = tmp_path / "library.sqlite3"
+    Library(path).close()
+    writer = LibraryWriter(path)
+    opened = writer.record_open(document, deferred=True)
+    first = writer.save(ReadingState.for_document(document), document, deferred=True)
+    writer.save(ReadingState.for_document(document).with_summary_length(3), document).result()  # the reader's change
+    assert writer.held() == 2 and not opened.done() and not first.done()
+    library = Library(path)
+    state = library.state(digest)
+    assert state is not None and state.summary_length == 3  # written at once, not held behind the deferred writes
+    assert writer.writes == 1
+    writer.release()
+    assert opened.result() is True and first.result() is True and writer.held() == 0
+    assert writer.writes == 1  # the held first save found nothing newer to write: the reader's change stays
+    state = library.state(digest)
+    assert state is not None and state.summary_length == 3
+    library.close()
+    writer.close()
+
+
+def test_close_writes_what_was_held(tmp_path: Path, sample_path: Path) -> None:
+    document = load_document(sample_path)
+    path = tmp_path / "library.sqlite3"
+    Library(path).close()
+    writer = LibraryWriter(path)
+    writer.record_open(document, deferred=True)
+    writer.save(ReadingState.for_document(document).with_summary_length(5), document, deferred=True)
+    writer.close()  # the app quits before the document was laid out
+    library = Library(path)
+    assert [e.title for e in library.entries()] == [document.title]
+    state = library.state(text_hash(document))
+    assert state is not None and state.summary_length == 5
+    library.close()

@@ -14,6 +14,8 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 
+from reader_app.core import library
+from reader_app.core.document import Document
 from reader_app.ui.app import create_window
 from reader_app.ui.dictionary_feature import DictionaryFeature
 from reader_app.ui.settings import Settings
@@ -44,7 +46,9 @@ def _big_article(sample_path: Path, path: Path) -> None:
 
 
 @pytest.mark.slow
-def test_window_answers_while_a_big_document_opens(qtbot: QtBot, tmp_path: Path, sample_path: Path) -> None:
+def test_window_answers_while_a_big_document_opens(
+    qtbot: QtBot, tmp_path: Path, sample_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     path = tmp_path / "big.txt"
     _big_article(sample_path, path)
     window = create_window(Settings.at(tmp_path / "settings.ini"))
@@ -69,6 +73,14 @@ def test_window_answers_while_a_big_document_opens(qtbot: QtBot, tmp_path: Path,
         return run(*args, **kwargs)
 
     dictionary.jobs.run = recorded_run  # type: ignore[method-assign]
+    encoded_while_loading: list[bool] = []
+    document_json = library._document_json
+
+    def recorded_document_json(document: Document) -> str:  # on the library's writer thread
+        encoded_while_loading.append(window.loading())
+        return document_json(document)
+
+    monkeypatch.setattr(library, "_document_json", recorded_document_json)
     with qtbot.waitSignal(window.session.documentChanged, timeout=20000):
         window.open_path(path)
     shown = time.monotonic()
@@ -92,6 +104,10 @@ def test_window_answers_while_a_big_document_opens(qtbot: QtBot, tmp_path: Path,
     assert True not in started_while_loading
     if not still_busy:
         assert started_while_loading, "the dictionary never warmed up"
+    # The library's first write of the document (its whole text encoded) waited for the layout too.
+    if not window.loading():
+        qtbot.waitUntil(lambda: bool(encoded_while_loading), timeout=30000)
+    assert True not in encoded_while_loading
 
     # An action during the work takes effect at once (Paste as New Document was lost before).
     if not still_busy:
