@@ -212,19 +212,21 @@ def _line_chunks(text: str) -> Iterator[str]:
 
 
 def _document_json(document: Document) -> str:
-    """`json.dumps(document_to_json(document), ensure_ascii=False)`, with texts and sentence lists encoded in chunks."""
-    data = document_to_json(document)
+    """`json.dumps(document_to_json(document), ensure_ascii=False)`, with texts and sentence lists encoded in chunks.
+
+    The sentence bounds are written as text straight from the spans: a list per sentence would be hundreds of
+    thousands of new containers, each batch of them starting a garbage collection (with the interpreter lock held)
+    that walks every object the window has."""
+    data = document_to_json(document, sentences=False)
     parts: dict[str, str] = {}
-    for index, passage in enumerate(data["passages"]):
+    for index, (passage, item) in enumerate(zip(document.passages(), data["passages"], strict=True)):
         text_marker, sentences_marker = f"@text-{index}-{id(data)}@", f"@sentences-{index}-{id(data)}@"
-        text, sentences = passage["text"], passage["sentences"]
-        passage["text"], passage["sentences"] = text_marker, sentences_marker
+        text, spans = item["text"], passage.sentences
+        item["text"], item["sentences"] = text_marker, sentences_marker
         parts[json.dumps(text_marker)] = "".join(
             json.dumps(text[i : i + CHUNK], ensure_ascii=False)[1:-1] for i in range(0, len(text), CHUNK)
         ).join('""')
-        parts[json.dumps(sentences_marker)] = ", ".join(
-            json.dumps(sentences[i : i + CHUNK // 20])[1:-1] for i in range(0, len(sentences), CHUNK // 20)
-        ).join("[]")
+        parts[json.dumps(sentences_marker)] = ", ".join(f"[{span.start}, {span.end}]" for span in spans).join("[]")
     encoded = json.dumps(data, ensure_ascii=False)
     for marker, value in parts.items():
         encoded = encoded.replace(marker, value, 1)

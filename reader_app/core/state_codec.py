@@ -88,13 +88,12 @@ def _span(value: Any, where: str, limit: int | None = None) -> Span:
 # Document
 
 
-def passage_to_json(passage: Passage) -> JsonDict:
-    return {
-        "role": passage.role.value,
-        "lang": passage.lang,
-        "text": passage.text,
-        "sentences": [[s.start, s.end] for s in passage.sentences],
-    }
+def passage_to_json(passage: Passage, sentences: bool = True) -> JsonDict:
+    """Without `sentences`, the "sentences" key is left out (the caller encodes them itself)."""
+    data: JsonDict = {"role": passage.role.value, "lang": passage.lang, "text": passage.text}
+    if sentences:
+        data["sentences"] = [[s.start, s.end] for s in passage.sentences]
+    return data
 
 
 def passage_from_json(data: Mapping[str, Any], where: str = "passage") -> Passage:
@@ -109,12 +108,13 @@ def passage_from_json(data: Mapping[str, Any], where: str = "passage") -> Passag
     )
 
 
-def document_to_json(document: Document) -> JsonDict:
+def document_to_json(document: Document, sentences: bool = True) -> JsonDict:
+    """Without `sentences`, each passage's "sentences" key is left out (see `passage_to_json`)."""
     return {
         "title": document.title,
         "source": str(document.source) if document.source is not None else None,
         "published": document.published.isoformat() if document.published is not None else None,
-        "passages": [passage_to_json(p) for p in document.passages()],
+        "passages": [passage_to_json(p, sentences) for p in document.passages()],
         "byline": document.byline,
         "blocks": [[block.start, block.end, block.kind.value] for block in document.blocks],
     }
