@@ -332,8 +332,8 @@ def _cjk(context: Context) -> list[Found]:
     japanese = context.lang == "ja"
     for match in _CJK_COUNT.finditer(text):
         number_text = match.group("num")
-        if number_text in ("一", "壹", "十", "百", "千", "万", "萬", "亿", "億"):
-            continue  # 一个, 一起, 一部: "a", "together", "part", not a count of one
+        if number_text in ("一", "壹", "十", "百", "千", "万", "萬", "亿", "億", "零", "〇"):
+            continue  # 一个, 一起, 一部: "a", "together", "part"; 零部件, 零售: "parts", "retail"
         if text[match.start() - 1 : match.start()] == "第":
             continue  # 第三座: an ordinal, not a count
         if re.match("[A-Za-z]", text[match.start() - 1 : match.start()]):

@@ -124,6 +124,11 @@ _NOT_BODY_WORDS = frozenset(
         "前厅 该厅 本厅 乐厅 常委 主委 编委 评委 该委 本委 各委"
     )
 )
+# Second characters of words that start with 党 (党委书记, 党内警告, 党政纪处分, 党员): no party is named.
+_ORDINAL_START = re.compile("第[一二三四五六七八九十百千0-9]")
+_PARTY_WORD_NEXT = frozenset(_variants("委 内 政 纪 员 组 风 性 建 务 籍 校 章 史 费 报 旗 徽 中央"))
+# Endings of a description before a company suffix: 全资子公司, 控股子公司, 其中上市公司 name no company.
+_DESCRIPTION_ENDINGS = tuple(_variants("子 上市"))
 _NOT_AFTER_BODY = frozenset(_variants("分 门 长 署 位 队 件 落 面 员 托 屈 任 婉 派 靡 子 士 势 限 里"))
 # Commercial endings that also end descriptions (小米新款电动汽车, 董事会核准资本): only after a short name.
 _PRONOUNS = "他她我你们們它您"
@@ -225,7 +230,10 @@ _GENERIC = frozenset(
 )
 # Only these are cut from the front of a name-part: 该公司 / 这家银行 / 各银行 are no names, but 小鹏汽车 is.
 _GENERIC_PREFIXES = sorted(
-    _variants("该 这 那 这家 那家 一家 多家 各 其 本 此 某 每 该家 旗下 同 当地 上市 国有 民营 外资 中资"),
+    _variants(
+        "该 这 那 这家 那家 一家 多家 各 其 本 此 某 每 该家 旗下 同 当地 上市 国有 民营 外资 中资 "
+        "另外 此外 其中 同时 以及"
+    ),
     key=len,
     reverse=True,
 )
@@ -541,6 +549,8 @@ class CjkRecognizer:
                 and text[match.end()] not in "及並等"
             ):
                 continue  # 社長, 省エネ: the character starts another word (国防省及び is the ministry)
+            if not japanese and suffix in ("党", "黨") and text[match.end() : match.end() + 1] in _PARTY_WORD_NEXT:
+                continue  # 党委, 党内, 党政纪: a word of the party's, not a party's name
             if (
                 not japanese
                 and suffix in _BODY_ENDINGS
@@ -588,6 +598,8 @@ class CjkRecognizer:
                 continue  # 損害保険各社, 大手両社: "each/both companies", not a name
             if not _good_stem(stem, japanese) or (japanese and stem in _JA_DESCRIPTIVE):
                 continue
+            if not japanese and (stem.endswith(_DESCRIPTION_ENDINGS) or _ORDINAL_START.match(stem)):
+                continue  # 全资子公司, 中上市公司, 第一家汽车制造厂: a description or a rank, not a name
             if not japanese:
                 cut = max(stem.rfind(ch) for ch in _PRONOUNS) + 1
                 for verb in _VERBS_BEFORE_BODY:
@@ -894,13 +906,22 @@ def _chinese_given_name_length(text: str, start: int) -> int:
         if not all(_is_han(ch) and ch not in _STOP_ZH for ch in text[start + surname : end]):
             continue
         following = text[end : end + 2]
+        if given == 2 and text[end - 1] in _CAUSE_AFTER_NAME:
+            continue  # 王兵因违规: "because" follows a one-character given name
         if given == 2 and (following[:1] in _STOP_ZH or _starts_function_word(following) or not following):
             return surname + given
-        if given == 1 and (following[:1] in _STOP_ZH or _starts_function_word(following) or not following):
+        if given == 1 and (
+            following[:1] in _STOP_ZH
+            or following[:1] in _CAUSE_AFTER_NAME
+            or _starts_function_word(following)
+            or not following
+        ):
             return surname + given
     return 0
 
 
+# Characters that open a clause right after a name (因 "because", 被 "by"), never a given name's last character.
+_CAUSE_AFTER_NAME = frozenset(_variants("因 被"))
 _FUNCTION_STARTS = _variants(
     "表示 说 称 指出 认为 透露 告诉 强调 宣布 介绍 坦言 补充 今天 昨天 周 日 月 年 上 下 曾 将 已 于 在 也 则 "
     "先生 女士 总统 主席 总理 首相 教授 博士 部长 大使 议员 等 对 向 和 与 及 是 的 之 领导 会见 访问 出席 签署 "

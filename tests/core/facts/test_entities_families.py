@@ -99,6 +99,11 @@ def test_japanese_families(text: str, expected: list[tuple[str, str]]) -> None:
         ),
         ("据韩联社报道，安莎社消息称，中新社和美国之音也报道了。", ["韩联社", "安莎社", "中新社", "美国之音"]),
         ("该出版社称，旅行社报道。", []),
+        # descriptions, ranks and the party's own words name no organisation
+        ("全资子公司16个、控股子公司15个。其中上市公司4个。", []),
+        ("这是中国的第一家汽车制造厂。", []),
+        ("一汽大众公司党委书记受到党内警告和党政纪处分。", ["一汽大众公司"]),
+        ("另外一汽大众公司存在问题。", ["一汽大众公司"]),
         # a verb that takes the company as its object starts no name
         ("标识源自公司英文名称，喻示公司开拓创新，来自公司内部。", []),
     ],
@@ -218,3 +223,7 @@ def test_names_before_the_noun_of_a_service() -> None:
 def test_japanese_news_agencies_named_by_their_reports() -> None:
     assert orgs("日経新聞と時事通信によると、日産は発表した。", "ja") == ["日経新聞", "時事通信", "日産"]
     assert orgs("移動通信によると速度が上がった。", "ja") == []
+
+
+def test_a_clause_after_a_one_character_given_name() -> None:
+    assert [name for kind, name in names("纪委书记王兵因违规受到处分。", "zh") if kind == "person"] == ["王兵"]

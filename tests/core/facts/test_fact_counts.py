@@ -50,6 +50,7 @@ def test_vague_counts_have_no_value() -> None:
     "text",
     [
         "She is one of the best players.",
+        "乘用车、商用车、零部件和零售业务。",
         "It can withstand magnitude 8 earthquakes.",
         "Two category 5 hurricanes hit the coast.",
         "The level 3 alert stays in place.",
