@@ -210,6 +210,19 @@ class JapaneseNames:
         return 1, None
 
 
+def _common_nouns_only(surface: str) -> bool:
+    """Whether a kanji compound Sudachi lists as a proper noun is ordinary nouns ending in an action (社名 + 変更),
+    where a name keeps a proper part (東京 証券 取引 所) or ends in what it is (立憲 民主 党)."""
+    if not all("\u4e00" <= ch <= "\u9fff" for ch in surface):
+        return False
+    parts = analyse(surface, "A")
+    return (
+        len(parts) >= 2
+        and all(part.part_of_speech[1] in ("普通名詞", "名詞的") for part in parts)
+        and parts[-1].part_of_speech[2] == "サ変可能"
+    )
+
+
 def _proper_noun(text: str, word: Morpheme, after: Morpheme | None) -> Mention | None:
     """A proper noun that is neither person nor place: an organisation unless its ending says otherwise."""
     surface = word.surface
@@ -219,6 +232,8 @@ def _proper_noun(text: str, word: Morpheme, after: Morpheme | None) -> Mention |
         return None  # 天正3年; 明治・大正期: an era
     if surface.isascii() or any(ch.isdigit() for ch in surface):
         return None  # Latin names are the shared rules' (gazetteer, capitalised words)
+    if _common_nouns_only(surface):
+        return None  # 社名変更: a title of the dictionary's made of ordinary words, not a name
     end = word.end
     if after is not None and after.surface in _ORG_WORDS and after.start == end:
         end = after.end  # トヨタ自動車 株式会社

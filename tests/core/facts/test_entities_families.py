@@ -227,3 +227,8 @@ def test_japanese_news_agencies_named_by_their_reports() -> None:
 
 def test_a_clause_after_a_one_character_given_name() -> None:
     assert [name for kind, name in names("纪委书记王兵因违规受到处分。", "zh") if kind == "person"] == ["王兵"]
+
+
+def test_a_dictionary_title_of_ordinary_words_is_no_organisation() -> None:
+    assert orgs("パナソニックへの社名変更を決めた。", "ja") == ["パナソニック"]
+    assert "東京証券取引所" in orgs("東京証券取引所に上場した。", "ja")
