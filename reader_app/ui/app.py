@@ -45,11 +45,18 @@ def _has_display() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
+UI_SWITCH_INTERVAL_S = 0.001
+"""How long a thread may hold the interpreter lock while another waits for it (Python's default is 5 ms)."""
+
+
 def application() -> QApplication:
     """The one QApplication, created on first use with the app's name (QSettings and the desktop use it)."""
     app = QApplication.instance()
     if isinstance(app, QApplication):
         return app
+    # Background threads (facts, dictionary, library writer) run Python while the UI thread calls into Qt, which
+    # releases the interpreter lock on every call; a shorter switch interval lets the UI thread take it back sooner.
+    sys.setswitchinterval(UI_SWITCH_INTERVAL_S)
     QCoreApplication.setOrganizationName(APP_NAME)
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -90,3 +93,10 @@ def test_the_application_has_the_app_icon_in_every_size(qtbot: QtBot) -> None:
     sizes = {(s.width(), s.height()) for s in icon.availableSizes()}
     assert {(16, 16), (48, 48), (256, 256)} <= sizes
     assert not icon.pixmap(64, 64).toImage().isNull()
+
+
+def test_the_app_lets_the_ui_thread_take_the_interpreter_lock_back_sooner() -> None:
+    code = "import sys; from reader_app.ui.app import application; application(); print(sys.getswitchinterval())"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
+    assert float(result.stdout.split()[-1]) < 0.005  # Python's default
