@@ -44,6 +44,7 @@ def chinese_syllables(text: str) -> list[tuple[int, str]]:
         syllables = lazy_pinyin(han, style=Style.TONE, errors="ignore")
         if len(syllables) != len(han):  # a character pypinyin cannot read: read each one alone
             syllables = [(lazy_pinyin(c, style=Style.TONE, errors="ignore") or [""])[0] for c in han]
+        _neutral_tones(han, syllables)
         for i, syllable in enumerate(syllables):
             if syllable == "wèi" and han[i] == "为" and _copula(text, run.start() + i):
                 syllable = "wéi"
@@ -52,7 +53,25 @@ def chinese_syllables(text: str) -> list[tuple[int, str]]:
     return out
 
 
+_NEUTRAL_SECOND = {
+    "部分": "fen", "关系": "xi", "认识": "shi", "知识": "shi", "商量": "liang", "收拾": "shi", "打算": "suan",
+    "意思": "si", "时候": "hou", "事情": "qing", "明白": "bai", "清楚": "chu", "告诉": "su", "喜欢": "huan",
+    "朋友": "you", "衣服": "fu", "生意": "yi", "消息": "xi", "麻烦": "fan", "规矩": "ju",
+}  # fmt: skip
+"""Words whose second syllable the standard dictionary (现代汉语词典) reads in the neutral tone and pypinyin with
+its full tone (部分 bùfen, 关系 guānxi, 知识 zhīshi); words neutral only in some senses (地方, 东西) are left out."""
+
+
+def _neutral_tones(han: str, syllables: list[str]) -> None:
+    for word, neutral in _NEUTRAL_SECOND.items():
+        start = han.find(word)
+        while start >= 0:
+            syllables[start + 1] = neutral
+            start = han.find(word, start + 2)
+
+
 _COPULA_AFTER = set("约均皆亦乃即则仍約則")
+_RATE_BEFORE_FIGURE = set("每约近逾超約")
 _NOT_PASSIVE_SUO = set("有以在谓謂属屬")
 """所有 (all), 所以 (so), 所在, 所谓, 所属: words, not the 所 of a 为…所 passive."""
 _CLAUSE_END = re.compile(r"[，。；：！？,.;:!?\n]")
@@ -65,6 +84,8 @@ def _copula(text: str, index: int) -> bool:
     after = text[index + 1 : index + 2]
     if after and (after.isdigit() or (after.isascii() and after.isalpha()) or after in "“「『\"'"):
         return True
+    if after in _RATE_BEFORE_FIGURE and any(ch.isdigit() for ch in text[index + 2 : index + 5]):
+        return True  # 招股价为每股4.18, 人口为约300万: a figure after a rate or an approximator
     if index > 0 and text[index - 1] in _COPULA_AFTER:
         return True
     clause = _CLAUSE_END.search(text, index + 1)

@@ -93,3 +93,16 @@ def test_japanese_nihon_and_family_names() -> None:
     assert _reading_of("日本国内では", "ja", "日本国内") == "にほんこくない"
     assert _reading_of("日本銀行が", "ja", "日本銀行") == "にっぽんぎんこう"  # the bank's own name
     assert _reading_of("清水家の当主", "ja", "家") == "け"
+
+
+def test_neutral_tones_of_the_standard_dictionary() -> None:
+    from reader_app.core.dictionary.readings import chinese_syllables
+
+    assert [s for _, s in chinese_syllables("大部分人的关系")] == ["dà", "bù", "fen", "rén", "de", "guān", "xi"]
+
+
+def test_wei_before_a_figure_after_a_rate_is_the_copula() -> None:
+    from reader_app.core.dictionary.readings import chinese_syllables
+
+    assert dict(chinese_syllables("招股价为每股4.18元"))[3] == "wéi"
+    assert dict(chinese_syllables("为每个人服务"))[0] == "wèi"
