@@ -89,10 +89,13 @@ class DictionaryIndex:
             raise DictionaryUnavailable(f"the dictionary could not be read: {error}{advice}") from error
 
     def warm_up(self) -> None:
-        """Open the index and load OpenCC now (called off the UI thread after start-up)."""
+        """Open the index and load OpenCC and the deinflection rules now (called off the UI thread after start-up),
+        reading a Chinese and a Japanese entry so the first look-up in either language finds its pages loaded."""
+        from reader_app.core.dictionary.deinflect import deinflect
         from reader_app.core.search_text import normalise_for_search
 
         self.entries_for_forms(["的"], "zh")
+        self.entries_for_forms([candidate.form for candidate in deinflect("詳しく")], "ja")
         normalise_for_search("測")
         remove_old_unpacked_copies()
 
