@@ -1722,18 +1722,16 @@ def _with_neighbours(text: str, found: list[Mention]) -> list[Mention]:
                 mention = Mention(mention.start, arm.end(), FactKind.ORG, mention.name)
                 if following is not None and following.start < mention.end:
                     result[index + 1] = Mention(0, 0, following.kind)  # the arm's place is part of the name
-            after = _COORDINATED_AFTER.match(text, mention.end)
-            if after is not None and _plain_name(after.group(1)):
-                add(after.start(1), after.end(1), FactKind.ORG)
-            before = _COORDINATED_BEFORE.search(text, max(0, mention.start - 40), mention.start)
-            if before is not None and _plain_name(before.group(1)):
-                add(before.start(1), before.end(1), FactKind.ORG)
-            listed = _LISTED_ACRONYM_AFTER.match(text, mention.end)
-            if listed is not None and _listed_acronym(listed.group(1)):
-                add(listed.start(1), listed.end(1), FactKind.ORG)
-            listed = _LISTED_ACRONYM_BEFORE.search(text, max(0, mention.start - 16), mention.start)
-            if listed is not None and _listed_acronym(listed.group(1)):
-                add(listed.start(1), listed.end(1), FactKind.ORG)
+            # Names coordinated with or listed beside an organisation are organisations too.
+            neighbours = (
+                (_COORDINATED_AFTER.match(text, mention.end), _plain_name),
+                (_COORDINATED_BEFORE.search(text, max(0, mention.start - 40), mention.start), _plain_name),
+                (_LISTED_ACRONYM_AFTER.match(text, mention.end), _listed_acronym),
+                (_LISTED_ACRONYM_BEFORE.search(text, max(0, mention.start - 16), mention.start), _listed_acronym),
+            )
+            for neighbour, fits in neighbours:
+                if neighbour is not None and fits(neighbour.group(1)):
+                    add(neighbour.start(1), neighbour.end(1), FactKind.ORG)
         elif mention.kind is FactKind.PERSON:
             bracket = _GLOSSED_NAME.match(text, mention.end)
             if bracket is not None and bracket.group(1) in _FIRST_NAMES:
