@@ -168,6 +168,80 @@ def _day_count(text: str, number: Morpheme, day: Morpheme) -> RubySpan | None:
     return RubySpan(day.start, day.end, ("か" if value in _DAYS_READ_KA else "にち") + after)
 
 
+@dataclass(frozen=True)
+class CounterSounds:
+    """A counter whose first sound changes with the number spoken before it (六本 ろっぽん, 三本 さんぼん,
+    二本 にほん), by the number's last spoken word: a digit 1–9, or 十, 百, 千, 万 for round numbers."""
+
+    plain: str
+    half_voiced: str
+    voiced: str
+    half_voiced_after: frozenset[str]
+    voiced_after: frozenset[str] = frozenset()
+
+    def reading(self, number: int) -> str:
+        last = _last_spoken_word(number)
+        if last in self.half_voiced_after:
+            return self.half_voiced
+        if last in self.voiced_after:
+            return self.voiced
+        return self.plain
+
+    def variants(self) -> set[str]:
+        return {self.plain, self.half_voiced, self.voiced}
+
+
+def _after(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+_COUNTER_SOUNDS = {
+    # 一分 いっぷん, 三分 さんぷん, 四分 よんぷん, 十分 じゅっぷん; 二分 にふん, 五分 ごふん
+    "分": CounterSounds("ふん", "ぷん", "ぷん", _after("1 3 4 6 8 十 百 千 万")),
+    # 一本 いっぽん, 三本 さんぼん, 千本 せんぼん; 二本 にほん
+    "本": CounterSounds("ほん", "ぽん", "ぼん", _after("1 6 8 十 百"), _after("3 千 万")),
+    # 一杯 いっぱい, 三杯 さんばい; 二杯 にはい
+    "杯": CounterSounds("はい", "ぱい", "ばい", _after("1 6 8 十 百"), _after("3 千 万")),
+    # 一匹 いっぴき, 三匹 さんびき; 二匹 にひき
+    "匹": CounterSounds("ひき", "ぴき", "びき", _after("1 6 8 十 百"), _after("3 千 万")),
+    # 一泊 いっぱく, 三泊 さんぱく, 四泊 よんぱく; 二泊 にはく
+    "泊": CounterSounds("はく", "ぱく", "ばく", _after("1 3 4 6 8 十 百")),
+    # 一発 いっぱつ, 三発 さんぱつ; 二発 にはつ
+    "発": CounterSounds("はつ", "ぱつ", "ばつ", _after("1 3 6 8 十 百")),
+    # 一敗 いっぱい, 三敗 さんぱい; 二敗 にはい
+    "敗": CounterSounds("はい", "ぱい", "ばい", _after("1 3 6 8 十 百")),
+    # 三階 さんがい; 二階 にかい
+    "階": CounterSounds("かい", "かい", "がい", frozenset(), _after("3")),
+    # 三軒 さんげん; 二軒 にけん
+    "軒": CounterSounds("けん", "けん", "げん", frozenset(), _after("3")),
+}
+"""Counters read with a sound change after some numbers; Sudachi reads them without looking at the number."""
+
+
+def _last_spoken_word(number: int) -> str:
+    """The last word of `number` read aloud: its last digit, or for round numbers 十, 百, 千 or 万."""
+    if number % 10:
+        return str(number % 10)
+    for unit, word in ((10, "十"), (100, "百"), (1000, "千")):
+        if number % (unit * 10):
+            return word
+    return "万"
+
+
+def _counter_after_number(number: Morpheme, counter: Morpheme) -> RubySpan | None:
+    """The counter's reading after a number written in digits (50分 ごじゅっぷん: ぷん; 6本 ろっぽん: ぽん), where
+    Sudachi reads it as the counter (分 of 5分の1 is ぶん, not a counter of minutes, and is left alone)."""
+    value = _number(number.surface)
+    if value is None or value == 0 or number.end != counter.start:
+        return None
+    base, tail = (counter.surface[0], "かん") if counter.surface in ("分間",) else (counter.surface, "")
+    sounds = _COUNTER_SOUNDS.get(base)
+    reading = hiragana(counter.reading)
+    if sounds is None or not reading.endswith(tail) or reading[: len(reading) - len(tail)] not in sounds.variants():
+        return None
+    return RubySpan(counter.start, counter.end, sounds.reading(value) + tail)
+
+
 def _number_ruby(word: Morpheme) -> list[RubySpan]:
     """A word with digits: no furigana over the digits (Sudachi reads them one by one), but the numeral units
     (2万 まん, 1兆 ちょう) and 1人/2人 (ひとり, ふたり) get theirs."""
@@ -190,6 +264,9 @@ def japanese_ruby(text: str) -> list[RubySpan]:
         previous = words[index - 1] if index > 0 else None
         if previous is not None and (day := _day_count(text, previous, word)) is not None:
             spans.append(day)
+            continue
+        if previous is not None and (counted := _counter_after_number(previous, word)) is not None:
+            spans.append(counted)
             continue
         if any(c.isdigit() for c in word.surface):
             spans.extend(_number_ruby(word))

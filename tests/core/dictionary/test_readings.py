@@ -83,6 +83,17 @@ def test_japanese_day_counts_after_a_number() -> None:
     assert _reading_of("20日に", "ja", "日") == "か"
 
 
+def test_japanese_counters_change_their_sound_with_the_number() -> None:
+    assert _reading_of("午後1時50分頃", "ja", "分") == "ぷん"
+    assert _reading_of("3時間20分ほど", "ja", "分") == "ぷん"
+    assert _reading_of("12分後", "ja", "分") == "ふん"
+    assert _reading_of("6本の", "ja", "本") == "ぽん"
+    assert _reading_of("3本の", "ja", "本") == "ぼん"
+    assert _reading_of("2本の", "ja", "本") == "ほん"
+    assert _reading_of("3階建て", "ja", "階") == "がい"
+    assert _reading_of("5分の1", "ja", "分") == "ぶん"  # a fraction, not minutes
+
+
 def test_japanese_numeral_units_and_counted_people() -> None:
     assert _reading_of("社員を2万人程度", "ja", "万") == "まん"
     assert _reading_of("取締役を1人派遣", "ja", "1人") == "ひとり"
