@@ -3,7 +3,10 @@ the corpus's own scorer, for the development half (even file numbers) and the he
 
 Rules are written looking only at the development half's errors; the held-out half says whether they generalise.
 Every figure comes with its counts (gold facts, predictions).
-Run: python benchmarks/facts_corpus.py [--corpus DIR] [--lang en,zh,ja] [--half dev|heldout|both] [--strict]
+Two corpora: the shared one (`--set shared`, the default) and a second set of news texts labelled blind the same
+way and kept here (`--set news`: benchmarks/facts_news_blind/, scored with the shared corpus's scorer).
+Run: python benchmarks/facts_corpus.py [--set shared|news] [--corpus DIR] [--lang en,zh,ja] [--half dev|heldout|both]
+     [--strict]
      [--exact]        (numeric kinds match only when the predicted text equals the labelled one)
      [--errors dev]   (lists the development half's misses and wrong predictions; never the held-out half's)
 """
@@ -25,15 +28,19 @@ from reader_app.core.segmentation import split_sentences
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CORPUS = Path(os.environ.get("FACTS_CORPUS", ROOT.parent.parent / "shared" / "facts" / "corpus"))
+NEWS_CORPUS = ROOT / "benchmarks" / "facts_news_blind"
 HALVES = {"dev": 0, "heldout": 1}
 """File number parity: even numbers are the development half, odd numbers the held-out half."""
 LANGS = ("en", "zh", "ja")
 
 
 def _scorer(corpus: Path) -> ModuleType:
+    """The scorer beside the corpus, else the shared corpus's."""
     import importlib.util
 
     path = corpus.parent / "corpus-score.py"
+    if not path.is_file():
+        path = DEFAULT_CORPUS.parent / "corpus-score.py"
     spec = importlib.util.spec_from_file_location("corpus_score", path)
     if spec is None or spec.loader is None:
         raise SystemExit(f"scorer not found: {path}")
@@ -132,7 +139,8 @@ def run_half(
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--set", choices=("shared", "news"), default="shared", help="which blind-labelled corpus")
+    parser.add_argument("--corpus", type=Path, help="a corpus folder of the same layout (overrides --set)")
     parser.add_argument("--lang", default=",".join(LANGS))
     parser.add_argument("--half", choices=("dev", "heldout", "both"), default="both")
     parser.add_argument(
@@ -142,6 +150,8 @@ def main() -> int:
     parser.add_argument("--exact", action="store_true", help="numeric kinds must match the labelled text exactly")
     parser.add_argument("--errors", choices=("dev",), help="list the development half's misses and wrong facts")
     args = parser.parse_args()
+    if args.corpus is None:
+        args.corpus = NEWS_CORPUS if args.set == "news" else DEFAULT_CORPUS
     if not args.corpus.is_dir():
         print(f"corpus not found: {args.corpus} (set FACTS_CORPUS)", file=sys.stderr)
         return 1
