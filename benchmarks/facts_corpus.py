@@ -38,8 +38,8 @@ def _scorer(corpus: Path) -> ModuleType:
     """The scorer beside the corpus, else the shared corpus's."""
     import importlib.util
 
-    path = corpus.parent / "corpus-score.py"
-    if not path.is_file():
+    path = next((p for p in (corpus / "corpus-score.py", corpus.parent / "corpus-score.py") if p.is_file()), None)
+    if path is None:
         path = DEFAULT_CORPUS.parent / "corpus-score.py"
     spec = importlib.util.spec_from_file_location("corpus_score", path)
     if spec is None or spec.loader is None:

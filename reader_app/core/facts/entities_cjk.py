@@ -384,6 +384,7 @@ _NOT_ADMIN = frozenset(
 _ADMIN_NOT_FOLLOWED = frozenset("场場值民长長委政内外域别別间間级級面议議")
 # In Japanese 和, 在 and the like start place names (和歌山県): only determiners are generic there.
 _JA_GENERIC_START = tuple("同各全本当両他該")
+_TITLE_PREFIXES_JA = frozenset("准副元前故名誉")
 _GENERIC_START = tuple(_variants("该 这 那 本 各 全 同 每 此 其 某 多 几 两 一 在 到 从 于 对 向 与 和 及 或"))
 
 
@@ -425,13 +426,29 @@ class CjkRecognizer:
         found.extend(self._gazetteer(text))
         found.extend(self._latin(text))
         found.extend(self._editions(text, found))
+        people: dict[int, int] = {}
         if morphology:
-            found.extend(self._japanese.find(text))  # before the suffix rules: on equal spans Sudachi's reading wins
-        found.extend(self._organisations(text, japanese))
+            sudachi = self._japanese.find(text)
+            found.extend(sudachi)  # before the suffix rules: on equal spans Sudachi's reading wins
+            people = {item.start: item.end for item in sudachi if item.kind is FactKind.PERSON}
+        for item in self._organisations(text, japanese):
+            if item.start in people and item.end > people[item.start]:
+                # 福岡浩准防災研究所教授: a suffix rule's run that starts with a person Sudachi read holds her
+                # title; the body, if any, starts after the name and its prefix (准, 副, 元).
+                start = people[item.start]
+                while start < item.end and text[start] in _TITLE_PREFIXES_JA:
+                    start += 1
+                if item.end - start < 3 or text.startswith(tuple(_TITLES_JA), start):
+                    continue
+                item = Mention(start, item.end, item.kind, item.name)
+            found.append(item)
         found.extend(_news_agencies(text) if not japanese else _japanese_news_agencies(text))
         found.extend(self._people(text, japanese, morphology))
         found.extend(self._places(text, japanese))
         chosen = _without_overlaps(found)
+        aliases = _parenthesised_aliases(text, chosen)
+        if aliases:
+            chosen = _without_overlaps(chosen + aliases)
         # A later short form of a name found here (威尔士 after 吉米·威尔士) wins over a same-length gazetteer guess.
         return _without_overlaps(_alias_mentions(text, chosen) + chosen)
 
@@ -493,6 +510,8 @@ class CjkRecognizer:
                 if _in_gloss(text, match.start(), word) or _latin_not_a_name(text, match.start(), end)
                 else _latin_name_kind(word)
             )
+            if kind is None and _ACRONYM.fullmatch(word) and _acronym_of_body(text, match.start(), end, word):
+                kind = FactKind.ORG
             if kind is not None:
                 mentions.append(Mention(match.start(), match.start() + len(word), kind))
         return mentions
@@ -745,6 +764,44 @@ def _latin_not_a_name(text: str, start: int, end: int) -> bool:
     if _LATIN_TAIL_NOT_NAME.match(text, end):
         return True
     return text[start - 1 : start] in ("「", "『", "“") and text[end : end + 1] in ("」", "』", "”")
+
+
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,5}")
+# What makes an acronym no list explains a body's name: a company word after it (MS社は), a report credited to
+# it (JOCによれば, 据BBC报道), its people or side (KFC幹部, TBS側), or a description before it (大手の「HMV」).
+_ACRONYM_BODY_AFTER = re.compile(
+    "社(?![\u4e00-\u9fff])|側|幹部|関係者|広報|傘下|経営陣|代表(?![\u4e00-\u9fff])|"
+    "によると|によれば|の発表|が発表|は発表|との契約|と契約|を買収|が買収|は買収|"
+    "报道|報道|消息|发言人|發言人|公司|集团|集團|旗下"
+)
+_ACRONYM_BODY_BEFORE = re.compile("(?:大手|会社|企業|メーカー|据|據)(?:の)?[「『]?$")
+
+
+def _acronym_of_body(text: str, start: int, end: int, word: str) -> bool:
+    """Whether the text around an unexplained acronym in CJK text says it names a company or a body; a common
+    acronym (AI, IT, CEO) only when a company word follows it (MS社)."""
+    from reader_app.core.facts import entities_en
+
+    after = end + (text[end : end + 1] in "」』)）")
+    if word in entities_en.NOT_NAME_WORDS:
+        return text.startswith("社", after) and not _is_han(text[after + 1 : after + 2] or "a")
+    if _ACRONYM_BODY_AFTER.match(text, after):
+        return True
+    return _ACRONYM_BODY_BEFORE.search(text, max(0, start - 6), start) is not None
+
+
+_ALIAS_IN_PARENTHESES = re.compile(r"[(（]([A-Z][A-Za-z0-9&]{1,9})[)）]")
+
+
+def _parenthesised_aliases(text: str, found: list[Mention]) -> list[Mention]:
+    """東京放送(TBS), 欧州疾病予防管理センター(ECDC): an acronym in parentheses right after an organisation is its
+    short name."""
+    ends = {mention.end for mention in found if mention.kind is FactKind.ORG}
+    return [
+        Mention(match.start(1), match.end(1), FactKind.ORG)
+        for match in _ALIAS_IN_PARENTHESES.finditer(text)
+        if match.start() in ends
+    ]
 
 
 def _latin_name_kind(word: str) -> FactKind | None:
@@ -1025,6 +1082,8 @@ def _japanese_name_before(text: str, end: int, title: str = "") -> tuple[int, in
         word = text[offset:end]
         if not 2 <= len(word) <= 4 or word in _NAME_BLACKLIST:
             continue
+        if _holds_title(word):
+            continue  # 楽天会長兼社長: a run of titles, the name comes after them
         if any(word.startswith(surname) for surname in JAPANESE_SURNAMES if len(surname) >= 2) or (
             len(word) >= 3 and word[0] in JAPANESE_SURNAMES
         ):
@@ -1040,9 +1099,15 @@ def _japanese_name_before(text: str, end: int, title: str = "") -> tuple[int, in
             and all(_is_han(ch) for ch in word)
             and (not before or not _is_han(before))
             and not any(generic in word for generic in _JA_NOT_IN_NAMES)
+            and not _holds_title(word)
         ):
             return end - length, end
     return None
+
+
+def _holds_title(word: str) -> bool:
+    """楽天会長兼 (before 社長): a company and titles joined by 兼, never a name."""
+    return word.endswith("兼") or any(title in word for title in _TITLES_JA if len(title) >= 2)
 
 
 def _without_overlaps(mentions: list[Mention]) -> list[Mention]:

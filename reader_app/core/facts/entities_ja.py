@@ -74,12 +74,33 @@ _PLACE_INDUSTRY = _words(
 )
 # Endings that join a place name to make a larger place (カリブ海, ペルシャ湾, 千島列島).
 _PLACE_ENDINGS = _words("海 湾 島 諸島 列島 半島 川 山 山脈 砂漠 高原 盆地 州 県 市 区 町 村")
+# After a place, these make the place's government or one of its bodies an organisation (日本政府, 米国議会,
+# イギリス海軍, 米国商務省, 中国中央テレビ): the words may come after a common noun or two (商務 + 省).
+_PLACE_BODIES = _words(
+    "政府 新政府 議会 国会 連邦議会 国民議会 海軍 陸軍 空軍 軍 警察 政府軍 国防軍 当局 省 庁 局 評議会 委員会 "
+    "国勢調査局 中央銀行 テレビ 放送 新聞 通信 通信社"
+)
+_GENERIC_PLACE_BODIES = _words("当局")
+"""'The authorities' is generic: only with a named body word before it (it never ends a name on its own)."""
+# Particles and marks that end a name written without a title (田中は, 李斯に, ゲイリーが, 朱徳・陳雲).
+_AFTER_BARE_NAME = _words("は が に と の も ら を や へ から より で 、 ・ 。 」 』 )")
+# A lone family name needs a stronger cue: a topic or subject particle, or ら (田中は, 湯浅が, 野溝ら).
+_AFTER_BARE_FAMILY = _words("は が ら と も")
+# Company words strong enough to make a run of katakana common nouns before them a company (ノース + ウェスト + 航空).
+_STRONG_COMPANY_WORDS = _words(
+    "株式会社 (株) （株） ホールディングス コーポレーション 航空 銀行 証券 生命 損保 商事 物産 電機 製薬 製作所 "
+    "工業 新聞 通信社 放送 鉄道 電鉄 監査法人 精肉店 造船所 建設 不動産"
+)
 # After a place name these make a language or a people, not a mention of the place (日本語, 中国人).
 _NOT_PLACE_AFTER = _words("語 人 系 製 産 式 風 料理 文字 時間 標準時")
 
 
 def _is_katakana_word(text: str) -> bool:
     return bool(text) and all("\u30a0" <= ch <= "\u30ff" or ch in _DOTS for ch in text)
+
+
+def _is_kanji_word(text: str) -> bool:
+    return bool(text) and all("\u4e00" <= ch <= "\u9fff" for ch in text)
 
 
 def _pos(word: Morpheme) -> tuple[str, ...]:
@@ -119,12 +140,22 @@ class JapaneseNames:
 
     def find(self, text: str) -> list[Mention]:
         mentions: list[Mention] = []
+        families: set[str] = set()  # family names of the full names found so far: 八木 after 八木誠 is the person
         for offset, end in pieces(text):  # a piece at a time: a long text's words are never all held at once
             piece = text[offset:end]
             words = analyse(piece, "C")
             index = 0
             while index < len(words):
+                if words[index].surface in families and not _runs_on(words, index):
+                    word = words[index]
+                    mentions.append(Mention(word.start + offset, word.end + offset, FactKind.PERSON))
+                    index += 1
+                    continue
                 consumed, mention = self._at(piece, words, index)
+                if mention is not None and mention.kind is FactKind.PERSON and consumed >= 2:
+                    first = words[index]
+                    if first.is_family_name and len(first.surface) >= 2:
+                        families.add(first.surface)
                 if mention is not None and mention.end > mention.start:
                     for found in _split_places(piece, mention):
                         mentions.append(Mention(found.start + offset, found.end + offset, found.kind, found.name))
@@ -146,6 +177,11 @@ class JapaneseNames:
             after = words[end + 1] if end + 1 < len(words) else None
             if end > index or (after is not None and after.surface in TITLES):
                 return end - index + 1, Mention(word.start, words[end].end, FactKind.PERSON)
+            given = _chinese_given_name(words, index)
+            if given > index:  # 徐 + 平, 蔡 + 長庚, 楊 + 秀麗: a Chinese name, family name first
+                return given - index + 1, Mention(word.start, words[given].end, FactKind.PERSON)
+            if _bare_family_name(words, index):
+                return 1, Mention(word.start, word.end, FactKind.PERSON)  # 田中は, 野溝ら
             return 1, None
         # A joined katakana or Latin name: ウェルズ・ファーゴ, ビザ・ワールドワイド・ジャパン株式会社.
         if _name_like(word) and (
@@ -188,23 +224,28 @@ class JapaneseNames:
                     return last - index + 1, Mention(word.start, end, FactKind.PLACE)
                 return last - index + 1, None
             if not joined and _is_place(word):
-                return _place_or_company(word, after)
+                return _place_or_company(words, index)
             if not joined and _is_other_proper(word):
                 return 1, _proper_noun(text, word, after)
             if not joined and _is_person_part(word) and after is not None and after.surface in TITLES:
                 return 1, Mention(word.start, word.start + len(_strip_title(word.surface)), FactKind.PERSON)
+            if not joined and _is_person_part(word) and _bare_name_end(words, index) and len(word.surface) >= 3:
+                return 1, Mention(word.start, word.end, FactKind.PERSON)  # ゲイリーは, サンダースは
             return last - index + 1, None
         if _is_person_part(word) and not word.is_given_name:
             name = _strip_title(word.surface)
             after = following
             titled = name != word.surface or (after is not None and after.surface in TITLES)
-            if titled or len(name) >= 3:
+            if titled or len(name) >= 3 or (len(name) == 2 and _bare_name_end(words, index)):
                 return 1, Mention(word.start, word.start + len(name), FactKind.PERSON)
             return 1, None
         if _is_other_proper(word):
             return 1, _proper_noun(text, word, following)
         if _is_place(word):
-            return _place_or_company(word, following)
+            return _place_or_company(words, index)
+        if _katakana_company(words, index) > index:  # ノース + ウェスト + 航空: common words, a company's name
+            last = _katakana_company(words, index)
+            return last - index + 1, Mention(word.start, words[last].end, FactKind.ORG)
         if word.part_of_speech[:2] == ("名詞", "普通名詞") and _public_body(word.surface):
             return 1, Mention(word.start, word.end, FactKind.ORG)
         return 1, None
@@ -240,11 +281,105 @@ def _proper_noun(text: str, word: Morpheme, after: Morpheme | None) -> Mention |
     return Mention(word.start, end, FactKind.ORG)
 
 
-def _place_or_company(word: Morpheme, after: Morpheme | None) -> tuple[int, Mention | None]:
-    """奈良交通, 阪神電鉄: a place written together with an industry word names a company; else the place."""
+def _place_or_company(words: list[Morpheme], index: int) -> tuple[int, Mention | None]:
+    """奈良交通, 阪神電鉄: a place written together with an industry word names a company; 日本政府, 米国商務省:
+    a place with a body of its state names that body; else the place."""
+    word = words[index]
+    after = words[index + 1] if index + 1 < len(words) else None
     if after is not None and after.start == word.end and after.surface in _PLACE_INDUSTRY and len(word.surface) >= 2:
         return 2, Mention(word.start, after.end, FactKind.ORG)
+    body = _place_body(words, index)
+    if body > index:
+        return body - index + 1, Mention(word.start, words[body].end, FactKind.ORG)
     return 1, _place(word, after)
+
+
+def _place_body(words: list[Morpheme], index: int) -> int:
+    """Index of the last word of a body named after the place at `index` (日本 + 政府, 米国 + 商務 + 省, 中国 +
+    中央 + テレビ), or `index` when none follows: at most two common nouns between, all written together."""
+    last = index
+    for step in range(1, 4):
+        at = index + step
+        if at >= len(words) or words[at].start != words[at - 1].end:
+            return index
+        word = words[at]
+        if word.surface in _PLACE_BODIES and not (step == 1 and word.surface in _GENERIC_PLACE_BODIES):
+            if word.surface in ("省", "庁", "局") and step == 1:
+                return index  # 広東省 is a province, 東京都庁 a building: the suffix rules and places decide
+            after = words[at + 1] if at + 1 < len(words) else None
+            if (
+                after is not None
+                and after.start == word.end
+                and after.part_of_speech[0] == "名詞"
+                and (after.surface not in TITLES and after.part_of_speech[1] != "数詞")
+                and after.part_of_speech[:2] != ("接尾辞", "名詞的")
+            ):
+                return index  # 日本政府系 + 金融機関, 政府 + 関係者: the body word starts a longer phrase
+            last = at
+            break
+        if word.part_of_speech[:2] != ("名詞", "普通名詞") or not _is_kanji_word(word.surface):
+            return index
+    return last
+
+
+def _bare_name_end(words: list[Morpheme], index: int) -> bool:
+    """Whether a particle or a mark written right after the word ends a name (李斯に, ゲイリーは, 朱徳・)."""
+    if index + 1 >= len(words):
+        return False
+    after = words[index + 1]
+    return after.start == words[index].end and after.surface in _AFTER_BARE_NAME
+
+
+def _bare_family_name(words: list[Morpheme], index: int) -> bool:
+    """A family name standing alone as the subject (田中は, 湯浅が, 野溝ら): two characters or more."""
+    if index + 1 >= len(words) or len(words[index].surface) < 2:
+        return False
+    after = words[index + 1]
+    return after.start == words[index].end and after.surface in _AFTER_BARE_FAMILY
+
+
+def _chinese_given_name(words: list[Morpheme], index: int) -> int:
+    """Index of the last word of a one- or two-kanji given name after a one-kanji family name (徐 + 平, 楊 + 秀麗),
+    which Sudachi reads as common nouns; the name must end at a particle or a mark. `index` when there is none."""
+    if len(words[index].surface) != 1:
+        return index
+    last, length = index, 0
+    while last + 1 < len(words) and length < 2:
+        nxt = words[last + 1]
+        if nxt.start != words[last].end or not _is_kanji_word(nxt.surface):
+            break
+        if nxt.part_of_speech[0] != "名詞" or nxt.part_of_speech[1] == "数詞" or nxt.surface in TITLES:
+            break
+        last, length = last + 1, length + len(nxt.surface)
+    if last == index or length > 2 or not _bare_name_end(words, last):
+        return index
+    return last
+
+
+def _katakana_company(words: list[Morpheme], index: int) -> int:
+    """Index of a strong company word ending a run of two katakana words or more (ノース + ウェスト + 航空);
+    `index` when the run is shorter or ends otherwise."""
+    last = index
+    while (
+        last < len(words)
+        and _is_katakana_word(words[last].surface)
+        and (last == index or words[last].start == words[last - 1].end)
+    ):
+        last += 1
+    if last - index < 2 or last >= len(words):
+        return index
+    end = words[last]
+    if end.start != words[last - 1].end or end.surface not in _STRONG_COMPANY_WORDS:
+        return index
+    return last
+
+
+def _runs_on(words: list[Morpheme], index: int) -> bool:
+    """Whether the word is written together with a following noun (八木 + 山: another name)."""
+    if index + 1 >= len(words):
+        return False
+    after = words[index + 1]
+    return after.start == words[index].end and after.part_of_speech[0] == "名詞" and after.surface not in TITLES
 
 
 def _place(word: Morpheme, after: Morpheme | None) -> Mention | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import math
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
@@ -126,18 +127,36 @@ def extract_facts(passage: Passage, published: date | None = None, *, entities: 
     facts = find_numeric_facts(passage, published)
     finder = _entity_finder() if entities else None
     if finder is not None:
-        taken = Taken(len(passage.text))
-        for fact in facts:
-            taken.add(fact.span.start, fact.span.end)
         try:
             found_entities = finder(passage)
         except Exception:  # a pluggable detector (rules or spaCy) must not cost the reader the other facts
             _log.exception("entity detection failed; showing numbers, money, percentages and dates only")
             found_entities = []
+        facts = _without_counts_inside_names(facts, found_entities)
+        taken = Taken(len(passage.text))
+        for fact in facts:
+            taken.add(fact.span.start, fact.span.end)
         for entity in found_entities:
             if not taken.overlaps(entity.span.start, entity.span.end):
                 facts.append(entity)
     return sorted(facts, key=lambda fact: (fact.span.start, fact.span.end))
+
+
+def _without_counts_inside_names(facts: list[Fact], entities: list[Fact]) -> list[Fact]:
+    """A count that starts inside a person's name reads the end of the name as a number (佐々恭二名誉教授: 二名),
+    so the name wins there; everywhere else numbers win over names."""
+    people = sorted((e.span.start, e.span.end) for e in entities if e.kind is FactKind.PERSON)
+    if not people:
+        return facts
+    starts = [start for start, _ in people]
+    kept = []
+    for fact in facts:
+        if fact.kind is FactKind.COUNT:
+            at = bisect_right(starts, fact.span.start) - 1
+            if at >= 0 and people[at][0] < fact.span.start < people[at][1]:
+                continue
+        kept.append(fact)
+    return kept
 
 
 @dataclass(frozen=True, slots=True)

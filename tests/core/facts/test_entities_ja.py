@@ -73,3 +73,57 @@ def found_facts(text: str) -> list[Fact]:
 def test_products_events_and_landmarks_are_no_organisations() -> None:
     mentions = found("ワールドカップとスカイツリー、ディズニーランド、ウィンドウズの話題。ソニーグループも登場した。")
     assert [text for kind, text in mentions if kind is ORG] == ["ソニーグループ"]
+
+
+def test_a_state_body_named_after_its_place_is_an_organisation() -> None:
+    mentions = found("日本政府は米国商務省とロシア政府に説明し、中国中央テレビが報じた。")
+    orgs = [text for kind, text in mentions if kind is ORG]
+    assert orgs == ["日本政府", "米国商務省", "ロシア政府", "中国中央テレビ"]
+    assert (PLACE, "日本") not in mentions
+    assert (ORG, "日本政府") not in found("日本政府関係者が述べた。")  # the body word starts a longer phrase
+
+
+def test_names_without_a_title_end_at_a_particle() -> None:
+    mentions = found("蔡長庚は実業家で、徐平が任命された。始皇帝が李斯に命じた。ゲイリーは午後に戻った。")
+    people = [text for kind, text in mentions if kind is PERSON]
+    assert people == ["蔡長庚", "徐平", "李斯", "ゲイリー"]
+    assert (PERSON, "湯浅") in found("湯浅は案を出した。")
+    assert not any(kind is PERSON for kind, _ in found("ハブ空港を結ぶ便が増えた。"))
+
+
+def test_a_later_family_name_alone_is_the_same_person() -> None:
+    mentions = found("同社の八木誠社長は会見した。知事は八木社長に対し意見を求めた。")
+    assert (PERSON, "八木誠") in mentions
+    assert (PLACE, "八木") not in mentions
+
+
+def test_titles_run_together_are_no_name() -> None:
+    mentions = found("楽天会長兼社長の三木谷浩史氏は会見した。")
+    assert [text for kind, text in mentions if kind is PERSON] == ["三木谷浩史"]
+
+
+def test_a_body_after_a_name_and_its_title_prefix() -> None:
+    mentions = found("京都大学の福岡浩准防災研究所教授も指摘した。")
+    assert (PERSON, "福岡浩") in mentions
+    assert (ORG, "防災研究所") in mentions
+
+
+def test_katakana_common_words_before_a_company_word() -> None:
+    assert (ORG, "ノースウェスト航空") in found("ノースウェスト航空のハブ空港がある。")
+
+
+def test_acronyms_with_a_company_cue() -> None:
+    mentions = found("マイクロソフト(MS)社は東京放送(TBS)株を買い、大手の「HMV」が倒産した。JOCによれば問題はない。")
+    orgs = [text for kind, text in mentions if kind is ORG]
+    assert orgs == ["マイクロソフト", "MS", "東京放送", "TBS", "HMV", "JOC"]
+    assert found("AIによると、IT社会が来る。") == []
+
+
+def test_a_name_ending_in_a_numeral_is_not_a_count() -> None:
+    from reader_app.core.facts.extract import extract_facts
+
+    text = "京都大学の佐々恭二名誉教授は注意を呼びかけた。社員二名が出席した。"
+    passage = Passage(PassageRole.ARTICLE, text, "ja", split_sentences(text, "ja"))
+    facts = [(fact.kind, fact.text) for fact in extract_facts(passage)]
+    assert (PERSON, "佐々恭二") in facts
+    assert [text for kind, text in facts if kind is FactKind.COUNT] == ["社員二名"]  # a count outside a name stays
