@@ -191,13 +191,15 @@ def cjk_noun_before(text: str, start: int, japanese: bool = False) -> CjkNoun | 
 
 # Japanese writes nouns in kanji and katakana between kana, so the noun right before a number is the run of them
 # that ends there: 死者3000人, 月間編集30万回, 人口1400万人. After は/が it must be a counted noun: a "number of"
-# (記事数, 従業員数) or a kind of people (参加者, 会員): "同社は3000人を雇用" does not count 同社.
+# (記事数, 従業員数) or a kind of people (参加者, 会員): "同社は3000人を雇用" does not count 同社. Where the
+# things are (世界190カ国, 国内1000店舗) is no counted noun.
 _JA_RUN = re.compile("[\u4e00-\u9fff\u30a1-\u30faー々]{1,14}$")
 _JA_LEADING_TIME = re.compile("(?:[年月日度期末頃半]|時点|現在|当時|以降|以来|今年|昨年|同年)+")
 _JA_NOT_NOUNS = re.compile(
     "(?:約|計|合計|総計|総勢|累計|延べ|最大|最小|最多|最少|最高|最低|推定|全|各|同|第|毎年|毎月|毎日|毎週|年間|月間"
     "|日間|週間|当時|現在|今年|昨年|前年|例年|過去|以上|以下|未満|比|増|減|増加|減少|平均|実に|約|計約|上位|下位"
-    "|時点|人口約|倍|分|秒|時|季|期|年度|通算|今回|前回|今月|先月|来月|今週|先週|来週|来年|本年|シーズン)$"
+    "|時点|人口約|倍|分|秒|時|季|期|年度|通算|今回|前回|今月|先月|来月|今週|先週|来週|来年|本年|シーズン"
+    "|世界|全世界|全国|国内|海外|県内|市内|都内|府内|道内|域内|管内|園内|店内|社内|世界中|日本)$"
 )
 _JA_COUNTED = re.compile("(?:数|者|員|客|民|人口|会員|ユーザー|メンバー|フォロワー)$")
 

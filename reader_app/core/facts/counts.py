@@ -244,7 +244,8 @@ _ACTIVITY_NOUNS = frozenset(("月活", "日活"))
 """Activity measures that are nouns themselves ("日活过亿", "12亿月活")."""
 _CJK_NUM = rf"(?P<num>{CJK_NUMBER}(?:[多余餘][万萬亿億]*)?|[数數幾几上][十百千万萬亿億]+)"
 _NOUN_CHAR = "[\u4e00-\u9fff\u30a0-\u30ffー]"
-_CJK_COUNT = re.compile(rf"{_CJK_NUM}(?P<tail>{_NOUN_CHAR}{{0,9}})")
+_CJK_COUNT = re.compile(rf"{_CJK_NUM}(?P<tail>(?:か(?=[国國所]))?{_NOUN_CHAR}{{0,9}})")
+"""A number and the kanji or katakana after it; か is the counter's own kana in 50か国 and 3か所."""
 _NOUN_CLASSIFIER_LIST = sorted(_NOUN_CLASSIFIERS.split("|"), key=len, reverse=True)
 _CLASSIFIER_LIST = sorted(_CLASSIFIERS.split("|"), key=len, reverse=True)
 _HEADS_BY_FIRST: dict[str, list[str]] = {}

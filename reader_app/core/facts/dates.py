@@ -175,7 +175,7 @@ def _tense(context: Context, start: int, end: int) -> int:
     return -1
 
 
-def _combine(left: _Date, right: _Date) -> _Date | None:
+def _combine(left: _Date, right: _Date, cjk: bool = False) -> _Date | None:
     """Join neighbours into one expression: "Tuesday, 5 p.m.", "今年7月", "Tuesday of last week"."""
     sorts = {left.sort, right.sort}
     start, end = left.start, right.end
@@ -199,6 +199,8 @@ def _combine(left: _Date, right: _Date) -> _Date | None:
         return _Date(start, end, _day(named), "date")
     if sorts == {"weekday", "date"} and left.sort == "weekday":
         return _Date(start, end, right.value, "date")
+    if cjk and right.sort == "weekday" and left.sort in ("date", "bareday") and left.clock is None:
+        return _Date(start, end, left.value, "date")  # 2018年7月6日金曜日, 21日の月曜日: the day and its weekday
     if right.sort == "bareday" and left.value is not None and left.value.grain == "month":
         # 下个月15日: a day of the month just named
         return _Date(start, end, _day_in(left.value.start, _bare_day_number(right)), "date")
@@ -222,9 +224,12 @@ def _merge(context: Context, dates: list[_Date]) -> list[_Date]:
                 # 1937年(昭和12年)8月28日: the era year in brackets restates the year; one date
                 merged[-1] = _Date(last.start, item.end + 1, last.value, "year")
                 continue
+            if context.cjk and last.sort == item.sort == "duration" and not gap and _rising(context.folded, last, item):
+                merged[-1] = _Date(last.start, item.end, None, "duration")  # 1年3か月, 2時間30分: one length
+                continue
             if item.start >= last.end and separator.fullmatch(gap) and not year_on:
                 try:
-                    combined = _combine(last, item)
+                    combined = _combine(last, item, context.cjk)
                 except (OverflowError, ValueError):  # a weekday of a week at the end of the calendar
                     combined = None
                 if combined is not None:
@@ -232,6 +237,23 @@ def _merge(context: Context, dates: list[_Date]) -> list[_Date]:
                     continue
         merged.append(item)
     return merged
+
+
+def _rising(text: str, longer: _Date, shorter: _Date) -> bool:
+    """Whether two lengths of time written together are one (1年3か月: a larger unit, then a smaller one)."""
+    first = _CJK_DURATION_PART.fullmatch(text, longer.start, longer.end)
+    second = _CJK_DURATION_PART.fullmatch(text, shorter.start, shorter.end)
+    if first is None or second is None:
+        return False
+    order = ("year", "month", "week", "day", "hour", "minute", "second")
+    units = [_CJK_UNITS.get(part.group("unit"), "") for part in (first, second)]
+    return all(units) and order.index(units[0]) < order.index(units[1])
+
+
+_CJK_DURATION_PART = re.compile(
+    rf"(?P<n>{_CN_NUM}|半)(?P<unit>年間|年|カ月|ヶ月|か月|ヵ月|个月|個月|週間|日間|日|天|時間|小时|小時|分間|分钟|分鐘|分|秒間|秒)"
+    r"(?P<half>半)?"
+)
 
 
 def _same_year_in_brackets(text: str, year: _Date, other: _Date) -> bool:
@@ -307,7 +329,7 @@ def find_dates(context: Context) -> list[Found]:
         dates = [item for item in dates if not taken.overlaps(item.start, item.end)]
     dates = _overlap_free(dates, len(context.folded))
     dates = _anchor_times(context, _merge(context, _same_year(context, dates)))
-    dates = _since(context, _ranges(context, _edges(context, dates)))
+    dates = _until(context, _since(context, _ranges(context, _edges(context, dates))))
     found: list[Found] = list(sets)
     for item in dates:
         if item.sort == "duration":
@@ -339,8 +361,8 @@ def _duration(text: str, start: int, end: int) -> Found | None:
     """A length of time ("six years", "11 minutes", "10年") is a date whose value is an ISO 8601 duration, as in
     TimeML, Duckling and Recognizers-Text; an approximator stays in its span ("about four months", 近8个月)."""
     match = _DURATION_EN.fullmatch(text, start, end) or _DURATION_CJK.fullmatch(text, start, end)
-    if match is None:
-        return None
+    if match is None or (match.re is _DURATION_CJK and re.search(_CN_NUM, match.group("unit"))):
+        return _compound_duration(text, start, end)
     number_text, unit = match.group("n"), match.group("unit")
     if match.re is _DURATION_EN:
         number = _count(number_text)
@@ -361,6 +383,50 @@ def _duration(text: str, start: int, end: int) -> Found | None:
 
     finish = match.end("approx") if match.re is _DURATION_CJK and match.group("approx") else match.end("unit")
     return Found(FactKind.DATE, begin, finish, None if iso is None else DurationValue(iso))
+
+
+def _compound_duration(text: str, start: int, end: int) -> Found | None:
+    """1年3か月, 2時間30分: lengths in two units written together, one date with the sum of both."""
+    parts = []
+    position = start
+    while position < end:
+        part = _CJK_DURATION_PART.match(text, position, end)
+        if part is None:
+            return None
+        number = 0.5 if part.group("n") == "半" else _cjk_int(part.group("n"))
+        if number is None:
+            return None
+        parts.append(iso_duration(number + (0.5 if part.group("half") else 0), _CJK_UNITS[part.group("unit")]))
+        position = part.end()
+    if not parts or None in parts:
+        return Found(FactKind.DATE, start, end, None)
+    return Found(FactKind.DATE, start, end, DurationValue(_sum_iso([p for p in parts if p])))
+
+
+_ISO_PARTS = re.compile(
+    r"P(?:(?P<Y>[\d.]+)Y)?(?:(?P<M>[\d.]+)M)?(?:(?P<W>[\d.]+)W)?(?:(?P<D>[\d.]+)D)?"
+    r"(?:T(?:(?P<h>[\d.]+)H)?(?:(?P<m>[\d.]+)M)?(?:(?P<s>[\d.]+)S)?)?"
+)
+
+
+def _sum_iso(durations: list[str]) -> str:
+    """One ISO 8601 duration holding the parts of several ("P1Y" + "P3M" → "P1Y3M")."""
+    totals: dict[str, float] = {}
+    for duration in durations:
+        match = _ISO_PARTS.fullmatch(duration)
+        if match is None:
+            continue
+        for key, amount in match.groupdict().items():
+            if amount:
+                totals[key] = totals.get(key, 0.0) + float(amount)
+
+    def part(key: str, designator: str) -> str:
+        amount = totals.get(key)
+        return "" if not amount else f"{amount:g}{designator}"
+
+    date_part = part("Y", "Y") + part("M", "M") + part("W", "W") + part("D", "D")
+    time_part = part("h", "H") + part("m", "M") + part("s", "S")
+    return "P" + date_part + ("T" + time_part if time_part else "")
 
 
 _EN_APPROXIMATOR = re.compile(
@@ -391,10 +457,17 @@ _CJK_AFTER = re.compile(r"(?:頃|ごろ|左右|前後(?![の年月日]))|\s?[(�
 _CJK_DURATION_AFTER = re.compile("以上|余り|あまり|近く|ほど|程度|左右|前後(?![の年月日])")
 
 
-# The part of a century, decade or year named after it: 20世紀初頭, 2000年代後半, 2009年春.
+# The part of a century, decade or year named after it: 20世紀初頭, 2000年代後半, 2009年春, 2017年の前半, 今年の夏.
 _CJK_PERIOD_PART = re.compile(
     "初頭|前半|後半|后半|半ば|末期|中期|初期|中葉|中叶|[初末](?![期年])|[春夏秋冬](?![季節节学])"
+    "|の(?:初頭|前半|後半|半ば|初め|終わり|暮れ|末|[春夏秋冬](?![季節学休]))(?:ごろ|頃)?"
 )
+_CJK_YEAR_END = re.compile("(?:[紀纪代]|\\d年|今年|昨年|去年|来年|前年|翌年|同年|本年)$")
+
+
+# The part of a month or a week named after it with の: 7月の下旬, 今月の終わりごろ, 今週の後半.
+_CJK_MONTH_PART = re.compile("の(?:上旬|中旬|下旬|初旬|初め|終わり|半ば|末|前半|後半)(?:ごろ|頃)?")
+_CJK_MONTH_END = re.compile("(?:\\d月|[一二三四五六七八九十]月|今月|先月|来月|同月|翌月|今週|先週|来週|翌週)$")
 
 
 _LAST_CENTURY = re.compile("(?:上世纪|上世紀|上个世纪|上個世紀)$")
@@ -421,9 +494,11 @@ def _edges(context: Context, dates: list[_Date]) -> list[_Date]:
             after = (_CJK_DURATION_AFTER if item.sort == "duration" else _CJK_AFTER).match(text, end)
             if after is not None:
                 end = after.end()
-            part = _CJK_PERIOD_PART.match(text, end) if re.search("[紀纪代]$|\\d年$", text[start:end]) else None
+            part = _CJK_PERIOD_PART.match(text, end) if _CJK_YEAR_END.search(text, start, end) else None
+            if part is None and _CJK_MONTH_END.search(text, start, end):
+                part = _CJK_MONTH_PART.match(text, end)
             if part is not None and item.sort != "duration":
-                end = part.end()  # 20世紀初頭, 2000年代後半, 2009年春
+                end = part.end()  # 20世紀初頭, 2000年代後半, 2009年春, 7月の下旬
             century = _LAST_CENTURY.search(text, max(0, start - 4), start)
             if century is not None and re.match(r"\d0年代", text[start:end]):
                 start = century.start()  # 上世纪90年代
@@ -468,7 +543,25 @@ def _since(context: Context, dates: list[_Date]) -> list[_Date]:
     return result
 
 
-_RANGE_LINK = re.compile(r"\s?(?:-|–|—|~|to|through|thru|until|till|至|到|から)\s?|\s(?P<and>and)\s")
+_RANGE_LINK = re.compile(r"\s?(?:-|–|—|~|〜|to|through|thru|until|till|至|到|から)\s?|\s(?P<and>and)\s")
+
+
+# Japanese closes a period with まで and bounds one with 以前/以後 written after the date ("2020年5月から10月まで",
+# "2018年まで", "2000年以前"); like から and 以降 they belong to the date.
+_UNTIL_AFTER = re.compile("まで|以前(?!の[\\d一二三四五六七八九十])|以後")
+
+
+def _until(context: Context, dates: list[_Date]) -> list[_Date]:
+    if context.lang != "ja":
+        return dates
+    text = context.folded
+    result = []
+    for item in dates:
+        after = _UNTIL_AFTER.match(text, item.end) if item.sort != "duration" else None
+        if after is not None:
+            item = _Date(item.start, after.end(), item.value, item.sort, item.clock)
+        result.append(item)
+    return result
 
 
 _BETWEEN = re.compile(r"(?i)\bbetween $")
@@ -483,7 +576,8 @@ def _ranges(context: Context, dates: list[_Date]) -> list[_Date]:
     joined: list[_Date] = []
     for item in dates:
         last = joined[-1] if joined else None
-        if last is not None and last.sort in _RANGE_SORTS and item.sort in _RANGE_SORTS:
+        clocks = last is not None and last.clock is not None and item.sort == "time" and context.cjk
+        if last is not None and (clocks or (last.sort in _RANGE_SORTS and item.sort in _RANGE_SORTS)):
             link = _RANGE_LINK.fullmatch(context.folded, last.end, item.start)
             between = link is not None and (
                 not link.group("and") or _BETWEEN.search(context.folded, max(0, last.start - 8), last.start)
@@ -496,10 +590,12 @@ def _ranges(context: Context, dates: list[_Date]) -> list[_Date]:
                         second = _day(second.start + timedelta(days=7))  # "Monday to Friday"
                     elif not re.search(r"\d{4}|年", context.folded[last.start : last.end]):
                         first = _shift_year(first, second.start.year)  # "March to May 2023"
-                if first is not None and second is not None and first.start <= second.end:
+                if clocks:
+                    value = first  # 午後5時から6時まで: placed at its first clock time
+                elif first is not None and second is not None and first.start <= second.end:
                     grain = first.grain if first.grain == second.grain else "day"
                     value = DateValue(first.start, second.end, grain)
-                joined[-1] = _Date(last.start, item.end, value, "range")
+                joined[-1] = _Date(last.start, item.end, value, "range", last.clock if clocks else None)
                 continue
         joined.append(item)
     return joined

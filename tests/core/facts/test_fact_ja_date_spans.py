@@ -1,0 +1,79 @@
+"""Japanese date spans by family (labelling.md: ranges are one fact, the words that bound a period belong to it, a
+part of the day or of a period stays with its date): から…まで, 以前/以後, 〜 ranges, clock-time ranges, a weekday
+after its day, 今朝/明日の朝, の前半/の下旬, lengths of time in two units, ここ/この before a length of time, and
+counters written with か."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from facts_helpers import found
+
+PUBLISHED = date(2024, 3, 15)
+
+
+def spans(text: str, kind: str = "date") -> list[str]:
+    return [span for fact_kind, span, _ in found(text, PUBLISHED, "ja") if fact_kind == kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # まで closes a period as から opens one; 以前/以後 bound one
+        ("2020年5月から10月まで休館した。", ["2020年5月から10月まで"]),
+        ("工事は2018年まで続いた。", ["2018年まで"]),
+        ("2000年以前の記録はない。", ["2000年以前"]),
+        ("7月の下旬以降、減少した。", ["7月の下旬以降"]),
+        # a wave dash joins a range like から
+        ("1990年〜2000年にかけて増加した。", ["1990年〜2000年"]),
+        # two clock times joined by から are one period, with the day before them
+        ("午後5時から6時まで閉鎖された。", ["午後5時から6時まで"]),
+        ("明日の3時から4時まで停電する。", ["明日の3時から4時まで"]),
+        # a weekday after its day restates it
+        ("2018年7月6日金曜日に発表した。", ["2018年7月6日金曜日"]),
+        ("21日の月曜日に会見した。", ["21日の月曜日"]),
+        ("3月29日木曜日午前11時に始まった。", ["3月29日木曜日午前11時"]),
+        # parts of the day: 今朝8時, 明日の朝, 夜の8時; 朝日 is a newspaper
+        ("今朝8時に発生した。", ["今朝8時"]),
+        ("明日の朝出発する。", ["明日の朝"]),
+        ("夜の8時20分ごろ通報があった。", ["夜の8時20分ごろ"]),
+        ("6月15日の朝日新聞によると", ["6月15日"]),
+        # parts of a year, month or week after の
+        ("2017年の前半に増えた。", ["2017年の前半"]),
+        ("今年の夏に開業する。", ["今年の夏"]),
+        ("今月の終わりごろ発表する。", ["今月の終わりごろ"]),
+        # a length in two units is one length; ここ/この/過去の place it
+        ("1年3か月の休職", ["1年3か月"]),
+        ("2時間30分の会議", ["2時間30分"]),
+        ("この3年間で倍増した。", ["この3年間"]),
+        ("ここ2日間で急増した。", ["ここ2日間"]),
+        ("過去の十年間で変わった。", ["過去の十年間"]),
+    ],
+)
+def test_japanese_date_spans(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
+
+
+def test_a_length_in_two_units_sums_them() -> None:
+    values = [value for kind, _, value in found("1年3か月の休職と2時間30分の会議", PUBLISHED, "ja") if kind == "date"]
+    assert [value["duration"] for value in values] == ["P1Y3M", "PT2H30M"]
+
+
+def test_a_clock_range_starts_at_its_first_time() -> None:
+    [(kind, text, value)] = found("午後5時から6時まで閉鎖された。", PUBLISHED, "ja")
+    assert (kind, text, value["time"]) == ("date", "午後5時から6時まで", "17:00")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("世界で約50か国に進出している。", ["50か国"]),
+        ("全国3か所に設置した。", ["3か所"]),
+        # where the things are is no counted noun
+        ("世界190カ国以上で利用されている。", ["190カ国"]),
+        ("国内1000店舗を展開する。", ["1000店舗"]),
+    ],
+)
+def test_japanese_counters_written_with_kana(text: str, expected: list[str]) -> None:
+    assert spans(text, "count") == expected
