@@ -109,7 +109,7 @@ _ORG_SUFFIXES_ZH = _variants(
     "科技 传媒 汽车 电子 航空 保险 资本 "
     # Public bodies: 交通部, 重庆市气象台, 廉政公署, 公安厅, 卫健委, 事务所, 主计总处, 区议会 (guarded below).
     "部 局 署 院 厅 委 气象台 天文台 电台 俱乐部 事务所 派出所 分行 支行 总处 管理处 办事处 警务处 入境处 议会 "
-    "理事会"
+    "理事会 机构 组织"
 )
 # Single-character endings of public bodies, and the ordinary words they end (内部, 结局, 部署, 住院, 餐厅, 常委):
 # a body's name needs at least two characters before the ending and must not end in one of these words.
@@ -124,6 +124,11 @@ _NOT_BODY_WORDS = frozenset(
         "前厅 该厅 本厅 乐厅 常委 主委 编委 评委 该委 本委 各委"
     )
 )
+# Bodies whose name ends in one of those words (国土安全部 holds 全部, 国家安全局 全局).
+_BODIES_OVER_WORDS = frozenset(_variants("安全部 安全局 安全署"))
+# "Agency" and "organisation" name a body only after an international scope (国际能源机构, 世界卫生组织).
+_AGENCY_WORDS = frozenset(_variants("机构 组织"))
+_INTERNATIONAL_START = re.compile("|".join(_variants("国际 世界 联合国 全球 欧洲 亚洲 非洲 美洲 亚太")))
 # Second characters of words that start with 党 (党委书记, 党内警告, 党政纪处分, 党员): no party is named.
 _ORDINAL_START = re.compile("第[一二三四五六七八九十百千0-9]")
 _PARTY_WORD_NEXT = frozenset(_variants("委 内 政 纪 员 组 风 性 建 务 籍 校 章 史 费 报 旗 徽 中央"))
@@ -345,9 +350,11 @@ _TRANSLIT = frozenset(
     "曼梅门蒙米密明莫墨姆穆纳奈南内尼努诺欧帕潘佩彭皮普奇齐乔切琼丘萨塞桑瑟森沙莎尚舍圣施史斯松苏索塔泰坦汤特"
     "滕提图托瓦万威韦维温沃乌伍西希谢辛休雅亚扬耶伊因英尤约泽扎詹兹卓默拿崔哲"
     "尔士丝娜妮丽琪黛露茨夫娃缪翰瑞萝娅玛薇凯珊霍廷弗蕾梭鄂蓬诺芙柏科什舒珀葛赛芭斐"
+    "历杭胥黎嘉隆列留慕涅纽契琴瑙弥孟锡肖佐贺喀捷楷寇琅蒲撒陶梯翁燕尹珍祖夸"
     # the same in traditional script
     "爾絲麗萊賴蘭倫羅盧魯邁麥門蒙納內諾歐潘喬瓊薩聖蘇湯圖萬韋維溫烏謝亞揚詹茲貝鮑查達戴東頓費豐蓋岡戈哥"
     "漢赫華賈傑凱卡庫勞雷裡利蓮琳馬梅莫紐帕齊奇喬丘桑瑟森沙莎塔泰坦滕提托瓦威沃伍西希辛休雅耶伊因英尤約澤扎卓"
+    "歷彌錫賀蕭"
 )
 _DOTS_ZH = "·・•‧"
 _EDITION_ENDS = frozenset("文语語版")
@@ -446,9 +453,9 @@ class CjkRecognizer:
         found.extend(self._people(text, japanese, morphology))
         found.extend(self._places(text, japanese))
         chosen = _without_overlaps(found)
-        aliases = _parenthesised_aliases(text, chosen)
-        if aliases:
-            chosen = _without_overlaps(chosen + aliases)
+        extra = _parenthesised_aliases(text, chosen) + _governments(text, chosen)
+        if extra:
+            chosen = _without_overlaps(chosen + extra)
         # A later short form of a name found here (威尔士 after 吉米·威尔士) wins over a same-length gazetteer guess.
         return _without_overlaps(_alias_mentions(text, chosen) + chosen)
 
@@ -574,11 +581,17 @@ class CjkRecognizer:
                 not japanese
                 and suffix in _BODY_ENDINGS
                 and (
-                    text[match.start() - 1 : match.end()] in _NOT_BODY_WORDS
+                    (
+                        text[match.start() - 1 : match.end()] in _NOT_BODY_WORDS
+                        and text[match.start() - 2 : match.end()] not in _BODIES_OVER_WORDS
+                    )
                     or text[match.end() : match.end() + 1] in _NOT_AFTER_BODY
                 )
             ):
                 continue
+            scope_start = _name_start(text, match.start(), False)
+            if suffix in _AGENCY_WORDS and not _INTERNATIONAL_START.match(text, scope_start):
+                continue  # 金融机构, 监管机构: a kind of body; 国际能源机构, 世界卫生组织 name one
             if japanese and suffix in _JA_MINISTRY_SUFFIXES:
                 start = _name_start(text, match.start(), True)
                 if match.start() - start >= 2 and text[start : match.start()] not in _JA_GENERIC:
@@ -790,18 +803,35 @@ def _acronym_of_body(text: str, start: int, end: int, word: str) -> bool:
     return _ACRONYM_BODY_BEFORE.search(text, max(0, start - 6), start) is not None
 
 
-_ALIAS_IN_PARENTHESES = re.compile(r"[(（]([A-Z][A-Za-z0-9&]{1,9})[)）]")
+_GOVERNMENT_WORDS = tuple(_variants("政府 政権 政权"))
+
+
+def _governments(text: str, found: list[Mention]) -> list[Mention]:
+    """美国政府, 拜登政府, バイデン政権: a place's or a leader's government is an organisation of its own."""
+    return [
+        Mention(mention.start, mention.end + 2, FactKind.ORG)
+        for mention in found
+        if mention.kind in (FactKind.PLACE, FactKind.PERSON) and text.startswith(_GOVERNMENT_WORDS, mention.end)
+    ]
+
+
+_ALIAS_IN_PARENTHESES = re.compile(
+    r"[(（](?:(?:英语|英語|英文|英訳)[:：]?\s*)?"
+    r"([A-Z][A-Za-z0-9&.'’-]*(?: (?:[A-Z][A-Za-z0-9&.'’-]*|of|and|for|the|de))*)(?=[)）,，;；、])"
+)
 
 
 def _parenthesised_aliases(text: str, found: list[Mention]) -> list[Mention]:
-    """東京放送(TBS), 欧州疾病予防管理センター(ECDC): an acronym in parentheses right after an organisation is its
-    short name."""
-    ends = {mention.end for mention in found if mention.kind is FactKind.ORG}
-    return [
-        Mention(match.start(1), match.end(1), FactKind.ORG)
-        for match in _ALIAS_IN_PARENTHESES.finditer(text)
-        if match.start() in ends
-    ]
+    """東京放送(TBS), 马约卡斯(Alejandro Mayorkas), 美国之音(英语:Voice of America,…): a Latin name or acronym in
+    parentheses right after a name is the same entity's other name, of the same kind."""
+    kinds = {mention.end: mention.kind for mention in found}
+    result = []
+    for match in _ALIAS_IN_PARENTHESES.finditer(text):
+        kind = kinds.get(match.start())
+        name = match.group(1).rstrip(" .-")
+        if kind is not None and len(name) >= 2 and name.split()[-1] not in ("of", "and", "for", "the", "de"):
+            result.append(Mention(match.start(1), match.start(1) + len(name), kind))
+    return result
 
 
 def _latin_name_kind(word: str) -> FactKind | None:

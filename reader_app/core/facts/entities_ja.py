@@ -89,8 +89,17 @@ _AFTER_BARE_FAMILY = _words("は が ら と も")
 # Company words strong enough to make a run of katakana common nouns before them a company (ノース + ウェスト + 航空).
 _STRONG_COMPANY_WORDS = _words(
     "株式会社 (株) （株） ホールディングス コーポレーション 航空 銀行 証券 生命 損保 商事 物産 電機 製薬 製作所 "
-    "工業 新聞 通信社 放送 鉄道 電鉄 監査法人 精肉店 造船所 建設 不動産"
+    "工業 新聞 通信社 放送 鉄道 電鉄 監査法人 精肉店 造船所 建設 不動産 ジャーナル タイムズ"
 )
+# After a family name these make a business named after its founder (村上ファンド, 田中工務店, 山田商店).
+_FOUNDER_BUSINESS_WORDS = _words("ファンド 商店 工務店 商会 事務所 興業 産業 組 建設 製作所 財団 グループ")
+# Words before "の" that describe what follows as a company (コンビニエンスストアのローソン, 米大手のモルガン),
+# and verbs of a company after its particle (ローソンが買収した).
+_COMPANY_DESCRIPTIONS = _words(
+    "コンビニエンスストア コンビニ 大手 最大手 会社 企業 チェーン メーカー ブランド 小売 スーパー 子会社 親会社 傘下 "
+    "銀行 証券会社 航空会社 投資会社 運営会社 百貨店 量販店 販売店 通販"
+)
+_COMPANY_VERBS = _words("買収 出資 上場 提携 合併 傘下 子会社 営業 出店 閉店 倒産 経営統合 増資 減資 決算")
 # After a place name these make a language or a people, not a mention of the place (日本語, 中国人).
 _NOT_PLACE_AFTER = _words("語 人 系 製 産 式 風 料理 文字 時間 標準時")
 
@@ -180,6 +189,8 @@ class JapaneseNames:
             given = _chinese_given_name(words, index)
             if given > index:  # 徐 + 平, 蔡 + 長庚, 楊 + 秀麗: a Chinese name, family name first
                 return given - index + 1, Mention(word.start, words[given].end, FactKind.PERSON)
+            if after is not None and after.start == word.end and after.surface in _FOUNDER_BUSINESS_WORDS:
+                return 2, Mention(word.start, after.end, FactKind.ORG)  # 村上ファンド
             if _bare_family_name(words, index):
                 return 1, Mention(word.start, word.end, FactKind.PERSON)  # 田中は, 野溝ら
             return 1, None
@@ -230,7 +241,8 @@ class JapaneseNames:
             if not joined and _is_person_part(word) and after is not None and after.surface in TITLES:
                 return 1, Mention(word.start, word.start + len(_strip_title(word.surface)), FactKind.PERSON)
             if not joined and _is_person_part(word) and _bare_name_end(words, index) and len(word.surface) >= 3:
-                return 1, Mention(word.start, word.end, FactKind.PERSON)  # ゲイリーは, サンダースは
+                kind = FactKind.ORG if _company_context(words, index) else FactKind.PERSON
+                return 1, Mention(word.start, word.end, kind)  # ゲイリーは; コンビニエンスストアのローソンが買収
             return last - index + 1, None
         if _is_person_part(word) and not word.is_given_name:
             name = _strip_title(word.surface)
@@ -330,6 +342,14 @@ def _bare_name_end(words: list[Morpheme], index: int) -> bool:
     return after.start == words[index].end and after.surface in _AFTER_BARE_NAME
 
 
+def _company_context(words: list[Morpheme], index: int) -> bool:
+    """Whether the words around a name say it is a company's: a description and の before it (コンビニエンスストア
+    の), or a company's verb after its particle (が買収, は上場)."""
+    if index >= 2 and words[index - 1].surface == "の" and words[index - 2].surface in _COMPANY_DESCRIPTIONS:
+        return True
+    return index + 2 < len(words) and words[index + 2].surface in _COMPANY_VERBS
+
+
 def _bare_family_name(words: list[Morpheme], index: int) -> bool:
     """A family name standing alone as the subject (田中は, 湯浅が, 野溝ら): two characters or more."""
     if index + 1 >= len(words) or len(words[index].surface) < 2:
@@ -364,6 +384,7 @@ def _katakana_company(words: list[Morpheme], index: int) -> int:
         last < len(words)
         and _is_katakana_word(words[last].surface)
         and (last == index or words[last].start == words[last - 1].end)
+        and words[last].surface not in _STRONG_COMPANY_WORDS
     ):
         last += 1
     if last - index < 2 or last >= len(words):

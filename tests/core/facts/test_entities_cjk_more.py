@@ -67,3 +67,23 @@ def test_names_after_titles_end_before_the_verb() -> None:
     assert (PERSON, "古特雷斯") in found("联合国秘书长古特雷斯呼吁停火。")
     assert (PERSON, "李强") in found("国务院总理李强主持召开国务院常务会议。")
     assert (PERSON, "李家超") in found("香港特首李家超出席活动。")
+
+
+def test_a_government_named_after_its_place_or_leader() -> None:
+    mentions = found("美国政府资助该台。拜登政府表示支持。")
+    assert [text for kind, text in mentions if kind is ORG] == ["美国政府", "拜登政府"]
+    assert (ORG, "バイデン政権") in found("バイデン政権は声明を出した。", "ja")
+
+
+def test_security_bodies_and_international_agencies() -> None:
+    mentions = found("美国国土安全部部长说,国际能源机构和世界卫生组织也发表了报告。")
+    assert [text for kind, text in mentions if kind is ORG] == ["美国国土安全部", "国际能源机构", "世界卫生组织"]
+    assert found("金融机构和监管机构全部表示同意。") == []
+
+
+def test_a_latin_name_in_parentheses_is_the_same_entity() -> None:
+    mentions = found("部长亚历杭德罗·马约卡斯(Alejandro Mayorkas)说,美国之音(英语:Voice of America)报道。")
+    assert (PERSON, "亚历杭德罗·马约卡斯") in mentions
+    assert (PERSON, "Alejandro Mayorkas") in mentions
+    assert (ORG, "Voice of America") in mentions
+    assert (PLACE, "America") not in mentions
