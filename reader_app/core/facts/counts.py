@@ -209,11 +209,11 @@ def _english(context: Context) -> list[Found]:
 _NOUN_CLASSIFIERS = (
     "人次|万人|萬人|人|社|打数|打席|安打|打点|本塁打|盗塁|試合|三振|四球|得点|失点|勝|敗|毫安时|毫安時|mAh|カ国|か国|ヵ国|ヶ国|カ所|か所|箇所|ヶ所"
     "|店舗|世帯|品目|銘柄|種類|機種|車種|チーム|人民|便|票|議席|席|架次|班次|趟|ミリ|センチ|キロ|メートル|トン|ヘクタール|毫米|厘米"
-    "|顶|頂|回|株|リンク|記事|項目|件数|言語版|言語|都市|地域|団体|部門"
+    "|顶|頂|回|株|リンク|記事|項目|件数|言語版|言語|都市|地域|団体|部門|球団"
 )
 _CLASSIFIERS = (
     "个|個|名|位|家|辆|輛|台|部|架|艘|座|所|间|間|条|條|项|項|件|只|隻|头|頭|匹|本|册|冊|枚|张|張|场|場|起|例|宗|户|戶|篇"
-    "|套|款|种|種|批|支|颗|顆|栋|棟|层|層|吨|噸|公里|千米|公斤|千克|平方米|平方公里|亩|畝|店|校|機|軒|羽|戸|国|國|省|城"
+    "|套|款|种|種|批|支|颗|顆|栋|棟|层|層|吨|噸|公里|千米|公斤|千克|平方米|平方公里|亩|畝|店|校|機|軒|羽|戸|国|國|省|城|基"
 )
 _HEAD_NOUNS = sorted(
     _words(
@@ -349,9 +349,13 @@ def _cjk(context: Context) -> list[Found]:
             continue  # 3回目 is an ordinal; 株式, 株価 are no counter
         if number_text in ("1", "一") and unit == "人" and after == "の":
             continue  # 1人の利用者: "a single user", descriptive
-        if not unit and japanese:
-            katakana = re.match("[\u30a1-\u30faー]{2,8}", match.group("tail"))
-            unit = katakana.group() if katakana else ""  # 320万リンク, 500万ダウンロード, 300ページ
+        if japanese and unit.startswith("国") and len(number_text) == 1 and not number_text.isdigit():
+            continue  # 四国 is Shikoku; four countries are 4カ国
+        if japanese and (not unit or re.fullmatch("[\u30a1-\u30faー]+", unit)):
+            katakana = re.match("[\u30a1-\u30faー]{2,12}", match.group("tail"))
+            unit = katakana.group() if katakana else unit  # 320万リンク, 500万ダウンロード, 300ページ, 10キロワット
+            if unit.endswith(("ワット", "ワット時")):
+                continue  # power and energy are measured, not counted
         bare_counter = unit in _COUNTER_ONLY or (japanese and unit in _BARE_COUNTERS)
         if not unit or bare_counter:
             # "注册用户为2.1亿", "月間利用者数は9500万人": the counted noun comes first

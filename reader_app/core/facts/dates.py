@@ -179,13 +179,17 @@ def _combine(left: _Date, right: _Date, cjk: bool = False) -> _Date | None:
     """Join neighbours into one expression: "Tuesday, 5 p.m.", "今年7月", "Tuesday of last week"."""
     sorts = {left.sort, right.sort}
     start, end = left.start, right.end
-    if "time" in sorts and sorts & {"date", "weekday", "bareday"} and left.sort != right.sort:
+    if "time" in sorts and sorts & {"date", "weekday", "bareday", "sameday"} and left.sort != right.sort:
         day, clock_part = (left, right) if right.sort == "time" else (right, left)
+        if day.sort == "sameday":  # 同日午前11時: placed on the day named before, with its clock time
+            return _Date(start, end, clock_part.value, "sameday", clock_part.clock)
         value = None
         if day.value is not None and day.value.start == day.value.end and clock_part.clock is not None:
             grain = clock_part.value.grain if clock_part.value else "minute"
             value = DateValue(day.value.start, day.value.start, grain, clock_part.clock)
         return _Date(start, end, value, "date", clock_part.clock)
+    if cjk and left.sort == "year" and left.value is None and right.sort == "date":
+        return _Date(start, end, None, "date")  # 昨年12月 with no publication date to place it
     if left.sort == "year" and right.sort == "date" and left.value is not None:
         if right.value is None and context_free_month_day(right):
             return _Date(start, end, None, "date")  # 同年4月3日 with no publication date to place 4月3日
@@ -476,7 +480,8 @@ _LAST_CENTURY = re.compile("(?:上世纪|上世紀|上个世纪|上個世紀)$")
 _CJK_ABOUT = re.compile("(?:約|约|およそ|大约|大約)$")
 
 
-# A period that starts at a date and runs on: 2018年以来, 2013年5月から (with no second date), 2004年开始, 自12月起.
+# A period that starts at a date and runs on: 2018年以来, 2010年から (with no second date), 2004年开始, 自12月起. The
+# particle から, like a leading "since", stays outside the span (labelling.md); 以来, 以降 and 起 are in it.
 _SINCE_AFTER = re.compile(
     r"以来|以來|以降|开始|開始|至今|迄今|起(?![飞飛床来來身诉訴步草])|から(?![\d〇一二三四五六七八九十])"
 )
@@ -538,7 +543,8 @@ def _since(context: Context, dates: list[_Date]) -> list[_Date]:
             value = item.value
             if value is not None and context.published is not None and context.published >= value.start:
                 value = DateValue(value.start, context.published, "day")
-            item = _Date(before.start() if before else item.start, after.end(), value, "date")
+            end = item.end if after.group().startswith("から") else after.end()
+            item = _Date(before.start() if before else item.start, end, value, "date")
         result.append(item)
     return result
 
@@ -546,9 +552,9 @@ def _since(context: Context, dates: list[_Date]) -> list[_Date]:
 _RANGE_LINK = re.compile(r"\s?(?:-|–|—|~|〜|to|through|thru|until|till|至|到|から)\s?|\s(?P<and>and)\s")
 
 
-# Japanese closes a period with まで and bounds one with 以前/以後 written after the date ("2020年5月から10月まで",
-# "2018年まで", "2000年以前"); like から and 以降 they belong to the date.
-_UNTIL_AFTER = re.compile("まで|以前(?!の[\\d一二三四五六七八九十])|以後")
+# A bound written after the date (2000年以前, 1995年以後) belongs to it, as 以降 and 以来 do; the particles まで and
+# から, like "until" and "since" before an English date, stay outside (labelling.md).
+_UNTIL_AFTER = re.compile("以前(?!の[\\d一二三四五六七八九十])|以後")
 
 
 def _until(context: Context, dates: list[_Date]) -> list[_Date]:
@@ -633,7 +639,11 @@ def _anchor_times(context: Context, dates: list[_Date]) -> list[_Date]:
         elif item.sort == "sameday":
             # 同日, 当日: the day named last in the same passage
             same = last_day.value if last_day is not None else None
-            item = _Date(item.start, item.end, _day(same.start) if same is not None else None, "date")
+            value = _day(same.start) if same is not None else None
+            if value is not None and item.clock is not None:
+                grain = item.value.grain if item.value is not None else "minute"
+                value = DateValue(value.start, value.start, grain, item.clock)
+            item = _Date(item.start, item.end, value, "date", item.clock)
         elif item.sort == "bareday" and last_day is not None and last_day.value is not None and item.value:
             # 8月10日から17日まで: a bare day after a full date in a range shares its month
             gap = context.folded[last_day.end : item.start]

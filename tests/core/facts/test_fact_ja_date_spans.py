@@ -1,7 +1,7 @@
-"""Japanese date spans by family (labelling.md: ranges are one fact, the words that bound a period belong to it, a
-part of the day or of a period stays with its date): から…まで, 以前/以後, 〜 ranges, clock-time ranges, a weekday
-after its day, 今朝/明日の朝, の前半/の下旬, lengths of time in two units, ここ/この before a length of time, and
-counters written with か."""
+"""Japanese date spans by family (labelling.md: ranges are one fact, a bound written after the date belongs to it, the
+particles まで and から stay outside as a leading "since" does, a part of the day or of a period stays with its date):
+以前/以後, 〜 ranges, clock-time ranges, a weekday after its day, 今朝/明日の朝, の前半/の下旬, lengths of time in two
+units, ここ/この before a length of time, and counters written with か."""
 
 from __future__ import annotations
 
@@ -20,16 +20,18 @@ def spans(text: str, kind: str = "date") -> list[str]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # まで closes a period as から opens one; 以前/以後 bound one
-        ("2020年5月から10月まで休館した。", ["2020年5月から10月まで"]),
-        ("工事は2018年まで続いた。", ["2018年まで"]),
+        # 以前/以後 bound a period; the particles まで and から stay outside
+        ("2020年5月から10月まで休館した。", ["2020年5月から10月"]),
+        ("工事は2018年まで続いた。", ["2018年"]),
+        ("2010年からローソンが運営している。", ["2010年"]),
+        ("8月9日夜から大雨が降り続いた。", ["8月9日夜"]),
         ("2000年以前の記録はない。", ["2000年以前"]),
         ("7月の下旬以降、減少した。", ["7月の下旬以降"]),
         # a wave dash joins a range like から
         ("1990年〜2000年にかけて増加した。", ["1990年〜2000年"]),
         # two clock times joined by から are one period, with the day before them
-        ("午後5時から6時まで閉鎖された。", ["午後5時から6時まで"]),
-        ("明日の3時から4時まで停電する。", ["明日の3時から4時まで"]),
+        ("午後5時から6時まで閉鎖された。", ["午後5時から6時"]),
+        ("明日の3時から4時まで停電する。", ["明日の3時から4時"]),
         # a weekday after its day restates it
         ("2018年7月6日金曜日に発表した。", ["2018年7月6日金曜日"]),
         ("21日の月曜日に会見した。", ["21日の月曜日"]),
@@ -39,6 +41,10 @@ def spans(text: str, kind: str = "date") -> list[str]:
         ("明日の朝出発する。", ["明日の朝"]),
         ("夜の8時20分ごろ通報があった。", ["夜の8時20分ごろ"]),
         ("6月15日の朝日新聞によると", ["6月15日"]),
+        ("8月11日午前5:07ごろ地震があった。", ["8月11日午前5:07ごろ"]),
+        ("6月10日に要請した。同日午前11時に会見した。", ["6月10日", "同日午前11時"]),
+        ("昨年12月に警告した。", ["昨年12月"]),
+        ("2005年初頭の買収劇", ["2005年初頭"]),
         # parts of a year, month or week after の
         ("2017年の前半に増えた。", ["2017年の前半"]),
         ("今年の夏に開業する。", ["今年の夏"]),
@@ -62,7 +68,7 @@ def test_a_length_in_two_units_sums_them() -> None:
 
 def test_a_clock_range_starts_at_its_first_time() -> None:
     [(kind, text, value)] = found("午後5時から6時まで閉鎖された。", PUBLISHED, "ja")
-    assert (kind, text, value["time"]) == ("date", "午後5時から6時まで", "17:00")
+    assert (kind, text, value["time"]) == ("date", "午後5時から6時", "17:00")
 
 
 @pytest.mark.parametrize(
