@@ -639,11 +639,11 @@ def _anchor_times(context: Context, dates: list[_Date]) -> list[_Date]:
         elif item.sort == "sameday":
             # 同日, 当日: the day named last in the same passage
             same = last_day.value if last_day is not None else None
-            value = _day(same.start) if same is not None else None
-            if value is not None and item.clock is not None:
+            placed = _day(same.start) if same is not None else None
+            if placed is not None and item.clock is not None:
                 grain = item.value.grain if item.value is not None else "minute"
-                value = DateValue(value.start, value.start, grain, item.clock)
-            item = _Date(item.start, item.end, value, "date", item.clock)
+                placed = DateValue(placed.start, placed.start, grain, item.clock)
+            item = _Date(item.start, item.end, placed, "date", item.clock)
         elif item.sort == "bareday" and last_day is not None and last_day.value is not None and item.value:
             # 8月10日から17日まで: a bare day after a full date in a range shares its month
             gap = context.folded[last_day.end : item.start]
