@@ -7,6 +7,7 @@ ready shows "loading dictionary…" and then the entry. Once open, a look-up is 
 
 from __future__ import annotations
 
+import gc
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -154,29 +155,36 @@ def sentence_around(text: str, start: int, end: int) -> str:
 
 
 class WordTint(QWidget):
-    """A see-through layer over a text viewport that tints the looked-up word (mouse events pass through)."""
+    """A see-through layer over the looked-up word in a text viewport, tinting it (mouse events pass through).
+
+    It covers the word's lines only: the text under a see-through widget repaints whenever the widget does, so a
+    layer over the whole viewport would repaint the whole text view for every look-up.
+    """
 
     def __init__(self, viewport: QWidget, colour: str) -> None:
         super().__init__(viewport)
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
         self.rects: list[QRect] = []
+        """The word's rectangles in viewport coordinates."""
         self.colour = QColor(colour)
-        self.setGeometry(viewport.rect())
+        self.hide()
 
     def show_rects(self, rects: list[QRect]) -> None:
         self.rects = rects
-        parent = self.parentWidget()
-        if parent is not None:
-            self.setGeometry(parent.rect())
+        bounds = QRect()
+        for rect in rects:
+            bounds = bounds.united(rect)
+        self.setGeometry(bounds)
         self.show()
         self.raise_()
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
+        offset = self.pos()
         for rect in self.rects:
-            painter.fillRect(rect, self.colour)
+            painter.fillRect(rect.translated(-offset), self.colour)
         painter.end()
 
 
@@ -204,6 +212,19 @@ def _script_converter(config: str) -> Callable[[str, str | None], str]:
     return converter
 
 
+_frozen = False
+
+
+def _freeze_long_lived() -> None:
+    """Once a process: what exists when the first window has its dictionary open (Qt's wrappers, the modules, the
+    dictionary's and the readers' tables) lives as long as the process. Out of the cyclic collector's reach, a full
+    collection no longer walks it all, which stalled the window (and a look-up under way) each time."""
+    global _frozen
+    if not _frozen:
+        _frozen = True
+        gc.freeze()
+
+
 class DictionaryFeature(Feature):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -220,6 +241,8 @@ class DictionaryFeature(Feature):
         self._popup: DictionaryPopup | None = None
         self._tints: dict[int, WordTint] = {}
         self._hover: tuple[QTextEdit, QPoint] | None = None
+        self._shift_shown: tuple[QTextEdit, QPoint] | None = None
+        """Where the mouse was when Shift showed the popup now shown (None when it shows for another reason)."""
         self._watched: list[QTextEdit] = []
         self.vocabulary_panel: VocabularyFeaturePanel | None = None
 
@@ -470,6 +493,8 @@ class DictionaryFeature(Feature):
 
     def _loaded(self, _result: object) -> None:
         self.ready = True
+        self.popup().warm_up()
+        _freeze_long_lived()
         pending, self._pending = self._pending, None
         if pending is not None and self._popup is not None and self._popup.isVisible():
             self._look_up_hit(*pending)
@@ -479,7 +504,7 @@ class DictionaryFeature(Feature):
         self.failed = reason[:1].upper() + reason[1:]
         self.window.statusBar().showMessage(self.failed, 8000)
         if self._popup is not None and self._popup.isVisible():
-            self._popup.label.setText(self.failed)
+            self._popup.show_message(self.failed)
 
     # --- where look-ups come from -----------------------------------------------------------------------------
 
@@ -549,8 +574,14 @@ class DictionaryFeature(Feature):
             and not _typing()
         ):
             edit, point = self._hover
+            if self._shift_shown == self._hover and self._popup is not None and self._popup.isVisible():
+                # The same press again: Qt hands one key press to the window, the focus widget and each parent
+                # that ignores it, and every delivery passes this application-wide filter.
+                return False
             if edit.isVisible() and edit.viewport().rect().contains(point):
                 self.look_up_at(edit, point)
+                if self._shown is not None:
+                    self._shift_shown = self._hover
         return False
 
     def _near_word(self, edit: QTextEdit, point: QPoint) -> bool:
@@ -629,6 +660,7 @@ class DictionaryFeature(Feature):
             self.hide_popup()
             return
         self._shown = _Shown(hit, lang, start, end)
+        self._shift_shown = None
         tint = self._tint_for(edit)
         tint.show_rects(rects)
         popup = self.popup()
@@ -656,6 +688,7 @@ class DictionaryFeature(Feature):
 
     def hide_popup(self) -> None:
         self._shown = None
+        self._shift_shown = None
         self._pending = None
         if self._popup is not None:
             self._popup.hide()

@@ -7,10 +7,21 @@ word, or above it when there is no room below, so it never covers the word it ex
 from __future__ import annotations
 
 import html
+import math
 
-from PySide6.QtCore import QPoint, QRect, Qt, Signal
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QColor,
+    QGuiApplication,
+    QImage,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QTextDocument,
+)
+from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
 from reader_app.core.dictionary.entries import SOURCE_NAMES, Entry, Match
 from reader_app.ui.theme import Theme
@@ -20,6 +31,15 @@ MAX_ENTRIES_SHOWN = 3
 MAX_SENSES_SHOWN = 4
 LOADING_TEXT = "loading dictionary…"
 NO_ENTRY_TEXT = "no entry"
+MAX_TEXT_WIDTH = 460
+WARM_UP_HTML = (
+    "<div class='inflection'>食べました → 食べる (polite past)</div><div class='entry'><span class='word'>詳しい"
+    " 微信 [微信]</span> <span class='reading'>【くわしい、クワシイ】 Wēixìn ㄨㄟ ㄒㄧㄣˋ</span>"
+    " <span class='tag'>name</span> <span class='source'>JMdict CC-CEDICT</span> <a href='add:0:0'>＋&nbsp;Add</a>"
+    "<div class='sense'>1. <span class='pos'>noun</span> detailed; (to) register, 登録する。</div></div>"
+)
+"""Readings in kana and pinyin, kanji, hanzi, zhuyin and English in the popup's styles."""
+"""The popup's text wraps at this width (pixels)."""
 
 
 def _entry_html(entry: Entry, number: tuple[int, int], with_zhuyin: bool) -> str:
@@ -38,7 +58,7 @@ def _entry_html(entry: Entry, number: tuple[int, int], with_zhuyin: bool) -> str
     if entry.is_name:
         name = f" <span class='tag'>{'name' if entry.source == 'jmnedict' else 'proper noun'}</span>"
     source = SOURCE_NAMES.get(entry.source, entry.source)
-    add = f"<a href='add:{number[0]}:{number[1]}'>＋ Add to vocabulary</a>"
+    add = f"<a href='add:{number[0]}:{number[1]}'>＋&nbsp;Add&nbsp;to&nbsp;vocabulary</a>"
     senses = []
     for index, sense in enumerate(entry.senses[:MAX_SENSES_SHOWN], 1):
         pos = ""
@@ -67,6 +87,95 @@ def popup_html(matches: list[Match], with_zhuyin: bool = False) -> str:
     return "".join(parts)
 
 
+class PopupText(QWidget):
+    """The popup's rich text, laid out once per look-up.
+
+    A word-wrapped QLabel sizes rich text by laying it out at several trial widths and again to paint it; here the
+    text is laid out once at the widest the popup may be, the widget takes the widest line's width (left-aligned
+    lines keep their breaks in any wider box), and the same layout is painted.
+    """
+
+    linkActivated = Signal(str)
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("dictionaryPopupText")
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setMouseTracking(True)
+        self._document = QTextDocument(self)
+        self._document.setDocumentMargin(0)
+        self._document.setUndoRedoEnabled(False)
+        self._html = ""
+        self._size = QSize(0, 0)
+        self._colour = QColor(Qt.GlobalColor.black)
+        self._pressed = ""
+
+    def set_colour(self, colour: str) -> None:
+        self._colour = QColor(colour)
+        self.update()
+
+    def set_html(self, text: str) -> None:
+        """Show `text` (HTML) and take the size it needs, at most MAX_TEXT_WIDTH wide."""
+        self._html = text
+        document = self._document
+        document.setDefaultFont(self.font())
+        document.setHtml(text)
+        document.setTextWidth(MAX_TEXT_WIDTH)
+        height = document.size().height()
+        self._size = QSize(min(MAX_TEXT_WIDTH, math.ceil(document.idealWidth())), math.ceil(height))
+        self.setAccessibleDescription(document.toPlainText())
+        self.updateGeometry()
+        self.update()
+
+    def text(self) -> str:
+        return self._html
+
+    def document(self) -> QTextDocument:
+        return self._document
+
+    def sizeHint(self) -> QSize:
+        return self._size
+
+    def minimumSizeHint(self) -> QSize:
+        return self._size
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and self._html:
+            self.set_html(self._html)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        context = QAbstractTextDocumentLayout.PaintContext()
+        palette = QPalette(self.palette())
+        palette.setColor(QPalette.ColorRole.Text, self._colour)
+        context.palette = palette
+        context.clip = QRectF(event.rect())
+        painter.setClipRect(event.rect())
+        self._document.documentLayout().draw(painter, context)
+        painter.end()
+
+    def _anchor_at(self, event: QMouseEvent) -> str:
+        return self._document.documentLayout().anchorAt(event.position())
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._anchor_at(event):
+            self.setCursor(Qt.CursorShape.PointingHandCursor)
+        else:
+            self.unsetCursor()
+        super().mouseMoveEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._pressed = self._anchor_at(event) if event.button() is Qt.MouseButton.LeftButton else ""
+        event.accept()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        pressed, self._pressed = self._pressed, ""
+        if pressed and event.button() is Qt.MouseButton.LeftButton and self._anchor_at(event) == pressed:
+            self.linkActivated.emit(pressed)
+        event.accept()
+
+
 class DictionaryPopup(QFrame):
     addRequested = Signal(object, object)
     """(Match, Entry) the reader chose to add to the vocabulary."""
@@ -80,12 +189,7 @@ class DictionaryPopup(QFrame):
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setFrameShape(QFrame.Shape.Box)
-        self.label = QLabel(self)
-        self.label.setObjectName("dictionaryPopupText")
-        self.label.setWordWrap(True)
-        self.label.setTextFormat(Qt.TextFormat.RichText)
-        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
-        self.label.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.label = PopupText(self)
         self.label.linkActivated.connect(self._on_link)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
@@ -96,10 +200,8 @@ class DictionaryPopup(QFrame):
         self.set_theme(theme)
 
     def set_theme(self, theme: Theme) -> None:
-        self.setStyleSheet(
-            f"#dictionaryPopup {{ background: {theme.base}; border: 1px solid {theme.border}; }}"
-            f"#dictionaryPopupText {{ color: {theme.text}; }}"
-        )
+        self.setStyleSheet(f"#dictionaryPopup {{ background: {theme.base}; border: 1px solid {theme.border}; }}")
+        self.label.set_colour(theme.text)
         self._css = (
             f"<style>.word {{ font-size: 16pt; }} .reading {{ font-size: 12pt; }}"
             f" .variant, .pos, .source, .inflection {{ color: {theme.muted_text}; }} .source {{ font-size: 8pt; }}"
@@ -123,14 +225,27 @@ class DictionaryPopup(QFrame):
         self._matches = []
         self._show(f"<i>{LOADING_TEXT}</i>", word_rects)
 
+    def show_message(self, message: str) -> None:
+        """Replace what the popup shows with a plain one-line message (where it is)."""
+        self._matches = []
+        self._show(html.escape(message), self.word_rects)
+
     def _show(self, text: str, word_rects: list[QRect]) -> None:
-        self.label.setText(text)
-        self.label.setMaximumWidth(460)
+        self.label.set_html(text)
         self.word_rects = word_rects
         self.adjustSize()
-        self.move(self._placement(word_rects))
+        if word_rects:
+            self.move(self._placement(word_rects))
         self.show()
         self.raise_()
+
+    def warm_up(self) -> None:
+        """Lay out and paint (off screen) a Chinese and a Japanese entry in the popup's fonts, so that the first
+        look-up does not wait for the fonts' glyphs to load."""
+        self.label.set_html(self._css + WARM_UP_HTML)
+        image = QImage(self.label.sizeHint().expandedTo(QSize(1, 1)), QImage.Format.Format_ARGB32_Premultiplied)
+        self.label.render(image)
+        self.label.set_html("")
 
     def _placement(self, word_rects: list[QRect]) -> QPoint:
         word = QRect(word_rects[0])
@@ -138,7 +253,7 @@ class DictionaryPopup(QFrame):
             word = word.united(rect)
         screen = QGuiApplication.screenAt(word.center()) or QGuiApplication.primaryScreen()
         area = screen.availableGeometry() if screen is not None else QRect(0, 0, 4000, 4000)
-        size = self.size()  # `_show` sized the popup to its text just before; a second size hint lays it out again
+        size = self.size()  # `_show` sized the popup to its text just before
         x = max(area.left(), min(word.left(), area.right() - size.width()))
         below = word.bottom() + 4
         if below + size.height() <= area.bottom():

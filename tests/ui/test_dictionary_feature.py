@@ -292,3 +292,50 @@ def test_the_panel_lists_words_an_earlier_version_saved_beside_the_library(
     assert panel.items() == []
     assert VocabularyStore(library.default_path()).items() == []
     assert (folder / "vocabulary.sqlite3").is_file()  # the old file is left as it was
+
+
+def test_one_shift_press_looks_up_once(qtbot: QtBot, chinese_window: MainWindow,
+                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtTest import QTest
+
+    feature = _feature(qtbot, chinese_window)
+    edit = chinese_window.view_for_side(Side.CJK).editor
+    edit.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is edit, timeout=5000)
+    looked_up: list[int] = []
+    lookup_at = feature.dictionary.lookup_at
+    monkeypatch.setattr(feature.dictionary, "lookup_at",
+                        lambda text, position, lang: looked_up.append(position) or lookup_at(text, position, lang))
+    _hover(edit, _point_of(edit, "微信"))
+    # Through the window system, as a key press comes: the window, then the focus widget and its parents.
+    QTest.keyPress(chinese_window.windowHandle(), Qt.Key.Key_Shift)
+    assert feature.popup().isVisible() and "WeChat" in feature.popup().text()
+    assert len(looked_up) == 1
+    QTest.keyRelease(chinese_window.windowHandle(), Qt.Key.Key_Shift)
+    feature.hide_popup()
+    QTest.keyPress(chinese_window.windowHandle(), Qt.Key.Key_Shift)  # a second press shows it again
+    assert feature.popup().isVisible() and len(looked_up) == 2
+
+
+def test_clicking_add_in_the_popup_adds_the_word(qtbot: QtBot, chinese_window: MainWindow) -> None:
+    from PySide6.QtGui import QTextCursor
+    from PySide6.QtTest import QTest
+
+    feature = _feature(qtbot, chinese_window)
+    edit = chinese_window.view_for_side(Side.CJK).editor
+    feature.look_up_at(edit, _point_of(edit, "微信"))
+    text = feature.popup().label
+    document = text.document()
+    found = document.find("vocabulary")
+    assert not found.isNull()
+    cursor = QTextCursor(document)
+    cursor.setPosition(found.selectionStart() + 2)
+    block = cursor.block()
+    line = block.layout().lineForTextPosition(cursor.positionInBlock())
+    origin = document.documentLayout().blockBoundingRect(block).topLeft()
+    x, _ = line.cursorToX(cursor.positionInBlock())
+    point = QPoint(int(origin.x() + x), int(origin.y() + line.y() + line.height() / 2))
+    QTest.mouseClick(text, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point)
+    panel = feature.vocabulary_panel
+    assert panel is not None
+    assert [item.word for item in panel.items()] == ["微信"]
