@@ -335,12 +335,13 @@ def _world_places() -> dict[tuple[str, ...], GazetteerEntry]:
     """Cities and countries from the generated list: used only for words nothing else explained."""
     table: dict[tuple[str, ...], GazetteerEntry] = {}
     known = _gazetteer_keys()
+    not_places = _FIRST_NAMES | _SURNAMES | _PROGRAMMING  # once, not once a line: this runs on the facts' worker
     for line in name_lists.PLACES.strip().splitlines():
         name = line.split("|", 1)[0]
         key = tuple(match.group() for match in _TOKEN.finditer(name))
         single = len(key) == 1
         # Java the language before Java the island; a lone given or family name is a person's before a town's.
-        if key and key not in known and not (single and key[0] in _FIRST_NAMES | _SURNAMES | _PROGRAMMING):
+        if key and key not in known and not (single and key[0] in not_places):
             table[key] = GazetteerEntry(FactKind.PLACE, name)
     return table
 
