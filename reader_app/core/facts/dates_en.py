@@ -35,7 +35,7 @@ from reader_app.core.facts.date_values import (
 )
 from reader_app.core.facts.found import Context
 from reader_app.core.facts.model import DateValue
-from reader_app.core.facts.numbers import is_whole, parse_english
+from reader_app.core.facts.numbers import SMALL_WORD_NUMBER, is_whole, parse_english
 
 _MONTHS = {name: index for index, name in enumerate(calendar.month_name) if name}
 
@@ -82,6 +82,62 @@ _WEEKDAY_LOWER = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _YEAR = r"(?:1[89]\d\d|20\d\d|21\d\d)"
 
 
+_W_DIGIT = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+
+
+_W_TEEN = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+
+
+_W_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+
+
+# A year read aloud, as spoken news writes it: "nineteen ninety-eight", "eighteen sixty-five", "nineteen oh five",
+# "two thousand three", "two thousand and eight", "twenty twelve". Never before a scale, a noun in the plural or a
+# percent ("two thousand people", "nineteen hundred dollars"): those are numbers.
+_SPOKEN_YEAR = (
+    rf"(?i:(?:eighteen|nineteen|twenty)[ -](?:hundred|oh[ -]{_W_DIGIT}|{_W_TEEN}|{_W_TENS}(?:[ -]{_W_DIGIT})?)"
+    rf"|two thousand(?:(?: and)? (?:{_W_TENS}(?:[ -]{_W_DIGIT})?|{_W_TEEN}|{_W_DIGIT}))?)"
+    r"(?![\w-]|[ -](?i:hundred|thousand|million|billion|trillion|point|percent|per cent|dollars?)\b"
+    r"| (?!(?:has|was|is|does|says|as|this|thus|its|his|us|yes)\b)[a-z]+s\b| (?:people|men|women|children|more)\b)"
+)
+
+
+_YEAR_OR_SPOKEN = rf"(?:{_YEAR}|{_SPOKEN_YEAR})"
+
+
+# Words after which a year read aloud is a year; a bare "two thousand" only after the first few ("rose to two
+# thousand" is a number).
+_SPOKEN_YEAR_CUES = (
+    "in", "In", "since", "Since", "until", "Until", "by", "By", "year", "till", "before", "Before", "after",
+    "After", "of", "from", "From", "through", "during", "During", "and", "to", "early", "late", "mid",
+)  # fmt: skip
+_BARE_YEAR_CUES = frozenset(("in", "since", "until", "by", "year", "till"))
+
+
+def _en_spoken_year(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str]:
+    text = match.group("year").lower()
+    if text in ("two thousand", "eighteen hundred", "nineteen hundred") and not match.group("mod"):
+        before = match.string[max(0, match.start() - 7) : match.start()].split()
+        if not before or before[-1].lower() not in _BARE_YEAR_CUES:
+            return None, "reject"
+    return _en_year(match, ref)
+
+
+def _year_number(text: str) -> int:
+    """2003 for "2003", "two thousand three" or "two thousand and three"; 1998 for "nineteen ninety-eight"."""
+    if text[:1].isdigit():
+        return int(text)
+    words = text.lower().replace("-", " ").split()
+    if words[:2] == ["two", "thousand"]:
+        rest = [word for word in words[2:] if word != "and"]
+        return 2000 + int(parse_english(" ".join(rest)) or 0) if rest else 2000
+    century = int(parse_english(words[0]) or 0) * 100
+    rest = [word for word in words[1:] if word != "oh"]
+    if rest == ["hundred"]:
+        return century
+    return century + int(parse_english(" ".join(rest)) or 0)
+
+
 _DAY_ORDINALS = {
     word: index + 1
     for index, word in enumerate(
@@ -111,8 +167,8 @@ _DAY = (
 
 
 _NUM = (
-    r"(?:\d+|half an?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty"
-    r"|forty|fifty|sixty|ninety|several|a few|few|a couple of|a couple|couple of|couple)"
+    rf"(?:\d+|half an?|(?i:{SMALL_WORD_NUMBER})(?![\w-])|an?|several|a few|few|a couple of|a couple|couple of"
+    r"|couple)"
 )
 
 
@@ -205,7 +261,7 @@ def _en_full(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str]:
         # "August 14 to August 17, 2026": a range's second date lends its year to the first
         partner = _RANGE_PARTNER.match(match.string, match.end())
         year_text = partner.group("year") if partner else None
-    return (make(int(year_text)) if year_text else _pick_year(ref, make)), "date"
+    return (make(_year_number(year_text)) if year_text else _pick_year(ref, make)), "date"
 
 
 # "14 nov", "12 of Nov": after a day number a month's abbreviation needs no full stop (not "may" or "mar").
@@ -232,7 +288,7 @@ def _en_month(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str]:
         return _month(year, month)
 
     if groups.get("year"):
-        return make(int(groups["year"])), "date"
+        return make(_year_number(groups["year"])), "date"
     if relation and ref.published is not None:
         pub = ref.published
         if relation == "last":
@@ -283,7 +339,7 @@ def _en_year(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str]:
     if groups.get("fy"):
         short = groups["fy"]
         return _fiscal(match, int(short) if len(short) == 4 else 2000 + int(short)), "year"
-    year = int(groups["year"])
+    year = _year_number(groups["year"])
     if groups.get("fiscal"):
         return _fiscal(match, year), "year"
     if groups.get("decade"):
@@ -303,6 +359,8 @@ def _year_of(groups: dict[str, str | None], ref: _Ref, *names: str) -> int | Non
         text = groups.get(name)
         if text:
             text = text.lstrip("'")
+            if not text[:1].isdigit():
+                return _year_number(text)
             return int(text) if len(text) == 4 else 2000 + int(text)
     relation = (groups.get("rel") or "").lower()
     if ref.published is None:
@@ -470,7 +528,7 @@ def _en_part_of_relative(match: re.Match[str], ref: _Ref) -> tuple[DateValue | N
 
 
 def _en_season_year(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str]:
-    return _season(ref, match.group("season").lower(), "", int(match.group("year"))), "date"
+    return _season(ref, match.group("season").lower(), "", _year_number(match.group("year"))), "date"
 
 
 def _en_within(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str]:
@@ -529,7 +587,7 @@ def _en_first_of(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str
     count = _count(groups["n"])
     unit = groups["unit"].lower().rstrip("s")
     if groups.get("year"):
-        whole: DateValue | None = _year(int(groups["year"]))
+        whole: DateValue | None = _year(_year_number(groups["year"]))
     elif groups.get("month"):
         month = _MONTHS[groups["month"].rstrip(".")]
         whole = _pick_year(ref, lambda y: _month(y, month))
@@ -815,8 +873,9 @@ _EN_RULES: tuple[DateRule, ...] = (
         "month-day",
         re.compile(
             rf"(?:{_WEEKDAY},? )?(?:(?P<m1>{_MONTH}) (?P<d1>{_DAY})(?:-(?P<dto>{_DAY}))?(?!\d|:| ?%)"
-            rf"(?:,? (?P<y1>{_YEAR}))?"
-            rf"|(?:the )?(?P<d2>{_DAY}) (?:of )?(?P<m2>{_MONTH}|{_DAY_MONTH_ABBR})(?:,? (?P<y2>{_YEAR}))?)(?![\w])"
+            rf"(?:,? (?P<y1>{_YEAR_OR_SPOKEN}))?"
+            rf"|(?:the )?(?P<d2>{_DAY}) (?:of )?(?P<m2>{_MONTH}|{_DAY_MONTH_ABBR})(?:,? (?P<y2>{_YEAR_OR_SPOKEN}))?)"
+            r"(?![\w])"
         ),
         _en_full,
         anchor=re.compile(
@@ -838,7 +897,8 @@ _EN_RULES: tuple[DateRule, ...] = (
     DateRule(
         "month",
         re.compile(
-            rf"(?:(?P<mod>{_MOD})|(?P<rel>(?i:last|next|this)) )?(?P<month>{_MONTH})(?:,? (?P<year>{_YEAR}))?(?![\w])"
+            rf"(?:(?P<mod>{_MOD})|(?P<rel>(?i:last|next|this)) )?(?P<month>{_MONTH})"
+            rf"(?:(?:,? | of )(?P<year>{_YEAR_OR_SPOKEN}))?(?![\w])"
         ),
         _en_month,
         anchor=re.compile(_MONTH_ANCHOR),
@@ -919,11 +979,22 @@ _EN_RULES: tuple[DateRule, ...] = (
         back=20,
     ),
     DateRule(
+        "spoken-year",  # in nineteen ninety-eight, since two thousand three, by two thousand fifty
+        re.compile(
+            rf"(?:(?P<mod>{_MOD})|"
+            + "|".join(f"(?<=\\b{cue} )" for cue in _SPOKEN_YEAR_CUES)
+            + rf")(?P<year>{_SPOKEN_YEAR})"
+        ),
+        _en_spoken_year,
+        anchor=re.compile(r"(?i)eighteen |nineteen |twenty |two thousand"),
+        back=24,
+    ),
+    DateRule(
         "quarter-or-half",
         re.compile(
             r"(?:(?i:the) (?=(?:(?i:fiscal) )?\w+ (?i:quarter|half)))?(?P<fiscal>(?i:fiscal) |FY ?(?=Q))?"
             r"(?P<ord>(?i:first|second|third|fourth|final|last|1st|2nd|3rd|4th))[ -](?P<unit>(?i:quarter|half))"
-            rf"(?: of (?:(?P<y1>{_YEAR})|(?P<rel>this|last|next) year|the year)|,? (?P<y3>{_YEAR}))?\b"
+            rf"(?: of (?:(?P<y1>{_YEAR_OR_SPOKEN})|(?P<rel>this|last|next) year|the year)|,? (?P<y3>{_YEAR}))?\b"
             rf"|\b(?P<q>Q[1-4]|H[12]|q[1-4])(?:[ /-]?(?P<y2>{_YEAR}|'\d\d|\d\d(?!\d)))?\b"
         ),
         _en_quarter,
@@ -993,11 +1064,12 @@ _EN_RULES: tuple[DateRule, ...] = (
     DateRule(
         "season-year",
         re.compile(
-            rf"(?<![\w-])(?P<season>(?i:spring|summer|autumn|fall|winter))(?: of)? (?P<year>{_YEAR})\b"
+            rf"(?<![\w-])(?:(?i:the) )?(?P<season>(?i:spring|summer|autumn|fall|winter))(?: of)? "
+            rf"(?P<year>{_YEAR_OR_SPOKEN})\b"
         ),
         _en_season_year,
         anchor=re.compile(r"spring|Spring|summer|Summer|autumn|Autumn|fall|Fall|winter|Winter"),
-        back=0,
+        back=4,
     ),
     DateRule(
         "ago-past-next",
@@ -1064,7 +1136,7 @@ _EN_RULES: tuple[DateRule, ...] = (
         "first-of-period",
         re.compile(
             rf"(?<![\w-])(?:(?i:the) )?(?P<side>(?i:first|last|final)) (?P<n>{_NUM}) (?P<unit>days|weeks|months)"
-            rf" of (?:(?P<year>{_YEAR})|(?P<month>{_MONTH})|(?P<rel>this|last|next|the) year)\b"
+            rf" of (?:(?P<year>{_YEAR_OR_SPOKEN})|(?P<month>{_MONTH})|(?P<rel>this|last|next|the) year)\b"
         ),
         _en_first_of,
         anchor=re.compile(r"first|First|last|Last|final|Final"),

@@ -46,9 +46,18 @@ _WORD_UNIT = (
 )
 _WORD_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 _WORD_SMALL = rf"(?:{_WORD_TENS}(?:[- ]{_WORD_UNIT})?|{_WORD_UNIT})"
+SMALL_WORD_NUMBER = rf"(?:{_WORD_SMALL}(?: hundred(?:(?: and)? {_WORD_SMALL})?)?)"
+"""A spelled-out number below a thousand: "seven", "twenty-six", "four hundred sixty-six"."""
+_WORD_DIGIT = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
+# Spoken news (VOA Special English) writes every figure in words: a decimal is "one point two", a larger number
+# runs through its scales ("twenty-six thousand three hundred").
 WORD_NUMBER = (
-    rf"(?:{_WORD_SMALL}(?: hundred(?:(?: and)? {_WORD_SMALL})?)?|a dozen|a hundred|a thousand|a million|a billion"
+    rf"(?:{SMALL_WORD_NUMBER} point(?: {_WORD_DIGIT})+(?![- ]hundred)"
+    rf"|{SMALL_WORD_NUMBER}(?: (?:thousand|million|billion)(?: and)? {SMALL_WORD_NUMBER}(?![- ](?:thousand|million"
+    r"|billion|trillion)))*"
+    r"|a dozen|a hundred|a thousand|a million|a billion"
     r"|a trillion|half a (?:million|billion|trillion)|half (?:million|billion)|(?:a )?quarter (?:million|billion)"
+    r"|an? (?:half|quarter)[- ](?:million|billion|trillion)"
     r"|three quarters (?:of a )?(?:million|billion)|dozens|hundreds|thousands|millions|billions|tens of thousands"
     r"|hundreds of thousands)"
 )
@@ -82,6 +91,14 @@ def parse_words(text: str) -> float | None:
     words = text.lower().replace("-", " ").split()
     if not words or is_vague(text):
         return None
+    if "point" in words:
+        # "one point two": the words after "point" are its decimal digits, one word each
+        point = words.index("point")
+        whole = parse_words(" ".join(words[:point])) if point else 0.0
+        digits = "".join(str(_UNITS.get(word, 0 if word == "oh" else -1)) for word in words[point + 1 :])
+        if whole is None or not digits or "-" in digits:
+            return None
+        return whole + float("0." + digits)
     total = 0.0
     current = 0.0
     for word in words:
