@@ -48,24 +48,46 @@ def _normalised(text: str) -> str:
     return _CONTROLS.sub(lambda match: "\n" if match.group() == "\x0c" else "", text)  # form feed: a page break
 
 
+_LEADING_SPACE = re.compile(r"\s*")
+
+
+def _stripped_from(text: str, start: int = 0) -> str:
+    """`text[start:].strip()` in one copy: a 20 MB article was copied twice (slice, then strip)."""
+    start = _LEADING_SPACE.match(text, start).end()  # type: ignore[union-attr]
+    end, tail = len(text), 4096
+    while end > start:
+        piece = text[max(start, end - tail) : end]
+        kept = len(piece.rstrip())
+        end -= len(piece) - kept
+        if kept:
+            break
+        tail *= 2
+    return text[start:end] if start > 0 or end < len(text) else text
+
+
+def _blank(text: str) -> bool:
+    """`not text.strip()` without copying the text."""
+    return _LEADING_SPACE.match(text).end() == len(text)  # type: ignore[union-attr]
+
+
 def _split_prompt(text: str) -> tuple[str | None, str]:
     """A short CJK first paragraph followed by a blank line is the prompt and the rest the article, when the rest is
     not CJK, or is Chinese under a Japanese first paragraph, or the first paragraph asks something (请总结一下,
     详细说说？). A headline over an article in its own language stays in the article."""
     match = re.match(r"\s*(.+?)\n[ \t]*\n", text[: 4 * _PROMPT_MAX_CHARS], flags=re.DOTALL)
     if match is None:
-        return None, text.strip()
+        return None, _stripped_from(text)
     first = match.group(1).strip()
     if len(first) > _PROMPT_MAX_CHARS or cjk_ratio(first) < 0.5:
-        return None, text.strip()
-    rest = text[match.end() :].strip()
+        return None, _stripped_from(text)
+    rest = _stripped_from(text, match.end())
     if rest and cjk_ratio(rest) < 0.5:
         return first, rest
     if rest and detect_language(first) == "ja" and detect_language(rest) != "ja":
         return first, rest  # もっと詳しく over a Chinese article: kana above kana-free text is no headline
     if rest and len(first) <= _REQUEST_MAX_CHARS and _REQUEST.search(first):
         return first, rest  # 请总结一下 / 详细说说 over a Chinese article: a request to the reader, not a headline
-    return None, text.strip()
+    return None, _stripped_from(text)
 
 
 _REQUEST_MAX_CHARS = 30
@@ -87,7 +109,10 @@ def _shortened(text: str, limit: int) -> str:
 
 def _title_from(article: Passage, fallback: str) -> str:
     """A headline (short first line without end punctuation), else the first sentence, shortened."""
-    first_line = article.text.lstrip().split("\n", 1)[0].strip()
+    text = article.text
+    start = _LEADING_SPACE.match(text).end()  # type: ignore[union-attr]
+    end = text.find("\n", start)
+    first_line = text[start : end if end >= 0 else len(text)].strip()
     if first_line and len(first_line) <= 2 * _TITLE_MAX_CHARS and first_line[-1] not in _HEADLINE_END:
         return _shortened(first_line, _TITLE_MAX_CHARS)
     if article.sentences:
@@ -105,17 +130,20 @@ def document_from_text(
     detect_prompt: bool = True,
     byline: str | None = None,
     blocks: tuple[TextBlock, ...] = (),
+    normalised: bool = False,
 ) -> Document:
     """Build a document from plain text in the sample's shape (optional CJK prompt, blank line, article).
 
     `blocks` (headings, list items, quotations) point into `text`; they are kept when `text` is already the
-    article's text as loaded (no prompt split, no change by normalisation), as a web page's text is.
+    article's text as loaded (no prompt split, no change by normalisation), as a web page's text is. `normalised`:
+    the caller has already normalised `text` (a second scan of a 20 MB file held the window's GIL for long).
     """
     original = text
-    text = _normalised(text)
-    if not text.strip():
+    if not normalised:
+        text = _normalised(text)
+    if _blank(text):
         raise LoadError("The document is empty.")
-    prompt_text, article_text = _split_prompt(text) if detect_prompt else (None, text.strip())
+    prompt_text, article_text = _split_prompt(text) if detect_prompt else (None, _stripped_from(text))
     prompt = _passage(PassageRole.PROMPT, prompt_text) if prompt_text else None
     article = _passage(PassageRole.ARTICLE, article_text)
     fallback = source.stem if source is not None else "Untitled"
@@ -145,7 +173,7 @@ def _format_of(data: bytes, name: str) -> DocumentFormat:
 def load_bytes(data: bytes, name: str, *, source: Path | None = None) -> Document:
     """Read file contents (as dropped, pasted or read from disk); `name` picks the format by its suffix."""
     label = Path(name).name or "The document"
-    if not data.strip():
+    if not data or data.isspace():  # not `data.strip()`: a copy of the whole file
         raise LoadError(f"{label} is empty.")
     document_format = _format_of(data, name)
     try:
@@ -185,9 +213,9 @@ def read_markdown(text: str, label: str, source: Path | None) -> Document:
 
 
 def read_plain_text(text: str, label: str, source: Path | None) -> Document:
-    if not text.strip():
+    if _blank(text):
         raise LoadError(f"{label} is empty.")
-    return document_from_text(text, source=source)
+    return document_from_text(text, source=source, normalised=True)
 
 
 def _read(path: Path) -> bytes:
