@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import gc
 import importlib
+import os
 import pickle
 import subprocess
 import sys
@@ -14,6 +15,9 @@ from typing import Any
 
 CHILD = "from reader_app.core.child_process import child_main; child_main()"
 """A plain interpreter (not multiprocessing's spawn, which re-runs the parent's main script): it imports no Qt."""
+CHILD_NICENESS = 10
+"""How much lower than the window a child runs: its work waits, the window's next frame does not (on two cores a
+facts child and a summary child left the window's thread waiting for a processor for a quarter of a second)."""
 FREEZE_OBJECTS = 100_000
 """A reply of at least this many objects is moved out of the cyclic collector's reach (`gc.freeze`)."""
 CHILD_FLAG = "--extraction-child"
@@ -32,6 +36,7 @@ class ChildCancelled(Exception):
 
 def child_main() -> None:
     """Read (module, function, args) pickled on stdin, write ("ok", result) or ("error", message) on stdout."""
+    _lower_priority()
     module, name, args = pickle.load(sys.stdin.buffer)
     try:
         function = getattr(importlib.import_module(module), name)
@@ -40,6 +45,14 @@ def child_main() -> None:
         reply = ("error", f"{type(error).__name__}: {error}")
     pickle.dump(reply, sys.stdout.buffer, protocol=pickle.HIGHEST_PROTOCOL)
     sys.stdout.buffer.flush()
+
+
+def _lower_priority() -> None:
+    """Background work yields the processor to the window (where the system lets a process lower its own priority)."""
+    nice = getattr(os, "nice", None)
+    if nice is not None:
+        with contextlib.suppress(OSError):
+            nice(CHILD_NICENESS)
 
 
 class ChildCall:

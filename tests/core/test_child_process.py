@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+import os
 import threading
 import time
 from pathlib import Path
 
 import pytest
 
-from reader_app.core.child_process import ChildCall, ChildCancelled
+from reader_app.core.child_process import CHILD_NICENESS, ChildCall, ChildCancelled
 from reader_app.core.facts.extract import extract_document_facts
-from reader_app.core.loading import load_document
+from reader_app.core.loading import document_from_text, load_document
 from reader_app.core.summary import rank_sentences
 
 
@@ -32,6 +33,24 @@ def test_one_child_finds_the_facts_and_the_ranking_with_them(sample_path: Path) 
     assert facts == extract_document_facts(document, {})
     ranking = rank_sentences(document.article, list(facts[document.article.role].source))
     assert (scores, order) == (ranking.scores, ranking.order)
+
+
+def test_facts_from_the_child_share_equal_texts_and_values(sample_path: Path) -> None:
+    document = load_document(sample_path)
+    repeated = document_from_text(document.article.text + "\n\n" + document.article.text)
+    facts, _scores, _order = ChildCall().call("reader_app.core.big_document", "facts_and_ranking", repeated, {})
+    assert facts == extract_document_facts(repeated, {})
+    found = facts[repeated.article.role].source
+    texts = {fact.text for fact in found}
+    assert len({id(fact.text) for fact in found}) == len(texts) < len(found)
+    values = {fact.value for fact in found if fact.value is not None}
+    assert len({id(fact.value) for fact in found if fact.value is not None}) == len(values)
+
+
+@pytest.mark.skipif(not hasattr(os, "nice"), reason="no process priorities here")
+def test_the_child_runs_at_a_lower_priority_than_its_caller() -> None:
+    mine = os.nice(0)
+    assert ChildCall().call("os", "nice", 0) == min(19, mine + CHILD_NICENESS)
 
 
 def test_errors_in_the_child_are_reported() -> None:
