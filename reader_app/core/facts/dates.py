@@ -86,6 +86,8 @@ _JA_STATE = re.compile("(?:てい[るます]+|でいる|である|という|と�
 
 def _accept_cjk(context: Context, match: re.Match[str], sort: str) -> bool:
     text = match.group()
+    if sort in ("year", "date") and context.folded[match.start() - 1 : match.start()] in ("《", "〈", "『"):
+        return False  # 《2017年度美国国防授权方案》: the year opens a title
     if sort == "time":
         hour_text = match.groupdict().get("h") or ""
         if not match.groupdict().get("part") and not match.groupdict().get("mi") and not match.groupdict().get("half"):
@@ -112,6 +114,9 @@ def _accept_cjk(context: Context, match: re.Match[str], sort: str) -> bool:
             return False  # 一年一度, 一天一次: "annual", "daily", not a span of time
         if re.search(r"\d[-~〜]$", context.folded[max(0, match.start() - 2) : match.start()]):
             return False  # 2009-10年: the second year of a split year, not ten years
+        low = _cjk_int(match.groupdict().get("low"))
+        if low is not None and (count is None or low >= count):
+            return False  # 2009-10年 again; a range of lengths rises (270至360天)
     if sort == "bareday" and _PER_DAY.match(context.folded, match.end()):
         return False  # 1日あたり, 1日当たり: "per day", a rate
     if sort == "year" and context.lang == "ja" and not match.groupdict().get("part"):
@@ -357,7 +362,7 @@ _SHORT_UNITS = {
 
 
 _DURATION_CJK = re.compile(
-    rf"(?P<n>{_CN_NUM}|半)(?P<unit>.+?)(?:以内|以內|内|內|ぶり|(?P<approx>以上|余り|あまり|近く|ほど|程度|左右|前後))?"
+    rf"(?:{_CN_NUM}(?:至|到|~|〜|-))?(?P<n>{_CN_NUM}|半)多?(?P<unit>.+?)(?:以内|以內|内|內|ぶり|(?P<approx>以上|余り|あまり|近く|ほど|程度|左右|前後))?"
 )
 
 
@@ -375,11 +380,11 @@ def _duration(text: str, start: int, end: int) -> Found | None:
             number += 0.5  # "one and a half hours"
     else:
         number = 0.5 if number_text == "半" else _cjk_int(number_text)
-        unit_name = _CJK_UNITS.get(unit.strip().removesuffix("半"), "")
+        unit_name = _CJK_UNITS.get(unit.strip().removesuffix("多").removesuffix("半"), "")
         if unit.endswith("半") and number is not None:
             number += 0.5  # 2年半
     iso = None if number is None else iso_duration(number, unit_name)
-    begin = match.start("n")
+    begin = match.start("n") if match.re is _DURATION_EN else match.start()  # 270至360天: a range of lengths
     approximator = (_CJK_APPROXIMATOR if match.re is _DURATION_CJK else _EN_APPROXIMATOR).search(
         text, max(0, begin - 24), begin
     )
@@ -539,7 +544,9 @@ def _since(context: Context, dates: list[_Date]) -> list[_Date]:
             if after.group() in ("开始", "開始") and before is None and one_day:
                 after = None  # 4月25日开始运营: a day something started on
         if after is not None:
-            before = _SINCE_BEFORE.search(text, max(0, item.start - 1), item.start)
+            # 自12月起 is one frame; before 以来 or 至今, 从 is a leading "since" and stays outside (labelling.md)
+            framed = after.group() in ("起", "开始", "開始")
+            before = _SINCE_BEFORE.search(text, max(0, item.start - 1), item.start) if framed else None
             value = item.value
             if value is not None and context.published is not None and context.published >= value.start:
                 value = DateValue(value.start, context.published, "day")

@@ -260,7 +260,8 @@ def _cjk_weekday(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str
 
 _CJK_UNITS = {"天": "day", "日": "day", "周": "week", "週": "week", "星期": "week", "礼拜": "week", "禮拜": "week",
               "週間": "week", "月": "month", "カ月": "month", "ヶ月": "month", "か月": "month", "ヵ月": "month",
-              "个月": "month", "個月": "month", "年": "year", "年間": "year", "日間": "day", "小时": "hour",
+              "个月": "month", "個月": "month", "个多月": "month", "個多月": "month", "年": "year", "年間": "year",
+              "日間": "day", "小时": "hour",
               "小時": "hour", "个小时": "hour", "個小時": "hour", "時間": "hour", "分钟": "minute",
               "分鐘": "minute", "営業日": "day", "个钟头": "hour", "個鐘頭": "hour", "钟头": "hour", "鐘頭": "hour",
               "分間": "minute", "分": "minute", "秒間": "second", "秒": "second"}  # fmt: skip
@@ -274,7 +275,7 @@ def _cjk_ago(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str]:
     unit = _CJK_UNITS.get(groups["unit"] or "")
     direction = groups.get("dir") or ""
     if count is None or unit is None:
-        return None, "duration"
+        return None, ("date" if groups.get("past") or groups.get("next") else "duration")  # 过去数月: vague
     if not is_whole(count) and unit == "year":
         count, unit = count * 12, "month"  # 半年后: six months on
     if (count >= 100 and unit == "year") or count > 5000:
@@ -403,11 +404,12 @@ _CJK_RULES: tuple[DateRule, ...] = (
         "ago-past-next",
         re.compile(
             r"(?:(?P<past>过去|過去の?|最近|ここ|この)|(?P<next>未来|未來|今后|今後|接下来|接下來|向こう))?"
-            rf"(?P<n>{_CN_NUM}|(?<![上下前后後今去明本大多])半) ?"
-            r"(?P<unit>个月|個月|カ月|ヶ月|か月|ヵ月|週間|星期|礼拜|禮拜|天|周|週"
+            rf"(?:(?P<low>\d+|[一二三四五六七八九十两兩]+)(?:至|到|~|〜|-))?"
+            rf"(?P<n>{_CN_NUM}|(?<![上下前后後今去明本大多])半)(?P<more>多)? ?"
+            r"(?P<unit>个多月|個多月|个月|個月|カ月|ヶ月|か月|ヵ月|週間|星期|礼拜|禮拜|天|周|週|(?<=[数數几幾])月"
             r"|年間|日間|営業日|日(?=前|後|后|以内|以內|内|內)|年(?![级級制期度])|个小时|個小時|小时|小時|時間|分钟|分鐘"
             r"|个钟头|個鐘頭|钟头|鐘頭|分間|秒間|秒|分(?=前|後|で|間|以内|ほど|ぐらい|くらい|後に|$)|(?<=時間\d)分|(?<=時間\d\d)分)"
-            r"(?P<half>半(?![ばば]))?(?P<dir>以前|以后|以後|前|后|後|以来|以來|来|來|ぶり|以内|以內|内|內)?"
+            r"(?P<half>半(?![ばば]))?(?P<more2>多)?(?P<dir>以前|以后|以後|前|后|後|以来|以來|来|來|ぶり|以内|以內|内|內)?"
         ),
         _cjk_ago,
     ),
@@ -464,7 +466,7 @@ _CJK_RULES: tuple[DateRule, ...] = (
         "anaphoric-or-next",  # 翌日, 前日, その週, 同じ年 (placed by the story, not by publication); 次の週
         re.compile(
             r"(?:(?P<next>次の)(?P<unit>週|月|年)|(?:その|同じ|前の)(?:日|週末|週|月|年)(?![間号號度])"
-            r"|前日|翌日|翌週|翌月|翌年|次年|次月|次日)(?![比])"
+            r"|前日|翌日|翌週|翌月|翌年|次年|次月|次日|前一天|前一日|后一天|後一天)(?![比])"
         ),
         lambda m, ref: (
             (_relative_unit(ref, {"週": "week", "月": "month", "年": "year"}[m.group("unit")], 1), "date")

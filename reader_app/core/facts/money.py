@@ -480,8 +480,21 @@ def _with_cents(text: str, found: list[Found]) -> list[Found]:
     return joined
 
 
+# Cents on their own: 上涨66美分, 50セント. (Cents after a larger unit join that amount: 2222円13銭.)
+_CJK_CENTS = re.compile(r"(?<![\d.,])(?P<num>\d{1,2}|[一二两兩三四五六七八九十]{1,3})(?P<unit>美分|セント)")
+
+
+def _cjk_cents(context: Context) -> list[Found]:
+    found = []
+    for match in _CJK_CENTS.finditer(context.folded):
+        cents = parse_cjk(match.group("num"))
+        if cents is not None and 0 < cents < 100:
+            found.append(Found(FactKind.MONEY, match.start(), match.end(), MoneyValue(_clean(cents / 100), "USD")))
+    return found
+
+
 def find_money(context: Context) -> list[Found]:
     """Every amount of money in the passage; CJK passages also get the English forms (US$, HK$, €)."""
     if context.cjk:
-        return _cjk(context) + [f for f in _english(context) if f.value is not None]
+        return _cjk(context) + _cjk_cents(context) + [f for f in _english(context) if f.value is not None]
     return _with_cents(context.folded, _english(context))

@@ -1,7 +1,8 @@
 """Japanese date spans by family (labelling.md: ranges are one fact, a bound written after the date belongs to it, the
 particles まで and から stay outside as a leading "since" does, a part of the day or of a period stays with its date):
 以前/以後, 〜 ranges, clock-time ranges, a weekday after its day, 今朝/明日の朝, の前半/の下旬, lengths of time in two
-units, ここ/この before a length of time, and counters written with か."""
+units, ここ/この before a length of time, and counters written with か; Chinese 以来 after 从, 多 in lengths of
+time, ranges of lengths, years that open a title, and cents on their own."""
 
 from __future__ import annotations
 
@@ -83,3 +84,27 @@ def test_a_clock_range_starts_at_its_first_time() -> None:
 )
 def test_japanese_counters_written_with_kana(text: str, expected: list[str]) -> None:
     assert spans(text, "count") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a leading 从 before 以来 is a "since" and stays outside; 自…起 is one frame (labelling.md)
+        ("从2015年9月以来，销量下降。", ["2015年9月以来"]),
+        ("自12月起实施。", ["自12月起"]),
+        # 多 after a number or a unit, a rising range of lengths, 数月
+        ("他已经9年多以来没有回国。", ["9年多以来"]),
+        ("两个多月后恢复。", ["两个多月后"]),
+        ("需要270至360天完成。", ["270至360天"]),
+        ("过去数月里增长。", ["过去数月"]),
+        ("前一天油价下跌。", ["前一天"]),
+        # a year that opens a title names the title
+        ("奥巴马签署的《2017年度美国国防授权方案》", []),
+    ],
+)
+def test_chinese_date_spans(text: str, expected: list[str]) -> None:
+    assert [span for kind, span, _ in found(text, PUBLISHED, "zh") if kind == "date"] == expected
+
+
+def test_cents_on_their_own_are_money() -> None:
+    assert found("原油价格上涨66美分。", PUBLISHED, "zh") == [("money", "66美分", {"amount": 0.66, "currency": "USD"})]
