@@ -22,7 +22,7 @@ def _words(text: str) -> list[str]:
 _EN_COLLECTIVE = frozenset(
     _words(
         """headcount population workforce membership attendance enrollment enrolment ridership readership
-    viewership circulation audience turnout staff"""
+    viewership circulation audience turnout staff toll"""
     )
 )
 # Plural heads whose numbers are amounts, rates or prices rather than counts of things.
@@ -103,6 +103,43 @@ def english_noun_of(text: str, start: int) -> str | None:
     if kept:
         return " ".join(kept)
     return " ".join(words[-2:] if words[-1] in ("base", "force", "body") else words[-1:])
+
+
+# "The number of dead will be much bigger than one hundred fifty thousand": a big number later in the sentence that
+# opens with "the number of" counts what that phrase names.
+_EN_NUMBER_OF = re.compile(
+    r"\b(?:[Tt]he|[Aa]) (?:total |overall )?number of (?P<noun>[A-Za-z][\w'’-]*(?: [A-Za-z][\w'’-]*){0,3})"
+)
+_EN_SENTENCE_BREAK = re.compile(r"[.;!?](?:[\s\"”’)]|$)|\n")
+_EN_CASUALTY = frozenset(_words("dead injured wounded killed missing displaced homeless unemployed jobless"))
+
+
+def english_number_of(text: str, start: int) -> str | None:
+    """What "the number of" names earlier in the sentence of the number at `start` ("the number of [dead]"), or
+    None."""
+    window_start = max(0, start - 160)
+    piece = text[window_start:start]
+    breaks = list(_EN_SENTENCE_BREAK.finditer(piece))
+    offset = breaks[-1].end() if breaks else 0
+    found = None
+    for found in _EN_NUMBER_OF.finditer(piece, offset):  # noqa: B007 (the last one is wanted)
+        pass
+    if found is None or re.search(r"\d|%", piece[found.end() :]):
+        return None  # another number in between is the one the phrase counts
+    words = found.group("noun").split(" ")
+    kept: list[str] = []
+    for word in words:
+        lowered = word.lower()
+        if lowered in _EN_STOP or lowered in _EN_DETERMINERS or lowered in _EN_LINKS:
+            break
+        kept.append(word)
+        counted = _plural(lowered) and lowered not in _EN_NOT_COUNTED
+        if lowered in _EN_CASUALTY or lowered in _EN_COLLECTIVE or counted:
+            return " ".join(kept)
+    return None
+
+
+_EN_LINKS = frozenset(_words("will would could can may might has have had is are was were rose fell grew reached"))
 
 
 _EN_STOP = frozenset(

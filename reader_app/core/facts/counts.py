@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import re
 
-from reader_app.core.facts.count_nouns import cjk_noun_before, english_noun_before, english_noun_of
+from reader_app.core.facts.count_nouns import (
+    cjk_noun_before,
+    english_noun_before,
+    english_noun_of,
+    english_number_of,
+)
 from reader_app.core.facts.date_values import iso_duration
 from reader_app.core.facts.found import Context, Found
 from reader_app.core.facts.model import CountValue, DurationValue, FactKind
@@ -32,7 +37,14 @@ _EN_NUMBER = re.compile(
 )
 _PHRASE = re.compile(r"(?: [A-Za-z](?:[A-Za-z'’-]*[A-Za-z])?){1,5}")
 _OF = re.compile(r" of(?= )")
-_RATIO = re.compile(r"(?i)\b(?:\d+|one|two|three|four|five|six|seven|eight|nine) (?:in|out of) $")
+_RATIO = re.compile(r"(?i)\b(?:\d+|one|two|three|four|five|six|seven|eight|nine) (?:in|out of|of) $")
+# "two of its hedge funds", "three of his family members": a part of what someone has; the count is the number
+# alone, and the group's noun is what it counts. After "the" the group was named before and the number only
+# picks from it ("two of the banks declined").
+_PART_OF = re.compile(r" of (?:its|their|his|her|our|your|my) (?P<phrase>(?:[A-Za-z][\w'’-]* ?){1,4})")
+# "the two companies", "both three-year deals": a small number after a definite determiner describes rather than
+# counts.
+_DESCRIPTIVE_BEFORE = re.compile(r"(?i)\b(?:the|these|those|both|all) $")
 
 _STOP = frozenset(
     _words(
@@ -125,6 +137,31 @@ def _looks_like_verb(text: str, head_end: int) -> bool:
     return bool(re.match(r" (?:how|that|what|why|whether)\b", after))
 
 
+def _part_of(text: str, end: int) -> str | None:
+    """The noun phrase of the group the number at `end` is part of ("of its major hedge funds" → "major hedge
+    funds"), or None when no group follows or the group is itself counted ("two of the three companies")."""
+    match = _PART_OF.match(text, end)
+    if match is None:
+        return None
+    kept: list[str] = []
+    for word in match.group("phrase").split():
+        lowered = word.lower()
+        if lowered in _STOP or (not kept and (_EN_NUMBER.fullmatch(word) or lowered in _NUMBER_LEADS)):
+            return None
+        kept.append(word)
+        if _plural_like(word):
+            following = match.group("phrase").split()[len(kept) : len(kept) + 1]
+            if following and _plural_like(following[0]) and following[0].lower() not in _STOP:
+                continue  # "hedge funds managers": the noun goes on
+            if lowered in _TIME_HEADS or lowered in _NOT_COUNT_HEADS:
+                return None  # "five of the last seven years", "two of its points"
+            return " ".join(kept)
+    return None
+
+
+_NUMBER_LEADS = frozenset(_words("last first next past few several many other two three four five six seven eight"))
+
+
 def _english(context: Context) -> list[Found]:
     text = context.folded
     found: list[Found] = []
@@ -142,6 +179,14 @@ def _english(context: Context) -> list[Found]:
         vague = is_vague(number_text)
         value = None if vague else parse_english(number_text, magnitude.strip(" -").rstrip("s") if magnitude else None)
         if not vague and (value is None or (value == 1 and not magnitude)):
+            continue
+        if value is not None and value < 10 and not magnitude and _DESCRIPTIVE_BEFORE.search(
+            text, max(0, match.start() - 8), match.start()
+        ):
+            continue
+        part = None if vague or value is None else _part_of(text, match.end())
+        if part is not None and value is not None:
+            found.append(Found(FactKind.COUNT, match.start(), match.end(), CountValue(value, part)))
             continue
         position = match.end()
         if vague:
@@ -177,7 +222,11 @@ def _english(context: Context) -> list[Found]:
                 modified = True
         if head_end is None and value is not None and (magnitude or value >= 1000):
             # "paying subscribers reached 220 million", "an audience of 280.9 million"
-            noun = english_noun_before(text, match.start()) or english_noun_of(text, match.start())
+            noun = (
+                english_noun_before(text, match.start())
+                or english_noun_of(text, match.start())
+                or english_number_of(text, match.start())
+            )
             if noun is not None:
                 found.append(Found(FactKind.COUNT, match.start(), match.end(), CountValue(value, noun)))
             continue

@@ -30,6 +30,7 @@ from reader_app.core.facts.dates_en import (
     _LOWER_CASE_COPIES,
     _LOWER_NAMES,
     _NUM,
+    PERIOD_LEAD,
     _accept_en,
     _count,
 )
@@ -351,7 +352,8 @@ def find_dates(context: Context) -> list[Found]:
 
 
 _DURATION_EN = re.compile(
-    rf"(?:(?i:in|within) )?(?P<n>\d+\.\d+|{_NUM})(?P<half> and a half| and half)?(?: |(?<=\d))(?P<unit>[A-Za-z]+)"
+    rf"(?:(?i:in|within) )?(?P<lead>{PERIOD_LEAD})?(?P<n>\d+\.\d+|{_NUM})(?P<half> and a half| and half)?"
+    r"(?: |(?<=\d))(?P<unit>[A-Za-z]+)"
 )
 
 
@@ -384,7 +386,10 @@ def _duration(text: str, start: int, end: int) -> Found | None:
         if unit.endswith("半") and number is not None:
             number += 0.5  # 2年半
     iso = None if number is None else iso_duration(number, unit_name)
-    begin = match.start("n") if match.re is _DURATION_EN else match.start()  # 270至360天: a range of lengths
+    if match.re is _DURATION_EN:
+        begin = match.start("lead") if match.group("lead") else match.start("n")
+    else:
+        begin = match.start()  # 270至360天: a range of lengths
     approximator = (_CJK_APPROXIMATOR if match.re is _DURATION_CJK else _EN_APPROXIMATOR).search(
         text, max(0, begin - 24), begin
     )

@@ -175,6 +175,13 @@ _NUM = (
 _UNIT = r"(?:hour|day|week|fortnight|month|quarter|year|decade)s?"
 
 
+PERIOD_LEAD = r"(?:(?i:the) )?(?i:first|initial|opening|final) "
+"""What opens a stretch of time counted from a start: "(its) first few weeks", "the first six months"."""
+
+
+_PERIOD_LEAD = PERIOD_LEAD
+
+
 _MOD = (
     r"(?:(?<![\w-])(?i:early|mid|late|the (?:end|beginning|start|middle) of|(?:end|beginning|start|middle) of)[ -]"
     r"|(?<![\w-])(?:Early|Mid|Late|mid|end)-)"
@@ -487,6 +494,12 @@ def _en_relative(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str
     if unit in ("spring", "summer", "autumn", "fall", "winter"):
         return _season(ref, unit, relation), "date"
     value = _relative_unit(ref, unit, _RELATIONS[relation])
+    part = _mod_part(groups.get("mod"))
+    if part is not None and value is not None:
+        # "early next year", "late last month"
+        if unit == "year":
+            return _part_of_year(value.start.year, part), "date"
+        return _part_of_month(value.start.year, value.start.month, part), "date"
     return value, ("week" if unit == "week" else "date")
 
 
@@ -627,7 +640,9 @@ def _en_unit_word(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, st
         return None, "date"  # "to date": everything up to now, with no start
     if groups.get("decade"):
         words = ("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties")
-        start = 1920 + 10 * words.index(match.group().lower().split()[-1])
+        spoken = match.group().lower().replace("-", " ").split()
+        century = 1800 if "eighteen" in spoken else 1900  # "the nineteen eighties"; bare "the eighties" too
+        start = century + 20 + 10 * words.index(spoken[-1])
         return DateValue(date(start, 1, 1), date(start + 9, 12, 31), "year"), "date"
     if groups.get("ytd"):
         return (None if pub is None else DateValue(date(pub.year, 1, 1), pub, "day")), "date"
@@ -1040,7 +1055,8 @@ _EN_RULES: tuple[DateRule, ...] = (
     DateRule(
         "relative-unit",
         re.compile(
-            r"(?<![\w-])(?P<rel>(?i:last|next|this|previous|current|coming|following|the)) "
+            r"(?<![\w-])(?:(?P<mod>(?i:early|late|mid)[ -])(?=(?i:last|next|this) (?:year|month)\b))?"
+            r"(?P<rel>(?i:last|next|this|previous|current|coming|following|the)) "
             r"(?:calendar (?=year)|working (?=week)|work(?=week))?"
             r"(?P<unit>week|weekend|fortnight|month|year|quarter|decade|spring|summer|autumn|fall|winter)\b"
         ),
@@ -1087,7 +1103,7 @@ _EN_RULES: tuple[DateRule, ...] = (
     DateRule(
         "length-of-time",
         re.compile(
-            rf"(?<![\w-])(?P<n>\d+\.\d+|{_NUM})(?: and a half| and half)? "
+            rf"(?<![\w-])(?:{_PERIOD_LEAD})?(?P<n>\d+\.\d+|{_NUM})(?: and a half| and half)? "
             r"(?:days?|weeks?|months?|years?|decades?|hours?|minutes?|seconds?|hrs?|mins?|secs?|nights)"
             r"(?! old| of age)\b"
             r"|(?<![\w-])(?i:recent|coming) (?:days|weeks|months|years)\b"
@@ -1190,7 +1206,8 @@ _EN_RULES: tuple[DateRule, ...] = (
             r"(?<![\w-])(?:(?P<weekend>(?i:(?:this|that|the|next|last) )?weekend)\b(?! of)"
             r"|(?P<after_next>(?i:the (?:week|month|year) after next))"
             r"|(?P<ytd>(?i:year to date|year-to-date|ytd))\b|(?<![\w-])(?P<todate>(?:to|till) date)\b"
-            r"|(?P<decade>(?i:(?:the )?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)))\b"
+            r"|(?P<decade>(?i:(?:the )?(?:(?:eighteen|nineteen)[ -])?(?:twenties|thirties|forties|fifties|sixties"
+            r"|seventies|eighties|nineties)))\b"
             r"|(?P<same>(?i:(?:the )?same (?:day|week|month|year)))\b"
             r"|(?P<anaphor>(?i:the (?:day|week|month|year) (?:before|after)))(?! \w)"
             r"|(?P<anaphor2>(?i:the (?:next|following|previous|prior) day))\b"
@@ -1202,7 +1219,7 @@ _EN_RULES: tuple[DateRule, ...] = (
                           "|day after|week before|week after|next day|following day|previous day|prior day"
                           "|ties\\b"
                           "|month before|month after|year before|year after|end of|End of|EOY|eoy|EOM|eom"),
-        back=14,
+        back=24,
     ),
     DateRule(
         "century",  # the 15th century, 21st century

@@ -118,3 +118,82 @@ def test_numbers_that_read_like_years_are_not_years(text: str) -> None:
 )
 def test_lengths_of_time_in_compound_words(text: str, span: str, duration: str) -> None:
     assert only(text) == ("date", span, {"duration": duration})
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "number", "unit"),
+    [
+        ("The firm said two of its major hedge funds collapsed.", "two", 2, "major hedge funds"),
+        ("Three of his family members were arrested.", "Three", 3, "family members"),
+        ("Toyota recalled eight of its top-selling models.", "eight", 8, "top-selling models"),
+    ],
+)
+def test_part_of_what_someone_has_counts_the_group_noun(text: str, span: str, number: int, unit: str) -> None:
+    assert only(text) == ("count", span, {"number": number, "unit": unit})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two of the banks declined to comment.",
+        "Two of its three factories closed.",
+        "The two companies agreed to merge.",
+        "Both three companies agreed.",
+    ],
+)
+def test_picks_and_descriptive_small_numbers_are_not_counts(text: str) -> None:
+    counted = [fact for fact in found(text) if fact[0] == "count"]
+    assert all(fact[1] != text.split()[0] for fact in counted)
+    assert not any(fact[1].startswith(("two companies", "three companies")) for fact in counted)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "number", "unit"),
+    [
+        (
+            "The number of dead will be much bigger than one hundred fifty thousand.",
+            "one hundred fifty thousand",
+            150_000,
+            "dead",
+        ),
+        (
+            "The number of Internet users in China reached three hundred eighty-four million last year.",
+            "three hundred eighty-four million",
+            384_000_000,
+            "Internet users",
+        ),
+        ("The death toll rose to more than 150,000.", "150,000", 150_000, "death toll"),
+    ],
+)
+def test_what_the_number_of_names_is_counted(text: str, span: str, number: int, unit: str) -> None:
+    counts = [fact for fact in found(text) if fact[0] == "count"]
+    assert counts == [("count", span, {"number": number, "unit": unit})]
+
+
+def test_the_number_of_leaves_a_later_percentage_alone() -> None:
+    assert [fact[0] for fact in found("The number of cases rose 20 percent.")] == ["percent"]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("In its first few weeks, the site drew many visitors.", "first few weeks"),
+        ("Sales fell in the first six months.", "the first six months"),
+    ],
+)
+def test_stretches_counted_from_a_start_keep_first(text: str, span: str) -> None:
+    kind, found_span, _ = only(text)
+    assert (kind, found_span) == ("date", span)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "start", "end"),
+    [
+        ("The plan will take effect early next year.", "early next year", "2022-01-01", "2022-04-30"),
+        ("Prices began rising late last year.", "late last year", "2020-09-01", "2020-12-31"),
+        ("In the nineteen eighties, the company grew quickly.", "the nineteen eighties", "1980-01-01", "1989-12-31"),
+    ],
+)
+def test_parts_of_relative_years_and_spoken_decades(text: str, span: str, start: str, end: str) -> None:
+    kind, found_span, value = only(text)
+    assert (kind, found_span, value["start"], value["end"]) == ("date", span, start, end)
