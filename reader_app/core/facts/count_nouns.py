@@ -227,10 +227,10 @@ def cjk_noun_before(text: str, start: int, japanese: bool = False) -> CjkNoun | 
 
 
 # Japanese writes nouns in kanji and katakana between kana, so the noun right before a number is the run of them
-# that ends there: 死者3000人, 月間編集30万回, 人口1400万人. After は/が it must be a counted noun: a "number of"
-# (記事数, 従業員数) or a kind of people (参加者, 会員): "同社は3000人を雇用" does not count 同社. Where the
-# things are (世界190カ国, 国内1000店舗) is no counted noun.
-_JA_RUN = re.compile("[\u4e00-\u9fff\u30a1-\u30faー々]{1,14}$")
+# that ends there (a middle dot joins two: 死者・行方不明者): 死者3000人, 月間編集30万回, 人口1400万人. After は/が
+# it must be a counted noun: a "number of" (記事数, 従業員数) or a kind of people (参加者, 会員): "同社は3000人を
+# 雇用" does not count 同社. Where the things are (世界190カ国, 国内1000店舗) is no counted noun.
+_JA_RUN = re.compile("(?:[\u4e00-\u9fff\u30a1-\u30faー々]|(?<=[\u4e00-\u9fff])・(?=[\u4e00-\u9fff])|子ども){1,14}$")
 _JA_LEADING_TIME = re.compile("(?:[年月日度期末頃半]|時点|現在|当時|以降|以来|今年|昨年|同年)+")
 _JA_NOT_NOUNS = re.compile(
     "(?:約|計|合計|総計|総勢|累計|延べ|最大|最小|最多|最少|最高|最低|推定|全|各|同|第|毎年|毎月|毎日|毎週|年間|月間"

@@ -394,6 +394,8 @@ def _cjk(context: Context) -> list[Found]:
             continue  # 上位10社, 前10名: a rank, not a count
         unit = _cjk_unit(match.group("tail"), number_text, japanese)
         after = text[match.end("num") + len(unit) : match.end("num") + len(unit) + 1]
+        if japanese and _PER_UNIT.match(text, match.end("num") + len(unit)):
+            continue  # 1株あたり, 1000人当たり: the unit of a rate, not a count
         if unit in ("回", "株") and after in ("目", "式", "価", "主", "数"):
             continue  # 3回目 is an ordinal; 株式, 株価 are no counter
         if number_text in ("1", "一") and unit == "人" and after == "の":
@@ -429,6 +431,7 @@ def _cjk(context: Context) -> list[Found]:
     return found
 
 
+_PER_UNIT = re.compile("あたり|当たり|当り|辺り|につき")
 _RANK_BEFORE = re.compile("(?:上位|下位|前|トップ|top|Top|TOP)$")
 _BARE_COUNTERS = frozenset((*_NOUN_CLASSIFIER_LIST, *_CLASSIFIER_LIST))
 

@@ -91,7 +91,12 @@ def _accept_cjk(context: Context, match: re.Match[str], sort: str) -> bool:
         return False  # 《2017年度美国国防授权方案》: the year opens a title
     if sort == "time":
         hour_text = match.groupdict().get("h") or ""
+        after_day = _AFTER_DAY.search(context.folded[max(0, match.start() - 2) : match.start()])
         if not match.groupdict().get("part") and not match.groupdict().get("mi") and not match.groupdict().get("half"):
+            if after_day and hour_text in ("一", "两", "兩"):
+                return False  # 1日一点: "a little", not one o'clock
+            if after_day and hour_text:
+                return True  # 1987年1月11日八点: a clock time on the day just named
             if not hour_text.isdigit() and context.lang != "ja":
                 return False  # "一点" is "a little"; "两点" "two points"
             before = context.folded[max(0, match.start() - 3) : match.start()]
@@ -129,6 +134,9 @@ def _accept_cjk(context: Context, match: re.Match[str], sort: str) -> bool:
     # 前年同期比 is "year on year", not a date
     year_on_year = context.lang == "ja" or re.match("同期|比", context.folded[match.end() : match.end() + 2])
     return not (text.startswith("前年") and year_on_year)
+
+
+_AFTER_DAY = re.compile("[0-9一二三四五六七八九十][日号號]$")
 
 
 _PER_DAY = re.compile("(?:あたり|当たり|当り|につき|に付き)")
@@ -234,8 +242,9 @@ def _merge(context: Context, dates: list[_Date]) -> list[_Date]:
                 # 1937年(昭和12年)8月28日: the era year in brackets restates the year; one date
                 merged[-1] = _Date(last.start, item.end + 1, last.value, "year")
                 continue
-            if context.cjk and last.sort == item.sort == "duration" and not gap and _rising(context.folded, last, item):
-                merged[-1] = _Date(last.start, item.end, None, "duration")  # 1年3か月, 2時間30分: one length
+            lengths = context.cjk and last.sort == item.sort == "duration" and gap in ("", "又")
+            if lengths and _rising(context.folded, last, item):
+                merged[-1] = _Date(last.start, item.end, None, "duration")  # 1年3か月, 8天又20个小时: one length
                 continue
             if item.start >= last.end and separator.fullmatch(gap) and not year_on:
                 try:
@@ -261,7 +270,8 @@ def _rising(text: str, longer: _Date, shorter: _Date) -> bool:
 
 
 _CJK_DURATION_PART = re.compile(
-    rf"(?P<n>{_CN_NUM}|半)(?P<unit>年間|年|カ月|ヶ月|か月|ヵ月|个月|個月|週間|日間|日|天|時間|小时|小時|分間|分钟|分鐘|分|秒間|秒)"
+    rf"(?P<n>{_CN_NUM}|半)(?P<unit>年間|年|カ月|ヶ月|か月|ヵ月|个多月|個多月|个月|個月|週間|星期|周|週|日間|日|天|時間|个小时|個小時"
+    r"|小时|小時|分間|分钟|分鐘|分|秒間|秒)"
     r"(?P<half>半)?"
 )
 
@@ -404,7 +414,7 @@ def _compound_duration(text: str, start: int, end: int) -> Found | None:
     parts = []
     position = start
     while position < end:
-        part = _CJK_DURATION_PART.match(text, position, end)
+        part = _CJK_DURATION_PART.match(text, position + (text[position] == "又"), end)
         if part is None:
             return None
         number = 0.5 if part.group("n") == "半" else _cjk_int(part.group("n"))
@@ -473,7 +483,7 @@ _CJK_DURATION_AFTER = re.compile("以上|余り|あまり|近く|ほど|程度|�
 
 # The part of a century, decade or year named after it: 20世紀初頭, 2000年代後半, 2009年春, 2017年の前半, 今年の夏.
 _CJK_PERIOD_PART = re.compile(
-    "初頭|前半|後半|后半|半ば|末期|中期|初期|中葉|中叶|[初末](?![期年])|[春夏秋冬](?![季節节学])"
+    "初頭|前半|後半|后半|半ば|末期|中期|初期|中葉|中叶|[初末](?![期年])|[春夏秋冬](?:天(?!气|氣))?(?![季節节学])"
     "|の(?:初頭|前半|後半|半ば|初め|終わり|暮れ|末|[春夏秋冬](?![季節学休]))(?:ごろ|頃)?"
 )
 _CJK_YEAR_END = re.compile("(?:[紀纪代]|\\d年|今年|昨年|去年|来年|前年|翌年|同年|本年)$")
@@ -564,18 +574,20 @@ def _since(context: Context, dates: list[_Date]) -> list[_Date]:
 _RANGE_LINK = re.compile(r"\s?(?:-|–|—|~|〜|to|through|thru|until|till|至|到|から)\s?|\s(?P<and>and)\s")
 
 
-# A bound written after the date (2000年以前, 1995年以後) belongs to it, as 以降 and 以来 do; the particles まで and
-# から, like "until" and "since" before an English date, stay outside (labelling.md).
+# A bound written after the date (2000年以前, 1995年以後, 2018年之后) belongs to it, as 以降 and 以来 do; the
+# particles まで and から, like "until" and "since" before an English date, stay outside (labelling.md).
 _UNTIL_AFTER = re.compile("以前(?!の[\\d一二三四五六七八九十])|以後")
+_UNTIL_AFTER_ZH = re.compile("之前|之后|之後|以前|以后|以後")
 
 
 def _until(context: Context, dates: list[_Date]) -> list[_Date]:
-    if context.lang != "ja":
+    if not context.cjk:
         return dates
     text = context.folded
+    bound = _UNTIL_AFTER if context.lang == "ja" else _UNTIL_AFTER_ZH
     result = []
     for item in dates:
-        after = _UNTIL_AFTER.match(text, item.end) if item.sort != "duration" else None
+        after = bound.match(text, item.end) if item.sort != "duration" and item.sort != "time" else None
         if after is not None:
             item = _Date(item.start, after.end(), item.value, item.sort, item.clock)
         result.append(item)

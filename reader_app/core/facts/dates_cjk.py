@@ -39,7 +39,8 @@ _CN = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
 _CN_NUM = r"(?:\d+|[一二三四五六七八九十两兩几幾数數]+)"
 
 
-_ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925, "大正": 1911, "明治": 1867}
+_ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925, "大正": 1911, "明治": 1867, "民国": 1911, "民國": 1911}
+"""Japanese eras, and the Republic of China's years (民國113年 is 2024), which Taiwanese news uses."""
 
 
 _CJK_WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6,
@@ -52,7 +53,8 @@ _CJK_PARTS = {"初": "early", "上旬": "early", "初旬": "early", "初め": "e
               "月末": "late"}  # fmt: skip
 
 
-_YEAR_PARTS = {"初": "start", "初め": "start", "初頭": "start", "头": "start", "底": "end", "末": "end", "中": "mid",
+_YEAR_PARTS = {"初": "start", "初め": "start", "初頭": "start", "前半年": "h1", "后半年": "h2", "後半年": "h2",
+               "头": "start", "底": "end", "末": "end", "中": "mid",
                "上半年": "h1", "下半年": "h2", "前半": "h1", "後半": "h2", "后半": "h2", "上半期": "h1",
                "下半期": "h2", "上期": "h1", "下期": "h2", "年初": "start", "年底": "end", "年末": "end",
                "年中": "mid", "年尾": "end"}  # fmt: skip
@@ -74,7 +76,8 @@ _RELATIVE_WEEKS = {"本周": 0, "本週": 0, "这周": 0, "這週": 0, "这个�
 _RELATIVE_DAYS = {"今天": 0, "今日": 0, "本日": 0, "昨天": -1, "昨日": -1, "明天": 1, "明日": 1,
                   "前天": -2, "一昨日": -2, "后天": 2, "後天": 2, "明後日": 2, "大前天": -3, "大后天": 3,
                   "大後天": 3, "今晚": 0, "今夜": 0, "昨晚": -1, "昨夜": -1, "今早": 0,
-                  "今朝": 0, "明晚": 1, "今晩": 0, "昨晩": -1, "明晩": 1, "午前中": 0}  # fmt: skip
+                  "今朝": 0, "今晨": 0, "昨晨": -1, "明晚": 1, "今晩": 0, "昨晩": -1, "明晩": 1,
+                  "午前中": 0}  # fmt: skip
 
 
 def _cjk_int(text: str | None) -> int | None:
@@ -321,7 +324,7 @@ _WD = (
 
 
 _Y = (
-    r"(?:(?P<era>令和|平成|昭和|大正|明治)(?P<ey>元|\d{1,2}|[一二三四五六七八九十]{1,3})年"
+    r"(?:(?P<era>令和|平成|昭和|大正|明治|民国|民國)(?P<ey>元|\d{1,3}|[一二三四五六七八九十百]{1,4})年"
     r"|(?P<y>\d{4}|[〇零○一二三四五六七八九]{4})年|(?P<y2d>\d{2})年(?=\d{1,2}月))"
 )
 
@@ -361,9 +364,10 @@ _CJK_RULES: tuple[DateRule, ...] = (
     DateRule(
         "year",
         re.compile(
-            r"(?:(?P<era>令和|平成|昭和|大正|明治)(?P<ey>元|\d{1,2}|[一二三四五六七八九十]{1,3})年"
+            r"(?:(?P<era>令和|平成|昭和|大正|明治|民国|民國)(?P<ey>元|\d{1,3}|[一二三四五六七八九十百]{1,4})年"
             r"|(?<!\d)(?P<y>\d{4}|[〇零○一二三四五六七八九]{4}) ?年)"
-            r"(?:(?P<part>度|上半年|下半年|上半期|下半期|前半|後半|后半|上期|下期|初め|初頭|初|底|末|中|全年|同期)"
+            r"(?:(?P<part>度|上半年|下半年|前半年|后半年|後半年|上半期|下半期|前半|後半|后半|上期|下期|初め|初頭|初|底|末|中|全年"
+            r"|同期)"
             r"|(?![前后後間间来來代]))"
         ),
         _cjk_year_only,
@@ -381,7 +385,8 @@ _CJK_RULES: tuple[DateRule, ...] = (
         re.compile(
             "(?P<word>" + "|".join(sorted({*_RELATIVE_YEARS, *_RELATIVE_MONTHS, *_RELATIVE_WEEKS, *_RELATIVE_DAYS},
                                           key=len, reverse=True))
-            + r")(?P<part>上半年|下半年|上半期|下半期|前半|後半|后半|上旬|中旬|下旬|初め|年底|年初|年末|年中|同期|全年"
+            + r")(?P<part>上半年|下半年|前半年|后半年|後半年|上半期|下半期|前半|後半|后半"
+            r"|上旬|中旬|下旬|初め|年底|年初|年末|年中|同期|全年"
             r"|月底|月初|月末|月中|以来|以來|度|初|底|末)?"
             + _DAYPART
         ),
@@ -416,7 +421,7 @@ _CJK_RULES: tuple[DateRule, ...] = (
     DateRule(
         "clock",
         re.compile(
-            r"(?:(?P<rday>[昨今明])(?=[晚早夜朝]))?(?:(?P<part>上午|下午|晚上|晚间|晚間|凌晨|早上|中午|傍晚|午前|午後|夕方|深夜|夜|晚|早|朝)"
+            r"(?:(?P<rday>[昨今明])(?=[晚早夜朝晨]))?(?:(?P<part>上午|下午|晚上|晚间|晚間|凌晨|早上|中午|傍晚|午前|午後|夕方|深夜|夜|晚|早|朝|晨)"
             r"の?)?"
             r"(?<![\d.第:])(?P<h>[01]?\d|2[0-4]|[零一二三四五六七八九十两兩]{1,3})(?:[点點时時]|(?P<colon>:)(?=[0-5]\d))"
             r"(?:(?P<mi>[0-5]?\d|[零一二三四五六七八九十]{1,3})(?(colon)(?::[0-5]\d)?|分(?:[0-5]?\d秒)?)|(?P<half>半))?"
@@ -510,6 +515,11 @@ _CJK_RULES: tuple[DateRule, ...] = (
         lambda m, ref: (_century(_cjk_int(m.group("n"))), "date"),
     ),
     DateRule(
+        "year-range",  # 1995-1997年, 1995至1997年: two years sharing one 年
+        re.compile(r"(?<![\d./-])(?P<y1>\d{4}) ?[-–—~〜至到] ?(?P<y>\d{4}) ?年(?![度代])"),
+        lambda m, ref: _cjk_year_range(m),
+    ),
+    DateRule(
         "split-year",
         re.compile(r"(?<!\d)(?P<y>\d{4})(?:至|到|/|-|~)(?P<y2>\d{2}|\d{4})年度"),
         lambda m, ref: _cjk_split_year(m, ref),
@@ -583,6 +593,13 @@ def _cjk_half(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str]:
     """上半年 on its own: the first half of the nearest year around publication, the past preferred."""
     half = 1 if match.group("word") == "上半年" else 2
     return _pick_year(ref, lambda y: _half(y, half)), "date"
+
+
+def _cjk_year_range(match: re.Match[str]) -> tuple[DateValue | None, str]:
+    first, last = int(match.group("y1")), int(match.group("y"))
+    if not 1 <= first < last <= 9999:
+        return None, "reject"
+    return DateValue(date(first, 1, 1), date(last, 12, 31), "year"), "range"
 
 
 def _cjk_split_year(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str]:

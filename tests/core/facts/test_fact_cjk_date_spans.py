@@ -108,3 +108,45 @@ def test_chinese_date_spans(text: str, expected: list[str]) -> None:
 
 def test_cents_on_their_own_are_money() -> None:
     assert found("原油价格上涨66美分。", PUBLISHED, "zh") == [("money", "66美分", {"amount": 0.66, "currency": "USD"})]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("台風による死者・行方不明者は100人を超えた。", ["死者・行方不明者は100人"]),
+        ("子ども2人を含む5人が死亡した。", ["子ども2人", "5人"]),
+        # the unit of a rate is no count
+        ("同社株を1株あたり500円で買い取る。", []),
+        ("人口1000人当たり5人", ["5人"]),
+        ("定期検査中の原発4基と、11基が停止", ["原発4基", "11基"]),
+        ("四国電力と九州電力", []),
+        ("楽天が事実上2球団を持つ", ["2球団"]),
+    ],
+)
+def test_japanese_count_spans(text: str, expected: list[str]) -> None:
+    assert spans(text, "count") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("1995-1997年的收入很不乐观。", ["1995-1997年"]),
+        ("林則徐(1785年-1850年)", ["1785年-1850年"]),
+        ("2009-10年度的预算", ["2009-10年度"]),
+        ("我2018年前半年都不在北京。", ["2018年前半年"]),
+        ("今年夏天很热。", ["今年夏天"]),
+        # a bound after the date belongs to it as 以来 does
+        ("在2018年之后上市。", ["2018年之后"]),
+        ("须在3月1日之前完成。", ["3月1日之前"]),
+        ("今晨5点发生地震。", ["今晨5点"]),
+        ("1987年1月11日八点", ["1987年1月11日八点"]),
+        ("还剩8天又二十个小时。", ["8天又二十个小时"]),
+    ],
+)
+def test_more_chinese_date_spans(text: str, expected: list[str]) -> None:
+    assert [span for kind, span, _ in found(text, PUBLISHED, "zh") if kind == "date"] == expected
+
+
+def test_a_republic_of_china_year() -> None:
+    [(kind, text, value)] = found("民國113年1月1日實施新制。", PUBLISHED, "zh")
+    assert (kind, text, value["start"]) == ("date", "民國113年1月1日", "2024-01-01")
