@@ -41,7 +41,9 @@ _RATIO = re.compile(r"(?i)\b(?:\d+|one|two|three|four|five|six|seven|eight|nine)
 # "two of its hedge funds", "three of his family members": a part of what someone has; the count is the number
 # alone, and the group's noun is what it counts. After "the" the group was named before and the number only
 # picks from it ("two of the banks declined").
-_PART_OF = re.compile(r" of (?:its|their|his|her|our|your|my) (?P<phrase>(?:[A-Za-z][\w'’-]* ?){1,4})")
+_PART_OF = re.compile(
+    r" of (?:its|their|his|her|our|your|my|[A-Z][\w.&-]*['’]s) (?P<phrase>(?:\d[\d,.]* )?(?:[A-Za-z][\w'’-]* ?){1,4})"
+)
 # "the two companies", "both three-year deals": a small number after a definite determiner describes rather than
 # counts.
 _DESCRIPTIVE_BEFORE = re.compile(r"(?i)\b(?:the|these|those|both|all) $")
@@ -137,6 +139,34 @@ def _looks_like_verb(text: str, head_end: int) -> bool:
     return bool(re.match(r" (?:how|that|what|why|whether)\b", after))
 
 
+# The word before a number, past an approximator: "won [about] 29".
+_WORD_BEFORE = re.compile(r"([A-Za-z]+) (?:(?:about|only|just|nearly|almost|roughly|some|more than|fewer than) )?$")
+_CLAUSE_END = re.compile(r"[.,;:!?)]|$| (?:and|or|but|while)\b")
+
+
+_PREPOSITIONS = frozenset(_words("of to by in on at for from with than and or as per into over under about the a an"))
+
+
+def _parallel_noun(text: str, match: re.Match[str], found: list[Found]) -> str | None:
+    """The noun a number leaves out because the same verb just counted it: "Bush won 29 states and Gore won
+    [21]", "Florida has 25 votes, Texas has [32]"; None unless the verb before both numbers is the same word."""
+    if not _CLAUSE_END.match(text, match.end()):
+        return None
+    last = next((item for item in reversed(found) if item.kind is FactKind.COUNT), None)
+    if last is None or not isinstance(last.value, CountValue) or not last.value.unit:
+        return None
+    gap = text[last.end : match.start()]
+    if len(gap) > 100 or re.search(r"[.!?;]\s|\d", gap):
+        return None
+    verb = _WORD_BEFORE.search(text, max(0, match.start() - 30), match.start())
+    earlier = _WORD_BEFORE.search(text, max(0, last.start - 30), last.start)
+    if verb is None or earlier is None or verb.group(1).lower() != earlier.group(1).lower():
+        return None
+    if verb.group(1).lower() in _PREPOSITIONS:
+        return None  # "of", "to", "by": no verb
+    return last.value.unit
+
+
 def _part_of(text: str, end: int) -> str | None:
     """The noun phrase of the group the number at `end` is part of ("of its major hedge funds" → "major hedge
     funds"), or None when no group follows or the group is itself counted ("two of the three companies")."""
@@ -144,13 +174,16 @@ def _part_of(text: str, end: int) -> str | None:
     if match is None:
         return None
     kept: list[str] = []
-    for word in match.group("phrase").split():
+    words = match.group("phrase").split()
+    if words and _EN_NUMBER.fullmatch(words[0]):
+        words = words[1:]  # "21 of its 29 plants": the whole is counted too, and names the noun
+    for index, word in enumerate(words):
         lowered = word.lower()
         if lowered in _STOP or (not kept and (_EN_NUMBER.fullmatch(word) or lowered in _NUMBER_LEADS)):
             return None
         kept.append(word)
         if _plural_like(word):
-            following = match.group("phrase").split()[len(kept) : len(kept) + 1]
+            following = words[index + 1 : index + 2]
             if following and _plural_like(following[0]) and following[0].lower() not in _STOP:
                 continue  # "hedge funds managers": the noun goes on
             if lowered in _TIME_HEADS or lowered in _NOT_COUNT_HEADS:
@@ -227,6 +260,11 @@ def _english(context: Context) -> list[Found]:
                 or english_noun_of(text, match.start())
                 or english_number_of(text, match.start())
             )
+            if noun is not None:
+                found.append(Found(FactKind.COUNT, match.start(), match.end(), CountValue(value, noun)))
+                continue
+        if head_end is None and value is not None:
+            noun = _parallel_noun(text, match, found)
             if noun is not None:
                 found.append(Found(FactKind.COUNT, match.start(), match.end(), CountValue(value, noun)))
             continue

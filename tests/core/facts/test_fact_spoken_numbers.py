@@ -136,7 +136,6 @@ def test_part_of_what_someone_has_counts_the_group_noun(text: str, span: str, nu
     "text",
     [
         "Two of the banks declined to comment.",
-        "Two of its three factories closed.",
         "The two companies agreed to merge.",
         "Both three companies agreed.",
     ],
@@ -197,3 +196,35 @@ def test_stretches_counted_from_a_start_keep_first(text: str, span: str) -> None
 def test_parts_of_relative_years_and_spoken_decades(text: str, span: str, start: str, end: str) -> None:
     kind, found_span, value = only(text)
     assert (kind, found_span, value["start"], value["end"]) == ("date", span, start, end)
+
+
+def test_part_of_a_counted_whole_counts_both() -> None:
+    text = "It will close or sell 21 of its 29 US plants, and about 1,500 of Delphi's workers left."
+    assert [fact for fact in found(text) if fact[0] == "count"] == [
+        ("count", "21", {"number": 21, "unit": "US plants"}),
+        ("count", "29 US plants", {"number": 29, "unit": "US plants"}),
+        ("count", "1,500", {"number": 1500, "unit": "workers"}),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "unit"),
+    [
+        ("Bush won twenty-nine states and Gore won twenty-one.", "twenty-one", "states"),
+        ("Florida has twenty-five electoral votes, Texas has thirty-two.", "thirty-two", "electoral votes"),
+    ],
+)
+def test_a_number_whose_noun_the_same_verb_just_counted(text: str, span: str, unit: str) -> None:
+    assert found(text)[-1] == ("count", span, {"number": parse_words(span), "unit": unit})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The team won 12 games and lost 5.",
+        "The committee has 12 members and voted 7 to 5.",
+        "Sales of 12 cars rose to 15.",
+    ],
+)
+def test_a_bare_number_after_a_different_verb_stays_bare(text: str) -> None:
+    assert len([fact for fact in found(text) if fact[0] == "count"]) == 1
