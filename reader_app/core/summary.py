@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -258,15 +259,30 @@ def starts_with_headline(passage: Passage) -> bool:
     return bool(first) and first == line and len(first) <= HEADLINE_MAX_CHARS and first[-1] not in _SENTENCE_END
 
 
+def repeated_sentences(passage: Passage) -> list[bool]:
+    """For each sentence, whether the same sentence (ignoring width and spacing) came earlier: wire copies and
+    syndicated pages repeat whole paragraphs, and a summary that lists one sentence twice tells nothing more."""
+    seen: set[str] = set()
+    repeated = []
+    for index in range(len(passage.sentences)):
+        key = " ".join(unicodedata.normalize("NFKC", passage.sentence_text(index)).split())
+        repeated.append(key in seen)
+        seen.add(key)
+    return repeated
+
+
 def rank_sentences(passage: Passage, facts: Sequence[Fact] = ()) -> Ranking:
-    """Score = centrality (scaled to at most 1) + fact bonus; ties go to the earlier sentence. A headline comes
-    last, so only a summary of the whole text includes it."""
+    """Score = centrality (scaled to at most 1) + fact bonus; ties go to the earlier sentence. Repeats of an
+    earlier sentence and then a headline come last, so only a summary of the whole text includes them."""
     raw = centrality(sentence_tokens(passage))
     top = max(raw, default=0.0) or 1.0
     counts = facts_per_sentence(passage, facts)
     scores = tuple(value / top + fact_bonus(count) for value, count in zip(raw, counts, strict=True))
     headline = starts_with_headline(passage)
-    order = tuple(sorted(range(len(scores)), key=lambda i: (headline and i == 0, -round(scores[i], 12), i)))
+    repeated = repeated_sentences(passage)
+    order = tuple(
+        sorted(range(len(scores)), key=lambda i: (headline and i == 0, repeated[i], -round(scores[i], 12), i))
+    )
     return Ranking(passage=passage, scores=scores, order=order)
 
 

@@ -235,3 +235,19 @@ def test_a_headline_is_the_title_not_the_first_summary_sentence():
         assert summarize(article, total).indices[0] == 0  # "the whole text" still has it
     assert not starts_with_headline(_passage(TOPICAL))  # a first sentence that ends in a full stop is text
     assert not starts_with_headline(_passage("Just a title"))
+
+
+def test_a_repeated_paragraph_is_never_summarised_twice():
+    paragraph = "\n\n".join(TOPICAL.split(". ")) + "\n\n"
+    article = _passage("Bridge\n\n" + paragraph + paragraph.replace("council", "council ", 1) * 3)
+    texts = [" ".join(s.text.split()) for s in summarize(article, 5).sentences]
+    assert len(texts) == 5
+    assert len(set(texts)) == 5
+    whole = summarize(article, len(article.sentences))
+    assert len(whole.sentences) == len(article.sentences)  # the whole text keeps its repeats
+
+
+def test_a_repeated_chinese_text_gives_each_sentence_once():
+    article = _passage(CHINESE * 4)
+    texts = [s.text for s in summarize(article, 4).sentences]
+    assert sorted(texts) == sorted(article.sentence_text(i) for i in range(4))
