@@ -58,7 +58,8 @@ SHIFT_SETTING = "dictionary/shiftLooksUp"
 WARM_UP_DELAY_MS = 400
 """After the features are installed, so opening the dictionary never competes with the first paint."""
 _ENGLISH_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
-_SENTENCE_END = "。！？!?.\n"
+_KANA = re.compile(r"[\u3040-\u30ff]")
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
 def _utf16_to_index(text: str, units: int) -> int:
@@ -147,11 +148,15 @@ def range_rects(edit: QTextEdit, block_position: int, text: str, start: int, end
 
 
 def sentence_around(text: str, start: int, end: int) -> str:
-    """The sentence of `text` that contains `text[start:end]` (cut at 。！？.!? and line ends)."""
-    left = max((text.rfind(mark, 0, start) for mark in _SENTENCE_END), default=-1) + 1
-    right_candidates = [i for mark in _SENTENCE_END if (i := text.find(mark, end)) >= 0]
-    right = min(right_candidates) + 1 if right_candidates else len(text)
-    return text[left:right].strip()
+    """The sentence of the paragraph `text` that contains `text[start:end]`, as the document's own sentence splitter
+    cuts it (so 5.8% or "Mr." do not end a sentence)."""
+    from reader_app.core.segmentation import split_sentences
+
+    lang = "ja" if _KANA.search(text) else "zh" if _HAN.search(text) else "en"
+    for span in split_sentences(text, lang):
+        if span.start <= start < span.end:
+            return text[span.start : max(span.end, end)].strip()
+    return text[start:end].strip()
 
 
 class WordTint(QWidget):

@@ -339,3 +339,11 @@ def test_clicking_add_in_the_popup_adds_the_word(qtbot: QtBot, chinese_window: M
     panel = feature.vocabulary_panel
     assert panel is not None
     assert [item.word for item in panel.items()] == ["微信"]
+
+
+def test_the_vocabulary_sentence_is_the_documents_sentence() -> None:
+    text = "美国的失业率十月份降到5.8%,为六年来最低。就业增加21.4万个。"
+    assert dictionary_feature.sentence_around(text, 3, 6) == "美国的失业率十月份降到5.8%,为六年来最低。"
+    assert dictionary_feature.sentence_around(text, 26, 28) == "就业增加21.4万个。"
+    english = "Mr. Smith said the rate fell to 5.8% in October. Jobs grew."
+    assert dictionary_feature.sentence_around(english, 4, 9) == "Mr. Smith said the rate fell to 5.8% in October."
