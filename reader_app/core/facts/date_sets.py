@@ -61,6 +61,27 @@ def _cjk_weekday(match: re.Match[str]) -> str:
     return f"FREQ=WEEKLY;BYDAY={_CJK_DAYS[match.group('day')]}"
 
 
+# A clock time after a CJK set belongs to it: 毎週月曜日午後4時, 每周一下午八点, 毎日午後3時.
+_CJK_SET_CLOCK = (
+    r"(?:の?(?P<part>午前|午後|上午|下午|晚上|早上|夜|朝)?(?P<hour>[01]?\d|2[0-3]|[一二三四五六七八九十]{1,3})[時点點]"
+    r"(?:(?P<minute>[0-5]?\d)分|(?P<half>半))?)"
+)
+
+
+def _with_clock(rule: str, match: re.Match[str]) -> str | None:
+    """`rule` with the hour and minute of the clock time the match ends with, if any."""
+    hour_text = match.groupdict().get("hour")
+    if not hour_text:
+        return rule
+    hour = parse_cjk(hour_text)
+    if hour is None or not is_whole(hour) or hour > 23:
+        return None
+    if match.group("part") in ("午後", "下午", "晚上", "夜") and hour < 12:
+        hour += 12
+    minute = 30 if match.group("half") else int(match.group("minute") or 0)
+    return f"{rule};BYHOUR={int(hour)};BYMINUTE={minute}"
+
+
 def _cjk_month_day(match: re.Match[str]) -> str | None:
     day = parse_cjk(match.group("day"))
     if day is None or not 1 <= day <= 31:
@@ -102,9 +123,26 @@ SET_RULES = (
         anchor=re.compile("every|Every|each|Each"),
     ),
     SetRule(
-        "mei-weekday",  # 每周五, 每星期一, 毎週金曜日, 毎週金曜
-        re.compile(r"(?:每(?:周|週|星期|礼拜|禮拜)(?P<day>[一二三四五六日天])|毎週(?P<jday>[月火水木金土日])曜日?)"),
-        lambda m: f"FREQ=WEEKLY;BYDAY={_CJK_DAYS[m.group('day') or m.group('jday')]}",
+        "mei-weekday",  # 每周五, 每星期一, 毎週金曜日, 毎週の金曜日, 毎週月曜日午後4時
+        re.compile(
+            r"(?:每(?:周|週|星期|礼拜|禮拜)(?P<day>[一二三四五六日天])|毎週の?(?P<jday>[月火水木金土日])曜日?)"
+            rf"{_CJK_SET_CLOCK}?"
+        ),
+        lambda m: _with_clock(f"FREQ=WEEKLY;BYDAY={_CJK_DAYS[m.group('day') or m.group('jday')]}", m),
+        cjk=True,
+    ),
+    SetRule(
+        "mei-day-clock",  # 毎日午後3時, 每天早上八点 (毎日 alone is a frequency adjective, not a set)
+        re.compile(rf"(?:毎日|每天|每日){_CJK_SET_CLOCK}"),
+        lambda m: _with_clock("FREQ=DAILY", m),
+        cjk=True,
+    ),
+    SetRule(
+        "n-units-goto",  # 2日ごとに, 3週間ごと, 4年おき (the particle に stays outside)
+        re.compile(
+            r"(?P<n>\d+|[一二三四五六七八九十]{1,3})(?P<unit>か月|カ月|ヶ月|週間|日|年|時間)(?:ごと|毎|おき)"
+        ),
+        lambda m: _interval(f"FREQ={_FREQ[m.group('unit').replace('週間', '週')]}", parse_cjk(m.group("n"))),
         cjk=True,
     ),
     SetRule(

@@ -374,7 +374,8 @@ _SHORT_UNITS = {
 
 
 _DURATION_CJK = re.compile(
-    rf"(?:{_CN_NUM}(?:至|到|~|〜|-))?(?P<n>{_CN_NUM}|半)多?(?P<unit>.+?)(?:以内|以內|内|內|ぶり|(?P<approx>以上|余り|あまり|近く|ほど|程度|左右|前後))?"
+    rf"(?:{_CN_NUM}(?:至|到|~|〜|-))?(?P<n>\d+\.\d+|{_CN_NUM}|半)多?(?P<unit>.+?)"
+    r"(?:以内|以內|内|內|ぶり|(?P<approx>以上|以下|未満|足らず|余り|あまり|近く|ほど|程度|左右|前後))?"
 )
 
 
@@ -391,7 +392,7 @@ def _duration(text: str, start: int, end: int) -> Found | None:
         if match.group("half") and number is not None:
             number += 0.5  # "one and a half hours"
     else:
-        number = 0.5 if number_text == "半" else _cjk_int(number_text)
+        number = 0.5 if number_text == "半" else _cjk_number(number_text)
         unit_name = _CJK_UNITS.get(unit.strip().removesuffix("多").removesuffix("半"), "")
         if unit.endswith("半") and number is not None:
             number += 0.5  # 2年半
@@ -409,10 +410,20 @@ def _duration(text: str, start: int, end: int) -> Found | None:
     return Found(FactKind.DATE, begin, finish, None if iso is None else DurationValue(iso))
 
 
+def _cjk_number(text: str) -> float | None:
+    """A whole CJK number, or a decimal written in digits (1.5時間)."""
+    if re.fullmatch(r"\d+\.\d+", text):
+        return float(text)
+    return _cjk_int(text)
+
+
 def _compound_duration(text: str, start: int, end: int) -> Found | None:
     """1年3か月, 2時間30分: lengths in two units written together, one date with the sum of both."""
     parts = []
     position = start
+    trailing = re.search("(?:以上|以下|未満|足らず|余り|あまり|近く|ほど|程度|左右|前後)$", text[start:end])
+    if trailing:
+        end -= len(trailing.group())
     while position < end:
         part = _CJK_DURATION_PART.match(text, position + (text[position] == "又"), end)
         if part is None:
@@ -422,9 +433,10 @@ def _compound_duration(text: str, start: int, end: int) -> Found | None:
             return None
         parts.append(iso_duration(number + (0.5 if part.group("half") else 0), _CJK_UNITS[part.group("unit")]))
         position = part.end()
+    finish = end + (len(trailing.group()) if trailing else 0)
     if not parts or None in parts:
-        return Found(FactKind.DATE, start, end, None)
-    return Found(FactKind.DATE, start, end, DurationValue(_sum_iso([p for p in parts if p])))
+        return Found(FactKind.DATE, start, finish, None)
+    return Found(FactKind.DATE, start, finish, DurationValue(_sum_iso([p for p in parts if p])))
 
 
 _ISO_PARTS = re.compile(
@@ -460,7 +472,9 @@ _EN_APPROXIMATOR = re.compile(
 
 
 # Approximators and "for"/"in a row" words that belong to a CJK length of time: 连续近6个月, 为期100天, 約4カ月.
-_CJK_APPROXIMATOR = re.compile("(?:连续|連續|連続|为期|為期|长达|長達|)(?:超过|超過|超|逾|近|约|約|将近|將近|)$")
+_CJK_APPROXIMATOR = re.compile(
+    "(?:连续|連續|連続|为期|為期|长达|長達|まる|丸|)(?:超过|超過|超|逾|近|约|約|将近|將近|)$"
+)
 
 
 # What belongs to a date at its edges: an approximator before it ("around 06:56", "About one year later"), 頃/ごろ
@@ -474,11 +488,13 @@ _EN_ABOUT = re.compile(
 _EN_ZONE_AFTER = re.compile(r" (?:GMT|UTC|BST|EST|EDT|CST|CDT|PST|PDT|ET|PT|CET|CEST|JST|KST|HKT|SGT|AEST)\b")
 
 
-_CJK_AFTER = re.compile(r"(?:頃|ごろ|左右|前後(?![の年月日]))|\s?[(（](?:UTC|GMT|JST|KST|HKT|CST|EST|ET|PT)[)）]")
+_CJK_AFTER = re.compile(
+    r"(?:頃|ごろ|左右|前後(?![の年月日])|過ぎ|すぎ)|\s?[(（](?:UTC|GMT|JST|KST|HKT|CST|EST|ET|PT)[)）]"
+)
 
 
 # After a length of time, an approximator belongs to it: 1年以上, 3か月余り, 2週間ほど, 3个月左右.
-_CJK_DURATION_AFTER = re.compile("以上|余り|あまり|近く|ほど|程度|左右|前後(?![の年月日])")
+_CJK_DURATION_AFTER = re.compile("以上|以下|未満|足らず|余り|あまり|近く|ほど|程度|左右|前後(?![の年月日])")
 
 
 # The part of a century, decade or year named after it: 20世紀初頭, 2000年代後半, 2009年春, 2017年の前半, 今年の夏.
@@ -577,6 +593,8 @@ _RANGE_LINK = re.compile(r"\s?(?:-|–|—|~|〜|to|through|thru|until|till|至|
 # A bound written after the date (2000年以前, 1995年以後, 2018年之后) belongs to it, as 以降 and 以来 do; the
 # particles まで and から, like "until" and "since" before an English date, stay outside (labelling.md).
 _UNTIL_AFTER = re.compile("以前(?!の[\\d一二三四五六七八九十])|以後")
+_UNTIL_AFTER_CLOCK = re.compile("以前|以後|以降|前(?![年半日期後])")
+"""After a clock time 以降 and 前 bound it too (午後6時以降, 午後3時前)."""
 _UNTIL_AFTER_ZH = re.compile("之前|之后|之後|以前|以后|以後")
 
 
@@ -584,10 +602,12 @@ def _until(context: Context, dates: list[_Date]) -> list[_Date]:
     if not context.cjk:
         return dates
     text = context.folded
-    bound = _UNTIL_AFTER if context.lang == "ja" else _UNTIL_AFTER_ZH
     result = []
     for item in dates:
-        after = bound.match(text, item.end) if item.sort != "duration" and item.sort != "time" else None
+        bound = _UNTIL_AFTER if context.lang == "ja" else _UNTIL_AFTER_ZH
+        if item.clock is not None and context.lang == "ja":
+            bound = _UNTIL_AFTER_CLOCK
+        after = bound.match(text, item.end) if item.sort != "duration" else None
         if after is not None:
             item = _Date(item.start, after.end(), item.value, item.sort, item.clock)
         result.append(item)

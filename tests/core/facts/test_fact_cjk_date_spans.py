@@ -150,3 +150,30 @@ def test_more_chinese_date_spans(text: str, expected: list[str]) -> None:
 def test_a_republic_of_china_year() -> None:
     [(kind, text, value)] = found("民國113年1月1日實施新制。", PUBLISHED, "zh")
     assert (kind, text, value["start"]) == ("date", "民國113年1月1日", "2024-01-01")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bound or an approximator after a clock time stays with it (labelling.md: 午前10時過ぎ)
+        ("午前10時過ぎに発生した。", ["午前10時過ぎ"]),
+        ("午後6時以降は閉店する。", ["午後6時以降"]),
+        ("午後3時前に到着した。", ["午後3時前"]),
+        ("今日の昼頃出発した。", ["今日の昼頃"]),
+        # after a length of time too ("less than 24 hours")
+        ("4日以上1週間以下の記録", ["4日以上", "1週間以下"]),
+        ("1時間30分以上の会議", ["1時間30分以上"]),
+        ("2年未満の契約", ["2年未満"]),
+        ("1.5時間の会議", ["1.5時間"]),
+        ("次の1時間で戻ります。", ["次の1時間"]),
+        # an era year before 前 is that year, not a length of time ago
+        ("平成19年前に卒業した。", ["平成19年"]),
+        ("19年前に卒業した。", ["19年前"]),
+    ],
+)
+def test_japanese_clock_and_length_edges(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
+
+
+def test_a_decimal_length() -> None:
+    assert found("1.5時間の会議", PUBLISHED, "ja") == [("date", "1.5時間", {"duration": "PT1H30M"})]

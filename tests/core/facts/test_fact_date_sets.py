@@ -22,6 +22,14 @@ EXAMPLES = {
     "mei-weekday": [
         ("博物馆每周五开放。", "每周五", "FREQ=WEEKLY;BYDAY=FR"),
         ("毎週金曜日に開く。", "毎週金曜日", "FREQ=WEEKLY;BYDAY=FR"),
+        ("毎週の月曜日に起こる。", "毎週の月曜日", "FREQ=WEEKLY;BYDAY=MO"),
+        ("毎週月曜日午後4時に出発する。", "毎週月曜日午後4時", "FREQ=WEEKLY;BYDAY=MO;BYHOUR=16;BYMINUTE=0"),
+        ("事件每周一下午八点都发生。", "每周一下午八点", "FREQ=WEEKLY;BYDAY=MO;BYHOUR=20;BYMINUTE=0"),
+    ],
+    "mei-day-clock": [("毎日午後3時に出発する。", "毎日午後3時", "FREQ=DAILY;BYHOUR=15;BYMINUTE=0")],
+    "n-units-goto": [
+        ("2日ごとに出発する。", "2日ごと", "FREQ=DAILY;INTERVAL=2"),
+        ("3週間ごとに点検する。", "3週間ごと", "FREQ=WEEKLY;INTERVAL=3"),
     ],
     "mei-month-day": [("数据每月15日发布。", "每月15日", "FREQ=MONTHLY;BYMONTHDAY=15")],
     "mei-n-units": [
@@ -43,6 +51,8 @@ def test_set_rules(rule: str, text: str, span: str, recurrence: str) -> None:
     assert [fact for fact in found(text) if fact[0] == "date"] == [("date", span, {"recurrence": recurrence})]
 
 
-@pytest.mark.parametrize("text", ["Daily sales rose.", "毎月の売上が伸びた。", "每天都很忙。", "an annual report"])
+@pytest.mark.parametrize(
+    "text", ["Daily sales rose.", "毎月の売上が伸びた。", "每天都很忙。", "an annual report", "毎日新聞によると"]
+)
 def test_frequency_words_are_not_sets(text: str) -> None:
     assert [fact for fact in found(text) if fact[0] == "date"] == []
