@@ -46,7 +46,7 @@ _PART_OF = re.compile(
 )
 # "the two companies", "both three-year deals": a small number after a definite determiner describes rather than
 # counts.
-_DESCRIPTIVE_BEFORE = re.compile(r"(?i)\b(?:the|these|those|both|all) $")
+_DESCRIPTIVE_BEFORE = re.compile(r"(?i)\b(?:the|these|those|both) $")
 
 _STOP = frozenset(
     _words(
@@ -213,11 +213,13 @@ def _english(context: Context) -> list[Found]:
         value = None if vague else parse_english(number_text, magnitude.strip(" -").rstrip("s") if magnitude else None)
         if not vague and (value is None or (value == 1 and not magnitude)):
             continue
-        if value is not None and value < 10 and not magnitude and _DESCRIPTIVE_BEFORE.search(
-            text, max(0, match.start() - 8), match.start()
-        ):
-            continue
-        part = None if vague or value is None else _part_of(text, match.end())
+        descriptive = (
+            value is not None
+            and value < 10
+            and not magnitude
+            and bool(_DESCRIPTIVE_BEFORE.search(text, max(0, match.start() - 8), match.start()))
+        )
+        part = None if vague or value is None or descriptive else _part_of(text, match.end())
         if part is not None and value is not None:
             found.append(Found(FactKind.COUNT, match.start(), match.end(), CountValue(value, part)))
             continue
@@ -263,13 +265,15 @@ def _english(context: Context) -> list[Found]:
             if noun is not None:
                 found.append(Found(FactKind.COUNT, match.start(), match.end(), CountValue(value, noun)))
                 continue
-        if head_end is None and value is not None:
+        if head_end is None and value is not None and not descriptive:
             noun = _parallel_noun(text, match, found)
             if noun is not None:
                 found.append(Found(FactKind.COUNT, match.start(), match.end(), CountValue(value, noun)))
             continue
         if head_end is None or head_word in _NOT_COUNT_HEADS:
             continue
+        if descriptive and head_word not in _TIME_HEADS:
+            continue  # "the two companies" describes; "the 5 upcoming years" is still a length of time
         if head_word in _TIME_HEADS:
             # "120 more hours", "eight straight years": a length of time, a date; a plain "six years" is found by
             # the date rules

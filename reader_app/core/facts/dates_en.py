@@ -95,7 +95,8 @@ _W_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 # "two thousand three", "two thousand and eight", "twenty twelve". Never before a scale, a noun in the plural or a
 # percent ("two thousand people", "nineteen hundred dollars"): those are numbers.
 _SPOKEN_YEAR = (
-    rf"(?i:(?:eighteen|nineteen|twenty)[ -](?:hundred|oh[ -]{_W_DIGIT}|{_W_TEEN}|{_W_TENS}(?:[ -]{_W_DIGIT})?)"
+    rf"(?i:(?:eighteen|nineteen|twenty)[ -](?:hundred(?:(?: and)? (?:{_W_TENS}(?:[ -]{_W_DIGIT})?|{_W_TEEN}"
+    rf"|{_W_DIGIT}))?|oh[ -]{_W_DIGIT}|{_W_TEEN}|{_W_TENS}(?:[ -]{_W_DIGIT})?)"
     rf"|two thousand(?:(?: and)? (?:{_W_TENS}(?:[ -]{_W_DIGIT})?|{_W_TEEN}|{_W_DIGIT}))?)"
     r"(?![\w-]|[ -](?i:hundred|thousand|million|billion|trillion|point|percent|per cent|dollars?)\b"
     r"| (?!(?:has|was|is|does|says|as|this|thus|its|his|us|yes)\b)[a-z]+s\b| (?:people|men|women|children|more)\b)"
@@ -132,8 +133,8 @@ def _year_number(text: str) -> int:
         rest = [word for word in words[2:] if word != "and"]
         return 2000 + int(parse_english(" ".join(rest)) or 0) if rest else 2000
     century = int(parse_english(words[0]) or 0) * 100
-    rest = [word for word in words[1:] if word != "oh"]
-    if rest == ["hundred"]:
+    rest = [word for word in words[1:] if word not in ("oh", "hundred", "and")]
+    if not rest:
         return century
     return century + int(parse_english(" ".join(rest)) or 0)
 
@@ -775,9 +776,10 @@ def _en_clock(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str, t
         hour_text = groups["h6"].lower()
         hour = int(hour_text) if hour_text.isdigit() else _HOUR_WORDS[hour_text]
         words = groups["past"].lower()
-        minutes = {"half": 30, "quarter": 15, "twenty": 20, "ten": 10, "five": 5, "twenty-five": 25}.get(words)
+        minutes = {"half": 30, "quarter": 15}.get(words)
         if minutes is None:
-            minutes = int(re.sub(r"\D", "", words) or 0)
+            number = re.sub(r" min(?:ute)?s?$", "", words)
+            minutes = int(number) if number.isdigit() else int(parse_english(number) or 0)
         if groups["rel"].lower() == "to":
             hour, minutes = hour - 1 if hour > 1 else 12, 60 - minutes
         part = groups.get("dp") or ""
@@ -888,8 +890,9 @@ _EN_RULES: tuple[DateRule, ...] = (
         "month-day",
         re.compile(
             rf"(?:{_WEEKDAY},? )?(?:(?P<m1>{_MONTH}) (?P<d1>{_DAY})(?:-(?P<dto>{_DAY}))?(?!\d|:| ?%)"
-            rf"(?:,? (?P<y1>{_YEAR_OR_SPOKEN}))?"
-            rf"|(?:the )?(?P<d2>{_DAY}) (?:of )?(?P<m2>{_MONTH}|{_DAY_MONTH_ABBR})(?:,? (?P<y2>{_YEAR_OR_SPOKEN}))?)"
+            rf"(?:(?:,? | of )(?P<y1>{_YEAR_OR_SPOKEN}))?"
+            rf"|(?:the )?(?P<d2>{_DAY}) (?:of )?(?P<m2>{_MONTH}|{_DAY_MONTH_ABBR})"
+            rf"(?:(?:,? | of )(?P<y2>{_YEAR_OR_SPOKEN}))?)"
             r"(?![\w])"
         ),
         _en_full,
@@ -1173,7 +1176,7 @@ _EN_RULES: tuple[DateRule, ...] = (
             + r"|(?<![\w.:-])(?P<h3>1[0-2]|[1-9]) (?:o'clock|oclock)\b"
             + r"(?P<dp3> in the (?:morning|afternoon|evening)| at night)?"
             + r"|(?<![\w-])(?<![Tt]he )(?<!this )(?<!last )(?<!next )"
-            + r"(?P<past>(?i:half|quarter|\d{1,2}(?: min(?:ute)?s?)?|twenty|ten|five|twenty-five)) (?P<rel>past|to)"
+            + rf"(?P<past>(?i:half|quarter|(?:\d{{1,2}}|{SMALL_WORD_NUMBER})(?: min(?:ute)?s?)?)) (?P<rel>past|to)"
             + r" (?P<h6>1[0-2]|[1-9]|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))"
             + r"(?![\d,.]\d)(?: (?:o'clock|oclock))?\b(?P<dp6> in the (?:morning|afternoon|evening)| at night)?"
         ),
