@@ -19,6 +19,19 @@ _EN = re.compile(
     rf"|(?<![\w.,%] )(?<![\w.,%])(?P<unit2>(?i:percents?|per cent)) of (?P<num2>{DIGITS}|(?i:{WORD_NUMBER}))\b(?! \w)"
 )
 _EN_ANCHOR = re.compile("%|percent|Percent|per cent|pct|percentage point|basis point|bps")
+_NUMERATORS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+               "eight": 8, "nine": 9}  # fmt: skip
+_DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
+                 "fourths": 4, "fifth": 5, "fifths": 5, "eighth": 8, "eighths": 8, "tenth": 10,
+                 "tenths": 10}  # fmt: skip
+# Spoken economic news gives small changes as fractions: "three-tenths of one percent", "one-quarter of a
+# percentage point", "a half percent", "two and a half percent".
+_EN_FRACTION = re.compile(
+    r"(?<![\w-])(?:(?P<whole>(?i:" + WORD_NUMBER + r"|\d+)) and )?"
+    r"(?:(?P<num>(?i:an?|one|two|three|four|five|six|seven|eight|nine))[ -]"
+    r"(?P<den>(?i:half|halves|thirds?|quarters?|fourths?|fifths?|eighths?|tenths?))(?P<of> of (?i:one|a|1))?"
+    r"|(?P<half_a>(?i:half) an?)) (?P<unit>(?i:percent|per cent|percentage points?))\b"
+)
 # A percent-escape inside a URL or query string ("%28", "%2D9114") is no percentage.
 _URL_ESCAPE = re.compile(r"%[0-9A-Fa-f]{2}")
 
@@ -54,7 +67,19 @@ def _english(context: Context) -> list[Found]:
             number = -number
         value = PercentValue(float(f"{number:.12g}"), points)
         found.append(Found(FactKind.PERCENT, match.start(), match.end(), value))
-    return found
+    for match in scan(_EN_FRACTION, text, _EN_ANCHOR, 60):
+        if match.group("half_a"):
+            fraction = 0.5
+        else:
+            fraction = _NUMERATORS[match.group("num").lower()] / _DENOMINATORS[match.group("den").lower()]
+        whole = parse_english(match.group("whole")) if match.group("whole") else 0.0
+        if whole is None or (match.group("whole") and (match.group("of") or match.group("half_a"))):
+            continue
+        points = match.group("unit").lower().startswith("percentage")
+        value = PercentValue(float(f"{whole + fraction:.12g}"), points)
+        found = [item for item in found if item.end <= match.start() or item.start >= match.end()]
+        found.append(Found(FactKind.PERCENT, match.start(), match.end(), value))
+    return sorted(found, key=lambda item: item.start)
 
 
 _CJK_DIGIT = "〇零一二两兩三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖"

@@ -228,3 +228,32 @@ def test_a_number_whose_noun_the_same_verb_just_counted(text: str, span: str, un
 )
 def test_a_bare_number_after_a_different_verb_stays_bare(text: str) -> None:
     assert len([fact for fact in found(text) if fact[0] == "count"]) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "number", "points"),
+    [
+        ("Consumer prices rose three-tenths of one percent in May.", "three-tenths of one percent", 0.3, False),
+        ("Wages grew by four-tenths of a percent.", "four-tenths of a percent", 0.4, False),
+        ("The rate rose a half percent.", "a half percent", 0.5, False),
+        ("The economy grew at a rate of two and a half percent.", "two and a half percent", 2.5, False),
+        (
+            "The bank cut its rate by one-quarter of a percentage point.",
+            "one-quarter of a percentage point",
+            0.25,
+            True,
+        ),
+        ("The bank raised rates by half a percentage point.", "half a percentage point", 0.5, True),
+        ("Prices rose at an annual rate of five-point-seven percent.", "five-point-seven percent", 5.7, False),
+    ],
+)
+def test_fractions_of_a_percent(text: str, span: str, number: float, points: bool) -> None:
+    facts = [fact for fact in found(text) if fact[0] == "percent"]
+    expected: dict[str, object] = {"number": number}
+    if points:
+        expected["unit"] = "percentage points"
+    assert facts == [("percent", span, expected)]
+
+
+def test_a_fraction_without_percent_is_no_percentage() -> None:
+    assert found("The company's shares lost more than one-third of their value.") == []
