@@ -20,6 +20,7 @@ from reader_app.core.facts.gazetteer import (
     to_traditional,
 )
 from reader_app.core.facts.model import FactKind
+from reader_app.core.facts.names_zh import foreign_people, foreign_places, glossed_names, transliteration_characters
 
 
 def _has_cjk(text: str) -> bool:
@@ -343,19 +344,6 @@ _NAME_BLACKLIST = frozenset(
         "同社 同氏 両氏 各氏 前 元 現 新 米 中 英 日 韓 独 仏 露 同 両"
     )
 )
-# Characters used to write foreign names in Chinese (Xinhua transliteration table, abridged).
-_TRANSLIT = frozenset(
-    "阿埃艾安奥巴拜班邦包保鲍贝本比彼波伯博布查达戴丹道德登迪蒂丁东杜顿多厄恩法范菲费芬丰佛弗福富盖甘冈高戈格哥"
-    "古圭哈海汉豪赫亨洪胡华霍基吉加贾杰金京卡凯坎康考柯科克肯库奎拉莱赖兰朗劳勒雷蕾里利莉连林琳卢鲁伦罗洛马迈麦"
-    "曼梅门蒙米密明莫墨姆穆纳奈南内尼努诺欧帕潘佩彭皮普奇齐乔切琼丘萨塞桑瑟森沙莎尚舍圣施史斯松苏索塔泰坦汤特"
-    "滕提图托瓦万威韦维温沃乌伍西希谢辛休雅亚扬耶伊因英尤约泽扎詹兹卓默拿崔哲"
-    "尔士丝娜妮丽琪黛露茨夫娃缪翰瑞萝娅玛薇凯珊霍廷弗蕾梭鄂蓬诺芙柏科什舒珀葛赛芭斐"
-    "历杭胥黎嘉隆列留慕涅纽契琴瑙弥孟锡肖佐贺喀捷楷寇琅蒲撒陶梯翁燕尹珍祖夸"
-    # the same in traditional script
-    "爾絲麗萊賴蘭倫羅盧魯邁麥門蒙納內諾歐潘喬瓊薩聖蘇湯圖萬韋維溫烏謝亞揚詹茲貝鮑查達戴東頓費豐蓋岡戈哥"
-    "漢赫華賈傑凱卡庫勞雷裡利蓮琳馬梅莫紐帕齊奇喬丘桑瑟森沙莎塔泰坦滕提托瓦威沃伍西希辛休雅耶伊因英尤約澤扎卓"
-    "歷彌錫賀蕭"
-)
 _DOTS_ZH = "·・•‧"
 _EDITION_ENDS = frozenset("文语語版")
 _EDITION_PREFIXES = sorted(
@@ -452,6 +440,10 @@ class CjkRecognizer:
         found.extend(_news_agencies(text) if not japanese else _japanese_news_agencies(text))
         found.extend(self._people(text, japanese, morphology))
         found.extend(self._places(text, japanese))
+        if not japanese:
+            found.extend(foreign_people(text, _known_kind))
+            found.extend(foreign_places(text, _known_kind))
+            found.extend(glossed_names(text, _without_overlaps(found), _known_kind))
         chosen = _without_overlaps(found)
         extra = _parenthesised_aliases(text, chosen) + _governments(text, chosen)
         if extra:
@@ -485,7 +477,9 @@ class CjkRecognizer:
                 continue  # the kanji run goes on: not a clean name
             if japanese and match.group() == "省" and not _place_name(stem):
                 continue  # 国防省, 外務省: a ministry; 広東省 is a province the gazetteer knows
-            mentions.append(Mention(start, match.end(), FactKind.PLACE))
+            place_start: int | None = start if japanese else _chinese_admin_start(text, start, stem, match)
+            if place_start is not None:
+                mentions.append(Mention(place_start, match.end(), FactKind.PLACE))
         return mentions
 
     def _editions(self, text: str, mentions: list[Mention]) -> list[Mention]:
@@ -864,13 +858,15 @@ def _transliterated_names(text: str) -> list[Mention]:
         if dot < 0:
             return mentions
         start = dot
-        while start > 0 and dot - start < 6 and text[start - 1] in _TRANSLIT:
+        while start > 0 and dot - start < 6 and text[start - 1] in transliteration_characters():
             start -= 1
         end, part = dot + 1, 0
         while end < len(text):
-            if text[end] in _TRANSLIT and part < 6:
+            if text[end] in transliteration_characters() and part < 6:
                 end, part = end + 1, part + 1
-            elif text[end] in _DOTS_ZH and part and end + 1 < len(text) and text[end + 1] in _TRANSLIT:
+            elif (
+                text[end] in _DOTS_ZH and part and end + 1 < len(text) and text[end + 1] in transliteration_characters()
+            ):
                 end, part = end + 1, 0  # another part: 约翰·菲茨杰拉德·肯尼迪
             else:
                 break
@@ -941,6 +937,42 @@ def _starts_with_known_org(stem: str) -> bool:
 
 _LEADING_DATE = re.compile(r"(?:[0-9０-９]+[年月日号號])+")
 _COUNTED = re.compile(r"[0-9０-９一二三四五六七八九十百千]$")
+
+
+# After a Chinese administrative ending, these make another word of it (市旗, 市內, 省辖市, 州份).
+_ZH_ADMIN_NOT_FOLLOWED = frozenset("內旗徽辖轄份")
+
+
+def _chinese_admin_start(text: str, start: int, stem: str, match: re.Match[str]) -> int | None:
+    """Where the place before a Chinese administrative ending starts, or None when `stem` names none: a stem cut
+    at four characters inside a longer run keeps only the known or transliterated place that ends it (来自安大略省,
+    搬往田納西州; 后到达通州 is none); 省 is also "to save" (可以省, 节省), so a province is one the gazetteer
+    knows or a transliterated one (魁北克省); 第三区 is a rank, 市旗 and 省辖市 other words."""
+    if text[match.end() : match.end() + 1] in _ZH_ADMIN_NOT_FOLLOWED or stem.startswith("第"):
+        return None
+    if start > 0 and len(stem) >= 4 and _is_han(text[start - 1]) and text[start - 1] not in _STOP_ZH:
+        if _place_name(stem) or _transliterated(stem):
+            return start
+        cut = next((at for at in range(1, len(stem) - 1) if _place_name(stem[at:]) or _transliterated(stem[at:])), 0)
+        cut = cut or len(stem) - 2  # most county and city names have two characters: 成为南投市, 即今屏东县
+        start, stem = start + cut, stem[cut:]
+    if any(ch in _COUNTING for ch in stem):
+        return None  # 多个州份, 七個選區: a number of them
+    if match.group() == "省" and not (_place_name(stem) or _transliterated(stem)):
+        return None
+    return start
+
+
+_COUNTING = frozenset("个個多几幾数數两兩")
+
+
+def _transliterated(word: str) -> bool:
+    return len(word) >= 2 and all(ch in transliteration_characters() for ch in word)
+
+
+def _known_kind(word: str) -> FactKind | None:
+    entry = _cjk_gazetteer().get(word) or names().get(word)
+    return entry.kind if entry is not None else None
 
 
 def _place_name_at_start(word: str) -> bool:
@@ -1031,7 +1063,7 @@ def _starts_function_word(text: str) -> bool:
 def _chinese_name_after(text: str, start: int) -> tuple[int, int] | None:
     """A name right after a title: a transliterated one (拜登) or a Chinese one (习近平)."""
     end = start
-    while end < len(text) and end - start < 8 and (text[end] in _TRANSLIT or text[end] in "·・•‧"):
+    while end < len(text) and end - start < 8 and (text[end] in transliteration_characters() or text[end] in "·・•‧"):
         end += 1
     length = _chinese_given_name_length(text, start) if start < len(text) else 0
     if not length and start < len(text) and (text[start] in CHINESE_SURNAMES or text[start] in _TITLE_ONLY_SURNAMES):

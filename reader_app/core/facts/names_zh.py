@@ -1,0 +1,186 @@
+"""Chinese names the gazetteer does not know, found from their shape and their context: transliterated foreign
+names (a run of transliteration characters) before a verb of saying or a title, foreign places before a
+geographic ending (萊茵河, 堪察加半島, 弗倫斯堡), and the Latin spelling a name is glossed with (霍普利（Hopley）)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+from reader_app.core.facts.entities_en import Mention
+from reader_app.core.facts.gazetteer import to_traditional
+from reader_app.core.facts.lexicon import lexicon_characters
+from reader_app.core.facts.model import FactKind
+
+KnownKind = Callable[[str], "FactKind | None"]
+
+
+def _variants(words: str) -> list[str]:
+    items = words.split()
+    return sorted({*items, *(to_traditional(item) for item in items)}, key=len, reverse=True)
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(word) for word in words)
+
+
+@lru_cache(maxsize=1)
+def transliteration_characters() -> frozenset[str]:
+    """Characters used to write foreign names (resources/facts/transliteration_zh.txt), in both scripts."""
+    simplified = lexicon_characters("transliteration_zh.txt")
+    return simplified | frozenset(to_traditional("".join(simplified)))
+
+
+# Syllables that almost only occur in transliterations (尔, 斯, 娜): a run holding one is a foreign name, not
+# ordinary words that happen to use transliteration characters (保安, 高明).
+_FOREIGN_MARKS = frozenset(
+    "尔斯茨兹娜娅妮莉蒂迪耶奥埃瓦维韦沃萨瑟塞桑森詹扎泽佩彭珀帕潘皮普蕾薇芙菲弗霍赫翰杰基吉贾卡凯肯库克拉莱赖兰朗劳勒"
+    "雷里利莉罗洛卢鲁伦马麦迈曼梅蒙米姆穆纳奈尼努诺欧乔琼丘切舍什施舒索苏塔泰坦汤特提托图乌伍希谢辛休雅亚扬伊约"
+)
+
+# What follows a person's name in a report: a verb of saying, a title or an honorific after the name.
+_AFTER_PERSON = _variants(
+    "说 说道 表示 称 指出 认为 写道 补充 补充道 告诉 强调 透露 警告 承认 否认 回忆 解释 宣布 坦言 提出 问道 答道 "
+    "先生 女士 小姐 夫人 太太 博士 教授 总统 总理 首相 主席 部长 议员 参议员 众议员 州长 市长 法官 大使 将军 上校 "
+    "公爵 伯爵 勋爵 爵士 国王 女王 王子 公主 皇帝 教皇 主教 牧师 医生 律师"
+)
+# Geographic endings after a transliterated name; the longer ones first.
+_PLACE_ENDINGS = _variants("河 湖 海 山 山脉 半岛 岛 群岛 湾 海峡 海湾 沙漠 运河 平原 高原 盆地 堡 港 角 峡谷 瀑布")
+# A character after the ending that makes another word of it (海军, 山庄, 岛国): not a place's name then.
+_ENDING_GOES_ON = {
+    ending: frozenset(_variants(chars))
+    for ending, chars in (
+        ("海", "军 关 外 报 洋 鲜 运 员 域 底 归 啸 绵 滩 量 选 盗 战 拔 豹 狮 产 峡 湾"),
+        ("山", "庄 寨 区 头 羊 顶 谷 药 林 水 楂"),
+        ("河", "道 流 水 谷 马 豚 床"),
+        ("湖", "泊 水 面 南 北"),
+        ("岛", "国 屿 内 民 链"),
+        ("港", "口 币 元 人 股 澳 区"),
+        ("角", "色 度 落 逐 力 斗 膜"),
+        ("堡", "垒"),
+    )
+    for ending in (ending, to_traditional(ending))
+}
+# Before a transliterated name at the start of a clause.
+_BOUNDARY = frozenset(
+    "，。、；：！？“”‘’「」『』（）()《》〈〉【】 \n\t\r,.;:!?\"'—-·・"
+    "的了在和与與及是由对對向将將被把从從等据據让讓使给給于於而并並或但也就还還又已曾会會要这這那其该該此各"
+)
+_LATIN_GLOSS = re.compile(r"[（(]\s*([A-Z][A-Za-z.'’-]*(?:[ -][A-Za-z][A-Za-z.'’-]*){0,4})\s*[）)]")
+_PLACE_AFTER = frozenset(_variants("州 省 市 县 区 郡 镇 村 河 湖 山 岛 湾"))
+_PLACE_LEADS = tuple(_variants("在 到 往 赴 前往 来自 位于 抵达 飞往 途经 经过 离开 访问 出访 回到 返回 搬到 定居"))
+
+
+@lru_cache(maxsize=1)
+def _after_person() -> re.Pattern[str]:
+    return re.compile(_alternation(_AFTER_PERSON))
+
+
+@lru_cache(maxsize=1)
+def _place_ending() -> re.Pattern[str]:
+    return re.compile(_alternation(_PLACE_ENDINGS))
+
+
+def _run_before(text: str, end: int, limit: int = 8) -> int:
+    """Start of the run of transliteration characters (and inner middle dots) that ends at `end`."""
+    chars = transliteration_characters()
+    start = end
+    while start > 0 and end - start < limit:
+        ch = text[start - 1]
+        if ch in chars or (ch in "·・•‧" and start - 1 > 0 and text[start - 2] in chars and start < end):
+            start -= 1
+        else:
+            break
+    while start < end and text[start] in "·・•‧":
+        start += 1
+    return start
+
+
+@lru_cache(maxsize=1)
+def _marks() -> frozenset[str]:
+    return _FOREIGN_MARKS | frozenset(to_traditional("".join(_FOREIGN_MARKS)))
+
+
+def _has_mark(word: str) -> bool:
+    marks = _marks()
+    return sum(ch not in "·・•‧" for ch in word) >= 2 and any(ch in marks for ch in word)
+
+
+def _at_boundary(text: str, start: int) -> bool:
+    return start == 0 or text[start - 1] in _BOUNDARY or not ("\u4e00" <= text[start - 1] <= "\u9fff")
+
+
+def _known_kind_inside(word: str, known: KnownKind) -> FactKind | None:
+    """The kind the gazetteer gives `word`, or a known name it ends with (叙利亚 in 叙利亚称)."""
+    for at in range(len(word) - 1):
+        kind = known(word[at:])
+        if kind is not None:
+            return kind
+    return None
+
+
+def foreign_people(text: str, known: KnownKind) -> list[Mention]:
+    """A transliterated name at the start of a clause right before a verb of saying or a title after a name:
+    特魯多表示, 霍普利女士, 梅爾里斯說."""
+    mentions = []
+    for match in _after_person().finditer(text):
+        end = match.start()
+        start = _run_before(text, end)
+        word = text[start:end]
+        if not _has_mark(word) or not _at_boundary(text, start):
+            continue
+        if _known_kind_inside(word, known) not in (None, FactKind.PERSON):
+            continue
+        mentions.append(Mention(start, end, FactKind.PERSON))
+    return mentions
+
+
+def foreign_places(text: str, known: KnownKind) -> list[Mention]:
+    """A transliterated name before a geographic ending: 萊茵河, 阿爾卑斯山脈, 堪察加半島, 弗倫斯堡."""
+    mentions = []
+    for match in _place_ending().finditer(text):
+        ending = match.group()
+        if text[match.end() : match.end() + 1] in _ENDING_GOES_ON.get(ending, ()):
+            continue
+        start = _run_before(text, match.start(), limit=7)
+        word = text[start : match.start()]
+        # The run is as long as transliteration characters go (沿着莱茵河, 海岸皮尔斯堡): no boundary is needed.
+        if (
+            not (_has_mark(word) or len(word) >= 3)
+            or "·" in word
+            or "・" in word
+            or (start and text[start - 1] in transliteration_characters())
+        ):
+            continue
+        if known(word) in (FactKind.PERSON, FactKind.ORG):
+            continue
+        mentions.append(Mention(start, match.end(), FactKind.PLACE))
+    return mentions
+
+
+def glossed_names(text: str, found: list[Mention], known: KnownKind) -> list[Mention]:
+    """The Latin spelling in parentheses right after a name is the same name (卡塔拉諾（Catalano）), and a
+    transliterated run before such a gloss is a name too: a person, or a place after 在/前往."""
+    by_end = {mention.end: mention for mention in found}
+    mentions = []
+    for match in _LATIN_GLOSS.finditer(text):
+        latin = match.group(1)
+        if latin.isupper() or any(ch.isdigit() for ch in latin):
+            continue  # an acronym (RSPB) is the body's short name; the suffix rules judge the body
+        before = by_end.get(match.start())
+        if before is not None:
+            if before.kind in (FactKind.PERSON, FactKind.PLACE, FactKind.ORG):
+                mentions.append(Mention(match.start(1), match.end(1), before.kind))
+            continue
+        start = _run_before(text, match.start())
+        word = text[start : match.start()]
+        if not _has_mark(word) or not _at_boundary(text, start):
+            continue
+        kind = known(latin) or _known_kind_inside(word, known)
+        if kind is None:
+            place = text[:start].endswith(_PLACE_LEADS) or text[match.end() : match.end() + 1] in _PLACE_AFTER
+            kind = FactKind.PLACE if place else FactKind.PERSON  # 沃卢西亚(Volusia)县 is a county
+        mentions.append(Mention(start, match.start(), kind))
+        mentions.append(Mention(match.start(1), match.end(1), kind))
+    return mentions

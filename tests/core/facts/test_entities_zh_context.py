@@ -1,0 +1,60 @@
+"""Chinese names found from their shape and context, beyond the gazetteer (invented sentences in news style)."""
+
+from __future__ import annotations
+
+from reader_app.core.document import Passage, PassageRole
+from reader_app.core.facts.entities import RuleBasedRecognizer
+from reader_app.core.facts.model import FactKind
+from reader_app.core.segmentation import split_sentences
+
+ORG, PERSON, PLACE = FactKind.ORG, FactKind.PERSON, FactKind.PLACE
+
+
+def found(text: str, lang: str = "zh") -> list[tuple[FactKind, str]]:
+    passage = Passage(PassageRole.ARTICLE, text, lang, split_sentences(text, lang))
+    return [(fact.kind, fact.text) for fact in RuleBasedRecognizer().find_entities(passage)]
+
+
+def test_transliterated_name_before_a_verb_of_saying_or_an_honorific() -> None:
+    assert (PERSON, "梅尔里斯") in found("梅尔里斯说，医生没有这些工具。")
+    assert (PERSON, "霍普利") in found("霍普利女士补充道，风险不应被忽视。")
+    assert (PERSON, "特魯多") in found("特魯多表示，將延長對美國的要求。", "zh-Hant")
+
+
+def test_ordinary_words_and_known_places_before_a_verb_are_no_people() -> None:
+    assert not [kind for kind, _ in found("保安说，大楼已经关闭。") if kind is PERSON]
+    assert (PERSON, "利亚") not in found("叙利亚称，边境已经关闭。")
+
+
+def test_dotted_names_in_traditional_script() -> None:
+    assert (PERSON, "薩拉·奧爾尼") in found("他們希望通過候選人薩拉·奧爾尼奪回位置。", "zh-Hant")
+
+
+def test_foreign_places_before_a_geographic_ending() -> None:
+    mentions = found("洪水沿着莱茵河蔓延，救援队从阿尔卑斯山脉赶到堪察加半岛。")
+    assert (PLACE, "莱茵河") in mentions
+    assert (PLACE, "阿尔卑斯山脉") in mentions
+    assert (PLACE, "堪察加半岛") in mentions
+
+
+def test_a_geographic_ending_that_starts_another_word_names_no_place() -> None:
+    assert not [text for kind, text in found("加拿大海军和澳大利亚海关宣布合作。") if kind is PLACE and "海" in text]
+
+
+def test_a_latin_gloss_takes_the_kind_of_the_name_before_it() -> None:
+    mentions = found("卡塔拉诺（Catalano）曾住在伦敦。")
+    assert (PERSON, "卡塔拉诺") in mentions and (PERSON, "Catalano") in mentions
+    county = found("沃卢西亚(Volusia)县当局通报称，树木倒塌。")
+    assert (PLACE, "沃卢西亚") in county and (PLACE, "Volusia") in county
+
+
+def test_oceans_and_seas_are_places() -> None:
+    mentions = found("飓风横扫佛罗里达州后进入大西洋，而地中海沿岸天气晴朗。")
+    assert (PLACE, "大西洋") in mentions and (PLACE, "地中海") in mentions
+
+
+def test_administrative_endings_after_verbs_name_no_place() -> None:
+    text = "很多用户可以省100元，还可以节省燃料；沾污、践踏市旗的要罚款。"
+    assert [name for kind, name in found(text) if kind is PLACE] == []
+    assert (PLACE, "安大略省") in found("核电站还在调查据称来自安大略省北部城市的报告。")
+    assert (PLACE, "南投市") in found("其地理位置使本区成为南投市区与中兴新村的中心。")
