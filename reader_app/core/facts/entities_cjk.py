@@ -946,15 +946,15 @@ _ZH_ADMIN_NOT_FOLLOWED = frozenset("內旗徽辖轄份")
 def _chinese_admin_start(text: str, start: int, stem: str, match: re.Match[str]) -> int | None:
     """Where the place before a Chinese administrative ending starts, or None when `stem` names none: a stem cut
     at four characters inside a longer run keeps only the known or transliterated place that ends it (来自安大略省,
-    搬往田納西州; 后到达通州 is none); 省 is also "to save" (可以省, 节省), so a province is one the gazetteer
-    knows or a transliterated one (魁北克省); 第三区 is a rank, 市旗 and 省辖市 other words."""
+    搬往田納西州), or all four when none is known (成为南投市 holds the city); 省 is also "to save" (可以省,
+    节省), so a province is one the gazetteer knows or a transliterated one (魁北克省); 第三区 is a rank, 市旗 and
+    省辖市 other words."""
     if text[match.end() : match.end() + 1] in _ZH_ADMIN_NOT_FOLLOWED or stem.startswith("第"):
         return None
     if start > 0 and len(stem) >= 4 and _is_han(text[start - 1]) and text[start - 1] not in _STOP_ZH:
         if _place_name(stem) or _transliterated(stem):
             return start
         cut = next((at for at in range(1, len(stem) - 1) if _place_name(stem[at:]) or _transliterated(stem[at:])), 0)
-        cut = cut or len(stem) - 2  # most county and city names have two characters: 成为南投市, 即今屏东县
         start, stem = start + cut, stem[cut:]
     if any(ch in _COUNTING for ch in stem):
         return None  # 多个州份, 七個選區: a number of them
