@@ -443,7 +443,7 @@ class CjkRecognizer:
         if not japanese:
             found.extend(foreign_people(text, _known_kind))
             found.extend(foreign_places(text, _known_kind))
-            found.extend(glossed_names(text, _without_overlaps(found), _known_kind))
+            found.extend(glossed_names(text, found, _known_kind))
         chosen = _without_overlaps(found)
         extra = _parenthesised_aliases(text, chosen) + _governments(text, chosen)
         if extra:

@@ -72,14 +72,20 @@ _PLACE_AFTER = frozenset(_variants("州 省 市 县 区 郡 镇 村 河 湖 山 
 _PLACE_LEADS = tuple(_variants("在 到 往 赴 前往 来自 位于 抵达 飞往 途经 经过 离开 访问 出访 回到 返回 搬到 定居"))
 
 
+def _after_transliteration(words: list[str]) -> re.Pattern[str]:
+    """`words` right after a transliteration character: the check before the match runs inside the regex engine."""
+    characters = "".join(sorted(transliteration_characters()))
+    return re.compile(f"(?<=[{re.escape(characters)}])(?:{_alternation(words)})")
+
+
 @lru_cache(maxsize=1)
 def _after_person() -> re.Pattern[str]:
-    return re.compile(_alternation(_AFTER_PERSON))
+    return _after_transliteration(_AFTER_PERSON)
 
 
 @lru_cache(maxsize=1)
 def _place_ending() -> re.Pattern[str]:
-    return re.compile(_alternation(_PLACE_ENDINGS))
+    return _after_transliteration(_PLACE_ENDINGS)
 
 
 def _run_before(text: str, end: int, limit: int = 8) -> int:
@@ -162,7 +168,11 @@ def foreign_places(text: str, known: KnownKind) -> list[Mention]:
 def glossed_names(text: str, found: list[Mention], known: KnownKind) -> list[Mention]:
     """The Latin spelling in parentheses right after a name is the same name (卡塔拉諾（Catalano）), and a
     transliterated run before such a gloss is a name too: a person, or a place after 在/前往."""
-    by_end = {mention.end: mention for mention in found}
+    by_end: dict[int, Mention] = {}
+    for mention in found:  # the longest name ending at each place
+        held = by_end.get(mention.end)
+        if held is None or mention.start < held.start:
+            by_end[mention.end] = mention
     mentions = []
     for match in _LATIN_GLOSS.finditer(text):
         latin = match.group(1)
