@@ -806,7 +806,7 @@ _HOLIDAYS = {"christmas day": (12, 25), "christmas eve": (12, 24), "christmas": 
              "valentine's day": (2, 14), "independence day": (7, 4), "boxing day": (12, 26),
              "veterans day": (11, 11), "juneteenth": (6, 19), "may day": (5, 1), "labour day": (5, 1),
              "remembrance day": (11, 11), "guy fawkes night": (11, 5), "bastille day": (7, 14),
-             "canada day": (7, 1), "australia day": (1, 26)}  # fmt: skip
+             "canada day": (7, 1), "australia day": (1, 26), "inauguration day": (1, 20)}  # fmt: skip
 
 
 # Holidays on the n-th (or, with -1, the last) weekday of a month: (month, weekday, n).
@@ -862,6 +862,12 @@ def _en_holiday(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str]
             return (None if found.grain == "unknown" else found), "date"
         value = _pick_year(ref, make)
         return (None if value is None or value.grain == "unknown" else value), "date"
+
+    elif name == "election day":
+        # the United States' federal Election Day: the Tuesday after the first Monday in November
+
+        def make(year: int) -> DateValue:
+            return _day(_nth_weekday(year, 11, 0, 1) + timedelta(days=1))
 
     elif name in _EASTER_OFFSETS:
         offset = _EASTER_OFFSETS[name]
@@ -1238,7 +1244,7 @@ _EN_RULES: tuple[DateRule, ...] = (
             r"|Thanksgiving|Lunar New Year|Chinese New Year|Easter(?: Sunday| Monday)?|Good Friday|Memorial Day"
             r"|Labou?r Day|Martin Luther King(?: Jr\.)? Day|MLK Day|Presidents'? Day|Columbus Day|Veterans Day"
             r"|Mother's Day|Father's Day|Boxing Day|Juneteenth|Remembrance Day|Independence Day|Bastille Day"
-            rf"|Canada Day|Australia Day))(?P<weekend> weekend)?(?: (?P<year>{_YEAR}))?\b"
+            rf"|Canada Day|Australia Day|Election Day|Inauguration Day))(?P<weekend> weekend)?(?: (?P<year>{_YEAR}))?\b"
         ),
         _en_holiday,
         anchor=re.compile(

@@ -52,7 +52,7 @@ _WORD_DIGIT = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
 # Spoken news (VOA Special English) writes every figure in words: a decimal is "one point two", a larger number
 # runs through its scales ("twenty-six thousand three hundred").
 WORD_NUMBER = (
-    rf"(?:{SMALL_WORD_NUMBER}[ -]point(?:[ -]{_WORD_DIGIT})+(?![- ]hundred)"
+    rf"(?:(?<![Aa]t ){SMALL_WORD_NUMBER}[ -]point(?:[ -]{_WORD_DIGIT})+(?![- ]hundred)"
     rf"|{SMALL_WORD_NUMBER}(?: (?:thousand|million|billion)(?: and)? {SMALL_WORD_NUMBER}(?![- ](?:thousand|million"
     r"|billion|trillion)))*"
     r"|a dozen|a hundred|a thousand|a million|a billion"

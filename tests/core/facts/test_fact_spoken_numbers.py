@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from facts_helpers import found, interval, only
 
@@ -257,3 +259,20 @@ def test_fractions_of_a_percent(text: str, span: str, number: float, points: boo
 
 def test_a_fraction_without_percent_is_no_percentage() -> None:
     assert found("The company's shares lost more than one-third of their value.") == []
+
+
+def test_at_one_point_is_no_decimal() -> None:
+    assert found("At one point two companies tried to buy it.") == [
+        ("count", "two companies", {"number": 2, "unit": "companies"})
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "span", "iso"),
+    [
+        ("Voters went to the polls on Election Day.", date(2000, 11, 9), "Election Day", "2000-11-07"),
+        ("The new president takes office on Inauguration Day.", date(2008, 11, 9), "Inauguration Day", "2009-01-20"),
+    ],
+)
+def test_us_election_days(text: str, published: date, span: str, iso: str) -> None:
+    assert found(text, published) == [("date", span, {"start": iso, "end": iso, "grain": "day"})]
