@@ -223,6 +223,11 @@ def cjk_noun_before(text: str, start: int, japanese: bool = False) -> CjkNoun | 
     unit = piece[noun_start:noun_end]
     gap = piece[noun_end:]
     linked = gap in _CJK_LINKS
+    if japanese:
+        # the whole run of kanji and katakana is the noun: 収容人数は5万人, 観客動員数は300万人
+        whole = _japanese_noun_before(piece, offset)
+        if whole is not None and whole[0] <= noun_start:
+            return CjkNoun(window_start + whole[0], whole[1])
     return CjkNoun(window_start + noun_start if linked else start, unit)
 
 
@@ -239,6 +244,7 @@ _JA_NOT_NOUNS = re.compile(
     "|世界|全世界|全国|国内|海外|県内|市内|都内|府内|道内|域内|管内|園内|店内|社内|世界中|日本"
     "|事実上|実質|実際|新た|合わせて|わずか|計約|最終的)$"
 )
+_JA_PLACE_LEAD = re.compile("全世界|世界|国内|海外|全国|日本|県内|市内|都内|国外")
 _JA_COUNTED = re.compile("(?:数|者|員|客|民|人口|会員|ユーザー|メンバー|フォロワー)$")
 
 
@@ -255,6 +261,9 @@ def _japanese_noun_before(piece: str, offset: int) -> tuple[int, str] | None:
         if leading is None:
             return None  # 3打数1安打: the counter of the number before, not a noun
         noun_start = leading.end()
+    place = _JA_PLACE_LEAD.match(piece, noun_start, end)
+    if place is not None and end - place.end() >= 2:
+        noun_start = place.end()  # 世界販売台数: where is no part of what is counted
     noun = piece[noun_start:end]
     if len(noun) < 2 or _JA_NOT_NOUNS.search(noun):
         return None

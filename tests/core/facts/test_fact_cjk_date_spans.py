@@ -121,6 +121,9 @@ def test_cents_on_their_own_are_money() -> None:
         ("定期検査中の原発4基と、11基が停止", ["原発4基", "11基"]),
         ("四国電力と九州電力", []),
         ("楽天が事実上2球団を持つ", ["2球団"]),
+        # the whole run of nouns before は is the counted noun
+        ("収容人数は5万人。", ["収容人数は5万人"]),
+        ("観客動員数は300万人を記録した。", ["観客動員数は300万人"]),
     ],
 )
 def test_japanese_count_spans(text: str, expected: list[str]) -> None:
