@@ -587,7 +587,9 @@ def _since(context: Context, dates: list[_Date]) -> list[_Date]:
     return result
 
 
-_RANGE_LINK = re.compile(r"\s?(?:-|–|—|~|〜|to|through|thru|until|till|至|到|から)\s?|\s(?P<and>and)\s")
+_RANGE_LINK = re.compile(
+    r"\s?(?:-|–|—|~|〜|to|through|thru|until|till|至|到|から)\s?|-(?:to|through|thru|until)-|\s(?P<and>and)\s"
+)
 
 
 # A bound written after the date (2000年以前, 1995年以後, 2018年之后) belongs to it, as 以降 and 以来 do; the

@@ -110,8 +110,10 @@ _YEAR_OR_SPOKEN = rf"(?:{_YEAR}|{_SPOKEN_YEAR})"
 # thousand" is a number).
 _SPOKEN_YEAR_CUES = (
     "in", "In", "since", "Since", "until", "Until", "by", "By", "year", "till", "before", "Before", "after",
-    "After", "of", "from", "From", "through", "during", "During", "and", "to", "early", "late", "mid",
+    "After", "of", "from", "From", "through", "during", "During", "and", "to", "early", "late", "mid", "between",
+    "Between", "years",
 )  # fmt: skip
+_YEAR_BEFORE_LINK = re.compile(rf"(?<![\w-])(?:{_YEAR}|{_SPOKEN_YEAR}) (?:to|through|until|and) $")
 _BARE_YEAR_CUES = frozenset(("in", "since", "until", "by", "year", "till"))
 
 
@@ -119,8 +121,9 @@ def _en_spoken_year(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, 
     text = match.group("year").lower()
     if text in ("two thousand", "eighteen hundred", "nineteen hundred") and not match.group("mod"):
         before = match.string[max(0, match.start() - 7) : match.start()].split()
-        if not before or before[-1].lower() not in _BARE_YEAR_CUES:
-            return None, "reject"
+        ranged = _YEAR_BEFORE_LINK.search(match.string, max(0, match.start() - 60), match.start())
+        if not ranged and (not before or before[-1].lower() not in _BARE_YEAR_CUES):
+            return None, "reject"  # "rose to two thousand"; but "from nineteen ninety-six to two thousand"
     return _en_year(match, ref)
 
 

@@ -276,3 +276,26 @@ def test_at_one_point_is_no_decimal() -> None:
 )
 def test_us_election_days(text: str, published: date, span: str, iso: str) -> None:
     assert found(text, published) == [("date", span, {"start": iso, "end": iso, "grain": "day"})]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "start", "end"),
+    [
+        (
+            "He served from nineteen ninety-six to two thousand.",
+            "nineteen ninety-six to two thousand",
+            "1996-01-01",
+            "2000-12-31",
+        ),
+        (
+            "Prices rose between two thousand one and two thousand five.",
+            "two thousand one and two thousand five",
+            "2001-01-01",
+            "2005-12-31",
+        ),
+        ("The economy grew in the July-to-September period.", "July-to-September", "2020-07-01", "2020-09-30"),
+    ],
+)
+def test_ranges_read_aloud_or_hyphenated_are_one_date(text: str, span: str, start: str, end: str) -> None:
+    kind, found_span, value = only(text)
+    assert (kind, found_span, value["start"], value["end"]) == ("date", span, start, end)
