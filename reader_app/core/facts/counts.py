@@ -304,7 +304,7 @@ _NOUN_CLASSIFIERS = (
 )
 _CLASSIFIERS = (
     "个|個|名|位|家|辆|輛|台|部|架|艘|座|所|间|間|条|條|项|項|件|只|隻|头|頭|匹|本|册|冊|枚|张|張|场|場|起|例|宗|户|戶|篇"
-    "|套|款|种|種|批|支|颗|顆|栋|棟|层|層|吨|噸|公里|千米|公斤|千克|平方米|平方公里|亩|畝|店|校|機|軒|羽|戸|国|國|省|城|基"
+    "|套|款|种|種|批|支|颗|顆|栋|棟|层|層|吨|噸|公里|千米|公斤|千克|平方米|平方公里|亩|畝|店|校|機|軒|羽|戸|国|國|省|城|基|桶"
 )
 _HEAD_NOUNS = sorted(
     _words(
@@ -442,6 +442,9 @@ def _cjk(context: Context) -> list[Found]:
             continue  # 3回目 is an ordinal; 株式, 株価 are no counter
         if number_text in ("1", "一") and unit == "人" and after == "の":
             continue  # 1人の利用者: "a single user", descriptive
+        kanji_before = re.match("[\u4e00-\u9fff]", text[match.start() - 1 : match.start()]) if match.start() else None
+        if japanese and unit.startswith("条") and kanji_before:
+            continue  # 野球協約183条: an article of an agreement or a law, a label
         if japanese and unit.startswith("国") and len(number_text) == 1 and not number_text.isdigit():
             continue  # 四国 is Shikoku; four countries are 4カ国
         if japanese and (not unit or re.fullmatch("[\u30a1-\u30faー]+", unit)):

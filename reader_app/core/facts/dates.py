@@ -513,6 +513,9 @@ _CJK_MONTH_END = re.compile("(?:\\d月|[一二三四五六七八九十]月|今�
 _LAST_CENTURY = re.compile("(?:上世纪|上世紀|上个世纪|上個世紀)$")
 
 
+_CJK_DAYS_BEFORE = re.compile("(?:平日|休日|土日祝?|祝日|週末|工作日|周末|週末)の?$")
+
+
 _CJK_ABOUT = re.compile("(?:約|约|およそ|大约|大約)$")
 
 
@@ -543,6 +546,9 @@ def _edges(context: Context, dates: list[_Date]) -> list[_Date]:
             century = _LAST_CENTURY.search(text, max(0, start - 4), start)
             if century is not None and re.match(r"\d0年代", text[start:end]):
                 start = century.start()  # 上世纪90年代
+            days = _CJK_DAYS_BEFORE.search(text, max(0, start - 4), start) if item.clock is not None else None
+            if days is not None:
+                start = days.start()  # 平日午前9時, 土日の午後2時: the days a clock time holds on
             about = _CJK_ABOUT.search(text, max(0, start - 3), start) if item.sort != "duration" else None
             if about is not None:
                 start = about.start()  # 約1年後: an approximator inside a date stays in its span

@@ -180,3 +180,18 @@ def test_japanese_clock_and_length_edges(text: str, expected: list[str]) -> None
 
 def test_a_decimal_length() -> None:
     assert found("1.5時間の会議", PUBLISHED, "ja") == [("date", "1.5時間", {"duration": "PT1H30M"})]
+
+
+def test_the_days_a_clock_time_holds_on_stay_with_it() -> None:
+    assert spans("平日午前9時から午後8時まで節電を要請した。") == ["平日午前9時から午後8時"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("野球協約183条に触れる可能性がある。", "ja", []),  # an article of an agreement is a label
+        ("日产50万桶原油", "zh", ["50万桶原油"]),
+    ],
+)
+def test_labels_and_barrels(text: str, lang: str, expected: list[str]) -> None:
+    assert [span for kind, span, _ in found(text, PUBLISHED, lang) if kind == "count"] == expected
