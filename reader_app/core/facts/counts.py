@@ -390,6 +390,26 @@ def _cjk_noun(noun: str) -> str:
     return noun
 
 
+# Characters that end a noun of people or things (抗议者, 航空母舰, 中国公民, 士兵): a noun after a measure word runs
+# to the first of them within four characters, else it is taken as two characters (房屋, 民族).
+_NOUN_ENDS = frozenset("者员員人民家师師生手商户戶兵警官舰艦机機车車船国國校院厂廠店站馆館队隊团團")
+_NOUN_LEADS = ("中国", "中國", "中资", "中資")
+"""Nouns that open with a character the noun cutter stops at (中 "in")."""
+
+
+def _classified_noun(rest: str) -> str:
+    """The noun after a measure word: 名[抗议者], 艘[航空母舰], 名[中国公民], 栋[房屋]."""
+    run = re.match("[\u4e00-\u9fff]{0,4}", rest).group()  # type: ignore[union-attr]
+    lead = next((word for word in _NOUN_LEADS if run.startswith(word)), "")
+    for index in range(max(1, len(lead)), len(run)):
+        if run[index] in _NOUN_ENDS:
+            noun = run[: index + 1]
+            if not any(ch in _STOP_CHARS for ch in noun[len(lead) :]):
+                return noun
+            break
+    return _cjk_noun(run[:2])
+
+
 def _cjk_unit(tail: str, number_text: str, japanese: bool) -> str:
     """What follows a CJK number and belongs to the count: a counter word, a classifier and its noun
     ("名员工"), or a noun after a big number ("亿用户", "亿的活跃用户"); "" when nothing does."""
@@ -401,7 +421,7 @@ def _cjk_unit(tail: str, number_text: str, japanese: bool) -> str:
         if end is not None:
             options.append(classifier + rest[:end])
         else:
-            options.append(classifier + _cjk_noun(re.match("[\u4e00-\u9fff]{0,2}", rest).group()))  # type: ignore[union-attr]
+            options.append(classifier + _classified_noun(rest))
     if tail and (japanese or re.search("[万萬亿億千百]", number_text)):
         lead = "的" if tail.startswith("的") else ""
         activity = next((p for p in _ACTIVITY_PREFIXES if tail.startswith(p, len(lead))), "")

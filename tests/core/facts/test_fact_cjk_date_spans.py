@@ -195,3 +195,17 @@ def test_the_days_a_clock_time_holds_on_stay_with_it() -> None:
 )
 def test_labels_and_barrels(text: str, lang: str, expected: list[str]) -> None:
     assert [span for kind, span, _ in found(text, PUBLISHED, lang) if kind == "count"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("约有两千名抗议者聚集。", ["两千名抗议者"]),
+        ("美国派出了两艘航空母舰。", ["两艘航空母舰"]),
+        ("事件中有3名中国公民遇难。", ["3名中国公民"]),
+        ("两名记者被捕。", ["两名记者"]),
+        ("这场大火烧毁了200多栋房屋。", ["200多栋房屋"]),
+    ],
+)
+def test_the_noun_after_a_measure_word(text: str, expected: list[str]) -> None:
+    assert [span for kind, span, _ in found(text, PUBLISHED, "zh") if kind == "count"] == expected
