@@ -13,12 +13,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRect, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
     QColor,
     QCursor,
+    QImage,
     QKeyEvent,
     QKeySequence,
     QMouseEvent,
@@ -184,6 +185,17 @@ class WordTint(QWidget):
         self.show()
         self.raise_()
         self.update()
+
+    def warm_up(self) -> None:
+        """Paint a tint once off screen: the first paint in a process takes far longer than any later one."""
+        if self.isVisible():
+            return
+        self.rects = [QRect(self.pos(), QSize(2, 2))]
+        self.resize(2, 2)
+        image = QImage(2, 2, QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(0)
+        self.render(image)
+        self.rects = []
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -499,6 +511,8 @@ class DictionaryFeature(Feature):
     def _loaded(self, _result: object) -> None:
         self.ready = True
         self.popup().warm_up()
+        for edit in self._watched:
+            self._tint_for(edit).warm_up()
         _freeze_long_lived()
         pending, self._pending = self._pending, None
         if pending is not None and self._popup is not None and self._popup.isVisible():

@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 import math
 
-from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
@@ -32,14 +32,15 @@ MAX_SENSES_SHOWN = 4
 LOADING_TEXT = "loading dictionary…"
 NO_ENTRY_TEXT = "no entry"
 MAX_TEXT_WIDTH = 460
-WARM_UP_HTML = (
-    "<div class='inflection'>食べました → 食べる (polite past)</div><div class='entry'><span class='word'>詳しい"
-    " 微信 [微信]</span> <span class='reading'>【くわしい、クワシイ】 Wēixìn ㄨㄟ ㄒㄧㄣˋ</span>"
-    " <span class='tag'>name</span> <span class='source'>JMdict CC-CEDICT</span> <a href='add:0:0'>＋&nbsp;Add</a>"
-    "<div class='sense'>1. <span class='pos'>noun</span> detailed; (to) register, 登録する。</div></div>"
-)
-"""Readings in kana and pinyin, kanji, hanzi, zhuyin and English in the popup's styles."""
 """The popup's text wraps at this width (pixels)."""
+WARM_UP_PARTS = (
+    "<span class='word'>詳しい 登録する</span> <span class='reading'>【くわしい、クワシイ】 kuwashii</span>",
+    "<span class='word'>微信 [微信]</span> <span class='reading'>Wēixìn ㄨㄟ ㄒㄧㄣˋ</span>",
+    "<div class='inflection'>食べました → 食べる (polite past)</div> <span class='tag'>name</span>"
+    " <span class='source'>JMdict CC-CEDICT</span> <a href='add:0:0'>＋&nbsp;Add&nbsp;to&nbsp;vocabulary</a>",
+    "<div class='sense'>1. <span class='pos'>noun, suru verb</span> detailed; (to) register 登録 (Tw)</div>",
+)
+"""Kanji, kana, hanzi, pinyin, zhuyin and English in each of the popup's styles, laid out one at a time."""
 
 
 def _entry_html(entry: Entry, number: tuple[int, int], with_zhuyin: bool) -> str:
@@ -239,13 +240,21 @@ class DictionaryPopup(QFrame):
         self.show()
         self.raise_()
 
-    def warm_up(self) -> None:
-        """Lay out and paint (off screen) a Chinese and a Japanese entry in the popup's fonts, so that the first
-        look-up does not wait for the fonts' glyphs to load."""
-        self.label.set_html(self._css + WARM_UP_HTML)
-        image = QImage(self.label.sizeHint().expandedTo(QSize(1, 1)), QImage.Format.Format_ARGB32_Premultiplied)
-        self.label.render(image)
-        self.label.set_html("")
+    def warm_up(self, parts: tuple[str, ...] = WARM_UP_PARTS) -> None:
+        """Lay out and paint (off screen) samples of every script in each of the popup's styles, one per turn of the
+        event loop: finding the fallback fonts for kana, kanji and pinyin and loading them takes tens of
+        milliseconds, which the first look-up would otherwise wait for."""
+        if not parts or self.isVisible():
+            return
+        if parts is WARM_UP_PARTS:
+            self.winId()  # the popup's own window, made now rather than on its first show
+        text = PopupText(self)
+        text.set_html(self._css + parts[0])
+        image = QImage(text.sizeHint().expandedTo(QSize(1, 1)), QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(0)
+        text.render(image)
+        text.deleteLater()
+        QTimer.singleShot(0, self, lambda: self.warm_up(parts[1:]))
 
     def _placement(self, word_rects: list[QRect]) -> QPoint:
         word = QRect(word_rects[0])
