@@ -141,6 +141,8 @@ def _looks_like_verb(text: str, head_end: int) -> bool:
 
 # The word before a number, past an approximator: "won [about] 29".
 _WORD_BEFORE = re.compile(r"([A-Za-z]+) (?:(?:about|only|just|nearly|almost|roughly|some|more than|fewer than) )?$")
+# A comparison leaves out the noun the number before it named: "versus 2.6 million", "up from 900".
+_COMPARED = re.compile(r"\b(?:versus|vs\.?|compared (?:with|to)|(?:up|down) from) (?:about |nearly |some )?$")
 _CLAUSE_END = re.compile(r"[.,;:!?)]|$| (?:and|or|but|while)\b")
 
 
@@ -150,7 +152,8 @@ _PREPOSITIONS = frozenset(_words("of to by in on at for from with than and or as
 def _parallel_noun(text: str, match: re.Match[str], found: list[Found]) -> str | None:
     """The noun a number leaves out because the same verb just counted it: "Bush won 29 states and Gore won
     [21]", "Florida has 25 votes, Texas has [32]"; None unless the verb before both numbers is the same word."""
-    if not _CLAUSE_END.match(text, match.end()):
+    comparison = _COMPARED.search(text, max(0, match.start() - 20), match.start())
+    if not comparison and not _CLAUSE_END.match(text, match.end()):
         return None
     last = next((item for item in reversed(found) if item.kind is FactKind.COUNT), None)
     if last is None or not isinstance(last.value, CountValue) or not last.value.unit:
@@ -158,6 +161,8 @@ def _parallel_noun(text: str, match: re.Match[str], found: list[Found]) -> str |
     gap = text[last.end : match.start()]
     if len(gap) > 100 or re.search(r"[.!?;]\s|\d", gap):
         return None
+    if comparison:
+        return last.value.unit  # "3.4 million cards in the quarter, versus 2.6 million a year ago"
     verb = _WORD_BEFORE.search(text, max(0, match.start() - 30), match.start())
     earlier = _WORD_BEFORE.search(text, max(0, last.start - 30), last.start)
     if verb is None or earlier is None or verb.group(1).lower() != earlier.group(1).lower():
@@ -176,7 +181,7 @@ def _part_of(text: str, end: int) -> str | None:
     kept: list[str] = []
     words = match.group("phrase").split()
     if words and _EN_NUMBER.fullmatch(words[0]):
-        words = words[1:]  # "21 of its 29 plants": the whole is counted too, and names the noun
+        return None  # "four of its nine branches": the whole is the count
     for index, word in enumerate(words):
         lowered = word.lower()
         if lowered in _STOP or (not kept and (_EN_NUMBER.fullmatch(word) or lowered in _NUMBER_LEADS)):

@@ -200,10 +200,9 @@ def test_parts_of_relative_years_and_spoken_decades(text: str, span: str, start:
     assert (kind, found_span, value["start"], value["end"]) == ("date", span, start, end)
 
 
-def test_part_of_a_counted_whole_counts_both() -> None:
-    text = "It will close or sell 21 of its 29 US plants, and about 1,500 of Delphi's workers left."
+def test_a_part_of_a_counted_whole_leaves_the_whole_as_the_count() -> None:
+    text = "It will close 21 of its 29 US plants, and about 1,500 of Delphi's workers left."
     assert [fact for fact in found(text) if fact[0] == "count"] == [
-        ("count", "21", {"number": 21, "unit": "US plants"}),
         ("count", "29 US plants", {"number": 29, "unit": "US plants"}),
         ("count", "1,500", {"number": 1500, "unit": "workers"}),
     ]
@@ -299,3 +298,23 @@ def test_us_election_days(text: str, published: date, span: str, iso: str) -> No
 def test_ranges_read_aloud_or_hyphenated_are_one_date(text: str, span: str, start: str, end: str) -> None:
     kind, found_span, value = only(text)
     assert (kind, found_span, value["start"], value["end"]) == ("date", span, start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "unit"),
+    [
+        (
+            "It shipped 3.4 million accelerator cards in the quarter, versus 2.6 million a year ago.",
+            "2.6 million",
+            "accelerator cards",
+        ),
+        ("The company had 120 stores, up from 95 a year earlier.", "95", "stores"),
+        ("The firm now has 12,000 employees compared with 9,500 in 2020.", "9,500", "employees"),
+    ],
+)
+def test_a_comparison_takes_the_noun_just_counted(text: str, span: str, unit: str) -> None:
+    counts = [fact for fact in found(text) if fact[0] == "count"]
+    assert counts[-1][1:] == (
+        span,
+        {"number": float(span.split()[0].replace(",", "")) * (1e6 if "million" in span else 1), "unit": unit},
+    )
