@@ -653,7 +653,12 @@ class EnglishRecognizer:
             nonlocal unknown
             if unknown:
                 mention = _classify_unknown(unknown, after_title or titled, next_word, sports)
-                if unknown[0] is run[0] and before_run in _ORG_NOUNS and not (mention and after_title):
+                if (
+                    unknown[0] is run[0]
+                    and before_run in _ORG_NOUNS
+                    and not (mention and after_title)
+                    and not (run[0].initial and text[run[0].start - 2 : run[0].start - 1] in ".!?")
+                ):
                     # "the charity Shelter", "consumer group Which", "state fund Central Huijin"
                     mention = Mention(unknown[0].start, unknown[-1].end, FactKind.ORG)
                 if mention is not None:
@@ -1442,14 +1447,19 @@ _NAME = r"[A-Z][A-Za-z]+(?:[A-Z][a-z]+)*(?:\.com|\.net|\.cn)?"
 # every character); the word before is checked afterwards.
 _LISTED_ORG = re.compile(rf" (?:such as|like|including) ({_NAME})(?: (?:and|or) ({_NAME}))?")
 _LISTING_NOUNS = frozenset(_ORG_PLURALS.split("|"))
-_NAMED_BY_NOUN = re.compile(rf" (?:{_NAMING_NOUNS}) ({_NAME})\b(?! [A-Z])")
+# "its mother company eBay", "the British newspaper The Daily Telegraph": up to three words after the noun.
+_NAMED_BY_NOUN = re.compile(
+    rf" (?:{_NAMING_NOUNS}) ((?:The )?(?:{_NAME}|e[A-Z][a-z]+)(?: {_NAME}){{0,2}})\b(?! [A-Z])(?!['’]s? [a-z]+ [A-Z])"
+)
 # "the Fanfou service", "his Kuxun website": the noun after the name; read from the noun, the name looked for before.
 _NOUN_AFTER_NAME = re.compile(
     r" (?:app|platform|website|site|service|network|startup|start-up|portal|search engine|microblog|"
     r"social network|messaging app|video app|marketplace|brand|chain|newspaper|magazine)\b"
 )
 _DETERMINERS_BEFORE_NAME = frozenset(["the", "its", "his", "her", "their", "own", "rival"])
-_NOUN_DETERMINERS = frozenset(["his", "her", "their", "its", "own", "new", "the", "a"])
+_NOUN_DETERMINERS = frozenset(
+    ["his", "her", "their", "its", "own", "new", "the", "a", "mother", "parent", "sister", "holding", "rival"]
+)
 _COORDINATED_AFTER = re.compile(rf" (?:and|or) ({_NAME})\b(?! [A-Z])")
 _ORG_OBJECT = re.compile(
     r"[ \n](?:acquired|acquire|acquiring|merged with|partnered with|invested in|joined|owns|a stake in|subsidiary of|"
@@ -1538,11 +1548,27 @@ _GLOSS_LABEL = re.compile(
     r"(?:(?:simplified|traditional) Chinese|Chinese|pinyin|Pinyin|Japanese|Hepburn|Korean|Jyutping|Cantonese): ?"
     r"([^;,()]{1,40}?)(?=\s*[;,)])"
 )
+_DOTTED_ACRONYM = re.compile(r"[A-Z]\.[A-Z]\.(?:[A-Z]\.){0,3}")
+# A broadcaster or writer naming themselves: "I'm Steve Ember.", "This is Jane Doe with the news."
+_SIGN_OFF = re.compile(r"(?:I'm|I’m|I am|This is) ([A-Z][a-z]+) ([A-Z][a-z]+)\b(?! [A-Z])")
 _BARE_DOMAIN = re.compile(r"\.(?:com|net|cn)(?![\w/.-])")
 _DOMAIN_LABEL = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]*$")
 _NEXT_WORD = re.compile(r" ([A-Z][a-z]+)\b(?! [A-Z])(?!['’]s)")
 _DEGREE = re.compile(r"(?:Master|Bachelor|Doctor|Masters|Bachelors)'?s? of ")
 _REGIONAL_ARM = re.compile(r" (?:Asia Pacific|Asia|Europe|Africa|Americas|International|Global)(?![A-Za-z])")
+
+
+# Cues after which a name is a company even when its words read as a person's ("Shares of Bear Stearns").
+_STRONG_ORG_OBJECT = re.compile(
+    r"^[ \n](?:shares (?:in|of)|Shares (?:in|of)|a stake in|subsidiary of|unit of|a unit of|listed on|employees of|"
+    r"shareholders of|executives at|executives of|employees at|staff at|analysts at|investors in) "
+)
+
+
+def _only_people_inside(found: list[Mention], starts: list[int], start: int, end: int) -> bool:
+    """Whether the mentions inside [start, end) are one person's name exactly covering it."""
+    inside = found[bisect_left(starts, start) : bisect_left(starts, end)]
+    return len(inside) == 1 and inside[0].kind is FactKind.PERSON and (inside[0].start, inside[0].end) == (start, end)
 
 
 def _org_object_over_places(found: list[Mention], starts: list[int], start: int, end: int, words: list[str]) -> bool:
@@ -1653,7 +1679,12 @@ def _with_neighbours(text: str, found: list[Mention]) -> list[Mention]:
                 if match.group(group) and _plain_name(match.group(group)):
                     add(match.start(group), match.end(group), FactKind.ORG)
     for match in _NAMED_BY_NOUN.finditer(text):
-        if _word_before(text, match.start()) in _NOUN_DETERMINERS and _plain_name(match.group(1)):
+        before = _word_before(text, match.start())
+        words = match.group(1).split()
+        if words[0] == "The" and len(words) == 1:
+            continue
+        described = before in _NOUN_DETERMINERS or before.capitalize() in _NATIONALITIES
+        if described and all(map(_plain_name, words[1:] if words[0] == "The" else words)):
             add(match.start(1), match.end(1), FactKind.ORG)
     for match in _ORG_OBJECT.finditer("\n" + text):  # the leading line break lets a text start with a cue
         group = 1 if match.group(1) else 2
@@ -1663,7 +1694,9 @@ def _with_neighbours(text: str, found: list[Mention]) -> list[Mention]:
             continue  # "published in Nature" is a journal, "published in Jackson Heights" a neighbourhood
         if words[0] in _NOT_ORG_OBJECTS:
             continue  # "launched Operation Sandstorm", "started Project Titan": an undertaking, not a body
-        if _org_object_over_places(result, starts, match_start, match_end, words):
+        if _org_object_over_places(result, starts, match_start, match_end, words) or (
+            _STRONG_ORG_OBJECT.search(match.group()) and _only_people_inside(result, starts, match_start, match_end)
+        ):
             # "shares in Rio Tinto", "published in Nature": the cue outweighs a place read from one word
             result = [item for item in result if not (match_start <= item.start < match_end)]
             starts[:] = [item.start for item in result]
@@ -1673,7 +1706,9 @@ def _with_neighbours(text: str, found: list[Mention]) -> list[Mention]:
     for cue in _COMPANY_ROLE.finditer(text):
         named = _NAME_ENDING_HERE.search(text, max(0, cue.start() - 60), cue.start())
         words = named.group(1).split() if named is not None else []
-        if named is not None and all(map(_apposed_name, words)) and not (words[0] in _SURNAMES or words[0] in _TITLES):
+        # "American Express shares", "British Airways CEO": a nationality may open a company's name
+        rest = words[1:] if len(words) >= 2 and words[0] in _NATIONALITIES and words[-1] in _ORG_TAILS else words
+        if named is not None and all(map(_apposed_name, rest)) and not (words[0] in _SURNAMES or words[0] in _TITLES):
             add(named.start(1), named.end(1), FactKind.ORG)
     for cue in _NOUN_AFTER_NAME.finditer(text):
         named = _NAME_ENDING_HERE.search(text, max(0, cue.start() - 60), cue.start())
@@ -1701,6 +1736,18 @@ def _with_neighbours(text: str, found: list[Mention]) -> list[Mention]:
         named = _NAME_ENDING_HERE.search(text, max(0, cue.start() - 60), cue.start())
         if named is not None and all(map(_apposed_name, named.group(1).split())):
             add(named.start(1), named.end(1), FactKind.ORG)
+    table = names()
+    for match in _DOTTED_ACRONYM.finditer(text):
+        if match.start() and (text[match.start() - 1].isalnum() or text[match.start() - 1] == "."):
+            continue
+        entry = table.get(match.group().replace(".", ""))
+        if entry is not None and entry.kind is FactKind.ORG and match.group() not in table:
+            add(match.start(), match.end(), FactKind.ORG)  # W.H.O., F.B.I.: the known body written with dots
+    for match in _SIGN_OFF.finditer(text):
+        if match.start() and text[match.start() - 1].isalnum():
+            continue
+        if match.group(1) in _FIRST_NAMES and (_plain_name(match.group(2)) or match.group(2) in _SURNAMES):
+            add(match.start(1), match.end(2), FactKind.PERSON)
     for match in _BARE_DOMAIN.finditer(text):
         label = _DOMAIN_LABEL.search(text, max(0, match.start() - 40), match.start())
         if label is not None and label.start() > 0 and text[label.start() - 1] not in "@./-" + "_":

@@ -232,3 +232,21 @@ def test_a_clause_after_a_one_character_given_name() -> None:
 def test_a_dictionary_title_of_ordinary_words_is_no_organisation() -> None:
     assert orgs("パナソニックへの社名変更を決めた。", "ja") == ["パナソニック"]
     assert "東京証券取引所" in orgs("東京証券取引所に上場した。", "ja")
+
+
+def test_a_company_cue_outweighs_a_reading_as_a_person() -> None:
+    assert names("Shares of Bear Stearns, the largest underwriter, fell.") == [("org", "Bear Stearns")]
+    assert ("org", "American Express") in names("The index fell. American Express shares fell 5.6%.")
+    assert ("person", "Tim Cook") in names("Apple's chief executive Tim Cook spoke.")
+
+
+def test_a_company_or_newspaper_described_before_its_name() -> None:
+    assert orgs("Payments via its mother company eBay make up most of the revenue.") == ["eBay"]
+    assert orgs("The British newspaper The Daily Telegraph speculates that it will.") == ["The Daily Telegraph"]
+    assert orgs("It was bad for the company. Share prices fell.") == []
+
+
+def test_known_bodies_written_with_dots_and_broadcasters_signing_off() -> None:
+    assert orgs("The W.H.O. has called for clean water.") == ["W.H.O."]
+    assert ("person", "Steve Ember") in names("I'm Steve Ember with the news.")
+    assert names("This is Monday Morning news.") == []
