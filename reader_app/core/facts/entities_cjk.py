@@ -20,7 +20,14 @@ from reader_app.core.facts.gazetteer import (
     to_traditional,
 )
 from reader_app.core.facts.model import FactKind
-from reader_app.core.facts.names_zh import foreign_people, foreign_places, glossed_names, transliteration_characters
+from reader_app.core.facts.names_zh import (
+    foreign_people,
+    foreign_places,
+    foreign_subjects,
+    glossed_names,
+    latin_people,
+    transliteration_characters,
+)
 
 
 def _has_cjk(text: str) -> bool:
@@ -443,7 +450,9 @@ class CjkRecognizer:
         if not japanese:
             found.extend(foreign_people(text, _known_kind))
             found.extend(foreign_places(text, _known_kind))
-            found.extend(glossed_names(text, found, _known_kind))
+            found.extend(foreign_subjects(text, _known_kind))
+            glosses = glossed_names(text, found, _known_kind)
+            found = latin_people(text, _known_kind, glosses) + glosses + found  # first: they win on an equal span
         chosen = _without_overlaps(found)
         extra = _parenthesised_aliases(text, chosen) + _governments(text, chosen)
         if extra:
@@ -676,7 +685,7 @@ class CjkRecognizer:
                 if _japanese_full_name(name):
                     mentions.append(Mention(match.start(1), match.end(1), FactKind.PERSON))
             return mentions
-        mentions.extend(_transliterated_names(text))
+        dotted = _transliterated_names(text)
         for match in patterns["title_zh"].finditer(text):
             span = _chinese_name_after(text, match.end())
             if span is not None:
@@ -690,7 +699,7 @@ class CjkRecognizer:
             span = _chinese_name_before(text, match.start(), speech=match.group() not in _AFTER_TITLES_ZH)
             if span is not None:
                 mentions.append(Mention(span[0], span[1], FactKind.PERSON))
-        return mentions
+        return dotted + [mention for mention in mentions if _plausible_chinese_name(text, mention.start, mention.end)]
 
 
 # A news agency named by its reports: 据韩联社报道, 塔斯社电, 共同社记者 (the gazetteer knows the big ones).
@@ -1093,6 +1102,31 @@ def _chinese_name_after(text: str, start: int) -> tuple[int, int] | None:
     if end - start >= 2 and text[start:end] not in _NAME_BLACKLIST:
         return start, end
     return None
+
+
+# Words a family-name character ends (对于, 时任, 方向): the character after them starts no name.
+_WORDS_ENDING_IN_SURNAME = frozenset(
+    _variants(
+        "对于 由于 关于 等于 至于 属于 位于 终于 在于 基于 鉴于 处于 过于 时任 现任 曾任 出任 担任 前任 历任 继任 "
+        "接任 首任 升任 转任 方向 面向 转向 走向 一向 志向 朝向 倾向 取向 导向 去向 动向 意向 偏向 流向 指向 反向 "
+        "而且 并且 况且 一旦 明白 坦白 空白 蛋白 黑白 告白 独白"
+    )
+)
+# Last characters of a title's qualifier, not of a given name (任职副总统, 前总理).
+_NOT_NAME_LAST = frozenset("副前原代总總")
+
+
+def _plausible_chinese_name(text: str, start: int, end: int) -> bool:
+    """Whether a guessed Chinese name is no run of other words: its family name does not end a word before it
+    (时任美国总统, 对于算命先生), it holds no known place (向埃及法老), and it does not end in a title's qualifier."""
+    if text[max(0, start - 1) : start + 1] in _WORDS_ENDING_IN_SURNAME or text[end - 1] in _NOT_NAME_LAST:
+        return False
+    return not any(
+        _place_name(text[at : at + length])
+        for at in range(start + 1, end)
+        for length in (2, 3)
+        if at + length <= len(text)
+    )
 
 
 def _chinese_name_before(text: str, end: int, speech: bool) -> tuple[int, int] | None:

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from reader_app.core.facts.entities_en import Mention
 from reader_app.core.facts.gazetteer import to_traditional
-from reader_app.core.facts.lexicon import lexicon_characters
+from reader_app.core.facts.lexicon import lexicon_characters, lexicon_words
 from reader_app.core.facts.model import FactKind
 
 KnownKind = Callable[[str], "FactKind | None"]
@@ -81,6 +81,11 @@ def _after_transliteration(words: list[str]) -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _after_person() -> re.Pattern[str]:
     return _after_transliteration(_AFTER_PERSON)
+
+
+@lru_cache(maxsize=1)
+def _person_cues() -> re.Pattern[str]:
+    return re.compile(_alternation(_AFTER_PERSON))
 
 
 @lru_cache(maxsize=1)
@@ -193,4 +198,79 @@ def glossed_names(text: str, found: list[Mention], known: KnownKind) -> list[Men
             kind = FactKind.PLACE if place else FactKind.PERSON  # 沃卢西亚(Volusia)县 is a county
         mentions.append(Mention(start, match.start(), kind))
         mentions.append(Mention(match.start(1), match.end(1), kind))
+    return mentions
+
+
+# What follows a person's name as the subject or owner at the start of a clause: a verb, an adverb of time or
+# manner, or 的 (西格爾的祖母, 克萊恩似乎, 菲利普隨後, 羅娜發明).
+_PERSON_FOLLOWERS = _variants(
+    "的 曾 曾经 将 已 已经 也 还 又 就 并 便 则 却 仍 才 都 随后 后来 同时 一直 于是 亦 再 早 最 被 向 与 和 对 "
+    "把 将会 "
+    "似乎 认为 觉得 希望 决定 试图 开始 继续 出生 生于 去世 逝世 死于 参加 出席 出演 发明 发现 发表 发布 进入 接替 "
+    "遇见 驳回 控制 统治 描述 批评 获得 赢得 写 写道 创作 担任 出任 成为 离开 返回 来到 访问 会见 拒绝 同意 要求 "
+    "建立 领导 率领 支持 反对 签署 宣称 声称 承认 否认 相信 指控 起诉 加入 退出 带领 嫁给 娶 生 死 也是 就是"
+)
+# Endings that make a transliterated word a people, a language, a dynasty or a place (斯拉夫人, 哈布斯堡王朝,
+# 克里米亞): not a person's name.
+_NOT_PERSON_ENDINGS = tuple(_variants("亚 尼 国 州 城 堡 港 兰 坦"))
+_NOT_PERSON_NEXT = tuple(_variants("人 族 语 文 式 裔 派 教 王朝 帝国 军 队 舰队 公国 王国 主义 风格 体 风"))
+_SUBJECT_BOUNDARY = frozenset("，。；：！？“”「」『』（）() \n\t\r,.;:!?\"")
+_SUBJECT_LEADS = tuple(_variants("和 与 及 由 被 让 使 对 向 据 是 当 在 但 而 连 因为 由于 如果 虽然 只有 就连 其后"))
+
+
+@lru_cache(maxsize=1)
+def _person_followers() -> re.Pattern[str]:
+    return re.compile(_alternation(_PERSON_FOLLOWERS))
+
+
+def foreign_subjects(text: str, known: KnownKind) -> list[Mention]:
+    """A transliterated name that opens a clause and is followed by a verb or 的: 西格爾的祖母, 克萊恩沉默寡言 is
+    not (no verb), 菲利普隨後朝南推進, 羅娜發明了. Three characters at least, one of them marking a
+    transliteration; places the gazetteer knows, peoples, languages and dynasties are left out."""
+    chars = transliteration_characters()
+    mentions = []
+    followers = _person_followers()
+    at, size = 0, len(text)
+    while at < size:
+        if text[at] not in chars:
+            at += 1
+            continue
+        start = at
+        while at < size and text[at] in chars and at - start < 7:
+            at += 1
+        word = text[start:at]
+        if len(word) < 3 or not _has_mark(word) or at - start >= 7:
+            continue
+        before = text[start - 1] if start else "\n"
+        if not (before in _SUBJECT_BOUNDARY or text[:start].endswith(_SUBJECT_LEADS)):
+            continue
+        if followers.match(text, at) is None or text.startswith(_NOT_PERSON_NEXT, at):
+            continue
+        if word.endswith(_NOT_PERSON_ENDINGS) or _known_kind_inside(word, known) not in (None, FactKind.PERSON):
+            continue
+        mentions.append(Mention(start, at, FactKind.PERSON))
+    return mentions
+
+
+_LATIN_NAME = re.compile(r"(?<![A-Za-z0-9])[A-Z][a-zà-ÿ'’-]+(?: [A-Z][a-zà-ÿ'’-]+){0,2}(?![A-Za-z0-9])")
+
+
+def latin_people(text: str, known: KnownKind, glosses: list[Mention]) -> list[Mention]:
+    """A capitalised Latin name in Chinese text that the gazetteer does not know is a person when a verb of saying
+    or an honorific follows it (Tarlo說, Pugh女士) or when it starts with a given name or ends with a family name of
+    the census lists (Stephen, Freeman, Goffredo Petrassi is neither); otherwise the Latin rules call it a body.
+    A gloss after a Chinese name (皮尔斯堡(Fort Pierce)) keeps the kind of that name."""
+    from reader_app.core.facts.entities_en import GIVEN_NAMES, NOT_NAME_WORDS
+
+    mentions = []
+    family_names = lexicon_words("surnames_en.txt")
+    glossed = {mention.start for mention in glosses}
+    for match in _LATIN_NAME.finditer(text):
+        word = match.group()
+        parts = word.split()
+        if match.start() in glossed or known(word) is not None or any(part in NOT_NAME_WORDS for part in parts):
+            continue
+        cued = _person_cues().match(text, match.end()) is not None
+        if cued or parts[0] in GIVEN_NAMES or parts[-1] in family_names:
+            mentions.append(Mention(match.start(), match.end(), FactKind.PERSON))
     return mentions

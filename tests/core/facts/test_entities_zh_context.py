@@ -58,3 +58,23 @@ def test_administrative_endings_after_verbs_name_no_place() -> None:
     assert [name for kind, name in found(text) if kind is PLACE] == []
     assert (PLACE, "安大略省") in found("核电站还在调查据称来自安大略省北部城市的报告。")
     assert (PLACE, "田納西州") in found("她於1991年將家搬往田納西州的納什維爾。", "zh-Hant")
+
+
+def test_a_transliterated_name_opening_a_clause_before_a_verb() -> None:
+    assert (PERSON, "西格爾") in found("西格爾的祖母來自俄羅斯遠東地區。", "zh-Hant")
+    assert (PERSON, "拉费蒂") in found("20世纪90年代，拉费蒂又发布了两张唱片。")
+    assert (PERSON, "斯拉夫") not in found("在斯拉夫人于公元六世纪立足前，多个部落途经此地。")
+    assert not [text for kind, text in found("俄罗斯的军队已经撤离。") if kind is PERSON]
+
+
+def test_latin_names_in_chinese_text_are_people_by_cue_or_name_list() -> None:
+    assert (PERSON, "Tarlo") in found("纵观历史，国际头发市场一直有政治意义，Tarlo说。")
+    assert (PERSON, "Pugh") in found("但扫描显示Pugh女士右肺的肿瘤越来越大。")
+    assert (PERSON, "Stephen") in found("历史学家建议Stephen放弃现在的挑战。")
+    assert (PLACE, "Fort Pierce") in found("龙卷风袭击了皮尔斯堡(Fort Pierce)附近的社区。")
+
+
+def test_a_family_name_character_ending_a_word_starts_no_name() -> None:
+    people = [text for kind, text in found("他是第一位在暗杀中幸存下来的时任美国总统。") if kind is PERSON]
+    assert people == []
+    assert not [text for kind, text in found("国王向埃及法老效忠。") if kind is PERSON]
