@@ -62,8 +62,6 @@ def _lexicon() -> _Lexicon:
 
 
 def _trimmed(text: str, start: int, end: int) -> Span | None:
-    if start < end and not text[start].isspace() and not text[end - 1].isspace():
-        return Span(start, end)  # the usual case, without the loops
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
@@ -103,16 +101,16 @@ def _inside_quote(quotes: list[tuple[int, int]], opens: list[int], match: re.Mat
     return any(quotes[i][1] >= match.end() for i in (index, index - 1) if i >= 0)
 
 
-_NEXT_WORD = re.compile(r"\s*[" + re.escape(_OPENERS) + r"]*([^\W_]*)")
-"""Whitespace, opening quotes, then a word of letters and digits (`\\w` without the underscore is `str.isalnum`)."""
-
-
 def _next_word(text: str, position: int, end: int) -> tuple[str, str]:
     """First character (after opening quotes) and first word after the whitespace at `position`."""
-    found = _NEXT_WORD.match(text, position, end)
-    assert found is not None  # every part of the pattern may be empty
-    position = found.start(1)
-    return (text[position] if position < end else ""), found.group(1)
+    while position < end and text[position].isspace():
+        position += 1
+    while position < end and text[position] in _OPENERS:
+        position += 1
+    stop = position
+    while stop < end and text[stop].isalnum():
+        stop += 1
+    return (text[position] if position < end else ""), text[position:stop]
 
 
 def _word_before(text: str, position: int, start: int) -> str:
