@@ -91,6 +91,7 @@ class ReadingStore(Feature):
         self._writeFailed.connect(self._on_write_failed)
         session.documentChanged.connect(self._on_document_changed)
         session.translationChanged.connect(self._on_translation_changed)
+        window.loader.busyChanged.connect(self._on_loading)
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.close)
@@ -143,6 +144,12 @@ class ReadingStore(Feature):
                 self._library.path, self._written.emit, self._writeFailed.emit, self._writeRefused.emit
             )
         return self._library
+
+    def _on_loading(self, busy: bool) -> None:
+        """Open the library while the document is read (the first run creates it): done when the text arrives,
+        that cost the turn that shows it."""
+        if busy and self._library is None and self._library_error is None:
+            QTimer.singleShot(0, self, self.library)
 
     def library_error(self) -> str | None:
         return self._library_error
