@@ -298,6 +298,7 @@ class DictionaryFeature(Feature):
         # The word gloss is made in a child process as soon as the text is in; the readings, worked out in this
         # process, wait until the document is read and laid out (so does the dictionary's warm-up, below).
         self._ruby_pending = False
+        self._gloss_after_listing = False
         self._glosses: dict[tuple[str, str], str] = {}
         """Word glosses made so far, by (text, language): a translation streaming in asks again and again."""
         window.session.documentChanged.connect(lambda _document: self._on_document_changed())
@@ -400,6 +401,13 @@ class DictionaryFeature(Feature):
         translation = self.window.feature(TranslationFeature)
         document = self.window.session.document()
         if translation is None or document is None:
+            return {}
+        if not translation.models_listed():
+            # Listing them imports the package code, which the translation feature does on a worker as a document
+            # opens: asked here, the window waited on that import. The gloss follows the listing.
+            if not self._gloss_after_listing:
+                self._gloss_after_listing = True
+                translation.modelsListed.connect(self.refresh_gloss)
             return {}
         missing = {role for role, _source, _target in translation.missing_pairs()}
         targets = {}

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox, QToolButton
 
@@ -98,6 +98,9 @@ class _PassageRun:
 class TranslationFeature(Feature):
     """Owns the translation actions, jobs and panels of one main window."""
 
+    modelsListed = Signal()
+    """The installed models were listed (on a worker): what `missing_pairs` says may have changed."""
+
     def __init__(self, window: MainWindow, provider: EngineProvider | None = None) -> None:
         super().__init__(window)
         self.provider = provider or EngineProvider()
@@ -110,6 +113,8 @@ class TranslationFeature(Feature):
         self._manager: ModelManagerDialog | None = None
         self._installed_pairs: set[tuple[str, str]] | None = None
         """(from, to) of the installed models, as last listed (None before the first listing)."""
+        self._notice_after_listing: str | None = None
+        """A missing-model status line waiting for the installed models to be listed."""
         self._chosen: dict[int, str] = {}
         """The open document's chosen target language, by the document's identity."""
         self.last_notice: QMessageBox | None = None
@@ -471,6 +476,11 @@ class TranslationFeature(Feature):
     def _no_model(self, message: str, missing: list[tuple[str, str]], *, auto: bool) -> None:
         """Explain what to install: a status line after opening a document, a box with a way to fix it on request."""
         if auto:
+            if not self.models_listed():
+                # Naming every pair lists the installed models, which imports the package code: a worker does
+                # that as a document opens, and the window waited on its import. The line follows the listing.
+                self._notice_after_listing = message
+                return
             # Every pair the document needs, not only the prompt's; short enough for the status line of a narrow
             # window (the columns' buttons open the manager, the tooltip says it all).
             whole = self.needs_message() or message
@@ -537,6 +547,7 @@ class TranslationFeature(Feature):
     # --- session and window events --------------------------------------------------------------------
 
     def _on_document_changed(self, _document: object) -> None:
+        self._notice_after_listing = None
         self.cancel_all()
         self.panel.clear()
         self._update_target_menu()
@@ -551,6 +562,10 @@ class TranslationFeature(Feature):
         if document is None:
             return []
         return [(passage.role, passage.lang, self.target_lang(passage, installed)) for passage in document.passages()]
+
+    def models_listed(self) -> bool:
+        """The installed models have been listed (`missing_pairs` answers without listing them here)."""
+        return self._installed_pairs is not None
 
     def missing_pairs(self, installed: set[tuple[str, str]] | None = None) -> list[tuple[PassageRole, str, str | None]]:
         """The passages no installed model (direct, or through English) can translate."""
@@ -593,6 +608,10 @@ class TranslationFeature(Feature):
             self._installed_pairs = installed
             if document is self.session.document():
                 self._show_placeholders(installed)
+                notice, self._notice_after_listing = self._notice_after_listing, None
+                if notice is not None:
+                    self._no_model(notice, [], auto=True)
+            self.modelsListed.emit()
 
         self.jobs.run(lambda _job: _installed_pairs(), key="installed-models", done=listed)
 

@@ -234,6 +234,39 @@ def test_a_short_passage_without_a_model_gets_a_labelled_word_gloss(qtbot: QtBot
     assert cjk.placeholder_note(PassageRole.ARTICLE) == ""  # the article keeps only the install prompt
 
 
+def test_the_gloss_waits_for_the_model_list_instead_of_listing_on_the_window_thread(
+    qtbot: QtBot, make_window: Callable[..., MainWindow], sample_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    from reader_app.core.document import PassageRole
+    from reader_app.ui import translation_feature
+
+    real = translation_feature._installed_pairs
+    listing = threading.Event()
+    on_window_thread: list[str] = []
+
+    def held_listing() -> set[tuple[str, str]]:
+        if threading.current_thread() is threading.main_thread():
+            on_window_thread.append("listed")
+        else:
+            listing.wait(30)  # the worker's listing is still going when the gloss's turn comes
+        return real()
+
+    monkeypatch.setattr(translation_feature, "_installed_pairs", held_listing)
+    window = make_window()
+    translation_feature.install(window)
+    dictionary_feature.install(window)
+    window.open_path(sample_path)
+    qtbot.waitUntil(lambda: window.session.document() is not None, timeout=20_000)
+    qtbot.wait(300)
+    listing.set()
+    english = window.view_for_side(Side.ENGLISH)
+    qtbot.waitUntil(lambda: bool(english.placeholder_note(PassageRole.PROMPT)), timeout=60_000)
+    assert english.placeholder_note(PassageRole.PROMPT).startswith("Word gloss")
+    assert on_window_thread == []
+
+
 def test_zhuyin_option_and_look_up_in_the_summary(qtbot: QtBot, chinese_window: MainWindow) -> None:
     from reader_app.ui import summary_feature
 
