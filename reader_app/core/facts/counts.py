@@ -449,7 +449,8 @@ def _cjk(context: Context) -> list[Found]:
     japanese = context.lang == "ja"
     for match in _CJK_COUNT.finditer(text):
         number_text = match.group("num")
-        if number_text in ("一", "壹", "十", "百", "千", "万", "萬", "亿", "億", "零", "〇"):
+        hundreds_of_people = number_text in ("百", "千") and re.match("[人名]", match.group("tail"))
+        if number_text in ("一", "壹", "十", "百", "千", "万", "萬", "亿", "億", "零", "〇") and not hundreds_of_people:
             continue  # 一个, 一起, 一部: "a", "together", "part"; 零部件, 零售: "parts", "retail"
         if text[match.start() - 1 : match.start()] == "第":
             continue  # 第三座: an ordinal, not a count
@@ -489,7 +490,8 @@ def _cjk(context: Context) -> list[Found]:
             if points is not None:
                 found.append(points)
             continue
-        if unit[-1] in "个個" and text[match.end("num") + len(unit) : match.end("num") + len(unit) + 1] == "月":
+        following = text[match.end("num") + len(unit) : match.end("num") + len(unit) + 2]
+        if unit[-1] in "个個" and (following[:1] == "月" or following in ("星期", "礼拜", "禮拜")):
             continue  # 8个月 is a length of time, found by the date rules
         end = match.end("num") + len(unit)
         vague = number_text[0] in "数數幾几上"

@@ -190,7 +190,7 @@ def _cjk_quarter(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str
             return DateValue(date(y, first, 1), _month_end(y, last), "quarter" if last - first == 2 else "month")
 
         return (make_range(year) if year else _pick_year(ref, make_range)), "date"
-    quarter = _cjk_int(groups.get("q"))
+    quarter = 1 if groups.get("q") == "首" else _cjk_int(groups.get("q"))  # 今年首季: the first quarter
     if quarter is None or not 1 <= quarter <= 4:
         return None, "date"
     if year is not None:
@@ -263,7 +263,8 @@ def _cjk_weekday(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str
 
 _CJK_UNITS = {"天": "day", "日": "day", "周": "week", "週": "week", "星期": "week", "礼拜": "week", "禮拜": "week",
               "週間": "week", "月": "month", "カ月": "month", "ヶ月": "month", "か月": "month", "ヵ月": "month",
-              "个月": "month", "個月": "month", "个多月": "month", "個多月": "month", "年": "year", "年間": "year",
+              "个月": "month", "個月": "month", "个多月": "month", "個多月": "month",
+              "个星期": "week", "個星期": "week", "个礼拜": "week", "個禮拜": "week", "年": "year", "年間": "year",
               "日間": "day", "小时": "hour",
               "小時": "hour", "个小时": "hour", "個小時": "hour", "時間": "hour", "分钟": "minute",
               "分鐘": "minute", "営業日": "day", "个钟头": "hour", "個鐘頭": "hour", "钟头": "hour", "鐘頭": "hour",
@@ -377,9 +378,10 @@ _CJK_RULES: tuple[DateRule, ...] = (
         "quarter",
         re.compile(
             r"(?:(?P<y>\d{4})年(?:の)?)?(?:第(?P<q>[一二三四1-4])(?:季度|季|四半期)|(?P<q2>[一二三四1-4])季度|Q(?P<q3>[1-4])"
+            r"|(?<=[年今去明])(?P<q4>首)季度?"
             r"|(?P<m1>\d{1,2})[~-](?P<m2>\d{1,2})月期)"
         ),
-        lambda m, ref: _cjk_quarter(_Groups(m, {"q": ("q2", "q3")}), ref),  # type: ignore[arg-type]
+        lambda m, ref: _cjk_quarter(_Groups(m, {"q": ("q2", "q3", "q4")}), ref),  # type: ignore[arg-type]
     ),
     DateRule(
         "relative-word",
@@ -412,7 +414,8 @@ _CJK_RULES: tuple[DateRule, ...] = (
             r"(?:(?P<past>过去|過去の?|最近|ここ|この|前の)|(?P<next>未来|未來|今后|今後|接下来|接下來|向こう|次の))?"
             rf"(?:(?P<low>\d+|[一二三四五六七八九十两兩]+)(?:至|到|~|〜|-))?"
             rf"(?P<n>(?<![\d.])\d+\.\d+|{_CN_NUM}|(?<![上下前后後今去明本大多])半)(?P<more>多)? ?"
-            r"(?P<unit>个多月|個多月|个月|個月|カ月|ヶ月|か月|ヵ月|週間|星期|礼拜|禮拜|天|周|週|(?<=[数數几幾])月"
+            r"(?P<unit>个多月|個多月|个月|個月|カ月|ヶ月|か月|ヵ月|週間|个星期|個星期|个礼拜|個禮拜|星期|礼拜|禮拜|天|周|週"
+            r"|(?<=[数數几幾])月"
             r"|年間|日間|営業日|日(?=前|後|后|以内|以內|内|內|以上|以下|未満|余り|足らず)|年(?![级級制期度])|个小时|個小時|小时|小時|時間|分钟|分鐘"
             r"|个钟头|個鐘頭|钟头|鐘頭|分間|秒間|秒|分(?=前|後|で|間|以内|ほど|ぐらい|くらい|後に|$)|(?<=時間\d)分|(?<=時間\d\d)分)"
             r"(?P<half>半(?![ばば]))?(?P<more2>多)?(?P<dir>以前|以后|以後|前|后|後|以来|以來|来|來|ぶり|以内|以內|内|內)?"

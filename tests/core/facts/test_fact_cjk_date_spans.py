@@ -209,3 +209,17 @@ def test_labels_and_barrels(text: str, lang: str, expected: list[str]) -> None:
 )
 def test_the_noun_after_a_measure_word(text: str, expected: list[str]) -> None:
     assert [span for kind, span, _ in found(text, PUBLISHED, "zh") if kind == "count"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        ("過去兩個星期，股市下跌。", "date", ["過去兩個星期"]),
+        ("三个星期后恢复。", "date", ["三个星期后"]),
+        ("今年首季經濟增長。", "date", ["今年首季"]),
+        ("逾千人遊行。", "count", ["千人"]),
+        ("千万不要相信。", "count", []),
+    ],
+)
+def test_weeks_first_quarters_and_round_hundreds(text: str, kind: str, expected: list[str]) -> None:
+    assert [span for fact_kind, span, _ in found(text, PUBLISHED, "zh") if fact_kind == kind] == expected
