@@ -106,6 +106,8 @@ def side_language_label(lang: str | None) -> str:
 class ReaderSession(QObject):
     """Holds what the reader is looking at and what was found in it; widgets render it, features add to it."""
 
+    documentAboutToChange = Signal()
+    """Another document is about to replace the open one: what is being typed into the open one is finished now."""
     documentChanged = Signal(object)
     """(Document) a new document is open; its translations and facts are empty until published again."""
     translationChanged = Signal(object)
@@ -125,6 +127,8 @@ class ReaderSession(QObject):
 
     def set_document(self, document: Document) -> None:
         """Show `document`; translations and facts of the previous document are dropped."""
+        if self._document is not None:
+            self.documentAboutToChange.emit()
         self._document = document
         self._translations = {}
         had_facts, self._facts = self._facts is not None, None

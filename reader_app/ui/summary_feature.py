@@ -39,6 +39,7 @@ class SummaryFeature(Feature):
         self.control.set_theme(window.theme())
 
         session = window.session
+        session.documentAboutToChange.connect(self.panel.finish_editing)
         session.documentChanged.connect(self._on_document_changed)
         session.translationChanged.connect(self._on_translation_changed)
         session.factsChanged.connect(self._on_facts_changed)

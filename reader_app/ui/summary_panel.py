@@ -179,6 +179,11 @@ class SummaryPanel(QWidget):
     def editing(self) -> bool:
         return self.edit_button.isChecked()
 
+    def finish_editing(self) -> None:
+        """Keep what is typed as the summary's wording and leave the editor (another document is opening: the
+        wording belongs to this one)."""
+        self.edit_button.setChecked(False)
+
     def copy_summary(self) -> None:
         text = self.model.edit() if self.model.edit() is not None else self.model.extracted_text()
         QGuiApplication.clipboard().setText(text or "")

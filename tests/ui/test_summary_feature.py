@@ -320,3 +320,26 @@ def test_edit_buttons_keep_off_the_panel_edges(qtbot, summary_window, sample_pat
     done.moveTopLeft(panel.done_button.mapTo(panel, panel.done_button.rect().topLeft()))
     assert panel.width() - done.right() > 4
     assert panel.height() - done.bottom() > 4
+
+
+def test_opening_another_document_keeps_an_open_edit_with_its_own(qtbot, summary_window, sample_path, tmp_path,
+                                                                   wait_open):
+    other = tmp_path / "other.txt"
+    other.write_text(ZH_TEXT, "utf-8")
+    window, controller = summary_window(sample_path)
+    store = reading_store.install(window)
+    panel = controller.panel
+    qtbot.mouseClick(panel.edit_button, Qt.MouseButton.LeftButton)
+    panel.editor.moveCursor(QTextCursor.MoveOperation.Start)
+    _type(qtbot, panel.editor, "MY OWN WORDING. ")
+    wording = panel.editor.toPlainText()
+
+    wait_open(window, other)  # without pressing Done
+    assert store.document() is window.session.document()
+    assert panel.stack.currentIndex() == 0 and not panel.editing()
+    assert controller.model.edit() is None and store.state().summary_edit is None
+    assert "MY OWN WORDING" not in panel.browser.toPlainText()
+
+    wait_open(window, sample_path)
+    qtbot.waitUntil(lambda: controller.model.edit() == wording)
+    assert store.state().summary_edit == wording
