@@ -270,7 +270,8 @@ _TITLES_ZH = _variants(
     "司长 区长 处长 厅长 县长 镇长 村长 校长 社长 会长 总监 署长 关长 警务处长 立法会议员 "
     # Occupations stand before a name the same way (美国企业家吉米·威尔斯, 清朝政治家林则徐).
     "政治家 企业家 作家 科学家 艺术家 音乐家 画家 诗人 哲学家 历史学家 数学家 物理学家 化学家 工程师 律师 记者 "
-    "编辑 主编 总编辑 研究员 学者 将军 皇帝 创办人 发明家 投资人 慈善家 活动家 思想家 革命家 外交家 程序员 设计师"
+    "编辑 主编 总编辑 研究员 学者 将军 皇帝 创办人 发明家 投资人 慈善家 活动家 思想家 革命家 外交家 程序员 设计师 "
+    "CEO CFO COO CTO 负责人 首席财务官 首席技术官 首席运营官"
 )
 # People named by what they are in the story (用户李明, 志愿者王芳, 作者李四写道): weaker than a title, so the
 # name must end where a function word or punctuation starts.
@@ -284,6 +285,7 @@ _DEEDS_ZH = [
     *_variants("创建 创办 创立 发起 提出 撰写 编写 设计 发明 共同创办 共同发起"),
     *(f"于{digit}" for digit in "0123456789一二三四五六七八九"),
 ]
+_TITLE_PREFIXES_ZH = frozenset(_variants("副 前 原 代 老 已故"))
 _AFTER_TITLES_ZH = _variants("先生 女士 总统 主席 总理 首相 教授 博士 部长 大使 议员")
 _SPEECH_ZH = _variants("表示 说 称 指出 认为 透露 告诉 强调 宣布 介绍 坦言 补充")
 _STRONG_TITLES_JA = frozenset(
@@ -696,7 +698,11 @@ class CjkRecognizer:
             if length and name not in _NAME_BLACKLIST:
                 mentions.append(Mention(match.end(), match.end() + length, FactKind.PERSON))
         for match in patterns["after_zh"].finditer(text):
-            span = _chinese_name_before(text, match.start(), speech=match.group() not in _AFTER_TITLES_ZH)
+            end = match.start()
+            speech = match.group() not in _AFTER_TITLES_ZH
+            while not speech and end > 0 and text[end - 1] in _TITLE_PREFIXES_ZH:
+                end -= 1  # 刘鹤副总理, 前总统: the prefix belongs to the title
+            span = _chinese_name_before(text, end, speech=speech)
             if span is not None:
                 mentions.append(Mention(span[0], span[1], FactKind.PERSON))
         return dotted + [mention for mention in mentions if _plausible_chinese_name(text, mention.start, mention.end)]
@@ -750,9 +756,11 @@ def _japanese_news_agencies(text: str) -> list[Mention]:
 # A company's named service written after its name (百度百科, 腾讯视频, 新浪网, 百度贴吧): a name of its own.
 _SERVICE_AFTER = re.compile(
     "(?:百科(?!全书|全書)|知道|贴吧|貼吧|地图|地圖|网盘|網盤|视频|視頻|音乐|音樂|新闻(?!稿|发布|發佈)|新聞(?!稿|發佈)|"
-    "网(?![络絡站页頁友民上址])|網(?![络絡站页頁友民上址])|云(?!计算)|雲(?!計算)|支付|直播|会议|會議|文档|文檔)"
+    "网(?![络絡站页頁友民上址])|網(?![络絡站页頁友民上址])|云(?!计算)|雲(?!計算)|支付|直播|会议|會議|文档|文檔|"
+    # a known company's business arms are bodies of their own (京东物流, 美团外卖, 阿里健康, 蚂蚁金服)
+    "物流|外卖|外賣|健康|金服|数科|數科|国际(?!化)|國際(?!化))"
 )
-_SERVICE_FIRST = frozenset("百知贴貼地网網视視音新云雲支直会會文")
+_SERVICE_FIRST = frozenset("百知贴貼地网網视視音新云雲支直会會文物外健金数數国國")
 # Last characters of public bodies and agencies, which have no services named after them (国家统计局新闻发言人).
 _BODY_LAST = frozenset("局部委院署厅廳会會办辦社处處司")
 # A title in book brackets followed by what it is: a journal or newspaper (《自然》杂志, 《纽约时报》报道 is known).
@@ -1138,11 +1146,16 @@ def _chinese_name_before(text: str, end: int, speech: bool) -> tuple[int, int] |
         word = text[start:end]
         if word in _NAME_BLACKLIST or not all(_is_han(ch) for ch in word):
             continue
-        if _chinese_given_name_length(text, start) != length:
+        prefixed = text[end : end + 1] in _TITLE_PREFIXES_ZH  # 刘鹤 + 副总理: the name ends at the title's prefix
+        surname = 2 if text[start : start + 2] in CHINESE_COMPOUND_SURNAMES else 1
+        if _chinese_given_name_length(text, start) != length and not (
+            prefixed and text[start] in CHINESE_SURNAMES and length - surname in (1, 2)
+        ):
             continue
         before = text[start - 1] if start > 0 else "\n"
-        if speech and before not in '，。；：！？“”「」『』（）、\n ,.;:!?"由和与與及':
-            continue
+        clause_start = before in '，。；：！？“”「」『』（）、\n ,.;:!?"由和与與及' or (before == "的" and length == 3)
+        if speech and not clause_start:
+            continue  # 比亚迪的王传福说: a full name after 的 starts a clause too
         if not speech and before not in _STOP_ZH and _is_han(before) and length < 3:
             continue
         return start, end

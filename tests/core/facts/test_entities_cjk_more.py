@@ -87,3 +87,15 @@ def test_a_latin_name_in_parentheses_is_the_same_entity() -> None:
     assert (PERSON, "Alejandro Mayorkas") in mentions
     assert (ORG, "Voice of America") in mentions
     assert (PLACE, "America") not in mentions
+
+
+def test_business_arms_of_a_known_company_and_executives_after_latin_titles() -> None:
+    mentions = found("京东物流CEO余睿说,美团外卖负责人王莆中也透露了计划。")
+    assert [text for kind, text in mentions if kind is ORG] == ["京东物流", "美团外卖"]
+    assert [text for kind, text in mentions if kind is PERSON] == ["余睿", "王莆中"]
+
+
+def test_a_title_prefix_stays_with_the_title() -> None:
+    assert [text for kind, text in found("刘鹤副总理与耶伦通话。") if kind is PERSON] == ["刘鹤", "耶伦"]
+    assert (PERSON, "王传福") in found("比亚迪的王传福说,销量上升。")
+    assert found("他是副总理。") == []
