@@ -44,10 +44,12 @@ TRANSLATION_INDENT = 16
 
 @dataclass(frozen=True)
 class _Pair:
-    """Paragraph `paragraph` of passage `role`: its original's offsets and its translation's (None: none yet)."""
+    """Paragraph `paragraph` of passage `role`, which starts at sentence `sentence`: its original's offsets and its
+    translation's (None: none yet)."""
 
     role: PassageRole
     paragraph: int
+    sentence: int
     original: tuple[SideView, Block, int, int]
     translation: tuple[SideView, Block, int, int] | None
 
@@ -56,6 +58,7 @@ class _Pair:
 class _Placed:
     role: PassageRole
     paragraph: int
+    sentence: int
     original_block: int
     translation_block: int | None
 
@@ -107,7 +110,7 @@ def _pairs(first: SideView, second: SideView) -> Iterator[tuple[str, str] | _Pai
                 spans = target.passage.sentences
                 if last <= len(spans):
                     translation = (target_view, target, spans[row].start, spans[last - 1].end)
-            yield _Pair(role, number, original, translation)
+            yield _Pair(role, number, row, original, translation)
 
 
 class InterleavedView(QWidget, TextActions):
@@ -129,6 +132,8 @@ class InterleavedView(QWidget, TextActions):
         self._selected_view: SideView | None = None
         self._hovered: tuple[SideView, tuple[PassageRole, int] | None] | None = None
         self._placed: list[_Placed] = []
+        self._first_placed: dict[PassageRole, int] = {}
+        """Where each passage's paragraphs start in `_placed` (they follow each other in order)."""
         self._segments: list[_Segment] = []
         self._by_side: dict[tuple[int, PassageRole], tuple[list[_Segment], list[int]]] = {}
         """Each side's passage's stretches in order, with the passage offset each starts at (for a bisect)."""
@@ -242,6 +247,7 @@ class InterleavedView(QWidget, TextActions):
         self.editor.setDocument(text_document)
         self.editor.setCursorWidth(0)
         self._placed = []
+        self._first_placed = {}
         self._segments = []
         self._by_side = {}
         self._segment_starts = []
@@ -322,7 +328,9 @@ class InterleavedView(QWidget, TextActions):
         view, block = pair.original[0], pair.original[1]
         original = QTextBlockFormat(view._paragraph_format(lang=block.lang))
         original.setTopMargin(14)
-        placed = _Placed(pair.role, pair.paragraph, self._insert_stretch(cursor, pair.original, original), None)
+        number = self._insert_stretch(cursor, pair.original, original)
+        placed = _Placed(pair.role, pair.paragraph, pair.sentence, number, None)
+        self._first_placed.setdefault(pair.role, len(self._placed))
         if pair.translation is not None:
             other_view, other = pair.translation[0], pair.translation[1]
             translated = QTextBlockFormat(other_view._paragraph_format(lang=other.lang))
@@ -586,10 +594,45 @@ class InterleavedView(QWidget, TextActions):
     # --- paragraphs (for scrolling and tests) ---------------------------------------------------------------------
 
     def _placed_at(self, role: PassageRole, paragraph: int) -> _Placed | None:
-        for placed in self._placed:
-            if placed.role is role and placed.paragraph == paragraph:
-                return placed
-        return None
+        first = self._first_placed.get(role)
+        if first is None or first + paragraph >= len(self._placed):
+            return None
+        placed = self._placed[first + paragraph]
+        return placed if placed.role is role and placed.paragraph == paragraph else None
+
+    # --- the reading position (kept across a change of layout) ---------------------------------------------------
+
+    def top_row(self) -> tuple[PassageRole, int] | None:
+        """The paragraph at the top of the column, as (passage, index of its first sentence): the one whose original
+        or translation the top edge crosses, or the first below a label there."""
+        if not self._placed:
+            return None
+        number = self.editor.document().findBlock(visible_positions(self.editor)[0]).blockNumber()
+        index = bisect_right(self._placed, number, key=_original_block) - 1
+        if index < 0 or number > _last_block(self._placed[index]):  # a label: the paragraph under it
+            index += 1
+        placed = self._placed[min(index, len(self._placed) - 1)]
+        return placed.role, placed.sentence
+
+    def row_y(self, role: PassageRole, sentence: int) -> float | None:
+        """Where the column stands (document y) with the paragraph holding sentence `sentence` of `role` at its top:
+        the passage's label too for its first paragraph. None until that paragraph is laid in and out (asking
+        earlier would lay out everything above it at once)."""
+        first = self._first_placed.get(role)
+        if first is None:
+            return None
+        end = min([start for start in self._first_placed.values() if start > first], default=len(self._placed))
+        index = bisect_right(self._placed, sentence, lo=first, hi=end, key=_sentence) - 1
+        if index < first or (index == end - 1 == len(self._placed) - 1 and self._pending is not None):
+            return None  # its paragraph may not be laid in yet
+        placed = self._placed[index]
+        document = self.editor.document()
+        number = placed.original_block - 1 if placed.paragraph == 0 else placed.original_block
+        block = document.findBlockByNumber(number)
+        layout = block.layout()
+        if not block.isValid() or layout is None or layout.lineCount() == 0:
+            return None
+        return 0.0 if number == 0 else document.documentLayout().blockBoundingRect(block).top()
 
     def _block_rect(self, number: int) -> QRect:
         document = self.editor.document()
@@ -616,6 +659,18 @@ class InterleavedView(QWidget, TextActions):
         if rects is not None:
             bar = self.editor.verticalScrollBar()
             bar.setValue(bar.value() + rects[0].top() - 40)
+
+
+def _original_block(placed: _Placed) -> int:
+    return placed.original_block
+
+
+def _last_block(placed: _Placed) -> int:
+    return placed.original_block if placed.translation_block is None else placed.translation_block
+
+
+def _sentence(placed: _Placed) -> int:
+    return placed.sentence
 
 
 class InterleavedSide:

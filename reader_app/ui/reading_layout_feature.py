@@ -1,5 +1,5 @@
 """View → Side by Side / Interleaved / Original Only, remembered between runs, and the aligned rows of the side-by-
-side layout."""
+side layout. A change of layout keeps the paragraph at the top of the view at the top."""
 
 from __future__ import annotations
 
@@ -7,10 +7,12 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QTextEdit
 
 from reader_app.ui.aligned_rows import RowAligner
 from reader_app.ui.features import Feature
 from reader_app.ui.interleaved_view import InterleavedView
+from reader_app.ui.reading_position import PositionKeeper, Row, Target, laid_out, side_row_y, side_top_row
 from reader_app.ui.session import side_of
 
 if TYPE_CHECKING:
@@ -44,6 +46,9 @@ class ReadingLayoutFeature(Feature):
         self.interleaved.set_zoom(window.zoom())
         self.interleaved.hide()
         window.splitter.addWidget(self.interleaved)
+        self.position = PositionKeeper(self)
+        for editor in (window.cjk_view.editor, window.english_view.editor, self.interleaved.editor):
+            self.position.watch(editor)
         self.actions: dict[Layout, QAction] = {}
         group = QActionGroup(self)
         menu = window.menu("View")
@@ -63,7 +68,7 @@ class ReadingLayoutFeature(Feature):
         if first is not None:
             menu.insertMenu(first, layout_menu)
             menu.insertSeparator(first)
-        window.session.documentChanged.connect(lambda _document: self._refresh())
+        window.session.documentChanged.connect(self._on_document)
         window.themeChanged.connect(self._on_theme)
         window.zoomChanged.connect(self.interleaved.set_zoom)
         self.interleaved.zoomRequested.connect(lambda step: window.set_zoom(window.zoom() + step))
@@ -78,10 +83,58 @@ class ReadingLayoutFeature(Feature):
         return self._layout
 
     def set_layout(self, layout: Layout, *, remember: bool = True) -> None:
+        row = self.top_row() if layout is not self._layout else None
         self._layout = layout
         self.actions[layout].setChecked(True)
         if remember:
             self.window.settings.set_value(SETTING, layout.value)
+        self._refresh()
+        if row is not None:
+            self.position.keep(self._target(row), self._follow)
+
+    def top_row(self) -> Row | None:
+        """The paragraph at the top of what shows now (of both columns: the one either column is still in)."""
+        document = self.window.session.document()
+        if document is None:
+            return None
+        if self._layout is Layout.INTERLEAVED:
+            return self.interleaved.top_row() if self.interleaved.isVisible() else None
+        order = {passage.role: number for number, passage in enumerate(document.passages())}
+        rows = [row for view in self.window.views() if view.isVisible() and (row := side_top_row(view, document))]
+        return min(rows, key=lambda row: (order[row[0]], row[1]), default=None)
+
+    def _follow(self, editor: QTextEdit) -> None:
+        for view in self.window.views():
+            if view.editor is editor:
+                self.aligner.sync(view)
+
+    def _target(self, row: Row) -> Target:
+        """Where the layout just chosen shows `row` at its top (the side-by-side columns follow the original's)."""
+        role, sentence = row
+        if self._layout is Layout.INTERLEAVED:
+            view = self.interleaved
+
+            def interleaved() -> tuple[QTextEdit, float, bool] | None:
+                y = view.row_y(role, sentence)
+                return None if y is None else (view.editor, y, not view.rendering() and laid_out(view.editor))
+
+            return interleaved
+        window = self.window
+        document = window.session.document()
+        first = window.view_for_side(side_of(document.article.lang)) if document is not None else window.cjk_view
+        views = [first, window.english_view if first is window.cjk_view else window.cjk_view]
+
+        def side() -> tuple[QTextEdit, float, bool] | None:
+            for view in views:
+                if view.isVisible() and view.passage(role) is not None:
+                    y = side_row_y(view, role, sentence)
+                    return None if y is None else (view.editor, y, not view.rendering() and laid_out(view.editor))
+            return None
+
+        return side
+
+    def _on_document(self, _document: object) -> None:
+        self.position.stop()
         self._refresh()
 
     def _on_theme(self, theme: Theme) -> None:
