@@ -338,7 +338,11 @@ _ACTIVITY_PREFIXES = sorted(
 """Measures of activity before a counted noun ("12亿月活跃用户"): their 月 and 日 name no date."""
 _ACTIVITY_NOUNS = frozenset(("月活", "日活"))
 """Activity measures that are nouns themselves ("日活过亿", "12亿月活")."""
-_CJK_NUM = rf"(?P<num>{CJK_NUMBER}(?:[多余餘][万萬亿億]*)?|[数數幾几上][十百千万萬亿億]+)"
+_CJK_NUM = (
+    rf"(?P<num>[一二三四五六七八九]?[十百千][数數幾几][十百千万萬亿億]*|{CJK_NUMBER}(?:[多余餘][万萬亿億]*)?"
+    r"|[数數幾几上][十百千万萬亿億]+)"
+)
+"""A CJK number, with the vague ones: 数十, 十数, 十几, 二十数, 百数十 (a dozen or so, some tens)."""
 _NOUN_CHAR = "[\u4e00-\u9fff\u30a0-\u30ffー]"
 _CJK_COUNT = re.compile(rf"{_CJK_NUM}(?P<tail>(?:か(?=[国國所]))?{_NOUN_CHAR}{{0,9}})")
 """A number and the kanji or katakana after it; か is the counter's own kana in 50か国 and 3か所."""
@@ -494,7 +498,7 @@ def _cjk(context: Context) -> list[Found]:
         if unit[-1] in "个個" and (following[:1] == "月" or following in ("星期", "礼拜", "禮拜")):
             continue  # 8个月 is a length of time, found by the date rules
         end = match.end("num") + len(unit)
-        vague = number_text[0] in "数數幾几上"
+        vague = number_text[0] == "上" or bool(re.search("[数數幾几]", number_text))
         value = None if vague else parse_cjk(re.sub("[多余餘]", "", number_text))
         if value is not None and is_whole(value) and 1800 <= value <= 2100 and text[end : end + 1] == "年":
             continue
@@ -515,7 +519,7 @@ def _noun_first(
     text: str, match: re.Match[str], number_text: str, counter: str, japanese: bool = False
 ) -> Found | None:
     """A count whose noun comes before its number; `counter` (人, 名) is kept in the span."""
-    if number_text[0] in "数數幾几上":
+    if number_text[0] == "上" or re.search("[数數幾几]", number_text):
         return None
     value = parse_cjk(re.sub("[多余餘]", "", number_text))
     if value is None or not (counter or re.search("[万萬亿億兆]", number_text) or value >= 1000):

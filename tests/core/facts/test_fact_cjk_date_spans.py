@@ -223,3 +223,17 @@ def test_the_noun_after_a_measure_word(text: str, expected: list[str]) -> None:
 )
 def test_weeks_first_quarters_and_round_hundreds(text: str, kind: str, expected: list[str]) -> None:
     assert [span for fact_kind, span, _ in found(text, PUBLISHED, "zh") if fact_kind == kind] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("十数人が負傷した。", "ja", ["十数人"]),
+        ("百数十人が参加した。", "ja", ["百数十人"]),
+        ("十几个人受伤。", "zh", ["十几个人"]),
+    ],
+)
+def test_vague_tens_and_hundreds(text: str, lang: str, expected: list[str]) -> None:
+    assert [(span, value) for kind, span, value in found(text, PUBLISHED, lang) if kind == "count"] == [
+        (expected[0], None)
+    ]
