@@ -67,26 +67,55 @@ def gloss_chinese(dictionary: Dictionary, text: str) -> list[GlossWord]:
     return words
 
 
+_DATE_UNIT_SENSES = {"日": "day (of the month); … days", "日間": "… days", "月": "month (in dates)"}
+"""The sense of a date word after a number (五月 is a month, not the moon; 二十七日 a day, not Sunday)."""
+
+
+def _is_number(surface: str) -> bool:
+    return bool(surface) and all(c.isdigit() or c in "〇一二三四五六七八九十百千万" for c in surface)
+
+
 def gloss_japanese(dictionary: Dictionary, text: str) -> list[GlossWord]:
-    """Sudachi's words with their dictionary forms and readings, each looked up in JMdict/JMnedict."""
+    """Sudachi's words with their dictionary forms and readings, each looked up in JMdict/JMnedict. A number and
+    its day or month (二十七日, 四月) are one word, read as the furigana read it."""
     from reader_app.core import japanese_morphology
-    from reader_app.core.dictionary.readings import usual_reading
+    from reader_app.core.dictionary.readings import japanese_ruby, usual_reading
 
     words: list[GlossWord] = []
     morphemes = japanese_morphology.analyse(text, "C")
+    whole = {span.start: span for span in japanese_ruby(text)}
+    skip_to = 0
     for index, morpheme in enumerate(morphemes):
+        if morpheme.start < skip_to:
+            continue
+        span = whole.get(morpheme.start)
+        after = morphemes[index + 1] if index + 1 < len(morphemes) else None
+        if span is not None and after is not None and span.end == after.end and after.surface in _DATE_UNIT_SENSES:
+            surface = text[span.start : span.end]
+            entries = [e for m in dictionary.lookup(surface, "ja") if m.end == len(surface) for e in m.entries]
+            sense = _short_sense(entries[0].first_sense()) if entries else _DATE_UNIT_SENSES[after.surface]
+            words.append(GlossWord(span.start, span.end, surface, span.reading, surface, sense))
+            skip_to = span.end
+            continue
         if morpheme.part_of_speech[0] in ("補助記号", "空白") or not any(is_cjk(c) for c in morpheme.surface):
             continue
         previous = morphemes[index - 1] if index > 0 else None
         reading = usual_reading(text, morpheme.start, morpheme.surface, hiragana(morpheme.reading), previous,
                                 morpheme.part_of_speech)
+        if span is not None and span.end == morpheme.end and span.start == morpheme.start:
+            reading = span.reading  # a counter read after its number (日 か, 分 ぷん)
         sense = ""
-        if morpheme.part_of_speech[0] not in _SKIPPED_JAPANESE_POS:
+        if previous is not None and morpheme.surface in _DATE_UNIT_SENSES and previous.surface.isdigit():
+            sense = _DATE_UNIT_SENSES[morpheme.surface]
+        elif morpheme.part_of_speech[0] not in _SKIPPED_JAPANESE_POS:
             entries = [e for m in dictionary.lookup(morpheme.dictionary_form, "ja")
                        if m.end == len(morpheme.dictionary_form) for e in m.entries]
             best = next((e for e in entries if reading in (hiragana(r) for r in e.readings)), None)
             chosen = best or (entries[0] if entries else None)
             sense = _short_sense(chosen.first_sense()) if chosen else ""
+            if chosen is not None and previous is not None and _is_number(previous.surface):
+                counter = next((x.text() for e in entries for x in e.senses if x.text().startswith("counter")), "")
+                sense = _short_sense(counter) if counter else sense  # 3本: a counter, not "book"
         words.append(
             GlossWord(
                 morpheme.start, morpheme.end, morpheme.surface, reading, morpheme.dictionary_form, sense,

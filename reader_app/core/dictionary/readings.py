@@ -149,23 +149,82 @@ def usual_reading(
     return reading
 
 
+_KANJI_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")}
+_KANJI_UNITS = {"十": 10, "百": 100, "千": 1000}
+
+
 def _number(surface: str) -> int | None:
-    try:
-        return int(surface) if surface and all(c.isdigit() for c in surface) else None
-    except ValueError:
+    """The value of a number written in digits (27) or in kanji numerals (二十七, 三百五十), else None."""
+    if surface and all(c.isdigit() for c in surface):
+        try:
+            return int(surface)
+        except ValueError:  # other scripts' digits
+            return None
+    return _kanji_number(surface)
+
+
+def _kanji_number(surface: str) -> int | None:
+    if not surface or any(c not in _KANJI_DIGITS and c not in _KANJI_UNITS for c in surface):
         return None
+    total, digit = 0, None
+    for char in surface:
+        if char in _KANJI_DIGITS:
+            if digit is not None:
+                return None  # 二三 is "two or three", not a number
+            digit = _KANJI_DIGITS[char]
+        else:
+            total += (1 if digit is None else digit) * _KANJI_UNITS[char]
+            digit = None
+    return total + (digit or 0)
+
+
+_DAY_READINGS = {
+    2: "ふつか", 3: "みっか", 4: "よっか", 5: "いつか", 6: "むいか", 7: "なのか", 8: "ようか", 9: "ここのか",
+    10: "とおか", 14: "じゅうよっか", 20: "はつか", 24: "にじゅうよっか",
+}
+"""Days of the month (and counts of days) read as a whole word; the others are the number + にち."""
+_DAY_NUMBER_WORDS = ("", "いち", "に", "さん", "よん", "ご", "ろく", "しち", "はち", "く")
+
+
+def _day_reading(value: int) -> str:
+    """二十七日 にじゅうしちにち, 二十日 はつか: a day's whole reading, with the number as dates read it (七 しち)."""
+    if value in _DAY_READINGS:
+        return _DAY_READINGS[value]
+    tens, units = divmod(value, 10)
+    return ("" if tens == 0 else ("じゅう" if tens == 1 else _DAY_NUMBER_WORDS[tens] + "じゅう")) + (
+        _DAY_NUMBER_WORDS[units] + "にち" if units else "にち"
+    )
 
 
 def _day_count(text: str, number: Morpheme, day: Morpheme) -> RubySpan | None:
     """日 (or 日間) right after a number: 4月1日 is ついたち (over 1日), 2日 … 10日, 14日, 20日, 24日 read 日 か, the
-    rest にち (Sudachi reads 23日 にみっか and 10日 とおにち)."""
+    rest にち (Sudachi reads 23日 にみっか and 10日 とおにち). After kanji numerals the reading covers the number
+    too, which changes with it: 二十日 はつか, 二十七日 にじゅうしちにち (Sudachi: にじゅうなな + か)."""
     value = _number(number.surface)
     if value is None or number.end != day.start or day.surface not in ("日", "日間"):
         return None
     after = "かん" if day.surface == "日間" else ""
     if value == 1 and not after and number.start > 0 and text[number.start - 1] == "月":
         return RubySpan(number.start, day.end, "ついたち")
+    if not number.surface.isdigit():
+        return RubySpan(number.start, day.end, _day_reading(value) + after) if 0 < value <= 99 else None
     return RubySpan(day.start, day.end, ("か" if value in _DAYS_READ_KA else "にち") + after)
+
+
+_MONTH_NUMBER_WORDS = (
+    "", "いち", "に", "さん", "し", "ご", "ろく", "しち", "はち", "く", "じゅう", "じゅういち", "じゅうに",
+)
+
+
+def _month(number: Morpheme, month: Morpheme) -> RubySpan | None:
+    """月 read がつ after kanji numerals: the month's whole reading, with the number as month names read it
+    (四月 しがつ, 七月 しちがつ, 九月 くがつ; Sudachi: よん + がつ)."""
+    value = _number(number.surface)
+    if value is None or number.surface.isdigit() or number.end != month.start or month.surface != "月":
+        return None
+    if not 1 <= value <= 12 or hiragana(month.reading) != "がつ":
+        return None
+    return RubySpan(number.start, month.end, _MONTH_NUMBER_WORDS[value] + "がつ")
 
 
 @dataclass(frozen=True)
@@ -262,7 +321,11 @@ def japanese_ruby(text: str) -> list[RubySpan]:
     words: Sequence[Morpheme] = japanese_morphology.analyse(text, "C")
     for index, word in enumerate(words):
         previous = words[index - 1] if index > 0 else None
-        if previous is not None and (day := _day_count(text, previous, word)) is not None:
+        if previous is not None and (
+            (day := _day_count(text, previous, word)) is not None or (day := _month(previous, word)) is not None
+        ):
+            while spans and spans[-1].start >= day.start:
+                spans.pop()  # the kanji number's own reading: the day's reading covers it
             spans.append(day)
             continue
         if previous is not None and (counted := _counter_after_number(previous, word)) is not None:

@@ -50,6 +50,13 @@ def test_japanese_gloss_uses_dictionary_forms() -> None:
     assert "detailed" in detail.sense
 
 
+def test_japanese_gloss_reads_numbers_with_their_day_or_month() -> None:
+    words = gloss(shared_dictionary(), "五月二十七日に3本", "ja")
+    assert [(w.text, w.reading) for w in words[:2]] == [("五月", "ごがつ"), ("二十七日", "にじゅうしちにち")]
+    assert "moon" not in words[0].sense and "Sunday" not in words[1].sense
+    assert "counter" in next(w for w in words if w.text == "本").sense
+
+
 def test_japanese_usual_readings() -> None:
     assert _readings("日本の首都", "ja")[0] == ("日本", "にほん")
     assert ("頃", "ごろ") in _readings("3月頃から", "ja")
@@ -81,6 +88,15 @@ def test_japanese_day_counts_after_a_number() -> None:
     assert _reading_of("5月10日には", "ja", "日") == "か"
     assert _reading_of("23日、株式会社", "ja", "日") == "にち"
     assert _reading_of("20日に", "ja", "日") == "か"
+
+
+def test_japanese_days_and_months_in_kanji_numerals_read_as_one_word() -> None:
+    assert ("二十七日", "にじゅうしちにち") in _readings("騰訊は二十七日、発表した", "ja")
+    assert ("二十日", "はつか") in _readings("二十日に会議", "ja")
+    assert ("一日", "ついたち") in _readings("五月一日", "ja")
+    assert ("四月", "しがつ") in _readings("四月十日", "ja")
+    assert ("十日", "とおか") in _readings("四月十日", "ja")
+    assert ("月", "げつ") in _readings("三か月", "ja")  # a count of months keeps Sudachi's reading
 
 
 def test_japanese_counters_change_their_sound_with_the_number() -> None:
