@@ -22,6 +22,12 @@ def register(subparsers: Any) -> None:
     lookup.set_defaults(run=run_lookup)
 
 
+def _printable(text: str) -> str:
+    """`text` with each lone surrogate (bytes that were not UTF-8 on the command line) as U+FFFD, which UTF-8 can
+    write."""
+    return "".join("\ufffd" if "\ud800" <= char <= "\udfff" else char for char in text)
+
+
 def _unavailable(error: Exception) -> int:
     print(f"reader-app: {error}", file=sys.stderr)
     return 1
@@ -37,7 +43,7 @@ def run_lookup(args: argparse.Namespace) -> int:
     except DictionaryUnavailable as error:
         return _unavailable(error)
     if args.json:
-        print(json.dumps({"query": args.word, "lang": lang, "matches": [m.to_json() for m in matches]},
+        print(json.dumps({"query": _printable(args.word), "lang": lang, "matches": [m.to_json() for m in matches]},
                          ensure_ascii=False, indent=2))
         return 0
     if not matches:

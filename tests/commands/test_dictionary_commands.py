@@ -31,10 +31,17 @@ def test_lookup_english(capsys: pytest.CaptureFixture[str]) -> None:
     assert "注册" in headwords
 
 
-@pytest.mark.parametrize("word", ["xyzzq", "\x07", ""])
-def test_lookup_unknown_says_no_entry(word: str, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["lookup", word]) == 0
-    assert "no entry" in capsys.readouterr().out
+@pytest.mark.parametrize("word", ["xyzzq", "\x07", "", "\ud800", "\x00\x1b[2J", "x" * 10_000, "㐀" * 10_000])
+@pytest.mark.parametrize("json_output", [False, True])
+def test_lookup_unknown_says_no_entry(word: str, json_output: bool, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["lookup", word, *(["--json"] if json_output else [])]) == 0
+    captured = capsys.readouterr()
+    if json_output:
+        assert json.loads(captured.out)["matches"] == []
+    else:
+        assert "no entry" in captured.out
+        assert len(captured.out) < 200  # one short line, not the word echoed back
+    assert "Traceback" not in captured.err and "\x1b" not in captured.out
 
 
 def test_gloss_of_a_chinese_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 from reader_app.core.dictionary.vocabulary import VocabularyStore
 from reader_app.ui import dictionary_feature
 from reader_app.ui.dictionary_feature import DictionaryFeature, range_rects
-from reader_app.ui.dictionary_popup import LOADING_TEXT
+from reader_app.ui.dictionary_popup import LOADING_TEXT, NO_ENTRY_TEXT
 from reader_app.ui.main_window import MainWindow
 from reader_app.ui.session import Side
 
@@ -380,3 +380,33 @@ def test_the_vocabulary_sentence_is_the_documents_sentence() -> None:
     assert dictionary_feature.sentence_around(text, 26, 28) == "就业增加21.4万个。"
     english = "Mr. Smith said the rate fell to 5.8% in October. Jobs grew."
     assert dictionary_feature.sentence_around(english, 4, 9) == "Mr. Smith said the rate fell to 5.8% in October."
+
+
+def test_look_ups_on_bad_selections_say_no_entry(qtbot: QtBot, make_window: Callable[..., MainWindow],
+                                                 wait_open: Callable[..., None], tmp_path: Path) -> None:
+    from PySide6.QtGui import QTextCursor
+
+    path = tmp_path / "long.txt"
+    path.write_text(f"腾讯微信周二表示。\n\n{'㐀' * 10_000}\n\n{'x' * 10_000} registration\n", encoding="utf-8")
+    window = make_window()
+    wait_open(window, path)
+    feature = _feature(qtbot, window)
+    edit = window.view_for_side(Side.CJK).editor
+    for text in ("㐀" * 10_000, "x" * 10_000):  # looked up as Chinese, then as English
+        found = edit.document().find(text)
+        assert not found.isNull()
+        edit.setTextCursor(found)  # a 10,000-character selection
+        assert feature.look_up_in(edit) == []
+        assert feature.popup().isVisible() and NO_ENTRY_TEXT in feature.popup().text()
+        feature.hide_popup()
+        cursor = edit.textCursor()
+        cursor.clearSelection()
+        edit.setTextCursor(cursor)
+        assert feature.look_up_in(edit) == []  # an empty selection: nothing to look up, no popup
+        assert not feature.popup().isVisible()
+        cursor.setPosition(found.selectionStart())
+        cursor.movePosition(QTextCursor.MoveOperation.Right, QTextCursor.MoveMode.KeepAnchor)
+        edit.setTextCursor(cursor)
+        assert feature.look_up_in(edit) == []
+        assert NO_ENTRY_TEXT in feature.popup().text()
+        feature.hide_popup()

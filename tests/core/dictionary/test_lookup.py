@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterable
 
 import pytest
 
 from reader_app.core.dictionary.index import DictionaryIndex
-from reader_app.core.dictionary.lookup import Dictionary, shared_dictionary
+from reader_app.core.dictionary.lookup import MAX_WORD_LENGTH, Dictionary, shared_dictionary
 
 
 @pytest.fixture(scope="module")
@@ -101,6 +102,37 @@ def test_bad_or_unknown_input_is_no_entry(dictionary: Dictionary, text: str) -> 
     assert dictionary.lookup(text) == []
     assert dictionary.lookup(text, "ja") == []
     assert dictionary.lookup(text, "en") == []
+
+
+LONG = 10_000
+
+
+@pytest.mark.parametrize(
+    "text", ["\ud800" * LONG, "\x07" * LONG, "x" * LONG, "㐀" * LONG, "\u3000" * LONG, "\ud800x\x07" * (LONG // 3)]
+)
+@pytest.mark.parametrize("lang", [None, "zh", "ja", "en"])
+def test_a_long_bad_selection_is_no_entry_from_its_start_only(
+    dictionary: Dictionary, text: str, lang: str | None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[str] = []
+    index = dictionary.index
+    entries_for_forms = index.entries_for_forms
+    entries_for_gloss = index.entries_for_gloss
+
+    def forms(found: Iterable[str], lang: str) -> list[tuple[str, int, str, int, str]]:
+        found = list(found)
+        asked.extend(found)
+        return entries_for_forms(found, lang)
+
+    def gloss(key: str, langs: tuple[str, ...], limit: int) -> list[tuple[str, int, str, int, str]]:
+        asked.append(key)
+        return entries_for_gloss(key, langs, limit)
+
+    monkeypatch.setattr(index, "entries_for_forms", forms)
+    monkeypatch.setattr(index, "entries_for_gloss", gloss)
+    assert dictionary.lookup(text, lang) == []
+    # Quick whatever the length: only words from the selection's start are looked for, never the whole of it.
+    assert all(len(form) <= MAX_WORD_LENGTH for form in asked)
 
 
 def test_a_long_selection_looks_up_its_start_only(dictionary: Dictionary) -> None:
