@@ -78,7 +78,7 @@ def _entry_html(entry: Entry, number: tuple[int, int], with_zhuyin: bool) -> str
 def popup_html(matches: list[Match], with_zhuyin: bool = False) -> str:
     parts = []
     for m, match in enumerate(matches[:MAX_MATCHES_SHOWN]):
-        if match.dictionary_form != match.surface:
+        if match.dictionary_form != match.surface and match.inflections:  # an English word's match is a headword
             parts.append(
                 f"<div class='inflection'>{html.escape(match.surface)} → {html.escape(match.dictionary_form)}"
                 f" ({html.escape(', '.join(match.inflections))})</div>"

@@ -172,6 +172,7 @@ def test_english_word_looks_up_the_other_way(qtbot: QtBot, sample_window: MainWi
     matches = feature.look_up_at(edit, _point_of(edit, "registration"))
     assert feature.shown_word() == "registration"
     assert "登録" in [m.entries[0].headword for m in matches]
+    assert "()" not in feature.popup().text() and "→" not in feature.popup().text()
 
 
 def test_show_pinyin_draws_readings_in_context(qtbot: QtBot, make_window: Callable[..., MainWindow],
