@@ -21,6 +21,7 @@ from reader_app.core.facts.gazetteer import (
 )
 from reader_app.core.facts.model import FactKind
 from reader_app.core.facts.names_zh import (
+    chinese_subjects,
     foreign_people,
     foreign_places,
     foreign_subjects,
@@ -453,6 +454,7 @@ class CjkRecognizer:
             found.extend(foreign_people(text, _known_kind))
             found.extend(foreign_places(text, _known_kind))
             found.extend(foreign_subjects(text, _known_kind))
+            found.extend(chinese_subjects(text, _known_kind, _common_surnames(), _plausible_subject))
             glosses = glossed_names(text, found, _known_kind)
             found = latin_people(text, _known_kind, glosses) + glosses + found  # first: they win on an equal span
         chosen = _without_overlaps(found)
@@ -1122,6 +1124,16 @@ _WORDS_ENDING_IN_SURNAME = frozenset(
 )
 # Last characters of a title's qualifier, not of a given name (任职副总统, 前总理).
 _NOT_NAME_LAST = frozenset("副前原代总總")
+
+
+@lru_cache(maxsize=1)
+def _common_surnames() -> frozenset[str]:
+    """Family names trusted without a title: the list less the characters that are also common words (蓝, 华)."""
+    return frozenset(CHINESE_SURNAMES - _TITLE_ONLY_SURNAMES)
+
+
+def _plausible_subject(text: str, start: int, end: int) -> bool:
+    return text[start:end] not in _NAME_BLACKLIST and _plausible_chinese_name(text, start, end)
 
 
 def _plausible_chinese_name(text: str, start: int, end: int) -> bool:

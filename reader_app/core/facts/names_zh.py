@@ -208,7 +208,8 @@ _PERSON_FOLLOWERS = _variants(
     "把 将会 "
     "似乎 认为 觉得 希望 决定 试图 开始 继续 出生 生于 去世 逝世 死于 参加 出席 出演 发明 发现 发表 发布 进入 接替 "
     "遇见 驳回 控制 统治 描述 批评 获得 赢得 写 写道 创作 担任 出任 成为 离开 返回 来到 访问 会见 拒绝 同意 要求 "
-    "建立 领导 率领 支持 反对 签署 宣称 声称 承认 否认 相信 指控 起诉 加入 退出 带领 嫁给 娶 生 死 也是 就是"
+    "建立 领导 率领 支持 反对 签署 宣称 声称 承认 否认 相信 指控 起诉 加入 退出 带领 嫁给 娶 生 死 也是 就是 "
+    "接任 继任 就任 上任 卸任 辞职 辞去 主持 主演 饰演 病逝 遇害 牺牲 不幸 随 跟随 毕业 就读 考入 当选 任命 提名"
 )
 # Endings that make a transliterated word a people, a language, a dynasty or a place (斯拉夫人, 哈布斯堡王朝,
 # 克里米亞): not a person's name.
@@ -273,4 +274,62 @@ def latin_people(text: str, known: KnownKind, glosses: list[Mention]) -> list[Me
         cued = _person_cues().match(text, match.end()) is not None
         if cued or parts[0] in GIVEN_NAMES or parts[-1] in family_names:
             mentions.append(Mention(match.start(), match.end(), FactKind.PERSON))
+    return mentions
+
+
+# Characters that end or start grammar, numbers and common word endings, never a given name's (马上就将, 高科技在,
+# 李某某): a candidate holding one is words, not a name.
+_NOT_GIVEN = frozenset(
+    _variants(
+        "的 了 是 在 有 个 们 这 那 就 也 都 还 又 不 没 得 地 着 过 来 去 到 把 被 "
+        "等 些 种 样 么 什 怎 很 最 更 太 已 将 会 要 能 可 应 该 各 每 某 其 此 一 "
+        "二 三 四 五 六 七 八 九 十 百 千 万 亿 两 几 年 月 日 时 分 秒 省 市 县 区 "
+        "部 局 业 性 化 者 员 家 人 方 面 外 内 中 下 前 后 里 间 上 之 与 和 及 或 "
+        "并 而 但 所 以 为 于 从 对 向 让 使 给 由 比 跟 同 如 若 因 即 便 再 才 只 "
+        "仅 却 虽 然 无 非 未 别 另 公 司 校 院 党 委 队 军 网 机 车 路 街 站 楼 厂 "
+        "店 科 技 术 学 系 级 组 类 型 式 版 量 度 率 额 价 费 钱 元 号 期 届 次 项 "
+        "条 件 份 批 称 说 道 表 示 指 认 据 报 问 答 写 讲 谈 呼 吁 "
+    )
+)
+_CHINESE_SUBJECT_LEADS = tuple(_variants("的 和 与 由 被 让 据 当 同 跟 及 以及 而 但 其后 随后"))
+# Verbs and adverbs after a Chinese name at the head of a clause (沈括使用, 袁世凱認為, 周志仁随护国军); 的 is
+# left out: after three characters it as often ends a word (高科技的).
+_CHINESE_PERSON_FOLLOWERS = tuple(
+    word for word in _PERSON_FOLLOWERS if word not in ("的", "最", "早", "再", "和", "与", "與", "对", "對", "把")
+)
+
+
+@lru_cache(maxsize=1)
+def _chinese_followers() -> re.Pattern[str]:
+    return re.compile(_alternation(list(_CHINESE_PERSON_FOLLOWERS)))
+
+
+def chinese_subjects(
+    text: str,
+    known: KnownKind,
+    surnames: frozenset[str],
+    plausible: Callable[[str, int, int], bool],
+) -> list[Mention]:
+    """A three-character Chinese name (family name and two given characters) that opens a clause and is followed
+    by a verb: 沈括使用, 袁世凱認為, 陈宗仁接任. The three characters hold no grammar or number character, no known
+    place or body, and pass the recogniser's other checks (`plausible`)."""
+    mentions = []
+    followers = _chinese_followers()
+    size = len(text)
+    for start in range(size - 3):
+        if text[start] not in surnames:
+            continue
+        before = text[start - 1] if start else "\n"
+        if not (before in _SUBJECT_BOUNDARY or text[:start].endswith(_CHINESE_SUBJECT_LEADS)):
+            continue
+        given = text[start + 1 : start + 3]
+        if not all("\u4e00" <= ch <= "\u9fff" and ch not in _NOT_GIVEN for ch in given):
+            continue
+        if followers.match(text, start + 3) is None:
+            continue
+        word = text[start : start + 3]
+        if _known_kind_inside(word, known) is not None or known(word[:2]) is not None or known(word) is not None:
+            continue
+        if plausible(text, start, start + 3):
+            mentions.append(Mention(start, start + 3, FactKind.PERSON))
     return mentions

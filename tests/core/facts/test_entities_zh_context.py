@@ -78,3 +78,9 @@ def test_a_family_name_character_ending_a_word_starts_no_name() -> None:
     people = [text for kind, text in found("他是第一位在暗杀中幸存下来的时任美国总统。") if kind is PERSON]
     assert people == []
     assert not [text for kind, text in found("国王向埃及法老效忠。") if kind is PERSON]
+
+
+def test_a_chinese_name_opening_a_clause_before_a_verb() -> None:
+    assert (PERSON, "袁世凱") in found("時任總統的袁世凱認為新共和國是清朝的繼承者。", "zh-Hant")
+    assert (PERSON, "陈宗仁") in found("1980年由陈宗仁接任，1982年学校改名。")
+    assert not [text for kind, text in found("高科技将改变生活，马上就要开始。") if kind is PERSON]
