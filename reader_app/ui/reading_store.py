@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import time
 from collections.abc import Callable
@@ -21,6 +22,7 @@ from reader_app.ui.features import Feature
 from reader_app.ui.when_loaded import when_loaded
 
 if TYPE_CHECKING:
+    from reader_app.ui.background import BackgroundJobs
     from reader_app.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -64,6 +66,8 @@ class ReadingStore(Feature):
         self._library: Library | None = None
         self._writer: LibraryWriter | None = None
         self._library_error: str | None = None
+        self._preparing = False
+        self._jobs: BackgroundJobs | None = None
         self._document: Document | None = None
         self._state: ReadingState | None = None
         self._pending: ReadingState | None = None
@@ -146,10 +150,22 @@ class ReadingStore(Feature):
         return self._library
 
     def _on_loading(self, busy: bool) -> None:
-        """Open the library while the document is read (the first run creates it): done when the text arrives,
-        that cost the turn that shows it."""
-        if busy and self._library is None and self._library_error is None:
-            QTimer.singleShot(0, self, self.library)
+        """Get the library ready while the document is read: done when the text arrived, opening it (on a first
+        run, creating it) cost the turn that shows the text. A worker creates and migrates it; the window then
+        opens a library that is ready, which is quick."""
+        if not busy or self._library is not None or self._library_error is not None or self._preparing:
+            return
+        from reader_app.ui.background import BackgroundJobs  # with the first load, as the loader's own jobs
+
+        if self._jobs is None:
+            self._jobs = BackgroundJobs(self)
+        self._preparing = True
+        path = self._library_path
+        self._jobs.run(lambda _job: _prepare_library(path), key="prepare", done=self._prepared, error=self._prepared)
+
+    def _prepared(self, _result: object) -> None:
+        self._preparing = False
+        self.library()
 
     def library_error(self) -> str | None:
         return self._library_error
@@ -230,6 +246,8 @@ class ReadingStore(Feature):
 
     def shutdown(self) -> None:
         """The window closes: save and wait until the library has it (the library closes when the app quits)."""
+        if self._jobs is not None:
+            self._jobs.shutdown()
         self.flush()
 
     # --- internals ----------------------------------------------------------------------------------------------
@@ -367,6 +385,12 @@ class ReadingStore(Feature):
             return
         state = self._state.with_translation(translation)
         self.set_state(attach_highlights(state, self._document))
+
+
+def _prepare_library(path: Path | None) -> None:
+    """Create and migrate the library (on a worker); the window reports any problem when it opens it."""
+    with contextlib.suppress(LibraryError):
+        Library(path).close()
 
 
 def install(window: MainWindow) -> ReadingStore:
