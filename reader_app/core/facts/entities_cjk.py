@@ -1227,8 +1227,16 @@ def _japanese_name_before(text: str, end: int, title: str = "") -> tuple[int, in
 
 
 def _holds_title(word: str) -> bool:
-    """楽天会長兼 (before 社長): a company and titles joined by 兼, never a name."""
-    return word.endswith("兼") or any(title in word for title in _TITLES_JA if len(title) >= 2)
+    """楽天会長兼 (before 社長): a company and titles joined by 兼; 回参議院 (before 議員): a chamber or a body
+    the title belongs to; never a name."""
+    return (
+        "兼" in word
+        or word.endswith(_BODY_NAME_ENDINGS_JA)
+        or any(title in word for title in _TITLES_JA if len(title) >= 2)
+    )
+
+
+_BODY_NAME_ENDINGS_JA = ("院", "会", "党", "省", "庁", "局", "府", "部", "県", "国", "社")
 
 
 def _without_overlaps(mentions: list[Mention]) -> list[Mention]:

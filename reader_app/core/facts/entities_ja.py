@@ -213,7 +213,8 @@ class JapaneseNames:
             end = words[last].end
             if after is not None and after.surface in _ORG_WORDS and after.start == end:
                 end = after.end  # ワールドワイド・ジャパン株式会社: the company form belongs to the name
-            if not org_evidence and text[word.start : words[last].end].endswith(_NOT_ORG_SUFFIXES):
+            named_person = joined and _is_person_part(parts[0])  # マーロン・ブランド is a man, not a -ランド
+            if not org_evidence and not named_person and text[word.start : words[last].end].endswith(_NOT_ORG_SUFFIXES):
                 return last - index + 1, None  # アトランタ + オリンピック: an event
             if not org_evidence and _ERA_OR_EVENT_AFTER.match(text, words[last].end):
                 return last - index + 1, None  # スイスフィギュアスケート選手権: a championship, not a body
@@ -225,10 +226,14 @@ class JapaneseNames:
                 dotted = any(item.surface in _DOTS for item in words[index : last + 1])
                 if _is_person_part(parts[0]) and not (before is not None and before.surface in ("米", "英", "独")):
                     return last - index + 1, Mention(word.start, end, FactKind.PERSON)
+                if dotted and _person_context(words, index) and not _company_context(words, index):
+                    return last - index + 1, Mention(word.start, end, FactKind.PERSON)  # 女優のアドリエーン・ラルッサ
                 if any(_is_other_proper(part) for part in parts):
                     return last - index + 1, Mention(word.start, end, FactKind.ORG)
                 if dotted and _is_place(parts[0]) and _is_person_part(parts[-1]):
                     return last - index + 1, Mention(word.start, end, FactKind.ORG)  # バークシャー・ハサウェイ
+                if dotted and any(map(_is_person_part, parts)) and not any(map(_is_place, parts)):
+                    return last - index + 1, Mention(word.start, end, FactKind.PERSON)  # モティラル・ネルー
                 if not dotted and any(part.is_proper_noun for part in parts) and not all(map(_is_place, parts)):
                     return last - index + 1, Mention(word.start, end, FactKind.ORG)  # ペトロ + チャイナ: one name
                 if all(map(_is_place, parts)):
@@ -258,6 +263,9 @@ class JapaneseNames:
         if _katakana_company(words, index) > index:  # ノース + ウェスト + 航空: common words, a company's name
             last = _katakana_company(words, index)
             return last - index + 1, Mention(word.start, words[last].end, FactKind.ORG)
+        deed = _company_by_deed(words, index)
+        if deed >= index and _does_company_deed(words, deed):  # フォックスコンに生産委託: a company's deed
+            return deed - index + 1, Mention(word.start, words[deed].end, FactKind.ORG)
         if word.part_of_speech[:2] == ("名詞", "普通名詞") and _public_body(word.surface):
             return 1, Mention(word.start, word.end, FactKind.ORG)
         return 1, None
@@ -342,12 +350,74 @@ def _bare_name_end(words: list[Morpheme], index: int) -> bool:
     return after.start == words[index].end and after.surface in _AFTER_BARE_NAME
 
 
+# What a person is, written before the name with or without の (女優のアドリエーン・ラルッサ, 父モティラル).
+_PERSON_DESCRIPTIONS = _words(
+    "女優 俳優 歌手 作家 小説家 詩人 画家 作曲家 指揮者 歌手 政治家 実業家 経営者 投資家 学者 経済学者 科学者 "
+    "父 母 妻 夫 息子 娘 兄 弟 姉 妹 祖父 祖母 長男 長女 次男 次女 友人 恋人 同僚 弟子 師匠 主人公"
+)
+
+
+def _person_context(words: list[Morpheme], index: int) -> bool:
+    """Whether a description of a person stands right before the name, with or without の."""
+    at = index - 1
+    if at >= 0 and words[at].surface == "の":
+        at -= 1
+    return at >= 0 and (words[at].surface in _PERSON_DESCRIPTIONS or words[at].surface in TITLES)
+
+
 def _company_context(words: list[Morpheme], index: int) -> bool:
     """Whether the words around a name say it is a company's: a description and の before it (コンビニエンスストア
     の), or a company's verb after its particle (が買収, は上場)."""
     if index >= 2 and words[index - 1].surface == "の" and words[index - 2].surface in _COMPANY_DESCRIPTIONS:
         return True
     return index + 2 < len(words) and words[index + 2].surface in _COMPANY_VERBS
+
+
+# What a company does or has done to it, after the particle that follows its name (Xを買収, Xに生産委託,
+# Xと提携, Xが上場): a katakana name Sudachi does not know is a company's there.
+_COMPANY_DEEDS = {
+    "が": _words("買収 出資 上場 合併 倒産 設立 提携 経営統合 子会社化"),
+    "は": _words("買収 出資 上場 合併 倒産 提携 経営統合 子会社化"),
+    "を": _words("買収 設立 子会社化 傘下"),
+    "と": _words("提携 合併 経営統合 業務提携 資本提携 契約"),
+    "に": _words("出資 生産委託 委託 買収 売却 譲渡 吸収合併"),
+    "から": _words("出資 買収 受託"),
+}
+_MIN_DEED_NAME = 4
+"""Characters of the shortest katakana name told by a deed alone (short ones are too often ordinary words)."""
+
+
+def _company_by_deed(words: list[Morpheme], index: int) -> int:
+    """Index of the last of adjacent katakana words starting at `index` (フォックス + コン), or `index` - 1 when
+    the word there is no katakana."""
+    if not _is_katakana_word(words[index].surface):
+        return index - 1
+    last = index
+    while (
+        last + 1 < len(words)
+        and words[last + 1].start == words[last].end
+        and _is_katakana_word(words[last + 1].surface)
+    ):
+        last += 1
+    return last
+
+
+def _does_company_deed(words: list[Morpheme], last: int) -> bool:
+    """Whether a particle and a company's deed follow the name ending at `last`, and the name is long enough."""
+    if last < 0 or last + 2 >= len(words):
+        return False
+    first = last
+    while first > 0 and words[first - 1].end == words[first].start and _is_katakana_word(words[first - 1].surface):
+        first -= 1
+    if words[last].end - words[first].start < _MIN_DEED_NAME:
+        return False
+    if first == last and words[first].known:
+        return False  # ソフトウェアを買収: one word of the dictionary is a thing, not a name
+    particle = words[last + 1]
+    deeds = _COMPANY_DEEDS.get(particle.surface, frozenset())
+    deed = words[last + 2].surface
+    joined = deed + words[last + 3].surface if last + 3 < len(words) else deed
+    return particle.start == words[last].end and (deed in deeds or joined in deeds)
 
 
 def _bare_family_name(words: list[Morpheme], index: int) -> bool:

@@ -133,3 +133,20 @@ def test_businesses_named_after_a_founder_or_described_as_companies() -> None:
     assert (ORG, "村上ファンド") in found("株式を保有する村上ファンドが提案した。")
     assert (ORG, "ローソン") in found("コンビニエンスストアのローソンが買収した。")
     assert (ORG, "ウォールストリートジャーナル") in found("アメリカの新聞ウォールストリートジャーナルの報道では")
+
+
+def test_an_unknown_katakana_name_doing_a_company_deed() -> None:
+    assert (ORG, "フォックスコン") in found("モデムはフォックスコンに生産委託している。")
+    assert (ORG, "デジタルリサーチ") in found("同社はデジタルリサーチと提携した。")
+    assert found("同社はソフトウェアを買収した。") == []  # a dictionary word is a thing
+
+
+def test_dotted_foreign_names_of_people() -> None:
+    assert (PERSON, "モティラル・ネルー") in found("父のモティラル・ネルーは弁護士であった。")
+    assert (PERSON, "アドリエーン・ラルッサ") in found("女優のアドリエーン・ラルッサと結婚した。")
+    assert (PERSON, "マーロン・ブランド") in found("マーロン・ブランドを主演に迎えた。")
+    assert (ORG, "バークシャー・ハサウェイ") in found("バークシャー・ハサウェイの株価が上がった。")
+
+
+def test_a_chamber_before_a_members_title_is_no_name() -> None:
+    assert not any(kind is PERSON for kind, _ in found("第18回参議院議員通常選挙で落選した。"))
