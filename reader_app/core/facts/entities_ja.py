@@ -169,11 +169,18 @@ class JapaneseNames:
                     for found in _split_places(piece, mention):
                         mentions.append(Mention(found.start + offset, found.end + offset, found.kind, found.name))
                 index += max(consumed, 1)
-        return mentions
+        return _one_kind_per_name(text, mentions)
 
     def _at(self, text: str, words: list[Morpheme], index: int) -> tuple[int, Mention | None]:
         word = words[index]
         following = words[index + 1] if index + 1 < len(words) else None
+        # JPモルガン, UFJインターナショナル: capitals written together with a katakana name or a company word.
+        if _acronym_company(words, index):
+            last = index + 1
+            form = words[last + 1] if last + 1 < len(words) else None
+            if form is not None and form.start == words[last].end and form.surface in _ORG_WORDS:
+                last += 1  # UFJ + インターナショナル + 株式会社
+            return last - index + 1, Mention(word.start, words[last].end, FactKind.ORG)
         # 株式会社メルカリ / (株)ソニー: the company form belongs to the name.
         if word.surface in _ORG_PREFIXES and following is not None and _proper_or_katakana(following):
             last = _joined_end(words, index + 1)
@@ -363,6 +370,40 @@ def _person_context(words: list[Morpheme], index: int) -> bool:
     if at >= 0 and words[at].surface == "の":
         at -= 1
     return at >= 0 and (words[at].surface in _PERSON_DESCRIPTIONS or words[at].surface in TITLES)
+
+
+_ACRONYM_COMPANY_WORDS = _words(
+    "インターナショナル ジャパン アセットマネジメント パートナーズ ホールディングス グループ"
+)
+
+
+def _acronym_company(words: list[Morpheme], index: int) -> bool:
+    """Two to five capitals written together with a katakana proper noun or a company word after them (JP +
+    モルガン, UFJ + インターナショナル): one company's name; a Latin word before a common katakana word is not
+    (Javaベース, Momoチャレンジ)."""
+    word = words[index]
+    if not (2 <= len(word.surface) <= 5 and word.surface.isascii() and word.surface.isupper()):
+        return False
+    if index + 1 >= len(words) or words[index + 1].start != word.end:
+        return False
+    after = words[index + 1]
+    return _is_katakana_word(after.surface) and (
+        after.is_proper_noun or after.surface in _ACRONYM_COMPANY_WORDS or after.surface in _ORG_WORDS
+    )
+
+
+def _one_kind_per_name(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A name read as a company once (コンビニエンスストアのローソン) is the company wherever a bare mention of it
+    was read as a person's (ローソンが保有)."""
+    companies = {text[item.start : item.end] for item in mentions if item.kind is FactKind.ORG}
+    if not companies:
+        return mentions
+    return [
+        Mention(item.start, item.end, FactKind.ORG, item.name)
+        if item.kind is FactKind.PERSON and text[item.start : item.end] in companies
+        else item
+        for item in mentions
+    ]
 
 
 def _company_context(words: list[Morpheme], index: int) -> bool:

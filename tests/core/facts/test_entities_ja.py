@@ -150,3 +150,11 @@ def test_dotted_foreign_names_of_people() -> None:
 
 def test_a_chamber_before_a_members_title_is_no_name() -> None:
     assert not any(kind is PERSON for kind, _ in found("第18回参議院議員通常選挙で落選した。"))
+
+
+def test_capitals_with_a_katakana_name_and_one_kind_per_name() -> None:
+    assert (ORG, "JPモルガン") in found("投資銀行部門であるJPモルガンは業務停止処分を受けた。")
+    assert (ORG, "UFJインターナショナル") in found("2002年にUFJインターナショナル会長となった。")
+    assert found("Javaベースのツールを出した。") == []
+    mentions = found("コンビニエンスストアのローソンが買収した。名称の権利はローソンが保有している。")
+    assert [kind for kind, text in mentions if text == "ローソン"] == [ORG, ORG]
