@@ -27,6 +27,7 @@ from reader_app.core.facts.names_zh import (
     foreign_subjects,
     glossed_names,
     latin_people,
+    regnal_names,
     transliteration_characters,
 )
 
@@ -272,7 +273,12 @@ _TITLES_ZH = _variants(
     # Occupations stand before a name the same way (美国企业家吉米·威尔斯, 清朝政治家林则徐).
     "政治家 企业家 作家 科学家 艺术家 音乐家 画家 诗人 哲学家 历史学家 数学家 物理学家 化学家 工程师 律师 记者 "
     "编辑 主编 总编辑 研究员 学者 将军 皇帝 创办人 发明家 投资人 慈善家 活动家 思想家 革命家 外交家 程序员 设计师 "
-    "CEO CFO COO CTO 负责人 首席财务官 首席技术官 首席运营官"
+    "CEO CFO COO CTO 负责人 首席财务官 首席技术官 首席运营官 "
+    # Ranks, nobility and offices of history and foreign news (总督林则徐, 女皇叶卡捷琳娜, 法老图特摩斯三世).
+    "总督 女皇 法老 骑士 勋爵 公爵 伯爵 爵士 上校 中校 少校 上将 中将 少将 元帅 司令 总司令 参议员 众议员 议长 "
+    "大法官 检察官 检察长 作曲家 主播 "
+    # Family and close relations name the person right after them (儿子安德烈, 妻子爱丽丝, 侄子李四).
+    "妻子 丈夫 儿子 女儿 兄弟 姐姐 妹妹 哥哥 弟弟 父亲 母亲 祖父 祖母 孙子 孙女 侄子 侄女 未婚妻 未婚夫 遗孀"
 )
 # People named by what they are in the story (用户李明, 志愿者王芳, 作者李四写道): weaker than a title, so the
 # name must end where a function word or punctuation starts.
@@ -454,6 +460,7 @@ class CjkRecognizer:
             found.extend(foreign_people(text, _known_kind))
             found.extend(foreign_places(text, _known_kind))
             found.extend(foreign_subjects(text, _known_kind))
+            found.extend(regnal_names(text, _known_kind))
             found.extend(chinese_subjects(text, _known_kind, _common_surnames(), _plausible_subject))
             glosses = glossed_names(text, found, _known_kind)
             found = latin_people(text, _known_kind, glosses) + glosses + found  # first: they win on an equal span
@@ -1122,8 +1129,8 @@ _WORDS_ENDING_IN_SURNAME = frozenset(
         "而且 并且 况且 一旦 明白 坦白 空白 蛋白 黑白 告白 独白"
     )
 )
-# Last characters of a title's qualifier, not of a given name (任职副总统, 前总理).
-_NOT_NAME_LAST = frozenset("副前原代总總")
+# Last characters of a title's qualifier or of the verb before it, not of a given name (任职副总统, 任命为总统).
+_NOT_NAME_LAST = frozenset("副前原代总總为為")
 
 
 @lru_cache(maxsize=1)

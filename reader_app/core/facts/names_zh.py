@@ -43,7 +43,7 @@ _FOREIGN_MARKS = frozenset(
 _AFTER_PERSON = _variants(
     "说 说道 表示 称 指出 认为 写道 补充 补充道 告诉 强调 透露 警告 承认 否认 回忆 解释 宣布 坦言 提出 问道 答道 "
     "先生 女士 小姐 夫人 太太 博士 教授 总统 总理 首相 主席 部长 议员 参议员 众议员 州长 市长 法官 大使 将军 上校 "
-    "公爵 伯爵 勋爵 爵士 国王 女王 王子 公主 皇帝 教皇 主教 牧师 医生 律师"
+    "公爵 伯爵 勋爵 爵士 王子 公主 教皇 主教 牧师 医生 律师"
 )
 # Geographic endings after a transliterated name; the longer ones first.
 _PLACE_ENDINGS = _variants("河 湖 海 山 山脉 半岛 岛 群岛 湾 海峡 海湾 沙漠 运河 平原 高原 盆地 堡 港 角 峡谷 瀑布")
@@ -332,4 +332,18 @@ def chinese_subjects(
             continue
         if plausible(text, start, start + 3):
             mentions.append(Mention(start, start + 3, FactKind.PERSON))
+    return mentions
+
+
+_REGNAL = re.compile("[一二三四五六七八九十]{1,3}世(?![纪紀界代])")
+
+
+def regnal_names(text: str, known: KnownKind) -> list[Mention]:
+    """A transliterated name with its regnal number: 圖特摩斯三世, 保羅六世, 伊丽莎白二世 (not 二十一世纪)."""
+    mentions = []
+    for match in _REGNAL.finditer(text):
+        start = _run_before(text, match.start(), limit=6)
+        word = text[start : match.start()]
+        if len(word) >= 2 and _known_kind_inside(word, known) in (None, FactKind.PERSON):
+            mentions.append(Mention(start, match.end(), FactKind.PERSON))
     return mentions

@@ -84,3 +84,10 @@ def test_a_chinese_name_opening_a_clause_before_a_verb() -> None:
     assert (PERSON, "袁世凱") in found("時任總統的袁世凱認為新共和國是清朝的繼承者。", "zh-Hant")
     assert (PERSON, "陈宗仁") in found("1980年由陈宗仁接任，1982年学校改名。")
     assert not [text for kind, text in found("高科技将改变生活，马上就要开始。") if kind is PERSON]
+
+
+def test_relations_ranks_and_regnal_numbers_mark_people() -> None:
+    assert (PERSON, "安德烈") in found("警方表示，她把儿子安德烈的脸按进了床垫。")
+    assert (PERSON, "林則徐") in found("1839年兩湖總督林則徐禁止鴉片貿易。", "zh-Hant")
+    assert (PERSON, "图特摩斯三世") in found("时间约在埃及法老图特摩斯三世发起战役之时。")
+    assert not [text for kind, text in found("二十一世纪的城市发展很快。") if kind is PERSON]
