@@ -28,6 +28,7 @@ _TITLE_MAX_CHARS = 80
 _HTML_START = re.compile(rb"\A(?:\xef\xbb\xbf)?\s*(?:<!doctype html|<html|<head|<\?xml[^>]*>\s*<!doctype html)", re.I)
 _CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 _HEADLINE_END = ".!?。！？,;:，；："
+_TRAILING_DASHES = " \t-–—―－"
 
 
 class LoadError(Exception):
@@ -112,7 +113,8 @@ def _title_from(article: Passage, fallback: str) -> str:
     text = article.text
     start = _LEADING_SPACE.match(text).end()  # type: ignore[union-attr]
     end = text.find("\n", start)
-    first_line = text[start : end if end >= 0 else len(text)].strip()
+    # A dateline ("華盛頓 —", "WASHINGTON --") stands on its own line before the story: its place, not its dash.
+    first_line = text[start : end if end >= 0 else len(text)].strip().rstrip(_TRAILING_DASHES)
     if first_line and len(first_line) <= 2 * _TITLE_MAX_CHARS and first_line[-1] not in _HEADLINE_END:
         return _shortened(first_line, _TITLE_MAX_CHARS)
     if article.sentences:

@@ -5,17 +5,17 @@ from __future__ import annotations
 import threading
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Protocol
 
 from reader_app.core.document import Passage
-from reader_app.core.language import language_name
 from reader_app.core.translated import PassageTranslation, SentenceTranslation
 from reader_app.translation import quality
 from reader_app.translation.cache import SentenceCache
 from reader_app.translation.errors import ModelLoadError, NoModelError, TranslationError
-from reader_app.translation.languages import PIVOT, to_argos
+from reader_app.translation.languages import to_argos
 from reader_app.translation.packages import InstalledModel, bpe_codes_problem, clean_leftovers, installed_models
+from reader_app.translation.routing import Plan, missing, missing_message, plan
 from reader_app.translation.settings import EngineSettings, load_settings
 
 _POLL_SECONDS = 0.005
@@ -74,13 +74,15 @@ class _Job:
     """The output length cap of the submitted batch: a hypothesis that reaches it never ended."""
 
 
-def route_label(route: Sequence[InstalledModel]) -> str:
-    """Which packages made a translation, e.g. "translate-ja_en 1.9 + translate-en_zh 1.9"."""
-    return " + ".join(f"{m.package_id} {m.version}".strip() for m in route) or "identity"
-
-
-def _pair_name(from_code: str, to_code: str) -> str:
-    return f"{language_name(from_code)} → {language_name(to_code)}"
+def route_label(route: Sequence[InstalledModel], way: Plan | None = None) -> str:
+    """Which packages made a translation, e.g. "translate-ja_en 1.9 + translate-en_zh 1.9", with the script
+    conversions around them ("OpenCC t2s + translate-zh_en 1.9")."""
+    parts = [f"{m.package_id} {m.version}".strip() for m in route]
+    if way is not None and way.before:
+        parts.insert(0, f"OpenCC {way.before}")
+    if way is not None and way.after:
+        parts.append(f"OpenCC {way.after}")
+    return " + ".join(parts) or "identity"
 
 
 def _detokenize(loaded: _Loaded, tokens: list[str]) -> str:
@@ -150,32 +152,20 @@ class TranslationEngine:
 
     def route(self, from_lang: str, to_lang: str) -> list[InstalledModel]:
         """Packages to apply in order: a direct one, or two through English; empty for the same language."""
-        if from_lang == to_lang:
-            return []
+        return self.plan(from_lang, to_lang)[1]
+
+    def plan(self, from_lang: str, to_lang: str) -> tuple[Plan, list[InstalledModel]]:
+        """How the pair is translated (see `routing.plan`: script conversions included) and its packages."""
         models = {(m.from_code, m.to_code): m for m in self._models()}
-        direct = models.get((from_lang, to_lang))
-        if direct is not None:
-            return [direct]
-        if PIVOT not in (from_lang, to_lang):
-            first, second = models.get((from_lang, PIVOT)), models.get((PIVOT, to_lang))
-            if first is not None and second is not None:
-                return [first, second]
-            missing = [
-                pair
-                for pair, model in (((from_lang, PIVOT), first), ((PIVOT, to_lang), second))
-                if model is None
-            ]
-            needed = " and ".join(_pair_name(*pair) for pair in missing)
-            raise NoModelError(
-                f"No {_pair_name(from_lang, to_lang)} model is installed: install {needed} "
-                f"(or a direct {_pair_name(from_lang, to_lang)} model).",
-                missing,
-            )
-        raise NoModelError(
-            f"No {_pair_name(from_lang, to_lang)} model is installed: install one with Tools → Translation "
-            f"Models… or `reader-app models install PATH`.",
-            [(from_lang, to_lang)],
-        )
+        way = plan(from_lang, to_lang, models.keys())
+        if way is not None:
+            return way, [models[pair] for pair in way.pairs]
+        lacking = missing(from_lang, to_lang, models.keys())
+        message = missing_message(from_lang, to_lang, lacking)
+        if lacking == [(from_lang, to_lang)]:
+            message = message.removesuffix(".")
+            message += ": install one with Tools → Translation Models… or `reader-app models install PATH`."
+        raise NoModelError(message, lacking)
 
     def can_translate(self, from_lang: str, to_lang: str) -> bool:
         try:
@@ -185,7 +175,8 @@ class TranslationEngine:
         return True
 
     def package_label(self, from_lang: str, to_lang: str) -> str:
-        return route_label(self.route(from_lang, to_lang))
+        way, route = self.plan(from_lang, to_lang)
+        return route_label(route, way)
 
     # --- loading ------------------------------------------------------------------------------------
 
@@ -386,9 +377,27 @@ class TranslationEngine:
     ) -> Iterator[list[tuple[int, SentenceTranslation]]]:
         """Translations grouped as they finish: cached ones first, then one group per batch.
 
-        Raises `NoModelError` before yielding when no route exists. Stops within one batch on cancel.
+        Raises `NoModelError` before yielding when no route exists. Stops within one batch on cancel. A pair
+        translated through another script's models (Traditional Chinese through Simplified ones) has its sentences
+        converted on the way in and its translations on the way out.
         """
-        route_models = self.route(from_lang, to_lang)
+        way, route_models = self.plan(from_lang, to_lang)
+        if not way.converts:
+            yield from self._translate_batches(sentences, from_lang, to_lang, route_models, cancel)
+            return
+        first, last = (way.pairs[0][0], way.pairs[-1][1]) if way.pairs else (from_lang, to_lang)
+        converted = [way.into_model(sentence) for sentence in sentences]
+        for group in self._translate_batches(converted, first, last, route_models, cancel):
+            yield [(index, replace(found, text=way.out_of_model(found.text))) for index, found in group]
+
+    def _translate_batches(
+        self,
+        sentences: Sequence[str],
+        from_lang: str,
+        to_lang: str,
+        route_models: list[InstalledModel],
+        cancel: CancelToken | None,
+    ) -> Iterator[list[tuple[int, SentenceTranslation]]]:
         indices: dict[str, list[int]] = {}
         blank: list[tuple[int, SentenceTranslation]] = []
         for index, sentence in enumerate(sentences):
@@ -488,12 +497,12 @@ class TranslationEngine:
         self, passage: Passage, to_lang: str, cancel: CancelToken | None = None
     ) -> Iterator[PassageTranslation]:
         """The passage's translation growing batch by batch: first all pending, last complete (unless cancelled)."""
-        route = self.route(passage.lang, to_lang)
+        way, route = self.plan(passage.lang, to_lang)
         current = PassageTranslation(
             role=passage.role,
             source_lang=passage.lang,
             target_lang=to_lang,
-            package=route_label(route),
+            package=route_label(route, way),
             sentences=tuple(None for _ in passage.sentences),
         )
         yield current

@@ -62,8 +62,9 @@ EMPTY_HINT = (
 
 
 def elide_title(title: str, limit: int = TITLE_MAX_CHARS) -> str:
-    """Shorten at a word boundary so a title made from the first sentence still reads well."""
-    title = " ".join(title.split())
+    """Shorten at a word boundary so a title made from the first sentence still reads well; a dash at its end goes
+    (the window's own " — " follows it)."""
+    title = " ".join(title.split()).rstrip(" -–—―－") or title.strip()
     if len(title) <= limit:
         return title
     cut = title[:limit].rsplit(" ", 1)[0] if " " in title[:limit] else title[:limit]
@@ -804,12 +805,15 @@ class MainWindow(QMainWindow):
         """"ja→en model 1.9" per translation shown (with the versions of a pivot's two models)."""
         labels: list[str] = []
         for translation in self.session.translations().values():
-            packages = [part.strip() for part in translation.package.split("+") if part.strip()]
+            parts = [part.strip() for part in translation.package.split("+") if part.strip()]
+            packages = [part for part in parts if not part.startswith("OpenCC ")]  # a script conversion step
             if not packages or translation.package == "identity":
                 continue
             versions = " + ".join(part.rsplit(" ", 1)[-1] for part in packages)
             noun = "model" if len(packages) == 1 else "models"
             label = f"{translation.source_lang}→{translation.target_lang} {noun} {versions}"
+            if len(parts) > len(packages):
+                label += " via Simplified"
             if label not in labels:
                 labels.append(label)
         return labels

@@ -64,19 +64,17 @@ def _installed_pairs() -> set[tuple[str, str]]:
 
 
 def pair_name(from_lang: str, to_lang: str) -> str:
-    return f"{language_name(from_lang)} → {language_name(to_lang)}"
+    """The pair as its model is named: "Chinese (Simplified or Traditional) → English" where either serves."""
+    from reader_app.translation.routing import model_pair_name
+
+    return model_pair_name(from_lang, to_lang)
 
 
 def missing_model_message(from_lang: str, to_lang: str, missing: list[tuple[str, str]]) -> str:
     """What to install, in one plain sentence: "No Japanese → English model is installed."."""
-    direct = (from_lang, to_lang)
-    if not missing or missing == [direct]:
-        return f"No {pair_name(from_lang, to_lang)} model is installed."
-    needed = " and ".join(pair_name(*pair) for pair in missing)
-    return (
-        f"No {pair_name(from_lang, to_lang)} model is installed. Install {needed} "
-        f"(translation goes through English), or a direct {pair_name(from_lang, to_lang)} model."
-    )
+    from reader_app.translation.routing import missing_message
+
+    return missing_message(from_lang, to_lang, missing)
 
 
 SELECTION = "selection"
@@ -572,10 +570,10 @@ class TranslationFeature(Feature):
         if installed is None:
             installed = self._installed_pairs if self._installed_pairs is not None else _installed_pairs()
 
-        def covered(f: str, t: str) -> bool:
-            return (f, t) in installed or ((f, ENGLISH) in installed and (ENGLISH, t) in installed)
+        from reader_app.translation.routing import plan
 
-        return [(role, f, t) for role, f, t in self.needed_pairs(installed) if t is None or not covered(f, t)]
+        needed = self.needed_pairs(installed)
+        return [(role, f, t) for role, f, t in needed if t is None or plan(f, t, installed) is None]
 
     def needs_message(self) -> str | None:
         """"This document needs Japanese → English (prompt) and English → Japanese (article) models.", or None."""

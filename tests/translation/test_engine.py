@@ -148,7 +148,7 @@ def test_direct_package_is_preferred_over_pivot(engine: TranslationEngine) -> No
 
 
 def test_missing_models_are_named(engine: TranslationEngine) -> None:
-    with pytest.raises(NoModelError, match="install Chinese \\(Simplified\\) → English") as info:
+    with pytest.raises(NoModelError, match="Install Chinese \\(Simplified\\) → English") as info:
         engine.route("zh", "ja")
     assert info.value.missing == [("zh", "en")]
     with pytest.raises(NoModelError, match="No Chinese \\(Simplified\\) → English model"):
