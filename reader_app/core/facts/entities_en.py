@@ -54,7 +54,7 @@ _ORG_SUFFIXES = _words(
     Socialists Greens Workers Cooperative Collective Institution Observatory Lab Laboratory Project Initiative
     Research United Rovers Wanderers Athletic Albion Quartet Quintet Trio Orchestra
     Philharmonic Symphony Choir Brothers Bros Bros.
-    Ensemble Band"""
+    Ensemble Band Chronicle Globe Examiner Telegraph Courier Sentinel Inquirer Dispatch Observer"""
 )
 # Heads that start a name when followed by "of": Bank of China, University of Tokyo, Ministry of Commerce.
 _ORG_HEADS = _words(
