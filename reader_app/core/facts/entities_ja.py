@@ -316,6 +316,8 @@ def _place_or_company(words: list[Morpheme], index: int) -> tuple[int, Mention |
     if after is not None and after.start == word.end and after.surface in _PLACE_INDUSTRY and len(word.surface) >= 2:
         return 2, Mention(word.start, after.end, FactKind.ORG)
     body = _place_body(words, index)
+    if body == index:
+        body = _court_or_police(words, index)
     if body > index:
         return body - index + 1, Mention(word.start, words[body].end, FactKind.ORG)
     return 1, _place(word, after)
@@ -346,6 +348,30 @@ def _place_body(words: list[Morpheme], index: int) -> int:
             break
         if word.part_of_speech[:2] != ("名詞", "普通名詞") or not _is_kanji_word(word.surface):
             return index
+    return last
+
+
+# Prosecutors, courts and police named after their place (東京地検, 大阪高裁, 大阪府警, 神奈川県警捜査一課).
+_COURT_OR_POLICE = re.compile(
+    "(?:都|道|府|県)?(?:地検特捜部|地検|高検|最高検|地裁|高裁|家裁|簡裁|地方検察庁|地方裁判所|高等裁判所|"
+    "警察本部|警察署|警察|警)(?:捜査[一二三四五六七八九十0-9]+課)?"
+)
+
+
+def _court_or_police(words: list[Morpheme], index: int) -> int:
+    """Index of the last word of a court, prosecutors' office or police force written after the place at
+    `index`, or `index` when none is."""
+    end, following, last = words[index].end, "", index
+    ends: dict[int, int] = {}
+    for at in range(index + 1, min(index + 6, len(words))):
+        if words[at].start != end:
+            break
+        following += words[at].surface
+        end = words[at].end
+        ends[len(following)] = at
+    match = _COURT_OR_POLICE.match(following)
+    if match is not None and match.end() in ends and match.group() not in ("都", "道", "府", "県"):
+        last = ends[match.end()]
     return last
 
 

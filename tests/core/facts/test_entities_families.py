@@ -242,7 +242,8 @@ def test_a_company_cue_outweighs_a_reading_as_a_person() -> None:
 
 def test_a_company_or_newspaper_described_before_its_name() -> None:
     assert orgs("Payments via its mother company eBay make up most of the revenue.") == ["eBay"]
-    assert orgs("The British newspaper The Daily Telegraph speculates that it will.") == ["The Daily Telegraph"]
+    assert orgs("The British newspaper The Daily Telegraph speculates that it will.") == ["Daily Telegraph"]
+    assert orgs("The British newspaper The Daily Mail speculates that it will.") == ["The Daily Mail"]
     assert orgs("It was bad for the company. Share prices fell.") == []
 
 

@@ -158,3 +158,10 @@ def test_capitals_with_a_katakana_name_and_one_kind_per_name() -> None:
     assert found("Javaベースのツールを出した。") == []
     mentions = found("コンビニエンスストアのローソンが買収した。名称の権利はローソンが保有している。")
     assert [kind for kind, text in mentions if text == "ローソン"] == [ORG, ORG]
+
+
+def test_courts_prosecutors_and_police_named_after_their_place() -> None:
+    mentions = found("名古屋地検が起訴し、東京地裁と大阪高裁が判断を示した。大阪府警と神奈川県警捜査一課も動いた。")
+    orgs = [text for kind, text in mentions if kind is ORG]
+    assert orgs == ["名古屋地検", "東京地裁", "大阪高裁", "大阪府警", "神奈川県警捜査一課"]
+    assert (PLACE, "大阪府") in found("大阪府の知事が述べた。")
