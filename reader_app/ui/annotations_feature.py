@@ -31,6 +31,7 @@ from reader_app.core.reading_state import ReadingState
 from reader_app.core.saved_file import SavedFileError
 from reader_app.ui import reading_store
 from reader_app.ui.features import Feature
+from reader_app.ui.highlight_names import colour_icon, colour_label
 from reader_app.ui.highlights_model import HighlightsModel, place_highlights
 from reader_app.ui.highlights_panel import HighlightsPanel
 from reader_app.ui.library_view import LibraryView
@@ -208,6 +209,7 @@ class AnnotationsFeature(Feature):
         self.store.libraryFailed.connect(self._on_library_failed)
         window.register_opener(saved_file.SUFFIX, self.open_saved_file, SAVED_FILTER)
         self._on_theme_changed(window.theme())
+        self.set_colour_names(window.settings.highlight_names())
         self.refresh()
         self._update_saved_label()
 
@@ -414,6 +416,15 @@ class AnnotationsFeature(Feature):
     def _on_theme_changed(self, theme: object) -> None:
         if isinstance(theme, Theme):
             self.panel.set_theme(theme)
+            for colour, action in self.colour_actions.items():
+                action.setIcon(colour_icon(theme.highlight_colour(colour)))
+
+    def set_colour_names(self, names: dict[str, str]) -> None:
+        """The reader's names for the colours, on the colour actions (Edit → Highlight Colour and the toolbar's
+        Highlight ▾ share them) and in the panel."""
+        for colour, action in self.colour_actions.items():
+            action.setText(f"&{colour_label(colour, names)}")
+        self.panel.set_colour_names(names)
 
     def _on_library_failed(self, message: str) -> None:
         self._update_saved_label()

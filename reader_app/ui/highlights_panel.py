@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
 
 from reader_app.core.annotations import COLOURS, Highlight
 from reader_app.core.document import PassageRole
+from reader_app.ui.highlight_names import colour_label
 from reader_app.ui.highlights_model import HighlightsModel, Placement
-from reader_app.ui.selection_bar import colour_label
 from reader_app.ui.theme import LIGHT, Theme
 
 ModelIndex = QModelIndex | QPersistentModelIndex

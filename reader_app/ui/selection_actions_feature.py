@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QInputDialog
+from PySide6.QtWidgets import QDialog
 
 from reader_app.core.document import PassageRole, Span
-from reader_app.core.palette import HIGHLIGHT_COLOUR_NAMES
 from reader_app.ui.features import Feature
+from reader_app.ui.highlight_names import HighlightNamesDialog, apply_highlight_names
 
 if TYPE_CHECKING:
     from reader_app.ui.main_window import MainWindow
@@ -28,29 +29,33 @@ class SelectionActionsFeature(Feature):
         window.copyWithSourceRequested.connect(self.copy_with_source)
         window.searchLibraryRequested.connect(self.search_library)
         self.name_action = window.menu("Edit").addAction("Name Highlight &Colours…", self.name_colours)
+        self.names_dialog: HighlightNamesDialog | None = None
         self._apply_names()
 
     def _apply_names(self) -> None:
-        from reader_app.ui.annotations_feature import AnnotationsFeature
-
-        names = self.window.settings.highlight_names()
-        for view in self.window.views():
-            view.set_highlight_names(names)
-        annotations = self.window.feature(AnnotationsFeature)
-        if annotations is not None:
-            annotations.panel.set_colour_names(names)
+        apply_highlight_names(self.window)
 
     def name_colours(self) -> None:
-        """Ask for a name per colour ("question", "key number"); an empty name removes it."""
-        for colour in HIGHLIGHT_COLOUR_NAMES:
-            current = self.window.settings.highlight_names().get(colour, "")
-            name, accepted = QInputDialog.getText(
-                self.window, "Name highlight colours", f"What do {colour} highlights mean to you?", text=current
-            )
-            if not accepted:
-                break
-            self.window.settings.set_highlight_name(colour, name)
-        self._apply_names()
+        """Name every colour in one dialog ("question", "key number"); an empty name removes it. Nothing changes
+        unless the dialog is accepted."""
+        if self.names_dialog is not None:
+            self.names_dialog.raise_()
+            self.names_dialog.activateWindow()
+            return
+        dialog = HighlightNamesDialog(self.window.settings.highlight_names(), self.window.theme(), self.window)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+
+        def finished(result: int) -> None:
+            self.names_dialog = None
+            if result == QDialog.DialogCode.Accepted:
+                for colour, name in dialog.names().items():
+                    self.window.settings.set_highlight_name(colour, name)
+                self._apply_names()
+            dialog.deleteLater()
+
+        dialog.finished.connect(finished)
+        self.names_dialog = dialog
+        dialog.open()
 
     def copy_with_source(self, role: PassageRole, span: Span, view: SideView) -> None:
         passage = view.passage(role)

@@ -4,29 +4,13 @@ offers the same and more)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QMenu, QToolButton, QWidget
 
 from reader_app.core.palette import HIGHLIGHT_COLOUR_NAMES
+from reader_app.ui.highlight_names import colour_icon, colour_label
 from reader_app.ui.theme import LIGHT, Theme
 
-
-def colour_icon(colour: QColor, size: int = 14) -> QIcon:
-    pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(colour)
-    painter.drawRoundedRect(1, 1, size - 2, size - 2, 3, 3)
-    painter.end()
-    return QIcon(pixmap)
-
-
-def colour_label(colour: str, names: dict[str, str]) -> str:
-    """"Yellow", or "Yellow — question" when the reader named the colour."""
-    name = names.get(colour, "").strip()
-    return f"{colour.capitalize()} — {name}" if name else colour.capitalize()
+__all__ = ["SelectionBar", "colour_icon", "colour_label"]
 
 
 class SelectionBar(QFrame):

@@ -92,7 +92,7 @@ class TextActions:
     def context_menu(self) -> QMenu:
         """The right-click menu: the selection bar's actions and more, for the current selection."""
         from reader_app.core.palette import HIGHLIGHT_COLOUR_NAMES
-        from reader_app.ui.selection_bar import colour_icon, colour_label
+        from reader_app.ui.highlight_names import colour_icon, colour_label
 
         menu = QMenu(self.editor)
         menu.setObjectName("textContextMenu")
