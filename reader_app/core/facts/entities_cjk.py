@@ -21,6 +21,7 @@ from reader_app.core.facts.gazetteer import (
 )
 from reader_app.core.facts.model import FactKind
 from reader_app.core.facts.names_zh import (
+    armed_forces,
     chinese_subjects,
     foreign_people,
     foreign_places,
@@ -29,6 +30,7 @@ from reader_app.core.facts.names_zh import (
     latin_people,
     regnal_names,
     transliteration_characters,
+    without_plain_latin_bodies,
 )
 
 
@@ -159,7 +161,7 @@ _VERBS_BEFORE_BODY = _variants(
     "得到 获得 取得 成为 作为 建立 创建 创办 创立 宣布 提供 进行 计划 决定 同意 希望 属于 包括 涉及 推出 使用 "
     "担任 出任 就任 领导 资助 捐赠 捐助 起诉 控告 收购 投资 "
     "源自 来自 出自 喻示 象征 寓意 标志着 表明 意味着 告诉 通知 面向 针对 关于 对于 为了 拥有 持有 入股 退出 "
-    "状告 并购 接管 接手 离职 辞职 加盟 任职 供职 就职 入职 "
+    "状告 并购 接管 接手 离职 辞职 加盟 任职 供职 就职 入职 签约 导致 开展 投到 投入 "
     "向"
 )
 _WEAK_SUFFIXES = frozenset(_variants("科技 传媒 汽车 电子 航空 保险 资本"))
@@ -231,6 +233,8 @@ _JA_DESCRIPTIVE = frozenset(
         "民営 新興 老舗"
     )
 )
+# Quantities before a kind of body (很多公司, 首家电影公司, 巨额银行存款): no name follows them.
+_QUANTITY_WORDS = "很多 许多 首家 巨额 大量 一些 这些 那些 所有 部分 几家 数家 不少 众多 各种 各类 大批 少数 多数"
 # Generic words before a suffix that make a common noun, not a name ("该公司", "科技公司", "同社").
 _GENERIC = frozenset(
     _variants(
@@ -240,14 +244,14 @@ _GENERIC = frozenset(
         "电子 汽车 航空 能源 媒体 传媒 电信 基金 控股 集团 公司 银行 私营 民间 中央 省 市 县 政府 监管 有关 相关 "
         "律师 会计师 基金会 委员会 理事会 董事会 协会 联合会 "
         "该行 本行 旗下 平台 企业 机构 部门 管理 商业 国际 全球 世界 亚洲 欧洲 主要 重要 知名 著名 大 小 前 后 "
-        "同社 当社 弊社 本社 自社 他社 各社 親会社 子会社 会社 持ち 全 両"
+        "同社 当社 弊社 本社 自社 他社 各社 親会社 子会社 会社 持ち 全 両 " + _QUANTITY_WORDS
     )
 )
 # Only these are cut from the front of a name-part: 该公司 / 这家银行 / 各银行 are no names, but 小鹏汽车 is.
 _GENERIC_PREFIXES = sorted(
     _variants(
         "该 这 那 这家 那家 一家 多家 各 其 本 此 某 每 该家 旗下 同 当地 上市 国有 民营 外资 中资 "
-        "另外 此外 其中 同时 以及"
+        "另外 此外 其中 同时 以及 " + _QUANTITY_WORDS
     ),
     key=len,
     reverse=True,
@@ -461,6 +465,7 @@ class CjkRecognizer:
             found.extend(foreign_places(text, _known_kind))
             found.extend(foreign_subjects(text, _known_kind))
             found.extend(regnal_names(text, _known_kind))
+            found.extend(armed_forces(text, _known_kind))
             found.extend(chinese_subjects(text, _known_kind, _common_surnames(), _plausible_subject))
             glosses = glossed_names(text, found, _known_kind)
             found = latin_people(text, _known_kind, glosses) + glosses + found  # first: they win on an equal span
@@ -468,6 +473,8 @@ class CjkRecognizer:
         extra = _parenthesised_aliases(text, chosen) + _governments(text, chosen)
         if extra:
             chosen = _without_overlaps(chosen + extra)
+        if not japanese:
+            chosen = without_plain_latin_bodies(text, chosen)
         # A later short form of a name found here (威尔士 after 吉米·威尔士) wins over a same-length gazetteer guess.
         return _without_overlaps(_alias_mentions(text, chosen) + chosen)
 
@@ -913,6 +920,7 @@ def _name_start(text: str, end: int, japanese: bool) -> int:
             ch in _STOP_ZH
             and text[start - 2 : start] not in _STOP_EXCEPTIONS
             and text[start - 1 : start + 1] not in _STOP_EXCEPTIONS
+            and not (ch == "那" and text[start - 2 : start - 1] in transliteration_characters())  # 西雅那銀行
         ) or not (_is_han(ch) or (ch.isascii() and ch.isalnum())):
             break
         start -= 1

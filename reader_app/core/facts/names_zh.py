@@ -347,3 +347,47 @@ def regnal_names(text: str, known: KnownKind) -> list[Mention]:
         if len(word) >= 2 and _known_kind_inside(word, known) in (None, FactKind.PERSON):
             mentions.append(Mention(start, match.end(), FactKind.PERSON))
     return mentions
+
+
+_FORCES = re.compile(_alternation(_variants("军队 部队 舰队 海军 陆军 空军 海军陆战队")))
+
+
+def armed_forces(text: str, known: KnownKind) -> list[Mention]:
+    """A country's or a ruler's armed forces are a body: 瑞典軍隊, 馬其頓軍隊, 阿契美尼德軍隊, 維勒訥沃艦隊; the
+    name before the ending is a place the gazetteer knows or a transliterated one."""
+    mentions = []
+    for match in _FORCES.finditer(text):
+        start = _run_before(text, match.start(), limit=7)
+        word = text[start : match.start()]
+        if len(word) >= 2 and (_has_mark(word) or len(word) >= 3) and known(word) in (None, FactKind.PLACE):
+            mentions.append(Mention(start, match.end(), FactKind.ORG))
+            continue
+        for length in (4, 3, 2):  # 德国军队, 英國軍隊: a known country
+            if match.start() >= length and known(text[match.start() - length : match.start()]) is FactKind.PLACE:
+                mentions.append(Mention(match.start() - length, match.end(), FactKind.ORG))
+                break
+    return mentions
+
+
+_PLAIN_WORD = re.compile(r"[A-Z][a-z]+")
+
+
+def without_plain_latin_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
+    """In Chinese text a single capitalised Latin word no list knows (Khanzir, Odi, Rastiz) is more often a
+    person or a thing of a translated story than a body: it is dropped unless a company word follows it.
+    Words with inner capitals (WikiTribune, EMicro) and acronyms stay bodies."""
+    kept = []
+    for mention in mentions:
+        word = text[mention.start : mention.end]
+        if (
+            mention.kind is FactKind.ORG
+            and mention.name is None
+            and _PLAIN_WORD.fullmatch(word)
+            and not text.startswith(_COMPANY_WORDS, mention.end)
+        ):
+            continue
+        kept.append(mention)
+    return kept
+
+
+_COMPANY_WORDS = tuple(_variants("公司 集团 银行 基金 网站 平台 应用 软件 品牌 乐队 报 杂志 电视台 大学"))

@@ -91,3 +91,14 @@ def test_relations_ranks_and_regnal_numbers_mark_people() -> None:
     assert (PERSON, "林則徐") in found("1839年兩湖總督林則徐禁止鴉片貿易。", "zh-Hant")
     assert (PERSON, "图特摩斯三世") in found("时间约在埃及法老图特摩斯三世发起战役之时。")
     assert not [text for kind, text in found("二十一世纪的城市发展很快。") if kind is PERSON]
+
+
+def test_armed_forces_and_quantities_before_a_company_word() -> None:
+    assert (ORG, "瑞典軍隊") in found("修道院於1632年被瑞典軍隊摧毀。", "zh-Hant")
+    assert (ORG, "德国军队") in found("前进的德国军队占领了土地。")
+    assert not [text for kind, text in found("很多公司可能试图建立防火墙。") if kind is ORG]
+
+
+def test_a_plain_unknown_latin_word_is_no_body_in_chinese_text() -> None:
+    assert not [text for kind, text in found("现在，Khanzir可能是一只寂寞的猪。") if kind is ORG]
+    assert (ORG, "Zorbex公司") in found("Zorbex公司宣布裁员。")
