@@ -214,6 +214,12 @@ _ORG_SUFFIXES_JA = [
     "機構",
     "会社",
     "社",
+    # Chinese companies as Japanese news writes them (東風汽車, 遼寧衡業集団, 騰訊控股)
+    "汽車",
+    "集団",
+    "控股",
+    "有限公司",
+    "公司",
 ]
 _ORG_PREFIXES_JA = ["株式会社", "有限会社"]
 _JA_MINISTRY_SUFFIXES = frozenset({"省", "庁", "機構", "委員会"})

@@ -165,3 +165,9 @@ def test_courts_prosecutors_and_police_named_after_their_place() -> None:
     orgs = [text for kind, text in mentions if kind is ORG]
     assert orgs == ["名古屋地検", "東京地裁", "大阪高裁", "大阪府警", "神奈川県警捜査一課"]
     assert (PLACE, "大阪府") in found("大阪府の知事が述べた。")
+
+
+def test_chinese_company_endings_in_japanese_text() -> None:
+    mentions = found("東風汽車の前董事長だった徐平が任命され、遼寧衡業集団がスポンサーとなった。")
+    assert [text for kind, text in mentions if kind is ORG] == ["東風汽車", "遼寧衡業集団"]
+    assert found("その集団は解散した。") == []
