@@ -410,7 +410,8 @@ def _token(text: str, match: re.Match[str], sentence_starts: frozenset[int]) -> 
     word = match.group()
     start, end = match.start(), match.end()
     possessive = False
-    if len(word) > 2 and word[-2] in "'’" and word[-1] == "s" and word not in names():
+    named = word in names() or _name_possessive(word)  # "People's" of People's Bank of China stays whole
+    if len(word) > 2 and word[-2] in "'’" and word[-1] == "s" and not named:
         word, end, possessive = word[:-2], end - 2, True
     elif word.endswith(("s'", "s’")) and len(word) > 3 and word[:1].isupper():
         word, end, possessive = word[:-1], end - 1, True
@@ -775,6 +776,17 @@ class _Neighbours:
 @lru_cache(maxsize=1)
 def _gazetteer_first_words() -> frozenset[str]:
     return frozenset(key[0] for key in _gazetteer_keys())
+
+
+@lru_cache(maxsize=1)
+def _name_possessives() -> frozenset[str]:
+    """Possessives inside names the gazetteer knows ("People's" of People's Bank of China, Supreme People's Court)."""
+    keys = [key for key in _gazetteer_keys() if len(key) > 1]
+    return frozenset(word.replace("’", "'") for key in keys for word in key[:-1] if word[-2:] in ("'s", "’s"))
+
+
+def _name_possessive(word: str) -> bool:
+    return word.replace("’", "'") in _name_possessives()
 
 
 def _gazetteer_match(run: Sequence[_Token], index: int) -> tuple[int, GazetteerEntry] | None:
@@ -1694,15 +1706,16 @@ def _with_neighbours(text: str, found: list[Mention]) -> list[Mention]:
             continue  # "published in Nature" is a journal, "published in Jackson Heights" a neighbourhood
         if words[0] in _NOT_ORG_OBJECTS:
             continue  # "launched Operation Sandstorm", "started Project Titan": an undertaking, not a body
+        strong = _STRONG_ORG_OBJECT.search(match.group()) is not None
         if _org_object_over_places(result, starts, match_start, match_end, words) or (
-            _STRONG_ORG_OBJECT.search(match.group()) and _only_people_inside(result, starts, match_start, match_end)
+            strong and _only_people_inside(result, starts, match_start, match_end)
         ):
             # "shares in Rio Tinto", "published in Nature": the cue outweighs a place read from one word
             result = [item for item in result if not (match_start <= item.start < match_end)]
             starts[:] = [item.start for item in result]
             add(match_start, match_end, FactKind.ORG)
-        elif all(map(_plain_name, words)):
-            add(match_start, match_end, FactKind.ORG)
+        elif all(map(_plain_name, words)) or (strong and all(map(_apposed_name, words))):
+            add(match_start, match_end, FactKind.ORG)  # "analysts at Jefferies": a family name is a firm's too
     for cue in _COMPANY_ROLE.finditer(text):
         named = _NAME_ENDING_HERE.search(text, max(0, cue.start() - 60), cue.start())
         words = named.group(1).split() if named is not None else []

@@ -251,3 +251,13 @@ def test_known_bodies_written_with_dots_and_broadcasters_signing_off() -> None:
     assert orgs("The W.H.O. has called for clean water.") == ["W.H.O."]
     assert ("person", "Steve Ember") in names("I'm Steve Ember with the news.")
     assert names("This is Monday Morning news.") == []
+
+
+def test_possessives_inside_known_names_and_firms_named_after_people() -> None:
+    assert orgs("State broadcaster CCTV said the People's Bank of China cut rates.") == [
+        "CCTV",
+        "People's Bank of China",
+    ]
+    assert orgs("It was reported by the People's Daily.") == ["People's Daily"]
+    assert names("The people's choice was clear. People's lives matter.") == []
+    assert "Jefferies" in orgs("The stock fell, and analysts at Jefferies cut targets.")
