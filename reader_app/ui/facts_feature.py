@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from array import array
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from itertools import islice
+from operator import le
+from typing import TYPE_CHECKING, overload
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -314,8 +317,29 @@ class _Tints:
     """The tints of one passage's facts (every kind) in order of their starts, and those starts."""
 
     facts: tuple[Fact, ...]
-    spans: list[tuple[Span, FactKind]]
-    starts: list[int]
+    spans: Sequence[tuple[Span, FactKind]]
+    starts: Sequence[int]
+
+
+class _SpansOf(Sequence[tuple[Span, FactKind]]):
+    """(span, kind) of each fact, made when asked: a big article's facts come in order of their starts, and a list
+    of pairs beside them held tens of megabytes (a view reads only the stretch on screen)."""
+
+    def __init__(self, facts: tuple[Fact, ...]) -> None:
+        self._facts = facts
+
+    def __len__(self) -> int:
+        return len(self._facts)
+
+    @overload
+    def __getitem__(self, index: int) -> tuple[Span, FactKind]: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[tuple[Span, FactKind]]: ...
+    def __getitem__(self, index: int | slice) -> tuple[Span, FactKind] | Sequence[tuple[Span, FactKind]]:
+        if isinstance(index, slice):
+            return [(fact.span, fact.kind) for fact in self._facts[index]]
+        fact = self._facts[index]
+        return fact.span, fact.kind
 
 
 def _with_spans(
@@ -327,8 +351,12 @@ def _with_spans(
     tints = []
     for passage_facts in facts.passages.values():
         for group in (passage_facts.source, passage_facts.translation):
+            starts = array("q", [fact.span.start for fact in group])
+            if all(map(le, starts, islice(starts, 1, None))):  # the extractor's order (checked in C)
+                tints.append(_Tints(group, _SpansOf(group), starts))
+                continue
             spans = sorted(_spans(group, frozenset()), key=lambda pair: pair[0].start)
-            tints.append(_Tints(group, spans, [span.start for span, _kind in spans]))
+            tints.append(_Tints(group, spans, array("q", [span.start for span, _kind in spans])))
     return facts, items, tints
 
 

@@ -7,7 +7,7 @@ import re
 import sys
 import time
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Protocol
@@ -340,9 +340,9 @@ class SideView(QWidget, TextActions):
         self._highlight: tuple[PassageRole, int] | None = None
         self._hovered: tuple[PassageRole, int] | None = None
         self._flash: tuple[PassageRole, Span] | None = None
-        self._facts: dict[PassageRole, list[tuple[Span, FactKind]]] = {}
+        self._facts: dict[PassageRole, Sequence[tuple[Span, FactKind]]] = {}
         self._facts_visible = True
-        self._fact_starts: dict[PassageRole, list[int]] = {}
+        self._fact_starts: dict[PassageRole, Sequence[int]] = {}
         self._tint_window: tuple[int, int] = (0, -1)
         """Document positions the current extra selections cover (see `TINT_MARGIN_CHARS`)."""
         self._user_highlights: dict[PassageRole, list[tuple[Span, str]]] = {}
@@ -537,10 +537,11 @@ class SideView(QWidget, TextActions):
         self._flash_timer.start(FLASH_MS)
 
     def set_fact_spans(
-        self, role: PassageRole, facts: list[tuple[Span, FactKind]], starts: list[int] | None = None
+        self, role: PassageRole, facts: Sequence[tuple[Span, FactKind]], starts: Sequence[int] | None = None
     ) -> None:
         """Tint these facts of `role`. With `starts` (each fact's start), `facts` are in that order already and are
-        kept as they are: nothing is sorted or copied on the UI thread."""
+        kept as they are: nothing is sorted or copied on the UI thread (either may be a view over the facts, read
+        only by index around the screen)."""
         if starts is None:
             facts = sorted(facts, key=lambda fact: fact[0].start)
             starts = [span.start for span, _kind in facts]
@@ -1258,7 +1259,8 @@ class SideView(QWidget, TextActions):
         starts = self._fact_starts.get(role, [])
         first = bisect_left(starts, low - TINT_MARGIN_CHARS)
         highlighted = [span for span, _colour in self._user_highlights.get(role, [])]
-        for span, kind in itertools.islice(facts, first, bisect_right(starts, high)):
+        for index in range(first, bisect_right(starts, high)):  # by index: `facts` may be a view, not a list
+            span, kind = facts[index]
             if span.end < low:
                 continue
             char = QTextCharFormat()

@@ -326,3 +326,21 @@ def test_pin_to_summary_from_the_context_menu(
     panel.pin_action.trigger()
     assert [pin.text for pin in summary.model.pins()] == ["$4.4 billion"]
     assert [pin.span for pin in summary.model.pins()] == [item.first.span]
+
+
+def test_an_articles_tints_are_a_view_over_its_facts(sample_path: Path) -> None:
+    from reader_app.core.document import PassageRole
+    from reader_app.core.facts.extract import extract_document_facts
+    from reader_app.core.loading import load_document
+    from reader_app.ui.facts_feature import _SpansOf, _with_spans
+    from reader_app.ui.session import DocumentFacts
+
+    document = load_document(sample_path)
+    found = extract_document_facts(document, {})
+    _facts, _items, tints = _with_spans((DocumentFacts(document, {}, found, None), []))
+    article = found[PassageRole.ARTICLE].source
+    made = next(t for t in tints if t.facts is article)
+    assert isinstance(made.spans, _SpansOf)
+    pairs = sorted(((fact.span, fact.kind) for fact in article), key=lambda pair: pair[0].start)
+    assert [made.spans[i] for i in range(len(made.spans))] == pairs
+    assert list(made.starts) == [span.start for span, _kind in pairs]
