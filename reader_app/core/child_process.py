@@ -15,9 +15,10 @@ from typing import Any
 
 CHILD = "from reader_app.core.child_process import child_main; child_main()"
 """A plain interpreter (not multiprocessing's spawn, which re-runs the parent's main script): it imports no Qt."""
-CHILD_NICENESS = 10
+CHILD_NICENESS = 5
 """How much lower than the window a child runs: its work waits, the window's next frame does not (on two cores a
-facts child and a summary child left the window's thread waiting for a processor for a quarter of a second)."""
+facts child and a summary child left the window's thread waiting for a processor for a quarter of a second). Not
+lower: beside other busy programs a child at 10 got so little of the processor that the facts came much later."""
 FREEZE_OBJECTS = 100_000
 """A reply of at least this many objects is moved out of the cyclic collector's reach (`gc.freeze`)."""
 CHILD_FLAG = "--extraction-child"
