@@ -391,3 +391,58 @@ def without_plain_latin_bodies(text: str, mentions: list[Mention]) -> list[Menti
 
 
 _COMPANY_WORDS = tuple(_variants("公司 集团 银行 基金 网站 平台 应用 软件 品牌 乐队 报 杂志 电视台 大学"))
+
+
+_LIST_ITEM = re.compile("[\u4e00-\u9fff]{2,6}")
+_ITEM_END = frozenset("，。；：！？、）)」』”等和与與及的在\n ,.;:!?")
+
+
+def listed_places(text: str, known: KnownKind) -> list[Mention]:
+    """Names listed with 、 beside places the gazetteer knows are places too: 盖亚那、苏利南、斐济 (with 斐济 known),
+    郑州、新密、荥阳. An item counts when it stands whole between separators (or ends at punctuation, 等 or 和)
+    and holds no grammar character; the list needs two known places, or one in a list of two or three, or a
+    word for places after it (等地, 等国)."""
+    mentions = []
+    for run in re.finditer("[\u4e00-\u9fff]{2,6}(?:、[\u4e00-\u9fff]{2,6})+", text):
+        items: list[tuple[int, int]] = []
+        at = run.start()
+        for part in run.group().split("、"):
+            items.append((at, at + len(part)))
+            at += len(part) + 1
+        # The first item may carry words before it (包括美国): keep the known place or transliteration ending it.
+        first_start, first_end = items[0]
+        word = text[first_start:first_end]
+        for cut in range(len(word) - 1):
+            if known(word[cut:]) is FactKind.PLACE:
+                items[0] = (first_start + cut, first_end)
+                break
+        else:
+            if first_start and text[first_start - 1] not in _ITEM_END:
+                items = items[1:]
+        # The last item may run on into the clause (模里西斯使用): keep it only when it ends at a boundary.
+        last_start, last_end = items[-1] if items else (0, 0)
+        cut = text.find("等", last_start + 2, last_end)
+        if cut > 0 and text.startswith(_PLACES_AFTER_LIST, cut):  # 巩义等地, 平顶山等地: the list ends before 等
+            last_end = cut
+            items[-1] = (last_start, last_end)
+        if items and last_end < len(text) and text[last_end] not in _ITEM_END:
+            items = items[:-1]
+        kinds = [known(text[start:end]) for start, end in items]
+        places = sum(kind is FactKind.PLACE for kind in kinds)
+        places_named = bool(items) and text.startswith(_PLACES_AFTER_LIST, items[-1][1])  # 郑州、新密、荥阳等地
+        if places < 2 and not (places == 1 and len(items) <= 3) and not places_named:
+            continue
+        for (start, end), kind in zip(items, kinds, strict=True):
+            word = text[start:end]
+            if kind is None and not any(ch in _NOT_PLACE_CHARS for ch in word):
+                mentions.append(Mention(start, end, FactKind.PLACE))
+    return mentions
+
+
+_PLACES_AFTER_LIST = tuple(_variants("等地 等国 等城市 等省 等县 等市 等州 等地区 等国家 等县市 等乡镇 等区"))
+_NOT_PLACE_CHARS = frozenset(
+    _variants(
+        "的 了 是 在 有 和 与 及 等 们 个 这 那 其 该 此 也 都 还 就 不 没 为 以 于 从 对 向 被 把 将 "
+        "人 语 文 族 公 司 部"
+    )
+)

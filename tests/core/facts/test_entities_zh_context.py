@@ -102,3 +102,9 @@ def test_armed_forces_and_quantities_before_a_company_word() -> None:
 def test_a_plain_unknown_latin_word_is_no_body_in_chinese_text() -> None:
     assert not [text for kind, text in found("现在，Khanzir可能是一只寂寞的猪。") if kind is ORG]
     assert (ORG, "Zorbex公司") in found("Zorbex公司宣布裁员。")
+
+
+def test_names_listed_with_known_places_are_places() -> None:
+    mentions = found("暴雨袭击了郑州、新密、荥阳、平顶山等地。")
+    assert {(PLACE, "新密"), (PLACE, "荥阳"), (PLACE, "平顶山")} <= set(mentions)
+    assert not [text for kind, text in found("公司加强研发、设计、营销等方面的投入。") if kind is PLACE]
