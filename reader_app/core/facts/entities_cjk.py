@@ -29,6 +29,7 @@ from reader_app.core.facts.names_zh import (
     glossed_names,
     latin_people,
     listed_places,
+    places_after_verbs,
     regnal_names,
     transliteration_characters,
     without_plain_latin_bodies,
@@ -474,6 +475,7 @@ class CjkRecognizer:
             found.extend(regnal_names(text, _known_kind))
             found.extend(armed_forces(text, _known_kind))
             found.extend(listed_places(text, _known_kind))
+            found.extend(places_after_verbs(text, _known_kind))
             found.extend(chinese_subjects(text, _known_kind, _common_surnames(), _plausible_subject))
             glosses = glossed_names(text, found, _known_kind)
             found = latin_people(text, _known_kind, glosses) + glosses + found  # first: they win on an equal span

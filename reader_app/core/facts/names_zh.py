@@ -446,3 +446,41 @@ _NOT_PLACE_CHARS = frozenset(
         "人 语 文 族 公 司 部"
     )
 )
+
+
+_PLACE_VERBS = tuple(
+    _variants("在 到 往 赴 前往 来自 位于 抵达 飞往 途经 经过 离开 出访 回到 返回 搬到 定居 住在 生于 出生于")
+)
+# After the place: the rest of a locative phrase or a verb of staying, never a person's doing (当政, 皈依).
+_PLACE_NEXT = tuple(
+    _variants(
+        "， 。 、 ； 发现 举行 召开 停留 居住 生活 工作 读书 学习 登陆 登录 附近 地区 一带 境内 市区 郊区 "
+        "北部 南部 东部 西部 中部 举办 去世 逝世 出生 长大 上空 海岸 街头 以北 以南 以东 以西 时 期间"
+    )
+)
+
+
+def places_after_verbs(text: str, known: KnownKind) -> list[Mention]:
+    """A transliterated name after a verb of place and before what ends a locative phrase (在坦帕发现,
+    前往科林斯停留, 在蒙特卡罗附近); 的 or a doing after it (在罗斯福的, 在卡达尔当政) leaves it to the person
+    rules."""
+    mentions = []
+    chars = transliteration_characters()
+    for verb in _PLACE_VERBS:
+        at = text.find(verb)
+        while at >= 0:
+            start = at + len(verb)
+            end = start
+            while end < len(text) and text[end] in chars and end - start < 7:
+                end += 1
+            word = text[start:end]
+            if (
+                len(word) >= 2
+                and _has_mark(word)
+                and text.startswith(_PLACE_NEXT, end)
+                and known(word) is None
+                and not _known_kind_inside(word, known)
+            ):
+                mentions.append(Mention(start, end, FactKind.PLACE))
+            at = text.find(verb, at + 1)
+    return mentions

@@ -108,3 +108,8 @@ def test_names_listed_with_known_places_are_places() -> None:
     mentions = found("暴雨袭击了郑州、新密、荥阳、平顶山等地。")
     assert {(PLACE, "新密"), (PLACE, "荥阳"), (PLACE, "平顶山")} <= set(mentions)
     assert not [text for kind, text in found("公司加强研发、设计、营销等方面的投入。") if kind is PLACE]
+
+
+def test_a_transliterated_name_after_a_verb_of_place() -> None:
+    assert (PLACE, "坦帕") in found("警方还在坦帕发现一名妇女死在树下。")
+    assert (PLACE, "罗斯福") not in found("杜鲁门是在罗斯福的身体每况愈下时被任命的。")
