@@ -119,6 +119,8 @@ def english_number_of(text: str, start: int) -> str | None:
     None."""
     window_start = max(0, start - 160)
     piece = text[window_start:start]
+    if "number of" not in piece:
+        return None
     breaks = list(_EN_SENTENCE_BREAK.finditer(piece))
     offset = breaks[-1].end() if breaks else 0
     found = None

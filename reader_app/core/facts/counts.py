@@ -139,10 +139,11 @@ def _looks_like_verb(text: str, head_end: int) -> bool:
     return bool(re.match(r" (?:how|that|what|why|whether)\b", after))
 
 
-# The word before a number, past an approximator: "won [about] 29".
-_WORD_BEFORE = re.compile(r"([A-Za-z]+) (?:(?:about|only|just|nearly|almost|roughly|some|more than|fewer than) )?$")
+_APPROXIMATORS = frozenset(_words("about only just nearly almost roughly some"))
+_COMPARED_CUES = ("versus", "vs", "compared", "from")
 # A comparison leaves out the noun the number before it named: "versus 2.6 million", "up from 900".
 _COMPARED = re.compile(r"\b(?:versus|vs\.?|compared (?:with|to)|(?:up|down) from) (?:about |nearly |some )?$")
+_GAP_BREAK = re.compile(r"[.!?;]\s|\d")
 _CLAUSE_END = re.compile(r"[.,;:!?)]|$| (?:and|or|but|while)\b")
 
 
@@ -152,24 +153,31 @@ _PREPOSITIONS = frozenset(_words("of to by in on at for from with than and or as
 def _parallel_noun(text: str, match: re.Match[str], found: list[Found]) -> str | None:
     """The noun a number leaves out because the same verb just counted it: "Bush won 29 states and Gore won
     [21]", "Florida has 25 votes, Texas has [32]"; None unless the verb before both numbers is the same word."""
-    comparison = _COMPARED.search(text, max(0, match.start() - 20), match.start())
+    last = next((item for item in reversed(found) if item.kind is FactKind.COUNT), None)
+    if last is None or match.start() - last.end > 100 or not isinstance(last.value, CountValue) or not last.value.unit:
+        return None
+    before = text[max(0, match.start() - 20) : match.start()]
+    comparison = any(cue in before for cue in _COMPARED_CUES) and _COMPARED.search(before)
     if not comparison and not _CLAUSE_END.match(text, match.end()):
         return None
-    last = next((item for item in reversed(found) if item.kind is FactKind.COUNT), None)
-    if last is None or not isinstance(last.value, CountValue) or not last.value.unit:
-        return None
-    gap = text[last.end : match.start()]
-    if len(gap) > 100 or re.search(r"[.!?;]\s|\d", gap):
+    if _GAP_BREAK.search(text, last.end, match.start()):
         return None
     if comparison:
         return last.value.unit  # "3.4 million cards in the quarter, versus 2.6 million a year ago"
-    verb = _WORD_BEFORE.search(text, max(0, match.start() - 30), match.start())
-    earlier = _WORD_BEFORE.search(text, max(0, last.start - 30), last.start)
-    if verb is None or earlier is None or verb.group(1).lower() != earlier.group(1).lower():
-        return None
-    if verb.group(1).lower() in _PREPOSITIONS:
+    verb = _word_before(text, match.start())
+    if verb is None or verb in _PREPOSITIONS or verb != _word_before(text, last.start):
         return None  # "of", "to", "by": no verb
     return last.value.unit
+
+
+def _word_before(text: str, position: int) -> str | None:
+    """The word before a number, past an approximator ("won [about] 29" → "won"), lower-cased."""
+    words = text[max(0, position - 30) : position].lower().split(" ")[:-1]
+    while words and words[-1] in _APPROXIMATORS:
+        words.pop()
+    if len(words) >= 2 and words[-1] == "than" and words[-2] in ("more", "fewer"):
+        words = words[:-2]
+    return words[-1] if words and words[-1].isalpha() else None
 
 
 def _part_of(text: str, end: int) -> str | None:

@@ -171,7 +171,7 @@ _DAY = (
 
 
 _NUM = (
-    rf"(?:\d+|half an?|(?i:{SMALL_WORD_NUMBER})(?![\w-])|an?|several|a few|few|a couple of|a couple|couple of"
+    rf"(?:\d+|half an?|{SMALL_WORD_NUMBER}(?![\w-])|an?|several|a few|few|a couple of|a couple|couple of"
     r"|couple)"
 )
 
@@ -1013,8 +1013,8 @@ _EN_RULES: tuple[DateRule, ...] = (
             + rf")(?P<year>{_SPOKEN_YEAR})"
         ),
         _en_spoken_year,
-        anchor=re.compile(r"(?i)eighteen |nineteen |twenty |two thousand"),
-        back=24,
+        anchor=re.compile(r"ighteen |ineteen |wenty |wo thousand"),  # without the first letter: any case
+        back=25,
     ),
     DateRule(
         "quarter-or-half",

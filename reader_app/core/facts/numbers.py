@@ -49,12 +49,17 @@ _WORD_SMALL = rf"(?:{_WORD_TENS}(?:[- ]{_WORD_UNIT})?|{_WORD_UNIT})"
 SMALL_WORD_NUMBER = rf"(?:{_WORD_SMALL}(?: hundred(?:(?: and)? {_WORD_SMALL})?)?)"
 """A spelled-out number below a thousand: "seven", "twenty-six", "four hundred sixty-six"."""
 _WORD_DIGIT = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
+# A decimal in words is a figure only before its scale or unit: "one point two billion", "three point five
+# percent"; "at one point two companies" is a moment.
+_DECIMAL_FOLLOWS = (
+    r"(?=[ -](?:thousand|million|billion|trillion|percent|per cent|percentage|dollars?|cents?|euros?|pounds?|yen"
+    r"|yuan|rupees?|degrees?|kilometers?|kilometres?|miles?|meters?|metres?|points?|tons?|tonnes?)\b)"
+)
 # Spoken news (VOA Special English) writes every figure in words: a decimal is "one point two", a larger number
 # runs through its scales ("twenty-six thousand three hundred").
 WORD_NUMBER = (
-    rf"(?:(?<![Aa]t ){SMALL_WORD_NUMBER}[ -]point(?:[ -]{_WORD_DIGIT})+(?![- ]hundred)"
-    rf"|{SMALL_WORD_NUMBER}(?: (?:thousand|million|billion)(?: and)? {SMALL_WORD_NUMBER}(?![- ](?:thousand|million"
-    r"|billion|trillion)))*"
+    rf"(?:{SMALL_WORD_NUMBER}(?:[ -]point(?:[ -]{_WORD_DIGIT})+{_DECIMAL_FOLLOWS}|(?: (?:thousand|million|billion)"
+    rf"(?: and)? {SMALL_WORD_NUMBER}(?![- ](?:thousand|million|billion|trillion)))*)"
     r"|a dozen|a hundred|a thousand|a million|a billion"
     r"|a trillion|half a (?:million|billion|trillion)|half (?:million|billion)|(?:a )?quarter (?:million|billion)"
     r"|an? (?:half|quarter)[- ](?:million|billion|trillion)"

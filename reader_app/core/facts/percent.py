@@ -36,6 +36,13 @@ _EN_FRACTION = re.compile(
 _URL_ESCAPE = re.compile(r"%[0-9A-Fa-f]{2}")
 
 
+# Where a fraction of a percent ends: the denominator word right before the unit.
+_FRACTION_ANCHOR = re.compile(r" per(?:cent| cent)")
+_FRACTION_BEFORE = re.compile(
+    r"(?:alf|alves|hirds?|uarters?|ourths?|ifths?|ighths?|enths?)(?: of (?:one|an?|1))?(?: an?)?$"
+)
+
+
 def _in_url(text: str, start: int, end: int) -> bool:
     """Whether [start, end) sits inside a URL, e-mail address or percent-escaped string."""
     left = start
@@ -67,7 +74,22 @@ def _english(context: Context) -> list[Found]:
             number = -number
         value = PercentValue(float(f"{number:.12g}"), points)
         found.append(Found(FactKind.PERCENT, match.start(), match.end(), value))
-    for match in scan(_EN_FRACTION, text, _EN_ANCHOR, 60):
+    fractions = _english_fractions(text)
+    if fractions:
+        kept = [item for item in found if not any(f.start < item.end and item.start < f.end for f in fractions)]
+        found = sorted(kept + fractions, key=lambda item: item.start)
+    return found
+
+
+def _english_fractions(text: str) -> list[Found]:
+    """ "three-tenths of one percent", "half a percentage point", "two and a half percent"."""
+    found = []
+    for hit in _FRACTION_ANCHOR.finditer(text):
+        if not _FRACTION_BEFORE.search(text, max(0, hit.start() - 16), hit.start()):
+            continue
+        match = _EN_FRACTION.search(text, max(0, hit.start() - 48), hit.end() + 24)
+        if match is None or match.start("unit") > hit.start() + 16:
+            continue
         if match.group("half_a"):
             fraction = 0.5
         else:
@@ -77,9 +99,8 @@ def _english(context: Context) -> list[Found]:
             continue
         points = match.group("unit").lower().startswith("percentage")
         value = PercentValue(float(f"{whole + fraction:.12g}"), points)
-        found = [item for item in found if item.end <= match.start() or item.start >= match.end()]
         found.append(Found(FactKind.PERCENT, match.start(), match.end(), value))
-    return sorted(found, key=lambda item: item.start)
+    return found
 
 
 _CJK_DIGIT = "〇零一二两兩三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖"
