@@ -513,8 +513,20 @@ class DictionaryFeature(Feature):
     def warm_up(self) -> None:
         if self.ready or self.loader.busy("warm-up"):
             return
-        self.loader.run(lambda _job: self.dictionary.index.warm_up(), key="warm-up", done=self._loaded,
-                        error=self._load_failed)
+        document = self.window.session.document()
+        japanese = document is not None and any(p.lang.startswith("ja") for p in document.passages())
+
+        def work(_job: JobContext) -> None:
+            self.dictionary.index.warm_up()
+            if japanese:
+                # Sudachi holds the interpreter lock for as long as it takes to open (a fifth of a second, the window
+                # frozen meanwhile). A Japanese text's facts and readings open it anyway: opened before the
+                # dictionary is ready, no look-up waits for it.
+                from reader_app.core import japanese_morphology
+
+                japanese_morphology.available()
+
+        self.loader.run(work, key="warm-up", done=self._loaded, error=self._load_failed)
 
     def _loaded(self, _result: object) -> None:
         self.ready = True
