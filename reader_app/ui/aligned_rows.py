@@ -89,7 +89,10 @@ class RowAligner(QObject):
     def _later(self, view: SideView) -> None:
         if not self._syncing and not (self._waits and self._pending.isActive()):  # while waiting, the mover leads
             self._leader = view
-            self._pending.start(0)
+            if not self._pending.isActive():
+                # Never restarted: each slice of a long text being laid in restarted it, so the rows on screen
+                # waited for the last slice. While one is laid in, a look every so often is enough.
+                self._pending.start(LAYOUT_WAIT_MS if any(view.rendering() for view in self._views) else 0)
 
     def _scrolled(self, view: SideView) -> None:
         if not self._syncing and self._enabled:

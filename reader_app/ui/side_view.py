@@ -847,10 +847,12 @@ class SideView(QWidget, TextActions):
             if not self._insert_lines(cursor, block, lines, RENDER_CHUNK_CHARS if last else None):
                 self._pending = (block, lines)
             self._apply_structure(document, item, formats)
-        self.editor.setDocument(document)
+        # What maps positions of the new text, before it goes in: setting the document moves the scroll bar, and
+        # what reacts at once (the row aligner) must pad the new text's rows, recorded as such, not old positions.
         self._row_pads = {}
-        self.editor.setCursorWidth(0)  # stored on the document layout; a reader needs no caret
         self._rendered = rendered
+        self.editor.setDocument(document)
+        self.editor.setCursorWidth(0)  # stored on the document layout; a reader needs no caret
         self._update_measure()
         self._update_extra_selections()
         if anchor is not None:
