@@ -98,6 +98,10 @@ _NOT_LABELS = frozenset(
     )
 )
 
+# What a court or a hospital did to people, right after their number: the number alone is the span ("[11] charged").
+_PEOPLE_VERBS = frozenset(
+    _words("charged convicted indicted sentenced jailed rescued hospitalized hospitalised infected stranded trapped")
+)
 # Casualty words that stand for people right after a number in disaster and conflict news.
 _CASUALTIES = frozenset(
     _words("dead injured wounded killed missing displaced hurt evacuated homeless arrested detained")
@@ -255,6 +259,10 @@ def _english(context: Context) -> list[Found]:
                 continue
             if lowered in _STOP:
                 break
+            if index == 0 and lowered in _PEOPLE_VERBS and value is not None:
+                following = words[1] if len(words) > 1 else ""
+                if not (following and following.lower() not in _STOP and _plural_like(following)):
+                    break  # "11 charged": counted below with the verb as its unit
             if index == 0 and lowered in _CASUALTIES:
                 following = words[1] if len(words) > 1 else ""
                 if not (following and following.lower() not in _STOP and _plural_like(following)):
@@ -278,6 +286,10 @@ def _english(context: Context) -> list[Found]:
             if noun is not None:
                 found.append(Found(FactKind.COUNT, match.start(), match.end(), CountValue(value, noun)))
                 continue
+        first_word = words[0].lower() if words else ""
+        if head_end is None and value is not None and first_word in _PEOPLE_VERBS and not descriptive:
+            found.append(Found(FactKind.COUNT, match.start(), match.end(), CountValue(value, first_word)))
+            continue
         if head_end is None and value is not None and not descriptive:
             noun = _parallel_noun(text, match, found)
             if noun is not None:

@@ -318,3 +318,22 @@ def test_a_comparison_takes_the_noun_just_counted(text: str, span: str, unit: st
         span,
         {"number": float(span.split()[0].replace(",", "")) * (1e6 if "million" in span else 1), "unit": unit},
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "unit"),
+    [
+        ("Police broke up the protest; 11 charged.", "11", "charged"),
+        ("About 300 hospitalized after the storm.", "300", "hospitalized"),
+    ],
+)
+def test_people_a_court_or_a_hospital_dealt_with_are_counted_by_their_number(text: str, span: str, unit: str) -> None:
+    assert only(text) == ("count", span, {"number": float(span), "unit": unit})
+
+
+def test_a_participle_before_a_plural_noun_is_its_modifier() -> None:
+    assert only("It fired 12 charged particles.") == (
+        "count",
+        "12 charged particles",
+        {"number": 12, "unit": "charged particles"},
+    )
