@@ -473,8 +473,7 @@ def _cjk(context: Context) -> list[Found]:
     japanese = context.lang == "ja"
     for match in _CJK_COUNT.finditer(text):
         number_text = match.group("num")
-        hundreds_of_people = number_text in ("百", "千") and re.match("[人名]", match.group("tail"))
-        if number_text in ("一", "壹", "十", "百", "千", "万", "萬", "亿", "億", "零", "〇") and not hundreds_of_people:
+        if number_text in _NOT_NUMBERS_ALONE and not (number_text in "百千" and match.group("tail")[:1] in "人名"):
             continue  # 一个, 一起, 一部: "a", "together", "part"; 零部件, 零售: "parts", "retail"
         if text[match.start() - 1 : match.start()] == "第":
             continue  # 第三座: an ordinal, not a count
@@ -492,8 +491,7 @@ def _cjk(context: Context) -> list[Found]:
             continue  # 3回目 is an ordinal; 株式, 株価 are no counter
         if number_text in ("1", "一") and unit == "人" and after == "の":
             continue  # 1人の利用者: "a single user", descriptive
-        kanji_before = re.match("[\u4e00-\u9fff]", text[match.start() - 1 : match.start()]) if match.start() else None
-        if japanese and unit.startswith("条") and kanji_before:
+        if japanese and unit.startswith("条") and match.start() and "\u4e00" <= text[match.start() - 1] <= "\u9fff":
             continue  # 野球協約183条: an article of an agreement or a law, a label
         if japanese and unit.startswith("国") and len(number_text) == 1 and not number_text.isdigit():
             continue  # 四国 is Shikoku; four countries are 4カ国
@@ -518,13 +516,24 @@ def _cjk(context: Context) -> list[Found]:
         if unit[-1] in "个個" and (following[:1] == "月" or following in ("星期", "礼拜", "禮拜")):
             continue  # 8个月 is a length of time, found by the date rules
         end = match.end("num") + len(unit)
-        vague = number_text[0] == "上" or bool(re.search("[数數幾几]", number_text))
+        vague = _vague(number_text)
         value = None if vague else parse_cjk(re.sub("[多余餘]", "", number_text))
         if value is not None and is_whole(value) and 1800 <= value <= 2100 and text[end : end + 1] == "年":
             continue
         count_value = None if value is None else CountValue(float(f"{value:.12g}"), unit.lstrip("的"))
         found.append(Found(FactKind.COUNT, match.start(), end, count_value))
     return found
+
+
+_NOT_NUMBERS_ALONE = frozenset(("一", "壹", "十", "百", "千", "万", "萬", "亿", "億", "零", "〇"))
+
+
+_VAGUE_DIGITS = frozenset("数數幾几")
+
+
+def _vague(number_text: str) -> bool:
+    """数十, 十数, 几百, 上千: a number with no exact value."""
+    return number_text[0] == "上" or not _VAGUE_DIGITS.isdisjoint(number_text)
 
 
 _PER_UNIT = re.compile("あたり|当たり|当り|辺り|につき")
@@ -539,7 +548,7 @@ def _noun_first(
     text: str, match: re.Match[str], number_text: str, counter: str, japanese: bool = False
 ) -> Found | None:
     """A count whose noun comes before its number; `counter` (人, 名) is kept in the span."""
-    if number_text[0] == "上" or re.search("[数數幾几]", number_text):
+    if _vague(number_text):
         return None
     value = parse_cjk(re.sub("[多余餘]", "", number_text))
     if value is None or not (counter or re.search("[万萬亿億兆]", number_text) or value >= 1000):

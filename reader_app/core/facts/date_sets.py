@@ -144,6 +144,7 @@ SET_RULES = (
         ),
         lambda m: _interval(f"FREQ={_FREQ[m.group('unit').replace('週間', '週')]}", parse_cjk(m.group("n"))),
         cjk=True,
+        anchor=re.compile("ごと|毎|おき"),
     ),
     SetRule(
         "mei-month-day",  # 每月15日, 毎月1日, 每月15号

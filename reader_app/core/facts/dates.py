@@ -118,11 +118,9 @@ def _accept_cjk(context: Context, match: re.Match[str], sort: str) -> bool:
             return False  # 半年报 is a half-year report
         if context.folded[match.end() : match.end() + 1] in ("一", "次", "度"):
             return False  # 一年一度, 一天一次: "annual", "daily", not a span of time
-        if re.search(r"\d[-~〜]$", context.folded[max(0, match.start() - 2) : match.start()]):
-            return False  # 2009-10年: the second year of a split year, not ten years
-        low = _cjk_int(match.groupdict().get("low"))
-        if low is not None and (count is None or low >= count):
-            return False  # 2009-10年 again; a range of lengths rises (270至360天)
+        low = _LENGTH_RANGE_LOW.search(context.folded, max(0, match.start() - 8), match.start())
+        if low is not None and (count is None or (_cjk_int(low.group("low")) or 0) >= count):
+            return False  # 2009-10年: the second year of a split year, not ten years (a range of lengths rises)
     if sort == "bareday" and _PER_DAY.match(context.folded, match.end()):
         return False  # 1日あたり, 1日当たり: "per day", a rate
     if sort == "year" and context.lang == "ja" and not match.groupdict().get("part"):
@@ -134,6 +132,10 @@ def _accept_cjk(context: Context, match: re.Match[str], sort: str) -> bool:
     # 前年同期比 is "year on year", not a date
     year_on_year = context.lang == "ja" or re.match("同期|比", context.folded[match.end() : match.end() + 2])
     return not (text.startswith("前年") and year_on_year)
+
+
+_LENGTH_RANGE_LOW = re.compile(r"(?<![\d.])(?P<low>\d+|[一二三四五六七八九十两兩]+)(?:至|到|~|〜|-)$")
+"""The first number of a range of lengths: 270至[360天], 3-[5年]."""
 
 
 _AFTER_DAY = re.compile("[0-9一二三四五六七八九十][日号號]$")
@@ -269,6 +271,7 @@ def _rising(text: str, longer: _Date, shorter: _Date) -> bool:
     return all(units) and order.index(units[0]) < order.index(units[1])
 
 
+_HAS_CN_NUM = re.compile(_CN_NUM)
 _CJK_DURATION_PART = re.compile(
     rf"(?P<n>{_CN_NUM}|半)(?P<unit>年間|年|カ月|ヶ月|か月|ヵ月|个多月|個多月|个月|個月|週間|星期|周|週|日間|日|天|時間|个小时|個小時"
     r"|小时|小時|分間|分钟|分鐘|分|秒間|秒)"
@@ -383,7 +386,7 @@ def _duration(text: str, start: int, end: int) -> Found | None:
     """A length of time ("six years", "11 minutes", "10年") is a date whose value is an ISO 8601 duration, as in
     TimeML, Duckling and Recognizers-Text; an approximator stays in its span ("about four months", 近8个月)."""
     match = _DURATION_EN.fullmatch(text, start, end) or _DURATION_CJK.fullmatch(text, start, end)
-    if match is None or (match.re is _DURATION_CJK and re.search(_CN_NUM, match.group("unit"))):
+    if match is None or (match.re is _DURATION_CJK and _HAS_CN_NUM.search(match.group("unit"))):
         return _compound_duration(text, start, end)
     number_text, unit = match.group("n"), match.group("unit")
     if match.re is _DURATION_EN:
@@ -549,6 +552,10 @@ def _edges(context: Context, dates: list[_Date]) -> list[_Date]:
             days = _CJK_DAYS_BEFORE.search(text, max(0, start - 4), start) if item.clock is not None else None
             if days is not None:
                 start = days.start()  # 平日午前9時, 土日の午後2時: the days a clock time holds on
+            if item.sort == "duration":
+                low = _LENGTH_RANGE_LOW.search(text, max(0, start - 8), start)
+                if low is not None:
+                    start = low.start()  # 270至360天, 3-5年: one range of lengths
             about = _CJK_ABOUT.search(text, max(0, start - 3), start) if item.sort != "duration" else None
             if about is not None:
                 start = about.start()  # 約1年後: an approximator inside a date stays in its span

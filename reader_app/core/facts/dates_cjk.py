@@ -412,7 +412,6 @@ _CJK_RULES: tuple[DateRule, ...] = (
         "ago-past-next",
         re.compile(
             r"(?:(?P<past>过去|過去の?|最近|ここ|この|前の)|(?P<next>未来|未來|今后|今後|接下来|接下來|向こう|次の))?"
-            rf"(?:(?P<low>\d+|[一二三四五六七八九十两兩]+)(?:至|到|~|〜|-))?"
             rf"(?P<n>(?<![\d.])\d+\.\d+|{_CN_NUM}|(?<![上下前后後今去明本大多])半)(?P<more>多)? ?"
             r"(?P<unit>个多月|個多月|个月|個月|カ月|ヶ月|か月|ヵ月|週間|个星期|個星期|个礼拜|個禮拜|星期|礼拜|禮拜|天|周|週"
             r"|(?<=[数數几幾])月"
@@ -522,6 +521,8 @@ _CJK_RULES: tuple[DateRule, ...] = (
         "year-range",  # 1995-1997年, 1995至1997年: two years sharing one 年
         re.compile(r"(?<![\d./-])(?P<y1>\d{4}) ?[-–—~〜至到] ?(?P<y>\d{4}) ?年(?![度代])"),
         lambda m, ref: _cjk_year_range(m),
+        anchor=re.compile(r"\d ?[-–—~〜至到] ?\d"),
+        back=8,
     ),
     DateRule(
         "split-year",

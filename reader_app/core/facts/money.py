@@ -482,11 +482,16 @@ def _with_cents(text: str, found: list[Found]) -> list[Found]:
 
 # Cents on their own: 上涨66美分, 50セント. (Cents after a larger unit join that amount: 2222円13銭.)
 _CJK_CENTS = re.compile(r"(?<![\d.,])(?P<num>\d{1,2}|[一二两兩三四五六七八九十]{1,3})(?P<unit>美分|セント)")
+_CJK_CENTS_WORD = re.compile("美分|セント")
 
 
 def _cjk_cents(context: Context) -> list[Found]:
     found = []
-    for match in _CJK_CENTS.finditer(context.folded):
+    text = context.folded
+    for word in _CJK_CENTS_WORD.finditer(text):  # the rare word first, then the number before it
+        match = _CJK_CENTS.search(text, max(0, word.start() - 3), word.end())
+        if match is None or match.end() != word.end():
+            continue
         cents = parse_cjk(match.group("num"))
         if cents is not None and 0 < cents < 100:
             found.append(Found(FactKind.MONEY, match.start(), match.end(), MoneyValue(_clean(cents / 100), "USD")))
