@@ -194,7 +194,7 @@ def glossed_names(text: str, found: list[Mention], known: KnownKind) -> list[Men
             continue
         kind = known(latin) or _known_kind_inside(word, known)
         if kind is None:
-            place = text[:start].endswith(_PLACE_LEADS) or text[match.end() : match.end() + 1] in _PLACE_AFTER
+            place = text.endswith(_PLACE_LEADS, 0, start) or text[match.end() : match.end() + 1] in _PLACE_AFTER
             kind = FactKind.PLACE if place else FactKind.PERSON  # 沃卢西亚(Volusia)县 is a county
         mentions.append(Mention(start, match.start(), kind))
         mentions.append(Mention(match.start(1), match.end(1), kind))
@@ -225,32 +225,32 @@ def _person_followers() -> re.Pattern[str]:
 
 
 def foreign_subjects(text: str, known: KnownKind) -> list[Mention]:
-    """A transliterated name that opens a clause and is followed by a verb or 的: 西格爾的祖母, 克萊恩沉默寡言 is
-    not (no verb), 菲利普隨後朝南推進, 羅娜發明了. Three characters at least, one of them marking a
+    """A transliterated name that opens a clause and is followed by a verb or 的: 西格爾的祖母, 菲利普隨後朝南推進,
+    羅娜發明了 (克萊恩沉默寡言 has no verb the list knows). Three characters at least, one of them marking a
     transliteration; places the gazetteer knows, peoples, languages and dynasties are left out."""
-    chars = transliteration_characters()
     mentions = []
     followers = _person_followers()
-    at, size = 0, len(text)
-    while at < size:
-        if text[at] not in chars:
-            at += 1
-            continue
-        start = at
-        while at < size and text[at] in chars and at - start < 7:
-            at += 1
-        word = text[start:at]
-        if len(word) < 3 or not _has_mark(word) or at - start >= 7:
+    for match in _transliteration_run().finditer(text):
+        start, end = match.span()
+        word = match.group()
+        if not _has_mark(word):
             continue
         before = text[start - 1] if start else "\n"
-        if not (before in _SUBJECT_BOUNDARY or text[:start].endswith(_SUBJECT_LEADS)):
+        if not (before in _SUBJECT_BOUNDARY or text.endswith(_SUBJECT_LEADS, 0, start)):
             continue
-        if followers.match(text, at) is None or text.startswith(_NOT_PERSON_NEXT, at):
+        if followers.match(text, end) is None or text.startswith(_NOT_PERSON_NEXT, end):
             continue
         if word.endswith(_NOT_PERSON_ENDINGS) or _known_kind_inside(word, known) not in (None, FactKind.PERSON):
             continue
-        mentions.append(Mention(start, at, FactKind.PERSON))
+        mentions.append(Mention(start, end, FactKind.PERSON))
     return mentions
+
+
+@lru_cache(maxsize=1)
+def _transliteration_run() -> re.Pattern[str]:
+    """Three to six transliteration characters with none on either side."""
+    characters = re.escape("".join(sorted(transliteration_characters())))
+    return re.compile(f"(?<![{characters}])[{characters}]{{3,6}}(?![{characters}])")
 
 
 _LATIN_NAME = re.compile(r"(?<![A-Za-z0-9])[A-Z][a-zà-ÿ'’-]+(?: [A-Z][a-zà-ÿ'’-]+){0,2}(?![A-Za-z0-9])")
@@ -299,9 +299,18 @@ _CHINESE_PERSON_FOLLOWERS = tuple(
 )
 
 
-@lru_cache(maxsize=1)
-def _chinese_followers() -> re.Pattern[str]:
-    return re.compile(_alternation(list(_CHINESE_PERSON_FOLLOWERS)))
+@lru_cache(maxsize=8)
+def _chinese_subject_pattern(surnames: frozenset[str]) -> re.Pattern[str]:
+    """Family name, two given characters and a following verb, after a clause boundary or a lead word: one regular
+    expression, so the scan over the text runs inside the regex engine."""
+    boundary = "".join(sorted(_SUBJECT_BOUNDARY | {word for word in _CHINESE_SUBJECT_LEADS if len(word) == 1}))
+    longer = [word for word in _CHINESE_SUBJECT_LEADS if len(word) > 1]
+    leads = "|".join([f"(?<=[{re.escape(boundary)}])", *(f"(?<={re.escape(word)})" for word in longer), "^"])
+    not_given = re.escape("".join(sorted(_NOT_GIVEN)))
+    given = f"(?![{not_given}])[\u4e00-\u9fff]"
+    family = re.escape("".join(sorted(surnames)))
+    followers = _alternation(list(_CHINESE_PERSON_FOLLOWERS))
+    return re.compile(f"(?:{leads})([{family}]{given}{given})(?={followers})")
 
 
 def chinese_subjects(
@@ -314,26 +323,14 @@ def chinese_subjects(
     by a verb: 沈括使用, 袁世凱認為, 陈宗仁接任. The three characters hold no grammar or number character, no known
     place or body, and pass the recogniser's other checks (`plausible`)."""
     mentions = []
-    followers = _chinese_followers()
-    size = len(text)
-    for start in range(size - 3):
-        if text[start] not in surnames:
-            continue
-        before = text[start - 1] if start else "\n"
-        if not (before in _SUBJECT_BOUNDARY or text[:start].endswith(_CHINESE_SUBJECT_LEADS)):
-            continue
-        given = text[start + 1 : start + 3]
-        if not all("\u4e00" <= ch <= "\u9fff" and ch not in _NOT_GIVEN for ch in given):
-            continue
-        if followers.match(text, start + 3) is None:
-            continue
-        word = text[start : start + 3]
+    for match in _chinese_subject_pattern(surnames).finditer(text):
+        start, end = match.span(1)
+        word = match.group(1)
         if _known_kind_inside(word, known) is not None or known(word[:2]) is not None or known(word) is not None:
             continue
-        if plausible(text, start, start + 3):
-            mentions.append(Mention(start, start + 3, FactKind.PERSON))
+        if plausible(text, start, end):
+            mentions.append(Mention(start, end, FactKind.PERSON))
     return mentions
-
 
 _REGNAL = re.compile("[一二三四五六七八九十]{1,3}世(?![纪紀界代])")
 
@@ -403,12 +400,7 @@ def listed_places(text: str, known: KnownKind) -> list[Mention]:
     and holds no grammar character; the list needs two known places, or one in a list of two or three, or a
     word for places after it (等地, 等国)."""
     mentions = []
-    for run in re.finditer("[\u4e00-\u9fff]{2,6}(?:、[\u4e00-\u9fff]{2,6})+", text):
-        items: list[tuple[int, int]] = []
-        at = run.start()
-        for part in run.group().split("、"):
-            items.append((at, at + len(part)))
-            at += len(part) + 1
+    for items in _lists(text):
         # The first item may carry words before it (包括美国): keep the known place or transliteration ending it.
         first_start, first_end = items[0]
         word = text[first_start:first_end]
@@ -437,6 +429,29 @@ def listed_places(text: str, known: KnownKind) -> list[Mention]:
             if kind is None and not any(ch in _NOT_PLACE_CHARS for ch in word):
                 mentions.append(Mention(start, end, FactKind.PLACE))
     return mentions
+
+
+def _lists(text: str) -> list[list[tuple[int, int]]]:
+    """Spans of the items of each list written with 、, items of two to six Chinese characters."""
+    lists: list[list[tuple[int, int]]] = []
+    at = text.find("、")
+    while at >= 0:
+        start = at
+        while start > 0 and at - start < 6 and "\u4e00" <= text[start - 1] <= "\u9fff":
+            start -= 1
+        items = [(start, at)] if at - start >= 2 else []
+        while items and at < len(text) and text[at] == "、":
+            end = at + 1
+            while end < len(text) and end - at <= 6 and "\u4e00" <= text[end] <= "\u9fff":
+                end += 1
+            if end - at - 1 < 2:
+                break
+            items.append((at + 1, end))
+            at = end
+        if len(items) >= 2:
+            lists.append(items)
+        at = text.find("、", max(at, start) + 1)
+    return lists
 
 
 _PLACES_AFTER_LIST = tuple(_variants("等地 等国 等城市 等省 等县 等市 等州 等地区 等国家 等县市 等乡镇 等区"))
