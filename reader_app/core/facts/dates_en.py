@@ -94,12 +94,32 @@ _W_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 # A year read aloud, as spoken news writes it: "nineteen ninety-eight", "eighteen sixty-five", "nineteen oh five",
 # "two thousand three", "two thousand and eight", "twenty twelve". Never before a scale, a noun in the plural or a
 # percent ("two thousand people", "nineteen hundred dollars"): those are numbers.
+# The rest of "two thousand (and) eight", "nineteen hundred ninety-three"; when the rest is there but the whole is
+# no year ("in two thousand three sales rose" is not 2000), the head alone is none either.
+_W_YEAR_TAIL = (
+    rf"(?:(?: and)? (?:{_W_TENS}(?:[ -]{_W_DIGIT})?|{_W_TEEN}|{_W_DIGIT})"
+    rf"|(?!(?: and)? (?:{_W_TENS}|{_W_TEEN}|{_W_DIGIT})\b))"
+)
+
+
 _SPOKEN_YEAR = (
-    rf"(?i:(?:eighteen|nineteen|twenty)[ -](?:hundred(?:(?: and)? (?:{_W_TENS}(?:[ -]{_W_DIGIT})?|{_W_TEEN}"
-    rf"|{_W_DIGIT}))?|oh[ -]{_W_DIGIT}|{_W_TEEN}|{_W_TENS}(?:[ -]{_W_DIGIT})?)"
-    rf"|two thousand(?:(?: and)? (?:{_W_TENS}(?:[ -]{_W_DIGIT})?|{_W_TEEN}|{_W_DIGIT}))?)"
+    rf"(?i:(?:eighteen|nineteen|twenty)[ -](?:hundred{_W_YEAR_TAIL}|oh[ -]{_W_DIGIT}|{_W_TEEN}"
+    rf"|{_W_TENS}(?:[ -]{_W_DIGIT})?)"
+    rf"|two thousand{_W_YEAR_TAIL})"
     r"(?![\w-]|[ -](?i:hundred|thousand|million|billion|trillion|point|percent|per cent|dollars?)\b"
-    r"| (?!(?:has|was|is|does|says|as|this|thus|its|his|us|yes)\b)[a-z]+s\b| (?:people|men|women|children|more)\b)"
+    r"| (?!(?:has|was|does|says|goes|gets|makes|seems|looks|marks|remains|brings|shows|means|this|thus|its|his"
+    r"|yes)\b)[a-z]*[a-hj-rtv-z]s\b| (?:people|men|women|children|more)\b)"
+)
+
+
+# After in/since/until/by a year read aloud with its last part is a year even before a plural ("in two thousand
+# three sales rose").
+_SPOKEN_YEAR_AFTER_PREPOSITION = (
+    rf"(?:(?<=\b[Ii]n )|(?<=\b[Ss]ince )|(?<=\b[Uu]ntil )|(?<=\b[Bb]y )|(?<=\b[Dd]uring ))"
+    rf"(?P<year>(?i:(?:eighteen|nineteen|twenty)[ -](?:hundred(?: and)? (?:{_W_TENS}(?:[ -]{_W_DIGIT})?|{_W_TEEN}"
+    rf"|{_W_DIGIT})|oh[ -]{_W_DIGIT}|{_W_TEEN}|{_W_TENS}(?:[ -]{_W_DIGIT})?)"
+    rf"|two thousand(?: and)? (?:{_W_TENS}(?:[ -]{_W_DIGIT})?|{_W_TEEN}|{_W_DIGIT})))"
+    r"(?![\w-]|[ -](?i:hundred|thousand|million|billion|trillion|point|percent|per cent|dollars?)\b)"
 )
 
 
@@ -111,7 +131,7 @@ _YEAR_OR_SPOKEN = rf"(?:{_YEAR}|{_SPOKEN_YEAR})"
 _SPOKEN_YEAR_CUES = (
     "in", "In", "since", "Since", "until", "Until", "by", "By", "year", "till", "before", "Before", "after",
     "After", "of", "from", "From", "through", "during", "During", "and", "to", "early", "late", "mid", "between",
-    "Between", "years",
+    "Between", "years", "the", "The",
 )  # fmt: skip
 _YEAR_BEFORE_LINK = re.compile(rf"(?<![\w-])(?:{_YEAR}|{_SPOKEN_YEAR}) (?:to|through|until|and) $")
 _BARE_YEAR_CUES = frozenset(("in", "since", "until", "by", "year", "till"))
@@ -119,7 +139,7 @@ _BARE_YEAR_CUES = frozenset(("in", "since", "until", "by", "year", "till"))
 
 def _en_spoken_year(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str]:
     text = match.group("year").lower()
-    if text in ("two thousand", "eighteen hundred", "nineteen hundred") and not match.group("mod"):
+    if text in ("two thousand", "eighteen hundred", "nineteen hundred") and not match.groupdict().get("mod"):
         before = match.string[max(0, match.start() - 7) : match.start()].split()
         ranged = _YEAR_BEFORE_LINK.search(match.string, max(0, match.start() - 60), match.start())
         if not ranged and (not before or before[-1].lower() not in _BARE_YEAR_CUES):
@@ -171,7 +191,8 @@ _DAY = (
 
 
 _NUM = (
-    rf"(?:\d+|half an?|{SMALL_WORD_NUMBER}(?![\w-])|an?|several|a few|few|a couple of|a couple|couple of"
+    rf"(?:\d+|half an?|{SMALL_WORD_NUMBER}(?![\w-])|an? (?:hundred|thousand)|an?|several|a few|few|a couple of"
+    r"|a couple|couple of"
     r"|couple)"
 )
 
@@ -1014,6 +1035,13 @@ _EN_RULES: tuple[DateRule, ...] = (
         ),
         _en_spoken_year,
         anchor=re.compile(r"ighteen |ineteen |wenty |wo thousand"),  # without the first letter: any case
+        back=25,
+    ),
+    DateRule(
+        "spoken-year-after-preposition",  # in two thousand three sales rose
+        re.compile(_SPOKEN_YEAR_AFTER_PREPOSITION),
+        _en_spoken_year,
+        anchor=re.compile(r"ighteen |ineteen |wenty |wo thousand"),
         back=25,
     ),
     DateRule(

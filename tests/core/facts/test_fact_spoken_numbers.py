@@ -337,3 +337,28 @@ def test_a_participle_before_a_plural_noun_is_its_modifier() -> None:
         "12 charged particles",
         {"number": 12, "unit": "charged particles"},
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "year"),
+    [
+        ("It was the two thousand eight election.", "two thousand eight", "2008"),
+        ("The nineteen ninety-eight crisis hurt Asia.", "nineteen ninety-eight", "1998"),
+        ("In two thousand three sales rose.", "two thousand three", "2003"),
+    ],
+)
+def test_years_read_aloud_before_a_noun(text: str, span: str, year: str) -> None:
+    kind, found_span, value = only(text)
+    assert (kind, found_span, value["start"][:4]) == ("date", span, year)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The two thousand five people who came.", "It operates in two thousand three hundred cities."],
+)
+def test_numbers_before_a_plural_after_a_weak_cue_stay_counts(text: str) -> None:
+    assert [fact[0] for fact in found(text)] == ["count"]
+
+
+def test_a_hundred_years_is_a_length_of_time() -> None:
+    assert only("It was the worst flood in a hundred years.") == ("date", "a hundred years", {"duration": "P100Y"})
