@@ -139,3 +139,39 @@ def test_original_only_hides_the_translated_column_and_side_by_side_brings_it_ba
     assert window.english_view.isVisible() and not window.cjk_view.isVisible()
     feature.set_layout(Layout.SIDE_BY_SIDE)
     assert window.english_view.isVisible() and window.cjk_view.isVisible()
+
+
+def _open_and_translate(qtbot: QtBot, window: MainWindow, path: Path) -> None:
+    with qtbot.waitSignal(window.session.documentChanged, timeout=10000):
+        window.open_path(path)
+    qtbot.keyClick(window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    wait_complete(qtbot, window, PassageRole.ARTICLE, timeout=60000)
+    qtbot.waitUntil(lambda: not any(view.rendering() for view in window.views()), timeout=10000)
+
+
+def test_a_short_document_opened_after_a_scrolled_one_starts_level(
+    qtbot: QtBot, make_window: MakeWindow, install_tiny: InstallTiny, tmp_path: Path
+) -> None:
+    install_tiny("zh", "en")
+    window, _feature = translation_window(make_window)
+    from reader_app.ui.reading_layout_feature import install
+
+    install(window)
+    news = Path(__file__).resolve().parents[2] / "benchmarks" / "facts_news_blind" / "zh"
+    body = {n: "".join(f.read_text(encoding="utf-8").splitlines(keepends=True)[3:]) for n, f in
+            ((n, news / f"{n}.txt") for n in ("03", "07"))}
+    long, short = tmp_path / "long.txt", tmp_path / "short.txt"
+    long.write_text(body["03"] * 3, encoding="utf-8")  # real news lines of uneven lengths
+    short.write_text(body["07"], encoding="utf-8")
+    _open_and_translate(qtbot, window, long)
+    bar = window.cjk_view.editor.verticalScrollBar()
+    bar.setValue(bar.maximum() // 3)  # the Chinese column leads
+    qtbot.wait(50)
+
+    _open_and_translate(qtbot, window, short)
+
+    def level() -> None:
+        for index in range(3):
+            assert abs(_top(window.english_view, index) - _top(window.cjk_view, index)) <= 2
+
+    qtbot.waitUntil(level, timeout=5000)
