@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 from reader_app.core.dictionary.vocabulary import VocabularyStore
 from reader_app.ui import dictionary_feature
 from reader_app.ui.dictionary_feature import DictionaryFeature, range_rects
-from reader_app.ui.dictionary_popup import LOADING_TEXT, NO_ENTRY_TEXT
+from reader_app.ui.dictionary_popup import LOADING_TEXT, MAX_TEXT_WIDTH, NO_ENTRY_TEXT
 from reader_app.ui.main_window import MainWindow
 from reader_app.ui.session import Side
 
@@ -164,6 +164,10 @@ def test_japanese_popup_shows_the_dictionary_form(qtbot: QtBot, sample_window: M
     feature.look_up_at(edit, _point_of(edit, "詳しく"))
     text = feature.popup().text()
     assert "詳しい" in text and "くわしい" in text and "detailed" in text
+    label = feature.popup().label  # the whole text shows, wrapped at the popup's width
+    size = label.document().size()
+    assert label.width() <= MAX_TEXT_WIDTH and label.width() >= label.document().idealWidth()
+    assert label.height() >= size.height() > 3 * label.fontMetrics().height()
 
 
 def test_english_word_looks_up_the_other_way(qtbot: QtBot, sample_window: MainWindow) -> None:
