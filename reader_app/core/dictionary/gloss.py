@@ -3,9 +3,11 @@ first sense. It is a reading aid where no translation model exists, and is alway
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
+from reader_app.core.dictionary.entries import Entry
 from reader_app.core.dictionary.lookup import Dictionary, is_cjk, shared_dictionary
 from reader_app.core.dictionary.phonetics import hiragana, join_syllables
 
@@ -40,6 +42,15 @@ def _short_sense(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+def _entry_read_as(entries: Sequence[Entry], reading: str) -> Entry | None:
+    """The entry whose pinyin is the reading in context (累 lèi "tired", not lěi "to accumulate"); among several
+    with that pinyin, the one with the most senses (后 hòu "after" over "empress"); else the first entry."""
+    same = [e for e in entries if e.reading.replace("'", "") == reading.replace("'", "")]
+    if not same:
+        return entries[0] if entries else None
+    return max(same, key=lambda e: len(e.senses))  # max keeps the first of equals
+
+
 def gloss_chinese(dictionary: Dictionary, text: str) -> list[GlossWord]:
     """Greedy longest dictionary words from left to right; readings from pypinyin over the whole sentence."""
     from reader_app.core.dictionary.readings import chinese_syllables
@@ -53,8 +64,8 @@ def gloss_chinese(dictionary: Dictionary, text: str) -> list[GlossWord]:
             continue
         matches = dictionary.lookup_at(text, position, "zh")
         end = matches[0].end if matches else position + 1
-        entry = matches[0].entries[0] if matches else None
         reading = join_syllables([syllables[i] for i in range(position, end) if i in syllables])
+        entry = _entry_read_as(matches[0].entries, reading) if matches else None
         if entry is not None and entry.is_name and len(matches[0].entries) == 1:
             reading = entry.reading
         words.append(

@@ -42,6 +42,12 @@ def test_chinese_gloss_gives_words_readings_and_senses() -> None:
     assert "WeChat" in gloss_line(words)
 
 
+def test_chinese_gloss_gives_the_sense_of_the_reading_in_context() -> None:
+    words = {w.text: w for w in gloss(shared_dictionary(), "睡觉前我觉得累。长大后他去了北京。", "zh")}
+    assert (words["累"].reading, words["累"].sense) == ("lèi", "tired")  # not lěi "to accumulate"
+    assert words["后"].sense == "back"  # 後, not 后 "empress"
+
+
 def test_japanese_gloss_uses_dictionary_forms() -> None:
     words = gloss(shared_dictionary(), "もっと詳しく", "ja")
     detail = next(w for w in words if w.text == "詳しく")
