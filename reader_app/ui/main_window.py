@@ -242,6 +242,7 @@ class MainWindow(QMainWindow):
 
         session.documentChanged.connect(self._on_document_changed)
         session.translationChanged.connect(self._on_translation_changed)
+        session.targetChanged.connect(self._refresh_views)
 
         self.cjk_view.set_empty_hint(empty_hint)
         self.resize(1400, 900)

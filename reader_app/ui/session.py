@@ -94,12 +94,15 @@ def side_of(lang: str) -> Side:
     return Side.CJK if is_cjk(lang) else Side.ENGLISH
 
 
-def side_language_label(lang: str | None) -> str:
+def side_language_label(lang: str | None, *more: str) -> str:
     """Header for a side: the language's own name, then the English name the status bar, library and exports use
-    ("日本語 · Japanese", "简体中文 · Chinese (Simplified)")."""
+    ("日本語 · Japanese", "简体中文 · Chinese (Simplified)"); a side showing several languages names them all
+    ("English / 简体中文 · English / Chinese (Simplified)")."""
     if lang is None:
         return "中文 / 日本語 · Chinese / Japanese"
-    native, english = native_language_name(lang), language_name(lang)
+    langs = list(dict.fromkeys((lang, *more)))
+    native = " / ".join(native_language_name(code) for code in langs)
+    english = " / ".join(language_name(code) for code in langs)
     return english if native == english else f"{native} · {english}"
 
 
@@ -114,6 +117,8 @@ class ReaderSession(QObject):
     """(PassageRole) the translation of that passage was added, extended or removed."""
     factsChanged = Signal()
     """The open document's facts (`facts()`) were published or cleared."""
+    targetChanged = Signal()
+    """The language the open document is translated into (`target_lang`) changed."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -121,6 +126,7 @@ class ReaderSession(QObject):
         self._translations: dict[PassageRole, PassageTranslation] = {}
         self._shown: dict[PassageRole, tuple[PassageTranslation, Passage, tuple[int, ...]]] = {}
         self._facts: DocumentFacts | None = None
+        self._target: str | None = None
 
     def document(self) -> Document | None:
         return self._document
@@ -131,10 +137,21 @@ class ReaderSession(QObject):
             self.documentAboutToChange.emit()
         self._document = document
         self._translations = {}
+        self._target = None
         had_facts, self._facts = self._facts is not None, None
         self.documentChanged.emit(document)
         if had_facts:
             self.factsChanged.emit()
+
+    def target_lang(self) -> str | None:
+        """The language the reader chose to translate the open document into (Translate Into), or None: each
+        passage goes into the other side's language."""
+        return self._target
+
+    def set_target_lang(self, lang: str | None) -> None:
+        if lang != self._target:
+            self._target = lang
+            self.targetChanged.emit()
 
     def facts(self) -> DocumentFacts | None:
         """The open document's facts, once the facts feature has found them."""
@@ -191,6 +208,8 @@ class ReaderSession(QObject):
                 )
             else:
                 lang = ENGLISH if side is Side.ENGLISH else self.cjk_lang()
+                if self._target is not None and self._target != passage.lang:
+                    lang = self._target  # the slot of the translation the reader chose
                 blocks.append(Block(passage.role, BlockKind.PLACEHOLDER, lang, None))
         return blocks
 
@@ -232,15 +251,23 @@ class ReaderSession(QObject):
         """The language the side shows: English or the CJK language, or, for a side that holds only translations
         into one other language (a Japanese article read beside its Chinese translation), that language."""
         if self._document is not None and not any(side_of(p.lang) is side for p in self._document.passages()):
+            if self._target is not None:
+                return self._target
             targets = {translation.target_lang for translation in self._translations.values()}
             if len(targets) == 1:
                 return targets.pop()
         return ENGLISH if side is Side.ENGLISH else self.cjk_lang()
 
     def language_pair(self) -> str:
-        """"Japanese ⇄ English" (or just "English" when no CJK language is known)."""
+        """"Japanese ⇄ English" (or just "English" when no CJK language is known); with a language chosen to
+        translate into, the originals' languages and that one: "Japanese · English → Chinese (Simplified)"."""
         if self._document is None:
             return ""
+        if self._target is not None:
+            sources = dict.fromkeys(p.lang for p in self._document.passages() if p.lang != self._target)
+            if sources:
+                names = " · ".join(language_name(lang) for lang in sources)
+                return f"{names} → {language_name(self._target)}"
         cjk = self.cjk_lang()
         if cjk is None:
             return language_name(ENGLISH)

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QMenu, QTextEdit, QVBoxLayout, QWi
 
 from reader_app.core.document import BlockKind as TextKind
 from reader_app.core.document import Passage, PassageRole, Span
-from reader_app.core.language import is_cjk
+from reader_app.core.language import is_cjk, language_name
 from reader_app.ui.session import Block, BlockKind, Side, side_language_label
 from reader_app.ui.text_actions import TextActions
 from reader_app.ui.theme import LIGHT, Theme, reading_families, reading_font, solid_brush, zoomed
@@ -775,7 +775,9 @@ class SideView(QWidget, TextActions):
 
     def _name_side(self) -> None:
         """The header (the side's language) and the name screen readers give the text."""
-        self.header.setText(side_language_label(self._lang) if self._blocks else "")
+        languages = self._languages()
+        label = side_language_label(languages[0], *languages[1:]) if languages else side_language_label(None)
+        self.header.setText(label if self._blocks else "")
         side_name = "Chinese or Japanese" if self.side is Side.CJK else "English"
         header = self.header.text()
         self.editor.setAccessibleName(f"{side_name} side: {header}" if header else f"{side_name} side")
@@ -969,14 +971,21 @@ class SideView(QWidget, TextActions):
         self._update_measure()
         self._update_extra_selections()
 
+    def _languages(self) -> list[str]:
+        """The languages the side shows, its own first (a translation into a chosen language can join it)."""
+        return [lang for lang in dict.fromkeys([self._lang, *(block.lang for block in self._blocks)]) if lang]
+
     def _machine_label(self, block: Block) -> str:
+        label = "machine translation"
+        if block.lang and len(self._languages()) > 1:  # into which, where the header names more than one
+            label += f" · {language_name(block.lang)}"
         translation = block.translation
         if translation is None:
-            return "machine translation"
+            return label
         done = sum(1 for s in translation.sentences if s is not None)
         if done < len(translation.sentences):
-            return f"machine translation · {done} of {len(translation.sentences)}"
-        return "machine translation"
+            return f"{label} · {done} of {len(translation.sentences)}"
+        return label
 
     def _paragraph_format(self, empty: bool = False, lang: str | None = None) -> QTextBlockFormat:
         """Lines 1.5 em apart (fonts like Noto CJK already have tall natural lines, so scale from those)."""

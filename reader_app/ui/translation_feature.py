@@ -252,6 +252,7 @@ class TranslationFeature(Feature):
 
     def _update_target_menu(self) -> None:
         chosen = self.chosen_target()
+        self.session.set_target_lang(chosen)  # the columns' headers and the title name it
         for action in self.target_actions.actions():
             action.setChecked(action.data() == (chosen or ""))
 
