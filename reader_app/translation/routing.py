@@ -3,7 +3,7 @@ the Simplified models through OpenCC's script conversion.
 
 Argos publishes Traditional Chinese models of their own (code "zt"), used first when installed; a reader who has
 only the common Simplified ones still gets a translation: the source sentences go through OpenCC's `t2s` before
-the model, and a translation into Traditional comes out of the Simplified model through `s2t`. Only the text given
+the model, and a translation into Traditional comes out of the Simplified model through `s2tw`. Only the text given
 to the model changes: the passage, its sentences and their offsets stay as they are.
 """
 
@@ -18,9 +18,9 @@ from reader_app.translation.languages import PIVOT
 
 Pair = tuple[str, str]
 
-SCRIPT_FORMS = {CHINESE_TRADITIONAL: (CHINESE, "t2s", "s2t")}
+SCRIPT_FORMS = {CHINESE_TRADITIONAL: (CHINESE, "t2s", "s2tw")}
 """A language whose text a model of another translates after a script conversion: (that language, OpenCC's
-configuration into it, and back)."""
+configuration into it, and back: Taiwan's standard forms, as the display toggle writes Traditional)."""
 
 _ANY_SCRIPT = {CHINESE_TRADITIONAL: "Chinese (Simplified or Traditional)"}
 
@@ -33,7 +33,7 @@ class Plan:
     before: str | None = None
     """OpenCC's configuration for the source sentences before the first model ("t2s"), or None."""
     after: str | None = None
-    """OpenCC's configuration for the last model's output ("s2t"), or None."""
+    """OpenCC's configuration for the last model's output ("s2tw"), or None."""
 
     @property
     def converts(self) -> bool:

@@ -49,8 +49,13 @@ FURIGANA_SETTING = "dictionary/showFurigana"
 SCRIPT_SETTING = "dictionary/chineseScript"
 ZHUYIN_SETTING = "dictionary/zhuyin"
 SCRIPTS = (("as-written", "Chinese as &Written", None), ("simplified", "Chinese in &Simplified", "t2s"),
-           ("traditional", "Chinese in &Traditional", "s2t"))
-"""The Simplified ↔ Traditional display choices: setting value, menu text, OpenCC configuration."""
+           ("traditional", "Chinese in &Traditional", "s2tw"))
+"""The Simplified ↔ Traditional display choices: setting value, menu text, OpenCC configuration. Traditional is
+written with Taiwan's standard forms (為, 宣布 over OpenCC's own 爲, 宣佈), as Traditional news is."""
+_WRITTEN_IN = {"s2tw": "zh-Hant"}
+"""The language of text a configuration leaves as written: OpenCC's Simplified → Traditional rules rewrite
+Traditional forms too (台 → 臺, 布 → 佈); Traditional → Simplified leaves Simplified text as it is, and converts the
+Traditional words a Simplified text quotes."""
 GLOSS_MAX_CHARS = 80
 """A passage this short (a prompt, a headline) gets a word gloss in its slot when no model can translate it."""
 RUBY_MAX_CHARS = 300_000
@@ -223,7 +228,9 @@ def _script_converter(config: str) -> Callable[[str, str | None], str]:
         from reader_app.core.search_text import convert_script
 
         def convert(text: str, lang: str | None) -> str:
-            return convert_script(text, config) if lang is not None and lang.startswith("zh") else text
+            if lang is None or not lang.startswith("zh") or lang == _WRITTEN_IN.get(config):
+                return text  # Traditional text stays as written in Traditional (台灣 never becomes 臺灣)
+            return convert_script(text, config)
 
         converter = _converters[config] = convert
     return converter

@@ -33,7 +33,7 @@ def _engine(tiny_packages: TinyPackages, tmp_path: Path, *pairs: tuple[str, str]
 def test_plans() -> None:
     simplified = {("zh", "en"), ("en", "zh"), ("en", "ja")}
     assert plan("zh-Hant", "en", simplified) == Plan((("zh", "en"),), "t2s", None)
-    assert plan("en", "zh-Hant", simplified) == Plan((("en", "zh"),), None, "s2t")
+    assert plan("en", "zh-Hant", simplified) == Plan((("en", "zh"),), None, "s2tw")
     assert plan("zh-Hant", "ja", simplified) == Plan((("zh", "en"), ("en", "ja")), "t2s", None)
     assert plan("zh-Hant", "zh", set()) == Plan((), "t2s", None)  # the conversion is the translation
     # A model of Traditional's own is used first.
@@ -90,8 +90,8 @@ def test_into_traditional_through_the_simplified_model(
     english = ["WeChat has amassed over 1.2 billion monthly active users in China."]
     simplified = engine.translate(english, "en", "zh")[0].text
     traditional = engine.translate(english, "en", "zh-Hant")[0].text
-    assert traditional == convert_script(simplified, "s2t")
-    assert engine.package_label("en", "zh-Hant") == "translate-en_zh 1.0 + OpenCC s2t"
+    assert traditional == convert_script(simplified, "s2tw")
+    assert engine.package_label("en", "zh-Hant") == "translate-en_zh 1.0 + OpenCC s2tw"
 
 
 def test_no_model_names_either_script(argos_packages_dir: Path, tmp_path: Path) -> None:

@@ -415,3 +415,25 @@ def test_look_ups_on_bad_selections_say_no_entry(qtbot: QtBot, make_window: Call
         assert feature.look_up_in(edit) == []
         assert NO_ENTRY_TEXT in feature.popup().text()
         feature.hide_popup()
+
+
+def test_traditional_display_leaves_traditional_text_as_written(
+    qtbot: QtBot, make_window: Callable[..., MainWindow], tmp_path: Path, wait_open: Callable[..., None]
+) -> None:
+    """A Taiwan text keeps its own forms (台灣, 台積電, 宣布); Simplified text comes out in the forms Traditional
+    news uses (為, not OpenCC's own 爲)."""
+    window = make_window()
+    feature = dictionary_feature.install(window)
+    feature.set_script("traditional")
+    view = window.view_for_side(Side.CJK)
+    taiwan = tmp_path / "cna.txt"
+    taiwan.write_text("台灣積體電路製造公司宣布，台積電將在台南擴廠。\n", encoding="utf-8")
+    wait_open(window, taiwan)
+    assert "台灣積體電路製造公司宣布，台積電將在台南擴廠。" in view.document_text()
+    simplified = tmp_path / "xinhua.txt"
+    simplified.write_text("腾讯旗下的微信为了配合相关法律法规，暂停新用户注册。\n", encoding="utf-8")
+    wait_open(window, simplified)
+    assert "騰訊旗下的微信為了配合相關法律法規" in view.document_text()
+    feature.set_script("simplified")
+    wait_open(window, taiwan)
+    assert "台湾积体电路制造公司宣布" in view.document_text()
