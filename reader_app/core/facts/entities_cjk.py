@@ -20,6 +20,7 @@ from reader_app.core.facts.gazetteer import (
     to_traditional,
 )
 from reader_app.core.facts.model import FactKind
+from reader_app.core.facts.names_zh import NOT_GIVEN as _NOT_GIVEN_CHARS
 from reader_app.core.facts.names_zh import (
     armed_forces,
     chinese_subjects,
@@ -28,9 +29,12 @@ from reader_app.core.facts.names_zh import (
     foreign_subjects,
     glossed_names,
     latin_people,
+    listed_people,
     listed_places,
+    people_with_life_dates,
     places_after_verbs,
     regnal_names,
+    transliterated_name_shape,
     transliteration_characters,
     without_plain_latin_bodies,
 )
@@ -476,6 +480,7 @@ class CjkRecognizer:
             found.extend(armed_forces(text, _known_kind))
             found.extend(listed_places(text, _known_kind))
             found.extend(places_after_verbs(text, _known_kind))
+            found.extend(people_with_life_dates(text, _known_kind))
             found.extend(chinese_subjects(text, _known_kind, _common_surnames(), _plausible_subject))
             glosses = glossed_names(text, found, _known_kind)
             found = latin_people(text, _known_kind, glosses) + glosses + found  # first: they win on an equal span
@@ -485,6 +490,9 @@ class CjkRecognizer:
             chosen = _without_overlaps(chosen + extra)
         if not japanese:
             chosen = without_plain_latin_bodies(text, chosen)
+            listed = listed_people(text, chosen, _name_shaped)
+            if listed:
+                chosen = _without_overlaps(chosen + listed)
         # A later short form of a name found here (威尔士 after 吉米·威尔士) wins over a same-length gazetteer guess.
         return _without_overlaps(_alias_mentions(text, chosen) + chosen)
 
@@ -1155,6 +1163,16 @@ _NOT_NAME_LAST = frozenset("副前原代总總为為")
 def _common_surnames() -> frozenset[str]:
     """Family names trusted without a title: the list less the characters that are also common words (蓝, 华)."""
     return frozenset(CHINESE_SURNAMES - _TITLE_ONLY_SURNAMES)
+
+
+def _name_shaped(word: str) -> bool:
+    """A Chinese name's shape (a family name and one or two given characters, no grammar among them) or a
+    transliteration's."""
+    if transliterated_name_shape(word):
+        return True
+    if not 2 <= len(word) <= 3 or word[0] not in _common_surnames() or word in _NAME_BLACKLIST:
+        return False
+    return not any(ch in _STOP_ZH or ch in _NOT_GIVEN_CHARS for ch in word[1:])
 
 
 def _plausible_subject(text: str, start: int, end: int) -> bool:

@@ -209,7 +209,8 @@ _PERSON_FOLLOWERS = _variants(
     "似乎 认为 觉得 希望 决定 试图 开始 继续 出生 生于 去世 逝世 死于 参加 出席 出演 发明 发现 发表 发布 进入 接替 "
     "遇见 驳回 控制 统治 描述 批评 获得 赢得 写 写道 创作 担任 出任 成为 离开 返回 来到 访问 会见 拒绝 同意 要求 "
     "建立 领导 率领 支持 反对 签署 宣称 声称 承认 否认 相信 指控 起诉 加入 退出 带领 嫁给 娶 生 死 也是 就是 "
-    "接任 继任 就任 上任 卸任 辞职 辞去 主持 主演 饰演 病逝 遇害 牺牲 不幸 随 跟随 毕业 就读 考入 当选 任命 提名"
+    "接任 继任 就任 上任 卸任 辞职 辞去 主持 主演 饰演 病逝 遇害 牺牲 不幸 随 跟随 毕业 就读 考入 当选 任命 提名 "
+    "渐 等人"
 )
 # Endings that make a transliterated word a people, a language, a dynasty or a place (斯拉夫人, 哈布斯堡王朝,
 # 克里米亞): not a person's name.
@@ -279,7 +280,7 @@ def latin_people(text: str, known: KnownKind, glosses: list[Mention]) -> list[Me
 
 # Characters that end or start grammar, numbers and common word endings, never a given name's (马上就将, 高科技在,
 # 李某某): a candidate holding one is words, not a name.
-_NOT_GIVEN = frozenset(
+NOT_GIVEN = frozenset(
     _variants(
         "的 了 是 在 有 个 们 这 那 就 也 都 还 又 不 没 得 地 着 过 来 去 到 把 被 "
         "等 些 种 样 么 什 怎 很 最 更 太 已 将 会 要 能 可 应 该 各 每 某 其 此 一 "
@@ -306,7 +307,7 @@ def _chinese_subject_pattern(surnames: frozenset[str]) -> re.Pattern[str]:
     boundary = "".join(sorted(_SUBJECT_BOUNDARY | {word for word in _CHINESE_SUBJECT_LEADS if len(word) == 1}))
     longer = [word for word in _CHINESE_SUBJECT_LEADS if len(word) > 1]
     leads = "|".join([f"(?<=[{re.escape(boundary)}])", *(f"(?<={re.escape(word)})" for word in longer), "^"])
-    not_given = re.escape("".join(sorted(_NOT_GIVEN)))
+    not_given = re.escape("".join(sorted(NOT_GIVEN)))
     given = f"(?![{not_given}])[\u4e00-\u9fff]"
     family = re.escape("".join(sorted(surnames)))
     followers = _alternation(list(_CHINESE_PERSON_FOLLOWERS))
@@ -499,3 +500,54 @@ def places_after_verbs(text: str, known: KnownKind) -> list[Mention]:
                 mentions.append(Mention(start, end, FactKind.PLACE))
             at = text.find(verb, at + 1)
     return mentions
+
+
+_LIFE_DATES = re.compile(r"[（(]\s*(?:前|公元前)?\d{1,4}年?\s*[-–—~～至]\s*(?:前|公元前)?\d{1,4}年?\s*[）)]")
+
+
+def people_with_life_dates(text: str, known: KnownKind) -> list[Mention]:
+    """A transliterated name followed by the years of a life in parentheses: 卢克莱修（前99年-前55年）."""
+    mentions = []
+    for match in _LIFE_DATES.finditer(text):
+        start = _run_before(text, match.start())
+        word = text[start : match.start()]
+        if _has_mark(word) and _known_kind_inside(word, known) in (None, FactKind.PERSON):
+            mentions.append(Mention(start, match.start(), FactKind.PERSON))
+    return mentions
+
+
+def listed_people(text: str, found: list[Mention], name_shaped: Callable[[str], bool]) -> list[Mention]:
+    """Names listed with 、 beside a person found elsewhere are people too (黄复生、卢师谛; 哈利、罗恩、赫敏) when they
+    have a name's shape (`name_shaped`: a family name and one or two given characters, or a transliteration)."""
+    people = {(mention.start, mention.end) for mention in found if mention.kind is FactKind.PERSON}
+    if not people:
+        return []
+    taken = [(mention.start, mention.end) for mention in found]
+    mentions = []
+    for items in _lists(text):
+        trimmed = []
+        for start, end in items:
+            inside = [span for span in people if start <= span[0] and span[1] <= end]
+            trimmed.append(inside[0] if inside else (start, end))
+        if not any(span in people for span in trimmed):
+            continue
+        for index, (start, end) in enumerate(trimmed):
+            if (start, end) in people:
+                continue
+            # The first item may carry words before the name, the last the clause after it (李大伟共同主持).
+            spans = [(start, end)]
+            if index == len(trimmed) - 1:
+                spans += [(start, start + length) for length in (3, 2) if start + length < end]
+            if index == 0:
+                spans += [(end - length, end) for length in (3, 2) if end - length > start]
+            for span_start, span_end in spans:
+                overlaps = any(s < span_end and span_start < e for s, e in taken)
+                if not overlaps and name_shaped(text[span_start:span_end]):
+                    mentions.append(Mention(span_start, span_end, FactKind.PERSON))
+                    break
+    return mentions
+
+
+def transliterated_name_shape(word: str) -> bool:
+    chars = transliteration_characters()
+    return 2 <= len(word) <= 6 and all(ch in chars for ch in word) and _has_mark(word)

@@ -113,3 +113,10 @@ def test_names_listed_with_known_places_are_places() -> None:
 def test_a_transliterated_name_after_a_verb_of_place() -> None:
     assert (PLACE, "坦帕") in found("警方还在坦帕发现一名妇女死在树下。")
     assert (PLACE, "罗斯福") not in found("杜鲁门是在罗斯福的身体每况愈下时被任命的。")
+
+
+def test_life_dates_and_lists_beside_a_known_person() -> None:
+    assert (PERSON, "阿尔瓦雷茨") in found("阿尔瓦雷茨（1911年-1988年）最知名的成就是雷达系统。")
+    mentions = found("会议由部长王小明、李大伟共同主持。")
+    assert (PERSON, "王小明") in mentions and (PERSON, "李大伟") in mentions
+    assert not [text for kind, text in found("公司加强研发、设计、营销等方面的投入。") if kind is PERSON]
