@@ -413,7 +413,20 @@ def _check_staged(staging: Path, plan: _Plan, display: str) -> dict[str, Any]:
     if not (staging / "model" / "model.bin").is_file():
         raise PackageError(f"{display}: model/model.bin is missing.")
     check_tokenizer(staging, metadata["from_code"], metadata["to_code"], display)
+    check_model_loads(staging / "model", display)
     return metadata
+
+
+def check_model_loads(model_dir: Path, display: str) -> None:
+    """Load the model once, on the CPU: a damaged model.bin (cut short, wrong sizes) is refused at install, with
+    CTranslate2's reason, instead of failing at the first translation."""
+    import ctranslate2
+
+    try:
+        translator = ctranslate2.Translator(str(model_dir), device="cpu", inter_threads=1, intra_threads=1)
+    except (RuntimeError, ValueError, OSError) as error:
+        raise PackageError(f"{display}: the model cannot be loaded ({error}).") from error
+    del translator
 
 
 def _folder_name(metadata: dict[str, Any]) -> str:

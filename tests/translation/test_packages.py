@@ -598,3 +598,17 @@ def test_leftovers_are_left_alone_while_another_process_installs(argos_packages_
         os.close(fd)
     assert packages.clean_leftovers() == 1
     assert _tree(argos_packages_dir) == []
+
+
+def test_a_model_that_cannot_be_loaded_is_refused(
+    argos_packages_dir: Path, tmp_path: Path, ja_en_files: dict[str, bytes]
+) -> None:
+    """A whole zip whose model.bin is cut in half: refused at install with CTranslate2's one-line reason."""
+    files = dict(ja_en_files)
+    files["model/model.bin"] = files["model/model.bin"][: len(files["model/model.bin"]) // 2]
+    path = _write_zip(tmp_path / "translate-ja_en-badbin.argosmodel", _package(files))
+    with pytest.raises(PackageError, match=r"badbin.argosmodel: the model cannot be loaded \(.+\)\.$") as info:
+        install_from_file(path)
+    assert "\n" not in str(info.value)
+    assert _tree(argos_packages_dir) == []
+    assert installed_models() == []
