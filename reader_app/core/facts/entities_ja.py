@@ -82,6 +82,7 @@ _PLACE_BODIES = _words(
 )
 _GENERIC_PLACE_BODIES = _words("当局")
 """'The authorities' is generic: only with a named body word before it (it never ends a name on its own)."""
+_LEADERS = _words("首相 総理 総理大臣 大統領 知事")
 # Particles and marks that end a name written without a title (田中は, 李斯に, ゲイリーが, 朱徳・陳雲).
 _AFTER_BARE_NAME = _words("は が に と の も ら を や へ から より で 、 ・ 。 」 』 )")
 # A lone family name needs a stronger cue: a topic or subject particle, or ら (田中は, 湯浅が, 野溝ら).
@@ -273,6 +274,9 @@ class JapaneseNames:
         deed = _company_by_deed(words, index)
         if deed >= index and _does_company_deed(words, deed):  # フォックスコンに生産委託: a company's deed
             return deed - index + 1, Mention(word.start, words[deed].end, FactKind.ORG)
+        residence = following is not None and following.surface == "官邸" and following.start == word.end
+        if word.surface in _LEADERS and following is not None and residence:
+            return 2, Mention(word.start, following.end, FactKind.ORG)  # 首相官邸: the leader's office
         if word.part_of_speech[:2] == ("名詞", "普通名詞") and _public_body(word.surface):
             return 1, Mention(word.start, word.end, FactKind.ORG)
         return 1, None

@@ -171,3 +171,8 @@ def test_chinese_company_endings_in_japanese_text() -> None:
     mentions = found("東風汽車の前董事長だった徐平が任命され、遼寧衡業集団がスポンサーとなった。")
     assert [text for kind, text in mentions if kind is ORG] == ["東風汽車", "遼寧衡業集団"]
     assert found("その集団は解散した。") == []
+
+
+def test_a_leaders_official_residence_is_a_body_of_government() -> None:
+    assert (ORG, "首相官邸") in found("政府が首相官邸に対策室を設置した。")
+    assert found("首相は官邸で記者団に語った。") == []
