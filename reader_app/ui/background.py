@@ -264,10 +264,11 @@ class BackgroundJobs(QObject):
         """Block until every started job's work has returned; True if they all did within the timeout."""
         return self._pool.waitForDone(timeout_ms)
 
-    def shutdown(self, timeout_ms: int = 5000) -> bool:
-        """Cancel everything and wait for the workers (the window is closing); True if they all stopped."""
+    def shutdown(self) -> None:
+        """Cancel everything without waiting (the window is closing): cancelled work stops at its next `check`, a
+        child process is killed at once. Waiting here kept a closing window on screen for as long as the slowest
+        worker took to notice; the pool still lets its threads end when it is deleted."""
         self.cancel()
-        return self.wait(timeout_ms)
 
 
 def _call(call: Callable[[], None]) -> None:

@@ -950,6 +950,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_settings()
+        # Gone from the screen first (the window system is told at once): the last saves must not leave it up.
+        self.hide()
         self.loader.cancel()
         for feature in reversed(self.features()):  # the ones installed first (the reading store) stop last
             try:

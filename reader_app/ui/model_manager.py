@@ -452,4 +452,5 @@ class ModelManagerDialog(QDialog):
         """Block until the running task ends (closing the app); its result is then dropped."""
         if self._task is not None:
             self._cancel_requested.set()
-        self._jobs.shutdown(timeout_ms)
+        self._jobs.shutdown()
+        self._jobs.wait(timeout_ms)

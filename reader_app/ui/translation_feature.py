@@ -660,11 +660,12 @@ class TranslationFeature(Feature):
             self._selection = None
 
     def shutdown(self, timeout_ms: int = 5000) -> None:
-        """Stop all work before the window goes: cancel, then wait for the workers (each stops within a batch)."""
+        """Stop all work before the window goes: cancel translations (each stops within a batch) without waiting;
+        a model install the reader started is let finish."""
         self.cancel_all()
+        self.jobs.shutdown()
         if self._manager is not None:
             self._manager.wait_for_task(timeout_ms)
-        self.jobs.shutdown(timeout_ms)
 
 
 

@@ -16,7 +16,8 @@ from reader_app.ui.background import BackgroundJobs, Cancelled, JobContext, in_c
 def jobs(qtbot: QtBot) -> Iterator[BackgroundJobs]:
     jobs = BackgroundJobs(max_threads=2)
     yield jobs
-    jobs.shutdown(10000)
+    jobs.shutdown()
+    jobs.wait(10000)
 
 
 def test_the_result_arrives_on_the_ui_thread(qtbot: QtBot, jobs: BackgroundJobs) -> None:

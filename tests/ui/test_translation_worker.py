@@ -36,7 +36,8 @@ def _isolated(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, argos_packages_di
 def jobs() -> Iterator[BackgroundJobs]:
     jobs = BackgroundJobs(max_threads=2)
     yield jobs
-    jobs.shutdown(10000)
+    jobs.shutdown()
+    jobs.wait(10000)
 
 
 class Outcome:
