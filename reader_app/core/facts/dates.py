@@ -500,10 +500,11 @@ _CJK_AFTER = re.compile(
 _CJK_DURATION_AFTER = re.compile("以上|以下|未満|足らず|余り|あまり|近く|ほど|程度|左右|前後(?![の年月日])")
 
 
-# The part of a century, decade or year named after it: 20世紀初頭, 2000年代後半, 2009年春, 2017年の前半, 今年の夏.
+# The part of a century, decade or year named after it: 20世紀初頭, 2000年代後半, 2009年春, 2017年の前半, 今年の夏; a
+# season followed by more of a word names something else (今年の春闘, 2024年春節).
 _CJK_PERIOD_PART = re.compile(
-    "初頭|前半|後半|后半|半ば|末期|中期|初期|中葉|中叶|[初末](?![期年])|[春夏秋冬](?:天(?!气|氣))?(?![季節节学])"
-    "|の(?:初頭|前半|後半|半ば|初め|終わり|暮れ|末|[春夏秋冬](?![季節学休]))(?:ごろ|頃)?"
+    "初頭|前半|後半|后半|半ば|末期|中期|初期|中葉|中叶|[初末](?![期年])|[春夏秋冬](?:天(?![气氣])|(?![\u4e00-\u9fff]))"
+    "|の(?:初頭|前半|後半|半ば|初め|終わり|暮れ|末|[春夏秋冬](?![\u4e00-\u9fff]))(?:ごろ|頃)?"
 )
 _CJK_YEAR_END = re.compile("(?:[紀纪代]|\\d年|今年|昨年|去年|来年|前年|翌年|同年|本年)$")
 

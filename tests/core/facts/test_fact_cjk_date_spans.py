@@ -49,6 +49,7 @@ def spans(text: str, kind: str = "date") -> list[str]:
         # parts of a year, month or week after の
         ("2017年の前半に増えた。", ["2017年の前半"]),
         ("今年の夏に開業する。", ["今年の夏"]),
+        ("今年の春闘で賃上げを求めた。", ["今年"]),  # 春闘, the spring wage talks, is no season
         ("今月の終わりごろ発表する。", ["今月の終わりごろ"]),
         # a length in two units is one length; ここ/この/過去の place it
         ("1年3か月の休職", ["1年3か月"]),
