@@ -108,10 +108,29 @@ def _shortened(text: str, limit: int) -> str:
     return text[: cut if cut > limit // 2 else limit].rstrip(" ,;:") + "…"
 
 
-def _title_from(article: Passage, fallback: str) -> str:
-    """A headline (short first line without end punctuation), else the first sentence, shortened."""
-    text = article.text
+def _date_line(text: str) -> tuple[date, int] | None:
+    """The publication date a text's first line gives when that line is nothing but a date ("2012-5-17",
+    "March 15, 2024", "2024年3月15日"), with where the line ends; None otherwise."""
+    from reader_app.core.byline import is_byline_only, parse_byline
+
     start = _LEADING_SPACE.match(text).end()  # type: ignore[union-attr]
+    end = text.find("\n", start, start + 200)
+    if end < 0:
+        return None
+    line = text[start:end]
+    if not is_byline_only(line):
+        return None
+    byline = parse_byline(line)
+    if byline is None or byline.published is None or byline.agency or byline.place or byline.authors:
+        return None
+    return byline.published, end
+
+
+def _title_from(article: Passage, fallback: str, skip: int = 0) -> str:
+    """A headline (short first line without end punctuation), else the first sentence, shortened. `skip`: where the
+    text after a leading date line starts."""
+    text = article.text
+    start = _LEADING_SPACE.match(text, skip).end()  # type: ignore[union-attr]
     end = text.find("\n", start)
     # A dateline ("華盛頓 —", "WASHINGTON --") stands on its own line before the story: its place, not its dash.
     first_line = text[start : end if end >= 0 else len(text)].strip().rstrip(_TRAILING_DASHES)
@@ -119,7 +138,8 @@ def _title_from(article: Passage, fallback: str) -> str:
         return _shortened(first_line, _TITLE_MAX_CHARS)
     if article.sentences:
         limit = _TITLE_MAX_CHARS // 2 if is_cjk(article.lang) else _TITLE_MAX_CHARS
-        return _shortened(article.sentence_text(0), limit)
+        first = next((index for index, sentence in enumerate(article.sentences) if sentence.start >= start), 0)
+        return _shortened(article.sentence_text(first), limit)
     return fallback
 
 
@@ -151,12 +171,14 @@ def document_from_text(
     fallback = source.stem if source is not None else "Untitled"
     if prompt is not None or article.text != original:
         blocks = ()
+    # A bare date over the story is its publication date (relative dates resolve from it), never its title.
+    dated = _date_line(article.text) if title is None or published is None else None
     return Document(
-        title=title or _title_from(article, fallback),
+        title=title or _title_from(article, fallback, dated[1] if dated is not None else 0),
         article=article,
         prompt=prompt,
         source=source,
-        published=published,
+        published=published or (dated[0] if dated is not None else None),
         byline=byline,
         blocks=blocks,
     )

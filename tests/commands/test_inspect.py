@@ -127,3 +127,18 @@ def test_a_saved_annotated_summary_shows_its_document(
     assert main(["inspect", str(saved)]) == 1
     captured = capsys.readouterr()
     assert captured.out == "" and captured.err.count("\n") == 1 and "newer version" in captured.err
+
+
+def test_a_first_line_date_is_the_publication_date_not_the_title(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text(
+        "2012-5-17\nThis is the VOA Special English Economics Report.\n\n"
+        "Last year the economy grew. Prices fell on May eighteenth.\n",
+        encoding="utf-8",
+    )
+    assert main(["inspect", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "Title: This is the VOA Special English Economics Report." in out
+    assert "Published: 2012-05-17" in out

@@ -319,3 +319,20 @@ def test_a_headline_over_an_article_in_its_own_language_stays_in_the_article() -
     document = document_from_text("微信暂停新用户注册\n\n腾讯旗下的微信周二表示，暂停新用户注册。")
     assert document.prompt is None
     assert document.article.text.startswith("微信暂停新用户注册")
+
+
+@pytest.mark.parametrize(
+    ("first_line", "published"),
+    [("2012-5-17", date(2012, 5, 17)), ("March 15, 2024", date(2024, 3, 15)), ("2024年3月15日", date(2024, 3, 15))],
+)
+def test_a_bare_date_over_the_story_is_its_publication_date(first_line: str, published: date) -> None:
+    document = document_from_text(f"{first_line}\nMarkets Rally Again\n\nShares rose last year by a tenth.")
+    assert document.published == published
+    assert document.title == "Markets Rally Again"
+
+
+def test_a_date_line_does_not_replace_a_known_date_or_title() -> None:
+    document = document_from_text("2012-5-17\nShares rose.", title="Given", published=date(2020, 1, 2))
+    assert (document.title, document.published) == ("Given", date(2020, 1, 2))
+    # A line with more than a date stays the title.
+    assert document_from_text("WASHINGTON, March 15 --\nShares rose.").published is None
