@@ -331,3 +331,27 @@ def test_an_older_version_is_installed_only_when_the_reader_says_so(
             box.button(QMessageBox.StandardButton.Yes).click()
         assert [_row(dialog, 0)[2]] == ["0.1"]
         assert "version 0.1" in dialog.message.text()
+
+
+def test_a_package_whose_model_does_not_load_is_refused_and_nothing_is_installed(
+    qtbot: QtBot, make_window: MakeWindow, argos_packages_dir: Path, tiny_packages: TinyPackages, tmp_path: Path
+) -> None:
+    """A whole zip whose model.bin is cut in half: the install loads the model off the UI thread and refuses it."""
+    import zipfile
+
+    damaged = tmp_path / "translate-en_ja-badbin.argosmodel"
+    with zipfile.ZipFile(tiny_packages.path("en", "ja")) as source, zipfile.ZipFile(damaged, "w") as target:
+        for item in source.infolist():
+            data = source.read(item)
+            if item.filename.endswith("model/model.bin"):
+                data = data[: len(data) // 2]
+            target.writestr(item, data)
+    dialog = _manager(qtbot, make_window)
+    dialog.install_file(damaged)
+    assert dialog.busy() and dialog.progress_row.isVisible()  # checked on a worker, with progress shown
+    qtbot.waitUntil(lambda: not dialog.busy() and dialog.message.isVisible(), timeout=30000)
+    message = dialog.message.text()
+    assert message.startswith("translate-en_ja-badbin.argosmodel: the model cannot be loaded (") and "\n" not in message
+    assert dialog.message.property("error") is True
+    assert dialog.table_model.rowCount() == 0
+    assert list(argos_packages_dir.iterdir()) == [], "a refused package leaves nothing installed"
