@@ -58,7 +58,7 @@ _STOP = frozenset(
     between among against across around through toward towards up down out off again very too much many
     some any all both either neither other's whether what how why then now already yet ever never almost
     nearly roughly approximately around because though although got get gets including include includes
-    included like unlike amid outside inside within without"""
+    included like unlike amid outside inside within without yes"""
     )
 )
 _NOT_COUNT_HEADS = frozenset(
@@ -167,7 +167,11 @@ def _parallel_noun(text: str, match: re.Match[str], found: list[Found]) -> str |
     if _GAP_BREAK.search(text, last.end, match.start()):
         return None
     if comparison:
-        return last.value.unit  # "3.4 million cards in the quarter, versus 2.6 million a year ago"
+        # "3.4 million cards in the quarter, versus 2.6 million a year ago"; a level far from the change before it
+        # is something else ("rose 12 points, up from 1,200")
+        number = parse_english(match.group("num"), (match.group("mag") or "").strip(" -").rstrip("s") or None)
+        near = number is not None and last.value.number > 0 and 0.1 <= number / last.value.number <= 10
+        return last.value.unit if near else None
     verb = _word_before(text, match.start())
     if verb is None or verb in _PREPOSITIONS or verb != _word_before(text, last.start):
         return None  # "of", "to", "by": no verb

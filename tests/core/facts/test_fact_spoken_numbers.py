@@ -362,3 +362,10 @@ def test_numbers_before_a_plural_after_a_weak_cue_stay_counts(text: str) -> None
 
 def test_a_hundred_years_is_a_length_of_time() -> None:
     assert only("It was the worst flood in a hundred years.") == ("date", "a hundred years", {"duration": "P100Y"})
+
+
+def test_a_level_far_from_the_change_before_it_is_no_count_of_it() -> None:
+    counts = [
+        fact for fact in found("The index has risen 12 points since Monday, up from 1,200.") if fact[0] == "count"
+    ]
+    assert counts == [("count", "12 points", {"number": 12, "unit": "points"})]
