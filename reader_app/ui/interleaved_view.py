@@ -30,6 +30,7 @@ from reader_app.ui.side_view import (
     _Rendered,
     extra_selection,
     position_at,
+    replace_document,
     span_rects_in,
     visible_positions,
 )
@@ -244,7 +245,7 @@ class InterleavedView(QWidget, TextActions):
         frame.setLeftMargin(margin)
         frame.setRightMargin(margin)
         text_document.rootFrame().setFrameFormat(frame)
-        self.editor.setDocument(text_document)
+        replace_document(self.editor, text_document)
         self.editor.setCursorWidth(0)
         self._placed = []
         self._first_placed = {}

@@ -69,6 +69,38 @@ TINT_MARGIN_CHARS = 4_000
 article has 100,000s of facts, and a selection each made every hover take a second."""
 
 
+def replace_document(editor: QTextEdit, document: QTextDocument) -> None:
+    """Show `document` in `editor` and delete the one it replaces: Qt never deletes an editor's old document (not even
+    its child), so each big text laid out stayed in memory until the window closed."""
+    old = editor.document()
+    editor.setDocument(document)
+    if old is not document and old.parent() is editor:
+        if old.characterCount() >= BIG_TEXT_CHARS:
+            # Once its text is gone too (that is freed after `destroyed`).
+            old.destroyed.connect(lambda: QTimer.singleShot(0, release_freed_memory))
+        old.deleteLater()
+
+
+BIG_TEXT_CHARS = 200_000
+"""A replaced document this long gives its memory back to the system once deleted (see `release_freed_memory`)."""
+
+
+def release_freed_memory() -> None:
+    """Hand memory freed inside the C heap back to the system (glibc keeps it otherwise: a big text's layout left
+    the window's resident size at its peak after the reader moved on to a small document)."""
+    import ctypes
+    import ctypes.util
+
+    name = ctypes.util.find_library("c")
+    if name is None:
+        return
+    try:
+        trim = ctypes.CDLL(name).malloc_trim
+    except (OSError, AttributeError):  # not glibc
+        return
+    trim(0)
+
+
 @lru_cache(maxsize=32)
 def _measure(lang: str, zoom: int) -> float:
     metrics = QFontMetricsF(reading_font(lang, zoom))
@@ -853,7 +885,7 @@ class SideView(QWidget, TextActions):
         # what reacts at once (the row aligner) must pad the new text's rows, recorded as such, not old positions.
         self._row_pads = {}
         self._rendered = rendered
-        self.editor.setDocument(document)
+        replace_document(self.editor, document)
         self.editor.setCursorWidth(0)  # stored on the document layout; a reader needs no caret
         self._update_measure()
         self._update_extra_selections()
