@@ -27,7 +27,16 @@ from reader_app.core.facts.extract import extract_facts
 from reader_app.core.segmentation import split_sentences
 
 ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_CORPUS = Path(os.environ.get("FACTS_CORPUS", ROOT.parent.parent / "shared" / "facts" / "corpus"))
+# The shared folder sits beside the checkout (../shared), or beside the folder of worktrees.
+DEFAULT_CORPUS = Path(
+    os.environ.get(
+        "FACTS_CORPUS",
+        next(
+            (p for base in (ROOT.parent, ROOT.parent.parent) if (p := base / "shared" / "facts" / "corpus").is_dir()),
+            ROOT.parent / "shared" / "facts" / "corpus",
+        ),
+    )
+)
 NEWS_CORPUS = ROOT / "benchmarks" / "facts_news_blind"
 HALVES = {"dev": 0, "heldout": 1}
 """File number parity: even numbers are the development half, odd numbers the held-out half."""

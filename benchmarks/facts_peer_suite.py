@@ -16,7 +16,11 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-DEFAULT_SUITE = ROOT.parent.parent / "shared" / "peer-suites" / "recognizers-text"
+# The shared folder sits beside the checkout (../shared), or beside the folder of worktrees.
+_SUITE = Path("shared") / "peer-suites" / "recognizers-text"
+DEFAULT_SUITE = next(
+    (base / _SUITE for base in (ROOT.parent, ROOT.parent.parent) if (base / _SUITE).is_dir()), ROOT.parent / _SUITE
+)
 
 
 def main() -> int:
@@ -25,10 +29,17 @@ def main() -> int:
     parser.add_argument("--out", type=Path, default=Path("/tmp/recognizers-text-score"))
     parser.add_argument("--examples", type=int, default=15, help="failure examples per model and language")
     args = parser.parse_args()
+    if not (args.suite / "score.py").is_file():
+        print(f"suite not found: {args.suite} (pass --suite DIR)", file=sys.stderr)
+        return 1
     reader_app = shutil.which("reader-app", path=str(Path(sys.executable).parent)) or "reader-app"
     command = [sys.executable, str(args.suite / "score.py"), str(args.suite / "specs"), reader_app]
     command += ["--out", str(args.out), "--examples", str(args.examples)]
-    subprocess.run(command, check=True, capture_output=True)
+    result = subprocess.run(command, capture_output=True, text=True)
+    if result.returncode != 0:
+        last = (result.stderr.strip().splitlines() or ["no message"])[-1]
+        print(f"the suite's scorer failed: {last}", file=sys.stderr)
+        return 1
     report = (args.out / "report.md").read_text(encoding="utf-8")
     start = report.index("## Subset 'dotnet'")
     end = report.find("## Failure examples", start)
