@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import itertools
-import random
-import re
 import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
+from big_article import write_big_article
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
@@ -33,25 +32,12 @@ WATCH_S = 12.0
 PASTED = "Pasted while the big document was still being read. It has two sentences."
 
 
-def _big_article(sample_path: Path, path: Path) -> None:
-    """The sample article again and again, each copy with other numbers (so the facts differ, as in an archive)."""
-    prompt, article = sample_path.read_text(encoding="utf-8").split("\n\n", 1)
-    rng = random.Random(3)
-    parts = [prompt, "\n\n"]
-    size = 0
-    while size < SIZE:
-        copy = re.sub(r"\d+", lambda m: str(rng.randint(1, 10 ** len(m.group()))), article.strip()) + "\n\n"
-        parts.append(copy)
-        size += len(copy)
-    path.write_text("".join(parts), encoding="utf-8")
-
-
 @pytest.mark.slow
 def test_window_answers_while_a_big_document_opens(
     qtbot: QtBot, tmp_path: Path, sample_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = tmp_path / "big.txt"
-    _big_article(sample_path, path)
+    write_big_article(sample_path, path, SIZE, seed=3)
     window = create_window(Settings.at(tmp_path / "settings.ini"))
     qtbot.addWidget(window)
     window.resize(1200, 800)

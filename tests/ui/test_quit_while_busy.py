@@ -3,13 +3,12 @@
 
 from __future__ import annotations
 
-import random
-import re
 import subprocess
 from pathlib import Path
 from typing import Any
 
 import pytest
+from big_article import write_big_article
 from PySide6.QtCore import QThread
 from pytestqt.qtbot import QtBot
 
@@ -24,24 +23,12 @@ from reader_app.ui.settings import Settings
 SIZE = 1_500_000
 
 
-def _big_article(sample_path: Path, path: Path) -> None:
-    prompt, article = sample_path.read_text(encoding="utf-8").split("\n\n", 1)
-    rng = random.Random(5)
-    parts = [prompt, "\n\n"]
-    size = 0
-    while size < SIZE:
-        copy = re.sub(r"\d+", lambda m: str(rng.randint(1, 10 ** len(m.group()))), article.strip()) + "\n\n"
-        parts.append(copy)
-        size += len(copy)
-    path.write_text("".join(parts), encoding="utf-8")
-
-
 @pytest.mark.slow
 def test_closing_during_big_document_work_cancels_without_waiting(
     qtbot: QtBot, tmp_path: Path, sample_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = tmp_path / "big.txt"
-    _big_article(sample_path, path)
+    write_big_article(sample_path, path, SIZE, seed=5)
     children: list[subprocess.Popen[bytes]] = []
     popen = subprocess.Popen
 
