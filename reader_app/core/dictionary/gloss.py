@@ -82,15 +82,11 @@ _DATE_UNIT_SENSES = {"日": "day (of the month); … days", "日間": "… days"
 """The sense of a date word after a number (五月 is a month, not the moon; 二十七日 a day, not Sunday)."""
 
 
-def _is_number(surface: str) -> bool:
-    return bool(surface) and all(c.isdigit() or c in "〇一二三四五六七八九十百千万" for c in surface)
-
-
 def gloss_japanese(dictionary: Dictionary, text: str) -> list[GlossWord]:
     """Sudachi's words with their dictionary forms and readings, each looked up in JMdict/JMnedict. A number and
     its day or month (二十七日, 四月) are one word, read as the furigana read it."""
     from reader_app.core import japanese_morphology
-    from reader_app.core.dictionary.readings import japanese_ruby, usual_reading
+    from reader_app.core.dictionary.readings import is_numeral, japanese_ruby, usual_reading
 
     words: list[GlossWord] = []
     morphemes = japanese_morphology.analyse(text, "C")
@@ -124,7 +120,7 @@ def gloss_japanese(dictionary: Dictionary, text: str) -> list[GlossWord]:
             best = next((e for e in entries if reading in (hiragana(r) for r in e.readings)), None)
             chosen = best or (entries[0] if entries else None)
             sense = _short_sense(chosen.first_sense()) if chosen else ""
-            if chosen is not None and previous is not None and _is_number(previous.surface):
+            if chosen is not None and previous is not None and is_numeral(previous.surface):
                 counter = next((x.text() for e in entries for x in e.senses if x.text().startswith("counter")), "")
                 sense = _short_sense(counter) if counter else sense  # 3本: a counter, not "book"
         words.append(

@@ -153,6 +153,11 @@ _KANJI_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")}
 _KANJI_UNITS = {"十": 10, "百": 100, "千": 1000}
 
 
+def is_numeral(surface: str) -> bool:
+    """Whether `surface` is a number in digits or kanji numerals (3, 二十七, 1万), whatever its value."""
+    return bool(surface) and all(c.isdigit() or c in _KANJI_DIGITS or c in _KANJI_UNITS or c == "万" for c in surface)
+
+
 def _number(surface: str) -> int | None:
     """The value of a number written in digits (27) or in kanji numerals (二十七, 三百五十), else None."""
     if surface and all(c.isdigit() for c in surface):
