@@ -29,9 +29,11 @@ import tempfile
 import time
 from pathlib import Path
 
+from shared_folder import shared_path
+
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "resources" / "wechat-registration.txt"
-CORPUS = Path("/work/shared/facts/corpus")
+CORPUS = shared_path("facts", "corpus")
 
 PROBE = r"""
 import json, os, sys, time

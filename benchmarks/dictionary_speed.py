@@ -19,7 +19,9 @@ import tempfile
 import time
 from pathlib import Path
 
-DEFAULT_CORPUS = Path("/work/shared/facts/corpus")
+from shared_folder import shared_path
+
+DEFAULT_CORPUS = shared_path("facts", "corpus")
 
 
 def rss_mb() -> float:

@@ -22,21 +22,14 @@ from collections import Counter
 from pathlib import Path
 from types import ModuleType
 
+from shared_folder import shared_path
+
 from reader_app.core.document import Passage, PassageRole
 from reader_app.core.facts.extract import extract_facts
 from reader_app.core.segmentation import split_sentences
 
 ROOT = Path(__file__).resolve().parent.parent
-# The shared folder sits beside the checkout (../shared), or beside the folder of worktrees.
-DEFAULT_CORPUS = Path(
-    os.environ.get(
-        "FACTS_CORPUS",
-        next(
-            (p for base in (ROOT.parent, ROOT.parent.parent) if (p := base / "shared" / "facts" / "corpus").is_dir()),
-            ROOT.parent / "shared" / "facts" / "corpus",
-        ),
-    )
-)
+DEFAULT_CORPUS = Path(os.environ.get("FACTS_CORPUS", shared_path("facts", "corpus")))
 NEWS_CORPUS = ROOT / "benchmarks" / "facts_news_blind"
 HALVES = {"dev": 0, "heldout": 1}
 """File number parity: even numbers are the development half, odd numbers the held-out half."""

@@ -15,12 +15,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+from shared_folder import shared_path
+
 ROOT = Path(__file__).resolve().parents[1]
-# The shared folder sits beside the checkout (../shared), or beside the folder of worktrees.
-_SUITE = Path("shared") / "peer-suites" / "recognizers-text"
-DEFAULT_SUITE = next(
-    (base / _SUITE for base in (ROOT.parent, ROOT.parent.parent) if (base / _SUITE).is_dir()), ROOT.parent / _SUITE
-)
+DEFAULT_SUITE = shared_path("peer-suites", "recognizers-text")
 
 
 def main() -> int:

@@ -28,8 +28,10 @@ import csv
 import sys
 from pathlib import Path
 
+from shared_folder import shared_path
+
 ROOT = Path(__file__).resolve().parent
-DEFAULT_CORPUS = Path("/work/shared/facts/corpus")
+DEFAULT_CORPUS = shared_path("facts", "corpus")
 BLIND = ROOT / "reading_labels_blind"
 DEV, HELD_OUT = "dev (even files)", "held-out (odd files)"
 
