@@ -121,8 +121,6 @@ def _split_okurigana(surface: str, reading: str) -> list[tuple[int, int, str]]:
 
 
 _TIME_BEFORE = set("0123456789０１２３４５６７８９年月日時分秒")
-_DAYS_READ_KA = {2, 3, 4, 5, 6, 7, 8, 9, 10, 14, 20, 24}
-"""Day counts and dates whose 日 is か (ふつか … とおか, じゅうよっか, はつか, にじゅうよっか); the others are にち."""
 _NUMERAL_UNITS = {"万": "まん", "億": "おく", "兆": "ちょう"}
 _PEOPLE = {1: "ひとり", 2: "ふたり"}
 
@@ -187,7 +185,7 @@ _DAY_READINGS = {
     2: "ふつか", 3: "みっか", 4: "よっか", 5: "いつか", 6: "むいか", 7: "なのか", 8: "ようか", 9: "ここのか",
     10: "とおか", 14: "じゅうよっか", 20: "はつか", 24: "にじゅうよっか",
 }
-"""Days of the month (and counts of days) read as a whole word; the others are the number + にち."""
+"""Days of the month (and counts of days) read as a whole word, their 日 read か; the others are the number + にち."""
 _DAY_NUMBER_WORDS = ("", "いち", "に", "さん", "よん", "ご", "ろく", "しち", "はち", "く")
 
 
@@ -213,7 +211,7 @@ def _day_count(text: str, number: Morpheme, day: Morpheme) -> RubySpan | None:
         return RubySpan(number.start, day.end, "ついたち")
     if not number.surface.isdigit():
         return RubySpan(number.start, day.end, _day_reading(value) + after) if 0 < value <= 99 else None
-    return RubySpan(day.start, day.end, ("か" if value in _DAYS_READ_KA else "にち") + after)
+    return RubySpan(day.start, day.end, ("か" if value in _DAY_READINGS else "にち") + after)
 
 
 _MONTH_NUMBER_WORDS = (
