@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
@@ -19,6 +20,7 @@ from reader_app.core.facts.gazetteer import (
     names,
     to_traditional,
 )
+from reader_app.core.facts.lexicon import lexicon_words
 from reader_app.core.facts.model import FactKind
 from reader_app.core.facts.names_zh import NOT_GIVEN as _NOT_GIVEN_CHARS
 from reader_app.core.facts.names_zh import (
@@ -455,7 +457,9 @@ class CjkRecognizer:
         found.extend(self._editions(text, found))
         people: dict[int, int] = {}
         if morphology:
-            sudachi = self._japanese.find(text)
+            sudachi, hidden = self._japanese.find_with_hidden(text)
+            if hidden:
+                found = _not_hidden_places(found, hidden)
             found.extend(sudachi)  # before the suffix rules: on equal spans Sudachi's reading wins
             people = {item.start: item.end for item in sudachi if item.kind is FactKind.PERSON}
         for item in self._organisations(text, japanese):
@@ -484,6 +488,8 @@ class CjkRecognizer:
             found.extend(chinese_subjects(text, _known_kind, _common_surnames(), _plausible_subject))
             glosses = glossed_names(text, found, _known_kind)
             found = latin_people(text, _known_kind, glosses) + glosses + found  # first: they win on an equal span
+        if japanese:
+            found = [_japanese_reading(text, item) for item in found]
         chosen = _without_overlaps(found)
         extra = _parenthesised_aliases(text, chosen) + _governments(text, chosen)
         if extra:
@@ -637,6 +643,8 @@ class CjkRecognizer:
                     mentions.append(Mention(start, match.end(), FactKind.ORG))
                 continue
             start = _name_start(text, match.start(), japanese)
+            if japanese:
+                start = _after_listed_body(text, start, match.start())
             if _known_org_ends(text, start, match.start(), match.end()):
                 continue  # 苏·加德纳担任维基媒体基金会: the gazetteer's name, not a run from the clause before
             stem = text[start : match.start()]
@@ -942,10 +950,62 @@ def _name_start(text: str, end: int, japanese: bool) -> int:
         ) or not (_is_han(ch) or (ch.isascii() and ch.isalnum())):
             break
         start -= 1
-    # Japanese: a katakana name does not take the kanji before it (米ソフトバンク → ソフトバンク).
+    # Japanese: a katakana name does not take the kanji before it (米ソフトバンク → ソフトバンク), unless that kanji
+    # is a country's or region's name opening a national body's (日本サッカー協会, 全日本プロレス).
     if japanese and start < end and _is_katakana(text[end - 1]):
+        kanji_start = start
         while start < end and not _is_katakana(text[start]):
             start += 1
+        if start > kanji_start and _place_prefix(text[kanji_start:start]):
+            start = kanji_start
+    return start
+
+
+# Kanji place names Japanese reads as another place than Chinese does: 東海 is the Tōkai region in Japanese news,
+# the East China Sea (东海) in Chinese.
+_JAPANESE_PLACE_READINGS = {"東海": "Tokai"}
+
+
+def _japanese_reading(text: str, mention: Mention) -> Mention:
+    reading = _JAPANESE_PLACE_READINGS.get(text[mention.start : mention.end])
+    if reading is None or mention.kind is not FactKind.PLACE:
+        return mention
+    return Mention(mention.start, mention.end, mention.kind, reading)
+
+
+def _not_hidden_places(found: list[Mention], hidden: list[tuple[int, int]]) -> list[Mention]:
+    """Drop places inside the spans Sudachi's words show to be a facility, an event or a longer proper noun
+    (東海 in 東海道新幹線 and 東海地震, 浜岡 in 浜岡原発)."""
+    starts = [start for start, _ in hidden]
+    kept = []
+    for mention in found:
+        at = bisect_right(starts, mention.start) - 1
+        if mention.kind is FactKind.PLACE and at >= 0 and mention.end <= hidden[at][1]:
+            continue
+        kept.append(mention)
+    return kept
+
+
+def _place_prefix(run: str) -> bool:
+    """日本, 全日本, 東京都: a known place (or 全 + one) of two characters or more written before a body's name."""
+    run = run[1:] if run.startswith("全") else run
+    if len(run) < 2:
+        return False
+    entry = _cjk_gazetteer().get(run) or _cjk_gazetteer().get(run[:-1] if run[-1] in "都道府県" else "")
+    return entry is not None and entry.kind is FactKind.PLACE
+
+
+def _after_listed_body(text: str, start: int, suffix_start: int) -> int:
+    """フジテレビ・ニッポン放送: when the part before a ・ is a known organisation, the name before the suffix
+    starts after the dot (two bodies listed together, not one)."""
+    dot = text.rfind("・", start, suffix_start)
+    if dot < 0:
+        return start
+    left_start = text.rfind("・", start, dot) + 1 or start
+    left = text[max(left_start, start) : dot]
+    entry = _cjk_gazetteer().get(left)
+    if (entry is not None and entry.kind is FactKind.ORG) or left in lexicon_words("organisations_ja.txt"):
+        return dot + 1
     return start
 
 

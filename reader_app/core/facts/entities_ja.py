@@ -11,6 +11,7 @@ When SudachiPy is not installed this finds nothing and the shared CJK rules work
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from reader_app.core.facts.entities_en import Mention
 from reader_app.core.facts.lexicon import lexicon_words
@@ -149,7 +150,13 @@ class JapaneseNames:
     """Finds name mentions in one text with Sudachi's words."""
 
     def find(self, text: str) -> list[Mention]:
+        return self.find_with_hidden(text)[0]
+
+    def find_with_hidden(self, text: str) -> tuple[list[Mention], list[tuple[int, int]]]:
+        """The mentions, and the spans where no other rule should find a place: a place's name inside a facility's
+        or an event's (浜岡原発, 東海地震) or inside a longer proper noun that names no body (東海道新幹線)."""
         mentions: list[Mention] = []
+        hidden: list[tuple[int, int]] = []
         families: set[str] = set()  # family names of the full names found so far: 八木 after 八木誠 is the person
         for offset, end in pieces(text):  # a piece at a time: a long text's words are never all held at once
             piece = text[offset:end]
@@ -162,6 +169,10 @@ class JapaneseNames:
                     index += 1
                     continue
                 consumed, mention = self._at(piece, words, index)
+                if mention is None:
+                    hides = _hidden_end(words, index)
+                    if hides >= 0:
+                        hidden.append((words[index].start + offset, hides + offset))
                 if mention is not None and mention.kind is FactKind.PERSON and consumed >= 2:
                     first = words[index]
                     if first.is_family_name and len(first.surface) >= 2:
@@ -170,11 +181,14 @@ class JapaneseNames:
                     for found in _split_places(piece, mention):
                         mentions.append(Mention(found.start + offset, found.end + offset, found.kind, found.name))
                 index += max(consumed, 1)
-        return _one_kind_per_name(text, mentions)
+        return _one_kind_per_name(text, mentions), hidden
 
     def _at(self, text: str, words: list[Morpheme], index: int) -> tuple[int, Mention | None]:
         word = words[index]
         following = words[index + 1] if index + 1 < len(words) else None
+        known = _known_organisation(words, index)
+        if known >= index:  # 楽天, 東京地検特捜部, フジテレビ(・ニッポン放送): a well-known organisation's words
+            return known - index + 1, Mention(word.start, words[known].end, FactKind.ORG)
         # JPモルガン, UFJインターナショナル: capitals written together with a katakana name or a company word.
         if _acronym_company(words, index):
             last = index + 1
@@ -228,6 +242,8 @@ class JapaneseNames:
                 return last - index + 1, None  # スイスフィギュアスケート選手権: a championship, not a body
             if after is not None and after.surface in TITLES and not org_evidence:
                 return last - index + 1, Mention(word.start, words[last].end, FactKind.PERSON)
+            if joined and _separate_bodies(text, words, index, last):
+                return 1, Mention(word.start, word.end, FactKind.ORG)  # フジテレビ・ニッポン放送: two companies
             if org_evidence:
                 return last - index + 1, Mention(word.start, end, FactKind.ORG)
             if joined and all(_is_katakana_word(part.surface) for part in parts):
@@ -280,6 +296,73 @@ class JapaneseNames:
         if word.part_of_speech[:2] == ("名詞", "普通名詞") and _public_body(word.surface):
             return 1, Mention(word.start, word.end, FactKind.ORG)
         return 1, None
+
+
+_MAX_KNOWN_WORDS = 6
+"""Sudachi words a well-known organisation's name may span (日本 + 維新 + の + 会)."""
+
+
+def _known_organisation(words: list[Morpheme], index: int) -> int:
+    """Index of the last word of a well-known organisation (resources/facts/organisations_ja.txt) whose words start
+    at `index`, or -1: the name must be made of whole words (楽天 but not 楽天的, アップル but not アップルパイ),
+    not run on into a katakana word or a place's ending (アマゾン川), nor be a person's (スズキ氏) or part of a
+    dotted name (ニコラ・テスラ); a company form after it joins it (トヨタ自動車株式会社)."""
+    known = lexicon_words("organisations_ja.txt")
+    if words[index].surface[:1] not in _known_initials():
+        return -1
+    joined, found = "", -1
+    for at in range(index, min(index + _MAX_KNOWN_WORDS, len(words))):
+        if at > index and words[at].start != words[at - 1].end:
+            break
+        joined += words[at].surface
+        if joined in known:
+            found = at
+    if found < 0:
+        return -1
+    first, last = words[index], words[found]
+    before = words[index - 1] if index > 0 and words[index - 1].end == first.start else None
+    after = words[found + 1] if found + 1 < len(words) and words[found + 1].start == last.end else None
+    if before is not None and (
+        before.surface in _DOTS or (_is_katakana_word(before.surface) and _is_katakana_word(first.surface[:1]))
+    ):
+        return -1
+    if after is not None and after.surface in _ORG_WORDS:
+        return found + 1  # トヨタ自動車 + 株式会社, ソニー + グループ: the company form belongs to the name
+    if after is not None and (
+        after.surface in TITLES
+        or after.surface in _PLACE_ENDINGS
+        or (_is_katakana_word(after.surface) and _is_katakana_word(last.surface[-1:]) and after.surface not in _DOTS)
+    ):
+        return -1
+    return found
+
+
+@lru_cache(maxsize=1)
+def _known_initials() -> frozenset[str]:
+    return frozenset(name[0] for name in lexicon_words("organisations_ja.txt"))
+
+
+def _separate_bodies(text: str, words: list[Morpheme], index: int, last: int) -> bool:
+    """Whether names joined by ・ are two bodies listed together (フジテレビ・ニッポン放送, 日本テレビ・読売テレビ):
+    each part is one proper noun or a known organisation, and each ends in a company word or is known."""
+    parts, current = [], [index]
+    for at in range(index + 1, last + 1):
+        if words[at].surface in _DOTS:
+            parts.append(current)
+            current = []
+        else:
+            current.append(at)
+    parts.append(current)
+    if len(parts) < 2:
+        return False
+    known = lexicon_words("organisations_ja.txt")
+    for part in parts:
+        name = "".join(words[at].surface for at in part)
+        if name in known:
+            continue
+        if len(part) != 1 or not _is_other_proper(words[part[0]]) or not name.endswith(tuple(_ORG_WORDS)):
+            return False
+    return True
 
 
 def _common_nouns_only(surface: str) -> bool:
@@ -544,12 +627,36 @@ def _runs_on(words: list[Morpheme], index: int) -> bool:
     return after.start == words[index].end and after.part_of_speech[0] == "名詞" and after.surface not in TITLES
 
 
+# A place written together with these names a facility or an event, not the place (浜岡原発, 成田空港, 東海地震,
+# 伊勢湾台風): labellers leave facilities and events out.
+_FACILITY_OR_EVENT_AFTER = _words(
+    "原発 原子力発電所 発電所 空港 駅 港 球場 スタジアム ダム 城 地震 大震災 震災 沖地震 豪雨 台風 大火 大空襲 事件 "
+    "事故 裁判 会談 会議 サミット 宣言 合意 条約 協定"
+)
+# Place names Sudachi knows that news writes as ordinary words (河口 "river mouth", 中央 "centre").
+_PLACES_THAT_ARE_WORDS = _words("河口 中央 本町 大和 神戸町 新町 本郷 大手 中野区役所")
+
+
+def _hidden_end(words: list[Morpheme], index: int) -> int:
+    """Where the span ends in which no place should be reported, when the word at `index`, found to be no name,
+    holds one: a place before a facility or event word (浜岡 + 原発), or a longer proper noun (東海道新幹線); -1
+    otherwise."""
+    word = words[index]
+    if _is_place(word):
+        after = words[index + 1] if index + 1 < len(words) else None
+        if after is not None and after.start == word.end and after.surface in _FACILITY_OR_EVENT_AFTER:
+            return after.end
+        return -1
+    return word.end if word.is_proper_noun and len(word.surface) >= 3 and not word.surface.isascii() else -1
+
+
 def _place(word: Morpheme, after: Morpheme | None) -> Mention | None:
-    """A place name, with an ending that makes it a larger place (カリブ + 海); not a language or people (日本語)."""
-    if len(word.surface) < 2 or word.surface.isascii():
+    """A place name, with an ending that makes it a larger place (カリブ + 海); not a language or people (日本語),
+    a facility or an event (浜岡原発, 東海地震), nor a place name that is an ordinary word (河口付近)."""
+    if len(word.surface) < 2 or word.surface.isascii() or word.surface in _PLACES_THAT_ARE_WORDS:
         return None
     if after is not None and after.start == word.end:
-        if after.surface in _NOT_PLACE_AFTER:
+        if after.surface in _NOT_PLACE_AFTER or after.surface in _FACILITY_OR_EVENT_AFTER:
             return None
         if after.surface in _PLACE_ENDINGS:
             return Mention(word.start, after.end, FactKind.PLACE)

@@ -1,0 +1,71 @@
+"""Japanese names beyond Sudachi's tags: well-known organisations, bodies listed with ・, national bodies named
+after a place, and places that are part of a facility's or an event's name (invented sentences in news style)."""
+
+from __future__ import annotations
+
+from reader_app.core.document import Passage, PassageRole
+from reader_app.core.facts.entities import RuleBasedRecognizer
+from reader_app.core.facts.model import FactKind
+from reader_app.core.segmentation import split_sentences
+
+ORG, PERSON, PLACE = FactKind.ORG, FactKind.PERSON, FactKind.PLACE
+
+
+def found(text: str) -> list[tuple[FactKind, str]]:
+    passage = Passage(PassageRole.ARTICLE, text, "ja", split_sentences(text, "ja"))
+    return [(fact.kind, fact.text) for fact in RuleBasedRecognizer().find_entities(passage)]
+
+
+def texts(text: str, kind: FactKind) -> set[str]:
+    return {name for found_kind, name in found(text) if found_kind is kind}
+
+
+def test_known_organisations_that_sudachi_reads_as_words() -> None:
+    # 楽天 is the common noun "optimism" to Sudachi; the lexicon knows the company.
+    assert "楽天" in texts("楽天は銀行業への参入方針を表明した。", ORG)
+    assert "東京地検特捜部" in texts("東京地検特捜部は元社長を逮捕した。", ORG)
+    assert "オープンAI" in texts("オープンAIは新しいモデルを公開した。", ORG)
+
+
+def test_known_organisations_need_whole_words() -> None:
+    assert texts("彼は楽天的な性格で、楽天家として知られる。", ORG) == set()
+    assert texts("アップルパイを焼いた。", ORG) == set()
+    assert "アマゾン" not in texts("アマゾン川の流域で調査した。", ORG)
+    assert "テスラ" not in texts("ニコラ・テスラの発明を紹介した。", ORG)
+
+
+def test_a_company_form_after_a_known_name_joins_it() -> None:
+    assert "トヨタ自動車株式会社" in texts("トヨタ自動車株式会社は決算を発表した。", ORG)
+
+
+def test_bodies_listed_with_a_dot_are_separate() -> None:
+    orgs = texts("ライブドアとフジテレビ・ニッポン放送を巡る買収劇が展開された。", ORG)
+    assert {"フジテレビ", "ニッポン放送"} <= orgs
+    assert "フジテレビ・ニッポン放送" not in orgs
+    # one name joined by a dot stays one
+    assert "バークシャー・ハサウェイ" in texts("バークシャー・ハサウェイは株式を買い増した。", ORG)
+
+
+def test_a_place_opens_a_national_body_with_a_katakana_name() -> None:
+    assert "日本サッカー協会" in texts("彼は日本サッカー協会の会長に就任した。", ORG)
+    assert "日本プロスポーツ協会" in texts("2003年、日本プロスポーツ協会の理事となる。", ORG)
+    # a one-character country prefix still stays outside a company's name
+    assert "ソフトバンク" in texts("米ソフトバンクの子会社が発表した。", ORG)
+
+
+def test_a_place_inside_a_facility_event_or_longer_name_is_no_place() -> None:
+    places = texts("東海道新幹線が止まり、東海地震への備えが問われた。浜岡原発は停止中だ。", PLACE)
+    assert places == set()
+    assert "東海" in texts("東海地方に大雨が降った。", PLACE)
+    assert "東京" not in texts("東京駅で待ち合わせた。", PLACE)
+
+
+def test_place_names_that_are_ordinary_words() -> None:
+    assert texts("河口付近で水位が上がった。", PLACE) == set()
+
+
+def test_a_kanji_place_keeps_its_japanese_reading() -> None:
+    text = "東海地方に大雨が降った。"
+    passage = Passage(PassageRole.ARTICLE, text, "ja", split_sentences(text, "ja"))
+    facts = [fact for fact in RuleBasedRecognizer().find_entities(passage) if fact.text == "東海"]
+    assert facts and facts[0].value is not None and facts[0].value.gloss == "Tokai"
