@@ -25,6 +25,30 @@ _EN_COLLECTIVE = frozenset(
     viewership circulation audience turnout staff toll"""
     )
 )
+# "user base", "labor force": a collective noun made of two words.
+_EN_BASES = frozenset(_words("base force"))
+_EN_BASE_LEADS = frozenset(
+    _words("user customer subscriber member fan reader viewer player install installed labor labour")
+)
+# Nouns whose number is a count even when it is small ("the death toll rose to [142]"); other nouns linked by a
+# verb need a magnitude or a big number, since "exports fell to 300" measures rather than counts.
+_EN_PEOPLE_COUNTS = frozenset(
+    _words(
+        """toll headcount population workforce membership attendance enrollment enrolment turnout staff deaths
+    fatalities casualties victims dead injured wounded cases infections patients arrests people employees
+    workers members users subscribers customers students troops soldiers refugees passengers visitors residents
+    stores branches shops outlets offices factories plants schools hospitals countries cities jobs seats votes
+    delegates candidates participants applicants"""
+    )
+)
+
+
+def is_people_count(noun: str) -> bool:
+    """Whether `noun` (a counted noun phrase) counts people or places that a small number still counts."""
+    words = noun.lower().split()
+    return bool(words) and (words[-1] in _EN_PEOPLE_COUNTS or " ".join(words[-2:]) in ("user base", "labor force"))
+
+
 # Plural heads whose numbers are amounts, rates or prices rather than counts of things.
 _EN_NOT_COUNTED = frozenset(
     _words(
@@ -42,8 +66,12 @@ _EN_VERB = re.compile(
     r"(?i)(?: \([^)]{1,30}\))?(?: (?:has|have|had|also|now|then|already|recently|finally|first))*"
     r" (?:rose|grew|climbed|jumped|increased|surged|soared|fell|dropped|declined|slipped|reached|hit|topped|surpassed"
     r"|exceeded|passed|crossed|totaled|totalled|numbered|stood at|stands at|was|were|is|are|reaches|hits|tops|came to"
-    r"|come to|rise|grow|reach|climb|increase|fall|drop|has risen|have risen|has grown|have grown)"
-    r"(?: (?:to|by|at))?(?: (?:about|around|roughly|nearly|almost|more than|over|some|just over|just under|just"
+    r"|come to|rise|grow|reach|climb|increase|fall|drop|has risen|have risen|has grown|have grown|swelled"
+    r"|ballooned|doubled|tripled|shrank|dipped|edged up|edged down|jumped)"
+    # a change on the way to the level: "climbed 8% to", "grew from 400 to", "rose 12 percent year-on-year to"
+    r"(?: (?:by )?(?:about |nearly |some )?[\d.,]+ ?(?:%|percent|per cent)(?: (?:year-on-year|year-over-year|on the"
+    r" year|from a year (?:earlier|ago)))?(?= to\b)| from [\d.,]+(?: (?:million|billion|thousand))?(?= to\b))?"
+    r"(?: (?:to|by|at|from))?(?: (?:about|around|roughly|nearly|almost|more than|over|some|just over|just under|just"
     r"|approximately|an estimated|a record|a total of|close to))? $"
 )
 _EN_VERB_ANCHOR = re.compile(r"[a-z] $")
@@ -67,7 +95,8 @@ def english_noun_before(text: str, start: int) -> str | None:
     head = words[-1].lower() if words else ""
     if not re.fullmatch(r"[a-z][\w-]*", head) or head in _EN_NOT_COUNTED:
         return None
-    if not (head in _EN_COLLECTIVE or _plural(head)):
+    compound = len(words) >= 2 and head in _EN_BASES and words[-2].lower() in _EN_BASE_LEADS
+    if not (head in _EN_COLLECTIVE or _plural(head) or compound):
         return None
     for index in range(len(words) - 1, -1, -1):
         word = words[index].lower()
@@ -77,6 +106,32 @@ def english_noun_before(text: str, start: int) -> str | None:
     if not words:
         return None
     return " ".join(words).lower() if not any(w[:1].isupper() for w in words[1:]) else " ".join(words)
+
+
+# A label and a number in a list or a table row: "Employees: 12,500", "Stores | 340", "users\t1.2 million".
+_EN_LABEL = re.compile(r"(?:^|[\n;|•·]) ?((?:[A-Za-z][\w'’-]* ){0,3}[A-Za-z][\w'’-]*) ?(?::|\t|\|) *$")
+_EN_LABEL_LEADS = frozenset(_words("number total no no. count"))
+
+
+def english_noun_label(text: str, start: int) -> str | None:
+    """The plural or collective label before the number at `start` in a list or table row ("Employees: [12,500]",
+    "Number of stores | [340]"), or None."""
+    match = _EN_LABEL.search(text, max(0, start - 48), start)
+    if match is None:
+        return None
+    words = match.group(1).split(" ")
+    head = words[-1].lower()
+    if head in _EN_NOT_COUNTED or not (head in _EN_COLLECTIVE or _plural(head)):
+        return None
+    lowered = [word.lower() for word in words]
+    if "of" in lowered:  # "Number of stores"
+        cut = lowered.index("of")
+        if not set(lowered[:cut]) <= _EN_LABEL_LEADS:
+            return None
+        words = words[cut + 1 :]
+    if any(word.lower() in _EN_STOP or word.lower() in _EN_DETERMINERS for word in words):
+        return None
+    return " ".join(words).lower()
 
 
 # A collective noun and "of" before a number name what it counts: "an audience of 280.9 million", "a population of

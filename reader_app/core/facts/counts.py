@@ -7,8 +7,10 @@ import re
 from reader_app.core.facts.count_nouns import (
     cjk_noun_before,
     english_noun_before,
+    english_noun_label,
     english_noun_of,
     english_number_of,
+    is_people_count,
 )
 from reader_app.core.facts.date_values import iso_duration
 from reader_app.core.facts.found import Context, Found
@@ -35,7 +37,8 @@ _EN_NUMBER = re.compile(
     r"(?P<mag>[ -](?:thousand|million|billion|trillion|lakh|crore)s?)?"
     r"(?![\w%]|[.,]\d|-\w|:\d|/\d| ?(?:percent|per cent)\b)"
 )
-_PHRASE = re.compile(r"(?: [A-Za-z](?:[A-Za-z'’-]*[A-Za-z])?){1,5}")
+_PHRASE = re.compile(r"(?: (?:[A-Z]\.){2,3}(?= )| [A-Za-z](?:[A-Za-z'’-]*[A-Za-z])?){1,5}")
+"""The words after a number; an abbreviation with dots is one of them ("1,500 U.S. troops")."""
 _OF = re.compile(r" of(?= )")
 _RATIO = re.compile(r"(?i)\b(?:\d+|one|two|three|four|five|six|seven|eight|nine) (?:in|out of|of) $")
 # "two of its hedge funds", "three of his family members": a part of what someone has; the count is the number
@@ -144,12 +147,60 @@ def _looks_like_verb(text: str, head_end: int) -> bool:
 
 
 _APPROXIMATORS = frozenset(_words("about only just nearly almost roughly some"))
-_COMPARED_CUES = ("versus", "vs", "compared", "from")
-# A comparison leaves out the noun the number before it named: "versus 2.6 million", "up from 900".
-_COMPARED = re.compile(r"\b(?:versus|vs\.?|compared (?:with|to)|(?:up|down) from) (?:about |nearly |some )?$")
+_COMPARED_CUES = ("versus", "vs", "compared", "from", "'s", "’s")
+# A comparison leaves out the noun the number before it named: "versus 2.6 million", "up from 900", "365 electoral
+# votes to McCain's 173".
+_COMPARED = re.compile(
+    r"(?:\b(?:versus|vs\.?|compared (?:with|to)|(?:(?:up|down) )?from)|\bto [A-Z][\w.-]*(?: [A-Z][\w.-]*)?['’]s)"
+    r" (?:about |nearly |some )?$"
+)
+# A list or a contrast leaves out the noun of the count just before it: "1,100 people in Ireland and [300] in
+# Britain", "2,300 members, including [400] in Asia".
+_ELIDED_BEFORE = re.compile(r"(?:\band|\bincluding|\bbut|\bwhile|,) (?:about |some |nearly |another |only )?$")
+_ELIDED_AFTER = re.compile(r" (?:in|at|on|from|were|are|was|remain|remained|had|have|more)\b")
 _GAP_BREAK = re.compile(r"[.!?;]\s|\d")
 _CLAUSE_END = re.compile(r"[.,;:!?)]|$| (?:and|or|but|while)\b")
 
+
+# Disaster and conflict news counts people by what befell them, the noun left out: "the blast killed [12]", "[14]
+# were wounded", "[30] have died".
+_HARMED_BEFORE = re.compile(
+    r"\b(?P<verb>killed|killing|kills|injured|injuring|injures|wounded|wounding|wounds|rescued|rescuing|evacuated"
+    r"|evacuating|arrested|arresting|detained|detaining)(?: (?:at least|about|around|nearly|some|more than|over|an"
+    r" estimated|another|a further))? $"
+)
+_HARMED_AFTER = re.compile(
+    r" (?:people |others |more )?(?:(?:were|have been|had been|are|was|being) (?:reported |confirmed )?"
+    r"(?P<verb>killed|injured|wounded|hurt|arrested|detained|missing|dead|hospitali[sz]ed|rescued|evacuated)"
+    r"|(?:have |had )?(?P<died>died|perished))\b"
+)
+_PARTICIPLES = {
+    "killing": "killed", "kills": "killed", "injuring": "injured", "injures": "injured", "wounding": "wounded",
+    "wounds": "wounded", "rescuing": "rescued", "evacuating": "evacuated", "arresting": "arrested",
+    "detaining": "detained", "hurt": "injured", "hospitalised": "hospitalized",
+}  # fmt: skip
+_HARMED_END = re.compile(r"[.,;:!?)]|$| (?:and|or|but|in|on|at|when|after|during|while|across|as|including)\b")
+
+
+def _casualty(text: str, match: re.Match[str]) -> str | None:
+    """What befell the people a headless number counts ("killed", "wounded", "dead"), or None."""
+    before = _HARMED_BEFORE.search(text, max(0, match.start() - 40), match.start())
+    if before is not None and _HARMED_END.match(text, match.end()):
+        verb = before.group("verb")
+        return _PARTICIPLES.get(verb, verb)
+    after = _HARMED_AFTER.match(text, match.end())
+    if after is not None:
+        if after.group("died"):
+            return "dead"
+        verb = after.group("verb")
+        return _PARTICIPLES.get(verb, verb)
+    return None
+
+
+_COPULA_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|be|been)(?: (?:about|around|nearly|only|just|over|under|at least|more than|less than"
+    r"|older than|younger than|aged|age))? $"
+)
 
 _PREPOSITIONS = frozenset(_words("of to by in on at for from with than and or as per into over under about the a an"))
 
@@ -162,9 +213,12 @@ def _parallel_noun(text: str, match: re.Match[str], found: list[Found]) -> str |
         return None
     before = text[max(0, match.start() - 20) : match.start()]
     comparison = any(cue in before for cue in _COMPARED_CUES) and _COMPARED.search(before)
-    if not comparison and not _CLAUSE_END.match(text, match.end()):
-        return None
     if _GAP_BREAK.search(text, last.end, match.start()):
+        return None
+    if not comparison and _ELIDED_BEFORE.search(before) and _ELIDED_AFTER.match(text, match.end()):
+        number = parse_english(match.group("num"), (match.group("mag") or "").strip(" -").rstrip("s") or None)
+        return last.value.unit if number is not None and number < last.value.number else None
+    if not comparison and not _CLAUSE_END.match(text, match.end()):
         return None
     if comparison:
         # "3.4 million cards in the quarter, versus 2.6 million a year ago"; a level far from the change before it
@@ -290,10 +344,23 @@ def _english(context: Context) -> list[Found]:
             if noun is not None:
                 found.append(Found(FactKind.COUNT, match.start(), match.end(), CountValue(value, noun)))
                 continue
+        elif head_end is None and value is not None and value >= 2 and is_whole(value) and not descriptive:
+            # a small number counts only nouns of people and places: "the death toll rose to [142]"
+            noun = english_noun_before(text, match.start())
+            copula = _COPULA_BEFORE.search(text, max(0, match.start() - 12), match.start())
+            if noun is not None and is_people_count(noun) and not (copula and noun.endswith("s")):
+                # "the victims were 12 and 14" gives their ages; a collective noun has no age
+                found.append(Found(FactKind.COUNT, match.start(), match.end(), CountValue(value, noun)))
+                continue
         first_word = words[0].lower() if words else ""
         if head_end is None and value is not None and first_word in _PEOPLE_VERBS and not descriptive:
             found.append(Found(FactKind.COUNT, match.start(), match.end(), CountValue(value, first_word)))
             continue
+        if head_end is None and value is not None and value >= 2 and is_whole(value) and not descriptive:
+            noun = _casualty(text, match) or english_noun_label(text, match.start())
+            if noun is not None:
+                found.append(Found(FactKind.COUNT, match.start(), match.end(), CountValue(value, noun)))
+                continue
         if head_end is None and value is not None and not descriptive:
             noun = _parallel_noun(text, match, found)
             if noun is not None:
@@ -596,8 +663,29 @@ def _glued(context: Context) -> list[Found]:
     return found
 
 
+# A tally of votes: "voted 219 to 212", "by a vote of 68 to 32", "approved 52-48", "52 votes to 47".
+_TALLY = re.compile(
+    r"\b(?:voted|vote of|vote was|votes? (?:were|was)|margin of|approved|passed|rejected|defeated|confirmed"
+    r"|backed|endorsed)(?: (?:it|him|her|them|the (?:bill|measure|resolution|motion|nomination|plan)))?(?: by)?"
+    r" (?P<a>\d{1,3}(?:,\d{3})*)(?P<votes> votes?)?(?: to |-|–| against )(?P<b>\d{1,3}(?:,\d{3})*)(?![\w.,%-]\w|-)"
+)
+
+
+def _tallies(context: Context) -> list[Found]:
+    found = []
+    for match in _TALLY.finditer(context.folded):
+        for group in ("a", "b"):
+            value = parse_english(match.group(group))
+            if value is not None:
+                end = match.end("votes") if group == "a" and match.group("votes") else match.end(group)
+                found.append(Found(FactKind.COUNT, match.start(group), end, CountValue(value, "votes")))
+    return found
+
+
 def find_counts(context: Context) -> list[Found]:
     """Every count in the passage."""
     if context.cjk:
         return _cjk(context) + _glued(context)
-    return _english(context) + _glued(context)
+    text = context.folded
+    tallies = _tallies(context) if "vot" in text or "pass" in text or "margin" in text else []
+    return _english(context) + _glued(context) + tallies

@@ -58,7 +58,8 @@ _DECIMAL_FOLLOWS = (
 # Spoken news (VOA Special English) writes every figure in words: a decimal is "one point two", a larger number
 # runs through its scales ("twenty-six thousand three hundred").
 WORD_NUMBER = (
-    rf"(?:{SMALL_WORD_NUMBER}(?:[ -]point(?:[ -]{_WORD_DIGIT})+{_DECIMAL_FOLLOWS}|(?: (?:thousand|million|billion)"
+    rf"(?:(?:{_WORD_SMALL}|half an?|a half) dozen(?![- ](?:or|to)\b)"
+    rf"|{SMALL_WORD_NUMBER}(?:[ -]point(?:[ -]{_WORD_DIGIT})+{_DECIMAL_FOLLOWS}|(?: (?:thousand|million|billion)"
     rf"(?: and)? {SMALL_WORD_NUMBER}(?![- ](?:thousand|million|billion|trillion)))*)"
     r"|a dozen|a hundred|a thousand|a million|a billion"
     r"|a trillion|half a (?:million|billion|trillion)|half (?:million|billion)|(?:a )?quarter (?:million|billion)"
@@ -66,7 +67,7 @@ WORD_NUMBER = (
     r"|three quarters (?:of a )?(?:million|billion)|dozens|hundreds|thousands|millions|billions|tens of thousands"
     r"|hundreds of thousands)"
 )
-"""Spelled-out numbers ("twenty-five", "three hundred", "a dozen"); vague plurals ("thousands") too."""
+"""Spelled-out numbers ("twenty-five", "three hundred", "a dozen", "two dozen"); vague plurals ("thousands") too."""
 
 DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
 """Digits with optional thousands separators and decimals: 1,200 · 1.2 · 4400000; Indian lakh grouping 1,34,900."""
