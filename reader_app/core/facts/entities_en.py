@@ -54,13 +54,16 @@ _ORG_SUFFIXES = _words(
     Socialists Greens Workers Cooperative Collective Institution Observatory Lab Laboratory Project Initiative
     Research United Rovers Wanderers Athletic Albion Quartet Quintet Trio Orchestra
     Philharmonic Symphony Choir Brothers Bros Bros.
+    Confederation Affiliation Diocese Archdiocese Synod Guild Syndicate Conservancy Directorate Inspectorate
+    Regiment Battalion Brigade Squadron Fleet Lines
     Ensemble Band Chronicle Globe Examiner Telegraph Courier Sentinel Inquirer Dispatch Observer"""
 )
 # Heads that start a name when followed by "of": Bank of China, University of Tokyo, Ministry of Commerce.
 _ORG_HEADS = _words(
     """Bank Ministry Department University Institute Academy Office Bureau Commission Council Court Federation
     Association Board Church Museum College School Chamber League Union Organization Organisation Administration
-    Agency Authority Society Fund Railway Corporation Company Service Commission Lottery"""
+    Agency Authority Society Fund Railway Corporation Company Service Commission Lottery Diocese Archdiocese
+    Confederation Guild"""
 )
 # Corporate endings that may be dropped in later mentions (Tencent Holdings → Tencent).
 _CORPORATE = _words(
@@ -423,7 +426,7 @@ def _token(text: str, match: re.Match[str], sentence_starts: frozenset[int]) -> 
         if (
             tail.islower()
             and head[:1].isupper()
-            and len(head) >= 3
+            and (len(head) >= 3 or (tail in _BASED and head.isupper() and len(head) == 2))  # "UK-based"
             and head not in _HYPHEN_PREFIXES
             and not _hyphenated_given_name(text, start, tail)
         ):
@@ -845,8 +848,11 @@ def _organisation_by_cue(
         ):
             continue  # "Mr Park", "Jane Park": a person's family name, not a park
         last = len(run) - 1 if followed_by_of else index
-        if followed_by_of and run[-1].text in _CONNECTORS:
-            return None
+        if followed_by_of:
+            while last > index + 1 and run[last].text in _CONNECTORS:
+                last -= 1  # "University of Tulsa and": the "and" before the next name is not part of this one
+            if run[last].text in _CONNECTORS:
+                return None
         first = index
         while (
             first > 0
@@ -907,7 +913,13 @@ def _is_whole_name(left: Sequence[_Token]) -> bool:
     return any(word in _ORG_HEADS and words[i + 1] in ("of", "for") for i, word in enumerate(words[:-1]))
 
 
+# Before "District" these make a public body, not an area ("Coronado Unified School District", "Water District").
+_DISTRICT_BODIES = _words("School Water Fire Hospital Transit Utility Sanitation Irrigation Library Sewer Park")
+
+
 def _is_place_cue(tokens: Sequence[_Token]) -> bool:
+    if tokens[-1].text == "District" and len(tokens) >= 2 and tokens[-2].text in _DISTRICT_BODIES:
+        return False
     if tokens[-1].text in _PLACE_SUFFIXES:
         return True
     for index, token in enumerate(tokens[:-1]):
@@ -1448,7 +1460,9 @@ def _canonicalised(
 
 _ORG_PLURALS = (
     "websites|sites|companies|firms|platforms|services|apps|brands|outlets|newspapers|banks|groups|organisations|"
-    "organizations|agencies|publications|startups|retailers|networks|portals|carriers|airlines|insurers|lenders"
+    "organizations|agencies|publications|startups|retailers|networks|portals|carriers|airlines|insurers|lenders|"
+    "stores|supermarkets|chains|discounters|shops|manufacturers|makers|automakers|carmakers|broadcasters|operators|"
+    "providers|exchanges|universities|charities|unions|parties"
 )
 _NAMING_NOUNS = (
     "business|company|firm|startup|start-up|website|site|platform|app|service|brand|newspaper|magazine|agency|"
@@ -1664,6 +1678,75 @@ def _plain_name(word: str) -> bool:
     )
 
 
+_PREFIXED_PLACE = re.compile(r"\b(?:pro|anti)-([A-Z][a-z]+)\b")
+_DEFINED_ACRONYM = re.compile(
+    r"(?<![\w'’-])((?:[A-Z][\w'’&.-]*|of|for|from|and|the|on|in|&)(?: (?:[A-Z][\w'’&.-]*|of|for|from|and|the|on|in|&))"
+    r"{1,7}) \(([A-Z]{2,8})\)"
+)
+# After these a mid-sentence "The" opens a publication's or a body's title ("told The Atlantic", "in The Economist").
+_TITLED_AFTER = re.compile(
+    r"(?<=[a-z,] )(?:told|to|by|in|for|with|from|at|of|according to) (The(?: [A-Z][\w'’&-]*){1,3})\b(?! of\b)"
+)
+
+
+def _replacing(found: list[Mention], start: int, end: int, mention: Mention) -> list[Mention]:
+    return [item for item in found if item.end <= start or end <= item.start] + [mention]
+
+
+def _defined_acronyms(
+    text: str, result: list[Mention], added: list[Mention]
+) -> tuple[list[Mention], list[Mention]]:
+    """A name followed by its initials in brackets is an organisation, and so are the initials ("Notes from
+    Poland (NFP)", "Federal Aviation Administration (FAA)"), unless the name is a place's ("United Arab Emirates
+    (UAE)"); whatever was read inside it gives way."""
+    table = names()
+    for match in _DEFINED_ACRONYM.finditer(text):
+        words, acronym = match.group(1).split(), match.group(2)
+        if acronym in NOT_NAME_WORDS or any(word in _TITLES for word in words):
+            continue  # "Gross Domestic Product (GDP)", "Chief Executive Officer (CEO)": a term or a post
+        for first in range(len(words) - 1):
+            tail = words[first:]
+            if not tail[0][:1].isupper():
+                continue
+            capitals = "".join(word[0] for word in tail if word[0].isupper()).upper()
+            every = "".join(word[0] for word in tail if word != "&").upper()
+            if acronym not in (capitals, every):
+                continue
+            name = " ".join(tail)
+            entry = table.get(name)
+            if (entry is not None and entry.kind is not FactKind.ORG) or is_world_place(name):
+                break
+            start = match.end(1) - len(name)
+            result = _replacing(result, start, match.end(2), Mention(start, match.end(1), FactKind.ORG))
+            added = [item for item in added if item.end <= start or match.end(2) <= item.start]
+            result.append(Mention(match.start(2), match.end(2), FactKind.ORG))
+            break
+    return sorted(result, key=lambda item: item.start), added
+
+
+def _titled_publications(
+    text: str, result: list[Mention], added: list[Mention]
+) -> tuple[list[Mention], list[Mention]]:
+    """A capitalised "The" inside a sentence opens a title: "told The Atlantic" is the magazine, not the ocean;
+    places whose name holds "The" (The Hague, The Gambia) stay places."""
+    table = names()
+    for match in _TITLED_AFTER.finditer(text):
+        name = match.group(1)
+        bare = name[4:]
+        entry = table.get(name) or table.get(bare)
+        if entry is not None and entry.kind is FactKind.PLACE and (name in table or bare in _THE_PLACES):
+            continue
+        if bare in _THE_PLACES or is_world_place(name):
+            continue
+        start, end = match.start(1), match.end(1)
+        result = _replacing(result, start, end, Mention(start, end, FactKind.ORG))
+        added = [item for item in added if item.end <= start or end <= item.start]
+    return sorted(result, key=lambda item: item.start), added
+
+
+_THE_PLACES = _words("Hague Gambia Bahamas Netherlands Philippines Congo Vatican Maldives Seychelles Bronx Alps")
+
+
 def _with_neighbours(text: str, found: list[Mention]) -> list[Mention]:
     """Names the lists do not know, told by what stands beside them: a company in a list of companies
     ("websites such as OhMyNews and Indymedia") or named by its noun ("his own business Jingdong"), a body beside a
@@ -1767,6 +1850,13 @@ def _with_neighbours(text: str, found: list[Mention]) -> list[Mention]:
             add(label.start(), match.end(), FactKind.ORG)
         elif label is not None and label.start() == 0:
             add(0, match.end(), FactKind.ORG)
+    for match in _PREFIXED_PLACE.finditer(text):
+        entry = table.get(match.group(1))
+        if (entry is not None and entry.kind is FactKind.PLACE) or is_world_place(match.group(1)):
+            add(match.start(1), match.end(1), FactKind.PLACE)  # "pro-Beijing candidates"
+    result, added = _defined_acronyms(text, result, added)
+    result, added = _titled_publications(text, result, added)
+    starts[:] = [item.start for item in result]
     countries = _countries()
     merged: list[Mention] = []
     for index, mention in enumerate(result):
