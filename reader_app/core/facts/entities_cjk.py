@@ -17,6 +17,7 @@ from reader_app.core.facts.gazetteer import (
     CHINESE_SURNAMES,
     JAPANESE_SURNAMES,
     GazetteerEntry,
+    china_divisions,
     names,
     to_traditional,
 )
@@ -82,9 +83,25 @@ _PEOPLE_WORDS = ("人民", "人寿", "人壽", "人大")
 _AMBIGUOUS_PLACE_NAMES = frozenset({"四国", "大庆", "大慶", "长治", "長治", "中山", "玉林", "宜春", "九州"})
 
 
+_CHINA_DIVISION = GazetteerEntry(FactKind.PLACE, "")
+
+
 @lru_cache(maxsize=1)
-def _gazetteer_pattern() -> re.Pattern[str]:
-    return re.compile(trie_pattern(_cjk_gazetteer()))
+def _zh_gazetteer() -> dict[str, GazetteerEntry]:
+    """The CJK gazetteer and, for Chinese text only, China's divisions by full and short name (湘潭市, 涟源, 凉山;
+    `resources/facts/places_china.txt`), which carry no English gloss."""
+    table = dict(_cjk_gazetteer())
+    for form in china_divisions():
+        if form not in _AMBIGUOUS_PLACE_NAMES:
+            # 广东省 keeps the gazetteer's entry for 广东, with its English name
+            known = table.get(form[:-1]) if form[-1] in _ADMIN_SUFFIX_CHARS else None
+            table.setdefault(form, known if known is not None and known.kind is FactKind.PLACE else _CHINA_DIVISION)
+    return table
+
+
+@lru_cache(maxsize=2)
+def _gazetteer_pattern(chinese: bool = False) -> re.Pattern[str]:
+    return re.compile(trie_pattern(_zh_gazetteer() if chinese else _cjk_gazetteer()))
 
 
 def trie_pattern(words: Iterable[str]) -> str:
@@ -104,7 +121,19 @@ def trie_pattern(words: Iterable[str]) -> str:
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
         return f"(?:{body})?" if "" in node else body
 
-    return build(root)
+    # The regex engine tries a node's branches one after another: thousands of first characters would be tried
+    # at every position, so they are split into groups, each behind a look-ahead for its first characters, and one
+    # look-ahead for all of them lets the engine pass over the other positions at once.
+    firsts = sorted(ch for ch in root if ch)
+    size = max(16, int(len(firsts) ** 0.5))
+    groups = [firsts[at : at + size] for at in range(0, len(firsts), size)]
+    if len(groups) <= 1:
+        return build(root)
+    parts = []
+    for group in groups:
+        branches = "|".join(re.escape(ch) + build(root[ch]) for ch in group)
+        parts.append(f"(?=[{''.join(re.escape(ch) for ch in group)}])(?:{branches})")
+    return f"(?=[{''.join(re.escape(ch) for ch in firsts)}])(?:" + "|".join(parts) + ")"
 
 
 def _words(text: str) -> frozenset[str]:
@@ -452,7 +481,7 @@ class CjkRecognizer:
         japanese = lang == "ja"
         found: list[Mention] = []
         morphology = japanese and japanese_morphology.available()
-        found.extend(self._gazetteer(text))
+        found.extend(self._gazetteer(text, chinese=not japanese))
         found.extend(self._latin(text))
         found.extend(self._editions(text, found))
         people: dict[int, int] = {}
@@ -568,12 +597,14 @@ class CjkRecognizer:
                 mentions.append(Mention(match.start(), match.start() + len(word), kind))
         return mentions
 
-    def _gazetteer(self, text: str) -> list[Mention]:
-        table = _cjk_gazetteer()
+    def _gazetteer(self, text: str, chinese: bool = False) -> list[Mention]:
+        table = _zh_gazetteer() if chinese else _cjk_gazetteer()
         mentions = []
-        for match in _gazetteer_pattern().finditer(text):
+        for match in _gazetteer_pattern(chinese).finditer(text):
             start, end = match.span()
             word = match.group()
+            if table[word] is _CHINA_DIVISION and not _division_fits(text, start, end, word):
+                continue
             # A katakana name inside a longer katakana word is a different word (タイ in タイプ).
             if _is_katakana(word[0]) and start > 0 and _is_katakana(text[start - 1]):
                 continue
@@ -594,6 +625,7 @@ class CjkRecognizer:
                 entry.kind is FactKind.PLACE
                 and end < len(text)
                 and text[end] in _PLACE_SUFFIXES
+                and (entry is not _CHINA_DIVISION or word + text[end] in table)
                 and not (end + 1 < len(text) and text[end : end + 2] in _NOT_PLACE_SUFFIXES)
             ):
                 end += 1  # 广东省, 深圳市, 大阪府
@@ -602,7 +634,7 @@ class CjkRecognizer:
                 if service is not None:
                     mentions.append(Mention(start, service.end(), FactKind.ORG))  # 百度百科, 腾讯视频, 新浪网
                     continue
-            mentions.append(Mention(start, end, entry.kind, entry.name))
+            mentions.append(Mention(start, end, entry.kind, entry.name or None))
         for match in _PUBLICATION.finditer(text):
             mentions.append(Mention(match.start(1), match.end(1), FactKind.ORG))  # 《自然》杂志
         return mentions
@@ -1082,8 +1114,50 @@ def _transliterated(word: str) -> bool:
     return len(word) >= 2 and all(ch in transliteration_characters() for ch in word)
 
 
+def _division_fits(text: str, start: int, end: int, word: str) -> bool:
+    """Whether a name of China's divisions stands as a word. A county's short form (涟源, 平原, 天台) and a
+    one-character county's full name (单县, 任县) are also ordinary words or parts of other words, so they need a
+    word boundary on both sides (湖南涟源、湘乡; not 历任县长, 在平原上, 法蘭西); every short form that runs on in
+    transliteration characters is part of a foreign name (卡普蘭), and one after a family name a given name (李永康)."""
+    before = text[start - 1] if start else "\n"
+    after = text[end] if end < len(text) else "\n"
+    chars = transliteration_characters()
+    if all(ch in chars for ch in word) and (before in chars or after in chars):
+        return False
+    level = china_divisions().get(word)
+    # 沿海城市, 大城市: a county-level city's full name can end a longer word before 市 ("city").
+    city_word = level == "county" and word[-1] == "市"
+    if not (level == "county short" or city_word or (len(word) == 2 and word[-1] in _ADMIN_SUFFIX_CHARS)):
+        return True
+    if before in _common_surnames():
+        return False
+    before_ok = (
+        not _is_han(before)
+        or before in _STOP_ZH
+        or before in _ADMIN_BOUNDARY
+        or before in _PLACE_LEAD_CHARS
+        or _place_name(text[start - 2 : start])
+    )
+    after_ok = (
+        level != "county short"
+        or not _is_han(after)
+        or after in _STOP_ZH
+        or (after in _ADMIN_SUFFIX_CHARS and word + after in china_divisions())
+        or text.startswith(_LOCATIVE_AFTER, end)
+    )
+    return before_ok and after_ok and after not in _ADMIN_NOT_FOLLOWED
+
+
+# Verbs of going and bordering right before a place (赴, 经, 东邻湘潭, 西毗邵东) and words that continue a
+# locative phrase after it (涟源一带, 高淳境内).
+_PLACE_LEAD_CHARS = frozenset(_variants("赴 往 至 抵 经 回 离 飞 邻 毗 接 界 近 入 出 返"))
+_LOCATIVE_AFTER = tuple(
+    _variants("一带 地区 境内 县城 城区 市区 农村 乡村 乡下 街头 附近 北部 南部 东部 西部 中部 以北 以南 以东 以西")
+)
+
+
 def _known_kind(word: str) -> FactKind | None:
-    entry = _cjk_gazetteer().get(word) or names().get(word)
+    entry = _zh_gazetteer().get(word) or names().get(word)
     return entry.kind if entry is not None else None
 
 
@@ -1092,7 +1166,7 @@ def _place_name_at_start(word: str) -> bool:
 
 
 def _place_name(word: str) -> bool:
-    entry = _cjk_gazetteer().get(word)
+    entry = _zh_gazetteer().get(word)
     return entry is not None and entry.kind is FactKind.PLACE
 
 

@@ -89,3 +89,21 @@ def __getattr__(name: str) -> frozenset[str]:
     if file is None:
         raise AttributeError(name)
     return lexicon_words(file)
+
+
+@lru_cache(maxsize=1)
+def china_divisions() -> dict[str, str]:
+    """China's provinces, prefectures and counties (resources/facts/places_china.txt), in both scripts: each full
+    name (湘潭市, 凉山彝族自治州) and each short form news writes alone (湘潭, 凉山) → its level: "prefecture" (a
+    province's or prefecture's name, or a short form one of them has), "county" (a county's, county-level city's
+    or district's full name) or "county short" (a short form only counties have: 涟源, 平原)."""
+    table: dict[str, str] = {}
+    lines = [line.split("|") for line in lexicon_lines("places_china.txt")]
+    majors = {short for _, short, level in lines if level == "prefecture"}
+    for full, short, level in lines:
+        forms = ((full, level), (short, "prefecture" if short in majors else "county short"))
+        for form, form_level in forms:
+            if form:
+                table.setdefault(form, form_level)
+                table.setdefault(to_traditional(form), form_level)
+    return table
