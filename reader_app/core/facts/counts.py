@@ -431,7 +431,7 @@ _ACTIVITY_NOUNS = frozenset(("月活", "日活"))
 """Activity measures that are nouns themselves ("日活过亿", "12亿月活")."""
 _CJK_NUM = (
     rf"(?P<num>[一二三四五六七八九]?[十百千][数數幾几][十百千万萬亿億]*|{CJK_NUMBER}(?:[多余餘][万萬亿億]*)?"
-    r"|[数數幾几上][十百千万萬亿億]+)"
+    r"|[数數幾几上][十百千万萬亿億]+|(?<=[近逾超约約过過])[万萬](?![万萬亿億]))"
 )
 """A CJK number, with the vague ones: 数十, 十数, 十几, 二十数, 百数十 (a dozen or so, some tens)."""
 _NOUN_CHAR = "[\u4e00-\u9fff\u30a0-\u30ffー]"
@@ -544,7 +544,10 @@ def _cjk(context: Context) -> list[Found]:
     japanese = context.lang == "ja"
     for match in _CJK_COUNT.finditer(text):
         number_text = match.group("num")
-        if number_text in _NOT_NUMBERS_ALONE and not (number_text in "百千" and match.group("tail")[:1] in "人名"):
+        approximated = number_text in _ROUND_ALONE and _APPROXIMATOR_BEFORE.match(text, max(0, match.start() - 1))
+        if number_text in _NOT_NUMBERS_ALONE and not (
+            (number_text in "百千" and match.group("tail")[:1] in "人名") or approximated
+        ):
             continue  # 一个, 一起, 一部: "a", "together", "part"; 零部件, 零售: "parts", "retail"
         if text[match.start() - 1 : match.start()] == "第":
             continue  # 第三座: an ordinal, not a count
@@ -560,12 +563,28 @@ def _cjk(context: Context) -> list[Found]:
             continue  # 1株あたり, 1000人当たり: the unit of a rate, not a count
         if unit in ("回", "株") and after in ("目", "式", "価", "主", "数"):
             continue  # 3回目 is an ordinal; 株式, 株価 are no counter
+        if japanese and unit and _ordinal_counter(match.group("tail"), unit):
+            continue  # 3人目, 2度目, 5店舗目: ordinals
+        if japanese and unit == "位":
+            continue  # リーグ3位: a rank (Chinese 3位专家 counts people)
+        if japanese and _JA_ONE_IN.match(text, match.end("num") + len(unit)):
+            continue  # 5人に1人: a share, not a count
+        if japanese and unit and _JA_ONE_IN_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+            continue  # the 1人 of 5人に1人
         if number_text in ("1", "一") and unit == "人" and after == "の":
             continue  # 1人の利用者: "a single user", descriptive
         if japanese and unit.startswith("条") and match.start() and "\u4e00" <= text[match.start() - 1] <= "\u9fff":
             continue  # 野球協約183条: an article of an agreement or a law, a label
         if japanese and unit.startswith("国") and len(number_text) == 1 and not number_text.isdigit():
             continue  # 四国 is Shikoku; four countries are 4カ国
+        if (
+            japanese
+            and not unit
+            and _JA_TIMES.match(match.group("tail"))
+            and _value_of(number_text) not in (None, 1)
+            and not _JA_MEASURE_BEFORE.search(text, max(0, match.start() - 8), match.start())
+        ):
+            unit = "度"  # 2度合併交渉: times (not 2度目, nor 気温30度)
         if japanese and (not unit or re.fullmatch("[\u30a1-\u30faー]+", unit)):
             katakana = re.match("[\u30a1-\u30faー]{2,12}", match.group("tail"))
             unit = katakana.group() if katakana else unit  # 320万リンク, 500万ダウンロード, 300ページ, 10キロワット
@@ -607,7 +626,27 @@ def _vague(number_text: str) -> bool:
     return number_text[0] == "上" or not _VAGUE_DIGITS.isdisjoint(number_text)
 
 
+def _ordinal_counter(tail: str, unit: str) -> bool:
+    """Whether a counter at the start of `tail` is followed by 目, which makes an ordinal (3人目, 5店舗目)."""
+    counters = (unit, _starts(tail, _NOUN_CLASSIFIERS_BY_FIRST), _starts(tail, _CLASSIFIERS_BY_FIRST))
+    return any(counter and tail[len(counter) : len(counter) + 1] == "目" for counter in counters)
+
+
+_JA_NOUN_COUNTERS = frozenset(("社", "店舗", "球団", "団体", "チーム", "校"))
+_JA_SAME_KIND = re.compile("(?:会社|企業|メーカー|銀行|商社|事業者|法人|店|チーム|球団|団体|学校|大学|数)$")
 _PER_UNIT = re.compile("あたり|当たり|当り|辺り|につき")
+_ROUND_ALONE = frozenset(("百", "千", "万", "萬"))
+_APPROXIMATOR_BEFORE = re.compile("[近逾超约約过過]")
+"""近万名学生, 逾千人: a round magnitude alone is a number after an approximator (which stays outside the span)."""
+_JA_ONE_IN = re.compile(r"に(?:1|一)(?:人|社|件|台|世帯|校)")
+_JA_ONE_IN_BEFORE = re.compile(r"\d(?:人|社|件|台|世帯|校)に$")
+_JA_TIMES = re.compile("度(?![目数數])")
+"""度 after a Japanese number counts times (2度合併); 気温30度 is a measure, read only after a temperature word."""
+_JA_MEASURE_BEFORE = re.compile("気温|温度|水温|体温|摂氏|華氏|北緯|南緯|東経|西経|角度|震度|度数|傾斜")
+
+
+def _value_of(number_text: str) -> float | None:
+    return None if _vague(number_text) else parse_cjk(re.sub("[多余餘]", "", number_text))
 _RANK_BEFORE = re.compile("(?:上位|下位|前|トップ|top|Top|TOP)$")
 _BARE_COUNTERS = frozenset((*_NOUN_CLASSIFIER_LIST, *_CLASSIFIER_LIST))
 
@@ -632,6 +671,8 @@ def _noun_first(
     noun = cjk_noun_before(text, match.start(), japanese and counted)
     if noun is None:
         return None
+    if japanese and counter in _JA_NOUN_COUNTERS and not _JA_SAME_KIND.search(noun.unit):
+        return None  # 電力10社, 大手5社: a counter that is itself the noun; the word before only qualifies it
     end = match.end("num") + len(counter)
     return Found(FactKind.COUNT, noun.start, end, CountValue(float(f"{value:.12g}"), noun.unit))
 

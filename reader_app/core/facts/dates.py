@@ -89,6 +89,8 @@ def _accept_cjk(context: Context, match: re.Match[str], sort: str) -> bool:
     text = match.group()
     if sort in ("year", "date") and context.folded[match.start() - 1 : match.start()] in ("《", "〈", "『"):
         return False  # 《2017年度美国国防授权方案》: the year opens a title
+    if sort == "time" and context.lang == "ja" and re.search("[点點]", text):
+        return False  # Japanese 3点 is three points or items; its hours are 時
     if sort == "time":
         hour_text = match.groupdict().get("h") or ""
         after_day = _AFTER_DAY.search(context.folded[max(0, match.start() - 2) : match.start()])
@@ -656,6 +658,16 @@ def _ranges(context: Context, dates: list[_Date]) -> list[_Date]:
                         second = _day(second.start + timedelta(days=7))  # "Monday to Friday"
                     elif not re.search(r"\d{4}|年", context.folded[last.start : last.end]):
                         first = _shift_year(first, second.start.year)  # "March to May 2023"
+                    elif not _has_year(context.folded[item.start : item.end]):
+                        second = _after_year_of(first, second)  # 2022年11月から2月: the next February
+                elif (
+                    first is not None
+                    and second is not None
+                    and first.end.year < second.start.year
+                    and _has_year(context.folded[last.start : last.end])
+                    and not _has_year(context.folded[item.start : item.end])
+                ):
+                    second = _after_year_of(first, second)  # 2020年4月〜6月: June 2020, not the June near publication
                 if clocks:
                     value = first  # 午後5時から6時まで: placed at its first clock time
                 elif first is not None and second is not None and first.start <= second.end:
@@ -665,6 +677,20 @@ def _ranges(context: Context, dates: list[_Date]) -> list[_Date]:
                 continue
         joined.append(item)
     return joined
+
+
+def _has_year(text: str) -> bool:
+    return bool(re.search(r"\d{4}|年", text))
+
+
+def _after_year_of(first: DateValue, second: DateValue) -> DateValue:
+    """A range's second date written without a year: in the first's year, or the next one if it would come
+    before the first."""
+    for year in (first.end.year, first.end.year + 1):
+        shifted = _shift_year(second, year)
+        if shifted is not None and shifted.end >= first.start:
+            return shifted
+    return second
 
 
 def _same_year(context: Context, dates: list[_Date]) -> list[_Date]:

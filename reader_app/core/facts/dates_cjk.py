@@ -110,9 +110,19 @@ def _cjk_date(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str]:
     month = _cjk_int(groups.get("m"))
     day = _cjk_int(groups.get("d"))
     last = _cjk_int(groups.get("dto"))  # 9月19～20日: a range of days in one month
+    first_month = _cjk_int(groups.get("mfrom"))  # 4〜6月: a range of months sharing one 月
     part = groups.get("part")
     if month is None or not 1 <= month <= 12:
         return None, "date"
+    if groups.get("mfrom") is not None:
+        if first_month is None or not 1 <= first_month < month or day is not None or part:
+            return None, "reject"
+
+        def months(y: int) -> DateValue:
+            assert first_month is not None and month is not None
+            return DateValue(date(y, first_month, 1), _month_end(y, month), "month")
+
+        return (months(year) if year is not None else _pick_year(ref, months)), "date"
 
     def make(y: int) -> DateValue | None:
         assert month is not None
@@ -340,12 +350,20 @@ _DAYPART = (
 朝日 and 朝刊 are a newspaper, not the morning."""
 
 
+_KANJI_DAY = (
+    "(?<![一二三四五六七八九十百千万萬两兩〇零第数數幾几])(?:二?十[一二三四五六七八九]?|三十一?)"
+    "|(?<=月)[一二三四五六七八九]"
+)
+"""A day of the month in numerals on its own: 二十七日, 十日, 三十一日 (ten and up; 三日 alone is also three days),
+and any day straight after a month word (同月五日)."""
+
+
 _CJK_RULES: tuple[DateRule, ...] = (
     DateRule(
         "month-day",
         re.compile(
             rf"{_Y}?(?P<m>{_CN})月份?(?:(?P<d>[12]\d|3[01]|0?[1-9]|[一二三四五六七八九十]{{1,3}})"
-            rf"(?:[~-](?P<dto>[12]\d|3[01]|0?[1-9]))?[日号號]{_WD}{_DAYPART}"
+            rf"(?:[~〜～至到-](?P<dto>[12]\d|3[01]|0?[1-9]))?[日号號]{_WD}{_DAYPART}"
             r"|(?P<part>上旬|中旬|下旬|初旬|初め|はじめ|初|中|底|末|半ば)|(?![份期号號間间]))"
         ),
         lambda m, ref: _cjk_date(_regroup_year(m), ref),
@@ -358,8 +376,8 @@ _CJK_RULES: tuple[DateRule, ...] = (
     DateRule(
         "bare-day",
         re.compile(
-            rf"(?<![\d年])(?<![\d一二三四五六七八九十]月)(?P<d>[12]\d|3[01]|0?[1-9])日{_WD}{_DAYPART}"
-            r"(?![間间前後后以連连続續ぶ目])"
+            rf"(?<![\d年])(?<![\d一二三四五六七八九十]月)(?P<d>[12]\d|3[01]|0?[1-9]|{_KANJI_DAY})日{_WD}{_DAYPART}"
+            r"(?![間间前後后以連连続續ぶ目平余])"
         ),
         _cjk_bare_day,
     ),
@@ -415,7 +433,7 @@ _CJK_RULES: tuple[DateRule, ...] = (
             rf"(?P<n>(?<![\d.])\d+\.\d+|{_CN_NUM}|(?<![上下前后後今去明本大多])半)(?P<more>多)? ?"
             r"(?P<unit>个多月|個多月|个月|個月|カ月|ヶ月|か月|ヵ月|週間|个星期|個星期|个礼拜|個禮拜|星期|礼拜|禮拜|天|周|週"
             r"|(?<=[数數几幾])月"
-            r"|年間|日間|営業日|日(?=前|後|后|以内|以內|内|內|以上|以下|未満|余り|足らず)|年(?![级級制期度])|个小时|個小時|小时|小時|時間|分钟|分鐘"
+            r"|年間|日間|営業日|日(?=前|後|后|以内|以內|内|內|以上|以下|未満|余り|足らず)|年(?![级級制期度生])|个小时|個小時|小时|小時|時間|分钟|分鐘"
             r"|个钟头|個鐘頭|钟头|鐘頭|分間|秒間|秒|分(?=前|後|で|間|以内|ほど|ぐらい|くらい|後に|$)|(?<=時間\d)分|(?<=時間\d\d)分)"
             r"(?P<half>半(?![ばば]))?(?P<more2>多)?(?P<dir>以前|以后|以後|前|后|後|以来|以來|来|來|ぶり|以内|以內|内|內)?"
         ),
@@ -436,6 +454,23 @@ _CJK_RULES: tuple[DateRule, ...] = (
         "decade",
         re.compile(r"(?<![\d])(?P<y>\d{2}|\d{4}|[一二三四五六七八九]十)年代"),
         lambda m, ref: _cjk_decade(m, ref),
+    ),
+    DateRule(
+        "era-decade",  # 昭和40年代: the era's years 40 to 49
+        re.compile(r"(?P<era>昭和|平成|大正|明治)(?P<y>\d{1,2}|[一二三四五六七八九]十)年代"),
+        lambda m, ref: _cjk_decade(m, ref),
+        anchor=re.compile("年代"),
+        back=6,
+    ),
+    DateRule(
+        "month-range",  # 4〜6月, 2020年4-6月, 1至3月份: months sharing one 月
+        re.compile(
+            rf"{_Y}?(?P<mfrom>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])[~〜～至到-](?P<m>{_CN})月份?"
+            r"(?![份期号號間间日\d一二三四五六七八九十])"
+        ),
+        lambda m, ref: _cjk_date(_regroup_year(m), ref),
+        anchor=re.compile("[~〜～至到-]"),
+        back=10,
     ),
     DateRule(
         "first-months",
@@ -638,4 +673,7 @@ def _cjk_decade(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str]
     if value is None:
         return None, "year"
     year = value if value >= 1000 else 1900 + value
+    era = match.groupdict().get("era")
+    if era is not None:
+        year = _ERAS[era] + value  # 昭和40年代: the era's years 40 to 49 (1965–1974)
     return DateValue(date(year, 1, 1), date(year + 9, 12, 31), "year"), "year"

@@ -1,0 +1,103 @@
+"""Chinese and Japanese numeric families: days written in numerals, ranges of months and days sharing one 月 or 日,
+a range's second date in the first's year, era decades, Japanese ranks, ordinals and shares after a counter,
+度 counting times, a counter that is itself the noun, and a round magnitude after an approximator."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from facts_helpers import day, found, interval
+
+
+def kinds(text: str, lang: str, kind: str) -> list[tuple[str, Any]]:
+    return [(span, value) for fact_kind, span, value in found(text, lang=lang) if fact_kind == kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("同社は二十七日に発表した。", "ja", [("二十七日", day("2021-07-27"))]),
+        ("同社は二十日、発表した。", "ja", [("二十日", day("2021-07-20"))]),
+        ("三十一日まで受け付ける。", "ja", [("三十一日", day("2021-07-31"))]),
+        ("今月二十日に開く。", "ja", [("今月二十日", day("2021-07-20"))]),
+        ("二十七日午後、会見した。", "ja", [("二十七日午後", day("2021-07-27"))]),
+        ("新华社北京二十七日电", "zh", [("二十七日", day("2021-07-27"))]),
+        ("本月二十日举行", "zh", [("本月二十日", day("2021-07-20"))]),
+        ("十五日晚间宣布", "zh", [("十五日晚间", day("2021-07-15"))]),
+    ],
+)
+def test_days_in_numerals(text: str, lang: str, expected: list[tuple[str, Any]]) -> None:
+    assert kinds(text, lang, "date") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("一日三餐", "zh"),  # "three meals a day"
+        ("一日も早く", "ja"),  # "as soon as possible"
+        ("第二十日目", "ja"),
+        ("1日平均300人が訪れる。", "ja"),  # per day
+    ],
+)
+def test_no_day(text: str, lang: str) -> None:
+    assert kinds(text, lang, "date") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "span", "value"),
+    [
+        ("4〜6月に実施", "ja", "4〜6月", interval("2021-04-01", "2021-06-30", "month")),
+        ("4至6月", "zh", "4至6月", interval("2021-04-01", "2021-06-30", "month")),
+        ("2020年4-6月的营收", "zh", "2020年4-6月", interval("2020-04-01", "2020-06-30", "month")),
+        ("3月10〜12日に開催", "ja", "3月10〜12日", interval("2021-03-10", "2021-03-12", "day")),
+        ("3月10至12日举行", "zh", "3月10至12日", interval("2021-03-10", "2021-03-12", "day")),
+        ("2020年4月〜6月に", "ja", "2020年4月〜6月", interval("2020-04-01", "2020-06-30", "month")),
+        ("2022年11月から2月まで", "ja", "2022年11月から2月", interval("2022-11-01", "2023-02-28", "month")),
+        ("昭和40年代に建てられた", "ja", "昭和40年代", interval("1965-01-01", "1974-12-31", "year")),
+    ],
+)
+def test_ranges_and_era_decades(text: str, lang: str, span: str, value: dict[str, str]) -> None:
+    assert kinds(text, lang, "date") == [(span, value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("リーグ3位に浮上した。", []),  # a rank
+        ("3人目の感染者", []),  # ordinals after a counter
+        ("2度目の会談", []),
+        ("5店舗目を開く", []),
+        ("国民の5人に1人が高齢者だ。", []),  # a share
+        ("過去に2度合併交渉を行った。", [("2度", 2)]),  # times
+        ("気温が30度を超えた。", []),  # a measure, not a count
+        ("もう1度", []),
+        ("日本の電力10社中では最も高い。", [("10社", 10)]),  # 社 is the noun; 電力 qualifies it
+        ("上場企業3000社が参加", [("上場企業3000社", 3000)]),
+        ("原発4基を停止", [("原発4基", 4)]),
+        ("3年生の生徒", []),  # a school year, not three years
+    ],
+)
+def test_japanese_counts(text: str, expected: list[tuple[str, float]]) -> None:
+    facts = [(span, value["number"]) for span, value in kinds(text, "ja", "count")]
+    assert facts == expected
+    if not expected:
+        assert not [fact for fact in found(text, lang="ja") if fact[0] in ("count", "date")]
+
+
+def test_japanese_points_are_no_clock_time() -> None:
+    assert kinds("3点を奪った。", "ja", "date") == []
+    assert kinds("下午3点开会", "zh", "date") == [("下午3点", {**day("2021-07-28"), "grain": "hour", "time": "15:00"})]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "number"),
+    [("近万名学生参加", "万名学生", 10000), ("有近万人参加", "万人", 10000), ("逾千人受伤", "千人", 1000)],
+)
+def test_round_magnitude_after_approximator(text: str, span: str, number: float) -> None:
+    assert [(s, v["number"]) for s, v in kinds(text, "zh", "count")] == [(span, number)]
+
+
+def test_magnitude_alone_is_no_count() -> None:
+    assert kinds("万一出事", "zh", "count") == []
+    assert kinds("千万不要", "zh", "count") == []
