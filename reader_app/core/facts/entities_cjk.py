@@ -249,6 +249,13 @@ _ORG_SUFFIXES_JA = [
     "省",
     "庁",
     "機構",
+    # co-operatives, public health centres and schools named after their place (大垣食肉供給センター協同組合,
+    # 岐阜県西濃保健所, 茨城県立佐竹高等学校)
+    "協同組合",
+    "保健所",
+    "高等学校",
+    "中学校",
+    "小学校",
     "会社",
     "社",
     # Chinese companies as Japanese news writes them (東風汽車, 遼寧衡業集団, 騰訊控股)
@@ -485,10 +492,9 @@ class CjkRecognizer:
         found.extend(self._latin(text))
         found.extend(self._editions(text, found))
         people: dict[int, int] = {}
+        hidden: list[tuple[int, int]] = []
         if morphology:
             sudachi, hidden = self._japanese.find_with_hidden(text)
-            if hidden:
-                found = _not_hidden_places(found, hidden)
             found.extend(sudachi)  # before the suffix rules: on equal spans Sudachi's reading wins
             people = {item.start: item.end for item in sudachi if item.kind is FactKind.PERSON}
         for item in self._organisations(text, japanese):
@@ -519,6 +525,8 @@ class CjkRecognizer:
             found = latin_people(text, _known_kind, glosses) + glosses + found  # first: they win on an equal span
         if japanese:
             found = [_japanese_reading(text, item) for item in found]
+            if morphology and hidden:
+                found = _not_hidden_places(found, hidden)
         chosen = _without_overlaps(found)
         extra = _parenthesised_aliases(text, chosen) + _governments(text, chosen)
         if extra:
@@ -652,6 +660,8 @@ class CjkRecognizer:
                 and text[match.end()] not in "及並等"
             ):
                 continue  # 社長, 省エネ: the character starts another word (国防省及び is the ministry)
+            if japanese and suffix == "自動車" and text[match.end() : match.end() + 1] == "道":
+                continue  # 山陽自動車道: an expressway
             if not japanese and suffix in ("党", "黨") and text[match.end() : match.end() + 1] in _PARTY_WORD_NEXT:
                 continue  # 党委, 党内, 党政纪: a word of the party's, not a party's name
             if (
@@ -667,12 +677,15 @@ class CjkRecognizer:
             ):
                 continue
             scope_start = _name_start(text, match.start(), False)
-            if suffix in _AGENCY_WORDS and not _INTERNATIONAL_START.match(text, scope_start):
+            if not japanese and suffix in _AGENCY_WORDS and not _INTERNATIONAL_START.match(text, scope_start):
                 continue  # 金融机构, 监管机构: a kind of body; 国际能源机构, 世界卫生组织 name one
             if japanese and suffix in _JA_MINISTRY_SUFFIXES:
                 start = _name_start(text, match.start(), True)
-                if match.start() - start >= 2 and text[start : match.start()] not in _JA_GENERIC:
-                    mentions.append(Mention(start, match.end(), FactKind.ORG))
+                stem = text[start : match.start()]
+                if suffix in ("機構", "委員会") and len(stem) <= 2 and _only_common_nouns(stem):
+                    continue  # 金融機構, 監視委員会: a kind of body, not one
+                if match.start() - start >= 2 and stem not in _JA_GENERIC and stem[0] not in "同各両当該他":
+                    mentions.append(Mention(start, match.end(), FactKind.ORG))  # not 同監視委員会 ("the committee")
                 continue
             start = _name_start(text, match.start(), japanese)
             if japanese:
@@ -1028,16 +1041,16 @@ def _place_prefix(run: str) -> bool:
 
 
 def _after_listed_body(text: str, start: int, suffix_start: int) -> int:
-    """フジテレビ・ニッポン放送: when the part before a ・ is a known organisation, the name before the suffix
-    starts after the dot (two bodies listed together, not one)."""
+    """フジテレビ・ニッポン放送, 防府市・山陽…: when the part before a ・ is a known organisation or a place, the
+    name before the suffix starts after the dot (two names listed together, not one)."""
     dot = text.rfind("・", start, suffix_start)
     if dot < 0:
         return start
     left_start = text.rfind("・", start, dot) + 1 or start
     left = text[max(left_start, start) : dot]
     entry = _cjk_gazetteer().get(left)
-    if (entry is not None and entry.kind is FactKind.ORG) or left in lexicon_words("organisations_ja.txt"):
-        return dot + 1
+    if entry is not None or left in lexicon_words("organisations_ja.txt") or left[-1:] in _ADMIN_SUFFIX_CHARS:
+        return dot + 1  # 防府市・山陽…: a place listed before the name is not part of it
     return start
 
 

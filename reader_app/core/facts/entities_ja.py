@@ -62,6 +62,8 @@ _NOT_ORG_SUFFIXES = (
     "ショック", "震災", "事件", "選手権", "大会", "オリンピック", "パラリンピック", "博覧会", "地震", "オープン",
     "プレーオフ", "フェスティバル", "マーケット",
 )  # fmt: skip
+# Last words of an event's name written like a person's (リーマン・ショック, ニクソン・ショック).
+_EVENT_WORDS = _words("ショック 事件 事故 震災 危機 騒動 スキャンダル ゲート")
 # What follows a proper noun that makes it an era (天正3年, 延暦年間, 慶長の役) or part of an event's or prize's name
 # (スイスフィギュアスケート選手権, リーマンショック直後 is Sudachi's one word): no organisation either way.
 _ERA_OR_EVENT_AFTER = re.compile(
@@ -181,6 +183,8 @@ class JapaneseNames:
                     for found in _split_places(piece, mention):
                         mentions.append(Mention(found.start + offset, found.end + offset, found.kind, found.name))
                 index += max(consumed, 1)
+            for found in _quoted_bodies(words) + _bodies_with_seat(words):
+                mentions.append(Mention(found.start + offset, found.end + offset, found.kind))
         return _one_kind_per_name(text, mentions), hidden
 
     def _at(self, text: str, words: list[Morpheme], index: int) -> tuple[int, Mention | None]:
@@ -191,7 +195,7 @@ class JapaneseNames:
             return known - index + 1, Mention(word.start, words[known].end, FactKind.ORG)
         # JPモルガン, UFJインターナショナル: capitals written together with a katakana name or a company word.
         if _acronym_company(words, index):
-            last = index + 1
+            last = max(index + 1, _kanji_company_end(words, index + 1))
             form = words[last + 1] if last + 1 < len(words) else None
             if form is not None and form.start == words[last].end and form.surface in _ORG_WORDS:
                 last += 1  # UFJ + インターナショナル + 株式会社
@@ -236,6 +240,8 @@ class JapaneseNames:
             if after is not None and after.surface in _ORG_WORDS and after.start == end:
                 end = after.end  # ワールドワイド・ジャパン株式会社: the company form belongs to the name
             named_person = joined and _is_person_part(parts[0])  # マーロン・ブランド is a man, not a -ランド
+            if not org_evidence and parts[-1].surface in _EVENT_WORDS:
+                return last - index + 1, None  # リーマン・ショック: an event, whoever it is named after
             if not org_evidence and not named_person and text[word.start : words[last].end].endswith(_NOT_ORG_SUFFIXES):
                 return last - index + 1, None  # アトランタ + オリンピック: an event
             if not org_evidence and _ERA_OR_EVENT_AFTER.match(text, words[last].end):
@@ -365,16 +371,22 @@ def _separate_bodies(text: str, words: list[Morpheme], index: int, last: int) ->
     return True
 
 
+# Ordinary heads of a place of business: ordinary nouns before them name a kind (流通センター), not one.
+_FACILITY_HEADS = _words("センター 会館 工場 市場 団地 施設 ターミナル")
+
+
 def _common_nouns_only(surface: str) -> bool:
-    """Whether a kanji compound Sudachi lists as a proper noun is ordinary nouns ending in an action (社名 + 変更),
-    where a name keeps a proper part (東京 証券 取引 所) or ends in what it is (立憲 民主 党)."""
-    if not all("\u4e00" <= ch <= "\u9fff" for ch in surface):
+    """Whether a compound Sudachi lists as a proper noun is ordinary nouns ending in an action (社名 + 変更) or in
+    a facility's head (流通 + センター), where a name keeps a proper part (東京 証券 取引 所) or ends in what it is
+    (立憲 民主 党)."""
+    facility = surface.endswith(tuple(_FACILITY_HEADS))
+    if not facility and not all("\u4e00" <= ch <= "\u9fff" for ch in surface):
         return False
     parts = analyse(surface, "A")
     return (
         len(parts) >= 2
-        and all(part.part_of_speech[1] in ("普通名詞", "名詞的") for part in parts)
-        and parts[-1].part_of_speech[2] == "サ変可能"
+        and all(part.part_of_speech[1] in ("普通名詞", "名詞的") and part.known for part in parts)
+        and (parts[-1].part_of_speech[2] == "サ変可能" or parts[-1].surface in _FACILITY_HEADS)
     )
 
 
@@ -500,9 +512,105 @@ def _acronym_company(words: list[Morpheme], index: int) -> bool:
     if index + 1 >= len(words) or words[index + 1].start != word.end:
         return False
     after = words[index + 1]
+    if _kanji_company_end(words, index + 1) > index:
+        return True  # AIJ + 投資 + 顧問, SBI + 証券
     return _is_katakana_word(after.surface) and (
         after.is_proper_noun or after.surface in _ACRONYM_COMPANY_WORDS or after.surface in _ORG_WORDS
     )
+
+
+# Kanji words that end a company's name after capitals (AIJ投資顧問, SBI証券, GMO銀行).
+_KANJI_COMPANY_ENDS = _words(
+    "顧問 証券 銀行 商事 物産 電機 工業 製作所 自動車 航空 電力 製薬 建設 不動産 生命 損保 信託 運輸 通信 放送"
+)
+
+
+def _kanji_company_end(words: list[Morpheme], index: int) -> int:
+    """Index of a company word ending a run of at most two kanji words written together from `index`, or -1."""
+    for at in range(index, min(index + 2, len(words))):
+        if words[at].start != words[at - 1].end or not _is_kanji_word(words[at].surface):
+            return -1
+        if words[at].surface in _KANJI_COMPANY_ENDS:
+            return at
+    return -1
+
+
+# Words that describe what a name in 「」 after them is: a company, a shop chain, a body, a publication or a
+# service (チェーン店「ペッパーランチ」, 独立行政法人・「情報通信研究機構」, 大手の「HMV」, 通販サイト「ゾゾタウン」).
+_QUOTE_DESCRIPTIONS = _COMPANY_DESCRIPTIONS | _words(
+    "チェーン店 レストラン 店舗 法人 独立行政法人 社団法人 財団法人 事業者 業者 団体 組合 新聞 雑誌 誌 月刊誌 週刊誌 "
+    "サイト ウェブサイト アプリ サービス プラットフォーム 通販サイト"
+)
+_QUOTES = {"「": "」", "『": "』"}
+# Last words that make a whole quoted name a body's without a description (「大垣食肉供給センター協同組合」).
+_QUOTED_ORG_ENDS = _ORG_WORDS | _words("協同組合 組合 協会 連盟 法人 社")
+_MAX_QUOTED_WORDS = 8
+
+
+def _quoted_bodies(words: list[Morpheme]) -> list[Mention]:
+    """A name in 「」 right after a word that says it is a company, body, publication or service (with の or ・
+    between), or ending in a body's word (「大垣食肉供給センター協同組合」): that organisation, up to a bracket
+    inside the quotes (情報通信研究機構(NICT))."""
+    found = []
+    for index, word in enumerate(words):
+        closing = _QUOTES.get(word.surface)
+        if closing is None or index == 0:
+            continue
+        before = index - 1
+        if words[before].surface in ("の", "・") and before > 0:
+            before -= 1
+        described = words[before].surface in _QUOTE_DESCRIPTIONS
+        last = index
+        for at in range(index + 1, min(index + 1 + _MAX_QUOTED_WORDS, len(words))):
+            surface = words[at].surface
+            if surface == closing or surface in ("(", "（"):
+                break
+            if words[at].part_of_speech[0] not in ("名詞", "接尾辞", "接頭辞") and surface not in _DOTS | {"&", "＆"}:
+                last = index
+                break
+            last = at
+        else:
+            last = index
+        if last > index and (described or words[last].surface in _QUOTED_ORG_ENDS):
+            found.append(Mention(words[index + 1].start, words[last].end, FactKind.ORG))
+    return found
+
+
+# What a seat in brackets after a company starts with (シンフォーム(岡山市), JR西日本(本社:大阪市)).
+_SEAT_WORDS = _words("本社 本部 本店 所在地")
+# Endings of a place of business, whose seat in brackets says where the place is, not who runs it (桜木町駅(横浜市)).
+_NOT_SEATED = ("駅", "店", "空港", "港", "工場", "病院", "学校", "校", "園", "館", "場", "所", "線", "道")
+
+
+def _bodies_with_seat(words: list[Morpheme]) -> list[Mention]:
+    """A name followed by its seat in brackets, as Japanese news writes a company the first time (シンフォーム
+    (岡山市), 文献社(福生市), パンワールド(武蔵野市)): the name is an organisation's when it holds a katakana word, a
+    proper noun or ends in 社, and is not a person's or a place's."""
+    found = []
+    for index in range(1, len(words) - 1):
+        if words[index].surface not in ("(", "（") or words[index].start != words[index - 1].end:
+            continue
+        seat = words[index + 1]
+        if not (seat.is_place_name or seat.surface in _SEAT_WORDS or seat.surface.endswith(("市", "区", "町", "村"))):
+            continue
+        first = index - 1
+        while (
+            first > 0
+            and index - first < 4
+            and words[first - 1].end == words[first].start
+            and words[first - 1].part_of_speech[0] == "名詞"
+            and words[first - 1].part_of_speech[1] != "数詞"
+        ):
+            first -= 1
+        run = words[first:index]
+        name = "".join(word.surface for word in run)
+        if any(word.part_of_speech[0] != "名詞" or word.part_of_speech[1] == "数詞" for word in run):
+            continue
+        if _is_person_part(run[0]) or all(map(_is_place, run)) or name.endswith(_NOT_SEATED):
+            continue
+        if any(_is_katakana_word(word.surface) or word.is_proper_noun for word in run) or name.endswith("社"):
+            found.append(Mention(run[0].start, run[-1].end, FactKind.ORG))
+    return found
 
 
 def _one_kind_per_name(text: str, mentions: list[Mention]) -> list[Mention]:

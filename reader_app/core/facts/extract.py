@@ -144,16 +144,24 @@ def extract_facts(passage: Passage, published: date | None = None, *, entities: 
 
 def _without_counts_inside_names(facts: list[Fact], entities: list[Fact]) -> list[Fact]:
     """A count that starts inside a person's name reads the end of the name as a number (佐々恭二名誉教授: 二名),
-    so the name wins there; everywhere else numbers win over names."""
-    people = sorted((e.span.start, e.span.end) for e in entities if e.kind is FactKind.PERSON)
-    if not people:
+    a word-made date or count inside an organisation's name is part of it (日本年金機構: 本年), and a count whose
+    noun is an organisation counts nothing (東証1部: the exchange's first section); the name wins there,
+    everywhere else numbers win over names."""
+    names = sorted((e.span.start, e.span.end, e.kind) for e in entities if e.kind in (FactKind.PERSON, FactKind.ORG))
+    if not names:
         return facts
-    starts = [start for start, _ in people]
+    starts = [start for start, _, _ in names]
     kept = []
     for fact in facts:
-        if fact.kind is FactKind.COUNT:
-            at = bisect_right(starts, fact.span.start) - 1
-            if at >= 0 and people[at][0] < fact.span.start < people[at][1]:
+        at = bisect_right(starts, fact.span.start) - 1
+        if at >= 0 and fact.kind in (FactKind.COUNT, FactKind.DATE):
+            start, end, kind = names[at]
+            inside = start < fact.span.start < end
+            if inside and fact.kind is FactKind.COUNT and kind is FactKind.PERSON:
+                continue
+            if inside and kind is FactKind.ORG and fact.span.end <= end and not any(ch.isdigit() for ch in fact.text):
+                continue
+            if fact.kind is FactKind.COUNT and kind is FactKind.ORG and start == fact.span.start < end < fact.span.end:
                 continue
         kept.append(fact)
     return kept

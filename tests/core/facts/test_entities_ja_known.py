@@ -69,3 +69,40 @@ def test_a_kanji_place_keeps_its_japanese_reading() -> None:
     passage = Passage(PassageRole.ARTICLE, text, "ja", split_sentences(text, "ja"))
     facts = [fact for fact in RuleBasedRecognizer().find_entities(passage) if fact.text == "東海"]
     assert facts and facts[0].value is not None and facts[0].value.gloss == "Tokai"
+
+
+def test_a_company_with_its_seat_in_brackets() -> None:
+    orgs = texts("名簿業者のパンワールド(武蔵野市)が購入し、同業の文献社(福生市)へ売却した。", ORG)
+    assert {"パンワールド", "文献社"} <= orgs
+    assert "JR西日本" in texts("JR西日本(本社:大阪市)が申告漏れを指摘された。", ORG)
+    # a station, a person or a place with a place in brackets is no company
+    seated = "桜木町駅(横浜市)で山田太郎(東京都)が語った。"
+    assert texts(seated, ORG) == set()
+    assert "山田太郎" in texts(seated, PERSON)
+    assert "桜木町" not in texts(seated, PLACE)
+
+
+def test_a_quoted_name_after_what_it_is() -> None:
+    assert "ペッパーランチ" in texts("ステーキレストランのチェーン店「ペッパーランチ」で食中毒が発生した。", ORG)
+    orgs = texts("独立行政法人・「情報通信研究機構(NICT)」の研究に流用された。", ORG)
+    assert {"情報通信研究機構", "NICT"} <= orgs
+    assert "大垣食肉供給センター協同組合" in texts("岐阜県大垣市の「大垣食肉供給センター協同組合」から仕入れた。", ORG)
+    assert texts("彼は映画「七人の侍」を見た。", ORG) == set()
+
+
+def test_generic_and_anaphoric_bodies_are_no_names() -> None:
+    assert texts("同庁と同監視委員会は原因を調べる。同監視委が検査に入った。", ORG) == set()
+    assert texts("金融機構の改革が進む。", ORG) == set()
+    assert texts("兵庫県の流通センターを経由して届けた。", ORG) == set()
+    assert "日本年金機構" in texts("日本年金機構は記録を訂正した。", ORG)
+
+
+def test_capitals_with_a_kanji_company_word() -> None:
+    assert {"AIJ投資顧問", "SBI証券"} <= texts("AIJ投資顧問が年金を消失させ、SBI証券も調べた。", ORG)
+
+
+def test_events_named_after_people_and_roads_are_no_names() -> None:
+    assert texts("同社は、リーマン・ショックで打撃を受けた。", PERSON) == set()
+    text = "客は防府市・山陽自動車道のサービスエリアで食べた。"
+    assert texts(text, ORG) == set()
+    assert "防府市" in texts(text, PLACE)

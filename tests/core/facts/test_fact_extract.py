@@ -122,3 +122,13 @@ def test_a_dateline_gives_the_publication_date_when_none_is_known() -> None:
     # a known publication date wins over the dateline
     later = {fact.text: fact.value_text() for fact in find_numeric_facts(passage, date(2025, 1, 10))}
     assert later["去年12月"] == "2024-12-01 – 2024-12-31"
+
+
+def test_numbers_give_way_to_an_organisation_that_holds_or_heads_them() -> None:
+    from reader_app.core.segmentation import split_sentences
+
+    text = "日本年金機構は記録を訂正した。経営破綻により、東証1部に上場している同社株式は売買停止となった。"
+    passage = Passage(PassageRole.ARTICLE, text, "ja", split_sentences(text, "ja"))
+    facts = {(str(fact.kind), fact.text) for fact in extract_facts(passage, None)}
+    assert ("org", "日本年金機構") in facts and ("org", "東証") in facts
+    assert not any(kind in ("date", "count") for kind, _ in facts)
