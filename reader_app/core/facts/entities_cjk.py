@@ -331,6 +331,8 @@ _TITLES_ZH = _variants(
     # Ranks, nobility and offices of history and foreign news (总督林则徐, 女皇叶卡捷琳娜, 法老图特摩斯三世).
     "总督 女皇 法老 骑士 勋爵 公爵 伯爵 爵士 上校 中校 少校 上将 中将 少将 元帅 司令 总司令 参议员 众议员 议长 "
     "大法官 检察官 检察长 作曲家 主播 "
+    # A party's member stands before the name as a title does (共和党人布什, 民主党人).
+    "党人 "
     # Family and close relations name the person right after them (儿子安德烈, 妻子爱丽丝, 侄子李四).
     "妻子 丈夫 儿子 女儿 兄弟 姐姐 妹妹 哥哥 弟弟 父亲 母亲 祖父 祖母 孙子 孙女 侄子 侄女 未婚妻 未婚夫 遗孀"
 )
@@ -338,7 +340,8 @@ _TITLES_ZH = _variants(
 # name must end where a function word or punctuation starts.
 _ROLES_ZH = _variants(
     "用户 网民 网友 居民 市民 村民 学生 志愿者 员工 工人 医生 护士 老师 教师 司机 农民 游客 选民 患者 嫌疑人 "
-    "犯罪嫌疑人 维基人 编者 撰稿人 作者 译者 摄影师 评论员 管理员 版主 成员 会员"
+    "犯罪嫌疑人 维基人 编者 撰稿人 作者 译者 摄影师 评论员 管理员 版主 成员 会员 爆料人 举报人 告密者 证人 原告 被告 "
+    "当事人 受害者 幸存者 目击者 候选人"
 )
 # What a founder or author does, after their name at the start of a clause (由王五创建, 李四于2001年创办): like a verb
 # of saying, it makes the name before it a person's.
@@ -415,6 +418,7 @@ _NAME_BLACKLIST = frozenset(
     )
 )
 _DOTS_ZH = "·・•‧"
+_FULL_STOP_DOTS = ".．"
 _EDITION_ENDS = frozenset("文语語版")
 _EDITION_PREFIXES = sorted(
     _variants("中文版 英文版 日文版 中文 英文 日文 英语 英語 日语 日語 法文 德文 俄文 韩文 韓国語 英語版 日本語版"),
@@ -776,14 +780,22 @@ class CjkRecognizer:
             return mentions
         dotted = _transliterated_names(text)
         for match in patterns["title_zh"].finditer(text):
-            span = _chinese_name_after(text, match.end())
+            # A table's label and its cell (董事長:林寶水, 創辦人 | 張榮發) read as a title before the name.
+            separated = _TITLE_SEPARATOR.match(text, match.end())
+            span = _chinese_name_after(text, separated.end() if separated else match.end())
             if span is not None:
                 mentions.append(Mention(span[0], span[1], FactKind.PERSON))
         for match in patterns["role_zh"].finditer(text):
             length = _chinese_given_name_length(text, match.end()) if match.end() < len(text) else 0
+            if not length:
+                length = _transliterated_name_length(text, match.end())  # 爆料人斯诺登曾举证
             name = text[match.end() : match.end() + length]
             if length and name not in _NAME_BLACKLIST:
                 mentions.append(Mention(match.end(), match.end() + length, FactKind.PERSON))
+        for match in _LEADER_BODY.finditer(text):
+            span = _leader_before(text, match.start())
+            if span is not None:
+                mentions.append(Mention(span[0], span[1], FactKind.PERSON))  # 里根政府, 刘兆玄内阁
         for match in patterns["after_zh"].finditer(text):
             end = match.start()
             speech = match.group() not in _AFTER_TITLES_ZH
@@ -952,13 +964,18 @@ def _latin_name_kind(word: str) -> FactKind | None:
     return FactKind.ORG
 
 
+def _has_foreign_mark(word: str) -> bool:
+    return transliterated_name_shape(word.replace(".", "").replace("．", "")[:6])
+
+
 def _transliterated_names(text: str) -> list[Mention]:
     """Foreign names written with a middle dot, as far as transliteration characters reach on both sides:
     吉米·威尔士 in 由吉米·威尔士所宣布, and 苏·加德纳 or 乔·拜登 (a one-character given name, a longer family name)."""
     mentions: list[Mention] = []
     at = 0
+    dots = _DOTS_ZH + _FULL_STOP_DOTS
     while True:
-        dot = min((i for i in (text.find(mark, at) for mark in _DOTS_ZH) if i >= 0), default=-1)
+        dot = min((i for i in (text.find(mark, at) for mark in dots) if i >= 0), default=-1)
         if dot < 0:
             return mentions
         start = dot
@@ -968,12 +985,16 @@ def _transliterated_names(text: str) -> list[Mention]:
         while end < len(text):
             if text[end] in transliteration_characters() and part < 6:
                 end, part = end + 1, part + 1
-            elif (
-                text[end] in _DOTS_ZH and part and end + 1 < len(text) and text[end + 1] in transliteration_characters()
-            ):
+            elif text[end] in dots and part and end + 1 < len(text) and text[end + 1] in transliteration_characters():
                 end, part = end + 1, 0  # another part: 约翰·菲茨杰拉德·肯尼迪
             else:
                 break
+        # A full stop between two transliterated names stands for the middle dot (弗兰克.加弗尼): both sides must
+        # be names of two characters or more, one of them marked as foreign.
+        full_stop = text[dot] in _FULL_STOP_DOTS
+        if full_stop and not (dot - start >= 2 and _has_foreign_mark(text[start:end])):
+            at = dot + 1
+            continue
         if dot - start >= 1 and part >= 2 and (not mentions or start >= mentions[-1].end):
             mentions.append(Mention(start, end, FactKind.PERSON))
         at = max(end, dot + 1)
@@ -1246,7 +1267,9 @@ _FUNCTION_STARTS = _variants(
     "批评 质疑 呼吁 回应 承认 否认 警告 提醒 写道 说道 问道 答道 写 撰文 发文 发帖 留言 "
     "创建 创办 创立 发起 提出 撰写 编写 设计 发明 共同 "
     # Verbs that follow a name and its title in reports (国务院总理李强主持召开…)
-    "主持 视察 考察 参加 参观 发表 致电 致信 召开 接见 听取 率领 陪同 会晤 通话 抵达 前往 提出 回答 接受 就 同"
+    "主持 视察 考察 参加 参观 发表 致电 致信 召开 接见 听取 率领 陪同 会晤 通话 抵达 前往 提出 回答 接受 就 同 "
+    # Verbs of winning and losing after a candidate's name (罗姆尼拿下了这三个州)
+    "拿下 赢得 赢下 获得 取得 击败 输掉 失去 当选 胜选 败选"
 )
 
 
@@ -1259,11 +1282,25 @@ def _starts_function_word(text: str) -> bool:
     return _function_start().match(text) is not None
 
 
+def _transliteration_end(text: str, start: int, end: int) -> int:
+    """Where a run of transliteration characters after a title ends as a name: a run that runs on into the words
+    after it (罗姆尼拿下, 拿 is also a transliteration character) ends where a verb or function word starts, or
+    after a known person."""
+    if end - start < 3 or end >= len(text) or not _is_han(text[end]) or text[end] in _STOP_ZH:
+        return end
+    for cut in range(start + 2, end):
+        word = _function_start().match(text, cut)
+        if (word is not None and len(word.group()) >= 2) or _known_kind(text[start:cut]) is FactKind.PERSON:
+            return cut
+    return end
+
+
 def _chinese_name_after(text: str, start: int) -> tuple[int, int] | None:
     """A name right after a title: a transliterated one (拜登) or a Chinese one (习近平)."""
     end = start
     while end < len(text) and end - start < 8 and (text[end] in transliteration_characters() or text[end] in "·・•‧"):
         end += 1
+    end = _transliteration_end(text, start, end)
     length = _chinese_given_name_length(text, start) if start < len(text) else 0
     if not length and start < len(text) and (text[start] in CHINESE_SURNAMES or text[start] in _TITLE_ONLY_SURNAMES):
         # Right after a title a name is expected: surname and two given-name characters is the common shape.
@@ -1294,6 +1331,60 @@ def _chinese_name_after(text: str, start: int) -> tuple[int, int] | None:
     return None
 
 
+_TITLE_SEPARATOR = re.compile(r"[ \t]*[:：|｜][ \t]*")
+# A government or cabinet named after its leader (里根政府, 刘兆玄内阁, 拜登政府): the name before it is a person's.
+_LEADER_BODY = re.compile("|".join(_variants("政府 内阁 政权 当局")))
+
+
+def _transliterated_name_length(text: str, start: int) -> int:
+    """Length of a transliterated name (a run holding a syllable that marks one) starting at `start` and ending
+    where a function word, punctuation or a verb starts, or 0."""
+    chars = transliteration_characters()
+    end = start
+    while end < len(text) and end - start < 7 and text[end] in chars:
+        end += 1
+    word = text[start:end]
+    if not transliterated_name_shape(word):
+        return 0
+    after = text[end : end + 1]
+    if after and _is_han(after) and after not in _STOP_ZH and not _starts_function_word(text[end:]):
+        return 0
+    return end - start
+
+
+def _leader_before(text: str, end: int) -> tuple[int, int] | None:
+    """The person a government is named after: a transliterated name (里根) or a Chinese name of family name and
+    two given characters (刘兆玄), neither a place nor a known body; the run must start a word."""
+    chars = transliteration_characters()
+    start = end
+    while start > 0 and end - start < 6 and text[start - 1] in chars:
+        start -= 1
+    for begin in range(start, end - 1):
+        word = text[begin:end]
+        if transliterated_name_shape(word) and _known_kind(word) in (None, FactKind.PERSON):
+            if _known_kind_in(word):
+                return None
+            return begin, end
+    word = text[end - 3 : end] if end >= 3 else ""
+    if (
+        len(word) == 3
+        and word[0] in _common_surnames()
+        and all(_is_han(ch) and ch not in _STOP_ZH and ch not in _NOT_GIVEN_CHARS for ch in word[1:])
+        and _known_kind(word) is None
+        and not _known_kind_in(word)
+        and _plausible_chinese_name(text, end - 3, end)
+    ):
+        return end - 3, end
+    return None
+
+
+def _known_kind_in(word: str) -> bool:
+    """Whether a known place or body of two characters or more ends or starts `word` (美国, 叙利亚)."""
+    return any(_known_kind(word[at:]) not in (None, FactKind.PERSON) for at in range(len(word) - 1)) or any(
+        _known_kind(word[:length]) not in (None, FactKind.PERSON) for length in range(2, len(word))
+    )
+
+
 # Words a family-name character ends (对于, 时任, 方向): the character after them starts no name.
 _WORDS_ENDING_IN_SURNAME = frozenset(
     _variants(
@@ -1303,7 +1394,7 @@ _WORDS_ENDING_IN_SURNAME = frozenset(
     )
 )
 # Last characters of a title's qualifier or of the verb before it, not of a given name (任职副总统, 任命为总统).
-_NOT_NAME_LAST = frozenset("副前原代总總为為")
+_NOT_NAME_LAST = frozenset(_variants("副 前 原 代 总 为 后 时 间 期"))
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,52 @@
+"""Chinese people beyond the gazetteer: each family with invented sentences in news style, and the look-alikes
+that must stay no person."""
+
+from __future__ import annotations
+
+from reader_app.core.document import Passage, PassageRole
+from reader_app.core.facts.entities import RuleBasedRecognizer
+from reader_app.core.facts.model import FactKind
+from reader_app.core.segmentation import split_sentences
+
+PERSON = FactKind.PERSON
+
+
+def people(text: str, lang: str = "zh") -> set[str]:
+    passage = Passage(PassageRole.ARTICLE, text, lang, split_sentences(text, lang))
+    return {fact.text for fact in RuleBasedRecognizer().find_entities(passage) if fact.kind is PERSON}
+
+
+def test_a_table_label_before_a_name_reads_as_a_title() -> None:
+    assert {"林宝山", "孙明德"} <= people("代表人物 | 董事长:林宝山 总经理:孙明德 |")
+    assert "张荣祥" in people("创办人 | 张荣祥 |")
+
+
+def test_a_role_before_a_transliterated_name() -> None:
+    assert "斯蒂尔曼" in people("美国项目爆料人斯蒂尔曼曾举证，政府拥有这些数据。")
+
+
+def test_a_party_member_before_a_name() -> None:
+    assert "罗姆尼" in people("在以往两次大选中，共和党人罗姆尼拿下了这三个州。")
+
+
+def test_a_government_or_cabinet_named_after_its_leader() -> None:
+    assert "刘文玄" in people("灾后声望滑落，刘文玄内阁负政治责任。")
+    assert "卡尔森" in people("卡尔森内阁官员对委员会说，风险很大。")
+
+
+def test_a_government_named_after_a_place_has_no_person() -> None:
+    assert not people("叙利亚政府表示反对。")
+    assert not people("地方政府将提供补贴。")
+
+
+def test_a_full_stop_standing_for_the_middle_dot() -> None:
+    assert "弗兰克.加弗尼" in people("研究中心主任弗兰克.加弗尼对委员会说，这是威胁。")
+    assert not people("增长了1.5倍，达到3.2亿。")
+
+
+def test_a_time_word_after_a_family_name_is_no_given_name() -> None:
+    assert not people("灾区道路经过多月的施工后于12月20日修复通车。")
+
+
+def test_leaders_news_names_by_family_name() -> None:
+    assert {"布什", "里根"} <= people("布什和里根都曾访问这里。")
