@@ -91,6 +91,8 @@ def _accept_cjk(context: Context, match: re.Match[str], sort: str) -> bool:
         return False  # 《2017年度美国国防授权方案》: the year opens a title
     if sort == "time" and context.lang == "ja" and re.search("[点點]", text):
         return False  # Japanese 3点 is three points or items; its hours are 時
+    if sort == "time" and "h" not in match.re.groupindex:
+        return True  # 正午, 午夜: a time of day named by a word, with no hour to doubt
     if sort == "time":
         hour_text = match.groupdict().get("h") or ""
         after_day = _AFTER_DAY.search(context.folded[max(0, match.start() - 2) : match.start()])
@@ -246,11 +248,17 @@ def _merge(context: Context, dates: list[_Date]) -> list[_Date]:
                 # 1937年(昭和12年)8月28日: the era year in brackets restates the year; one date
                 merged[-1] = _Date(last.start, item.end + 1, last.value, "year")
                 continue
+            restated = _day_restated_in_brackets(context.folded, last, item) if context.cjk else None
+            if restated is not None:
+                merged[-1] = restated  # 星期一(1月27日), 上周二(28日), 今天(星期一): one day, said twice
+                continue
             lengths = context.cjk and last.sort == item.sort == "duration" and gap in ("", "又")
             if lengths and _rising(context.folded, last, item):
                 merged[-1] = _Date(last.start, item.end, None, "duration")  # 1年3か月, 8天又20个小时: one length
                 continue
-            if item.start >= last.end and separator.fullmatch(gap) and not year_on:
+            # 7月31日约21时: an approximate clock time on the day just named
+            about_time = context.cjk and item.sort == "time" and gap in ("约", "約", "大约", "大約")
+            if item.start >= last.end and (separator.fullmatch(gap) or about_time) and not year_on:
                 try:
                     combined = _combine(last, item, context.cjk)
                 except (OverflowError, ValueError):  # a weekday of a week at the end of the calendar
@@ -287,6 +295,22 @@ def _same_year_in_brackets(text: str, year: _Date, other: _Date) -> bool:
         return False
     opened = text[year.end : other.start] in ("(", "（", " (")
     return opened and text[other.end : other.end + 1] in (")", "）") and year.value.start == other.value.start
+
+
+_DAY_SORTS = frozenset(("date", "weekday", "bareday"))
+
+
+def _day_restated_in_brackets(text: str, day: _Date, other: _Date) -> _Date | None:
+    """星期一(1月27日), 上周二(28日), 今天(星期一): a day and, in brackets right after it, the same day named another
+    way; one date, valued by the bracket's calendar day when the first is only a weekday."""
+    if day.sort not in _DAY_SORTS or other.sort not in _DAY_SORTS or day.clock is not None:
+        return None
+    if text[day.end : other.start] not in ("(", "（") or text[other.end : other.end + 1] not in (")", "）"):
+        return None
+    if day.sort == other.sort == "date" and not (day.value is None or day.value.grain == "day"):
+        return None  # 2024年(民國113年): years are joined by _same_year_in_brackets
+    value = other.value if day.sort == "weekday" and other.value is not None else day.value or other.value
+    return _Date(day.start, other.end + 1, value, "date")
 
 
 def _overlap_free(dates: list[_Date], length: int) -> list[_Date]:
@@ -535,6 +559,16 @@ _SINCE_AFTER = re.compile(
 _SINCE_BEFORE = re.compile("(?:自|从|從)$")
 
 
+# The same day in the lunar calendar, in brackets after a date: 2月10日(正月十七), 1月31日(大年初七), (农历除夕).
+_LUNAR_IN_BRACKETS = re.compile(
+    "[(（](?:农历|農曆|阴历|陰曆)?(?:(?:正|腊|臘|冬|[一二三四五六七八九十]{1,2})月)?(?:大年)?"
+    "(?:初[一二三四五六七八九十]|十[一二三四五六七八九]|二十[一二三四五六七八九]?|廿[一二三四五六七八九]|三十|除夕)[)）]"
+)
+
+
+_DAY_WORD_BEFORE_BRACKET = re.compile("[昨今明前][(（]$")
+
+
 def _edges(context: Context, dates: list[_Date]) -> list[_Date]:
     text = context.folded
     edged: list[_Date] = []
@@ -562,6 +596,12 @@ def _edges(context: Context, dates: list[_Date]) -> list[_Date]:
             about = _CJK_ABOUT.search(text, max(0, start - 3), start) if item.sort != "duration" else None
             if about is not None:
                 start = about.start()  # 約1年後: an approximator inside a date stays in its span
+            lunar = _LUNAR_IN_BRACKETS.match(text, end) if item.sort in ("date", "bareday") else None
+            if lunar is not None:
+                end = lunar.end()  # 2月10日(正月十七): the lunar calendar's name for the same day
+            yesterday = _DAY_WORD_BEFORE_BRACKET.search(text, max(0, start - 2), start)
+            if item.sort == "bareday" and yesterday is not None and text[end : end + 1] in (")", "）"):
+                start, end = yesterday.start(), end + 1  # 昨(20日): the day word and its date in brackets
             if item.sort == "bareday" and text[max(0, start - 2) : start] == "同月":
                 # 同月25日: a day of the month named before (left unresolved)
                 start, item = start - 2, _Date(start - 2, end, None, "date")
@@ -605,6 +645,7 @@ def _since(context: Context, dates: list[_Date]) -> list[_Date]:
 
 _RANGE_LINK = re.compile(
     r"\s?(?:-|–|—|~|〜|to|through|thru|until|till|至|到|から)\s?|-(?:to|through|thru|until)-|\s(?P<and>and)\s"
+    r"|(?:以后|以後|之后|之後|起)(?:至|到)"  # 23时55分以后至8月1日凌晨, 星期天起至1月31日: a bound, then the end
 )
 
 
@@ -614,6 +655,11 @@ _UNTIL_AFTER = re.compile("以前(?!の[\\d一二三四五六七八九十])|以�
 _UNTIL_AFTER_CLOCK = re.compile("以前|以後|以降|前(?![年半日期後])")
 """After a clock time 以降 and 前 bound it too (午後6時以降, 午後3時前)."""
 _UNTIL_AFTER_ZH = re.compile("之前|之后|之後|以前|以后|以後")
+_ZH_DAY_END = re.compile("(?:[日号號节節]|假期|长假|長假|连假|連假)$")
+_ZH_SHORT_BOUND = re.compile(
+    "[前后後](?![来來者续續面果方期半台勤悔卫衛备備世代裔院宫宮天夕年日月一两兩三四五六七八九十几幾数數])"
+)
+"""A bare 前 or 后 after a day or a holiday bounds it as 之前/之后 do; 后来, 前夕, 前一天 are other words."""
 
 
 def _until(context: Context, dates: list[_Date]) -> list[_Date]:
@@ -626,6 +672,9 @@ def _until(context: Context, dates: list[_Date]) -> list[_Date]:
         if item.clock is not None and context.lang == "ja":
             bound = _UNTIL_AFTER_CLOCK
         after = bound.match(text, item.end) if item.sort != "duration" else None
+        if after is None and context.lang != "ja" and item.clock is None and _ZH_DAY_END.search(text, item.start,
+                                                                                               item.end):
+            after = _ZH_SHORT_BOUND.match(text, item.end)  # 2月2日后, 春节假期后, 3月1日前
         if after is not None:
             item = _Date(item.start, after.end(), item.value, item.sort, item.clock)
         result.append(item)

@@ -1,0 +1,86 @@
+"""Chinese date spans by family (labelling.md): a day restated in brackets (星期一(1月27日), 今天(星期一), 昨(20日),
+a lunar date after its day), a bare 后/前 bounding a day or a holiday, two months sharing one 月, ranges whose first
+date ends in a bound (以后至, 起至), clock times with seconds or an approximator, and time words (午夜, 正午)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from facts_helpers import day, found, interval
+
+PUBLISHED = date(2024, 3, 15)  # a Friday
+
+
+def dates(text: str) -> list[tuple[str, object]]:
+    return [(span, value) for kind, span, value in found(text, PUBLISHED, "zh") if kind == "date"]
+
+
+def spans(text: str) -> list[str]:
+    return [span for span, _ in dates(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a day and the same day in brackets, named another way, are one date
+        ("国务院星期一(1月27日)宣布延长假期。", ["星期一(1月27日)"]),
+        ("华为上周二(12日)表示已提出投诉。", ["上周二(12日)"]),
+        ("商务部星期五（15日）宣布。", ["星期五（15日）"]),
+        ("他今天(星期五)的行程很满。", ["今天(星期五)"]),
+        ("公司昨(14日)公布财报。", ["昨(14日)"]),
+        ("暂定2月10日(正月十七)返岗上班。", ["2月10日(正月十七)"]),
+        ("门店从星期天起至1月31日(大年初七)暂停营业。", ["星期天起至1月31日(大年初七)"]),
+        # a bracket that restates nothing stays apart
+        ("两家公司(2家)于3月1日签约。", ["3月1日"]),
+        # a bare 后/前 after a day or a holiday bounds it
+        ("很多公司决定在2月2日后让员工在家上班。", ["2月2日后"]),
+        ("春节假期后,员工在家办公。", ["春节假期后"]),
+        ("申请须在3月1日前提交。", ["3月1日前"]),
+        ("5月1日后来又推迟了。", ["5月1日"]),
+        # two months sharing one 月
+        ("今年1至7月,大陆游客增加。", ["今年1至7月"]),
+        ("2023年3-5月的销量", ["2023年3-5月"]),
+        ("3至5月份雨水偏多。", ["3至5月份"]),
+        # a range whose first date ends in a bound
+        ("事故发生在2014年7月31日周四23时55分以后至8月1日凌晨间。", ["2014年7月31日周四23时55分以后至8月1日凌晨"]),
+        # clock times with seconds, and an approximate clock time on its day
+        ("地震发生于1999年9月21日上午1时47分15.9秒。", ["1999年9月21日上午1时47分15.9秒"]),
+        ("发生时间 01:47分12秒", ["01:47分12秒"]),
+        ("7月31日约21时,民众通报瓦斯泄漏。", ["7月31日约21时"]),
+        # times of day named by a word
+        ("最后于午夜在亚利桑那州举行集会。", ["午夜"]),
+    ],
+)
+def test_zh_date_span(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
+
+
+def test_weekday_takes_the_calendar_day_in_its_brackets() -> None:
+    assert dates("国务院星期一(1月27日)宣布。") == [("星期一(1月27日)", day("2024-01-27"))]
+
+
+def test_day_word_keeps_its_own_value_with_a_weekday_in_brackets() -> None:
+    assert dates("他今天(星期五)出发。") == [("今天(星期五)", day("2024-03-15"))]
+
+
+def test_months_sharing_one_month_word_run_from_first_to_last() -> None:
+    assert dates("今年1至7月,游客增加。") == [("今年1至7月", interval("2024-01-01", "2024-07-31", "month"))]
+
+
+def test_midnight_is_a_clock_time() -> None:
+    assert dates("于午夜举行集会。") == [("午夜", {**day("2024-03-15", "hour"), "time": "00:00"})]
+
+
+@pytest.mark.parametrize("text", ["增长了3至5个百分点", "第1至7名", "比(14个)多"])
+def test_no_month_range_or_bracket_date_in_other_numbers(text: str) -> None:
+    assert spans(text) == []
+
+
+def test_second_date_of_a_range_takes_the_first_ones_year() -> None:
+    assert dates("事故发生在2014年7月31日23时55分以后至8月1日凌晨间。") == [
+        ("2014年7月31日23时55分以后至8月1日凌晨", interval("2014-07-31", "2014-08-01", "day"))
+    ]
+    assert dates("展期为2013年12月20日至1月5日。") == [
+        ("2013年12月20日至1月5日", interval("2013-12-20", "2014-01-05", "day"))
+    ]
