@@ -63,7 +63,7 @@ _ORG_HEADS = _words(
     """Bank Ministry Department University Institute Academy Office Bureau Commission Council Court Federation
     Association Board Church Museum College School Chamber League Union Organization Organisation Administration
     Agency Authority Society Fund Railway Corporation Company Service Commission Lottery Diocese Archdiocese
-    Confederation Guild"""
+    Confederation Guild Center Centre Centers Centres Institutes Councils Offices"""
 )
 # Corporate endings that may be dropped in later mentions (Tencent Holdings → Tencent).
 _CORPORATE = _words(
@@ -736,6 +736,10 @@ class EnglishRecognizer:
 _PUNCTUATION = " \t\n\r\xa0,;:.!?\"'“”‘’()[]—–-"
 
 
+_QUOTE_ENDS = ('",', ',"', "”,", ",”", '"', "”")
+_QUOTED_SPEECH = _words("said says added told wrote explained continued")
+
+
 class _Neighbours:
     """The word before a start offset or after an end offset, looked up in the text only when asked."""
 
@@ -755,6 +759,10 @@ class _Neighbours:
     def phrase_before(self, start: int, phrase: str) -> bool:
         """Whether `phrase` ends right before `start` (spaces between)."""
         return self._text[max(0, start - len(phrase) - 3) : start].rstrip().endswith(phrase)
+
+    def quote_before(self, start: int) -> bool:
+        """Whether a quotation closes right before `start` ('"…", Saree said')."""
+        return self._text[max(0, start - 4) : start].rstrip().endswith(_QUOTE_ENDS)
 
     def _word_before(self, start: int) -> str:
         """Lower-cased word before `start` (to see "chief executive Tim Cook")."""
@@ -1232,6 +1240,8 @@ def _kind_from_context(
         return None
     if word in _COMMON_CAPS or word in _DEMONYMS or word in _WEEKDAYS_MONTHS or word in _TITLES:
         return None
+    if word.endswith("s") and (word[:-1] in _NATIONALITIES or word[:-1] in _DEMONYMS):
+        return None  # "Russians would", "the Saudis": a people, not a body
     if word in _ORG_SUFFIXES or word in _PLACE_SUFFIXES or word in _NOT_NAMES or _code_identifier(word):
         return None
     if word in _FIRST_NAMES or word in _SURNAMES or word in _WORDLIKE_NAMES:
@@ -1246,6 +1256,8 @@ def _kind_from_context(
         return FactKind.PLACE
     if sports and (before in _MATCH_BEFORE or after in _MATCH_AFTER):
         return FactKind.ORG  # "against Feyenoord", "Brentford drew": an opponent
+    if after in _QUOTED_SPEECH and previous_word.quote_before(token.start):
+        return FactKind.PERSON  # '"…", Saree said': a quotation's speaker
     ends_phrase = not after or not after[0].isalpha() or after in _ORG_AFTER
     if (before in _ORG_BEFORE and ends_phrase) or token.possessive or after in _ORG_AFTER:
         return FactKind.ORG
@@ -1494,7 +1506,7 @@ _ORG_OBJECT = re.compile(
     r"spokeswoman for|spokesperson for|employees of|shareholders of|shares in|shares of|Shares in|Shares of|"
     r"published in|published by|founders of|co-founders of|executives at|executives of|employees at|staff at|"
     r"analysts at|investors in|operated by|owned by|run by|taken over by|bought by|backed by|a unit of|"
-    r"president of|head of|director of|chairwoman of) "
+    r"president of|head of|director of|chairwoman of|merger of|merger between|merger with|takeover of) "
     rf"({_NAME}(?: {_NAME}){{0,2}})\b(?! [A-Z])"
     # what a founder does with a company, in biographies and business news; the name must end its phrase
     # ("creating Super Bowl events" made events)
@@ -1678,6 +1690,12 @@ def _plain_name(word: str) -> bool:
     )
 
 
+# A plural or singular place noun before names, or a field's noun after one, makes them places.
+_PLACES_BY_NOUN = re.compile(
+    r"\b(?:cities|towns|villages|provinces|regions|islands|ports|capitals|city|town|village|province|island|port) "
+    rf"(?:of|such as|like|including) ({_NAME})(?:,? (?:and|or) ({_NAME}))?\b(?! [A-Z])"
+    rf"|\bthe ({_NAME}) (?:oil|gas|oil and gas) field\b"
+)
 _PREFIXED_PLACE = re.compile(r"\b(?:pro|anti)-([A-Z][a-z]+)\b")
 _DEFINED_ACRONYM = re.compile(
     r"(?<![\w'’-])((?:[A-Z][\w'’&.-]*|of|for|from|and|the|on|in|&)(?: (?:[A-Z][\w'’&.-]*|of|for|from|and|the|on|in|&))"
@@ -1702,8 +1720,9 @@ def _defined_acronyms(
     table = names()
     for match in _DEFINED_ACRONYM.finditer(text):
         words, acronym = match.group(1).split(), match.group(2)
-        if acronym in NOT_NAME_WORDS or any(word in _TITLES for word in words):
-            continue  # "Gross Domestic Product (GDP)", "Chief Executive Officer (CEO)": a term or a post
+        if words[-1].endswith(("'s", "’s")) or acronym in NOT_NAME_WORDS or any(word in _TITLES for word in words):
+            continue  # "Gross Domestic Product (GDP)", "Chief Executive Officer (CEO)": a term or a post; a
+            # possessive ("the United Kingdom's (UK) Conservative Party") glosses the owner, not a defined name
         for first in range(len(words) - 1):
             tail = words[first:]
             if not tail[0][:1].isupper():
@@ -1854,6 +1873,11 @@ def _with_neighbours(text: str, found: list[Mention]) -> list[Mention]:
         entry = table.get(match.group(1))
         if (entry is not None and entry.kind is FactKind.PLACE) or is_world_place(match.group(1)):
             add(match.start(1), match.end(1), FactKind.PLACE)  # "pro-Beijing candidates"
+    for match in _PLACES_BY_NOUN.finditer(text):
+        for group in (1, 2, 3):
+            name = match.group(group)
+            if name and name not in NOT_NAME_WORDS and name not in _TITLES:
+                add(match.start(group), match.end(group), FactKind.PLACE)  # "the holy cities of Mecca and Medina"
     result, added = _defined_acronyms(text, result, added)
     result, added = _titled_publications(text, result, added)
     starts[:] = [item.start for item in result]

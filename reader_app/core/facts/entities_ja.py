@@ -41,7 +41,8 @@ _ORG_WORDS = _words(
     "インコーポレイテッド 銀行 証券 信託 生命 損保 保険 商事 物産 電機 電力 製作所 工業 自動車 新聞 新聞社 通信 "
     "通信社 放送 テレビ 航空 鉄道 製薬 建設 不動産 財団 機構 協会 連合 委員会 取引所 大学 研究所 "
     "エンド アンド タイムズ ポスト ジャーナル モーターズ エアラインズ エアライン バンク ファンド キャピタル "
-    "テクノロジーズ テクノロジー システムズ ラボ ラボラトリーズ ファーマ ファイナンシャル フィナンシャル"
+    "テクノロジーズ テクノロジー システムズ ラボ ラボラトリーズ ファーマ ファイナンシャル フィナンシャル "
+    "ネットワーク ネットワークス コミュニケーションズ エンタテインメント エンターテインメント"
 )
 _ORG_PREFIXES = frozenset({"株式会社", "有限会社", "合同会社", "(株)", "（株）"})
 # Endings of ministries, agencies and public bodies (総務省, 金融庁, 内閣府, 気象庁, 国税局).
@@ -62,6 +63,12 @@ _NOT_ORG_SUFFIXES = (
     "ショック", "震災", "事件", "選手権", "大会", "オリンピック", "パラリンピック", "博覧会", "地震", "オープン",
     "プレーオフ", "フェスティバル", "マーケット",
 )  # fmt: skip
+# Last words of a venue's, a tournament's or a work's name written like a person's (カウフマン・スタジアム,
+# ナンシー・ロペス・ゴルフ, シューベルト・アレー).
+_VENUE_OR_SPORT_WORDS = _words(
+    "スタジアム アリーナ ホール ハウス ホテル パーク ガーデン アレー ストリート アベニュー ブリッジ タワー センター "
+    "ゴルフ テニス カップ トロフィー クラシック オープン コンサート フェスティバル バレエ ショー ドーム プラザ"
+)
 # Last words of an event's name written like a person's (リーマン・ショック, ニクソン・ショック).
 _EVENT_WORDS = _words("ショック 事件 事故 震災 危機 騒動 スキャンダル ゲート")
 # What follows a proper noun that makes it an era (天正3年, 延暦年間, 慶長の役) or part of an event's or prize's name
@@ -240,6 +247,8 @@ class JapaneseNames:
             if after is not None and after.surface in _ORG_WORDS and after.start == end:
                 end = after.end  # ワールドワイド・ジャパン株式会社: the company form belongs to the name
             named_person = joined and _is_person_part(parts[0])  # マーロン・ブランド is a man, not a -ランド
+            if joined and parts[-1].surface in _VENUE_OR_SPORT_WORDS:
+                return last - index + 1, None  # カウフマン・スタジアム, ナンシー・ロペス・ゴルフ: no person
             if not org_evidence and parts[-1].surface in _EVENT_WORDS:
                 return last - index + 1, None  # リーマン・ショック: an event, whoever it is named after
             if not org_evidence and not named_person and text[word.start : words[last].end].endswith(_NOT_ORG_SUFFIXES):
@@ -279,6 +288,8 @@ class JapaneseNames:
                 kind = FactKind.ORG if _company_context(words, index) else FactKind.PERSON
                 return 1, Mention(word.start, word.end, kind)  # ゲイリーは; コンビニエンスストアのローソンが買収
             return last - index + 1, None
+        if word.is_given_name and _kin_before(words, index):
+            return 1, Mention(word.start, word.end, FactKind.PERSON)  # 三女悦子, 妻の恵子: a relative named
         if _is_person_part(word) and not word.is_given_name:
             name = _strip_title(word.surface)
             after = following
@@ -485,8 +496,21 @@ def _bare_name_end(words: list[Morpheme], index: int) -> bool:
 # What a person is, written before the name with or without の (女優のアドリエーン・ラルッサ, 父モティラル).
 _PERSON_DESCRIPTIONS = _words(
     "女優 俳優 歌手 作家 小説家 詩人 画家 作曲家 指揮者 歌手 政治家 実業家 経営者 投資家 学者 経済学者 科学者 "
-    "父 母 妻 夫 息子 娘 兄 弟 姉 妹 祖父 祖母 長男 長女 次男 次女 友人 恋人 同僚 弟子 師匠 主人公"
+    "父 母 妻 夫 息子 娘 兄 弟 姉 妹 祖父 祖母 長男 長女 次男 次女 友人 恋人 同僚 弟子 師匠 主人公 "
+    "三男 四男 五男 三女 四女 五女 孫 叔父 叔母 伯父 伯母 義父 義母 夫人 長兄 次兄 長姉 実子 養子 愛娘"
 )
+_KIN = _words(
+    "父 母 妻 夫 息子 娘 兄 弟 姉 妹 祖父 祖母 長男 長女 次男 次女 三男 四男 五男 三女 四女 五女 孫 "
+    "叔父 叔母 伯父 伯母 義父 義母 長兄 次兄 長姉 実子 養子 愛娘"
+)
+
+
+def _kin_before(words: list[Morpheme], index: int) -> bool:
+    """Whether a relative's word stands right before a given name, with or without の (三女悦子, 妻の恵子)."""
+    at = index - 1
+    if at >= 1 and words[at].surface == "の":
+        at -= 1
+    return at >= 0 and words[at].surface in _KIN and words[at].end <= words[index].start
 
 
 def _person_context(words: list[Morpheme], index: int) -> bool:

@@ -64,3 +64,32 @@ def test_places_in_hyphenated_words() -> None:
 
 def test_names_listed_after_a_plural_of_businesses() -> None:
     assert {"Biedronka", "LIDL"} <= texts("Shoppers moved to discount stores like Biedronka and LIDL.", ORG)
+
+
+def test_a_possessive_before_initials_is_no_definition() -> None:
+    text = "On Thursday, the United Kingdom's (UK) Conservative Party netted 66 seats."
+    assert "Conservative Party" in texts(text, ORG)
+    assert not any("Kingdom" in name for name in texts(text, ORG))
+
+
+def test_the_speaker_after_a_quotation_is_a_person() -> None:
+    text = '"These attacks are our right", Saree said.'
+    assert "Saree" in texts(text, PERSON)
+    assert texts(text, ORG) == set()
+    assert "Google" in texts('"We will appeal," Google said.', ORG)
+
+
+def test_a_people_is_no_organisation() -> None:
+    assert texts("President Vladimir Putin declared Russians would continue to be paid.", ORG) == set()
+
+
+def test_places_named_by_a_place_noun() -> None:
+    places = texts("Curfews were extended in the holy cities of Mecca and Medina.", PLACE)
+    assert {"Mecca", "Medina"} <= places
+    assert "Khurais" in texts("Drones struck a plant and the Khurais oil field.", PLACE)
+
+
+def test_a_centre_with_for_is_a_body() -> None:
+    text = "Officials at the Centers for Disease Control warned on Monday."
+    assert "Centers for Disease Control" in texts(text, ORG)
+    assert texts(text, PERSON) == set()

@@ -106,3 +106,18 @@ def test_events_named_after_people_and_roads_are_no_names() -> None:
     text = "客は防府市・山陽自動車道のサービスエリアで食べた。"
     assert texts(text, ORG) == set()
     assert "防府市" in texts(text, PLACE)
+
+
+def test_a_given_name_after_a_relative_is_a_person() -> None:
+    people = texts("三女悦子は大学、四女千恵子は高校に通っている。", PERSON)
+    assert {"悦子", "千恵子"} <= people
+
+
+def test_a_dotted_name_ending_in_a_venue_or_a_sport_is_no_person() -> None:
+    assert texts("カウフマン・スタジアムで試合があり、ナンシー・ロペス・ゴルフも開かれた。", PERSON) == set()
+    assert "マーロン・ブランド" in texts("マーロン・ブランドが出演した。", PERSON)
+
+
+def test_more_katakana_company_words() -> None:
+    assert "タイム・ワーナー・ネットワーク" in texts("タイム・ワーナー・ネットワークが首位に立った。", ORG)
+    assert "ウィキペディア" in texts("ウィキペディアの訪問者が増えた。", ORG)
