@@ -158,7 +158,9 @@ _ORG_SUFFIXES_ZH = _variants(
     "科技 传媒 汽车 电子 航空 保险 资本 "
     # Public bodies: 交通部, 重庆市气象台, 廉政公署, 公安厅, 卫健委, 事务所, 主计总处, 区议会 (guarded below).
     "部 局 署 院 厅 委 气象台 天文台 电台 俱乐部 事务所 派出所 分行 支行 总处 管理处 办事处 警务处 入境处 议会 "
-    "理事会 机构 组织"
+    "理事会 机构 组织 中心 "
+    # Industry endings of company names (李长荣化工, 长荣钢铁), weak like 科技 (guarded below)
+    "化工 钢铁 海运 航运 仓储 石化"
 )
 # Single-character endings of public bodies, and the ordinary words they end (内部, 结局, 部署, 住院, 餐厅, 常委):
 # a body's name needs at least two characters before the ending and must not end in one of these words.
@@ -199,9 +201,20 @@ _VERBS_BEFORE_BODY = _variants(
     "担任 出任 就任 领导 资助 捐赠 捐助 起诉 控告 收购 投资 "
     "源自 来自 出自 喻示 象征 寓意 标志着 表明 意味着 告诉 通知 面向 针对 关于 对于 为了 拥有 持有 入股 退出 "
     "状告 并购 接管 接手 离职 辞职 加盟 任职 供职 就职 入职 签约 导致 开展 投到 投入 "
-    "向"
+    "向 分属 隶属 归属 所属"
 )
-_WEAK_SUFFIXES = frozenset(_variants("科技 传媒 汽车 电子 航空 保险 资本"))
+_WEAK_SUFFIXES = frozenset(_variants("科技 传媒 汽车 电子 航空 保险 资本 化工 钢铁 海运 航运 仓储 石化"))
+# 中心 names a body only with a word of what it does (联合台风警报中心, 安全政策研究中心, 疾病控制中心); 市中心,
+# 购物中心 and 数据中心 are places and things.
+_CENTRE = frozenset(_variants("中心"))
+_CENTRE_WORDS = re.compile(
+    "|".join(
+        _variants(
+            "研究 警报 预报 控制 预防 监测 指挥 协调 政策 疾病 人权 气象 台风 飓风 地震 新闻 援助 救援 反恐 情报 "
+            "战略 法律 调解 仲裁 卫生 发展 评估 民意 调查"
+        )
+    )
+)
 # Endings of a body inside a known one: 国务院新闻办公室 is the office, not the State Council.
 _SUB_BODY_SUFFIXES = frozenset(
     _variants("办公室 委员会 管理局 总局 事务局 部 局 署 司 处 总处 研究院 研究所 中心 学院 理事会")
@@ -437,9 +450,9 @@ _NOT_PLACE_SUFFIXES = frozenset(
 _LATIN_WORDS = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Za-z0-9&.'’-]*(?: [A-Z][A-Za-z0-9&.'’-]*)*(?![A-Za-z0-9])")
 
 
-_ADMIN_SUFFIX_CHARS = frozenset("省市县縣区區州県町村镇鎮")
+_ADMIN_SUFFIX_CHARS = frozenset("省市县縣区區州県町村镇鎮乡鄉")
 _ADMIN_BOUNDARY = _ADMIN_SUFFIX_CHARS | frozenset("道都府")
-_ADMIN_SUFFIX = re.compile("自治区|自治區|自治州|自治县|新区|新區|特别行政区|[省市县縣区區州県町村镇鎮]")
+_ADMIN_SUFFIX = re.compile("自治区|自治區|自治州|自治县|新区|新區|特别行政区|[省市县縣区區州県町村镇鎮乡鄉]")
 # Common words that end in an administrative suffix without naming a place.
 _NOT_ADMIN = frozenset(
     _variants(
@@ -447,10 +460,13 @@ _NOT_ADMIN = frozenset(
         "各省 全省 本省 外省 该省 同省 地区 社区 小区 园区 景区 城区 市区 郊区 辖区 片区 战区 山区 灾区 欧元区 "
         "自贸区 时区 误区 专区 分区 禁区 盲区 雷区 街区 湾区 展区 校区 矿区 牧区 老区 特区 本区 该区 全区 "
         "全县 该县 本县 各县 乡镇 城镇 小镇 重镇 农村 乡村 山村 渔村 本州 各州 全州 该州 同州 同県 同町 同村 "
-        "全国 各国 市町村 都道府県 町村 区市 政府 区县 县市 省市 入市 救市 托市 护市 出市 进市 造市 砸市 稳市"
+        "全国 各国 市町村 都道府県 町村 区市 政府 区县 县市 省市 入市 救市 托市 护市 出市 进市 造市 砸市 稳市 "
+        # 乡 is also home and the countryside; 村 after a verb is a village's doing (灭村, 进村)
+        "家乡 故乡 城乡 下乡 回乡 老乡 他乡 异乡 同乡 本乡 水乡 梦乡 思乡 返乡 离乡 全乡 该乡 各乡 原乡 "
+        "灭村 进村 入村 出村 回村 驻村 包村 并村 建村 屠村 全村 该村 本村 各村"
     )
 )
-_ADMIN_NOT_FOLLOWED = frozenset("场場值民长長委政内外域别別间間级級面议議")
+_ADMIN_NOT_FOLLOWED = frozenset("场場值民长長委政内外域别別间間级級面议議村亲親愁土音")
 # In Japanese 和, 在 and the like start place names (和歌山県): only determiners are generic there.
 _JA_GENERIC_START = tuple("同各全本当両他該")
 _TITLE_PREFIXES_JA = frozenset("准副元前故名誉")
@@ -637,6 +653,7 @@ class CjkRecognizer:
                 entry.kind is FactKind.PLACE
                 and end < len(text)
                 and text[end] in _PLACE_SUFFIXES
+                and word[-1] not in _ADMIN_SUFFIX_CHARS  # 高雄市府 is the city's government
                 and (entry is not _CHINA_DIVISION or word + text[end] in table)
                 and not (end + 1 < len(text) and text[end : end + 2] in _NOT_PLACE_SUFFIXES)
             ):
@@ -683,6 +700,10 @@ class CjkRecognizer:
             scope_start = _name_start(text, match.start(), False)
             if not japanese and suffix in _AGENCY_WORDS and not _INTERNATIONAL_START.match(text, scope_start):
                 continue  # 金融机构, 监管机构: a kind of body; 国际能源机构, 世界卫生组织 name one
+            if suffix in _CENTRE and (
+                match.start() - scope_start < 4 or not _CENTRE_WORDS.search(text, scope_start, match.start())
+            ):
+                continue
             if japanese and suffix in _JA_MINISTRY_SUFFIXES:
                 start = _name_start(text, match.start(), True)
                 stem = text[start : match.start()]
@@ -737,13 +758,25 @@ class CjkRecognizer:
                 stem, stem_start = stem[cut:], stem_start + cut  # 他们批评交通部: the name starts after the verb
                 if not _good_stem(stem, japanese):
                     continue  # 得到基金会理事会: nothing but a generic body is left
-            if suffix in _BODY_ENDINGS and (not 2 <= len(stem) <= 6 or stem[-1] in _PLACE_SUFFIXES):
+            if not japanese:
+                counted = _last_quantity_end(stem)
+                if counted:  # 中国一家国营石油公司, 臺灣第二家全服務航空公司: a description after a count
+                    stem, stem_start = stem[counted:], stem_start + counted
+                    if not _good_stem(stem, japanese):
+                        continue
+                if suffix in _BODY_ENDINGS and len(stem) > 6:
+                    cut = _body_start(stem)  # 八仙樂園國有財產署: the body starts at 国有/国家/中央 or a place
+                    stem, stem_start = stem[cut:], stem_start + cut
+            body_length = len(_without_leading_places(stem))
+            if suffix in _BODY_ENDINGS and (not 2 <= body_length <= 6 or stem[-1] in _PLACE_SUFFIXES):
                 continue  # a long run is a clause, not a name; 北京市局 is no name either
             if suffix in _WEAK_SUFFIXES and (len(stem) > 4 or any(ch in "会會" for ch in stem)):
                 continue  # 小米新款电动汽车, 董事会核准资本: a description, not a company
             if not japanese:
                 tail = _known_org_at_end(stem)
-                if tail:  # 杭州创立阿里巴巴集团: the group's name starts with the company the gazetteer knows
+                if tail and not (len(stem) - tail == 1 and stem[0] in _common_surnames()):
+                    # 杭州创立阿里巴巴集团: the group's name starts with the company the gazetteer knows (but
+                    # 李长荣化工 is named after a person)
                     stem, stem_start = stem[-tail:], stem_start + len(stem) - tail
             if _starts_with_known_org(stem) and suffix not in _SUB_BODY_SUFFIXES:
                 continue  # 比亚迪新能源汽车 is BYD's new-energy cars: the gazetteer names BYD
@@ -751,6 +784,8 @@ class CjkRecognizer:
             if known is not None and known.kind is FactKind.ORG:
                 mentions.append(Mention(stem_start, match.end(), FactKind.ORG, known.name))  # 鴻海集團 → Foxconn
                 continue
+            if not japanese and (suffix in _COMPANY_ENDINGS or suffix in _WEAK_SUFFIXES) and _only_description(stem):
+                continue  # 中国电子商务公司, 国际广播公司, 私人公司: a kind of company, not one
             mentions.append(Mention(stem_start, match.end(), FactKind.ORG))
         if japanese:
             for match in _JA_OPPONENT.finditer(text):
@@ -914,15 +949,28 @@ def _acronym_of_body(text: str, start: int, end: int, word: str) -> bool:
 
 
 _GOVERNMENT_WORDS = tuple(_variants("政府 政権 政权"))
+# A city's or county's government in short (高雄市府, 台北县府), after the place or after its 市/县.
+_LOCAL_GOVERNMENT_WORDS = tuple(_variants("市府 县府 省府"))
 
 
 def _governments(text: str, found: list[Mention]) -> list[Mention]:
-    """美国政府, 拜登政府, バイデン政権: a place's or a leader's government is an organisation of its own."""
-    return [
-        Mention(mention.start, mention.end + 2, FactKind.ORG)
-        for mention in found
-        if mention.kind in (FactKind.PLACE, FactKind.PERSON) and text.startswith(_GOVERNMENT_WORDS, mention.end)
-    ]
+    """美国政府, 拜登政府, バイデン政権, 高雄市府: a place's or a leader's government is an organisation of its
+    own."""
+    result = []
+    for mention in found:
+        if mention.kind not in (FactKind.PLACE, FactKind.PERSON):
+            continue
+        if text.startswith(_GOVERNMENT_WORDS, mention.end) or (
+            mention.kind is FactKind.PLACE and text.startswith(_LOCAL_GOVERNMENT_WORDS, mention.end)
+        ):
+            result.append(Mention(mention.start, mention.end + 2, FactKind.ORG))
+        elif (
+            mention.kind is FactKind.PLACE
+            and text[mention.end - 1 : mention.end] in _ADMIN_SUFFIX_CHARS
+            and text[mention.end - 1 : mention.end + 1] in _LOCAL_GOVERNMENT_WORDS
+        ):
+            result.append(Mention(mention.start, mention.end + 1, FactKind.ORG))
+    return result
 
 
 _ALIAS_IN_PARENTHESES = re.compile(
@@ -1084,6 +1132,71 @@ _PLACE_NAMED_SUFFIXES = frozenset(
 )
 
 
+# Counts before a kind of body (中国一家, 一些, 第二家, 几家): what follows them describes, it names nothing.
+_QUANTITY_IN_STEM = re.compile(
+    "|".join(_variants("一家 一些 这家 那家 几家 多家 首家 两家 数家 一个 这个 那个 各家 一所 一间"))
+    + "|第[一二三四五六七八九十0-9]+[家个個所间間]"
+)
+# Words of a description before a company ending: scope, ownership and industry (国际, 国营, 私人, 电子商务, 广播).
+_DESCRIPTION_WORDS = _variants(
+    "国际 国营 国有 私人 私营 民营 外资 外国 跨国 大型 小型 中型 全球 全国 地方 本地 当地 上市 新兴 新 老 "
+    "电子商务 电商 广播 石油 能源 科技 互联网 网络 汽车 航空 电信 通信 金融 媒体 传媒 保险 证券 投资 制药 医药 "
+    "化工 钢铁 航运 物流 房地产 地产 建筑 电力 电影 出版 广告 软件 游戏 食品 饮料 零售 咨询 会计 律师 安全 国防 "
+    "军工 服务 全服务 贸易 运输 管理 技术 生物 芯片 半导体 电子 矿业 农业 旅游 教育 医疗 能源 天然气 煤炭 实收 "
+    "注册 风险 人力 社会 产业 工商 地区 办事"
+)
+
+
+def _last_quantity_end(stem: str) -> int:
+    """End of the last count inside `stem` (中国一家 → after 一家), or 0."""
+    last = 0
+    for match in _QUANTITY_IN_STEM.finditer(stem):
+        last = match.end()
+    return last
+
+
+_COMPANY_ENDINGS = frozenset(_variants("公司 有限公司 股份有限公司 有限责任公司"))
+
+
+def _without_leading_places(stem: str, most: int = 3) -> str:
+    """`stem` less the known places it starts with, `most` of them (台湾高雄地方检察 → 地方检察)."""
+    for _ in range(most):
+        length = next((n for n in range(min(len(stem) - 1, 5), 1, -1) if _place_name(stem[:n])), 0)
+        if not length:
+            break
+        stem = stem[length:]
+    return stem
+
+
+_BODY_STARTS = tuple(_variants("国家 国有 中央 国立 联邦 行政院"))
+
+
+def _body_start(stem: str) -> int:
+    """Where a public body's name starts inside a run too long to be one: at the last 国家/国有/中央 or known
+    place that leaves two to six characters after it (八仙樂園國有財產 → 國有財產), else at the run's start."""
+    for at in range(len(stem) - 2, 0, -1):
+        if len(stem) - at > 8:
+            break
+        if stem.startswith(_BODY_STARTS, at) or _place_name_at_start(stem[at:]):
+            return at
+    return 0
+
+
+@lru_cache(maxsize=1)
+def _description_pattern() -> re.Pattern[str]:
+    return re.compile(f"(?:{_alternation(_DESCRIPTION_WORDS)})+")
+
+
+def _only_description(stem: str) -> bool:
+    """Whether `stem` is only places, scope, ownership and industry words: 中国电子商务, 国际广播, 美国私人."""
+    rest = _without_leading_places(stem, most=1)  # 美国哥伦比亚广播公司 names CBS
+    if rest != stem and not rest:
+        return False  # a place alone: the rules before judge it
+    if _place_name(rest):
+        return True
+    return bool(rest) and _description_pattern().fullmatch(rest) is not None
+
+
 def _known_org_ends(text: str, start: int, suffix_start: int, end: int) -> bool:
     """Whether a known organisation, starting after `start`, ends with the suffix at `end` and what stands before
     it is no place (the gazetteer's name, not a run from the clause before it)."""
@@ -1129,6 +1242,11 @@ def _chinese_admin_start(text: str, start: int, stem: str, match: re.Match[str])
     省辖市 other words."""
     if text[match.end() : match.end() + 1] in _ZH_ADMIN_NOT_FOLLOWED or stem.startswith("第"):
         return None
+    if not _place_name(stem + match.group()):
+        # 北界湘乡: a known division ending the run with its ending (湘乡) is the place, the words before it are not
+        known = next((at for at in range(1, len(stem)) if _place_name(stem[at:] + match.group())), 0)
+        if known:
+            return start + known
     if start > 0 and len(stem) >= 4 and _is_han(text[start - 1]) and text[start - 1] not in _STOP_ZH:
         if _place_name(stem) or _transliterated(stem):
             return start
