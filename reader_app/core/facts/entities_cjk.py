@@ -770,7 +770,8 @@ class CjkRecognizer:
             body_length = len(_without_leading_places(stem))
             if suffix in _BODY_ENDINGS and (not 2 <= body_length <= 6 or stem[-1] in _PLACE_SUFFIXES):
                 continue  # a long run is a clause, not a name; 北京市局 is no name either
-            if suffix in _WEAK_SUFFIXES and (len(stem) > 4 or any(ch in "会會" for ch in stem)):
+            katakana_name = japanese and all(map(_is_katakana, stem))  # ユナイテッド航空: one long word, a name
+            if suffix in _WEAK_SUFFIXES and not katakana_name and (len(stem) > 4 or any(ch in "会會" for ch in stem)):
                 continue  # 小米新款电动汽车, 董事会核准资本: a description, not a company
             if not japanese:
                 tail = _known_org_at_end(stem)
@@ -1333,9 +1334,10 @@ def _only_common_nouns(stem: str) -> bool:
 
 def _generic_kind(stem: str, suffix: str) -> bool:
     """製紙会社, 音楽グループ, 出版社: one common noun before a company word names a kind of company; a katakana
-    word before 社 is a foreign company's name even when it is also a word (リクルート社, ショート社)."""
-    if suffix == "社" and all(map(_is_katakana, stem)):
-        return False
+    word before 社, 航空, 鉄道 or 自動車 is a foreign company's name even when it is also a word (リクルート社,
+    ショート社, アメリカン航空)."""
+    if suffix in ("社", "航空", "鉄道", "自動車") and all(map(_is_katakana, stem)):
+        return False  # リクルート社, アメリカン航空, ユナイテッド航空: a katakana word before these is a name
     return bool(stem) and len(japanese_morphology.analyse(stem, "C")) <= 3 and _only_common_nouns(stem)
 
 

@@ -80,7 +80,11 @@ _ERA_OR_EVENT_AFTER = re.compile(
 # Industry words that make a place before them a company's name (奈良 + 交通, 阪神 + 電鉄): Sudachi knows the
 # big ones whole (東京電力, 大阪ガス), these are the ones it leaves in two words.
 _PLACE_INDUSTRY = _words(
-    "交通 電鉄 鉄道 バス 航空 電力 ガス 銀行 証券 信金 信用金庫 テレビ 放送 新聞 汽車 海運 運輸 観光 倉庫"
+    "交通 電鉄 鉄道 バス 航空 電力 ガス 銀行 証券 信金 信用金庫 テレビ 放送 新聞 汽車 海運 運輸 観光 倉庫 電灯"
+)
+# Two-word industry endings after a place (阪神急行電鉄, 東陽監査法人, 阪和電気鉄道) and one the list above lacks.
+_PLACE_INDUSTRY_COMPOUNDS = _words(
+    "急行電鉄 電気鉄道 急行電鉄 監査法人 信用金庫 信用組合 相互銀行 造船所 電気工業 瓦斯会社 高速鉄道 高速バス 観光バス"
 )
 # Endings that join a place name to make a larger place (カリブ海, ペルシャ湾, 千島列島).
 _PLACE_ENDINGS = _words("海 湾 島 諸島 列島 半島 川 山 山脈 砂漠 高原 盆地 州 県 市 区 町 村")
@@ -190,7 +194,8 @@ class JapaneseNames:
                     for found in _split_places(piece, mention):
                         mentions.append(Mention(found.start + offset, found.end + offset, found.kind, found.name))
                 index += max(consumed, 1)
-            for found in _quoted_bodies(words) + _bodies_with_seat(words):
+            extra = _quoted_bodies(words) + _bodies_with_seat(words) + _leaders_governments(words)
+            for found in extra + _companies_by_what_they_have(words):
                 mentions.append(Mention(found.start + offset, found.end + offset, found.kind))
         return _one_kind_per_name(text, mentions), hidden
 
@@ -315,6 +320,8 @@ class JapaneseNames:
         return 1, None
 
 
+_HONORIFICS = _words("氏 さん 様 君 ちゃん 夫人 女史")
+"""After a known organisation's name these make it a person's (スズキ氏); a post (楽天会長) does not."""
 _MAX_KNOWN_WORDS = 6
 """Sudachi words a well-known organisation's name may span (日本 + 維新 + の + 会)."""
 
@@ -346,7 +353,7 @@ def _known_organisation(words: list[Morpheme], index: int) -> int:
     if after is not None and after.surface in _ORG_WORDS:
         return found + 1  # トヨタ自動車 + 株式会社, ソニー + グループ: the company form belongs to the name
     if after is not None and (
-        after.surface in TITLES
+        after.surface in _HONORIFICS
         or after.surface in _PLACE_ENDINGS
         or (_is_katakana_word(after.surface) and _is_katakana_word(last.surface[-1:]) and after.surface not in _DOTS)
     ):
@@ -425,6 +432,15 @@ def _place_or_company(words: list[Morpheme], index: int) -> tuple[int, Mention |
     after = words[index + 1] if index + 1 < len(words) else None
     if after is not None and after.start == word.end and after.surface in _PLACE_INDUSTRY and len(word.surface) >= 2:
         return 2, Mention(word.start, after.end, FactKind.ORG)
+    second = words[index + 2] if index + 2 < len(words) else None
+    if (
+        after is not None
+        and second is not None
+        and after.start == word.end
+        and second.start == after.end
+        and after.surface + second.surface in _PLACE_INDUSTRY_COMPOUNDS
+    ):
+        return 3, Mention(word.start, second.end, FactKind.ORG)  # 阪神 + 急行 + 電鉄, 東陽 + 監査 + 法人
     body = _place_body(words, index)
     if body == index:
         body = _court_or_police(words, index)
@@ -597,6 +613,58 @@ def _quoted_bodies(words: list[Morpheme]) -> list[Mention]:
             last = index
         if last > index and (described or words[last].surface in _QUOTED_ORG_ENDS):
             found.append(Mention(words[index + 1].start, words[last].end, FactKind.ORG))
+    return found
+
+
+# What only a company has, written right after its name (パランティア株, スノーフレーク傘下, クラウドストライク本社)
+# or after its name and の (マイクロンの日本法人, ブルーボトルの従業員).
+_COMPANY_HAS = _words("株 株価 傘下 子会社 本社 広報 幹部 株主 日本法人 社員 従業員 経営陣 筆頭株主 時価総額")
+_COMPANY_HAS_AFTER_NO = _words("株価 傘下 子会社 本社 株主 日本法人 社員 従業員 経営陣 筆頭株主 時価総額 広報担当者")
+
+
+def _companies_by_what_they_have(words: list[Morpheme]) -> list[Mention]:
+    """A katakana name followed by what only a company has (shares, a head office, a subsidiary, staff) is a
+    company's, even when Sudachi reads it as a person's or does not know it."""
+    found = []
+    index = 0
+    while index < len(words):
+        if not _is_katakana_word(words[index].surface) or (
+            index > 0 and words[index - 1].end == words[index].start and _is_katakana_word(words[index - 1].surface)
+        ):
+            index += 1
+            continue
+        last = _joined_end(words, index)
+        run = words[index : last + 1]
+        name_end = run[-1].end
+        after = words[last + 1] if last + 1 < len(words) else None
+        cue = after is not None and after.start == name_end and after.surface in _COMPANY_HAS
+        if after is not None and after.surface == "の" and last + 2 < len(words):
+            cue = cue or words[last + 2].surface in _COMPANY_HAS_AFTER_NO
+        if cue and name_end - run[0].start >= 3 and not all(map(_is_place, run)) and run[-1].surface not in _DOTS:
+            found.append(Mention(run[0].start, name_end, FactKind.ORG))
+        index = last + 1
+    return found
+
+
+def _leaders_governments(words: list[Morpheme]) -> list[Mention]:
+    """A leader's name written together with 政権 is that government (朴槿恵政権, ユドヨノ政権, ゴメス政権): the
+    name holds a katakana word, a personal name or a word Sudachi does not know; 軍事政権 and 現政権 are kinds."""
+    found = []
+    for index, word in enumerate(words):
+        if word.surface != "政権" or index == 0:
+            continue
+        first = index
+        while (
+            first > 0
+            and index - first < 3
+            and words[first - 1].end == words[first].start
+            and words[first - 1].part_of_speech[0] == "名詞"
+            and words[first - 1].part_of_speech[1] != "数詞"
+        ):
+            first -= 1
+        run = words[first:index]
+        if run and any(_is_katakana_word(item.surface) or _is_person_part(item) or not item.known for item in run):
+            found.append(Mention(run[0].start, word.end, FactKind.ORG))
     return found
 
 

@@ -121,3 +121,30 @@ def test_a_dotted_name_ending_in_a_venue_or_a_sport_is_no_person() -> None:
 def test_more_katakana_company_words() -> None:
     assert "タイム・ワーナー・ネットワーク" in texts("タイム・ワーナー・ネットワークが首位に立った。", ORG)
     assert "ウィキペディア" in texts("ウィキペディアの訪問者が増えた。", ORG)
+
+
+def test_a_leaders_government() -> None:
+    orgs = texts("朴槿恵政権は発足した。ユドヨノ政権が続いた。軍事政権と現政権が対立した。", ORG)
+    assert {"朴槿恵政権", "ユドヨノ政権"} <= orgs
+    assert not any(name in orgs for name in ("軍事政権", "現政権", "政権"))
+
+
+def test_katakana_names_before_airline_railway_and_carmaker_words() -> None:
+    assert {"アメリカン航空", "ユナイテッド航空"} <= texts("アメリカン航空とユナイテッド航空が合併した。", ORG)
+
+
+def test_a_place_before_a_two_word_industry_ending() -> None:
+    orgs = texts("東陽監査法人が監査し、阪神急行電鉄と名古屋電灯が出資した。", ORG)
+    assert {"東陽監査法人", "阪神急行電鉄", "名古屋電灯"} <= orgs
+
+
+def test_a_katakana_name_followed_by_what_only_a_company_has() -> None:
+    orgs = texts("パランティア株が上昇し、スノーフレーク傘下の企業とマイクロンの日本法人が発表した。", ORG)
+    assert {"パランティア", "スノーフレーク", "マイクロン"} <= orgs
+    assert texts("パランティア株が上昇した。", PERSON) == set()
+    assert texts("アメリカの株価が上がった。", ORG) == set()
+
+
+def test_a_known_organisation_keeps_a_post_after_it() -> None:
+    assert "楽天" in texts("楽天会長兼社長の三木谷浩史氏が語った。", ORG)
+    assert "米上院" in texts("米上院は法案を可決した。", ORG)
