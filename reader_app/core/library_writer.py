@@ -9,6 +9,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 from reader_app.core.document import Document
+from reader_app.core.freed_memory import release_freed_memory
 from reader_app.core.library import NO_STATE, ChangedElsewhereError, Library, LibraryError, file_fingerprint
 from reader_app.core.reading_state import ReadingState
 
@@ -79,6 +80,10 @@ class LibraryWriter:
             future.set_result(job())
         except BaseException as error:  # handed to whoever waits on the future
             future.set_exception(error)
+        finally:
+            # A held write is a big document's first: encoding and indexing its text left hundreds of megabytes
+            # free in the heap, which glibc kept for the window.
+            release_freed_memory()
 
     def held(self) -> int:
         """Deferred writes not yet released."""

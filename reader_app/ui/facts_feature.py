@@ -17,6 +17,7 @@ from reader_app.core.big_document import PROCESS_THRESHOLD
 from reader_app.core.document import Document, PassageRole, Span
 from reader_app.core.facts.items import FactItem, document_items
 from reader_app.core.facts.model import Fact, FactKind
+from reader_app.core.freed_memory import release_freed_memory
 from reader_app.core.translated import PassageTranslation
 from reader_app.ui.background import BackgroundJobs, JobContext, in_child_process
 from reader_app.ui.document_loader import keep_out_of_gc
@@ -58,6 +59,7 @@ def find_facts(
             job, "reader_app.core.big_document", "facts_and_ranking", document, translations
         )
         ranking = (scores, order)
+        release_freed_memory()  # what streaming the document out and the facts in left free in the heap
     else:
         from reader_app.core.facts.extract import extract_document_facts
 

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QMenu, QTextEdit, QVBoxLayout, QWi
 
 from reader_app.core.document import BlockKind as TextKind
 from reader_app.core.document import Passage, PassageRole, Span
+from reader_app.core.freed_memory import release_freed_memory
 from reader_app.core.language import is_cjk, language_name
 from reader_app.ui.session import Block, BlockKind, Side, side_language_label
 from reader_app.ui.text_actions import TextActions
@@ -83,22 +84,6 @@ def replace_document(editor: QTextEdit, document: QTextDocument) -> None:
 
 BIG_TEXT_CHARS = 200_000
 """A replaced document this long gives its memory back to the system once deleted (see `release_freed_memory`)."""
-
-
-def release_freed_memory() -> None:
-    """Hand memory freed inside the C heap back to the system (glibc keeps it otherwise: a big text's layout left
-    the window's resident size at its peak after the reader moved on to a small document)."""
-    import ctypes
-    import ctypes.util
-
-    name = ctypes.util.find_library("c")
-    if name is None:
-        return
-    try:
-        trim = ctypes.CDLL(name).malloc_trim
-    except (OSError, AttributeError):  # not glibc
-        return
-    trim(0)
 
 
 @lru_cache(maxsize=32)
