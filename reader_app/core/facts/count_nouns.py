@@ -302,7 +302,9 @@ _JA_NOT_NOUNS = re.compile(
     "|事実上|実質|実際|新た|合わせて|わずか|計約|最終的)$"
 )
 _JA_PLACE_LEAD = re.compile("全世界|世界|国内|海外|全国|日本|県内|市内|都内|国外")
-_JA_COUNTED = re.compile("(?:数|者|員|客|民|人口|会員|ユーザー|メンバー|フォロワー)$")
+_JA_COUNTED = re.compile("(?:数|者|員|客|民|人口|会員|ユーザー|メンバー|フォロワー|子|児|生徒|兵)$")
+_JA_ONE_CHARACTER_NOUNS = frozenset("客男女子兵")
+"""Nouns of one character that may stand before a number (客11人)."""
 
 
 def _japanese_noun_before(piece: str, offset: int) -> tuple[int, str] | None:
@@ -322,7 +324,7 @@ def _japanese_noun_before(piece: str, offset: int) -> tuple[int, str] | None:
     if place is not None and end - place.end() >= 2:
         noun_start = place.end()  # 世界販売台数: where is no part of what is counted
     noun = piece[noun_start:end]
-    if len(noun) < 2 or _JA_NOT_NOUNS.search(noun):
+    if (len(noun) < 2 and noun not in _JA_ONE_CHARACTER_NOUNS) or _JA_NOT_NOUNS.search(noun):
         return None
     if link and not _JA_COUNTED.search(noun):
         return None

@@ -397,6 +397,7 @@ _NOUN_CLASSIFIERS = (
     "人次|万人|萬人|人|社|打数|打席|安打|打点|本塁打|盗塁|試合|三振|四球|得点|失点|勝|敗|毫安时|毫安時|mAh|カ国|か国|ヵ国|ヶ国|カ所|か所|箇所|ヶ所"
     "|店舗|世帯|品目|銘柄|種類|機種|車種|チーム|人民|便|票|議席|席|架次|班次|趟|ミリ|センチ|キロ|メートル|トン|ヘクタール|毫米|厘米"
     "|顶|頂|回|株|リンク|記事|項目|件数|言語版|言語|都市|地域|団体|部門|球団"
+    "|都道府県|都府県|道府県|府県|単位時間|単位|食|人分"
 )
 _CLASSIFIERS = (
     "个|個|名|位|家|辆|輛|台|部|架|艘|座|所|间|間|条|條|项|項|件|只|隻|头|頭|匹|本|册|冊|枚|张|張|场|場|起|例|宗|户|戶|篇"
@@ -412,7 +413,7 @@ _HEAD_NOUNS = sorted(
         村民 市民 网民 網民 投资者 投資者 股东 股東 客户 客戶 会员 房屋 住房 套房 座位 席位 议席 議席 选票
         選票 飞机 飛機 船只 船隻 房间 房間 岗位 职位 職位 毕业生 畢業生 志愿者 志願者 代表 议员 議員 官员 官員
         成员 成員 运动员 運動員 球员 球員 选手 選手 教师 教師 老师 老師 作品 店 家 ユーザー 社員 従業員 企業
-        店舗 人 用户数 新闻稿 新聞稿 新闻 新聞 条目 條目 词条 詞條 文章"""
+        店舗 人 用户数 新闻稿 新聞稿 新闻 新聞 条目 條目 词条 詞條 文章 地区 地區"""
     ),
     key=len,
     reverse=True,
@@ -430,8 +431,8 @@ _ACTIVITY_PREFIXES = sorted(
 _ACTIVITY_NOUNS = frozenset(("月活", "日活"))
 """Activity measures that are nouns themselves ("日活过亿", "12亿月活")."""
 _CJK_NUM = (
-    rf"(?P<num>[一二三四五六七八九]?[十百千][数數幾几][十百千万萬亿億]*|{CJK_NUMBER}(?:[多余餘][万萬亿億]*)?"
-    r"|[数數幾几上][十百千万萬亿億]+|(?<=[近逾超约約过過])[万萬](?![万萬亿億]))"
+    rf"(?P<num>\d*0[数數幾几](?![字据據値值学學量])|[一二三四五六七八九]?[十百千][数數幾几][十百千万萬亿億]*|{CJK_NUMBER}(?:[多余餘][万萬亿億]*)?"
+    r"|[数數幾几上何][十百千万萬亿億]+|(?<=[近逾超约約过過])[万萬](?![万萬亿億]))"
 )
 """A CJK number, with the vague ones: 数十, 十数, 十几, 二十数, 百数十 (a dozen or so, some tens)."""
 _NOUN_CHAR = "[\u4e00-\u9fff\u30a0-\u30ffー]"
@@ -497,9 +498,19 @@ _NOUN_LEADS = ("中国", "中國", "中资", "中資")
 """Nouns that open with a character the noun cutter stops at (中 "in")."""
 
 
+_PLACE_NOUNS = frozenset("州省县縣区區镇鎮村岛島")
+_PLACE_WORDS = frozenset(
+    ("省份", "州长", "州長", "州立", "县长", "縣長", "区长", "區長", "镇长", "鎮長", "村民", "村庄", "村莊")
+) | {"岛屿", "島嶼"}
+_CJK_MEASURES = frozenset(("公里", "千米", "平方米", "平方公里", "亩", "畝"))
+"""Distances and areas take no noun after them: 1000公里海面 is a distance, not a count of sea surfaces."""
+
+
 def _classified_noun(rest: str) -> str:
     """The noun after a measure word: 名[抗议者], 艘[航空母舰], 名[中国公民], 栋[房屋]."""
     run = re.match("[\u4e00-\u9fff]{0,4}", rest).group()  # type: ignore[union-attr]
+    if run[:1] in _PLACE_NOUNS and run[:2] not in _PLACE_WORDS:
+        return run[0]  # 7个州竞争激烈: the state alone, not 州竞
     lead = next((word for word in _NOUN_LEADS if run.startswith(word)), "")
     for index in range(max(1, len(lead)), len(run)):
         if run[index] in _NOUN_ENDS:
@@ -515,7 +526,9 @@ def _cjk_unit(tail: str, number_text: str, japanese: bool) -> str:
     ("名员工"), or a noun after a big number ("亿用户", "亿的活跃用户"); "" when nothing does."""
     options = [_starts(tail, _NOUN_CLASSIFIERS_BY_FIRST)]
     classifier = _starts(tail, _CLASSIFIERS_BY_FIRST)
-    if classifier:
+    if classifier in _CJK_MEASURES:
+        options.append(classifier)
+    elif classifier:
         rest = tail[len(classifier) :]
         end = _head_noun_end(rest, 3) if rest else None
         if end is not None:
@@ -590,6 +603,16 @@ def _cjk(context: Context) -> list[Found]:
             unit = katakana.group() if katakana else unit  # 320万リンク, 500万ダウンロード, 300ページ, 10キロワット
             if unit.endswith(("ワット", "ワット時")):
                 continue  # power and energy are measured, not counted
+        if japanese and not unit:
+            things = _JA_THINGS.match(text, match.end("num"))
+            if things is not None and _value_of(number_text) not in (None, 1):
+                # 4つの駅: the number, つ and the noun after の
+                things_value = CountValue(_value_of(number_text) or 0, things["noun"])
+                found.append(Found(FactKind.COUNT, match.start(), things.end(), things_value))
+                continue
+        market = _JA_MARKET_BEFORE.search(text, max(0, match.start() - 3), match.start())
+        if japanese and unit.startswith("部") and market:
+            continue  # 東証1部: a section of an exchange
         bare_counter = unit in _COUNTER_ONLY or (japanese and unit in _BARE_COUNTERS)
         if not unit or bare_counter:
             # "注册用户为2.1亿", "月間利用者数は9500万人": the counted noun comes first
@@ -606,6 +629,10 @@ def _cjk(context: Context) -> list[Found]:
         if unit[-1] in "个個" and (following[:1] == "月" or following in ("星期", "礼拜", "禮拜")):
             continue  # 8个月 is a length of time, found by the date rules
         end = match.end("num") + len(unit)
+        if not japanese and unit and text[end : end + 1] in _AND:
+            other = _head_noun_end(text[end + 1 : end + 8], 0)
+            if other is not None:
+                end += 1 + other  # 340万户家庭和企业, 60多个国家和地区: both nouns are counted
         vague = _vague(number_text)
         value = None if vague else parse_cjk(re.sub("[多余餘]", "", number_text))
         if value is not None and is_whole(value) and 1800 <= value <= 2100 and text[end : end + 1] == "年":
@@ -615,10 +642,13 @@ def _cjk(context: Context) -> list[Found]:
     return found
 
 
+_AND = frozenset("和及与與")
+
+
 _NOT_NUMBERS_ALONE = frozenset(("一", "壹", "十", "百", "千", "万", "萬", "亿", "億", "零", "〇"))
 
 
-_VAGUE_DIGITS = frozenset("数數幾几")
+_VAGUE_DIGITS = frozenset("数數幾几何")
 
 
 def _vague(number_text: str) -> bool:
@@ -627,11 +657,20 @@ def _vague(number_text: str) -> bool:
 
 
 def _ordinal_counter(tail: str, unit: str) -> bool:
-    """Whether a counter at the start of `tail` is followed by 目, which makes an ordinal (3人目, 5店舗目)."""
-    counters = (unit, _starts(tail, _NOUN_CLASSIFIERS_BY_FIRST), _starts(tail, _CLASSIFIERS_BY_FIRST))
-    return any(counter and tail[len(counter) : len(counter) + 1] == "目" for counter in counters)
+    """Whether the counter at the start of `tail` is followed by 目, which makes an ordinal (3人目, 5店舗目); the
+    longer counter is read first, so 項目 (items) is a counter, not 項 and 目."""
+    counter = _starts(tail, _NOUN_CLASSIFIERS_BY_FIRST) or _starts(tail, _CLASSIFIERS_BY_FIRST) or unit
+    after = tail[len(counter) : len(counter) + 2]
+    # 目 opening another word is no ordinal: 100万人目標, 1万人目指す, 3人目撃
+    return after[:1] == "目" and not re.match("目[\u4e00-\u9fff]", after) and counter + "目" not in _NOUNS_IN_ME
 
 
+_NOUNS_IN_ME = frozenset("種目 科目 品目 項目 演目 曲目 題目 名目 面目 条目 條目 細目 費目 款目 綱目".split())
+"""Nouns ending in 目 that count things (33競技339種目, 5科目): no ordinal."""
+
+
+_JA_THINGS = re.compile("つの(?P<noun>[\u4e00-\u9fff\u30a1-\u30faー]{1,6})")
+_JA_MARKET_BEFORE = re.compile("(?:東証|名証|福証|札証|取引所|市場)$")
 _JA_NOUN_COUNTERS = frozenset(("社", "店舗", "球団", "団体", "チーム", "校"))
 _JA_SAME_KIND = re.compile("(?:会社|企業|メーカー|銀行|商社|事業者|法人|店|チーム|球団|団体|学校|大学|数)$")
 _PER_UNIT = re.compile("あたり|当たり|当り|辺り|につき")
@@ -659,7 +698,12 @@ def _noun_first(
 ) -> Found | None:
     """A count whose noun comes before its number; `counter` (人, 名) is kept in the span."""
     if _vague(number_text):
-        return None
+        if not (japanese and counter):
+            return None
+        vague_noun = cjk_noun_before(text, match.start(), True)
+        if vague_noun is None or vague_noun.start == match.start():
+            return None
+        return Found(FactKind.COUNT, vague_noun.start, match.end("num") + len(counter), None)  # 社員20数人
     value = parse_cjk(re.sub("[多余餘]", "", number_text))
     if value is None or not (counter or re.search("[万萬亿億兆]", number_text) or value >= 1000):
         return None

@@ -22,6 +22,7 @@ _CJK_DAYS = {"一": "MO", "二": "TU", "三": "WE", "四": "TH", "五": "FR", "�
 _FREQ = {"day": "DAILY", "week": "WEEKLY", "month": "MONTHLY", "year": "YEARLY", "hour": "HOURLY",
          "天": "DAILY", "日": "DAILY", "周": "WEEKLY", "週": "WEEKLY", "星期": "WEEKLY", "个月": "MONTHLY",
          "個月": "MONTHLY", "月": "MONTHLY", "年": "YEARLY", "カ月": "MONTHLY", "ヶ月": "MONTHLY", "か月": "MONTHLY",
+         "ヵ月": "MONTHLY", "週間": "WEEKLY", "1日": "DAILY", "一日": "DAILY",
          "小时": "HOURLY", "小時": "HOURLY", "時間": "HOURLY"}  # fmt: skip
 
 
@@ -89,6 +90,22 @@ def _cjk_month_day(match: re.Match[str]) -> str | None:
     return f"FREQ=MONTHLY;BYMONTHDAY={int(day)}"
 
 
+def _times_per(match: re.Match[str]) -> str | None:
+    """4ヵ月に1度, 年2回, 週に3回: how often; once per unit is a rule, more often has no exact one (""), which
+    leaves the fact without a value."""
+    times = match.group("times")
+    if times == "数":
+        return ""
+    count = parse_cjk(times)
+    if count is None or count < 1:
+        return None
+    if count != 1:
+        return ""
+    number = parse_cjk(match.group("n")) if match.groupdict().get("n") else 1.0
+    unit = match.groupdict().get("unit") or match.groupdict().get("unit2") or ""
+    return _interval(f"FREQ={_FREQ[unit]}", number)
+
+
 def _cjk_every_unit(match: re.Match[str]) -> str | None:
     number = parse_cjk(match.group("n")) if match.group("n") else 1.0
     return _interval(f"FREQ={_FREQ[match.group('unit')]}", number)
@@ -147,6 +164,27 @@ SET_RULES = (
         anchor=re.compile("ごと|毎|おき"),
     ),
     SetRule(
+        "n-units-ni-times",  # 4ヵ月に1度, 2年に1回, 週に3回, 月に1度 (月 alone only without a number: 3月に is March)
+        re.compile(
+            r"(?:(?P<n>\d+|[一二三四五六七八九十]{1,3})(?P<unit>か月|カ月|ヶ月|ヵ月|週間|日|年|時間)"
+            r"|(?<![\d一二三四五六七八九十今先来前翌同当本毎])(?P<unit2>週|月|年))"
+            r"に(?P<times>\d+|[一二三四五六七八九十]|数)(?:度|回)(?!目)"
+        ),
+        _times_per,
+        cjk=True,
+        anchor=re.compile("に(?:\\d+|[一二三四五六七八九十]|数)[度回]"),
+    ),
+    SetRule(
+        "unit-n-times",  # 年2回, 月1回, 1日3回, 毎年2回
+        re.compile(
+            r"(?<![\d一二三四五六七八九十今先来前翌同当本昨])毎?(?P<unit>年|月|週|1日|一日)"
+            r"(?P<times>\d+|[一二三四五六七八九十]|数)(?:度|回)(?!目)"
+        ),
+        _times_per,
+        cjk=True,
+        anchor=re.compile("[年月週日](?:\\d+|[一二三四五六七八九十]|数)[度回]"),
+    ),
+    SetRule(
         "mei-month-day",  # 每月15日, 毎月1日, 每月15号
         re.compile(r"[每毎]月(?P<day>[12]\d|3[01]|0?[1-9]|[一二三四五六七八九十]{1,3})[日号號]"),
         _cjk_month_day,
@@ -173,5 +211,6 @@ def find_sets(context: Context) -> list[Found]:
         for match in scan(rule.pattern, text, rule.anchor, 10, 60):
             recurrence = rule.recurrence(match)
             if recurrence is not None:
-                found.append(Found(FactKind.DATE, match.start(), match.end(), RecurrenceValue(recurrence)))
+                value = RecurrenceValue(recurrence) if recurrence else None  # "": a set with no exact rule
+                found.append(Found(FactKind.DATE, match.start(), match.end(), value))
     return found

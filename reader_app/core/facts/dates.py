@@ -133,9 +133,18 @@ def _accept_cjk(context: Context, match: re.Match[str], sort: str) -> bool:
             return False  # 2009年新型インフルエンザ, 2020年東京オリンピック: the year is part of a name
     if text.startswith("上年") and context.folded[match.end() : match.end() + 1] in ("纪", "紀", "级", "級"):
         return False  # 上年纪 is "getting old"
+    if text.endswith("同期") and _compared_with(context.folded, match.start(), match.end()):
+        return False  # 比去年同期成长17%, 与上年同期相比: the base of a comparison, not a date
     # 前年同期比 is "year on year", not a date
     year_on_year = context.lang == "ja" or re.match("同期|比", context.folded[match.end() : match.end() + 2])
     return not (text.startswith("前年") and year_on_year)
+
+
+def _compared_with(text: str, start: int, end: int) -> bool:
+    """Whether a period is the base of a comparison: 比去年同期, 较上年同期, 与去年同期相比 (not 与去年同期持平)."""
+    before = text[start - 1 : start]
+    paired = before in ("与", "與", "和", "跟", "同") and text.startswith(("相比", "比较", "比較"), end)
+    return before in ("比", "较", "較") or paired
 
 
 _LENGTH_RANGE_LOW = re.compile(r"(?<![\d.])(?P<low>\d+|[一二三四五六七八九十两兩]+)(?:至|到|~|〜|-)$")
@@ -502,7 +511,8 @@ _EN_APPROXIMATOR = re.compile(
 
 # Approximators and "for"/"in a row" words that belong to a CJK length of time: 连续近6个月, 为期100天, 約4カ月.
 _CJK_APPROXIMATOR = re.compile(
-    "(?:连续|連續|連続|为期|為期|长达|長達|まる|丸|)(?:超过|超過|超|逾|近|约|約|将近|將近|)$"
+    "(?:连续|連續|連続|为期|為期|长达|長達|まる|丸|)"
+    "(?:超过|超過|超|逾|近|约|約|将近|將近|少なくとも|およそ|最低|最短|最長|最大|ほぼ|至少|最少|)$"
 )
 
 
@@ -623,8 +633,10 @@ def _since(context: Context, dates: list[_Date]) -> list[_Date]:
     text = context.folded
     result: list[_Date] = []
     for item in dates:
-        placed = item.sort in ("date", "year", "range") and item.clock is None
+        placed = item.sort in ("date", "year", "range", "bareday") and item.clock is None
         after = _SINCE_AFTER.match(text, item.end) if placed else None
+        if item.sort == "bareday" and after is not None and after.group() not in ("以降", "以来", "以來"):
+            after = None  # 7日以降 runs on from the day; 26日から, 5日起 name the day something starts
         if after is not None:
             before = _SINCE_BEFORE.search(text, max(0, item.start - 1), item.start)
             one_day = item.value is not None and item.value.grain == "day"

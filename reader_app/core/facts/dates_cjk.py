@@ -168,6 +168,11 @@ def _cjk_year_only(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, s
     if year is None or not 1 <= year <= 9999:
         return None, "year"
     part = groups.get("part")
+    if part == "度末":
+        # 2010年度末: the end of the fiscal year, March of the next year in Japanese
+        if ref_lang_japanese(match):
+            return DateValue(date(year + 1, 3, 1), date(year + 1, 3, 31), "month"), "date"
+        return _part_of_year(year, "end"), "date"
     if part == "度":
         if ref_lang_japanese(match):
             return DateValue(date(year, 4, 1), date(year + 1, 3, 31), "year"), "year"
@@ -274,6 +279,7 @@ def _cjk_weekday(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str
 _CJK_UNITS = {"天": "day", "日": "day", "周": "week", "週": "week", "星期": "week", "礼拜": "week", "禮拜": "week",
               "週間": "week", "月": "month", "カ月": "month", "ヶ月": "month", "か月": "month", "ヵ月": "month",
               "个月": "month", "個月": "month", "个多月": "month", "個多月": "month",
+              "カ月間": "month", "ヶ月間": "month", "か月間": "month", "ヵ月間": "month",
               "个星期": "week", "個星期": "week", "个礼拜": "week", "個禮拜": "week", "年": "year", "年間": "year",
               "日間": "day", "小时": "hour",
               "小時": "hour", "个小时": "hour", "個小時": "hour", "時間": "hour", "分钟": "minute",
@@ -363,7 +369,7 @@ _CJK_RULES: tuple[DateRule, ...] = (
         "month-day",
         re.compile(
             rf"{_Y}?(?P<m>{_CN})月份?(?:(?P<d>[12]\d|3[01]|0?[1-9]|[一二三四五六七八九十]{{1,3}})"
-            rf"(?:[~〜～至到-](?P<dto>[12]\d|3[01]|0?[1-9]))?[日号號]{_WD}{_DAYPART}"
+            rf"(?:[~〜～至到・、-](?P<dto>[12]\d|3[01]|0?[1-9]))?[日号號]{_WD}{_DAYPART}"
             r"|(?P<part>上旬|中旬|下旬|初旬|初め|はじめ|初|中|底|末|半ば)|(?![份期号號間间]))"
         ),
         lambda m, ref: _cjk_date(_regroup_year(m), ref),
@@ -377,7 +383,7 @@ _CJK_RULES: tuple[DateRule, ...] = (
         "bare-day",
         re.compile(
             rf"(?<![\d年])(?<![\d一二三四五六七八九十]月)(?P<d>[12]\d|3[01]|0?[1-9]|{_KANJI_DAY})日{_WD}{_DAYPART}"
-            r"(?![間间前後后以連连続續ぶ目平余])"
+            r"(?![間间前後后連连続續ぶ目平余程]|以[内內上下]|ほど)"
         ),
         _cjk_bare_day,
     ),
@@ -386,7 +392,7 @@ _CJK_RULES: tuple[DateRule, ...] = (
         re.compile(
             r"(?:(?P<era>令和|平成|昭和|大正|明治|民国|民國)(?P<ey>元|\d{1,3}|[一二三四五六七八九十百]{1,4})年"
             r"|(?<!\d)(?P<y>\d{4}|[〇零○一二三四五六七八九]{4}) ?年)"
-            r"(?:(?P<part>度|上半年|下半年|前半年|后半年|後半年|上半期|下半期|前半|後半|后半|上期|下期|初め|初頭|初|底|末|中|全年"
+            r"(?:(?P<part>度末|度|上半年|下半年|前半年|后半年|後半年|上半期|下半期|前半|後半|后半|上期|下期|初め|初頭|初|底|末|中|全年"
             r"|同期)"
             r"|(?(era)(?![間间代])|(?![前后後間间来來代])))"  # 平成19年前 is before that year; 19年前, 19 years ago
         ),
@@ -431,9 +437,9 @@ _CJK_RULES: tuple[DateRule, ...] = (
         re.compile(
             r"(?:(?P<past>过去|過去の?|最近|ここ|この|前の)|(?P<next>未来|未來|今后|今後|接下来|接下來|向こう|次の))?"
             rf"(?P<n>(?<![\d.])\d+\.\d+|{_CN_NUM}|(?<![上下前后後今去明本大多])半)(?P<more>多)? ?"
-            r"(?P<unit>个多月|個多月|个月|個月|カ月|ヶ月|か月|ヵ月|週間|个星期|個星期|个礼拜|個禮拜|星期|礼拜|禮拜|天|周|週"
+            r"(?P<unit>个多月|個多月|个月|個月|カ月間|ヶ月間|か月間|ヵ月間|カ月|ヶ月|か月|ヵ月|週間|个星期|個星期|个礼拜|個禮拜|星期|礼拜|禮拜|天|周|週"
             r"|(?<=[数數几幾])月"
-            r"|年間|日間|営業日|日(?=前|後|后|以内|以內|内|內|以上|以下|未満|余り|足らず)|年(?![级級制期度生])|个小时|個小時|小时|小時|時間|分钟|分鐘"
+            r"|年間|日間|営業日|日(?=前|後|后|以内|以內|内|內|以上|以下|未満|余り|足らず|程度|ほど)|年(?![级級制期度生])|个小时|個小時|小时|小時|時間|分钟|分鐘"
             r"|个钟头|個鐘頭|钟头|鐘頭|分間|秒間|秒|分(?=前|後|で|間|以内|ほど|ぐらい|くらい|後に|$)|(?<=時間\d)分|(?<=時間\d\d)分)"
             r"(?P<half>半(?![ばば]))?(?P<more2>多)?(?P<dir>以前|以后|以後|前|后|後|以来|以來|来|來|ぶり|以内|以內|内|內)?"
         ),
@@ -561,6 +567,13 @@ _CJK_RULES: tuple[DateRule, ...] = (
         back=8,
     ),
     DateRule(
+        "year-range-short",  # 2007年から08年, 2008-09年: a range whose second year keeps two digits
+        re.compile(r"(?<![\d./-])(?P<y1>\d{4})(?:年から|年?[-–~〜至到])(?P<y2>\d{2})年(?![度代\d])"),
+        lambda m, ref: _cjk_short_year_range(m),
+        anchor=re.compile(r"(?:から|[-–~〜至到])\d\d年"),
+        back=8,
+    ),
+    DateRule(
         "split-year",
         re.compile(r"(?<!\d)(?P<y>\d{4})(?:至|到|/|-|~)(?P<y2>\d{2}|\d{4})年度"),
         lambda m, ref: _cjk_split_year(m, ref),
@@ -639,6 +652,14 @@ def _cjk_half(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str]:
 def _cjk_year_range(match: re.Match[str]) -> tuple[DateValue | None, str]:
     first, last = int(match.group("y1")), int(match.group("y"))
     if not 1 <= first < last <= 9999:
+        return None, "reject"
+    return DateValue(date(first, 1, 1), date(last, 12, 31), "year"), "range"
+
+
+def _cjk_short_year_range(match: re.Match[str]) -> tuple[DateValue | None, str]:
+    first = int(match.group("y1"))
+    last = first // 100 * 100 + int(match.group("y2"))
+    if last <= first:
         return None, "reject"
     return DateValue(date(first, 1, 1), date(last, 12, 31), "year"), "range"
 

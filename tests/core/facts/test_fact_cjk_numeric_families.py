@@ -101,3 +101,71 @@ def test_round_magnitude_after_approximator(text: str, span: str, number: float)
 def test_magnitude_alone_is_no_count() -> None:
     assert kinds("万一出事", "zh", "count") == []
     assert kinds("千万不要", "zh", "count") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "span", "value"),
+    [
+        ("2007年から08年にかけて", "ja", "2007年から08年", interval("2007-01-01", "2008-12-31", "year")),
+        ("2008-09年の", "ja", "2008-09年", interval("2008-01-01", "2009-12-31", "year")),
+        ("7月12・13日に開く", "ja", "7月12・13日", interval("2021-07-12", "2021-07-13", "day")),
+        ("2010年度末までに", "ja", "2010年度末", interval("2011-03-01", "2011-03-31", "month")),
+        ("7日以降に再開する", "ja", "7日以降", day("2021-08-07")),
+        ("1カ月間の休業", "ja", "1カ月間", {"duration": "P1M"}),
+        ("少なくとも120時間以上", "ja", "少なくとも120時間以上", {"duration": "PT120H"}),
+        ("4日ほどで終わる", "ja", "4日ほど", {"duration": "P4D"}),
+    ],
+)
+def test_japanese_date_edges(text: str, lang: str, span: str, value: dict[str, str]) -> None:
+    assert kinds(text, lang, "date") == [(span, value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("554人分の食料", [("554人分", 554)]),
+        ("6都府県で", [("6都府県", 6)]),
+        ("23000食を提供", [("23000食", 23000)]),
+        ("2単位を取得し、70単位時間の授業", [("2単位", 2), ("70単位時間", 70)]),
+        ("4つの駅が閉鎖", [("4つの駅", 4)]),
+        ("一つの理由", []),
+        ("東証1部に上場", []),
+        ("客11人が無事", [("客11人", 11)]),
+        ("実子が1人いる", [("実子が1人", 1)]),
+        ("100万人目標を掲げた", [("100万人", 1000000)]),  # 目 opens 目標: no ordinal
+        ("33競技339種目", [("339種目", 339)]),
+    ],
+)
+def test_japanese_counters_and_nouns(text: str, expected: list[tuple[str, float]]) -> None:
+    assert [(span, value["number"]) for span, value in kinds(text, "ja", "count")] == expected
+
+
+def test_vague_japanese_counts_keep_their_noun() -> None:
+    assert kinds("社員20数人が働く", "ja", "count") == [("社員20数人", None)]
+    assert kinds("何十人もの人が", "ja", "count") == [("何十人", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("340万户家庭和企业断电", [("340万户家庭和企业", 3400000)]),  # both nouns are counted
+        ("60多个国家和地区", [("60多个国家和地区", 60)]),
+        ("5名员工和他们的家属", [("5名员工", 5)]),
+        ("有7个州竞争激烈", [("7个州", 7)]),
+        ("飞行1000公里海面", [("1000公里", 1000)]),  # a distance takes no noun
+    ],
+)
+def test_chinese_count_nouns(text: str, expected: list[tuple[str, float]]) -> None:
+    assert [(span, value["number"]) for span, value in kinds(text, "zh", "count")] == expected
+
+
+def test_money_with_its_currency_before() -> None:
+    assert kinds("約合美元2,400萬", "zh-Hant", "money") == [("美元2,400萬", {"amount": 24000000, "currency": "USD"})]
+    assert kinds("美元3月份走强", "zh", "money") == []
+    assert kinds("行政を一元化する", "ja", "money") == []
+
+
+def test_a_comparison_base_is_no_date() -> None:
+    assert kinds("比去年同期成长17%", "zh", "date") == []
+    assert kinds("与去年同期相比，", "zh", "date") == []
+    assert [span for span, _ in kinds("去年同期营收为3亿元", "zh", "date")] == ["去年同期"]

@@ -177,4 +177,6 @@ def test_cjk_date_edges(text: str, expected: list[str]) -> None:
 
 
 def test_a_split_years_second_half_is_no_length_of_time() -> None:
-    assert [value for kind, _, value in found("2009-10年の予算", PUBLISHED) if kind == "date"] == []
+    # the two years as one range, not ten years
+    dates = [value for kind, _, value in found("2009-10年の予算", PUBLISHED) if kind == "date"]
+    assert dates == [{"start": "2009-01-01", "end": "2010-12-31", "grain": "year"}]
