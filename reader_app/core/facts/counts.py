@@ -665,7 +665,7 @@ def _ordinal_counter(tail: str, unit: str) -> bool:
     return after[:1] == "目" and not re.match("目[\u4e00-\u9fff]", after) and counter + "目" not in _NOUNS_IN_ME
 
 
-_NOUNS_IN_ME = frozenset("種目 科目 品目 項目 演目 曲目 題目 名目 面目 条目 條目 細目 費目 款目 綱目".split())
+_NOUNS_IN_ME = frozenset(["種目", "科目", "品目", "項目", "演目", "曲目", "題目", "名目", "面目", "条目", "條目", "細目", "費目", "款目", "綱目"])
 """Nouns ending in 目 that count things (33競技339種目, 5科目): no ordinal."""
 
 
