@@ -500,8 +500,8 @@ _NOUN_LEADS = ("中国", "中國", "中资", "中資")
 
 _PLACE_NOUNS = frozenset("州省县縣区區镇鎮村岛島")
 _PLACE_WORDS = frozenset(
-    ("省份", "州长", "州長", "州立", "县长", "縣長", "区长", "區長", "镇长", "鎮長", "村民", "村庄", "村莊")
-) | {"岛屿", "島嶼"}
+    ("省份", "州长", "州長", "州立", "县长", "縣長", "区长", "區長", "镇长", "鎮長", "村民", "村庄", "村莊", "岛屿")
+)
 _CJK_MEASURES = frozenset(("公里", "千米", "平方米", "平方公里", "亩", "畝"))
 """Distances and areas take no noun after them: 1000公里海面 is a distance, not a count of sea surfaces."""
 
@@ -665,7 +665,9 @@ def _ordinal_counter(tail: str, unit: str) -> bool:
     return after[:1] == "目" and not re.match("目[\u4e00-\u9fff]", after) and counter + "目" not in _NOUNS_IN_ME
 
 
-_NOUNS_IN_ME = frozenset(["種目", "科目", "品目", "項目", "演目", "曲目", "題目", "名目", "面目", "条目", "條目", "細目", "費目", "款目", "綱目"])
+_NOUNS_IN_ME = frozenset(
+    ("種目", "科目", "品目", "項目", "演目", "曲目", "題目", "名目", "面目", "条目", "條目", "細目", "費目", "款目")
+)
 """Nouns ending in 目 that count things (33競技339種目, 5科目): no ordinal."""
 
 
