@@ -67,7 +67,8 @@ _BOUNDARY = frozenset(
     "，。、；：！？“”‘’「」『』（）()《》〈〉【】 \n\t\r,.;:!?\"'—-·・"
     "的了在和与與及是由对對向将將被把从從等据據让讓使给給于於而并並或但也就还還又已曾会會要这這那其该該此各"
 )
-_LATIN_GLOSS = re.compile(r"[（(]\s*([A-Z][A-Za-z.'’-]*(?:[ -][A-Za-z][A-Za-z.'’-]*){0,4})\s*[）)]")
+# Latin letters with the accents of European names (Kühn, Dündar, Krätschmer, Benoît).
+_LATIN_GLOSS = re.compile(r"[（(]\s*([A-ZÀ-Þ][A-Za-zÀ-ÿ.'’-]*(?:[ -][A-Za-zÀ-ÿ][A-Za-zÀ-ÿ.'’-]*){0,4})\s*[）)]")
 _PLACE_AFTER = frozenset(_variants("州 省 市 县 区 郡 镇 村 河 湖 山 岛 湾"))
 _PLACE_LEADS = tuple(_variants("在 到 往 赴 前往 来自 位于 抵达 飞往 途经 经过 离开 访问 出访 回到 返回 搬到 定居"))
 
@@ -225,6 +226,37 @@ def _person_followers() -> re.Pattern[str]:
     return re.compile(_alternation(_PERSON_FOLLOWERS))
 
 
+# Verbs and adverbs after a two-character transliterated name opening a clause (羅娜發明, 帕克認為, 貝瑞進了):
+# two transliteration characters are often an ordinary word, so only these, never 的 or a preposition.
+_SHORT_NAME_FOLLOWERS = _variants(
+    "说 说道 表示 称 认为 指出 写道 发明 发现 发表 似乎 随后 后来 曾经 已经 一直 也是 就是 于 在 出生 生于 去世 "
+    "逝世 参加 出席 进入 进了 担任 成为 离开 来到 宣布 承认 否认 拒绝 同意 决定 试图 开始 继续 获得 赢得 致信 "
+    "只好 并未 还 则 却 仍"
+)
+
+
+@lru_cache(maxsize=1)
+def _short_name_pattern() -> re.Pattern[str]:
+    characters = re.escape("".join(sorted(transliteration_characters())))
+    boundary = re.escape("".join(sorted(_SUBJECT_BOUNDARY)))
+    return re.compile(
+        f"(?:(?<=[{boundary}])|^)([{characters}]{{2}})(?![{characters}])(?={_alternation(_SHORT_NAME_FOLLOWERS)})"
+    )
+
+
+def short_foreign_subjects(text: str, known: KnownKind, words: Callable[[str], bool]) -> list[Mention]:
+    """A two-character transliterated name that opens a sentence or clause before a verb (羅娜發明了, 帕克認為):
+    both characters transliterate, one marks a foreign name, and the pair is no known name or common word
+    (`words`)."""
+    mentions = []
+    for match in _short_name_pattern().finditer(text):
+        word = match.group(1)
+        if not _has_mark(word) or known(word) is not None or words(word):
+            continue
+        mentions.append(Mention(match.start(1), match.end(1), FactKind.PERSON))
+    return mentions
+
+
 def foreign_subjects(text: str, known: KnownKind) -> list[Mention]:
     """A transliterated name that opens a clause and is followed by a verb or 的: 西格爾的祖母, 菲利普隨後朝南推進,
     羅娜發明了 (克萊恩沉默寡言 has no verb the list knows). Three characters at least, one of them marking a
@@ -332,6 +364,7 @@ def chinese_subjects(
         if plausible(text, start, end):
             mentions.append(Mention(start, end, FactKind.PERSON))
     return mentions
+
 
 _REGNAL = re.compile("[一二三四五六七八九十]{1,3}世(?![纪紀界代])")
 
@@ -551,3 +584,63 @@ def listed_people(text: str, found: list[Mention], name_shaped: Callable[[str], 
 def transliterated_name_shape(word: str) -> bool:
     chars = transliteration_characters()
     return 2 <= len(word) <= 6 and all(ch in chars for ch in word) and _has_mark(word)
+
+
+@lru_cache(maxsize=1)
+def transliteration_words() -> frozenset[str]:
+    """Common two-character words written only in transliteration characters (resources/facts/
+    translit_words_zh.txt: 坦克, 基金, 措施), in both scripts: no two-character foreign name."""
+    words = lexicon_words("translit_words_zh.txt")
+    return words | frozenset(to_traditional(word) for word in words)
+
+
+@lru_cache(maxsize=1)
+def given_name_characters() -> frozenset[str]:
+    """Characters most used in Chinese given names (resources/facts/given_chars_zh.txt), in both scripts."""
+    simplified = lexicon_characters("given_chars_zh.txt")
+    return simplified | frozenset(to_traditional("".join(simplified)))
+
+
+# With two given-name characters of the list, more words may follow a name opening a clause: a place or a
+# companion (吕卫伦在纽西兰, 谢根荣请史树青, 秦国镛任首任校长, 汪精卫从重庆, 周化人归国).
+_NAMED_SUBJECT_FOLLOWERS = tuple(
+    sorted(
+        {
+            *_CHINESE_PERSON_FOLLOWERS,
+            *_variants("在 是 任 请 从 与 和 等人 向 以 于 到 对 把 说 表示 称 归国 回国 改任 出任 升任 兼任 带 让"),
+        },
+        key=len,
+        reverse=True,
+    )
+)
+
+
+@lru_cache(maxsize=8)
+def _named_subject_pattern(surnames: frozenset[str]) -> re.Pattern[str]:
+    boundary = "".join(sorted(_SUBJECT_BOUNDARY | {word for word in _CHINESE_SUBJECT_LEADS if len(word) == 1}))
+    longer = [word for word in _CHINESE_SUBJECT_LEADS if len(word) > 1]
+    leads = "|".join([f"(?<=[{re.escape(boundary)}])", *(f"(?<={re.escape(word)})" for word in longer), "^"])
+    not_given = NOT_GIVEN - given_name_characters()
+    given = f"[{re.escape(''.join(sorted(given_name_characters() - not_given)))}]"
+    family = re.escape("".join(sorted(surnames)))
+    return re.compile(f"(?:{leads})([{family}]{given}{given})(?={_alternation(list(_NAMED_SUBJECT_FOLLOWERS))})")
+
+
+def named_subjects(
+    text: str,
+    known: KnownKind,
+    surnames: frozenset[str],
+    plausible: Callable[[str, int, int], bool],
+) -> list[Mention]:
+    """A family name and two characters of the given-name list opening a clause, before a verb, a place's
+    preposition or a companion (吕卫伦在, 谢根荣请, 秦国镛任): the wider followers are trusted because both given
+    characters are ones names use."""
+    mentions = []
+    for match in _named_subject_pattern(surnames).finditer(text):
+        start, end = match.span(1)
+        word = match.group(1)
+        if _known_kind_inside(word, known) is not None or known(word[:2]) is not None or known(word) is not None:
+            continue
+        if plausible(text, start, end):
+            mentions.append(Mention(start, end, FactKind.PERSON))
+    return mentions

@@ -50,3 +50,28 @@ def test_a_time_word_after_a_family_name_is_no_given_name() -> None:
 
 def test_leaders_news_names_by_family_name() -> None:
     assert {"布什", "里根"} <= people("布什和里根都曾访问这里。")
+
+
+def test_a_chinese_name_of_given_name_characters_before_a_place_or_a_companion() -> None:
+    assert "吕卫伦" in people("吕卫伦在新西兰工作期间，也曾担任公职。")
+    assert "谢根荣" in people("谢根荣请专家鉴定一件玉衣。")
+    assert "秦志明" in people("同年9月，秦志明任首任校长。")
+
+
+def test_ordinary_words_before_a_place_are_no_chinese_name() -> None:
+    assert not people("高科技在农村普及。")
+    assert not people("经济学在大学里很热门。")
+
+
+def test_a_two_character_transliterated_name_opening_a_clause_before_a_verb() -> None:
+    assert "罗娜" in people("罗娜发明了一种更好的方法。")
+    assert "帕克" in people("据报道，帕克认为特工很活跃。") or "帕克" in people("帕克认为特工很活跃。")
+
+
+def test_common_words_of_transliteration_characters_are_no_short_names() -> None:
+    assert not people("坦克随后开进了城。")
+    assert not people("基金已经关闭。")
+
+
+def test_a_latin_gloss_with_accents_names_the_person_before_it() -> None:
+    assert "库恩" in people("库恩（Kühn）只好摇摇头。")
