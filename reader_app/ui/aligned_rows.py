@@ -13,7 +13,7 @@ from bisect import bisect_right
 from PySide6.QtCore import QEvent, QObject, QTimer
 
 from reader_app.core.document import Passage, PassageRole
-from reader_app.ui.session import ReaderSession
+from reader_app.ui.session import BlockKind, ReaderSession
 from reader_app.ui.side_view import SideView
 
 Row = tuple[PassageRole, int]
@@ -60,7 +60,7 @@ class RowAligner(QObject):
             bar.rangeChanged.connect(lambda _low, _high, view=view: self._later(view))
             view.editor.viewport().installEventFilter(self)
             view.renderingChanged.connect(lambda _busy, view=view: self._later(view))
-        session.translationChanged.connect(lambda _role: self._later(self._leader))
+        session.translationChanged.connect(self._on_translation)
         session.documentChanged.connect(self._on_document)
 
     def set_enabled(self, enabled: bool) -> None:
@@ -86,7 +86,17 @@ class RowAligner(QObject):
         self._rows = {}
         self._later(self._views[0])
 
+    def _on_translation(self, role: object) -> None:
+        # The column showing the original kept its place; the translated one was laid out anew and follows it.
+        for view in self._views:
+            block = view.block(role) if isinstance(role, PassageRole) else None
+            if block is not None and block.kind is BlockKind.ORIGINAL:
+                self._leader = view
+        self._later(self._leader)
+
     def _later(self, view: SideView) -> None:
+        if view.replacing():
+            view = self._leader  # a new rendering moved its scroll bar, not the reader
         if not self._syncing and not (self._waits and self._pending.isActive()):  # while waiting, the mover leads
             self._leader = view
             if not self._pending.isActive():
@@ -95,7 +105,9 @@ class RowAligner(QObject):
                 self._pending.start(LAYOUT_WAIT_MS if any(view.rendering() for view in self._views) else 0)
 
     def _scrolled(self, view: SideView) -> None:
-        if not self._syncing and self._enabled:
+        if view.replacing():
+            self._later(self._leader)
+        elif not self._syncing and self._enabled:
             self._leader = view
             self.sync(view)
 

@@ -69,6 +69,8 @@ class ReadingLayoutFeature(Feature):
             menu.insertMenu(first, layout_menu)
             menu.insertSeparator(first)
         window.session.documentChanged.connect(self._on_document)
+        window.session.translationChanged.connect(self._on_translation)
+        self._kept_row: Row | None = None
         window.themeChanged.connect(self._on_theme)
         window.zoomChanged.connect(self.interleaved.set_zoom)
         self.interleaved.zoomRequested.connect(lambda step: window.set_zoom(window.zoom() + step))
@@ -84,6 +86,7 @@ class ReadingLayoutFeature(Feature):
 
     def set_layout(self, layout: Layout, *, remember: bool = True) -> None:
         row = self.top_row() if layout is not self._layout else None
+        self._kept_row = row
         self._layout = layout
         self.actions[layout].setChecked(True)
         if remember:
@@ -136,6 +139,17 @@ class ReadingLayoutFeature(Feature):
     def _on_document(self, _document: object) -> None:
         self.position.stop()
         self._refresh()
+
+    def _on_translation(self, _role: object) -> None:
+        """The interleaved column is laid out anew with each stretch of translation: keep its paragraph at the top
+        (the side-by-side columns keep theirs through the aligned rows)."""
+        if self._layout is not Layout.INTERLEAVED or not self.interleaved.isVisible():
+            return
+        # While an earlier stretch is still being brought back, the column's top is not the reader's.
+        row = self._kept_row if self.position.active() else self.interleaved.top_row()
+        if row is not None:
+            self._kept_row = row
+            self.position.keep(self._target(row))
 
     def _on_theme(self, theme: Theme) -> None:
         self.interleaved.set_theme(theme)

@@ -389,6 +389,7 @@ class SideView(QWidget, TextActions):
         self._placeholder_notes: dict[PassageRole, str] = {}
         self._pending: tuple[Block, Iterator[tuple[str | None, str]]] | None = None
         self._slice_chars = RENDER_SLICE_MIN_CHARS * 4
+        self._replacing = False
         self._chunk_timer = QTimer(self)
         self._chunk_timer.setSingleShot(True)
         self._chunk_timer.timeout.connect(self._continue_render)
@@ -503,6 +504,10 @@ class SideView(QWidget, TextActions):
             self._apply_style()
             self._restyle()
             self._restore_anchor(anchor)
+
+    def replacing(self) -> bool:
+        """The text is being replaced by a new rendering (its scroll bar moves on its own meanwhile)."""
+        return self._replacing
 
     def rendering(self) -> bool:
         """A long passage is still being laid in (see `renderingChanged`)."""
@@ -870,12 +875,16 @@ class SideView(QWidget, TextActions):
         # what reacts at once (the row aligner) must pad the new text's rows, recorded as such, not old positions.
         self._row_pads = {}
         self._rendered = rendered
-        replace_document(self.editor, document)
-        self.editor.setCursorWidth(0)  # stored on the document layout; a reader needs no caret
-        self._update_measure()
-        self._update_extra_selections()
-        if anchor is not None:
-            self._restore_anchor(anchor)
+        self._replacing = True  # the scroll bar moves with the new text: no reader's scroll to follow
+        try:
+            replace_document(self.editor, document)
+            self.editor.setCursorWidth(0)  # stored on the document layout; a reader needs no caret
+            self._update_measure()
+            self._update_extra_selections()
+            if anchor is not None:
+                self._restore_anchor(anchor)
+        finally:
+            self._replacing = False
         if self._pending is not None:
             self._chunk_timer.start(0)
         if was_rendering != (self._pending is not None):
