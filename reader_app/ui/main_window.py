@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QRect, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu, QMenuBar, QSplitter, QStatusBar, QToolBar, QWidget
 
@@ -115,6 +115,21 @@ def _dark_controls_style_sheet(theme: Theme) -> str:
         f" background: {theme.text}; border: 1px solid {theme.window}; }}"
         f"QSlider::handle:horizontal:disabled {{ background: {theme.label}; }}"
     )
+
+
+DEFAULT_SIZE = (1400, 900)
+FRAME_ALLOWANCE = (16, 48)
+"""Room left for a window manager's borders and title bar before the window shows and they are known."""
+FRAME_SETTLE_MS = 500
+
+
+def first_run_size(area: QRect | None) -> tuple[int, int]:
+    """The window's size on a first run (no saved geometry): the default, made smaller to fit `area` (the screen's
+    available desktop) with its frame."""
+    width, height = DEFAULT_SIZE
+    if area is None or area.isEmpty():
+        return width, height
+    return min(width, area.width() - FRAME_ALLOWANCE[0]), min(height, area.height() - FRAME_ALLOWANCE[1])
 
 
 def bottom_panel_height(window_height: int) -> int:
@@ -245,7 +260,10 @@ class MainWindow(QMainWindow):
         session.targetChanged.connect(self._refresh_views)
 
         self.cjk_view.set_empty_hint(empty_hint)
-        self.resize(1400, 900)
+        self._first_run_size: tuple[int, int] | None = None
+        if self.settings.geometry is None:
+            self._first_run_size = first_run_size(self._available_area())
+        self.resize(*(self._first_run_size or DEFAULT_SIZE))
         self._restore_settings()
         self._apply_theme()
         self._refresh_views()
@@ -942,8 +960,41 @@ class MainWindow(QMainWindow):
         self.settings.splitter_state = self.splitter.saveState()
         self.settings.sync()
 
+    def _available_area(self) -> QRect | None:
+        """The desktop of the screen the window opens on, less the panels and docks of the system."""
+        from PySide6.QtGui import QGuiApplication
+
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        return screen.availableGeometry() if screen is not None else None
+
+    def _fit_first_run_window(self) -> None:
+        """Once the window manager's frame is known, bring a first-run window wholly onto the desktop (its status
+        bar, with the progress and Cancel of long work, was below the screen's edge). A size the reader or a caller
+        chose is left alone."""
+        area = self._available_area()
+        if self._first_run_size is None or area is None or self.isMaximized() or self.isFullScreen():
+            return
+        if (self.width(), self.height()) != self._first_run_size:
+            self._first_run_size = None
+            return
+        frame = self.frameGeometry()
+        if area.contains(frame):
+            return
+        extra_width, extra_height = frame.width() - self.width(), frame.height() - self.height()
+        width = max(self.minimumWidth(), min(self.width(), area.width() - extra_width))
+        height = max(self.minimumHeight(), min(self.height(), area.height() - extra_height))
+        self.resize(width, height)
+        self._first_run_size = (self.width(), self.height())
+        left = max(area.left(), min(frame.left(), area.right() + 1 - (width + extra_width)))
+        top = max(area.top(), min(frame.top(), area.bottom() + 1 - (height + extra_height)))
+        self.move(left, top)
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        if self._first_run_size is not None:
+            # The frame of a window manager arrives some time after the window shows: look now and once more.
+            QTimer.singleShot(0, self._fit_first_run_window)
+            QTimer.singleShot(FRAME_SETTLE_MS, self._fit_first_run_window)
         if self._new_docks:
             # Dock sizes only stick once the window is laid out, so apply them from the event loop.
             QTimer.singleShot(0, self._layout_new_docks)
