@@ -122,3 +122,25 @@ def test_simplified_characters_that_share_a_radicals_glyph_extract_as_typed(qapp
     extracted = _flat(_pdftotext(out))
     assert "用户" in extracted and "门户" in extracted
     assert "戶" not in extracted and "\u2ed4" not in extracted
+
+
+def test_highlight_colour_names_are_printed(qapp, tmp_path):
+    from reader_app.core.annotations import Highlight, anchor_for
+    from reader_app.core.document import PassageRole, Span
+
+    document = document_from_text(CHINESE)
+    quote = "暂停新用户注册"
+    start = document.article.text.index(quote)
+    highlights = [
+        Highlight(role=PassageRole.ARTICLE, anchor=anchor_for(document.article, span), colour=colour)
+        for span, colour in ((Span(start, start + 4), "green"), (Span(start + 4, start + 7), "pink"))
+    ]
+    state = ReadingState.for_document(document)
+    for highlight in highlights:
+        state = state.with_highlight(highlight)
+    content = build_content(document, state, facts=[], colour_names={"green": "key number", "pink": "to check"})
+    out = tmp_path / "names.pdf"
+    write_pdf(content, out)
+    text = _pdftotext(out)
+    section = text[text.index("Highlights and notes") :]
+    assert "key number" in section and "to check" in section

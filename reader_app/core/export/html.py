@@ -24,6 +24,7 @@ h3 { font-size: 12pt; margin-bottom: 0.3em; }
 .highlight { margin-top: 1em; }
 .highlight .translation { margin-top: 0.2em; }
 .quote { padding: 0 0.15em; }
+.colour-name { font-size: 9pt; font-weight: 600; color: #3c4043; border-radius: 0.6em; padding: 0.05em 0.5em; }
 .note { white-space: pre-wrap; margin: 0.3em 0 0 1.2em; padding-left: 0.6em; border-left: 3px solid #d0d0d7; }
 .orphan { color: #a03a2a; font-size: 9pt; }
 """
@@ -48,6 +49,8 @@ def _highlight(item: ExportHighlight) -> str:
         '<div class="highlight">',
         f'<mark class="quote" style="background:{colour}" title="{_text(item.label)}">{_text(item.quote)}</mark>',
     ]
+    if item.colour_name:  # on the page, not only in a hover title: a printout must say what the colour means
+        parts.append(f'&ensp;<span class="colour-name" style="background:{colour}">{_text(item.colour_name)}</span>')
     if item.translated:
         parts.append(' <span class="label">machine translation</span>')
     if item.counterpart:

@@ -36,3 +36,13 @@ def test_unnamed_colour_is_its_colour() -> None:
     content = _content(None)
     assert content.highlights[0].label == "yellow"
     assert "question" not in FORMATS["md"].render(content).decode("utf-8")
+
+
+def test_html_shows_the_name_on_the_page_not_only_in_a_hover_title() -> None:
+    import re
+
+    page = FORMATS["html"].render(_content({"yellow": "question"})).decode("utf-8")
+    body = page[page.index("<body") :]
+    visible = re.sub(r"<[^>]*>", " ", body)  # the text a reader sees (attributes such as title= are not)
+    assert "question" in visible
+    assert "question" not in re.sub(r"<[^>]*>", " ", FORMATS["html"].render(_content(None)).decode("utf-8"))
