@@ -637,9 +637,34 @@ def _cjk(context: Context) -> list[Found]:
         value = None if vague else parse_cjk(re.sub("[多余餘]", "", number_text))
         if value is not None and is_whole(value) and 1800 <= value <= 2100 and text[end : end + 1] == "年":
             continue
+        start = match.start()
+        lower = _COUNT_RANGE_LOWER.search(text, max(0, start - 16), start) if value is not None else None
+        low = _range_low(lower.group("low"), number_text) if lower is not None else None
+        if lower is not None and text[lower.start() - 1 : lower.start()] == "第":
+            continue  # 第3-5名: a range of ranks
+        if lower is not None and low is not None and value is not None and 0 < low < value:
+            # 2000〜3000人, 300万至500万人: one range, valued at its lower bound (as money and percent ranges are)
+            start, value = lower.start(), low
+            while found and found[-1].end > start:
+                found.pop()  # the first number, read alone before
         count_value = None if value is None else CountValue(float(f"{value:.12g}"), unit.lstrip("的"))
-        found.append(Found(FactKind.COUNT, match.start(), end, count_value))
+        found.append(Found(FactKind.COUNT, start, end, count_value))
     return found
+
+
+_COUNT_RANGE_LOWER = re.compile(rf"(?<![\d.,])(?P<low>{CJK_NUMBER})(?:至|到|-|~|〜|～)$")
+
+
+def _range_low(low_text: str, high_text: str) -> float | None:
+    """The first number of a range; without a magnitude of its own it takes the second's (2至3万人: 20000)."""
+    low = parse_cjk(low_text)
+    if low is None:
+        return None
+    magnitude = re.search("[万萬亿億兆]+$", high_text)
+    if magnitude is not None and not re.search("[万萬亿億兆千百十]", low_text):
+        scale = parse_cjk("1" + magnitude.group())
+        low = low * scale if scale is not None else low
+    return low
 
 
 _AND = frozenset("和及与與")

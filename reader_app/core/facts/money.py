@@ -109,7 +109,7 @@ _CJK_SUFFIX = (
     r"(?P<suf>美元|美金|港元|港币|港幣|澳元|加元|欧元|歐元|英镑|英鎊|日元|日圓|日圆|日幣|韩元|韓元|新台币|新台幣|新臺幣|臺幣"
     r"|澳門元|澳门元|澳門幣|澳门币"
     r"|台币|台幣|卢布|盧布|卢比|盧比|瑞郎|瑞士法郎|法郎|奈拉|美圆|美圓|个比特币|個比特幣|比特币|比特幣|新加坡元|人民币|人民幣|块钱|塊錢|块|塊"
-    r"|元(?![化的論论素])|円|米ドル|香港ドル|ニュー台湾ドル|新台湾ドル|台湾ドル|豪ドル|カナダドル|シンガポールドル|スイス・?フラン|ナイラ"
+    r"|元(?![化的論论素管性])|円|米ドル|香港ドル|ニュー台湾ドル|新台湾ドル|台湾ドル|豪ドル|カナダドル|シンガポールドル|スイス・?フラン|ナイラ"
     r"|パナマ・?バルボア|バーツ|ドル|ユーロ|ポンド|人民元|ウォン|ルピー|ルーブル)"
 )
 _CJK_NUM = rf"(?P<num>{CJK_NUMBER}(?:[多余餘][万萬亿億]*)?|[数數幾几上][十百千万萬亿億]+)"
@@ -428,10 +428,10 @@ def _cjk_subunits(text: str, end: int, currency: str | None) -> tuple[float, int
     return jiao / 10 + fen / 100, match.end()
 
 
-_CJK_SHORT_LOWER = re.compile(r"(?<![\d.,])(?P<low>\d+(?:\.\d+)?)(?:至|到|-|~)$")
+_CJK_SHORT_LOWER = re.compile(r"(?<![\d.,])(?P<low>\d+(?:\.\d+)?)(?:至|到|-|~|〜)$")
 
 
-_CJK_RANGE_START = re.compile(rf"(?<![\d.,]){CJK_NUMBER}(?=(?:至|到|-|~)$)")
+_CJK_RANGE_START = re.compile(rf"(?<![\d.,]){CJK_NUMBER}(?=(?:至|到|-|~|〜)$)")
 
 
 def _range_start(context: Context, start: int, currency: str | None) -> Found | None:

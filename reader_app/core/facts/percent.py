@@ -297,9 +297,9 @@ def _cjk(context: Context) -> list[Found]:
             if groups.get("sign") == "-" or groups.get("neg"):
                 number = -number
             start = match.start()
-            lower = _CJK_RANGE_LOWER.search(text, max(0, start - 12), start) if rule.scale == 1 else None
+            lower = _CJK_RANGE_LOWER.search(text, max(0, start - 12), start) if rule.scale in (1, 10) else None
             if lower is not None and not rule.name.startswith("baifen"):
-                low = float(lower.group("low"))
+                low = float(lower.group("low")) * rule.scale  # 3〜5割: three to five tenths
                 if low < number:
                     start, number = lower.start(), low  # 2至3%: one range, valued at its lower bound
             value = PercentValue(float(f"{number:.12g}"), rule.points)
@@ -308,7 +308,7 @@ def _cjk(context: Context) -> list[Found]:
     return found
 
 
-_CJK_RANGE_LOWER = re.compile(r"(?<![\d.,%])(?P<low>\d+(?:\.\d+)?)(?:至|到|-|~|～)$")
+_CJK_RANGE_LOWER = re.compile(r"(?<![\d.,%])(?P<low>\d+(?:\.\d+)?)(?:至|到|-|~|～|〜)$")
 
 
 def find_percents(context: Context) -> list[Found]:

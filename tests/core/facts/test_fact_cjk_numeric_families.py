@@ -169,3 +169,28 @@ def test_a_comparison_base_is_no_date() -> None:
     assert kinds("比去年同期成长17%", "zh", "date") == []
     assert kinds("与去年同期相比，", "zh", "date") == []
     assert [span for span, _ in kinds("去年同期营收为3亿元", "zh", "date")] == ["去年同期"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind", "span", "number"),
+    [
+        ("2000〜3000人が参加", "ja", "count", "2000〜3000人", 2000),  # valued at the lower bound
+        ("300万〜500万人", "ja", "count", "300万〜500万人", 3000000),
+        ("2至3万人", "zh", "count", "2至3万人", 20000),  # the first number takes the second's magnitude
+        ("1.2万至1.5万人", "zh", "count", "1.2万至1.5万人", 12000),
+        ("5〜10%増えた", "ja", "percent", "5〜10%", 5),
+        ("3〜5割", "ja", "percent", "3〜5割", 30),
+        ("3至5成", "zh", "percent", "3至5成", 30),
+    ],
+)
+def test_ranges_sharing_a_unit_are_one_fact(text: str, lang: str, kind: str, span: str, number: float) -> None:
+    assert [(s, v["number"]) for s, v in kinds(text, lang, kind)] == [(span, number)]
+
+
+def test_a_range_of_ranks_is_no_count() -> None:
+    assert kinds("第3-5名", "zh", "count") == []
+
+
+def test_money_ranges_with_a_wave_dash() -> None:
+    assert kinds("2〜3億円", "ja", "money") == [("2〜3億円", {"amount": 200000000, "currency": "JPY"})]
+    assert kinds("映像を一元管理する", "ja", "money") == []
