@@ -82,6 +82,13 @@ def replace_document(editor: QTextEdit, document: QTextDocument) -> None:
         old.deleteLater()
 
 
+def split_by_marks(span: Span, marks: Sequence[Span]) -> Iterator[tuple[Span, bool]]:
+    """`span` cut where `marks` begin and end, in order, each piece with whether a mark covers it."""
+    cuts = sorted({span.start, span.end} | {b for m in marks for b in (m.start, m.end) if span.start < b < span.end})
+    for start, end in itertools.pairwise(cuts):
+        yield Span(start, end), any(m.start <= start and end <= m.end for m in marks)
+
+
 BIG_TEXT_CHARS = 200_000
 """A replaced document this long gives its memory back to the system once deleted (see `release_freed_memory`)."""
 
@@ -1300,15 +1307,19 @@ class SideView(QWidget, TextActions):
             span, kind = facts[index]
             if span.end < low:
                 continue
-            char = QTextCharFormat()
             colour = self._theme.fact_colour(kind)
-            if highlighted and any(span.overlaps(mark) for mark in highlighted):
-                # Under a highlight's fill a fact keeps a thin underline in its kind's colour.
-                char.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-                char.setUnderlineColor(colour.lighter(170) if self._theme.dark else colour.darker(170))
-            else:
-                char.setBackground(colour)
-            yield span, char
+            fill = QTextCharFormat()
+            fill.setBackground(colour)
+            covering = [mark for mark in highlighted if span.overlaps(mark)] if highlighted else []
+            if not covering:
+                yield span, fill
+                continue
+            # Under a highlight's fill a fact keeps a thin underline in its kind's colour; the rest keeps its tint.
+            underline = QTextCharFormat()
+            underline.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+            underline.setUnderlineColor(colour.lighter(170) if self._theme.dark else colour.darker(170))
+            for piece, covered in split_by_marks(span, covering):
+                yield piece, underline if covered else fill
 
     def highlight_fill(self, colour: str) -> QColor:
         """The filled tint of a highlight colour in this theme."""
