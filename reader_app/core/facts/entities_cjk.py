@@ -435,6 +435,7 @@ _NAME_BLACKLIST = frozenset(
 )
 _DOTS_ZH = "·・•‧"
 _FULL_STOP_DOTS = ".．"
+_ANY_DOT = re.compile(f"[{re.escape(_DOTS_ZH + _FULL_STOP_DOTS)}]")
 _EDITION_ENDS = frozenset("文语語版")
 _EDITION_PREFIXES = sorted(
     _variants("中文版 英文版 日文版 中文 英文 日文 英语 英語 日语 日語 法文 德文 俄文 韩文 韓国語 英語版 日本語版"),
@@ -1029,9 +1030,10 @@ def _transliterated_names(text: str) -> list[Mention]:
     at = 0
     dots = _DOTS_ZH + _FULL_STOP_DOTS
     while True:
-        dot = min((i for i in (text.find(mark, at) for mark in dots) if i >= 0), default=-1)
-        if dot < 0:
+        found = _ANY_DOT.search(text, at)  # one scan for every mark: a find per mark would rescan the text
+        if found is None:
             return mentions
+        dot = found.start()
         start = dot
         while start > 0 and dot - start < 6 and text[start - 1] in transliteration_characters():
             start -= 1
