@@ -91,6 +91,8 @@ def _accept_cjk(context: Context, match: re.Match[str], sort: str) -> bool:
         return False  # 《2017年度美国国防授权方案》: the year opens a title
     if sort == "time" and context.lang == "ja" and re.search("[点點]", text):
         return False  # Japanese 3点 is three points or items; its hours are 時
+    if sort == "daypart" and context.lang == "ja":
+        return False
     if sort == "time" and "h" not in match.re.groupindex:
         return True  # 正午, 午夜: a time of day named by a word, with no hour to doubt
     if sort == "time":
@@ -115,7 +117,8 @@ def _accept_cjk(context: Context, match: re.Match[str], sort: str) -> bool:
             return False  # 一时/一時 is "for a while", 一点 "a little"
     if sort == "duration":
         count = _cjk_int(match.groupdict().get("n"))
-        if count is not None and count >= 100 and (match.groupdict().get("unit") or "").startswith("年"):
+        digits = (match.groupdict().get("n") or "").isdigit()
+        if count is not None and count >= 100 and digits and (match.groupdict().get("unit") or "").startswith("年"):
             return False  # 2021年 is a year, not 2021 years
         following = context.folded[match.end() : match.end() + 1]
         if match.group().startswith("半") and following in ("报", "報", "度", "刊", "期"):
@@ -217,6 +220,9 @@ def _combine(left: _Date, right: _Date, cjk: bool = False) -> _Date | None:
             grain = clock_part.value.grain if clock_part.value else "minute"
             value = DateValue(day.value.start, day.value.start, grain, clock_part.clock)
         return _Date(start, end, value, "date", clock_part.clock)
+    named_day = left.sort in ("date", "bareday", "weekday", "sameday") and left.clock is None
+    if cjk and right.sort == "daypart" and named_day:
+        return _Date(start, end, left.value, left.sort)  # 周二（17日）晚间: the part of the day just named
     if cjk and left.sort == "year" and left.value is None and right.sort == "date":
         return _Date(start, end, None, "date")  # 昨年12月 with no publication date to place it
     if left.sort == "year" and right.sort == "date" and left.value is not None:
@@ -412,8 +418,8 @@ _SHORT_UNITS = {
 
 
 _DURATION_CJK = re.compile(
-    rf"(?:{_CN_NUM}(?:至|到|~|〜|-))?(?P<n>\d+\.\d+|{_CN_NUM}|半)多?(?P<unit>.+?)"
-    r"(?:以内|以內|内|內|ぶり|(?P<approx>以上|以下|未満|足らず|余り|あまり|近く|ほど|程度|左右|前後))?"
+    rf"(?:{_CN_NUM}(?:至|到|~|〜|-))?(?P<n>\d+\.\d+|{_CN_NUM}|半)[多余餘]?(?P<unit>.+?)"
+    r"(?:以内|以內|之内|之內|内|內|ぶり|(?P<approx>以上|以下|未満|足らず|余り|あまり|近く|ほど|程度|左右|前後))?"
 )
 
 
@@ -432,8 +438,8 @@ def _duration(text: str, start: int, end: int) -> Found | None:
     else:
         number = 0.5 if number_text == "半" else _cjk_number(number_text)
         unit_name = _CJK_UNITS.get(unit.strip().removesuffix("多").removesuffix("半"), "")
-        if unit.endswith("半") and number is not None:
-            number += 0.5  # 2年半
+        if (unit.endswith("半") or unit[1:2] == "半") and number is not None:
+            number += 0.5  # 2年半, 一个半小时
     iso = None if number is None else iso_duration(number, unit_name)
     if match.re is _DURATION_EN:
         begin = match.start("lead") if match.group("lead") else match.start("n")
@@ -511,7 +517,7 @@ _EN_APPROXIMATOR = re.compile(
 
 # Approximators and "for"/"in a row" words that belong to a CJK length of time: 连续近6个月, 为期100天, 約4カ月.
 _CJK_APPROXIMATOR = re.compile(
-    "(?:连续|連續|連続|为期|為期|长达|長達|まる|丸|)"
+    "(?:连续|連續|連続|为期|為期|长达|長達|整整|まる|丸|)"
     "(?:超过|超過|超|逾|近|约|約|将近|將近|少なくとも|およそ|最低|最短|最長|最大|ほぼ|至少|最少|)$"
 )
 
@@ -530,6 +536,9 @@ _EN_ZONE_AFTER = re.compile(r" (?:GMT|UTC|BST|EST|EDT|CST|CDT|PST|PDT|ET|PT|CET|
 _CJK_AFTER = re.compile(
     r"(?:頃|ごろ|左右|前後(?![の年月日])|過ぎ|すぎ)|\s?[(（](?:UTC|GMT|JST|KST|HKT|CST|EST|ET|PT)[)）]"
 )
+
+
+_CJK_CLOCK_ROUGHLY = re.compile("许|許|多钟|多鐘|多(?![万萬亿億名人个個家次])|钟(?![头頭])|鐘(?![头頭])")
 
 
 # After a length of time, an approximator belongs to it: 1年以上, 3か月余り, 2週間ほど, 3个月左右.
@@ -557,6 +566,10 @@ _CJK_DAYS_BEFORE = re.compile("(?:平日|休日|土日祝?|祝日|週末|工作�
 
 
 _CJK_ABOUT = re.compile("(?:約|约|およそ|大约|大約)$")
+_CJK_NEAR = re.compile("(?:近|逾|超过|超過|将近|將近)$")
+_CJK_NUMBER_FIRST = re.compile(
+    r"[\d一二三四五六七八九十两兩]+[多余餘]?(?:年|个月|個月|天|日|周|週|星期|个星期|個星期|小时|小時|个小时|個小時)"
+)
 
 
 # A period that starts at a date and runs on: 2018年以来, 2010年から (with no second date), 2004年开始, 自12月起. The
@@ -588,13 +601,16 @@ def _edges(context: Context, dates: list[_Date]) -> list[_Date]:
             after = (_CJK_DURATION_AFTER if item.sort == "duration" else _CJK_AFTER).match(text, end)
             if after is not None:
                 end = after.end()
+            rough = _CJK_CLOCK_ROUGHLY.match(text, end) if item.clock is not None and after is None else None
+            if rough is not None:
+                end = rough.end()  # 10时许, 凌晨1点多: an approximate clock time
             part = _CJK_PERIOD_PART.match(text, end) if _CJK_YEAR_END.search(text, start, end) else None
             if part is None and _CJK_MONTH_END.search(text, start, end):
                 part = _CJK_MONTH_PART.match(text, end)
             if part is not None and item.sort != "duration":
                 end = part.end()  # 20世紀初頭, 2000年代後半, 2009年春, 7月の下旬
             century = _LAST_CENTURY.search(text, max(0, start - 4), start)
-            if century is not None and re.match(r"\d0年代", text[start:end]):
+            if century is not None and re.match(r"(?:\d0|[一二三四五六七八九]十)年代", text[start:end]):
                 start = century.start()  # 上世纪90年代
             days = _CJK_DAYS_BEFORE.search(text, max(0, start - 4), start) if item.clock is not None else None
             if days is not None:
@@ -604,6 +620,8 @@ def _edges(context: Context, dates: list[_Date]) -> list[_Date]:
                 if low is not None:
                     start = low.start()  # 270至360天, 3-5年: one range of lengths
             about = _CJK_ABOUT.search(text, max(0, start - 3), start) if item.sort != "duration" else None
+            if about is None and item.sort == "date" and _CJK_NUMBER_FIRST.match(text, start):
+                about = _CJK_NEAR.search(text, max(0, start - 2), start)  # 近两年来, 逾10天前
             if about is not None:
                 start = about.start()  # 約1年後: an approximator inside a date stays in its span
             lunar = _LUNAR_IN_BRACKETS.match(text, end) if item.sort in ("date", "bareday") else None
@@ -754,13 +772,16 @@ def _after_year_of(first: DateValue, second: DateValue) -> DateValue:
     return second
 
 
+_SAME_YEAR_WORD = re.compile("^(?:同年|当年|當年|该年|該年|那年|这一年|這一年)")
+
+
 def _same_year(context: Context, dates: list[_Date]) -> list[_Date]:
     """同年, 同年年底: the year of the last date named before, in the same passage."""
     resolved: list[_Date] = []
     year: int | None = None
     for item in dates:
         if item.sort == "sameyear":
-            part = context.folded[item.start + 2 : item.end]
+            part = _SAME_YEAR_WORD.sub("", context.folded[item.start : item.end], count=1)
             value = None
             if year is not None:
                 value = _part_of_year(year, _YEAR_PARTS[part]) if part in _YEAR_PARTS else _year(year)
@@ -783,6 +804,10 @@ def _anchor_times(context: Context, dates: list[_Date]) -> list[_Date]:
                 grain = item.value.grain if item.value is not None else ("minute" if item.clock.minute else "hour")
                 value = DateValue(last_day.value.start, last_day.value.start, grain, item.clock)
                 item = _Date(item.start, item.end, value, item.sort, item.clock)
+        elif item.sort == "daypart":
+            # 上午, 晚上 on their own: a part of the day named last in the same passage
+            placed = _day(last_day.value.start) if last_day is not None and last_day.value is not None else None
+            item = _Date(item.start, item.end, placed, "daypart")
         elif item.sort == "sameday":
             # 同日, 当日: the day named last in the same passage
             same = last_day.value if last_day is not None else None

@@ -36,7 +36,7 @@ from reader_app.core.facts.numbers import is_whole, parse_cjk
 _CN = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
 
 
-_CN_NUM = r"(?:\d+|[一二三四五六七八九十两兩几幾数數]+)"
+_CN_NUM = r"(?:\d+|(?![百千])[一二三四五六七八九十百千两兩几幾数數]+)"
 
 
 _ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925, "大正": 1911, "明治": 1867, "民国": 1911, "民國": 1911}
@@ -61,15 +61,18 @@ _YEAR_PARTS = {"初": "start", "初め": "start", "初頭": "start", "前半年"
 
 
 _RELATIVE_YEARS = {"今年": 0, "本年": 0, "上年": -1, "去年": -1, "昨年": -1, "前年": -2, "一昨年": -2, "明年": 1,
-                   "来年": 1, "來年": 1, "后年": 2, "後年": 2, "再来年": 2}  # fmt: skip
+                   "来年": 1, "來年": 1, "后年": 2, "後年": 2, "再来年": 2, "大前年": -3, "大后年": 3,
+                   "大後年": 3}  # fmt: skip
 
 
 _RELATIVE_MONTHS = {"本月": 0, "这个月": 0, "這個月": 0, "今月": 0, "当月": 0, "上月": -1, "上个月": -1,
                     "上個月": -1, "先月": -1, "下月": 1, "下个月": 1, "下個月": 1, "来月": 1, "來月": 1}  # fmt: skip
 
 
-_RELATIVE_WEEKS = {"本周": 0, "本週": 0, "这周": 0, "這週": 0, "这个星期": 0, "這個星期": 0, "今週": 0,
+_RELATIVE_WEEKS = {"本周": 0, "本週": 0, "本星期": 0, "这周": 0, "這週": 0, "这个星期": 0, "這個星期": 0, "今週": 0,
+                   "这个周": 0, "這個週": 0,
                    "上周": -1, "上週": -1, "上星期": -1, "上个星期": -1, "上個星期": -1, "先週": -1,
+                   "上個禮拜": -1, "上个礼拜": -1, "下個禮拜": 1, "下个礼拜": 1, "今個禮拜": 0, "呢個禮拜": 0,
                    "下周": 1, "下週": 1, "下星期": 1, "下个星期": 1, "下個星期": 1, "来週": 1, "來週": 1}  # fmt: skip
 
 
@@ -77,7 +80,9 @@ _RELATIVE_DAYS = {"今天": 0, "今日": 0, "本日": 0, "昨天": -1, "昨日":
                   "前天": -2, "一昨日": -2, "后天": 2, "後天": 2, "明後日": 2, "大前天": -3, "大后天": 3,
                   "大後天": 3, "今晚": 0, "今夜": 0, "昨晚": -1, "昨夜": -1, "今早": 0,
                   "今朝": 0, "今晨": 0, "昨晨": -1, "明晚": 1, "今晩": 0, "昨晩": -1, "明晩": 1,
-                  "午前中": 0}  # fmt: skip
+                  "午前中": 0, "前晚": -2, "明早": 1, "明晨": 1, "昨早": -1, "即日": 0,
+                  "尋日": -1, "寻日": -1, "琴日": -1, "噚日": -1, "聽日": 1, "听日": 1, "琴晚": -1, "尋晚": -1,
+                  "聽朝": 1, "今朝早": 0}  # fmt: skip
 
 
 def _cjk_int(text: str | None) -> int | None:
@@ -224,10 +229,26 @@ def _fiscal_year(ref: _Ref, offset: int, match: re.Match[str]) -> DateValue | No
     return DateValue(date(first, 4, 1), date(first + 1, 3, 31), "year")
 
 
+_EARLIER = frozenset(("稍早", "稍早时候", "稍早時候", "早些时候", "早些時候", "较早时候", "較早時候"))
+_LATER = frozenset(("稍晚", "稍晚时候", "稍晚時候", "稍后", "稍後", "晚些时候", "晚些時候"))
+
+
 def _cjk_relative(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str]:
     groups = match.groupdict()
     word = groups["word"]
     part = groups.get("part")
+    if (part in _EARLIER or part in _LATER) and word in _RELATIVE_DAYS:
+        return _relative_unit(ref, "day", _RELATIVE_DAYS[word]), "date"  # 今天稍晚: later today
+    if part in _EARLIER or part in _LATER:
+        # 今年稍早, 本周晚些时候: the part of the unit before or after publication ("earlier this year")
+        unit = "year" if word in _RELATIVE_YEARS else "month" if word in _RELATIVE_MONTHS else "week"
+        offsets = {**_RELATIVE_YEARS, **_RELATIVE_MONTHS, **_RELATIVE_WEEKS}
+        whole = _relative_unit(ref, unit, offsets[word]) if word in offsets else None
+        if whole is None or ref.published is None or not whole.start <= ref.published <= whole.end:
+            return whole, "date"
+        if part in _EARLIER:
+            return DateValue(whole.start, ref.published, "day"), "date"
+        return DateValue(ref.published, whole.end, "day"), "date"
     if part in ("以来", "以來"):
         # 今年以来: from the start of the unit up to publication
         unit = "year" if word in _RELATIVE_YEARS else "month" if word in _RELATIVE_MONTHS else "week"
@@ -284,34 +305,42 @@ _CJK_UNITS = {"天": "day", "日": "day", "周": "week", "週": "week", "星期"
               "日間": "day", "小时": "hour",
               "小時": "hour", "个小时": "hour", "個小時": "hour", "時間": "hour", "分钟": "minute",
               "分鐘": "minute", "営業日": "day", "个钟头": "hour", "個鐘頭": "hour", "钟头": "hour", "鐘頭": "hour",
-              "分間": "minute", "分": "minute", "秒間": "second", "秒": "second"}  # fmt: skip
+              "分間": "minute", "分": "minute", "秒間": "second", "秒": "second",
+              "个半月": "month", "個半月": "month", "个半小时": "hour", "個半小時": "hour", "个半钟头": "hour",
+              "個半鐘頭": "hour", "世纪": "century", "世紀": "century", "个世纪": "century", "個世紀": "century",
+              "个多世纪": "century", "個多世紀": "century"}  # fmt: skip
 
 
 def _cjk_ago(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str]:
     groups = match.groupdict()
     decimal = re.fullmatch(r"\d+\.\d+", groups["n"] or "")
     count: float | None = 0.5 if groups["n"] == "半" else float(groups["n"]) if decimal else _cjk_int(groups["n"])
-    if count is not None and groups.get("half"):
-        count += 0.5  # 2年半
+    if count is not None and (groups.get("half") or (groups["unit"] or "")[1:2] == "半"):
+        count += 0.5  # 2年半, 一个半小时
     unit = _CJK_UNITS.get(groups["unit"] or "")
     direction = groups.get("dir") or ""
     if count is None or unit is None:
         return None, ("date" if groups.get("past") or groups.get("next") else "duration")  # 过去数月: vague
     if not is_whole(count) and unit == "year":
         count, unit = count * 12, "month"  # 半年后: six months on
-    if (count >= 100 and unit == "year") or count > 5000:
+    if (count >= 100 and unit == "year" and (groups["n"] or "").isdigit()) or count > 5000:
+        if (groups.get("more") or groups.get("more2")) and direction:
+            return None, "date"  # 2000多年前: some two thousand years ago
         return None, "reject"  # 2001年以來 is the year 2001, not two thousand years
     if groups.get("past"):
         return _past(ref, count, unit), "date"
     if groups.get("next"):
         return _coming(ref, count, unit), "date"
-    if direction in ("前", "以前"):
+    if direction in ("前", "以前", "之前"):
         return _ago(ref, count, unit, -1), "date"
-    if direction in ("后", "後", "以后", "以後"):
+    if direction in ("后", "後", "以后", "以後", "之后", "之後"):
         return _ago(ref, count, unit, 1), "date"
     if direction in ("来", "來", "以来", "以來"):
         return _past(ref, count, unit), "date"
     return None, "duration"
+
+
+_EVENING_PARTS = frozenset(("下午", "晚上", "晚间", "晚間", "傍晚", "午後", "夜", "夜間", "晚", "夕方", "下晝", "夜晚"))
 
 
 def _cjk_clock(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str, time] | tuple[None, str]:
@@ -321,7 +350,7 @@ def _cjk_clock(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str, 
     part = groups.get("part") or ""
     if hour is None or minute is None:
         return None, "time"
-    evening = part in ("下午", "晚上", "晚间", "晚間", "傍晚", "午後", "夜", "夜間", "晚", "夕方") and hour < 12
+    evening = part in _EVENING_PARTS and hour < 12
     if evening or (part == "中午" and hour < 11):
         hour += 12
     if not (0 <= hour <= 24 and 0 <= minute <= 59):
@@ -348,8 +377,8 @@ _Y = (
 
 
 _DAYPART = (
-    r"(?:の?(?:上午|下午|晚间|晚間|晚上|早间|早間|早上|凌晨|中午|傍晚|夜间|夜間|午前中|午前|午後|早朝|早盘|早盤|午盘|午盤|尾盘|尾盤"
-    r"|未明|明け方|夕方|深夜|朝(?![日刊食礼鮮])|夜(?![間景行明])|昼(?![食間休夜]))"
+    r"(?:の?(?:上午|下午|晚间|晚間|晚上|早间|早間|早上|凌晨|淩晨|下晝|朝早|中午|傍晚|夜间|夜間|午前中|午前|午後|早朝|早盘|早盤|午盘|午盤|尾盘|尾盤"
+    r"|未明|明け方|夕方|深夜|朝(?![日刊食礼鮮])|夜(?![間景行明])|昼(?![食間休夜])|晚(?![会會餐饭飯宴报報年期点點些辈輩场場霞安了]))"
     r"(?!の?(?:[\d零一二三四五六七八九十两兩]{1,3}[点點时時]|\d{1,2}:\d\d)))?"
 )
 """A part of the day kept with its date ("周一晚间", "9日午前", "明日の朝"), unless a clock time follows ("下午3点");
@@ -362,6 +391,9 @@ _KANJI_DAY = (
 )
 """A day of the month in numerals on its own: 二十七日, 十日, 三十一日 (ten and up; 三日 alone is also three days),
 and any day straight after a month word (同月五日)."""
+
+
+_QUARTER_OFFSETS = {"本": 0, "这": 0, "這": 0, "上": -1, "下": 1}
 
 
 _CJK_RULES: tuple[DateRule, ...] = (
@@ -385,6 +417,11 @@ _CJK_RULES: tuple[DateRule, ...] = (
             rf"(?<![\d年])(?<![\d一二三四五六七八九十]月)(?P<d>[12]\d|3[01]|0?[1-9]|{_KANJI_DAY})日{_WD}{_DAYPART}"
             r"(?![間间前後后連连続續ぶ目平余程]|以[内內上下]|ほど)"
         ),
+        _cjk_bare_day,
+    ),
+    DateRule(
+        "day-in-brackets",  # 今(17)日, 昨（16）日: Taiwanese news writes the day number inside the day word
+        re.compile(rf"(?P<rel>[今昨明前])[(（](?P<d>[12]\d|3[01]|0?[1-9])[)）]日{_DAYPART}"),
         _cjk_bare_day,
     ),
     DateRule(
@@ -412,7 +449,8 @@ _CJK_RULES: tuple[DateRule, ...] = (
         re.compile(
             "(?P<word>" + "|".join(sorted({*_RELATIVE_YEARS, *_RELATIVE_MONTHS, *_RELATIVE_WEEKS, *_RELATIVE_DAYS},
                                           key=len, reverse=True))
-            + r")(?P<part>上半年|下半年|前半年|后半年|後半年|上半期|下半期|前半|後半|后半"
+            + r")(?P<part>稍早时候|稍早時候|稍晚时候|稍晚時候|稍早|稍晚|稍后|稍後|早些时候|早些時候|晚些时候|晚些時候"
+            r"|较早时候|較早時候|上半年|下半年|前半年|后半年|後半年|上半期|下半期|前半|後半|后半"
             r"|上旬|中旬|下旬|初め|年底|年初|年末|年中|同期|全年"
             r"|月底|月初|月末|月中|以来|以來|度|初|底|末)?"
             + _DAYPART
@@ -435,20 +473,23 @@ _CJK_RULES: tuple[DateRule, ...] = (
     DateRule(
         "ago-past-next",
         re.compile(
-            r"(?:(?P<past>过去|過去の?|最近|ここ|この|前の)|(?P<next>未来|未來|今后|今後|接下来|接下來|向こう|次の))?"
-            rf"(?P<n>(?<![\d.])\d+\.\d+|{_CN_NUM}|(?<![上下前后後今去明本大多])半)(?P<more>多)? ?"
-            r"(?P<unit>个多月|個多月|个月|個月|カ月間|ヶ月間|か月間|ヵ月間|カ月|ヶ月|か月|ヵ月|週間|个星期|個星期|个礼拜|個禮拜|星期|礼拜|禮拜|天|周|週"
+            r"(?:(?P<past>过去的?|過去的|過去の?|最近|ここ|この|前の|这(?!一)|這(?!一))"
+            r"|(?P<next>未来的?|未來的?|今后|今後|接下来的?|接下來的?|向こう|次の))?"
+            rf"(?<![第\d])(?P<n>(?<![\d.])\d+\.\d+|{_CN_NUM}|(?<![上下前后後今去明本大多])半)(?P<more>多|余|餘)? ?"
+            r"(?P<unit>个多月|個多月|个半月|個半月|个半小时|個半小時|个半钟头|個半鐘頭|个月|個月|カ月間|ヶ月間|か月間|ヵ月間"
+            r"|カ月|ヶ月|か月|ヵ月|週間|个多世纪|個多世紀|个世纪|個世紀"
+            r"|个星期|個星期|个礼拜|個禮拜|星期|礼拜|禮拜|天|周(?!年)|週(?!年)"
             r"|(?<=[数數几幾])月"
             r"|年間|日間|営業日|日(?=前|後|后|以内|以內|内|內|以上|以下|未満|余り|足らず|程度|ほど)|年(?![级級制期度生])|个小时|個小時|小时|小時|時間|分钟|分鐘"
             r"|个钟头|個鐘頭|钟头|鐘頭|分間|秒間|秒|分(?=前|後|で|間|以内|ほど|ぐらい|くらい|後に|$)|(?<=時間\d)分|(?<=時間\d\d)分)"
-            r"(?P<half>半(?![ばば]))?(?P<more2>多)?(?P<dir>以前|以后|以後|前|后|後|以来|以來|来|來|ぶり|以内|以內|内|內)?"
+            r"(?P<half>半(?![ばば]))?(?P<more2>多)?(?P<dir>以前|以后|以後|之前|之后|之後|前|后|後|以来|以來|来|來|ぶり|以内|以內|之内|之內|内|內)?"
         ),
         _cjk_ago,
     ),
     DateRule(
         "clock",
         re.compile(
-            r"(?:(?P<rday>[昨今明])(?=[晚早夜朝晨]))?(?:(?P<part>上午|下午|晚上|晚间|晚間|凌晨|早上|中午|傍晚|午前|午後|夕方|深夜|夜|晚|早|朝|晨)"
+            r"(?:(?P<rday>[昨今明])(?=[晚早夜朝晨]))?(?:(?P<part>上午|下午|晚上|晚间|晚間|凌晨|淩晨|早上|中午|傍晚|下晝|晏晝|朝早|夜晚|午前|午後|夕方|深夜|夜|晚|早|朝|晨)"
             r"の?)?"
             r"(?<![\d.第:])(?P<h>[01]?\d|2[0-4]|[零一二三四五六七八九十两兩]{1,3})(?:[点點时時]|(?P<colon>:)(?=[0-5]\d))"
             r"(?:(?P<mi>[0-5]?\d|[零一二三四五六七八九十]{1,3})(?(colon)(?::[0-5]\d|分(?:[0-5]?\d(?:\.\d+)?秒)?)?"
@@ -497,6 +538,7 @@ _CJK_RULES: tuple[DateRule, ...] = (
         re.compile(
             r"(?<![\d一二三四五六七八九十百千万萬亿億两兩])"
             r"(?P<name>(?:春|國慶|国庆|劳动|勞動|圣诞|聖誕|情人|中秋|端午|清明|元宵)[节節]|国庆|國慶|春節|元旦|五一"
+            r"|农历新年|農曆新年|除夕|大年初一"
             r"|中秋|端午|クリスマス|大晦日|元日|お盆|ゴールデンウィーク|年末年始)"
             r"(?P<period>假期|长假|長假|连假|連假|黄金周|黃金週|休み|休暇)?(?P<when>期间|期間|前夕|当天|當天|当日|前后|前後|中)?"
         ),
@@ -504,25 +546,50 @@ _CJK_RULES: tuple[DateRule, ...] = (
     ),
     DateRule(
         "same-day",
-        re.compile(r"(?P<word>同日|当日|當日)(?![比本])"),
+        re.compile(rf"(?P<word>同日|当日|當日|当天|當天|当晚|當晚|那天|同一天|这一天|這一天)(?![比本]){_DAYPART}"),
         lambda m, ref: (None, "sameday"),
     ),
     DateRule(
         "same-year",
-        re.compile(r"同年(?P<part>年底|年初|年末|年尾|年中|上半年|下半年|底|末|初)?(?![比度同])"),
+        re.compile(r"(?:同年|当年|當年|该年|該年|那年|这一年|這一年)(?P<part>年底|年初|年末|年尾|年中|上半年|下半年|底|末|初)?(?![比度同纪紀级級])"),
         lambda m, ref: (None, "sameyear"),
     ),
     DateRule(
         "anaphoric-or-next",  # 翌日, 前日, その週, 同じ年 (placed by the story, not by publication); 次の週
         re.compile(
             r"(?:(?P<next>次の)(?P<unit>週|月|年)|(?:その|同じ|前の)(?:日|週末|週|月|年)(?![間号號度])"
-            r"|前日|翌日|翌週|翌月|翌年|次年|次月|次日|前一天|前一日|后一天|後一天)(?![比])"
+            r"|前日|翌日|翌週|翌月|翌年|次年|次月|次日|隔天|隔日|第二天|第二日|第二年|前一天|前一日|前一周|前一週|前一个月|前一個月|前一年|前一晚|最后一天|最後一天|后一天"
+            rf"|後一天)(?![比]){_DAYPART}"
         ),
         lambda m, ref: (
             (_relative_unit(ref, {"週": "week", "月": "month", "年": "year"}[m.group("unit")], 1), "date")
             if m.group("next")
             else (None, "date")
         ),
+    ),
+    DateRule(
+        "relative-quarter",  # 本季度, 上季度, 下个季度
+        re.compile(r"(?P<word>本|上|下|这个|這個|上个|上個|下个|下個)季度"),
+        lambda m, ref: (_relative_unit(ref, "quarter", _QUARTER_OFFSETS.get(m.group("word")[0], 1)), "date"),
+    ),
+    DateRule(
+        "this-century",  # 本世纪, 上世纪 on its own (上世纪90年代 is a decade's edge)
+        re.compile(r"(?P<word>本|上|这个|這個|上个|上個)世[纪紀](?![\d一二三四五六七八九])"),
+        lambda m, ref: (
+            (_century(ref.published.year // 100 + (1 if m.group("word")[0] in "本这這" else 0)), "year")
+            if ref.published is not None
+            else (None, "year")
+        ),
+    ),
+    DateRule(
+        "part-of-day",  # 上午, 晚上 on their own, in Chinese: on the day named before
+        re.compile(r"(?<![每天])(?:上午|下午|晚上|晚间|晚間|凌晨|淩晨|傍晚|清晨|早上|中午|下晝)(?![茶饭飯好场場班报報市盘盤])"),
+        lambda m, ref: (None, "daypart"),
+    ),
+    DateRule(
+        "many-years",  # 多年来, 多年前: a vague length of time or time ago
+        re.compile(r"(?<![\d一二三四五六七八九十百千万萬])多(?:年|个月|個月)(?:以来|以來|来|來|前|以前|后|後|以后|以後)"),
+        lambda m, ref: (None, "date"),
     ),
     DateRule(
         "season-word",  # 今夏, 昨冬, 来春
@@ -596,6 +663,12 @@ _CJK_HOLIDAY_NEEDS_SUFFIX = frozenset(("国庆", "國慶", "五一", "中秋", "
 _CJK_LONG_BREAKS = frozenset(("ゴールデンウィーク", "年末年始", "お盆"))
 
 
+def _new_years_eve(year: int) -> DateValue | None:
+    """除夕: the eve of the lunar new year that falls in `year`."""
+    first = _lunar_new_year(year)
+    return None if first is None else _day(first.start - timedelta(days=1))
+
+
 def _cjk_holiday(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str]:
     """国庆假期, 春节期间, 圣诞节前夕, お盆休み: a public holiday (its whole break after 假期/连假/休み)."""
     written = match.group("name")
@@ -603,6 +676,10 @@ def _cjk_holiday(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str
     period, when = match.group("period"), match.group("when") or ""
     if name in _CJK_HOLIDAY_NEEDS_SUFFIX and name == written and not (period or when):
         return None, "reject"
+    if name in ("农历新年", "農曆新年", "大年初一"):
+        name = "春"
+    if name == "除夕":
+        return _pick_year(ref, _new_years_eve), "date"
     if name in ("春", "春節"):
         length = 8 if period else 1
 

@@ -107,14 +107,17 @@ _CJK_PREFIX = (
 )
 _CJK_SUFFIX = (
     r"(?P<suf>美元|美金|港元|港币|港幣|澳元|加元|欧元|歐元|英镑|英鎊|日元|日圓|日圆|日幣|韩元|韓元|新台币|新台幣|新臺幣|臺幣"
-    r"|澳門元|澳门元|澳門幣|澳门币"
+    r"|澳門元|澳门元|澳門幣|澳门币|歐羅|欧罗|韩圆|韓圓|蚊(?![子虫蟲帐帳香])"
     r"|台币|台幣|卢布|盧布|卢比|盧比|瑞郎|瑞士法郎|法郎|奈拉|美圆|美圓|个比特币|個比特幣|比特币|比特幣|新加坡元|人民币|人民幣|块钱|塊錢|块|塊"
     r"|元(?![化的論论素管性])|円|米ドル|香港ドル|ニュー台湾ドル|新台湾ドル|台湾ドル|豪ドル|カナダドル|シンガポールドル|スイス・?フラン|ナイラ"
     r"|パナマ・?バルボア|バーツ|ドル|ユーロ|ポンド|人民元|ウォン|ルピー|ルーブル)"
 )
-_CJK_NUM = rf"(?P<num>{CJK_NUMBER}(?:[多余餘][万萬亿億]*)?|[数數幾几上][十百千万萬亿億]+)"
+_CJK_NUM = rf"(?P<num>{CJK_NUMBER}(?:[多余餘][万萬亿億]*)?|(?:十|[一二三四五六七八九]十)?[数數幾几上][十百千万萬亿億]+)"
 _CJK_PATTERNS = [
-    re.compile(rf"(?:{_CJK_PREFIX} ?)?{_CJK_NUM} ?{_CJK_SUFFIX}(?P<tail>人民币|人民幣)?"),
+    re.compile(
+        rf"(?:{_CJK_PREFIX} ?)?{_CJK_NUM} ?{_CJK_SUFFIX}"
+        r"(?P<tail>人民币|人民幣|新台币|新台幣|新臺幣|港币|港幣)?"  # 30億元新台幣: the currency after 元
+    ),
     re.compile(rf"{_CJK_PREFIX} ?{_CJK_NUM}"),
     # 約合美元2,400萬: a currency's name before an amount with its magnitude
     re.compile(
@@ -126,7 +129,8 @@ _CJK_CURRENCY = {
     "美元": "USD", "美金": "USD", "港元": "HKD", "港币": "HKD", "港幣": "HKD", "澳元": "AUD", "加元": "CAD",
     "欧元": "EUR", "歐元": "EUR", "英镑": "GBP", "英鎊": "GBP", "日元": "JPY", "日圓": "JPY", "日圆": "JPY",
     "日幣": "JPY", "韩元": "KRW", "韓元": "KRW", "新台币": "TWD", "新台幣": "TWD", "台币": "TWD", "台幣": "TWD",
-    "新臺幣": "TWD", "臺幣": "TWD", "澳門元": "MOP", "澳门元": "MOP", "澳門幣": "MOP", "澳门币": "MOP",
+    "新臺幣": "TWD", "臺幣": "TWD", "歐羅": "EUR", "欧罗": "EUR", "韩圆": "KRW", "韓圓": "KRW", "蚊": "HKD",
+    "澳門元": "MOP", "澳门元": "MOP", "澳門幣": "MOP", "澳门币": "MOP",
     "卢布": "RUB", "盧布": "RUB", "卢比": "INR", "盧比": "INR", "瑞郎": "CHF", "新加坡元": "SGD", "人民币": "CNY",
     "人民幣": "CNY", "块钱": "CNY", "塊錢": "CNY", "块": "CNY", "塊": "CNY", "円": "JPY", "米ドル": "USD",
     "香港ドル": "HKD", "台湾ドル": "TWD", "豪ドル": "AUD", "ドル": "USD", "ユーロ": "EUR", "ポンド": "GBP",
@@ -356,10 +360,11 @@ def _cjk(context: Context) -> list[Found]:
             num = match.group("num")
             groups = match.groupdict()
             pre, suf, tail = groups.get("pre"), groups.get("suf"), groups.get("tail")
-            if num[0] in "数數幾几上":
+            if re.search("[数數幾几上]", num[:3]) and not num[0].isdigit():
                 amount: float | None = None
             else:
-                amount = parse_cjk(re.sub("[多余餘]", "", num))
+                # 一两亿元, 两三百万元: two neighbouring numerals are a range, valued at the lower one
+                amount = parse_cjk(_ADJACENT_NUMERALS.sub(r"\1", re.sub("[多余餘]", "", num)))
             currency: str | None = None
             for mark in (suf, tail, pre):
                 if not mark:
@@ -400,6 +405,10 @@ def _cjk(context: Context) -> list[Found]:
     return found
 
 
+_ADJACENT_NUMERALS = re.compile(
+    "^(一|[两兩]|三|四|五|六|七|八)"
+    "(?:(?<=一)[二两兩]|(?<=[两兩])三|(?<=三)四|(?<=四)五|(?<=五)六|(?<=六)七|(?<=七)八|(?<=八)九)(?=[十百千万萬亿億])"
+)
 _SPACED_MAGNITUDE = re.compile(r" ?([万萬亿億兆])(?![\u4e00-\u9fff])")
 _MAGNITUDES = {"万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8, "兆": 1e12}
 _CJK_SMALL = r"(?:\d{1,2}|[一二两兩三四五六七八九十]{1,2})"
@@ -503,8 +512,80 @@ def _cjk_cents(context: Context) -> list[Found]:
     return found
 
 
+# A currency name written before the amount, as in a conversion: 約合美元2,400萬, 折合港元5億.
+_CJK_NAME_FIRST = re.compile(
+    r"(?P<pre>美元|港元|日元|日圓|欧元|歐元|英镑|英鎊|澳元|加元|新加坡元|韩元|韓元)"
+    rf" ?(?P<num>{CJK_NUMBER})(?<=[万萬亿億兆\d])(?![\d万萬亿億兆年月日号號时時点點分秒%％个個名人次倍元])"
+)
+
+
+# An amount written without its currency where the words around it say it is money: a bare magnitude after a
+# money noun (营收达1,234亿, 罚款182亿), or before a bracketed conversion into a currency (153萬(約合美元4.8萬)).
+_CJK_MONEY_NOUN = (
+    "营收|營收|营业额|營業額|营业收入|營業收入|销售额|銷售額|收入|净利润|淨利潤|净利|淨利|利润|利潤|亏损|虧損|市值|"
+    "估值|罚款|罰款|罚金|罰金|赔偿金|賠償金|赔偿|賠償|花费|花費|费用|費用|成本|投资|投資|融资|融資|资产|資產|负债|"
+    "負債|债务|債務|贷款|貸款|预算|預算|拨款|撥款|补贴|補貼|捐款|税收|稅收|售价|售價|年薪|薪酬|交易额|交易額|成交额|"
+    "成交額|贸易额|貿易額|出口额|出口額|进口额|進口額|逆差|顺差|順差|赤字|损失|損失|医疗费|醫療費"
+)
+_CJK_BARE_AMOUNT = (
+    r"(?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?[万萬亿億兆]+|[一二三四五六七八九十百千两兩]+[万萬亿億兆]+)"
+)
+_CJK_NOT_MONEY_AFTER = (
+    "(?![\\d万萬亿億兆年月日号號时時点點分秒%％个個名人次倍元美港日欧歐英澳加韩韓台臺新人户戶家部台辆輛件吨噸桶])"
+)
+_CJK_MONEY_BY_NOUN = re.compile(
+    rf"(?:{_CJK_MONEY_NOUN})(?:总额|總額|总计|總計|共|高|约|約|近|逾|超过|超過|[为為达達是至到了]|达到|達到|[:：])?"
+    rf"(?:约|約|近|逾|超过|超過)?\s?{_CJK_BARE_AMOUNT}{_CJK_NOT_MONEY_AFTER}"
+)
+_CJK_MONEY_BY_CONVERSION = re.compile(
+    rf"(?<![\d.,]){_CJK_BARE_AMOUNT}(?=[(（](?:约合|約合|折合|合|约|約)?(?:美元|港元|港幣|港币|人民币|人民幣|新台幣|新台币|日元|欧元|歐元|英镑|英鎊|US\$|\$)?[\d一二三四五六七八九十])"
+)
+
+
+_CJK_TARGET = re.compile("美元|港元|港幣|港币|人民币|人民幣|新台幣|新台币|日元|欧元|歐元|英镑|英鎊|US\\$|\\$")
+
+
+def _cjk_in_context(context: Context, found: list[Found]) -> list[Found]:
+    """Amounts whose currency is written first (美元2,400萬), or not at all where the words around make them money;
+    the latter take the currency of the amount named last before them (else none is known)."""
+    text = context.folded
+    taken = Taken(len(text))
+    for item in found:
+        taken.add(item.start, item.end)
+    extra: list[Found] = []
+    for match in _CJK_NAME_FIRST.finditer(text):
+        amount = parse_cjk(match.group("num"))
+        if amount is None or taken.overlaps(match.start(), match.end()):
+            continue
+        currency = _CJK_CURRENCY.get(match.group("pre"))
+        extra.append(Found(FactKind.MONEY, match.start(), match.end(), MoneyValue(_clean(amount), currency)))
+        taken.add(match.start(), match.end())
+    known = sorted(found + extra, key=lambda f: f.start)
+    for pattern in (_CJK_MONEY_BY_NOUN, _CJK_MONEY_BY_CONVERSION):
+        for match in pattern.finditer(text):
+            start, end = match.start("num"), match.end("num")
+            amount = parse_cjk(match.group("num"))
+            if amount is None or taken.overlaps(start, end):
+                continue
+            target = _CJK_TARGET.search(text, end, end + 8) if pattern is _CJK_MONEY_BY_CONVERSION else None
+            into = _CJK_CURRENCY.get(target.group()) if target is not None else None
+            # the last amount before, skipping earlier conversions into the same currency (153萬(約合美元4.8萬))
+            currencies = [
+                f.value.currency
+                for f in known
+                if f.end <= start and isinstance(f.value, MoneyValue) and (into is None or f.value.currency != into)
+            ]
+            currency = currencies[-1] if currencies else None
+            extra.append(Found(FactKind.MONEY, start, end, MoneyValue(_clean(amount), currency)))
+            taken.add(start, end)
+    return extra
+
+
 def find_money(context: Context) -> list[Found]:
     """Every amount of money in the passage; CJK passages also get the English forms (US$, HK$, €)."""
     if context.cjk:
-        return _cjk(context) + _cjk_cents(context) + [f for f in _english(context) if f.value is not None]
+        found = _cjk(context) + _cjk_cents(context) + [f for f in _english(context) if f.value is not None]
+        if context.lang != "ja":
+            found += _cjk_in_context(context, found)
+        return found
     return _with_cents(context.folded, _english(context))

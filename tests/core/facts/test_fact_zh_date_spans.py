@@ -84,3 +84,70 @@ def test_second_date_of_a_range_takes_the_first_ones_year() -> None:
     assert dates("展期为2013年12月20日至1月5日。") == [
         ("2013年12月20日至1月5日", interval("2013-12-20", "2014-01-05", "day"))
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # days named by the story: 当天, 当晚, 次日凌晨, 第二天, 隔天; years: 当年, 该年
+        ("3月5日发生地震,当天下午又发生余震。", ["3月5日", "当天下午"]),
+        ("警方当晚展开搜救。", ["当晚"]),
+        ("次日凌晨,台风登陆。", ["次日凌晨"]),
+        ("第二天他就离开了。", ["第二天"]),
+        ("2009年8月2日,气象厅报告当年第十一号热带低气压形成。", ["2009年8月2日", "当年"]),
+        # a part of the day on its own, or after its day
+        ("他今天(星期五)行程很满,上午在佛州竞选,最后于午夜举行集会。", ["今天(星期五)", "上午", "午夜"]),
+        ("周二（12日）晚间,议会表决。", ["周二（12日）晚间"]),
+        ("6月17日晚,警方接报。", ["6月17日晚"]),
+        ("下午茶很受欢迎。", []),
+        # Taiwanese days in brackets, Cantonese day words and parts of the day
+        ("行政院今(15)日表示", ["今(15)日"]),
+        ("警方昨（14）日下午逮捕嫌犯。", ["昨（14）日下午"]),
+        ("佢哋尋日開會,聽日再傾。", ["尋日", "聽日"]),
+        ("上個禮拜二下晝3點", ["上個禮拜二下晝3點"]),
+        ("淩晨3時發生火警。", ["淩晨3時"]),
+        # relative quarters, centuries, "earlier this year"
+        ("本季度营收", ["本季度"]),
+        ("本世纪初", ["本世纪初"]),
+        ("上个世纪九十年代", ["上个世纪九十年代"]),
+        ("今年稍早,公司宣布裁员。", ["今年稍早"]),
+        ("总统本周晚些时候访问日本。", ["本周晚些时候"]),
+        # lengths of time: 余, 个半, 百, 之后, 过去的, an approximator before an anchored length
+        ("十余年来首次", ["十余年来"]),
+        ("会议持续了一个半小时。", ["一个半小时"]),
+        ("三百年来最严重", ["三百年来"]),
+        ("两天之后他回国。", ["两天之后"]),
+        ("在过去的一年里,股价翻倍。", ["过去的一年"]),
+        ("近两年来销量下滑。", ["近两年来"]),
+        ("2000多年前", ["2000多年前"]),
+        ("多年来一直亏损", ["多年来"]),
+        # clock times with 许 or 多
+        ("10时许,警方到场。", ["10时许"]),
+        ("凌晨1点多发生爆炸。", ["凌晨1点多"]),
+        # holidays of the lunar calendar
+        ("除夕夜", ["除夕"]),
+        ("農曆新年期間", ["農曆新年期間"]),
+        # not lengths: anniversaries, ordinals, the 2001 of 2001年以来
+        ("建校50周年", []),
+        ("连续第56个月增长", []),
+        ("2001年以来", ["2001年以来"]),
+    ],
+)
+def test_zh_date_words(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
+
+
+def test_part_of_day_falls_on_the_day_named_before() -> None:
+    assert dates("3月5日发生地震,上午有余震。") == [("3月5日", day("2024-03-05")), ("上午", day("2024-03-05"))]
+
+
+def test_earlier_this_year_runs_to_publication() -> None:
+    assert dates("今年稍早,公司宣布裁员。") == [("今年稍早", interval("2024-01-01", "2024-03-15", "day"))]
+
+
+def test_taiwanese_day_in_brackets_is_that_day() -> None:
+    assert dates("行政院今(15)日表示") == [("今(15)日", day("2024-03-15"))]
+
+
+def test_one_and_a_half_hours() -> None:
+    assert dates("持续了一个半小时") == [("一个半小时", {"duration": "PT1H30M"})]
