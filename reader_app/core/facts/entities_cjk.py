@@ -689,6 +689,8 @@ class CjkRecognizer:
                 continue  # 社長, 省エネ: the character starts another word (国防省及び is the ministry)
             if japanese and suffix == "自動車" and text[match.end() : match.end() + 1] == "道":
                 continue  # 山陽自動車道: an expressway
+            if japanese and suffix == "放送" and text[match.start() - 1 : match.start()] in ("再", "生"):
+                continue  # 再放送, 生放送: a rerun, a live broadcast
             if not japanese and suffix in ("党", "黨") and text[match.end() : match.end() + 1] in _PARTY_WORD_NEXT:
                 continue  # 党委, 党内, 党政纪: a word of the party's, not a party's name
             if (

@@ -197,7 +197,7 @@ class JapaneseNames:
             extra = _quoted_bodies(words) + _bodies_with_seat(words) + _leaders_governments(words)
             for found in extra + _companies_by_what_they_have(words):
                 mentions.append(Mention(found.start + offset, found.end + offset, found.kind))
-        return _one_kind_per_name(text, mentions), hidden
+        return _one_kind_per_name(text, _people_by_surroundings(text, mentions)), hidden
 
     def _at(self, text: str, words: list[Morpheme], index: int) -> tuple[int, Mention | None]:
         word = words[index]
@@ -703,6 +703,29 @@ def _bodies_with_seat(words: list[Morpheme]) -> list[Mention]:
         if any(_is_katakana_word(word.surface) or word.is_proper_noun for word in run) or name.endswith("社"):
             found.append(Mention(run[0].start, run[-1].end, FactKind.ORG))
     return found
+
+
+_TITLE_OPENERS = frozenset("「『“\"〈《")
+# Area words written after a name that make it a place's (シャイフ・マクスード地区, スミスフィールド郡区), and the
+# endings of a larger place written right before one (オクラホマ州エイダ).
+_AREA_AFTER = ("地区", "郡区", "郡", "州", "市", "町", "村", "区", "県", "地方", "通り")
+_AREA_BEFORE = ("州", "県", "市", "郡", "省")
+
+
+def _people_by_surroundings(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A katakana person's name that opens a quoted title is a work's (「アイ・ラブ・ルーシー」); one with an area
+    word after it or a larger place right before it is a place's (スミスフィールド郡区, オクラホマ州エイダ)."""
+    result = []
+    for mention in mentions:
+        if mention.kind is FactKind.PERSON:
+            before = text[mention.start - 1 : mention.start]
+            katakana = _is_katakana_word(text[mention.start : mention.end])
+            if before in _TITLE_OPENERS and katakana:
+                continue
+            if text.startswith(_AREA_AFTER, mention.end) or (katakana and before in _AREA_BEFORE):
+                mention = Mention(mention.start, mention.end, FactKind.PLACE, mention.name)
+        result.append(mention)
+    return result
 
 
 def _one_kind_per_name(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -148,3 +148,17 @@ def test_a_katakana_name_followed_by_what_only_a_company_has() -> None:
 def test_a_known_organisation_keeps_a_post_after_it() -> None:
     assert "楽天" in texts("楽天会長兼社長の三木谷浩史氏が語った。", ORG)
     assert "米上院" in texts("米上院は法案を可決した。", ORG)
+
+
+def test_a_person_name_by_its_surroundings() -> None:
+    # a katakana name opening a quoted title is a work's
+    assert texts("デシルは「アイ・ラブ・ルーシー」シリーズの再放送で利益を得た。", PERSON) == set()
+    assert "山田太郎" in texts("「山田太郎」と名乗る男が現れた。", PERSON)
+    # an area word after it, or a state right before it, makes a place
+    assert "スミスフィールド" in texts("スミスフィールド郡区は、36平方マイルである。", PLACE)
+    assert "エイダ" in texts("オクラホマ州エイダで生まれる。", PLACE)
+    assert texts("オクラホマ州エイダで生まれる。", PERSON) == set()
+
+
+def test_a_rerun_is_no_broadcaster() -> None:
+    assert texts("番組の再放送と生放送が決まった。", ORG) == set()
