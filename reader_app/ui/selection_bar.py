@@ -1,13 +1,14 @@
-"""The small floating bar over a text selection: Translate, Highlight, Add note, Look up, Copy (the right-click menu
-offers the same and more)."""
+"""The small floating bar over a text selection: the same actions as the right-click menu (`SELECTION_ACTIONS`),
+with the same names."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect, Qt, Signal
+from PySide6.QtCore import QPoint, QRect, Qt, Signal, SignalInstance
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QMenu, QToolButton, QWidget
 
 from reader_app.core.palette import HIGHLIGHT_COLOUR_NAMES
 from reader_app.ui.highlight_names import colour_icon, colour_label
+from reader_app.ui.text_actions import SELECTION_ACTIONS, bar_text
 from reader_app.ui.theme import LIGHT, Theme
 
 __all__ = ["SelectionBar", "colour_icon", "colour_label"]
@@ -22,6 +23,8 @@ class SelectionBar(QFrame):
     noteClicked = Signal()
     lookUpClicked = Signal()
     copyClicked = Signal()
+    copySourceClicked = Signal()
+    searchLibraryClicked = Signal()
 
     def __init__(self, parent: QWidget | None = None, theme: Theme = LIGHT) -> None:
         super().__init__(parent)
@@ -33,24 +36,42 @@ class SelectionBar(QFrame):
         layout.setContentsMargins(4, 3, 4, 3)
         layout.setSpacing(2)
 
-        self.translate_button = self._button("Translate", "Translate the selection")
-        self.translate_button.clicked.connect(self.translateClicked)
-        self.highlight_button = self._button("Highlight", "Highlight the selection (the arrow picks the colour)")
+        signals: dict[str, SignalInstance] = {
+            "translate": self.translateClicked,
+            "note": self.noteClicked,
+            "look_up": self.lookUpClicked,
+            "copy": self.copyClicked,
+            "copy_source": self.copySourceClicked,
+            "search_library": self.searchLibraryClicked,
+        }
+        self.buttons: dict[str, QToolButton] = {}
+        self.more_button = self._button("More", "More things to do with the selection")
+        self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.more_menu = QMenu(self.more_button)
+        self.more_button.setMenu(self.more_menu)
+        for item in SELECTION_ACTIONS:
+            if not item.on_bar:
+                action = self.more_menu.addAction(item.text)
+                action.setToolTip(item.tip)
+                action.triggered.connect(signals[item.key])
+                continue
+            button = self._button(bar_text(item), item.tip)
+            if item.key == "highlight":
+                button.clicked.connect(lambda: self.highlightClicked.emit(HIGHLIGHT_COLOUR_NAMES[0]))
+            else:
+                button.clicked.connect(signals[item.key])
+            self.buttons[item.key] = button
+            layout.addWidget(button)
+        layout.addWidget(self.more_button)
+        self.translate_button = self.buttons["translate"]
+        self.highlight_button = self.buttons["highlight"]
         self.highlight_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
-        self.highlight_button.clicked.connect(lambda: self.highlightClicked.emit(HIGHLIGHT_COLOUR_NAMES[0]))
         self._colour_menu = QMenu(self.highlight_button)
         self.highlight_button.setMenu(self._colour_menu)
-        self.note_button = self._button("Add note", "Highlight the selection and write a note")
-        self.note_button.clicked.connect(self.noteClicked)
-        self.look_up_button = self._button("Look up", "Look the selection up in the dictionary")
-        self.look_up_button.clicked.connect(self.lookUpClicked)
+        self.note_button = self.buttons["note"]
+        self.look_up_button = self.buttons["look_up"]
         self.look_up_button.hide()
-        self.copy_button = self._button("Copy", "Copy the selection")
-        self.copy_button.clicked.connect(self.copyClicked)
-        for button in (
-            self.translate_button, self.highlight_button, self.note_button, self.look_up_button, self.copy_button
-        ):
-            layout.addWidget(button)
+        self.copy_button = self.buttons["copy"]
         self._names: dict[str, str] = {}
         self._theme = theme
         self.set_theme(theme)

@@ -1484,6 +1484,21 @@ class SideView(QWidget, TextActions):
         if role is not None and span is not None:
             self.copyWithSourceRequested.emit(role, span)
 
+    def _bar_top_limit(self, position: int, paragraph_top: int) -> int:
+        # When the paragraph goes on under the selection, over the passage's paragraphs above rather than over the
+        # line the reader reads next; never over the passage's label.
+        rendered = self._rendered_at(position)
+        end = self.editor.textCursor().selectionEnd()
+        block = self.editor.document().findBlock(end)
+        layout = block.layout()
+        if rendered is None or layout is None or layout.lineCount() == 0:
+            return paragraph_top
+        if layout.lineForTextPosition(end - block.position()).lineNumber() >= layout.lineCount() - 1:
+            return paragraph_top  # under the selection is the gap before the next paragraph
+        cursor = QTextCursor(self.editor.document())
+        cursor.setPosition(rendered.start)
+        return min(paragraph_top, self.editor.cursorRect(cursor).top())
+
     def _emit_search_library(self) -> None:
         text = " ".join(self.selected_text().split())
         if text:

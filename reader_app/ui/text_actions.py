@@ -3,6 +3,7 @@ actions shared by the side-by-side columns and the interleaved column."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRect
@@ -14,6 +15,37 @@ from reader_app.core.document import PassageRole, Span
 if TYPE_CHECKING:
     from reader_app.ui.selection_bar import SelectionBar
     from reader_app.ui.theme import Theme
+
+
+@dataclass(frozen=True, slots=True)
+class SelectionAction:
+    """One thing to do with the selection, as both the selection bar and the right-click menu offer it."""
+
+    key: str
+    text: str
+    """The menu's text, with its mnemonic (`&`); the bar shows it without."""
+    tip: str
+    on_bar: bool = True
+    """A button of its own on the bar; else in the bar's More menu (the bar must fit over a narrow column)."""
+
+
+SELECTION_ACTIONS = (
+    SelectionAction("translate", "&Translate", "Translate the selection"),
+    SelectionAction("highlight", "&Highlight", "Highlight the selection (the arrow picks the colour)"),
+    SelectionAction("note", "Add &Note…", "Highlight the selection and write a note"),
+    SelectionAction("look_up", "Look &Up", "Look the selection up in the dictionary"),
+    SelectionAction("copy", "&Copy", "Copy the selection"),
+    SelectionAction(
+        "copy_source", "Copy with &Source", "Copy the selection with the title and place it is from", on_bar=False
+    ),
+    SelectionAction("search_library", "Search &Library", "Search the library for the selection", on_bar=False),
+)
+"""The one list both offer, in their order; each mnemonic is used once (with Select &All of the menu)."""
+
+
+def bar_text(action: SelectionAction) -> str:
+    """The action's text on a button (no mnemonic)."""
+    return action.text.replace("&", "")
 
 
 class TextActions:
@@ -61,6 +93,8 @@ class TextActions:
             bar.noteClicked.connect(self._emit_note)
             bar.copyClicked.connect(self.editor.copy)
             bar.lookUpClicked.connect(self._emit_look_up)
+            bar.copySourceClicked.connect(self._emit_copy_with_source)
+            bar.searchLibraryClicked.connect(self._emit_search_library)
             bar.set_look_up_available(self.look_up_available())
             bar.set_highlight_names(self.highlight_names())
             self._selection_bar = bar
@@ -69,6 +103,11 @@ class TextActions:
     def _hide_selection_bar(self) -> None:
         if self._selection_bar is not None:
             self._selection_bar.hide()
+
+    def _bar_top_limit(self, position: int, paragraph_top: int) -> int:
+        """How high (viewport y) the bar may go over the selection at document `position`: not above its paragraph,
+        whose top is `paragraph_top`, so it never covers a label or a headline above."""
+        return paragraph_top
 
     def _show_selection_bar(self) -> None:
         role, span = self._last_selection
@@ -82,7 +121,7 @@ class TextActions:
         end = self.editor.cursorRect(cursor)
         cursor.setPosition(selection.selectionStart())
         cursor.movePosition(QTextCursor.MoveOperation.StartOfBlock)
-        paragraph_top = self.editor.cursorRect(cursor).top()
+        paragraph_top = self._bar_top_limit(selection.selectionStart(), self.editor.cursorRect(cursor).top())
         # Centred on the selection when it fits on one line, else near its start.
         right = end.right() if end.top() == start.top() else start.left() + 2 * start.height()
         first_line = QRect(start.left(), start.top(), max(1, right - start.left()), start.height())
@@ -90,7 +129,7 @@ class TextActions:
         self.selection_bar.show_near(first_line, last_line, self.editor.viewport().rect(), paragraph_top)
 
     def context_menu(self) -> QMenu:
-        """The right-click menu: the selection bar's actions and more, for the current selection."""
+        """The right-click menu: the selection bar's actions (`SELECTION_ACTIONS`), then Select All."""
         from reader_app.core.palette import HIGHLIGHT_COLOUR_NAMES
         from reader_app.ui.highlight_names import colour_icon, colour_label
 
@@ -98,25 +137,33 @@ class TextActions:
         menu.setObjectName("textContextMenu")
         role, span = self._last_selection
         selected = role is not None and span is not None
-        translate = menu.addAction("&Translate", self._emit_translate)
-        highlight = menu.addMenu("&Highlight")
-        names = self.highlight_names()
-        for colour in HIGHLIGHT_COLOUR_NAMES:
-            highlight.addAction(
-                colour_icon(self._theme.highlight_colour(colour)),
-                colour_label(colour, names),
-                lambda colour=colour: self._emit_highlight(colour),
-            )
-        note = menu.addAction("Add &Note…", self._emit_note)
-        look_up = menu.addAction("&Look Up", self._emit_look_up)
-        look_up.setVisible(self.look_up_available())
-        menu.addSeparator()
-        copy = menu.addAction("&Copy", self.editor.copy)
-        copy_source = menu.addAction("Copy with &Source", self._emit_copy_with_source)
-        search = menu.addAction("Search &Library", self._emit_search_library)
+        handlers = {
+            "translate": self._emit_translate,
+            "note": self._emit_note,
+            "look_up": self._emit_look_up,
+            "copy": self.editor.copy,
+            "copy_source": self._emit_copy_with_source,
+            "search_library": self._emit_search_library,
+        }
+        for item in SELECTION_ACTIONS:
+            if item.key == "copy":
+                menu.addSeparator()
+            if item.key == "highlight":
+                highlight = menu.addMenu(item.text)
+                names = self.highlight_names()
+                for colour in HIGHLIGHT_COLOUR_NAMES:
+                    highlight.addAction(
+                        colour_icon(self._theme.highlight_colour(colour)),
+                        colour_label(colour, names),
+                        lambda colour=colour: self._emit_highlight(colour),
+                    )
+                highlight.setEnabled(selected)
+                continue
+            action = menu.addAction(item.text, handlers[item.key])
+            action.setToolTip(item.tip)
+            action.setEnabled(selected)
+            if item.key == "look_up":
+                action.setVisible(self.look_up_available())
         menu.addSeparator()
         menu.addAction("Select &All", self.editor.selectAll)
-        for action in (translate, note, look_up, copy, copy_source, search):
-            action.setEnabled(selected)
-        highlight.setEnabled(selected)
         return menu

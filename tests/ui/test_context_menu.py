@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMenu, QToolButton
 from pytestqt.qtbot import QtBot
 
 from reader_app.core.document import PassageRole
@@ -65,7 +65,7 @@ def test_menu_actions_send_the_same_requests_as_the_bar(
     window.set_look_up_available(True)
     _select(view, "temporarily suspending")
     with qtbot.waitSignal(window.lookUpRequested) as looked_up:
-        look_up = next(a for a in view.context_menu().actions() if a.text() == "&Look Up")
+        look_up = next(a for a in view.context_menu().actions() if a.text() == "Look &Up")
         assert look_up.isVisible()
         look_up.trigger()
     assert looked_up.args[:2] == [role, span]
@@ -95,3 +95,55 @@ def test_highlight_colour_names_show_in_the_menu(qtbot: QtBot, make_window: Make
     highlight = next(a.menu() for a in view.context_menu().actions() if a.text() == "&Highlight")
     assert highlight.actions()[0].text() == "Yellow — question"
     assert view.selection_bar._colour_menu.actions()[0].text() == "Yellow — question"
+
+
+def _mnemonic(text: str) -> str:
+    return text[text.index("&") + 1].lower() if "&" in text else ""
+
+
+def test_bar_and_menu_offer_the_same_actions_under_the_same_names(
+    qtbot: QtBot, make_window: MakeWindow, sample_path: Path
+) -> None:
+    window = make_window(sample_path)
+    window.set_look_up_available(True)
+    view = window.english_view
+    _select(view, "temporarily suspending")
+    menu = view.context_menu()
+    offered = [a.text().replace("&", "") for a in menu.actions() if a.isVisible() and a.text()]
+    assert offered[-1] == "Select All"
+    bar = view.selection_bar
+    shown = [b.text() for b in bar.findChildren(QToolButton) if b.isVisibleTo(bar) and b is not bar.more_button]
+    shown += [a.text().replace("&", "") for a in bar.more_menu.actions()]
+    assert shown == offered[:-1]
+    # The More menu's entries trigger the same requests as the right-click menu's.
+    with qtbot.waitSignal(view.searchLibraryRequested) as searched:
+        next(a for a in bar.more_menu.actions() if a.text() == "Search &Library").trigger()
+    assert searched.args[0] == "temporarily suspending"
+
+
+def test_every_menu_entry_opens_on_its_own_letter(qtbot: QtBot, make_window: MakeWindow, sample_path: Path) -> None:
+    window = make_window(sample_path)
+    window.set_look_up_available(True)
+    view = window.english_view
+    _select(view, "temporarily suspending")
+    letters = [_mnemonic(a.text()) for a in view.context_menu().actions() if a.isVisible() and a.text()]
+    assert all(letters) and len(letters) == len(set(letters)), letters
+
+
+def test_the_bar_leaves_the_line_after_the_selection_readable(
+    qtbot: QtBot, make_window: MakeWindow, sample_path: Path
+) -> None:
+    window = make_window(sample_path)
+    view = window.english_view
+    document = window.session.document()
+    assert document is not None
+    # The first words of the article's second paragraph: the paragraph above leaves room for the bar.
+    second = document.article.text.split("\n\n")[1] if "\n\n" in document.article.text else None
+    assert second
+    _select(view, second[:20])
+    view._show_selection_bar()
+    bar = view.selection_bar
+    assert bar.isVisible()
+    cursor = view.editor.textCursor()
+    line = view.editor.cursorRect(cursor)
+    assert bar.geometry().bottom() < line.top(), "the bar covers the selection or the line after it"

@@ -269,7 +269,7 @@ def test_popup_dictionary_from_the_menu_in_the_interleaved_column(
     assert feature.ready, feature.failed
     _select(view, "微信")
     menu = view.context_menu()
-    look_up = next(a for a in menu.actions() if a.text() == "&Look Up")
+    look_up = next(a for a in menu.actions() if a.text() == "Look &Up")
     assert look_up.isVisible() and look_up.isEnabled()
     look_up.trigger()
     qtbot.waitUntil(lambda: feature.popup().isVisible(), timeout=10000)
