@@ -532,9 +532,11 @@ class MainWindow(QMainWindow):
     def set_sides_swapped(self, swapped: bool) -> None:
         """English on the left when `swapped`; the CJK side is on the left by default."""
         if swapped != self.sides_swapped():
-            sizes = self.splitter.sizes()
-            self.splitter.insertWidget(0, self.english_view if swapped else self.cjk_view)
-            self.splitter.setSizes(list(reversed(sizes)))
+            # By widget: the splitter may hold more than the two columns (the interleaved column, hidden).
+            splitter = self.splitter
+            sizes = {id(splitter.widget(i)): size for i, size in enumerate(splitter.sizes())}
+            splitter.insertWidget(0, self.english_view if swapped else self.cjk_view)
+            splitter.setSizes([sizes.get(id(splitter.widget(i)), 0) for i in range(splitter.count())])
         left, right = (self.english_view, self.cjk_view) if swapped else (self.cjk_view, self.english_view)
         QWidget.setTabOrder(left.editor, right.editor)
         self.settings.swapped = swapped
