@@ -94,6 +94,9 @@ def _zh_gazetteer() -> dict[str, GazetteerEntry]:
     """The CJK gazetteer and, for Chinese text only, China's divisions by full and short name (湘潭市, 涟源, 凉山;
     `resources/facts/places_china.txt`), which carry no English gloss."""
     table = dict(_cjk_gazetteer())
+    for word in lexicon_words("bodies_zh.txt"):
+        for form in (word, to_traditional(word)):
+            table.setdefault(form, GazetteerEntry(FactKind.ORG, ""))
     for form in china_divisions():
         if form not in _AMBIGUOUS_PLACE_NAMES:
             # 广东省 keeps the gazetteer's entry for 广东, with its English name
@@ -305,7 +308,7 @@ _QUANTITY_WORDS = "很多 许多 首家 巨额 大量 一些 这些 那些 所�
 _GENERIC = frozenset(
     _variants(
         "该 这 那 这家 那家 一家 多家 各 母 子 分 上市 科技 互联网 外国 外资 国有 民营 跨国 大型 小型 中小 本 其 两 几 "
-        "执政 反对 在野 政 联合 主要 各大 两大 "
+        "执政 反对 在野 政 联合 主要 各大 两大 地区 区域 驻地 "
         "多 此 某 每 新 老 总 该家 同 当地 地方 全国 国家 国内 海外 中资 美资 港资 投资 金融 证券 保险 技术 网络 "
         "电子 汽车 航空 能源 媒体 传媒 电信 基金 控股 集团 公司 银行 私营 民间 中央 省 市 县 政府 监管 有关 相关 "
         "律师 会计师 基金会 委员会 理事会 董事会 协会 联合会 "
@@ -536,6 +539,9 @@ class CjkRecognizer:
         found.extend(self._people(text, japanese, morphology))
         found.extend(self._places(text, japanese))
         if not japanese:
+            found.extend(_facilities(text))
+            found.extend(_stakeholders(text))
+        if not japanese:
             found.extend(foreign_people(text, _known_kind))
             found.extend(foreign_places(text, _known_kind))
             found.extend(foreign_subjects(text, _known_kind))
@@ -730,7 +736,7 @@ class CjkRecognizer:
             lead = _LEADING_DATE.match(stem)
             if lead is not None:  # 1839年為廣州越華書院: the date and the verb before the place are no name
                 stem, stem_start = stem[lead.end() :], stem_start + lead.end()
-            if stem[:1] in "为為以" and _place_name_at_start(stem[1:]):
+            if stem[:1] in _VERB_BEFORE_PLACE and _place_name_at_start(stem[1:]):  # 任山东大学, 为广州越华书院
                 stem, stem_start = stem[1:], stem_start + 1
             if japanese and suffix in ("社", "会社") and _COUNTED.search(stem):
                 continue  # 上位10社, 大手3社: a number of companies
@@ -910,6 +916,61 @@ _BODY_LAST = frozenset("局部委院署厅廳会會办辦社处處司")
 _PUBLICATION = re.compile("《([^《》\n]{1,20})》(?=杂志|雜誌|期刊|周刊|週刊|月刊|日报|日報|报纸|報紙|時報|时报)")
 
 
+# Places of a city named by their kind (labelled as places): an airport or a park (蘇凡納布國際機場, 八仙樂園), and
+# a numbered road (三多一路, 凯旋三路) in a list or at a junction.
+_FACILITY = re.compile("|".join(_variants("国际机场 机场 乐园")))
+_RANKING = re.compile("|".join(_variants("世界 全球 百强 十大 最 主要 繁忙 大型 小型 民用 军用 国内 附近 当地 主题")))
+_NUMBERED_ROAD = re.compile(
+    "([\u4e00-\u9fff]{2})([一二三四五六七八九十]路)(?=[、，。与和及口交段 ]|$)".replace("与和及", "与與和及")
+)
+
+
+def _facilities(text: str) -> list[Mention]:
+    """Airports, parks and numbered roads, named by two to eight characters before their kind."""
+    mentions = []
+    for match in _FACILITY.finditer(text):
+        start = _name_start(text, match.start(), False)
+        stem = text[start : match.start()]
+        for prefix in _GENERIC_PREFIXES:
+            if stem.startswith(prefix):
+                stem, start = stem[len(prefix) :], start + len(prefix)
+                break
+        if _RANKING.search(stem):
+            continue  # 列世界百强机场: a rank of airports, not one
+        if 2 <= len(stem) <= 8 and stem not in _GENERIC and not any(ch in _NOT_GIVEN_CHARS for ch in stem[-1:]):
+            mentions.append(Mention(start, match.end(), FactKind.PLACE))
+    for match in _NUMBERED_ROAD.finditer(text):
+        stem = match.group(1)
+        before = text[match.start() - 1] if match.start() else "\n"
+        if any(ch in _NOT_GIVEN_CHARS and ch not in "一二三四五六七八九十心" for ch in stem):
+            continue  # 我们一路: grammar, not a road's name
+        if _is_han(before) and before not in _STOP_ZH and before not in _ADMIN_SUFFIX_CHARS:
+            continue
+        mentions.append(Mention(match.start(), match.end(), FactKind.PLACE))
+    return mentions
+
+
+# A stake after a name in a shareholder list (張國政(1.76%)、華光投資(9.18%)): a person when the name has a Chinese
+# name's shape, a company when it ends in a company word.
+_STAKE = re.compile(r"[(（]\s*\d+(?:\.\d+)?\s*[%％]\s*[)）]")
+_STAKEHOLDER_COMPANY_ENDINGS = tuple(_variants("投资 控股 集团 公司 实业 海运 钢铁 国际 资本 基金"))
+
+
+def _stakeholders(text: str) -> list[Mention]:
+    mentions = []
+    for match in _STAKE.finditer(text):
+        end = match.start()
+        start = end
+        while start > 0 and end - start < 8 and _is_han(text[start - 1]) and text[start - 1] not in _STOP_ZH:
+            start -= 1
+        word = text[start:end]
+        if len(word) == 3 and _name_shaped(word) and _known_kind(word) is None:
+            mentions.append(Mention(start, end, FactKind.PERSON))
+        elif 3 <= len(word) <= 6 and word.endswith(_STAKEHOLDER_COMPANY_ENDINGS) and _known_kind(word) is None:
+            mentions.append(Mention(start, end, FactKind.ORG))
+    return mentions
+
+
 def _in_gloss(text: str, start: int, word: str) -> bool:
     """Latin words in the parenthesis after a CJK term translate it (時価総額(Market capitalization),
     (…、Pandemic 2009H1N1)); an acronym there is the body's short name (欧州疾病予防管理センター(ECDC)) and counts."""
@@ -958,6 +1019,8 @@ def _acronym_of_body(text: str, start: int, end: int, word: str) -> bool:
 
 
 _GOVERNMENT_WORDS = tuple(_variants("政府 政権 政权"))
+# A country's parliament is a body of its own (美国国会, 韩国国会).
+_PARLIAMENT_WORDS = tuple(_variants("国会"))
 # A city's or county's government in short (高雄市府, 台北县府), after the place or after its 市/县.
 _LOCAL_GOVERNMENT_WORDS = tuple(_variants("市府 县府 省府"))
 
@@ -970,7 +1033,7 @@ def _governments(text: str, found: list[Mention]) -> list[Mention]:
         if mention.kind not in (FactKind.PLACE, FactKind.PERSON):
             continue
         if text.startswith(_GOVERNMENT_WORDS, mention.end) or (
-            mention.kind is FactKind.PLACE and text.startswith(_LOCAL_GOVERNMENT_WORDS, mention.end)
+            mention.kind is FactKind.PLACE and text.startswith(_LOCAL_GOVERNMENT_WORDS + _PARLIAMENT_WORDS, mention.end)
         ):
             result.append(Mention(mention.start, mention.end + 2, FactKind.ORG))
         elif (
@@ -1142,18 +1205,21 @@ _PLACE_NAMED_SUFFIXES = frozenset(
 )
 
 
-# Counts before a kind of body (中国一家, 一些, 第二家, 几家): what follows them describes, it names nothing.
+# Counts before a kind of body (中国一家, 一些, 第二家, 几家, 数个): what follows them describes, it names nothing.
 _QUANTITY_IN_STEM = re.compile(
-    "|".join(_variants("一家 一些 这家 那家 几家 多家 首家 两家 数家 一个 这个 那个 各家 一所 一间"))
-    + "|第[一二三四五六七八九十0-9]+[家个個所间間]"
+    "|".join(_variants("一家 一些 这家 那家 几家 多家 首家 两家 数家 这个 那个 各家 一所 一间"))
+    + "|第[一二三四五六七八九十0-9]+[家个個所间間]|[一两兩三四五六七八九十几幾数數多各][个個起所间間座条條位名]"
 )
+# One verb or preposition character before a known place at the head of a name (任山东大学, 为广州越华书院,
+# 赴北京大学): the name starts at the place.
+_VERB_BEFORE_PLACE = frozenset(_variants("为 以 任 赴 往 入 进 回 离 至 经 去 来 访 抵 到 上 读 考"))
 # Words of a description before a company ending: scope, ownership and industry (国际, 国营, 私人, 电子商务, 广播).
 _DESCRIPTION_WORDS = _variants(
     "国际 国营 国有 私人 私营 民营 外资 外国 跨国 大型 小型 中型 全球 全国 地方 本地 当地 上市 新兴 新 老 "
     "电子商务 电商 广播 石油 能源 科技 互联网 网络 汽车 航空 电信 通信 金融 媒体 传媒 保险 证券 投资 制药 医药 "
     "化工 钢铁 航运 物流 房地产 地产 建筑 电力 电影 出版 广告 软件 游戏 食品 饮料 零售 咨询 会计 律师 安全 国防 "
     "军工 服务 全服务 贸易 运输 管理 技术 生物 芯片 半导体 电子 矿业 农业 旅游 教育 医疗 能源 天然气 煤炭 实收 "
-    "注册 风险 人力 社会 产业 工商 地区 办事"
+    "注册 风险 人力 社会 产业 工商 地区 办事 国内外 消费者 单位 客户 用户 铁路"
 )
 
 

@@ -57,3 +57,19 @@ def test_townships_and_their_look_alikes() -> None:
     assert "甲仙乡" in found("风灾重创高雄县甲仙乡。", PLACE)
     assert not found("他回到家乡后去了城乡结合部。", PLACE)
     assert not found("泥石流造成部落灭村。", PLACE)
+
+
+def test_congress_and_a_country_s_parliament() -> None:
+    assert "国会" in found("法案送交国会审议。")
+    assert "美国国会" in found("美国国会通过了该法案。")
+
+
+def test_counts_with_other_measure_words_leave_a_description() -> None:
+    assert not found("当地发生多起石化管线爆炸。")
+    assert not found("地区办事处负责协调。")
+
+
+def test_names_in_a_shareholder_list() -> None:
+    assert "华光投资" in found("主要股东 华光投资(9.18%) 张国政(1.76%)、张国明(1.05%)")
+    people = found("主要股东 华光投资(9.18%) 张国政(1.76%)、张国明(1.05%)", FactKind.PERSON)
+    assert {"张国政", "张国明"} <= people

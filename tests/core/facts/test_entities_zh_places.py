@@ -54,3 +54,14 @@ def test_city_words_and_one_character_counties_need_a_boundary() -> None:
     assert not places("大军征服了沿海城市以及内陆。")  # 海城市
     assert "任县" not in places("单县历任县长都曾到访。")
     assert "单县" in places("单县历任县长都曾到访。")
+
+
+def test_airports_parks_and_numbered_roads_are_places() -> None:
+    assert "苏凡纳布国际机场" in places("航班从苏凡纳布国际机场起飞。")
+    assert "八仙乐园" in places("事故发生在八仙乐园。")
+    assert {"三多一路", "凯旋三路"} <= places("爆炸波及三多一路、凯旋三路与一心一路交叉口。")
+
+
+def test_rankings_and_grammar_before_a_facility_or_a_road_are_no_places() -> None:
+    assert not places("吞吐量突破1500万人次，列世界百强机场第85位。")
+    assert not places("我们一路走来，从不放弃。")
