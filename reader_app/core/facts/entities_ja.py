@@ -26,7 +26,7 @@ def _words(text: str) -> frozenset[str]:
 _DOTS = frozenset("・=＝")
 # Titles and honorifics: they follow a person's name and stay outside it.
 TITLES = _words(
-    "氏 さん 様 君 ちゃん 首相 大統領 副大統領 社長 副社長 会長 副会長 知事 市長 町長 村長 議員 議長 容疑者 被告 "
+    "氏 さん 様 君 ちゃん 首相 大統領 副大統領 社長 副社長 会長 副会長 知事 市長 町長 村長 区長 議員 議長 容疑者 被告 "
     "総裁 副総裁 長官 大臣 外相 財務相 防衛相 経産相 官房長官 選手 監督 主席 国家主席 首席 CEO COO CFO 最高経営責任者 "
     "代表 代表取締役 取締役 理事長 頭取 書記長 党首 幹事長 委員長 教授 准教授 博士 弁護士 記者 局長 部長 課長 "
     "所長 学長 校長 院長 署長 創業者 共同創業者 創設者 国王 女王 王子 皇太子 首脳 報道官 氏ら "
@@ -710,6 +710,10 @@ _TITLE_OPENERS = frozenset("「『“\"〈《")
 # endings of a larger place written right before one (オクラホマ州エイダ).
 _AREA_AFTER = ("地区", "郡区", "郡", "州", "市", "町", "村", "区", "県", "地方", "通り")
 _AREA_BEFORE = ("州", "県", "市", "郡", "省")
+# After an area word these make a title or another word (市長, 県知事, 区議, 市民, 県立, 州警察).
+_AREA_WORD_GOES_ON = frozenset("長知議民立営警内外政庁場連域")
+_TITLE_CLOSERS = frozenset("」』”\"〉》")
+_TITLES_BY_LENGTH = tuple(sorted(TITLES, key=len, reverse=True))
 
 
 def _people_by_surroundings(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -720,9 +724,16 @@ def _people_by_surroundings(text: str, mentions: list[Mention]) -> list[Mention]
         if mention.kind is FactKind.PERSON:
             before = text[mention.start - 1 : mention.start]
             katakana = _is_katakana_word(text[mention.start : mention.end])
-            if before in _TITLE_OPENERS and katakana:
-                continue
-            if text.startswith(_AREA_AFTER, mention.end) or (katakana and before in _AREA_BEFORE):
+            if before in _TITLE_OPENERS and katakana and text[mention.end : mention.end + 1] in _TITLE_CLOSERS:
+                continue  # the whole quotation is the name: a title; 「トランプ大統領は…」 opens with a speaker
+            titled = text.startswith(_TITLES_BY_LENGTH, mention.end)  # 田中市長, 同州ニューサム知事: a person
+            area_after = next((area for area in _AREA_AFTER if text.startswith(area, mention.end)), "")
+            area_after_ends = area_after and text[mention.end + len(area_after) : mention.end + len(area_after) + 1]
+            area_named = bool(area_after) and area_after_ends not in _AREA_WORD_GOES_ON
+            state_before = katakana and before in _AREA_BEFORE and text[mention.start - 2 : mention.start - 1] not in (
+                _GENERIC_FIRST
+            )
+            if (area_named or state_before) and not titled:
                 mention = Mention(mention.start, mention.end, FactKind.PLACE, mention.name)
         result.append(mention)
     return result

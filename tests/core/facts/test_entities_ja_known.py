@@ -162,3 +162,8 @@ def test_a_person_name_by_its_surroundings() -> None:
 
 def test_a_rerun_is_no_broadcaster() -> None:
     assert texts("番組の再放送と生放送が決まった。", ORG) == set()
+
+
+def test_a_title_beginning_with_an_area_word_keeps_the_person() -> None:
+    people = texts("田中市長と佐藤区長が会談した。同州ニューサム知事も述べた。", PERSON)
+    assert {"田中", "佐藤", "ニューサム"} <= people
