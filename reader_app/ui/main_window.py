@@ -802,15 +802,16 @@ class MainWindow(QMainWindow):
     def _on_document_changed(self, _document: object) -> None:
         self._hover = None
         self._pinned = None
-        self._refresh_views()
+        self._refresh_views(opened=True)
 
     def _on_translation_changed(self, _role: object) -> None:
         self._refresh_views()
         self._apply_sync()
 
-    def _refresh_views(self) -> None:
+    def _refresh_views(self, *, opened: bool = False) -> None:
+        """Show the session's blocks; a document just `opened` shows from its top (not where the last one was)."""
         for view in self.views():
-            view.set_blocks(self.session.blocks(view.side), self.session.side_lang(view.side))
+            view.set_blocks(self.session.blocks(view.side), self.session.side_lang(view.side), keep_scroll=not opened)
         document = self.session.document()
         if document is None:
             self.setWindowTitle(APP_DISPLAY_NAME)

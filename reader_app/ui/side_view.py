@@ -431,8 +431,9 @@ class SideView(QWidget, TextActions):
         assert isinstance(self.editor, _ReaderEdit)
         self.editor.complete()
 
-    def set_blocks(self, blocks: list[Block], lang: str | None) -> None:
-        """Show `blocks` (from `ReaderSession.blocks(side)`); decorations of blocks whose text changed are dropped."""
+    def set_blocks(self, blocks: list[Block], lang: str | None, *, keep_scroll: bool = True) -> None:
+        """Show `blocks` (from `ReaderSession.blocks(side)`); decorations of blocks whose text changed are dropped.
+        Without `keep_scroll` (another document) the text shows from its top."""
         if lang == self._lang and _same_blocks(self._blocks, blocks):
             return  # e.g. the other side's translation changed: nothing to redo here
         old = {b.role: b.passage for b in self._blocks}
@@ -442,7 +443,7 @@ class SideView(QWidget, TextActions):
                 self._drop_decorations(role)
         self._blocks = list(blocks)
         self._lang = lang
-        self._render(keep_scroll=bool(old))
+        self._render(keep_scroll=keep_scroll and bool(old))
         self.contentChanged.emit()
 
     def set_display_conversion(self, convert: Callable[[str, str | None], str] | None) -> None:

@@ -1,0 +1,50 @@
+"""A document opens at its top in both columns, wherever the reader was in the document before."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from pytestqt.qtbot import QtBot
+
+from reader_app.core.document import Document, PassageRole
+from reader_app.core.loading import document_from_text
+from reader_app.core.translated import PassageTranslation, SentenceTranslation
+from reader_app.ui.main_window import MainWindow
+from reader_app.ui.reading_layout_feature import install as install_layouts
+from reader_app.ui.reading_position import side_top_row
+
+MakeWindow = Callable[..., MainWindow]
+
+
+def _document(paragraphs: int, word: str) -> Document:
+    text = "\n\n".join(f"{word}第{n}段报道称，委员会批准了{n * 7 + 3}百万元的预算。" for n in range(paragraphs))
+    return document_from_text(text, title=word)
+
+
+def _translate(window: MainWindow, document: Document) -> None:
+    count = len(document.article.sentences)
+    sentences = tuple(SentenceTranslation(f"Report {i}: the committee approved a budget.") for i in range(count))
+    window.session.set_translation(PassageTranslation(PassageRole.ARTICLE, "zh", "en", "made up", sentences))
+
+
+def test_the_next_document_opens_at_the_top_of_both_columns(qtbot: QtBot, make_window: MakeWindow) -> None:
+    window = make_window()
+    install_layouts(window)
+    first = _document(80, "甲")
+    window.open_document(first)
+    _translate(window, first)
+    qtbot.waitUntil(lambda: not any(view.rendering() for view in window.views()), timeout=60000)
+    bar = window.cjk_view.editor.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    qtbot.waitUntil(lambda: window.english_view.editor.verticalScrollBar().value() > 0, timeout=5000)
+
+    second = _document(40, "乙")
+    window.open_document(second)
+    _translate(window, second)  # a translation kept from an earlier reading comes right with it
+    qtbot.waitUntil(lambda: not any(view.rendering() for view in window.views()), timeout=60000)
+    qtbot.wait(300)
+    for view in window.views():
+        assert side_top_row(view, second) == (PassageRole.ARTICLE, 0), view.side
+    tops = [view.sentence_rect(PassageRole.ARTICLE, 0) for view in window.views()]
+    assert tops[0] is not None and tops[1] is not None
+    assert abs(tops[0].top() - tops[1].top()) <= 2
