@@ -541,6 +541,7 @@ class CjkRecognizer:
         if not japanese:
             found.extend(_facilities(text))
             found.extend(_stakeholders(text))
+            found.extend(_described_people(text))
         if not japanese:
             found.extend(foreign_people(text, _known_kind))
             found.extend(foreign_places(text, _known_kind))
@@ -954,6 +955,39 @@ def _facilities(text: str) -> list[Mention]:
 # name's shape, a company when it ends in a company word.
 _STAKE = re.compile(r"[(（]\s*\d+(?:\.\d+)?\s*[%％]\s*[)）]")
 _STAKEHOLDER_COMPANY_ENDINGS = tuple(_variants("投资 控股 集团 公司 实业 海运 钢铁 国际 资本 基金"))
+
+
+# A name followed by its office or a note on the name in brackets: 潘菽（原南京大学校长）, 李四（化名）.
+_DESCRIBED = re.compile(r"[（(]([^（()）\n]{1,20})[)）]")
+_NAME_NOTES = tuple(_variants("化名 音译 译音 右 左 中 前排 后排"))
+
+
+def _described_people(text: str) -> list[Mention]:
+    mentions = []
+    titles = _patterns()["title_zh"]
+    for match in _DESCRIBED.finditer(text):
+        inside = match.group(1)
+        if not (inside.endswith(_NAME_NOTES) or any(m.end() == len(inside) for m in titles.finditer(inside))):
+            continue
+        end = match.start()
+        for length in (3, 2):
+            start = end - length
+            word = text[start:end] if start >= 0 else ""
+            before = text[start - 1 : start] if start > 0 else "\n"
+            if (
+                len(word) == length
+                and _name_shaped(word)
+                and (not _is_han(before) or before in _STOP_ZH or _starts_title_end(text, start))
+                and _known_kind(word) is None
+            ):
+                mentions.append(Mention(start, end, FactKind.PERSON))
+                break
+    return mentions
+
+
+def _starts_title_end(text: str, start: int) -> bool:
+    """Whether a title ends right before `start` (任命潘菽, 校长李四): the name may follow a verb or a title."""
+    return any(text.endswith(title, 0, start) for title in _TITLES_ZH) or text.endswith(("任命", "任命了"), 0, start)
 
 
 def _stakeholders(text: str) -> list[Mention]:
@@ -1625,6 +1659,9 @@ def _plausible_chinese_name(text: str, start: int, end: int) -> bool:
     )
 
 
+_SPEAKER_CLAUSE_START = frozenset('，。；：！？“”「」『』（）、\n ,.;:!?"由和与與及据據')
+
+
 def _chinese_name_before(text: str, end: int, speech: bool) -> tuple[int, int] | None:
     """A name right before 先生/总统 (or a speech verb, then only at the start of a clause)."""
     for length in (3, 2, 4):
@@ -1641,7 +1678,8 @@ def _chinese_name_before(text: str, end: int, speech: bool) -> tuple[int, int] |
         ):
             continue
         before = text[start - 1] if start > 0 else "\n"
-        clause_start = before in '，。；：！？“”「」『』（）、\n ,.;:!?"由和与與及' or (before == "的" and length == 3)
+        # 据王小明说: "according to" opens the clause of a speaker too
+        clause_start = before in _SPEAKER_CLAUSE_START or (before == "的" and length == 3)
         if speech and not clause_start:
             continue  # 比亚迪的王传福说: a full name after 的 starts a clause too
         if not speech and before not in _STOP_ZH and _is_han(before) and length < 3:

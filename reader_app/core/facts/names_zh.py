@@ -211,7 +211,9 @@ _PERSON_FOLLOWERS = _variants(
     "遇见 驳回 控制 统治 描述 批评 获得 赢得 写 写道 创作 担任 出任 成为 离开 返回 来到 访问 会见 拒绝 同意 要求 "
     "建立 领导 率领 支持 反对 签署 宣称 声称 承认 否认 相信 指控 起诉 加入 退出 带领 嫁给 娶 生 死 也是 就是 "
     "接任 继任 就任 上任 卸任 辞职 辞去 主持 主演 饰演 病逝 遇害 牺牲 不幸 随 跟随 毕业 就读 考入 当选 任命 提名 "
-    "渐 等人"
+    "渐 等人 "
+    # a place after the name (皮克特在, 汉密尔顿在), and a relation (叶企孙侄子)
+    "在 侄子 儿子 女儿 父亲 母亲 妻子 丈夫"
 )
 # Endings that make a transliterated word a people, a language, a dynasty or a place (斯拉夫人, 哈布斯堡王朝,
 # 克里米亞): not a person's name.

@@ -75,3 +75,18 @@ def test_common_words_of_transliteration_characters_are_no_short_names() -> None
 
 def test_a_latin_gloss_with_accents_names_the_person_before_it() -> None:
     assert "库恩" in people("库恩（Kühn）只好摇摇头。")
+
+
+def test_according_to_opens_a_speaker_s_clause() -> None:
+    assert "王小明" in people("据王小明说，工程将在年底完工。")
+
+
+def test_a_transliterated_name_before_a_place_or_a_relation() -> None:
+    assert "皮克特" in people("皮克特在内战末年一直留在弗吉尼亚州。")
+    assert "叶企孙" in people("1977年，叶企孙侄子交工资给叔父。")
+
+
+def test_a_name_followed_by_its_office_or_a_note_in_brackets() -> None:
+    assert "潘菽" in people("政府任命潘菽（原南京大学校长）为校长。")
+    assert "李明" in people("一名居民李明（化名）告诉记者。")
+    assert not people("公司（原上海分公司）已经关闭。")
