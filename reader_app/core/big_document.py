@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reader_app.core.document import Document, Passage, PassageRole
@@ -28,17 +29,43 @@ def ranking_scores(article: Passage, facts: list[Fact]) -> Scores:
     return ranking.scores, ranking.order
 
 
-def facts_and_ranking(
-    document: Document, translations: dict[PassageRole, PassageTranslation]
-) -> tuple[dict[PassageRole, PassageFacts], tuple[float, ...], tuple[int, ...]]:
-    """`extract_document_facts` plus the summary's `ranking_scores` with the article's facts, in one child: sending
-    the facts to a second child pickled them on a thread for up to a second while the window waited."""
-    from reader_app.core.facts.extract import extract_document_facts
+FactsAndRanking = tuple["dict[PassageRole, PassageFacts]", tuple[float, ...], tuple[int, ...]]
 
+
+def facts_and_ranking(
+    document: Document, translations: dict[PassageRole, PassageTranslation], cache_folder: Path | None = None
+) -> FactsAndRanking:
+    """`extract_document_facts` plus the summary's `ranking_scores` with the article's facts, in one child: sending
+    the facts to a second child pickled them on a thread for up to a second while the window waited.
+
+    With `cache_folder`, the result is kept there and served again for the same document and translations (a big
+    article's facts take minutes; reopening it redid them all)."""
+    from reader_app.core.facts.extract import extract_document_facts
+    from reader_app.core.result_cache import ResultCache, cache_key
+
+    cache = ResultCache(cache_folder) if cache_folder is not None else None
+    key = cache_key(document, translations) if cache is not None else ""
+    if cache is not None:
+        kept = cache.load(key)
+        if _is_facts_and_ranking(kept):
+            return kept  # type: ignore[return-value]
     facts = extract_document_facts(document, translations)
     found = facts.get(PassageRole.ARTICLE)
     scores, order = ranking_scores(document.article, list(found.source) if found is not None else [])
-    return sharing_equal_parts(facts), scores, order
+    result = (sharing_equal_parts(facts), scores, order)
+    if cache is not None:
+        cache.save(key, result)
+    return result
+
+
+def _is_facts_and_ranking(value: object) -> bool:
+    return (
+        isinstance(value, tuple)
+        and len(value) == 3
+        and isinstance(value[0], dict)
+        and isinstance(value[1], tuple)
+        and isinstance(value[2], tuple)
+    )
 
 
 def sharing_equal_parts(found: dict[PassageRole, PassageFacts]) -> dict[PassageRole, PassageFacts]:

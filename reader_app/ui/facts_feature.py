@@ -7,12 +7,14 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from itertools import islice
 from operator import le
+from pathlib import Path
 from typing import TYPE_CHECKING, overload
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget
 
+from reader_app.core.app_paths import cache_dir
 from reader_app.core.big_document import PROCESS_THRESHOLD
 from reader_app.core.document import Document, PassageRole, Span
 from reader_app.core.facts.items import FactItem, document_items
@@ -44,6 +46,11 @@ PROGRESS_THRESHOLD = 40_000
 EXTRACT = "extract"
 
 
+def facts_cache_folder() -> Path:
+    """Where a big document's facts are kept for its next opening (safe to delete, like the rest of the cache)."""
+    return cache_dir() / "facts"
+
+
 def find_facts(
     job: JobContext, document: Document, translations: Mapping[PassageRole, PassageTranslation]
 ) -> tuple[DocumentFacts, list[FactItem]]:
@@ -56,7 +63,7 @@ def find_facts(
     ranking: tuple[tuple[float, ...], tuple[int, ...]] | None = None
     if size >= PROCESS_THRESHOLD:
         result, scores, order = in_child_process(
-            job, "reader_app.core.big_document", "facts_and_ranking", document, translations
+            job, "reader_app.core.big_document", "facts_and_ranking", document, translations, facts_cache_folder()
         )
         ranking = (scores, order)
         release_freed_memory()  # what streaming the document out and the facts in left free in the heap
