@@ -177,9 +177,16 @@ class FactsFeature(Feature):
         index = (self._cursor.get(id(item), -1) + 1) % len(item.mentions)
         self._cursor = {id(item): index}
         fact = item.mentions[index]
+        if len(item.mentions) > 1:  # say where the walk through the mentions is
+            self.window.status.show_message(
+                f"{item.label}: mention {index + 1} of {len(item.mentions)} (click again for the next)."
+            )
+        for shown in self.window.views():
+            shown.clear_flash()
         view = self.window.view_for_lang(item.lang)
         view.scroll_to_span(fact.role, fact.span)
-        view.flash_span(fact.role, fact.span)
+        # Marked until the reader clicks in the text: among many tinted facts a brief flash is easily missed.
+        view.flash_span(fact.role, fact.span, lasting=True)
         if item.counterpart_lang is None:
             return
         other = self.window.view_for_lang(item.counterpart_lang)
@@ -188,13 +195,16 @@ class FactsFeature(Feature):
         counterpart = item.counterpart(index) or next((c for c in item.counterparts if c is not None), None)
         if counterpart is not None:
             other.scroll_to_span(counterpart.role, counterpart.span)
-            other.flash_span(counterpart.role, counterpart.span)
+            other.flash_span(counterpart.role, counterpart.span, lasting=True)
             return
-        # No counterpart (a lost number, say): show the translation of the fact's sentence instead.
+        # No counterpart (a lost number, say): mark the translation of the fact's sentence instead.
         passage = view.passage(fact.role)
         sentence = passage.sentence_at(fact.span.start) if passage is not None else None
         if sentence is not None:
             other.scroll_to_sentence(fact.role, sentence)
+            span = other.sentence_span(fact.role, sentence)
+            if span is not None:
+                other.flash_span(fact.role, span, lasting=True)
 
     # --- slots -------------------------------------------------------------------------------------------------
 

@@ -539,6 +539,10 @@ class InterleavedView(QWidget, TextActions):
         self._hide_selection_bar()
         return view, role, span
 
+    def _text_pressed(self) -> None:
+        for view in self._sides:
+            view.clear_flash()  # the mark of a fact found from the panel, mirrored here
+
     def _emit_translate(self) -> None:
         if (target := self._selection_target()) is not None:
             target[0].translateRequested.emit(target[1], target[2])

@@ -192,6 +192,7 @@ class TextOwner(Protocol):
     def _click_at(self, point: QPoint) -> None: ...
     def _hide_selection_bar(self) -> None: ...
     def _show_selection_bar(self) -> None: ...
+    def _text_pressed(self) -> None: ...
     def _tooltip_at(self, point: QPoint) -> str | None: ...
     def _update_measure(self) -> None: ...
     def _on_scrolled(self) -> None: ...
@@ -239,6 +240,7 @@ class _ReaderEdit(QTextEdit):
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self._press = event.position().toPoint()
         self._owner._hide_selection_bar()
+        self._owner._text_pressed()
         super().mousePressEvent(event)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
@@ -560,11 +562,23 @@ class SideView(QWidget, TextActions):
         """The span tinted by `flash_span` while its flash lasts, else None."""
         return self._flash
 
-    def flash_span(self, role: PassageRole, span: Span) -> None:
-        """Briefly tint `span` so the eye finds it after a jump."""
+    def flash_span(self, role: PassageRole, span: Span, *, lasting: bool = False) -> None:
+        """Tint `span` so the eye finds it after a jump: briefly, or with `lasting` until the reader clicks in the
+        text or another span is marked."""
         self._flash = (role, span)
         self._update_extra_selections()
-        self._flash_timer.start(FLASH_MS)
+        if lasting:
+            self._flash_timer.stop()
+        else:
+            self._flash_timer.start(FLASH_MS)
+
+    def _text_pressed(self) -> None:
+        self.clear_flash()  # the reader has found it, and moves on
+
+    def clear_flash(self) -> None:
+        if self._flash is not None:
+            self._flash_timer.stop()
+            self._end_flash()
 
     def set_fact_spans(
         self, role: PassageRole, facts: Sequence[tuple[Span, FactKind]], starts: Sequence[int] | None = None
@@ -1099,6 +1113,10 @@ class SideView(QWidget, TextActions):
             if rendered.contains(position):
                 return rendered
         return None
+
+    def sentence_span(self, role: PassageRole, index: int) -> Span | None:
+        """Sentence `index` of the passage shown for `role` (None when not shown)."""
+        return self._sentence_span(role, index)
 
     def _sentence_span(self, role: PassageRole, index: int) -> Span | None:
         rendered = self._rendered_for(role)
