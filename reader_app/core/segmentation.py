@@ -19,9 +19,13 @@ from reader_app.core.language import is_cjk
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v\u3000]*\n\s*")
 _CJK_CHAR = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9d]")
 
+_REFERENCE_MARKS = r"(?:\[(?:\d{1,3}|[a-z]|[注註] ?\d{1,3}|note \d{1,3}|citation needed)\])*"
+"""Reference marks that close a sentence in text copied from Wikipedia ("….[1][2] Next", "…。[3]次"): they stay
+with the sentence they close, and the sentence still ends after them."""
+
 # A CJK sentence ends at 。！？ (and half-width !?), keeping closing quotes and brackets with it; a line break
 # also ends one (CJK text is not hard-wrapped).
-_CJK_END = re.compile(r"[。！？!?]+[」』”’）)】〕》〉\"']*|\n")
+_CJK_END = re.compile(r"[。！？!?]+[」』”’）)】〕》〉\"']*" + _REFERENCE_MARKS + r"|\n")
 _CJK_QUOTE_CONTINUES = "とっ、，,"
 """After a closing quote these continue the sentence: 「…。」と言った (Japanese quotation particle)."""
 
@@ -30,7 +34,7 @@ _OPENERS = "\"'“‘([{«「『（【"
 # End punctuation, then closing quotes or brackets, then whitespace: a place where a sentence may end. The first
 # mark is spelled out (not `[.!?…]+`): a pattern that starts with a character set lets `re` skip to the next mark
 # in C, twice as fast over a long article.
-_CANDIDATE = re.compile(r"[.!?…][.!?…]*[" + re.escape(_CLOSERS) + r"]*(?=\s)")
+_CANDIDATE = re.compile(r"([.!?…][.!?…]*)[" + re.escape(_CLOSERS) + r"]*" + _REFERENCE_MARKS + r"(?=\s)")
 _NUMBER = re.compile(r"[$€£¥]?[+-]?\d[\d.,]*(?:%|bn|m|k)?")
 _BULLET = re.compile(r"(?:[-*•·–]|\d{1,3}[.)])\s")
 _MAX_QUOTE_CHARS = 400
@@ -127,7 +131,7 @@ def _ends_sentence(text: str, match: re.Match[str], sentence_start: int, end: in
     first, word_after = _next_word(text, match.end(), end)
     if not first or not (first.isupper() or first.isdigit() or (first.isalpha() and not first.islower())):
         return False
-    punctuation = match.group().rstrip(_CLOSERS)
+    punctuation = match.group(1)
     if punctuation != ".":
         return True
     word = _word_before(text, match.start(), sentence_start)

@@ -65,6 +65,12 @@ def sentences(text: str, lang: str = "en") -> list[str]:
         ("No full stop at the end", ["No full stop at the end"]),
         ("3. Protecting Users From Law. The next rule.", ["3. Protecting Users From Law.", "The next rule."]),
         ("It has (a) one part and (b) another. Done.", ["It has (a) one part and (b) another.", "Done."]),
+        (
+            "Tencent is based in Shenzhen.[1] It is one of the largest firms by revenue.[2][3] Ma founded it.",
+            ["Tencent is based in Shenzhen.[1]", "It is one of the largest firms by revenue.[2][3]", "Ma founded it."],
+        ),
+        ("It said so.[citation needed] Then it left.", ["It said so.[citation needed]", "Then it left."]),
+        ("See the list [1] below. Good.", ["See the list [1] below.", "Good."]),
     ],
 )
 def test_english_hard_cases(text: str, expected: list[str]) -> None:
@@ -96,6 +102,12 @@ def test_the_samples_parenthesised_sentences_are_split(sample_path: object) -> N
         ("もっと詳しく", "ja", ["もっと詳しく"]),
         ("真的吗？！是的。", "zh", ["真的吗？！", "是的。"]),
         ("這是繁體。對吧？", "zh-Hant", ["這是繁體。", "對吧？"]),
+        (
+            "腾讯位于深圳。[1]腾讯成立于1998年。[2][3]它很大。",
+            "zh",
+            ["腾讯位于深圳。[1]", "腾讯成立于1998年。[2][3]", "它很大。"],
+        ),
+        ("本社は東京にある。[注 1]次の文。", "ja", ["本社は東京にある。[注 1]", "次の文。"]),
     ],
 )
 def test_cjk_sentences(text: str, lang: str, expected: list[str]) -> None:

@@ -25,7 +25,7 @@ _SYMBOLS = {
     "¥": None, "円": "JPY", "元": "CNY", "mex$": "MXN", "u.s$": "USD", "us$ ": "USD", "₡": "CRC", "₾": "GEL",
     "₭": "LAK", "₫": "VND", "₴": "UAH", "₪": "ILS", "₮": "MNT", "₵": "GHS", "฿": "THB", "₲": "PYG", "₸": "KZT",
     "₼": "AZN", "sen": "MYR", "₿": "BTC", "usd$": "USD", "mxn$": "MXN", "aud$": "AUD", "cad$": "CAD",
-    "nzd$": "NZD", "hkd$": "HKD", "sgd$": "SGD", "twd$": "TWD",
+    "nzd$": "NZD", "hkd$": "HKD", "sgd$": "SGD", "twd$": "TWD", "cn¥": "CNY", "rmb¥": "CNY", "jp¥": "JPY",
 }  # fmt: skip
 _CODES = (
     "USD", "EUR", "GBP", "JPY", "CNY", "RMB", "HKD", "AUD", "CAD", "INR", "KRW", "SGD", "TWD", "CHF", "NZD",
@@ -56,7 +56,7 @@ _PLURALS = {"markkaa": "markka", "lire": "lira", "kronor": "krona", "kroner": "k
 _SYMBOL_RE = (
     r"(?:U\.S\.? ?\$|(?:US|HK|AU|CA|NZ|NT|MX|Mex|MEX|A|C|S|R)\$|(?:us|u\.s|hk|au|ca|nz|nt|mx|mex|c|r) ?\$"
     r"|(?i:usd|mxn|aud|cad|nzd|hkd|sgd|twd) ?\$|\$"
-    r"|€|£|¥|₹|₩|₽|₺|₱|₦|₡|₾|₭|₫|₴|₪|₮|₵|฿|₲|₸|₼|₿|Rs\.?(?= ?\d)|RMB|Rmb)"
+    r"|(?:CN|RMB|JP)¥|€|£|¥|₹|₩|₽|₺|₱|₦|₡|₾|₭|₫|₴|₪|₮|₵|฿|₲|₸|₼|₿|Rs\.?(?= ?\d)|RMB|Rmb)"
 )
 _CODE_RE = "(?:" + "|".join(_CODES) + ")"
 _LOWER_CODE_RE = "(?:usd|rmb)"

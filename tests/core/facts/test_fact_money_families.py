@@ -20,6 +20,8 @@ def money(text: str) -> list[tuple[str, float, str | None]]:
         ("Sell Mex$ 10 million forward", [("Mex$ 10 million", 1e7, "MXN")]),
         ("a loan of u.s $ 100,000,000 was agreed", [("u.s $ 100,000,000", 1e8, "USD")]),
         ("usd$ 15 and nzd$15", [("usd$ 15", 15, "USD"), ("nzd$15", 15, "NZD")]),
+        ("revenue of CN¥560.1 billion in 2022", [("CN¥560.1 billion", 5.601e11, "CNY")]),
+        ("RMB¥12 billion and JP¥300 billion", [("RMB¥12 billion", 1.2e10, "CNY"), ("JP¥300 billion", 3e11, "JPY")]),
         # names
         ("125 million australian dollars of bonds", [("125 million australian dollars", 1.25e8, "AUD")]),
         ("he was fined 10,000 swiss francs", [("10,000 swiss francs", 1e4, "CHF")]),
