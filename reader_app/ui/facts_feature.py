@@ -150,6 +150,7 @@ class FactsFeature(Feature):
             self._jobs.cancel(EXTRACT)
             self.model.set_items([])
             return
+        self.panel.set_finding(True)
         size = sum(len(passage.text) for passage in document.passages())
         if size > PROGRESS_THRESHOLD:
             self._task = self.window.status.start_task("Finding key facts…", self.cancel)
@@ -322,6 +323,7 @@ class FactsFeature(Feature):
         self.window.settings.set_value(HIDDEN_SETTING, ",".join(hidden))
 
     def _finish_task(self) -> None:
+        self.panel.set_finding(False)
         task, self._task = self._task, None
         if task is not None:
             task.finish()

@@ -82,7 +82,8 @@ class FactsPanel(QWidget):
         self.tree.activated.connect(self._on_clicked)
         model.modelReset.connect(self.tree.expandAll)
 
-        self.empty_label = QLabel("No facts found yet.", self)
+        self._finding = False
+        self.empty_label = QLabel("No facts found.", self)
         self.empty_label.setObjectName("factsEmpty")
         self.empty_label.setWordWrap(True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -183,8 +184,20 @@ class FactsPanel(QWidget):
             menu.addAction(self.pin_action)
         menu.popup(self.tree.viewport().mapToGlobal(point))
 
+    def set_finding(self, finding: bool) -> None:
+        """Whether facts are being found: until they are, an empty list must not read as "this text has none"."""
+        if finding != self._finding:
+            self._finding = finding
+            self._update_empty()
+
     def _update_empty(self) -> None:
         empty = self.model.rowCount() == 0
         if empty:
-            self.empty_label.setText("No facts match the filter." if self.model.items() else "No facts found yet.")
+            if self.model.items():
+                text = "No facts match the filter."
+            elif self._finding:
+                text = "Finding key facts…"
+            else:
+                text = "No facts found."
+            self.empty_label.setText(text)
         self._list_stack.setCurrentWidget(self.empty_label if empty else self.tree)

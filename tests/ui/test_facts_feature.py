@@ -376,3 +376,17 @@ def test_an_articles_tints_are_a_view_over_its_facts(sample_path: Path) -> None:
     pairs = sorted(((fact.span, fact.kind) for fact in article), key=lambda pair: pair[0].start)
     assert [made.spans[i] for i in range(len(made.spans))] == pairs
     assert list(made.starts) == [span.start for span, _kind in pairs]
+
+
+def test_the_empty_panel_says_facts_are_being_found_until_they_are(
+    qtbot: QtBot, facts_window: tuple[MainWindow, FactsFeature]
+) -> None:
+    from reader_app.core.loading import document_from_text
+
+    window, controller = facts_window
+    panel = controller.panel
+    window.open_document(document_from_text("The weather was mild and the park was quiet. Birds sang."))
+    assert panel.empty_label.isVisibleTo(panel) and panel.empty_label.text() == "Finding key facts…"
+    qtbot.waitUntil(lambda: not controller.busy(), timeout=20000)
+    assert controller.model.rowCount() == 0
+    assert panel.empty_label.text() == "No facts found."
