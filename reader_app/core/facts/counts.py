@@ -431,8 +431,9 @@ _ACTIVITY_PREFIXES = sorted(
 _ACTIVITY_NOUNS = frozenset(("月活", "日活"))
 """Activity measures that are nouns themselves ("日活过亿", "12亿月活")."""
 _CJK_NUM = (
-    rf"(?P<num>\d*0[数數幾几](?![字据據値值学學量])|[一二三四五六七八九]?[十百千][数數幾几][十百千万萬亿億]*|{CJK_NUMBER}(?:[多余餘][万萬亿億]*)?"
-    r"|[数數幾几上何][十百千万萬亿億]+|(?<=[近逾超约約过過])[万萬](?![万萬亿億]))"
+    rf"(?P<num>[一二三四五六七八九]?[十百千][数數幾几][十百千万萬亿億]*"
+    rf"|{CJK_NUMBER}(?:[多余餘][万萬亿億]*|(?<=0)[数數幾几](?![字据據値值学學量]))?"
+    r"|[数數幾几上何][十百千万萬亿億]+|[万萬](?<=[近逾超约約过過].)(?![万萬亿億]))"
 )
 """A CJK number, with the vague ones: 数十, 十数, 十几, 二十数, 百数十 (a dozen or so, some tens)."""
 _NOUN_CHAR = "[\u4e00-\u9fff\u30a0-\u30ffー]"
@@ -638,7 +639,8 @@ def _cjk(context: Context) -> list[Found]:
         if value is not None and is_whole(value) and 1800 <= value <= 2100 and text[end : end + 1] == "年":
             continue
         start = match.start()
-        lower = _COUNT_RANGE_LOWER.search(text, max(0, start - 16), start) if value is not None else None
+        ranged = value is not None and text[start - 1 : start] in _RANGE_MARKS
+        lower = _COUNT_RANGE_LOWER.search(text, max(0, start - 16), start) if ranged else None
         low = _range_low(lower.group("low"), number_text) if lower is not None else None
         if lower is not None and text[lower.start() - 1 : lower.start()] == "第":
             continue  # 第3-5名: a range of ranks
@@ -652,6 +654,7 @@ def _cjk(context: Context) -> list[Found]:
     return found
 
 
+_RANGE_MARKS = frozenset("至到-~〜～")
 _COUNT_RANGE_LOWER = re.compile(rf"(?<![\d.,])(?P<low>{CJK_NUMBER})(?:至|到|-|~|〜|～)$")
 
 
