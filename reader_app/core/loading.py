@@ -79,8 +79,10 @@ def _split_prompt(text: str) -> tuple[str | None, str]:
     if match is None:
         return None, _stripped_from(text)
     first = match.group(1).strip()
-    if len(first) > _PROMPT_MAX_CHARS or cjk_ratio(first) < 0.5:
+    if len(first) > _PROMPT_MAX_CHARS:
         return None, _stripped_from(text)
+    if cjk_ratio(first) < 0.5:
+        return _english_request_over_cjk(first, text, match.end())
     rest = _stripped_from(text, match.end())
     if rest and cjk_ratio(rest) < 0.5:
         return first, rest
@@ -90,6 +92,22 @@ def _split_prompt(text: str) -> tuple[str | None, str]:
         return first, rest  # 请总结一下 / 详细说说 over a Chinese article: a request to the reader, not a headline
     return None, _stripped_from(text)
 
+
+def _english_request_over_cjk(first: str, text: str, rest_start: int) -> tuple[str | None, str]:
+    """An English request or question over a Chinese or Japanese article ("Summarize the key points, please") is the
+    prompt, the mirror of the sample's Japanese request over an English article; other English lines stay."""
+    rest = _stripped_from(text, rest_start)
+    if cjk_ratio(first) == 0 and _ENGLISH_REQUEST.search(first) and rest and cjk_ratio(rest[:2000]) >= 0.5:
+        return first, rest
+    return None, _stripped_from(text)
+
+
+_ENGLISH_REQUEST = re.compile(
+    r"\?\s*$|^(?:please|summari[sz]e|explain|translate|tell me|give me|list|show me|describe|outline|compare|what|how"
+    r"|why|who|when|where|which|can you|could you|would you|help me)\b|\bplease\b|\bkey points\b|\bmore details?\b",
+    re.IGNORECASE,
+)
+"""What makes a short English line a request to the reader rather than a headline or a byline."""
 
 _REQUEST_MAX_CHARS = 30
 _REQUEST = re.compile(

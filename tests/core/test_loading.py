@@ -315,6 +315,23 @@ def test_a_short_request_over_an_article_in_its_own_language_is_the_prompt(promp
     assert document.article.text == article
 
 
+@pytest.mark.parametrize(
+    "prompt", ["Summarize the key points, please", "What does this company do?", "More details on the numbers"]
+)
+def test_an_english_request_over_a_cjk_article_is_the_prompt(prompt: str) -> None:
+    article = "腾讯旗下的微信周二表示，暂停新用户注册。微信表示，升级预计在8月初完成。"
+    document = document_from_text(f"{prompt}\n\n{article}")
+    assert document.prompt is not None and document.prompt.text == prompt
+    assert document.prompt.lang == "en"
+    assert document.article.text == article and document.article.lang == "zh"
+
+
+@pytest.mark.parametrize("first", ["WeChat suspends registrations", "By Jane Doe", "BEIJING, March 3 (Xinhua)"])
+def test_an_english_headline_or_byline_over_a_cjk_article_is_no_prompt(first: str) -> None:
+    document = document_from_text(f"{first}\n\n腾讯旗下的微信周二表示，暂停新用户注册。")
+    assert document.prompt is None
+
+
 def test_a_headline_over_an_article_in_its_own_language_stays_in_the_article() -> None:
     document = document_from_text("微信暂停新用户注册\n\n腾讯旗下的微信周二表示，暂停新用户注册。")
     assert document.prompt is None
