@@ -116,6 +116,8 @@ _EN_LABEL_LEADS = frozenset(_words("number total no no. count"))
 def english_noun_label(text: str, start: int) -> str | None:
     """The plural or collective label before the number at `start` in a list or table row ("Employees: [12,500]",
     "Number of stores | [340]"), or None."""
+    if text[max(0, start - 6) : start].rstrip(" ")[-1:] not in (":", "\t", "|"):
+        return None
     match = _EN_LABEL.search(text, max(0, start - 48), start)
     if match is None:
         return None

@@ -13,7 +13,7 @@ from reader_app.core.facts.count_nouns import (
     is_people_count,
 )
 from reader_app.core.facts.date_values import iso_duration
-from reader_app.core.facts.found import Context, Found
+from reader_app.core.facts.found import Context, Found, scan
 from reader_app.core.facts.model import CountValue, DurationValue, FactKind
 from reader_app.core.facts.numbers import (
     CJK_NUMBER,
@@ -33,10 +33,11 @@ def _words(text: str) -> frozenset[str]:
 
 
 _EN_NUMBER = re.compile(
-    rf"(?<![\w$€£¥₹.,/:#+-])(?P<num>{DIGITS}|(?i:{WORD_NUMBER}))"
+    rf"(?<![\w$€£¥₹.,/:#+-])(?P<num>{DIGITS}|{WORD_NUMBER})"
     r"(?P<mag>[ -](?:thousand|million|billion|trillion|lakh|crore)s?)?"
     r"(?![\w%]|[.,]\d|-\w|:\d|/\d| ?(?:percent|per cent)\b)"
 )
+"""A number and its magnitude, matched in lower-cased text ("Two" as "two")."""
 _PHRASE = re.compile(r"(?: (?:[A-Z]\.){2,3}(?= )| [A-Za-z](?:[A-Za-z'’-]*[A-Za-z])?){1,5}")
 """The words after a number; an abbreviation with dots is one of them ("1,500 U.S. troops")."""
 _OF = re.compile(r" of(?= )")
@@ -169,6 +170,7 @@ _HARMED_BEFORE = re.compile(
     r"|evacuating|arrested|arresting|detained|detaining)(?: (?:at least|about|around|nearly|some|more than|over|an"
     r" estimated|another|a further))? $"
 )
+_HARMED_STEMS = ("kill", "injur", "wound", "rescu", "evacuat", "arrest", "detain")
 _HARMED_AFTER = re.compile(
     r" (?:people |others |more )?(?:(?:were|have been|had been|are|was|being) (?:reported |confirmed )?"
     r"(?P<verb>killed|injured|wounded|hurt|arrested|detained|missing|dead|hospitali[sz]ed|rescued|evacuated)"
@@ -184,10 +186,15 @@ _HARMED_END = re.compile(r"[.,;:!?)]|$| (?:and|or|but|in|on|at|when|after|during
 
 def _casualty(text: str, match: re.Match[str]) -> str | None:
     """What befell the people a headless number counts ("killed", "wounded", "dead"), or None."""
-    before = _HARMED_BEFORE.search(text, max(0, match.start() - 40), match.start())
+    window = text[max(0, match.start() - 40) : match.start()]
+    cued = any(stem in window for stem in _HARMED_STEMS)
+    before = _HARMED_BEFORE.search(window) if cued else None
     if before is not None and _HARMED_END.match(text, match.end()):
         verb = before.group("verb")
         return _PARTICIPLES.get(verb, verb)
+    following = text[match.end() : match.end() + 28]
+    if not any(verb in following for verb in (" were", " have", " had", " are", " was", " being", " died", " perish")):
+        return None
     after = _HARMED_AFTER.match(text, match.end())
     if after is not None:
         if after.group("died"):
@@ -250,11 +257,11 @@ def _part_of(text: str, end: int) -> str | None:
         return None
     kept: list[str] = []
     words = match.group("phrase").split()
-    if words and _EN_NUMBER.fullmatch(words[0]):
+    if words and _EN_NUMBER.fullmatch(words[0].lower()):
         return None  # "four of its nine branches": the whole is the count
     for index, word in enumerate(words):
         lowered = word.lower()
-        if lowered in _STOP or (not kept and (_EN_NUMBER.fullmatch(word) or lowered in _NUMBER_LEADS)):
+        if lowered in _STOP or (not kept and (_EN_NUMBER.fullmatch(lowered) or lowered in _NUMBER_LEADS)):
             return None
         kept.append(word)
         if _plural_like(word):
@@ -273,7 +280,7 @@ _NUMBER_LEADS = frozenset(_words("last first next past few several many other tw
 def _english(context: Context) -> list[Found]:
     text = context.folded
     found: list[Found] = []
-    for match in _EN_NUMBER.finditer(text):
+    for match in _EN_NUMBER.finditer(context.lowered):
         number_text, magnitude = match.group("num"), match.group("mag")
         if _RATIO.search(text, max(0, match.start() - 16), match.start()):
             continue  # "7 in 10 voters" is a share, not a count of voters
@@ -565,7 +572,7 @@ def _cjk(context: Context) -> list[Found]:
             continue  # 一个, 一起, 一部: "a", "together", "part"; 零部件, 零售: "parts", "retail"
         if text[match.start() - 1 : match.start()] == "第":
             continue  # 第三座: an ordinal, not a count
-        if re.match("[A-Za-z]", text[match.start() - 1 : match.start()]):
+        if text[match.start() - 1 : match.start()].isascii() and text[match.start() - 1 : match.start()].isalpha():
             continue  # H1N1インフル, A380: a number inside a code or a model name
         if match.group("tail").startswith(("个百分", "個百分")):
             continue  # percentage points, or a rough range of them (二三十个百分点)
@@ -635,7 +642,7 @@ def _cjk(context: Context) -> list[Found]:
             if other is not None:
                 end += 1 + other  # 340万户家庭和企业, 60多个国家和地区: both nouns are counted
         vague = _vague(number_text)
-        value = None if vague else parse_cjk(re.sub("[多余餘]", "", number_text))
+        value = None if vague else parse_cjk(_ROUGH.sub("", number_text))
         if value is not None and is_whole(value) and 1800 <= value <= 2100 and text[end : end + 1] == "年":
             continue
         start = match.start()
@@ -673,6 +680,8 @@ def _range_low(low_text: str, high_text: str) -> float | None:
 _AND = frozenset("和及与與")
 
 
+_CJK_MAGNITUDE = re.compile("[万萬亿億兆]")
+_ROUGH = re.compile("[多余餘]")
 _NOT_NUMBERS_ALONE = frozenset(("一", "壹", "十", "百", "千", "万", "萬", "亿", "億", "零", "〇"))
 
 
@@ -734,14 +743,17 @@ def _noun_first(
         if vague_noun is None or vague_noun.start == match.start():
             return None
         return Found(FactKind.COUNT, vague_noun.start, match.end("num") + len(counter), None)  # 社員20数人
-    value = parse_cjk(re.sub("[多余餘]", "", number_text))
-    if value is None or not (counter or re.search("[万萬亿億兆]", number_text) or value >= 1000):
+    magnitude = bool(_CJK_MAGNITUDE.search(number_text))
+    if not (counter or magnitude or len(number_text) >= 4 or "千" in number_text or "仟" in number_text):
+        return None  # below 1000 with nothing after it: no count
+    value = parse_cjk(_ROUGH.sub("", number_text))
+    if value is None or not (counter or magnitude or value >= 1000):
         return None
     a_year = is_whole(value) and 1800 <= value <= 2100 and not counter
     if text[match.start() - 1 : match.start()] == "第" or a_year:
         return None
     # a bare number after a Japanese noun is a code or a label (私書箱8999) unless a counter or magnitude follows
-    counted = bool(counter) or bool(re.search("[万萬亿億兆]", number_text))
+    counted = bool(counter) or magnitude
     noun = cjk_noun_before(text, match.start(), japanese and counted)
     if noun is None:
         return None
@@ -786,9 +798,12 @@ _TALLY = re.compile(
 )
 
 
+_TALLY_ANCHOR = re.compile(r"\d(?: votes?)?(?: to |-|–| against )\d")
+
+
 def _tallies(context: Context) -> list[Found]:
     found = []
-    for match in _TALLY.finditer(context.folded):
+    for match in scan(_TALLY, context.folded, _TALLY_ANCHOR, 80, 24):
         for group in ("a", "b"):
             value = parse_english(match.group(group))
             if value is not None:
@@ -801,6 +816,4 @@ def find_counts(context: Context) -> list[Found]:
     """Every count in the passage."""
     if context.cjk:
         return _cjk(context) + _glued(context)
-    text = context.folded
-    tallies = _tallies(context) if "vot" in text or "pass" in text or "margin" in text else []
-    return _english(context) + _glued(context) + tallies
+    return _english(context) + _glued(context) + _tallies(context)

@@ -20,6 +20,8 @@ _SIMPLIFIED_ONLY = frozenset(
 )
 
 
+_ASCII_LOWER = {code: code + 32 for code in range(ord("A"), ord("Z") + 1)}
+
 _FULL_STOP = re.compile(r"\. ")
 # Abbreviations whose full stop is not a sentence end: clock suffixes, month and title abbreviations.
 _ABBREVIATION = re.compile(
@@ -48,6 +50,16 @@ class Context:
     traditional: bool | None = None
     """Whether Chinese text is traditional; worked out from the text when None."""
     folded: str = field(init=False)
+    _lowered: str | None = field(default=None, init=False, repr=False)
+
+    @property
+    def lowered(self) -> str:
+        """`folded` in lower case, character for character (offsets hold): a pattern that ignores case runs far
+        faster as a plain one over this text."""
+        if self._lowered is None:
+            lowered = self.folded.lower()
+            self._lowered = lowered if len(lowered) == len(self.folded) else self.folded.translate(_ASCII_LOWER)
+        return self._lowered
 
     def __post_init__(self) -> None:
         self.folded = fold(self.text)

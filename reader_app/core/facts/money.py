@@ -199,6 +199,7 @@ def _peso(context: Context, start: int, end: int) -> str | None:
 # except in a bracketed conversion right after another amount ("HK$10 ($1.28)").
 _LOCAL_DOLLARS = {"c$": "CAD", "ca$": "CAD", "a$": "AUD", "au$": "AUD", "nz$": "NZD", "s$": "SGD"}
 _LOCAL_DOLLAR = re.compile(r"(?<![\w$])(?:C|CA|A|AU|NZ|S)\$ ?\d|\bCanadian dollars?\b|\bAustralian dollars?\b")
+_LOCAL_DOLLAR_ANCHOR = re.compile(r"\$|Canadian|Australian")
 _US_DOLLAR = re.compile(r"US\$|U\.S\.\$|\bUSD\b|\bU\.?S\.? dollars?\b|\bAmerican dollars?\b")
 _WORD_DOLLARS = {"canadian": "CAD", "australian": "AUD"}
 
@@ -209,7 +210,7 @@ def _local_dollar(text: str) -> str | None:
     cues = {
         _LOCAL_DOLLARS.get(hit.group().rstrip("0123456789 ").lower())
         or _WORD_DOLLARS.get(hit.group().split()[0].lower(), "")
-        for hit in _LOCAL_DOLLAR.finditer(text)
+        for hit in scan(_LOCAL_DOLLAR, text, _LOCAL_DOLLAR_ANCHOR, 3)
     }
     cues.discard("")
     if len(cues) != 1 or _US_DOLLAR.search(text):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # One-to-one character folding: full-width digits, letters and signs become ASCII so one set of regexes fits
 # both scripts, while every offset in the folded text is still an offset in the original.
@@ -211,6 +212,7 @@ def _parse_small(text: str) -> float | None:
     return total + (current or 0.0)
 
 
+@lru_cache(maxsize=4096)
 def parse_cjk(text: str) -> float | None:
     """Value of a CJK number: 12亿 → 1.2e9, 1.2万 → 12000, 一千二百万 → 1.2e7, ３００ → 300; None if malformed."""
     text = fold(text).replace(",", "").strip()
