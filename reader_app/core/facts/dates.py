@@ -263,10 +263,15 @@ def _merge(context: Context, dates: list[_Date]) -> list[_Date]:
                 # 1937年(昭和12年)8月28日: the era year in brackets restates the year; one date
                 merged[-1] = _Date(last.start, item.end + 1, last.value, "year")
                 continue
+            same_word = context.folded[item.start : item.start + 2] in ("当天", "當天", "当日", "當日")
+            if context.cjk and item.sort == "sameday" and same_word and gap == "" and last.sort in _DAY_SORTS:
+                continue  # 11月11日当天: "that very day" restates the day just named
             restated = _day_restated_in_brackets(context.folded, last, item) if context.cjk else None
             if restated is not None:
-                merged[-1] = restated  # 星期一(1月27日), 上周二(28日), 今天(星期一): one day, said twice
+                merged[-1] = restated  # 上周二(28日), 今天(星期一): one day, said twice
                 continue
+            if context.cjk and _weekday_dated_in_brackets(context.folded, last, item):
+                merged[-1] = _Date(last.start, last.end, item.value, "date")  # 星期四(10月10日): that Thursday
             lengths = context.cjk and last.sort == item.sort == "duration" and gap in ("", "又")
             if lengths and _rising(context.folded, last, item):
                 merged[-1] = _Date(last.start, item.end, None, "duration")  # 1年3か月, 8天又20个小时: one length
@@ -315,15 +320,24 @@ def _same_year_in_brackets(text: str, year: _Date, other: _Date) -> bool:
 _DAY_SORTS = frozenset(("date", "weekday", "bareday"))
 
 
+def _weekday_dated_in_brackets(text: str, weekday: _Date, other: _Date) -> bool:
+    """Whether a weekday is followed by its calendar date in brackets (星期四(10月10日)), which then values it."""
+    opened = text[weekday.end : other.start] in ("(", "（") and text[other.end : other.end + 1] in (")", "）")
+    dated = other.value is not None and other.value.grain == "day"
+    return opened and weekday.sort == "weekday" and other.sort == "date" and dated
+
+
 def _day_restated_in_brackets(text: str, day: _Date, other: _Date) -> _Date | None:
-    """星期一(1月27日), 上周二(28日), 今天(星期一): a day and, in brackets right after it, the same day named another
-    way; one date, valued by the bracket's calendar day when the first is only a weekday."""
+    """上周二(28日), 今天(星期一), 昨(20日): a day and, in brackets right after it, the same day named by its number
+    or weekday; one date, valued by the bracket's day when the first is only a weekday."""
     if day.sort not in _DAY_SORTS or other.sort not in _DAY_SORTS or day.clock is not None:
         return None
     if text[day.end : other.start] not in ("(", "（") or text[other.end : other.end + 1] not in (")", "）"):
         return None
     if day.sort == other.sort == "date" and not (day.value is None or day.value.grain == "day"):
         return None  # 2024年(民國113年): years are joined by _same_year_in_brackets
+    if re.search("[月年]", text[other.start : other.end]):
+        return None  # 今日（2月26日）, 星期四(10月10日): a full date in brackets is a date of its own
     value = other.value if day.sort == "weekday" and other.value is not None else day.value or other.value
     return _Date(day.start, other.end + 1, value, "date")
 

@@ -132,8 +132,11 @@ class PercentRule:
 
 _CJK_RULES = (
     PercentRule(
-        "baifenzhi",  # 百分之五, 百分之三点五, 负百分之三, 百分之15k
-        re.compile(rf"(?<![{_CJK_DIGIT}十百千万萬\d])(?P<neg>负|負)?[百佰]分之{_NUMBER}(?![分点點])"),
+        "baifenzhi",  # 百分之五, 百分之三点五, 负百分之三, 百分之15k; 百分之三十到四十 (a range, at its lower bound)
+        re.compile(
+            rf"(?<![{_CJK_DIGIT}十百千万萬\d])(?P<neg>负|負)?[百佰]分之{_NUMBER}(?![分点點])"
+            rf"(?:(?:至|到|-|~|～|〜)[{_CJK_DIGIT}十\d]+(?:[点點.][{_CJK_DIGIT}\d]+)?(?![分点點\d万萬亿億年月日号號时時个個]))?"
+        ),
         1,
         re.compile("分之"),
     ),
@@ -151,7 +154,7 @@ _CJK_RULES = (
     ),
     PercentRule(
         "percentage-points",  # 3个百分点, 0.5ポイント, 四点五个百分点
-        re.compile(rf"{_SIGN}{_NUMBER} ?(?P<unit>个百分点|個百分點|ポイント)"),
+        re.compile(rf"{_SIGN}{_NUMBER} ?(?P<unit>个百分点|個百分點|个多百分点|個多百分點|ポイント)"),
         1,
         re.compile("百分点|百分點|ポイント"),
         points=True,

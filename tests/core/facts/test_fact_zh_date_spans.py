@@ -23,8 +23,10 @@ def spans(text: str) -> list[str]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a day and the same day in brackets, named another way, are one date
-        ("国务院星期一(1月27日)宣布延长假期。", ["星期一(1月27日)"]),
+        # a day and the same day in brackets, named by its number or weekday, are one date; a full date in
+        # brackets is a date of its own
+        ("国务院星期一(1月27日)宣布延长假期。", ["星期一", "1月27日"]),
+        ("财政司司长今日（2月26日）发表预算案。", ["今日", "2月26日"]),
         ("华为上周二(12日)表示已提出投诉。", ["上周二(12日)"]),
         ("商务部星期五（15日）宣布。", ["星期五（15日）"]),
         ("他今天(星期五)的行程很满。", ["今天(星期五)"]),
@@ -57,7 +59,7 @@ def test_zh_date_span(text: str, expected: list[str]) -> None:
 
 
 def test_weekday_takes_the_calendar_day_in_its_brackets() -> None:
-    assert dates("国务院星期一(1月27日)宣布。") == [("星期一(1月27日)", day("2024-01-27"))]
+    assert dates("国务院星期一(1月27日)宣布。") == [("星期一", day("2024-01-27")), ("1月27日", day("2024-01-27"))]
 
 
 def test_day_word_keeps_its_own_value_with_a_weekday_in_brackets() -> None:

@@ -57,3 +57,22 @@ def test_zh_money(text: str, expected: list[tuple[str, Any]]) -> None:
 )
 def test_no_money_without_money_words(text: str) -> None:
     assert money(text) == []
+
+
+def percents(text: str) -> list[tuple[str, Any]]:
+    return [(span, value) for kind, span, value in found(text, None, "zh") if kind == "percent"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # percentage points with 多, and a range written once with 百分之 (at its lower bound)
+        ("领先5个多百分点", [("5个多百分点", {"number": 5, "unit": "percentage points"})]),
+        ("占百分之三十到四十", [("百分之三十到四十", {"number": 30})]),
+        # written out on both sides, a range is two facts, as 4%至5% is
+        ("占百分之三十至百分之四十", [("百分之三十", {"number": 30}), ("百分之四十", {"number": 40})]),
+        ("百分之五到2024年", [("百分之五", {"number": 5})]),
+    ],
+)
+def test_zh_percent_forms(text: str, expected: list[tuple[str, Any]]) -> None:
+    assert percents(text) == expected
