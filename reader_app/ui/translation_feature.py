@@ -115,6 +115,9 @@ class TranslationFeature(Feature):
         """A missing-model status line waiting for the installed models to be listed."""
         self._chosen: dict[int, str] = {}
         """The open document's chosen target language, by the document's identity."""
+        self._kept: dict[tuple[PassageRole, str], PassageTranslation] = {}
+        """Finished translations of `_kept_document` into languages chosen before, by passage and language."""
+        self._kept_document: Document | None = None
         self.last_notice: QMessageBox | None = None
         self._selection_missing: list[tuple[str, str]] = []
         self._pending: dict[int, PassageTranslation] = {}
@@ -221,9 +224,18 @@ class TranslationFeature(Feature):
         if store is not None and store.document() is document:
             store.update(lambda state: state.with_target_lang(lang))
         self.cancel_all()
-        for role in list(self.session.translations()):
+        if self._kept_document is not document:
+            self._kept_document, self._kept = document, {}
+        for role, translation in self.session.translations().items():
+            if translation.complete:  # kept for a way back to this language
+                self._kept[(role, translation.target_lang)] = translation
             self.session.clear_translation(role)
         self._update_target_menu()
+        # A finished translation into the language chosen now shows at once, not behind "Not translated yet".
+        for passage in document.passages():
+            kept = self._kept.get((passage.role, self.target_lang(passage) or ""))
+            if kept is not None:
+                self.session.set_translation(kept)
         self.update_placeholders()
         self._translate_role(PassageRole.PROMPT, auto=True)
 
@@ -547,6 +559,7 @@ class TranslationFeature(Feature):
 
     def _on_document_changed(self, _document: object) -> None:
         self._notice_after_listing = None
+        self._kept_document, self._kept = None, {}
         self.cancel_all()
         self.panel.clear()
         self._update_target_menu()
