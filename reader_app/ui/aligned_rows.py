@@ -202,5 +202,5 @@ class _LazyTops:
 
 def _laid_out(view: SideView) -> bool:
     """Whether Qt has laid the column out to its end (a lazy layout gives a block its lines when it reaches it)."""
-    layout = view.editor.document().lastBlock().layout()
+    layout = view.last_shown_block().layout()  # a long text's shown stretch
     return layout is not None and layout.lineCount() > 0

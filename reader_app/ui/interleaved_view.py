@@ -452,6 +452,9 @@ class InterleavedView(QWidget, TextActions):
             selection.format.setBackground(QColor(colour))
             yield selection
 
+    def _lazily_laid_out(self) -> bool:
+        return False
+
     def _has_overlays(self) -> bool:
         return False  # nothing beyond the tints: the summary's margin bars belong to the side-by-side columns
 

@@ -131,7 +131,8 @@ class ReadingLayoutFeature(Feature):
             for view in views:
                 if view.isVisible() and view.passage(role) is not None:
                     y = side_row_y(view, role, sentence)
-                    return None if y is None else (view.editor, y, not view.rendering() and laid_out(view.editor))
+                    complete = not view.rendering() and laid_out(view.editor, view.last_shown_block())
+                    return None if y is None else (view.editor, y, complete)
             return None
 
         return side

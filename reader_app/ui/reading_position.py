@@ -14,7 +14,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QTextBlock
 from PySide6.QtWidgets import QTextEdit
 
 from reader_app.core.document import Document, Passage, PassageRole, Span
@@ -79,6 +79,7 @@ def side_top_row(view: SideView, document: Document) -> Row | None:
 def side_row_y(view: SideView, role: PassageRole, sentence: int) -> float | None:
     """The document y of `view` that puts row `sentence` of `role` at the top: the row's first line, or for a
     passage's first row its label (so the label is never cut). None while the row is not laid out."""
+    view.reveal_row(role, sentence)
     block = view._row_block(role, sentence)
     layout = block.layout() if block is not None else None
     if block is None or layout is None or layout.lineCount() == 0:
@@ -94,9 +95,10 @@ def side_row_y(view: SideView, role: PassageRole, sentence: int) -> float | None
     return float(view.editor.document().documentLayout().blockBoundingRect(label).top())
 
 
-def laid_out(editor: QTextEdit) -> bool:
-    """Whether Qt has laid the widget's text out to its end."""
-    layout = editor.document().lastBlock().layout()
+def laid_out(editor: QTextEdit, last: QTextBlock | None = None) -> bool:
+    """Whether Qt has laid the widget's text out to its end (or to `last`, the end of a long text's shown
+    stretch)."""
+    layout = (editor.document().lastBlock() if last is None else last).layout()
     return layout is not None and layout.lineCount() > 0
 
 

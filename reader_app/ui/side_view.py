@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import math
 import re
 import sys
 import time
@@ -19,6 +20,7 @@ from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
     QHelpEvent,
+    QKeyEvent,
     QMouseEvent,
     QPainter,
     QPaintEvent,
@@ -38,6 +40,7 @@ from reader_app.core.document import BlockKind as TextKind
 from reader_app.core.document import Passage, PassageRole, Span
 from reader_app.core.freed_memory import release_freed_memory
 from reader_app.core.language import is_cjk, language_name
+from reader_app.ui.lazy_layout import EMPTY, GAP, LAZY_MIN_CHARS, LazyLayout
 from reader_app.ui.session import Block, BlockKind, Side, side_language_label
 from reader_app.ui.text_actions import TextActions
 from reader_app.ui.theme import LIGHT, Theme, reading_families, reading_font, solid_brush, zoomed
@@ -64,6 +67,10 @@ RENDER_SLICE_S = 0.012
 """Time one later slice may take, insertion and layout together: the window keeps answering the mouse."""
 RENDER_SLICE_MIN_CHARS = 500
 RENDER_SLICE_MAX_CHARS = 100_000
+LAZY_SLICE_MAX_CHARS = 1_000_000
+"""A long passage's hidden lines go in fast (no layout): bigger slices, fewer turns."""
+WRAP_FILL = 0.93
+"""How full a wrapped line is on average (words do not fill the measure): for estimated heights."""
 EMPTY_LINE_PX = 8
 TINT_MARGIN_CHARS = 4_000
 """Fact tints and warnings are made for what is on screen plus this much (and two screens) either side: a 20 MB
@@ -199,6 +206,7 @@ class TextOwner(Protocol):
     def _has_overlays(self) -> bool: ...
     def _paint_overlays(self, painter: QPainter) -> None: ...
     def context_menu(self) -> QMenu: ...
+    def _lazily_laid_out(self) -> bool: ...
 
 
 class _ReaderEdit(QTextEdit):
@@ -255,6 +263,20 @@ class _ReaderEdit(QTextEdit):
                 self._owner._show_selection_bar()
             elif not moved:
                 self._owner._click_at(point)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QAbstractSlider
+
+        pages = {Qt.Key.Key_PageDown: QAbstractSlider.SliderAction.SliderPageStepAdd,
+                 Qt.Key.Key_PageUp: QAbstractSlider.SliderAction.SliderPageStepSub}
+        action = pages.get(Qt.Key(event.key()))
+        if action is not None and self._owner._lazily_laid_out():
+            # Qt moves the caret a page by hit-testing below the screen, which lands in the hidden text's space.
+            self.verticalScrollBar().triggerAction(action)
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         from PySide6.QtCore import Qt
@@ -397,6 +419,8 @@ class SideView(QWidget, TextActions):
         self._display_conversion: Callable[[str, str | None], str] | None = None
         self._placeholder_notes: dict[PassageRole, str] = {}
         self._pending: tuple[Block, Iterator[tuple[str | None, str]]] | None = None
+        self._lazy: LazyLayout | None = None
+        """Set while a long text is shown: only the stretch around the screen is laid out (see `lazy_layout`)."""
         self._slice_chars = RENDER_SLICE_MIN_CHARS * 4
         self._replacing = False
         self._chunk_timer = QTimer(self)
@@ -409,6 +433,7 @@ class SideView(QWidget, TextActions):
         self.editor = _ReaderEdit(self, complete=False)
         self.editor.setObjectName("sideText")
         self.editor.selectionChanged.connect(self._on_selection_changed)
+        self.editor.cursorPositionChanged.connect(self._reveal_cursor)
         self._selection_bar: SelectionBar | None = None
         """Built on the first selection: the window paints sooner without it."""
         self._flash_timer = QTimer(self)
@@ -512,6 +537,9 @@ class SideView(QWidget, TextActions):
             anchor = self._top_anchor()
             self._zoom = zoom
             self._apply_style()
+            if self._lazy is not None:  # every estimated height changes with the font: lay it in again
+                self._render(keep_scroll=True)
+                return
             self._restyle()
             self._restore_anchor(anchor)
 
@@ -541,6 +569,8 @@ class SideView(QWidget, TextActions):
         rendered = self._rendered_for(role)
         if rendered is None:
             return
+        if self._lazy is not None:
+            self._lazy.reveal(rendered.position(span.start))
         rects = list(self._span_rects(rendered, span))
         if not rects:
             return
@@ -717,6 +747,14 @@ class SideView(QWidget, TextActions):
         block = document.findBlock(position)
         return block if block.isValid() else None
 
+    def reveal_row(self, role: PassageRole, index: int) -> None:
+        """Lay out the stretch around sentence `index` of `role` if it is hidden (a long text shows only the stretch
+        around the screen)."""
+        rendered = self._rendered_for(role)
+        span = self._sentence_span(role, index)
+        if self._lazy is not None and rendered is not None and span is not None:
+            self._lazy.reveal(rendered.position(span.start))
+
     def row_top(self, role: PassageRole, index: int) -> float | None:
         """Document y of the first line of the block where sentence `index` of `role` starts."""
         block = self._row_block(role, index)
@@ -848,6 +886,7 @@ class SideView(QWidget, TextActions):
         formats = self._formats()
         cursor = QTextCursor(document)
         rendered: list[_Rendered] = []
+        self._lazy = None
         self._styled = []
         self._with_button = set()
         self._structure_next: dict[PassageRole, int] = {}
@@ -890,6 +929,8 @@ class SideView(QWidget, TextActions):
             self._styled.append((item.start, item.end, "machine" if block.kind is BlockKind.MACHINE else "original"))
             lines = _lines(block)
             last = number == len(self._blocks) - 1
+            if last and len(block.passage.text) > LAZY_MIN_CHARS and not block.structure:
+                self._lazy = self._lazy_layout(block, item)
             if not self._insert_lines(cursor, block, lines, RENDER_CHUNK_CHARS if last else None):
                 self._pending = (block, lines)
             self._apply_structure(document, item, formats)
@@ -924,7 +965,14 @@ class SideView(QWidget, TextActions):
         """Insert lines (see `_lines`) until `budget` characters; True when all are in."""
         text_format = self._text_format(block)
         inserted = 0
+        lazy = self._lazy if self._lazy is not None and block is self._blocks[-1] else None
         for kind, line in lines:
+            if lazy is not None:
+                lazy.insert(cursor, kind, self.shown_text(line, block.lang), not line.strip())
+                inserted += len(line) + 1
+                if budget is not None and inserted >= budget:
+                    return False
+                continue
             if kind == "line":
                 cursor.insertBlock(self._paragraph_format(empty=not line.strip(), lang=block.lang), text_format)
             elif kind == "paragraph":
@@ -951,7 +999,10 @@ class SideView(QWidget, TextActions):
         cursor.endEditBlock()
         spent = max(time.perf_counter() - started, 1e-4)
         scaled = int(self._slice_chars * min(2.0, RENDER_SLICE_S / spent))
-        self._slice_chars = max(RENDER_SLICE_MIN_CHARS, min(RENDER_SLICE_MAX_CHARS, scaled))
+        most = RENDER_SLICE_MAX_CHARS if self._lazy is None else LAZY_SLICE_MAX_CHARS
+        self._slice_chars = max(RENDER_SLICE_MIN_CHARS, min(most, scaled))
+        if self._lazy is not None:
+            self._lazy.text_inserted()
         if done:
             self._pending = None
             for item in self._rendered:
@@ -1077,9 +1128,15 @@ class SideView(QWidget, TextActions):
         frame = document.rootFrame()
         fmt = frame.frameFormat()
         if abs(fmt.leftMargin() - margin) > 0.5:
+            old_width = self.editor.viewport().width() - 2 * fmt.leftMargin()
             fmt.setLeftMargin(margin)
             fmt.setRightMargin(margin)
             frame.setFrameFormat(fmt)
+            lazy = self._lazy
+            new_width = self.editor.viewport().width() - 2 * margin
+            if lazy is not None and lazy.last >= 0 and old_width > 0 and new_width > 0:
+                lazy.rescale(old_width / new_width)
+                lazy.show_around(*lazy.line_at_y(float(self.editor.verticalScrollBar().value())))
         scrollbar = self.editor.verticalScrollBar().width() if self.editor.verticalScrollBar().isVisible() else 0
         self.header.setContentsMargins(int(margin), 0, int(margin) + scrollbar, 0)
 
@@ -1087,6 +1144,8 @@ class SideView(QWidget, TextActions):
         """The document position at the top of the viewport and the scroll ratio, to come back after a re-render."""
         bar = self.editor.verticalScrollBar()
         ratio = bar.value() / bar.maximum() if bar.maximum() else 0.0
+        if self._lazy is not None:  # a hit test there can land in the hidden text's space
+            return self._visible_positions()[0], ratio
         return self.editor.cursorForPosition(QPoint(MIN_SIDE_MARGIN, 4)).position(), ratio
 
     def _restore_anchor(self, anchor: tuple[int, float]) -> None:
@@ -1095,6 +1154,8 @@ class SideView(QWidget, TextActions):
         if position <= 0:
             bar.setValue(int(ratio * bar.maximum()))
             return
+        if self._lazy is not None:
+            self._lazy.reveal(position)
         cursor = QTextCursor(self.editor.document())
         cursor.setPosition(min(position, self.editor.document().characterCount() - 1))
         rect = self.editor.cursorRect(cursor)
@@ -1151,7 +1212,55 @@ class SideView(QWidget, TextActions):
         return extra_selection(self.editor, rendered, span, char)
 
     def _visible_positions(self) -> tuple[int, int]:
+        lazy = self._lazy
+        if lazy is not None and lazy.last >= 0:
+            return visible_positions(self.editor, lazy.shown_blocks())
         return visible_positions(self.editor)
+
+    def _lazily_laid_out(self) -> bool:
+        return self._lazy is not None
+
+    def last_shown_block(self) -> QTextBlock:
+        """The last block Qt lays out: the document's last, or the end of the shown stretch of a long text."""
+        lazy = self._lazy
+        if lazy is not None and 0 <= lazy.last < len(lazy.starts) - 1:
+            return lazy.last_shown_block()
+        return self.editor.document().lastBlock()
+
+    def _reveal_cursor(self) -> None:
+        lazy = self._lazy
+        if lazy is not None and not lazy.moving and not self.editor.textCursor().block().isVisible():
+            lazy.reveal(self.editor.textCursor().position())
+
+    def _lazy_layout(self, block: Block, item: _Rendered) -> LazyLayout:
+        """Estimates of a long passage's line heights from its font (corrected once the first screens are laid
+        out)."""
+        lang = block.lang or self._lang or "en"
+        metrics = QFontMetricsF(QFont(reading_font(lang, self._zoom)))
+        sample = block.passage.text[:4000] if block.passage is not None else ""
+        advance = metrics.horizontalAdvance(sample) / len(sample) if sample else metrics.averageCharWidth()
+        width = max(100.0, self.editor.viewport().width() - 2 * self._side_margin())
+        raw = math.ceil(metrics.ascent() + metrics.descent() + max(0.0, metrics.leading()))
+        line_height = raw * self._paragraph_format(lang=block.lang).lineHeight() / 100
+
+        def formats(kind: int) -> QTextBlockFormat:
+            if kind == EMPTY:
+                return self._paragraph_format(empty=True, lang=block.lang)
+            if kind == GAP:
+                return self._paragraph_gap_format(block.lang)
+            return self._paragraph_format(lang=block.lang)
+
+        empty = zoomed(EMPTY_LINE_PX, self._zoom)
+        return LazyLayout(
+            self.editor,
+            lambda: item.start,
+            formats,
+            self._text_format(block),
+            line_height,
+            width / max(advance, 1.0) * WRAP_FILL,
+            empty,
+            empty,
+        )
 
     def _place_placeholder_buttons(self) -> None:
         """Put each placeholder's button just under its note (or hide it when its passage is shown)."""
@@ -1160,6 +1269,8 @@ class SideView(QWidget, TextActions):
             label = self._placeholders.get(role, ("", None))[1]
             rendered = next((r for r in self._rendered if r.block.role is role), None)
             shown = block is not None and block.passage is None and role in self._with_button
+            if shown and rendered is not None and not self.editor.document().findBlock(rendered.start).isVisible():
+                shown = False  # hidden with the text far above the screen
             if not shown or label is None or rendered is None:
                 button.hide()
                 continue
@@ -1256,6 +1367,8 @@ class SideView(QWidget, TextActions):
 
     def _on_scrolled(self) -> None:
         """Make the tints of what scrolled into view once the screen leaves the tinted stretch."""
+        if self._lazy is not None:
+            self._lazy.follow_screen()
         self._place_placeholder_buttons()
         if not self._rendered:
             return  # nothing laid out to tint (`_render` sets the tints of what it lays out)
@@ -1602,13 +1715,14 @@ def span_rects_in(editor: QTextEdit, rendered: _Rendered, span: Span) -> Iterato
         block = block.next()
 
 
-def visible_positions(editor: QTextEdit) -> tuple[int, int]:
+def visible_positions(editor: QTextEdit, shown: tuple[int, int] | None = None) -> tuple[int, int]:
     """First and last document positions on screen.
 
     Found by a search over the blocks' laid-out rectangles: `cursorForPosition` answered positions megabytes
     down for the top of a 20 MB article. Asking a block's rectangle lays the document out down to that block, so
     the search gallops down from the first block (or from the top of the screen) before it halves: a bisection
-    from the middle block would lay out half the document at once after every change of width."""
+    from the middle block would lay out half the document at once after every change of width. `shown`: the block
+    numbers of a long text's laid-out stretch (the search stays inside it)."""
     document = editor.document()
     layout = document.documentLayout()
     top = editor.verticalScrollBar().value()
@@ -1619,7 +1733,7 @@ def visible_positions(editor: QTextEdit) -> tuple[int, int]:
         return rect.isNull() or rect.bottom() >= y  # null: not laid out yet, so below what is laid out
 
     def block_at(y: float, start: int = 0) -> int:
-        last = document.blockCount() - 1
+        last = document.blockCount() - 1 if shown is None else shown[1]
         low, step = start, 1
         high = min(last, low + step)
         while high < last and not below(high, y):
@@ -1633,7 +1747,7 @@ def visible_positions(editor: QTextEdit) -> tuple[int, int]:
                 low = middle + 1
         return low
 
-    first_number = block_at(top)
+    first_number = block_at(top, 0 if shown is None else shown[0])
     first = document.findBlockByNumber(first_number)
     last = document.findBlockByNumber(block_at(bottom, first_number))
     return first.position(), max(first.position(), last.position() + last.length())
