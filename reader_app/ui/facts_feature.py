@@ -44,6 +44,9 @@ TRANSLATION_DEBOUNCE_MS = 400
 PROGRESS_THRESHOLD = 40_000
 """Documents with more characters than this show extraction progress in the status bar."""
 EXTRACT = "extract"
+SEPARATE_TURNS_FACTS = 20_000
+"""With more facts than this, the panel's rows and the text's tints go in on turns of the event loop of their own
+(together they held a 20 MB article's window for several tenths of a second)."""
 
 
 def facts_cache_folder() -> Path:
@@ -240,8 +243,15 @@ class FactsFeature(Feature):
         else:
             items = document_items(facts.document, facts.passages, facts.translations)
         self.model.set_items(items)
-        self._push_spans()
-        self.extracted.emit()
+        if sum(len(p.source) + len(p.translation) for p in facts.passages.values()) > SEPARATE_TURNS_FACTS:
+            QTimer.singleShot(0, self, lambda: self._show_in_text(facts))  # the window answers in between
+        else:
+            self._show_in_text(facts)
+
+    def _show_in_text(self, facts: DocumentFacts) -> None:
+        if self.session.facts() is facts:
+            self._push_spans()
+            self.extracted.emit()
 
     def _on_failed(self, error: BaseException) -> None:
         self._finish_task()

@@ -49,6 +49,7 @@ class LazyLayout:
         origin: Callable[[], int],
         formats: Callable[[int], QTextBlockFormat],
         char_format: QTextCharFormat,
+        astral: bool,
         line_height: float,
         chars_per_line: float,
         empty_height: float,
@@ -60,6 +61,10 @@ class LazyLayout:
         self._origin = origin
         self._formats = formats
         self._char_format = char_format
+        self._astral = astral
+        self._pending: list[str] = []
+        self._pending_at = 0
+        self._pending_units = 0
         self.line_height = line_height
         self.chars_per_line = max(1.0, chars_per_line)
         self.empty_height = empty_height
@@ -93,33 +98,47 @@ class LazyLayout:
         code = EMPTY if empty else GAP if kind == "paragraph" else NORMAL
         shown = self.first == 0 and self.last == number - 1 and self._top_chars < 2 * WINDOW_CHARS
         if kind is None:
-            self._start_line(cursor, number, code, line, split=True)
+            self._start_line(cursor.position(), code, line, split=True)
             self._top_chars += len(line) + 1
             self.last = number
             if line:
                 cursor.insertText(line, self._char_format)
             return
+        if not shown and self._hidden_run < HIDDEN_BLOCK_CHARS:
+            # Joined to the hidden block before it; put in with the next ones at once (see `flush`).
+            if not self._pending:
+                self._pending_at = cursor.position()
+            self._pending_units += 1
+            self._start_line(self._pending_at + self._pending_units, code, line, split=False)
+            self._pending.append(LINE_SEPARATOR + line)
+            self._pending_units += self._units(line)
+            self._hidden_run += len(line) + 1
+            return
+        self.flush(cursor)
+        cursor.insertBlock(self._formats(code), self._char_format)
         if shown:
-            cursor.insertBlock(self._formats(code), self._char_format)
             self._top_chars += len(line) + 1
             self.last = number
-            split = True
-        elif self._hidden_run >= HIDDEN_BLOCK_CHARS:
-            cursor.insertBlock(self._formats(code), self._char_format)
-            cursor.block().setVisible(False)
-            self._hidden_run = 0
-            split = True
         else:
-            cursor.insertText(LINE_SEPARATOR, self._char_format)
-            split = False
-        self._start_line(cursor, number, code, line, split)
-        if not shown:
-            self._hidden_run += len(line) + 1
+            cursor.block().setVisible(False)
+            self._hidden_run = len(line) + 1
+        self._start_line(cursor.position(), code, line, split=True)
         if line:
             cursor.insertText(line, self._char_format)
 
-    def _start_line(self, cursor: QTextCursor, number: int, code: int, line: str, split: bool) -> None:
-        self.starts.append(cursor.position() - self._origin())
+    def flush(self, cursor: QTextCursor) -> None:
+        """Put in the hidden lines gathered by `insert` (one call for many lines)."""
+        if self._pending:
+            cursor.insertText("".join(self._pending), self._char_format)
+            self._pending = []
+            self._pending_units = 0
+
+    def _units(self, line: str) -> int:
+        """Positions `line` takes in the document (UTF-16 units: a character outside the BMP takes two)."""
+        return len(line.encode("utf-16-le")) // 2 if self._astral else len(line)
+
+    def _start_line(self, position: int, code: int, line: str, split: bool) -> None:
+        self.starts.append(position - self._origin())
         self.lengths.append(len(line))
         self.kinds.append(code)
         lines = 1 if code == EMPTY else max(1, math.ceil(len(line) / self.chars_per_line))

@@ -67,7 +67,7 @@ RENDER_SLICE_S = 0.012
 """Time one later slice may take, insertion and layout together: the window keeps answering the mouse."""
 RENDER_SLICE_MIN_CHARS = 500
 RENDER_SLICE_MAX_CHARS = 100_000
-LAZY_SLICE_MAX_CHARS = 1_000_000
+LAZY_SLICE_MAX_CHARS = 250_000
 """A long passage's hidden lines go in fast (no layout): bigger slices, fewer turns."""
 WRAP_FILL = 0.93
 """How full a wrapped line is on average (words do not fill the measure): for estimated heights."""
@@ -625,6 +625,8 @@ class SideView(QWidget, TextActions):
         self._update_extra_selections()
 
     def set_facts_visible(self, visible: bool) -> None:
+        if visible == self._facts_visible:
+            return  # unchanged: the tints on screen are made again only when something changed
         self._facts_visible = visible
         self.tints_version += 1
         self._update_extra_selections()
@@ -971,6 +973,7 @@ class SideView(QWidget, TextActions):
                 lazy.insert(cursor, kind, self.shown_text(line, block.lang), not line.strip())
                 inserted += len(line) + 1
                 if budget is not None and inserted >= budget:
+                    lazy.flush(cursor)
                     return False
                 continue
             if kind == "line":
@@ -982,6 +985,8 @@ class SideView(QWidget, TextActions):
             inserted += len(line) + 1
             if budget is not None and inserted >= budget:
                 return False
+        if lazy is not None:
+            lazy.flush(cursor)
         return True
 
     def _continue_render(self) -> None:
@@ -1256,6 +1261,7 @@ class SideView(QWidget, TextActions):
             lambda: item.start,
             formats,
             self._text_format(block),
+            bool(item.astral),
             line_height,
             width / max(advance, 1.0) * WRAP_FILL,
             empty,

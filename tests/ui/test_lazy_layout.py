@@ -17,10 +17,11 @@ from reader_app.ui.side_view import SideView
 PARAGRAPHS = 3000
 
 
-def _article() -> Passage:
+def _article(astral: bool = False) -> Passage:
     text = "\n\n".join(
         f"Paragraph {i} reports that the index rose {i} points"
         + (", and traders said the rise surprised them." * (i % 4))
+        + (" \U0001f4c8\U00020000 up." if astral and i % 3 == 0 else "")  # two UTF-16 positions each
         for i in range(PARAGRAPHS)
     )
     return document_from_text(text).article
@@ -116,8 +117,11 @@ def test_scrolling_through_a_long_passage_never_jumps(qtbot: QtBot, monkeypatch:
     assert _laid_out_blocks(view) < document.blockCount() // 2  # the lines scrolled past are dropped again
 
 
-def test_jumps_far_into_a_long_passage_land_on_the_text(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
-    article = _article()
+@pytest.mark.parametrize("astral", [False, True])
+def test_jumps_far_into_a_long_passage_land_on_the_text(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, astral: bool
+) -> None:
+    article = _article(astral)
     view = _view(qtbot, article, True, monkeypatch)
     needle = "Paragraph 2500 reports"
     start = article.text.index(needle)
@@ -126,6 +130,11 @@ def test_jumps_far_into_a_long_passage_land_on_the_text(qtbot: QtBot, monkeypatc
     assert rects and 0 <= rects[0].top() < view.editor.viewport().height()
     index = article.sentence_at(start)
     assert index is not None
+    # What is drawn there is that sentence: the offsets of the hidden lines held through the jump.
+    centre = rects[0].center().toPoint()
+    assert view.sentence_at(QPoint(centre.x(), centre.y())) == (PassageRole.ARTICLE, index)
+    selected = view.editor.document().toPlainText()
+    assert needle in selected
     view.scroll_to_sentence(PassageRole.ARTICLE, 3)  # and back to the top
     rect = view.sentence_rect(PassageRole.ARTICLE, 3)
     assert rect is not None and 0 <= rect.top() < view.editor.viewport().height()
