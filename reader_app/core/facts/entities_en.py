@@ -55,7 +55,7 @@ _ORG_SUFFIXES = _words(
     Research United Rovers Wanderers Athletic Albion Quartet Quintet Trio Orchestra
     Philharmonic Symphony Choir Brothers Bros Bros.
     Confederation Affiliation Diocese Archdiocese Synod Guild Syndicate Conservancy Directorate Inspectorate
-    Regiment Battalion Brigade Squadron Fleet Lines
+    Regiment Battalion Brigade Squadron Fleet Lines Survey
     Ensemble Band Chronicle Globe Examiner Telegraph Courier Sentinel Inquirer Dispatch Observer"""
 )
 # Heads that start a name when followed by "of": Bank of China, University of Tokyo, Ministry of Commerce.
@@ -1704,6 +1704,9 @@ _DEFINED_ACRONYM = re.compile(
 # After these a mid-sentence "The" opens a publication's or a body's title ("told The Atlantic", "in The Economist").
 _TITLED_AFTER = re.compile(
     r"(?<=[a-z,] )(?:told|to|by|in|for|with|from|at|of|according to) (The(?: [A-Z][\w'’&-]*){1,3})\b(?! of\b)"
+    # a news outlet or a body someone speaks to ("told the Guardian", "in an interview with the BBC")
+    r"|\b(?:told|speaking to|spoke to|interview with|according to|quoted by|reported by) the "
+    r"([A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){0,3})\b(?! of\b)"
 )
 
 
@@ -1750,14 +1753,17 @@ def _titled_publications(
     places whose name holds "The" (The Hague, The Gambia) stay places."""
     table = names()
     for match in _TITLED_AFTER.finditer(text):
-        name = match.group(1)
-        bare = name[4:]
+        group = 1 if match.group(1) else 2
+        name = match.group(group)
+        bare = name[4:] if group == 1 else name
         entry = table.get(name) or table.get(bare)
         if entry is not None and entry.kind is FactKind.PLACE and (name in table or bare in _THE_PLACES):
             continue
         if bare in _THE_PLACES or is_world_place(name):
             continue
-        start, end = match.start(1), match.end(1)
+        if group == 2 and (name in NOT_NAME_WORDS or name.split()[0] in _TITLES or name.split()[0] in _NATIONALITIES):
+            continue  # "told the President", "according to the Chinese": no outlet
+        start, end = match.start(group), match.end(group)
         result = _replacing(result, start, end, Mention(start, end, FactKind.ORG))
         added = [item for item in added if item.end <= start or end <= item.start]
     return sorted(result, key=lambda item: item.start), added

@@ -93,3 +93,14 @@ def test_a_centre_with_for_is_a_body() -> None:
     text = "Officials at the Centers for Disease Control warned on Monday."
     assert "Centers for Disease Control" in texts(text, ORG)
     assert texts(text, PERSON) == set()
+
+
+def test_an_outlet_someone_speaks_to() -> None:
+    orgs = texts("He told the Guardian on Monday, and she told the Associated Press that it was over.", ORG)
+    assert {"Guardian", "Associated Press"} <= orgs
+    assert texts("He told the President it was done.", ORG) == set()
+    assert "Al Jazeera" in texts("Speaking to Al Jazeera, the minister said the talks failed.", ORG)
+
+
+def test_a_survey_is_a_body() -> None:
+    assert "U.S. Geological Survey" in texts("The U.S. Geological Survey said the quake struck at 5 a.m.", ORG)
