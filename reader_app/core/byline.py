@@ -60,6 +60,13 @@ _DASH = r"(?:--|—|–|-|:)"
 _EN_DATELINE = re.compile(
     rf"(?:(?P<place>{_EN_PLACE})(?:,? (?P<date>{_EN_DATE}))? )?\((?P<agency>{_EN_AGENCY})\)[ \u00a0]*{_DASH}[ \u00a0]*"
 )
+_EN_DATELINE_ANY_SOURCE = re.compile(
+    rf"(?P<place>{_EN_PLACE}),? (?P<date>{_EN_DATE}) "
+    r"\((?P<agency>[A-Z][A-Za-z&.'’\-]+(?: [A-Z][A-Za-z&.'’\-]+){0,3})\)"
+    rf"[ \u00a0]*{_DASH}[ \u00a0]*"
+)
+"""A dateline naming a source that is not a wire service ("HARBOR CITY, March 14 (Daily Ledger) - "): with a place in
+capitals and a date before it, the bracket names the paper."""
 _EN_PLACE_ONLY = re.compile(
     rf"(?P<place>[A-Z][A-Z.'\-]{{2,}}(?: [A-Z][A-Z.'\-]+){{0,3}})(?:, (?P<date>{_EN_DATE}))? (?:--|—|–) "
 )
@@ -200,6 +207,16 @@ def _match_one(text: str, pos: int, reference: date | None) -> tuple[int, Byline
             (),
             _parse_date(match.group("date"), "en", reference),
         )
+    match = _EN_DATELINE_ANY_SOURCE.match(text, pos)
+    if match is not None:
+        return match.end(), Byline(
+            pos,
+            match.end(),
+            match.group("agency"),
+            _place_case(match.group("place")),
+            (),
+            _parse_date(match.group("date"), "en", reference),
+        )
     match = _EN_PLACE_ONLY.match(text, pos)
     if match is not None:
         return match.end(), Byline(
@@ -257,6 +274,12 @@ def _merge(first: Byline, second: Byline) -> Byline:
         authors=first.authors + tuple(name for name in second.authors if name not in first.authors),
         published=first.published or second.published,
     )
+
+
+def shown_metadata(text: str) -> str:
+    """A piece of metadata as the line above the article shows it: without the page's link labels ("【纠错】":
+    report an error), which say nothing of the story, and without the dash that led a dateline into it."""
+    return _CORRECTION_MARK.sub("", text).strip(" \u3000|·•").rstrip(" -—–:")
 
 
 def parse_byline(text: str, *, reference: date | None = None) -> Byline | None:

@@ -109,9 +109,13 @@ def extract_page(html: str) -> Page:
     blocks, metadata = _separate_metadata(blocks, title, author if isinstance(author, str) else None, published)
     if published is None:
         published = next((piece.published for piece in metadata if piece.published is not None), None)
-    pieces = [piece.text for piece in metadata]
+    from reader_app.core.byline import shown_metadata
+
+    pieces = [shown for piece in metadata if (shown := shown_metadata(piece.text))]
     if author and not any(_mentions(piece, author) for piece in pieces):
         pieces.insert(0, author)  # trafilatura took the byline out of the text itself and kept only the name
+    if pieces and published is not None and str(published.year) not in " ".join(pieces):
+        pieces.append(published.isoformat())  # from the page's <time> or meta tags: shown like a dateline's date
     byline = " · ".join(pieces) or None
     text, marked = _join(blocks)
     return Page(title=title, text=text, published=published, byline=byline, blocks=marked)

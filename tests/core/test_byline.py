@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from reader_app.core.byline import is_byline_only, parse_byline
+from reader_app.core.byline import is_byline_only, parse_byline, shown_metadata
 
 
 def _stripped(text: str) -> str:
@@ -47,6 +47,8 @@ def test_english_agency_dateline() -> None:
         ("NEW YORK, March 15 (Reuters) - Stocks rose", "Reuters", "New York", "Stocks rose"),
         ("【北京共同】中国の国家統計局は", "共同", "北京", "中国の国家統計局は"),
         ("【ワシントン時事】米政府は", "時事", "ワシントン", "米政府は"),
+        ("HARBOR CITY, March 14 (Daily Ledger) - The vote", "Daily Ledger", "Harbor City", "The vote"),
+        ("SPRINGFIELD, 3 May (The Courier) — Shops", "The Courier", "Springfield", "Shops"),
     ],
 )
 def test_agency_datelines(text: str, agency: str, place: str | None, rest: str) -> None:
@@ -114,6 +116,7 @@ def test_date_lines(text: str, day: date) -> None:
         "文化部长 表示",
         "【速報】地震",
         "WeChat said on March 15, 2024 that it",
+        "The President (Joe Biden) - said",
         "",
     ],
 )
@@ -129,3 +132,11 @@ def test_describe_joins_what_is_known() -> None:
     byline = parse_byline("新华社北京2024年3月15日电（记者 李明）")
     assert byline is not None
     assert byline.describe() == "新华社 · 李明 · 北京 · 2024-03-15"
+
+
+@pytest.mark.parametrize(
+    ("piece", "shown"),
+    [("【纠错】 责任编辑：王小红", "责任编辑：王小红"), ("TOKYO (AP) —", "TOKYO (AP)"), ("(Reuters) -", "(Reuters)")],
+)
+def test_the_meta_line_leaves_out_link_labels_and_leading_dashes(piece: str, shown: str) -> None:
+    assert shown_metadata(piece) == shown

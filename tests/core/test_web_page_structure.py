@@ -102,6 +102,15 @@ def test_title_byline_date_and_paragraphs_are_separated(name: str) -> None:
 
 
 @pytest.mark.parametrize("name", sorted(PAGES))
+def test_the_meta_line_gives_the_publication_year_and_no_link_labels(name: str) -> None:
+    document = load_document(NEWS / name)
+    assert document.byline is not None and document.published is not None
+    assert str(document.published.year) in document.byline  # from the page's <time> or meta when no line has it
+    assert "纠错" not in document.byline
+    assert not document.byline.endswith(("-", "—"))
+
+
+@pytest.mark.parametrize("name", sorted(PAGES))
 def test_headings_and_list_items_are_marked_where_the_page_marks_them(name: str) -> None:
     expected = PAGES[name]
     document = load_document(NEWS / name)
