@@ -4,6 +4,7 @@ with the same names."""
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, Qt, Signal, SignalInstance
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QMenu, QToolButton, QWidget
 
 from reader_app.core.palette import HIGHLIGHT_COLOUR_NAMES
@@ -49,11 +50,14 @@ class SelectionBar(QFrame):
         self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.more_menu = QMenu(self.more_button)
         self.more_button.setMenu(self.more_menu)
+        self._more_actions: dict[str, QAction] = {}
         for item in SELECTION_ACTIONS:
-            if not item.on_bar:
+            if item.key != "highlight":  # Translate and Highlight always have their buttons
                 action = self.more_menu.addAction(item.text)
                 action.setToolTip(item.tip)
                 action.triggered.connect(signals[item.key])
+                self._more_actions[item.key] = action
+            if not item.on_bar:
                 continue
             button = self._button(bar_text(item), item.tip)
             if item.key == "highlight":
@@ -70,8 +74,10 @@ class SelectionBar(QFrame):
         self.highlight_button.setMenu(self._colour_menu)
         self.note_button = self.buttons["note"]
         self.look_up_button = self.buttons["look_up"]
-        self.look_up_button.hide()
         self.copy_button = self.buttons["copy"]
+        self._look_up_available = False
+        self._width: int | None = None
+        self._place()
         self._names: dict[str, str] = {}
         self._theme = theme
         self.set_theme(theme)
@@ -87,7 +93,33 @@ class SelectionBar(QFrame):
         return button
 
     def set_look_up_available(self, available: bool) -> None:
-        self.look_up_button.setVisible(available)
+        self._look_up_available = available
+        self._place()
+
+    def more_entries(self) -> list[QAction]:
+        """The actions the More menu offers now (those the bar has no room for, and those always there)."""
+        return [action for action in self.more_menu.actions() if action.isVisible()]
+
+    def _place(self) -> None:
+        """Buttons for what fits in the width the bar was last given, in order; the rest in the More menu."""
+        shown = [key for key in self.buttons if key != "look_up" or self._look_up_available]
+        layout = self.layout()
+        while True:
+            for key, button in self.buttons.items():
+                button.setVisible(key in shown)
+            extra = [
+                key
+                for key, action in self._more_actions.items()
+                if key not in shown and (key != "look_up" or self._look_up_available)
+            ]
+            for key, action in self._more_actions.items():
+                action.setVisible(key in extra)
+            self.more_button.setVisible(bool(extra))
+            if layout is not None:
+                layout.invalidate()
+            if self._width is None or len(shown) <= 2 or self.sizeHint().width() <= self._width:
+                return
+            shown.pop()  # the last button goes to the More menu
 
     def set_highlight_names(self, names: dict[str, str]) -> None:
         self._names = dict(names)
@@ -111,6 +143,8 @@ class SelectionBar(QFrame):
         Rectangles are in parent coordinates; the bar stays inside `bounds` and never goes above `top_limit` (the
         top of the selected paragraph), so it covers neither the selected text nor a label or headline above it.
         """
+        self._width = bounds.width() - 8
+        self._place()
         self.adjustSize()
         size = self.sizeHint()
         gap = 6

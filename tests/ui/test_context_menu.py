@@ -113,11 +113,11 @@ def test_bar_and_menu_offer_the_same_actions_under_the_same_names(
     assert offered[-1] == "Select All"
     bar = view.selection_bar
     shown = [b.text() for b in bar.findChildren(QToolButton) if b.isVisibleTo(bar) and b is not bar.more_button]
-    shown += [a.text().replace("&", "") for a in bar.more_menu.actions()]
+    shown += [a.text().replace("&", "") for a in bar.more_entries()]
     assert shown == offered[:-1]
     # The More menu's entries trigger the same requests as the right-click menu's.
     with qtbot.waitSignal(view.searchLibraryRequested) as searched:
-        next(a for a in bar.more_menu.actions() if a.text() == "Search &Library").trigger()
+        next(a for a in bar.more_entries() if a.text() == "Search &Library").trigger()
     assert searched.args[0] == "temporarily suspending"
 
 
@@ -147,3 +147,23 @@ def test_the_bar_leaves_the_line_after_the_selection_readable(
     cursor = view.editor.textCursor()
     line = view.editor.cursorRect(cursor)
     assert bar.geometry().bottom() < line.top(), "the bar covers the selection or the line after it"
+
+
+def test_the_bar_fits_a_narrow_column_and_still_offers_everything(
+    qtbot: QtBot, make_window: MakeWindow, sample_path: Path
+) -> None:
+    window = make_window(sample_path)
+    window.set_look_up_available(True)
+    view = window.english_view
+    sizes = window.splitter.sizes()
+    window.splitter.setSizes([sum(sizes) - 330, 330] + [0] * (len(sizes) - 2))
+    qtbot.waitUntil(lambda: view.width() <= 340)
+    _select(view, "temporarily suspending")
+    view._show_selection_bar()
+    bar = view.selection_bar
+    viewport = view.editor.viewport().rect()
+    assert viewport.contains(bar.geometry()), (bar.geometry(), viewport)
+    buttons = [b.text() for b in bar.findChildren(QToolButton) if b.isVisibleTo(bar) and b is not bar.more_button]
+    assert buttons[:2] == ["Translate", "Highlight"] and bar.more_button.isVisibleTo(bar)
+    offered = [a.text().replace("&", "") for a in view.context_menu().actions() if a.isVisible() and a.text()]
+    assert buttons + [a.text().replace("&", "") for a in bar.more_entries()] == offered[:-1]
