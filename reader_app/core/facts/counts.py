@@ -752,6 +752,8 @@ def _noun_first(
     a_year = is_whole(value) and 1800 <= value <= 2100 and not counter
     if text[match.start() - 1 : match.start()] == "第" or a_year:
         return None
+    if not counter and re.match("[A-Za-z]", text[match.end("num") : match.end("num") + 1]):
+        return None  # 出力100万kW: a measure in a Latin unit, not a count of the noun before
     # a bare number after a Japanese noun is a code or a label (私書箱8999) unless a counter or magnitude follows
     counted = bool(counter) or magnitude
     noun = cjk_noun_before(text, match.start(), japanese and counted)

@@ -120,11 +120,6 @@ _CJK_PATTERNS = [
         r"(?P<tail>人民币|人民幣|新台币|新台幣|新臺幣|港币|港幣)?"  # 30億元新台幣: the currency after 元
     ),
     re.compile(rf"{_CJK_PREFIX} ?{_CJK_NUM}"),
-    # 約合美元2,400萬: a currency's name before an amount with its magnitude
-    re.compile(
-        r"(?P<pre>美元|美金|港元|欧元|歐元|英镑|英鎊|日元|澳元|加元|新台币|新台幣)"
-        r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?[千万萬亿億]+|\d+(?:\.\d+)?[千万萬亿億]+)"
-    ),
 ]
 _CJK_CURRENCY = {
     "美元": "USD", "美金": "USD", "港元": "HKD", "港币": "HKD", "港幣": "HKD", "澳元": "AUD", "加元": "CAD",
@@ -589,5 +584,46 @@ def find_money(context: Context) -> list[Found]:
         found = _cjk(context) + _cjk_cents(context) + [f for f in _english(context) if f.value is not None]
         if context.lang != "ja":
             found += _cjk_in_context(context, found)
-        return found
+        return _table_amounts(context, found)
     return _with_cents(context.folded, _english(context))
+
+
+# A table's unit written on a line of its own, as (百万米ドル) or （単位：億円）: the numbers ending the rows below it
+# are amounts in that unit.
+_TABLE_UNIT = re.compile(
+    r"(?m)^[ \t]*[(（](?:単位|单位|單位)?[:：]?\s*(?P<scale>千|百万|千万|十億|億|万|百萬|千萬|亿|萬)?"
+    r"(?P<cur>米ドル|ドル|円|ユーロ|人民元|元|美元|港元|港幣|港币|人民币|人民幣|新台幣|新台币|日元|欧元|歐元)"
+    r"[)）][ \t]*$"
+)
+_ROW_AMOUNT = re.compile(r"(?<![\d.,])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+)[ \t]*$")
+_TABLE_SCALES = {"千": 1e3, "万": 1e4, "萬": 1e4, "百万": 1e6, "百萬": 1e6, "千万": 1e7, "千萬": 1e7, "億": 1e8,
+                 "亿": 1e8, "十億": 1e9}  # fmt: skip
+
+
+def _table_amounts(context: Context, found: list[Found]) -> list[Found]:
+    """(百万米ドル) above a ranked table: each row's last number is an amount in millions of dollars; the unit line
+    itself is no amount."""
+    text = context.folded
+    if "(" not in text and "（" not in text:
+        return found
+    for header in _TABLE_UNIT.finditer(text):
+        found = [item for item in found if not (header.start() <= item.start < header.end())]
+        scale = _TABLE_SCALES.get(header.group("scale") or "", 1.0)
+        currency = _CJK_CURRENCY.get(header.group("cur"))
+        if header.group("cur") in ("元", "ドル"):
+            currency = "CNY" if header.group("cur") == "元" else "USD"
+        position = header.end() + 1
+        for _ in range(200):  # the rows up to the first line without an amount at its end
+            line_end = text.find("\n", position)
+            line_end = len(text) if line_end < 0 else line_end
+            row = _ROW_AMOUNT.search(text, position, line_end)
+            if row is None or line_end == position:
+                break
+            number = parse_cjk(row.group("num"))
+            if number is not None and not any(item.start < row.end() and row.start() < item.end for item in found):
+                value = MoneyValue(_clean(number * scale), currency)
+                found.append(Found(FactKind.MONEY, row.start("num"), row.end("num"), value))
+            position = line_end + 1
+            if position >= len(text):
+                break
+    return found

@@ -194,3 +194,15 @@ def test_a_range_of_ranks_is_no_count() -> None:
 def test_money_ranges_with_a_wave_dash() -> None:
     assert kinds("2〜3億円", "ja", "money") == [("2〜3億円", {"amount": 200000000, "currency": "JPY"})]
     assert kinds("映像を一元管理する", "ja", "money") == []
+
+
+def test_a_tables_unit_line_makes_its_rows_amounts() -> None:
+    text = "時価総額上位\n(百万米ドル)\n1 アップル アメリカ 724,773.1\n2 エクソン アメリカ 356,548.7\n\n次の段落は3.5"
+    assert kinds(text, "ja", "money") == [
+        ("724,773.1", {"amount": 724773100000, "currency": "USD"}),
+        ("356,548.7", {"amount": 356548700000, "currency": "USD"}),
+    ]
+
+
+def test_a_measure_in_a_latin_unit_is_no_count_of_the_noun_before() -> None:
+    assert kinds("出力100万kWの発電所", "ja", "count") == []
