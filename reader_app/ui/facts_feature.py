@@ -253,6 +253,14 @@ class FactsFeature(Feature):
             self._push_spans()
             self.extracted.emit()
 
+    def ordered_starts(self, facts: tuple[Fact, ...]) -> Sequence[int] | None:
+        """The starts of `facts` (a passage's, as the session's facts hold them) when they are in order of their
+        starts, made on the worker; None when they were not made or not in that order."""
+        made = self._tints.get(id(facts))
+        if made is None or made.facts is not facts or not isinstance(made.spans, _SpansOf):
+            return None
+        return made.starts
+
     def _on_failed(self, error: BaseException) -> None:
         self._finish_task()
         self.window.status.show_message(f"Could not find key facts: {type(error).__name__}: {error}")

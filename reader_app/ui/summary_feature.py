@@ -96,11 +96,16 @@ class SummaryFeature(Feature):
         facts = self.session.facts()
         if facts is None or facts.document is not self.model.document():
             return
-        article_facts = list(facts.source(PassageRole.ARTICLE))
+        source = facts.source(PassageRole.ARTICLE)
+        article_facts = list(source)
         if facts.ranking is not None:
             # A turn of the event loop of its own: the facts panel fills in this one.
             model, document, ranking = self.model, facts.document, facts.ranking
-            QTimer.singleShot(0, model, lambda: model.set_ranked_facts(document, article_facts, *ranking))
+            from reader_app.ui.facts_feature import FactsFeature
+
+            finder = self.window.feature(FactsFeature)
+            starts = finder.ordered_starts(source) if finder is not None else None
+            QTimer.singleShot(0, model, lambda: model.set_ranked_facts(document, article_facts, *ranking, starts))
         else:
             self.model.set_facts(article_facts)
 

@@ -55,7 +55,7 @@ class SummaryModel(QObject):
         self._document: Document | None = None
         self._ranking: Ranking | None = None
         self._facts: list[Fact] = []
-        self._by_start: tuple[list[Fact], list[int], list[Fact]] | None = None
+        self._by_start: tuple[list[Fact], Sequence[int], list[Fact]] | None = None
         self._facts_final = False
         self._length: int | None = None
         self._edit: str | None = None
@@ -118,14 +118,24 @@ class SummaryModel(QObject):
         )
 
     def set_ranked_facts(
-        self, document: Document, facts: Sequence[Fact], scores: tuple[float, ...], order: tuple[int, ...]
+        self,
+        document: Document,
+        facts: Sequence[Fact],
+        scores: tuple[float, ...],
+        order: tuple[int, ...],
+        starts: Sequence[int] | None = None,
     ) -> None:
-        """`document`'s facts with the ranking already computed from them (`core.big_document.facts_and_ranking`)."""
+        """`document`'s facts with the ranking already computed from them (`core.big_document.facts_and_ranking`).
+        `starts`: the facts' starts when `facts` are the article's, in that order (made on a worker: going over a
+        big article's facts here held the window when they arrived)."""
         if self._document is None or self._document is not document:
             return
         self._generation += 1
         ranking = Ranking(passage=self._document.article, scores=scores, order=order)
-        self._on_ranked(self._generation, ranking, list(facts), True)
+        ordered = list(facts)
+        if starts is not None and len(starts) == len(ordered):
+            self._by_start = (ordered, starts, ordered)
+        self._on_ranked(self._generation, ranking, ordered, True)
 
     def set_translation(self, translation: PassageTranslation | None) -> None:
         self._translation = translation
@@ -270,7 +280,7 @@ class SummaryModel(QObject):
                 candidates.append(fact)
         return candidates
 
-    def _article_facts(self) -> tuple[list[int], list[Fact]]:
+    def _article_facts(self) -> tuple[Sequence[int], list[Fact]]:
         """The article's facts in order of their starts, and those starts (made once per set of facts)."""
         facts = self._facts
         if self._by_start is None or self._by_start[0] is not facts:

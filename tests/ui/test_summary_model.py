@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from array import array
 from pathlib import Path
+
+import pytest
 
 from reader_app.core.document import PassageRole
 from reader_app.core.facts.extract import extract_document_facts
@@ -10,7 +13,11 @@ from reader_app.core.summary import rank_sentences
 from reader_app.ui.summary_model import SummaryModel
 
 
-def test_candidates_are_the_unpinned_facts_of_the_chosen_sentences(qtbot: object, sample_path: Path) -> None:
+@pytest.mark.parametrize("with_starts", [False, True])
+def test_candidates_are_the_unpinned_facts_of_the_chosen_sentences(
+    qtbot: object, sample_path: Path, with_starts: bool
+) -> None:
+    """Also with the facts' starts made beforehand (a big document's, on the facts worker)."""
     from reader_app.core.loading import load_document
 
     document = load_document(sample_path)
@@ -18,7 +25,10 @@ def test_candidates_are_the_unpinned_facts_of_the_chosen_sentences(qtbot: object
     model = SummaryModel(defer=lambda _start: None)
     model.set_document(document)
     ranking = rank_sentences(document.article, facts)
-    model.set_ranked_facts(document, facts, ranking.scores, ranking.order)
+    starts = array("q", sorted(f.span.start for f in facts)) if with_starts else None
+    if with_starts:
+        facts.sort(key=lambda f: f.span.start)
+    model.set_ranked_facts(document, facts, ranking.scores, ranking.order, starts)
     model.set_length(3)
     chosen = model.indices()
     assert chosen and model.facts_final()
