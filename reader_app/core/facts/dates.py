@@ -531,7 +531,7 @@ _EN_APPROXIMATOR = re.compile(
 
 # Approximators and "for"/"in a row" words that belong to a CJK length of time: 连续近6个月, 为期100天, 約4カ月.
 _CJK_APPROXIMATOR = re.compile(
-    "(?:连续|連續|連続|为期|為期|长达|長達|整整|まる|丸|)"
+    "(?:连续|連續|連続|为期|為期|长达|長達|整整|今明|未来|未來|过去|過去|まる|丸|)"
     "(?:超过|超過|超|逾|近|约|約|将近|將近|少なくとも|およそ|最低|最短|最長|最大|ほぼ|至少|最少|)$"
 )
 
@@ -667,6 +667,8 @@ def _since(context: Context, dates: list[_Date]) -> list[_Date]:
     for item in dates:
         placed = item.sort in ("date", "year", "range", "bareday") and item.clock is None
         after = _SINCE_AFTER.match(text, item.end) if placed else None
+        if item.clock is not None and text[item.end : item.end + 1] == "起":
+            after = _SINCE_AFTER.match(text, item.end)  # 4日零时起, 12時起: from that hour on
         if item.sort == "bareday" and after is not None and after.group() not in ("以降", "以来", "以來"):
             after = None  # 7日以降 runs on from the day; 26日から, 5日起 name the day something starts
         if after is not None:

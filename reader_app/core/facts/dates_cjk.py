@@ -138,6 +138,9 @@ def _cjk_date(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str]:
                 return _day(date(y, month, day))
         except ValueError:
             return None
+        if part in ("上中旬", "中下旬"):  # 3月中下旬: the middle and the end of the month
+            first, second = ("early", "mid") if part == "上中旬" else ("mid", "late")
+            return DateValue(_part_of_month(y, month, first).start, _part_of_month(y, month, second).end, "day")
         if part:
             return _part_of_month(y, month, _CJK_PARTS[part])
         return _month(y, month)
@@ -402,7 +405,7 @@ _CJK_RULES: tuple[DateRule, ...] = (
         re.compile(
             rf"{_Y}?(?P<m>{_CN})月份?(?:(?P<d>[12]\d|3[01]|0?[1-9]|[一二三四五六七八九十]{{1,3}})"
             rf"(?:[~〜～至到・、-](?P<dto>[12]\d|3[01]|0?[1-9]))?[日号號]{_WD}{_DAYPART}"
-            r"|(?P<part>上旬|中旬|下旬|初旬|初め|はじめ|初|中|底|末|半ば)|(?![份期号號間间]))"
+            r"|(?P<part>上中旬|中下旬|上旬|中旬|下旬|初旬|初め|はじめ|初|中|底|末|半ば)|(?![份期号號間]))"
         ),
         lambda m, ref: _cjk_date(_regroup_year(m), ref),
     ),
@@ -523,8 +526,8 @@ _CJK_RULES: tuple[DateRule, ...] = (
     DateRule(
         "first-months",
         re.compile(
-            r"(?P<word>今年|本年|去年|上年|明年|(?P<y>\d{4})年)前(?:(?P<n>1[0-2]|[1-9]|[一二两兩三四五六七八九十]{1,2})(?:个|個|か|カ|ヶ)?月"
-            r"|(?P<q>[一二三1-3])(?:个|個)?季度)"
+            r"(?:(?P<word>今年|本年|去年|上年|明年|(?P<y>\d{4})年)|(?<![\d年一二三四五六七八九十两兩]))前"
+            r"(?:(?P<n>1[0-2]|[1-9]|[一二两兩三四五六七八九十]{1,2})(?:个|個|か|カ|ヶ)?月|(?P<q>[一二三1-3])(?:个|個)?季度)"
         ),
         lambda m, ref: _cjk_first_months(m, ref),
     ),
@@ -715,10 +718,15 @@ def _cjk_holiday(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str
 def _cjk_first_months(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str]:
     """今年前9月, 去年前三季度: from January to the end of that month or quarter."""
     word = match.group("word")
+    before = match.string[match.start() - 1 : match.start()]
+    if word is None and (match.group("n") or before in ("提", "之", "此", "以")):
+        return None, "reject"  # 提前3个月, 之前3个月: before, not the first months; 前三季度 alone is
     year = int(match.group("y")) if match.group("y") else None
-    if year is None and ref.published is not None:
-        year = ref.published.year + _RELATIVE_YEARS.get(word, 0)
     last = _cjk_int(match.group("n")) if match.group("n") else 3 * (_cjk_int(match.group("q")) or 0)
+    if year is None and ref.published is not None:
+        year = ref.published.year + _RELATIVE_YEARS.get(word or "", 0)
+        if word is None and last is not None and 1 <= last <= 12 and _month_end(year, last) > ref.published:
+            year -= 1  # 前三季度 on its own: the latest such stretch that is over
     if year is None or last is None or not 1 <= last <= 12:
         return None, "date"
     return DateValue(date(year, 1, 1), _month_end(year, last), "month"), "date"

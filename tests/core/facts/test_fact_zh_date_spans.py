@@ -153,3 +153,25 @@ def test_taiwanese_day_in_brackets_is_that_day() -> None:
 
 def test_one_and_a_half_hours() -> None:
     assert dates("持续了一个半小时") == [("一个半小时", {"duration": "PT1H30M"})]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("4日零时起实施", ["4日零时起"]),  # a clock time with 起 runs on from that hour
+        ("8日至10日期间,暴雨不断。", ["8日至10日"]),  # 期间 after a range stays out
+        ("3月中下旬气温回升。", ["3月中下旬"]),
+        ("7月到8月间降雨偏多。", ["7月到8月"]),
+        ("今明两天有雨。", ["今明两天"]),
+        ("未来24至48小时内", ["未来24至48小时"]),
+        ("公司前三季度营收增长。", ["前三季度"]),
+        ("提前3个月完成", ["3个月"]),
+        ("月間利用者数", []),
+    ],
+)
+def test_zh_date_edges_more(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
+
+
+def test_mid_to_late_month_runs_from_the_11th_to_the_end() -> None:
+    assert dates("3月中下旬") == [("3月中下旬", interval("2024-03-11", "2024-03-31", "day"))]
