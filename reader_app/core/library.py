@@ -179,7 +179,8 @@ holds the GIL on the writer thread while the window waits; between chunks the wi
 
 
 def searchable(text: str) -> str:
-    """Text as the search index holds it: NFKC, so full-width ＷｅＣｈａｔ or half-width ｶﾀｶﾅ match usual forms."""
+    """A query in NFKC, so full-width ＷｅＣｈａｔ or half-width ｶﾀｶﾅ split into terms as usual forms do (the index
+    keeps texts as written and folds its own copy of them: `folded`)."""
     return "".join(unicodedata.normalize("NFKC", piece) for piece in _line_chunks(text)).strip()
 
 
@@ -498,7 +499,7 @@ class Library:
             ),
         )
         document_id = int(cursor.lastrowid or 0)
-        body = searchable("\n\n".join([document.title, *(p.text for p in document.passages())]))
+        body = "\n\n".join([document.title, *(p.text for p in document.passages())]).strip()
         Library._insert_search_row(connection, document_id, SEARCH_TEXT, body)
         return document_id
 
@@ -537,10 +538,11 @@ class Library:
         if state.text_hash != digest:
             raise ValueError("the reading state belongs to another text")
         now = utc_now().isoformat()
-        translations = searchable(
-            "\n\n".join(s.text for t in state.translations for s in t.sentences if s is not None and s.text)
-        )
-        notes = searchable("\n\n".join([*(h.note for h in state.highlights if h.note), state.summary_edit or ""]))
+        # Kept as written, for the snippets; the index folds its own copy (`folded`).
+        translations = "\n\n".join(
+            s.text for t in state.translations for s in t.sentences if s is not None and s.text
+        ).strip()
+        notes = "\n\n".join([*(h.note for h in state.highlights if h.note), state.summary_edit or ""]).strip()
         with self._transaction() as connection:
             document_id = self._ensure_document(connection, document, digest, now)
             stored = self._stored_revision(connection, document_id) if base_revision is not None else None

@@ -428,7 +428,14 @@ def test_the_index_holds_the_folded_text_beside_the_text_as_written(library: Lib
     assert len(long) > 2 * FOLD_SLICE
     assert folded(long) == normalise_for_search(long) == "台积电与abc\n" * (FOLD_SLICE // 3)
     # The snippet is the text as written, cut at the match found in the folded text.
-    assert library.search("台積電與abc")[0].snippet.startswith("台積电与ABC")  # script as written (NFKC only)
+    # Width and script as written.
+    assert library.search("台積電與abc")[0].snippet.startswith("台積电与ＡＢＣ公司周二表示，")
+
+
+def test_notes_are_quoted_as_written(library: Library, sample: Document) -> None:
+    library.save_state(_with_note(sample, "SoftBank", "ＮＯＴＥ：check the bank’s figures"), sample)
+    hits = library.search("note")
+    assert hits[0].kinds == ("notes",) and "ＮＯＴＥ：check the bank’s figures" in hits[0].snippet
 
 
 def test_a_schema_3_library_gets_a_folded_index(tmp_path: Path, sample: Document) -> None:
