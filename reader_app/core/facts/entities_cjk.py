@@ -476,6 +476,7 @@ _NOT_ADMIN = frozenset(
 _ADMIN_NOT_FOLLOWED = frozenset("场場值民长長委政内外域别別间間级級面议議村亲親愁土音")
 # In Japanese 和, 在 and the like start place names (和歌山県): only determiners are generic there.
 _JA_GENERIC_START = tuple("同各全本当両他該")
+_JA_SHA_WORDS = frozenset("支商入出弊貴自御退帰来神結")
 _TITLE_PREFIXES_JA = frozenset("准副元前故名誉")
 _GENERIC_START = tuple(_variants("该 这 那 本 各 全 同 每 此 其 某 多 几 两 一 在 到 从 于 对 向 与 和 及 或"))
 
@@ -758,6 +759,8 @@ class CjkRecognizer:
                 continue  # 間接子会社: an indirect subsidiary
             if japanese and suffix in _JA_GENERIC_HEADS and _generic_kind(stem, suffix):
                 continue  # 製紙会社, 音楽グループ, 中道政党: a kind of company or group, not one
+            if japanese and suffix == "社" and stem[-1:] in _JA_SHA_WORDS:
+                continue  # 東京支社, 大手商社, 神社, 入社: 社 ends another word (a branch, a trading house, a shrine)
             if japanese and stem[-1:] in _JA_GENERIC_START:
                 continue  # 損害保険各社, 大手両社: "each/both companies", not a name
             if not _good_stem(stem, japanese) or (japanese and stem in _JA_DESCRIPTIVE):

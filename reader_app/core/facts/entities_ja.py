@@ -619,6 +619,9 @@ def _quoted_bodies(words: list[Morpheme]) -> list[Mention]:
 # What only a company has, written right after its name (パランティア株, スノーフレーク傘下, クラウドストライク本社)
 # or after its name and の (マイクロンの日本法人, ブルーボトルの従業員).
 _COMPANY_HAS = _words("株 株価 傘下 子会社 本社 広報 幹部 株主 日本法人 社員 従業員 経営陣 筆頭株主 時価総額")
+_GENERIC_COMPANY_WORDS = _words(
+    "グループ メーカー チーム ブランド チェーン ベンチャー スタートアップ ファンド ホールディングス カンパニー メディア"
+)
 _COMPANY_HAS_AFTER_NO = _words("株価 傘下 子会社 本社 株主 日本法人 社員 従業員 経営陣 筆頭株主 時価総額 広報担当者")
 
 
@@ -640,7 +643,9 @@ def _companies_by_what_they_have(words: list[Morpheme]) -> list[Mention]:
         cue = after is not None and after.start == name_end and after.surface in _COMPANY_HAS
         if after is not None and after.surface == "の" and last + 2 < len(words):
             cue = cue or words[last + 2].surface in _COMPANY_HAS_AFTER_NO
-        if cue and name_end - run[0].start >= 3 and not all(map(_is_place, run)) and run[-1].surface not in _DOTS:
+        generic = len(run) == 1 and run[0].surface in _GENERIC_COMPANY_WORDS  # グループ社員: the group's staff
+        long_enough = name_end - run[0].start >= 3 and run[-1].surface not in _DOTS
+        if cue and not generic and long_enough and not all(map(_is_place, run)):
             found.append(Mention(run[0].start, name_end, FactKind.ORG))
         index = last + 1
     return found
@@ -671,7 +676,10 @@ def _leaders_governments(words: list[Morpheme]) -> list[Mention]:
 # What a seat in brackets after a company starts with (シンフォーム(岡山市), JR西日本(本社:大阪市)).
 _SEAT_WORDS = _words("本社 本部 本店 所在地")
 # Endings of a place of business, whose seat in brackets says where the place is, not who runs it (桜木町駅(横浜市)).
-_NOT_SEATED = ("駅", "店", "空港", "港", "工場", "病院", "学校", "校", "園", "館", "場", "所", "線", "道")
+_NOT_SEATED = (
+    "駅", "店", "空港", "港", "工場", "病院", "学校", "校", "園", "館", "場", "所", "線", "道", "ビル", "タワー",
+    "ホテル", "センター", "ホール", "モール", "支社", "支店", "営業所", "事業所", "本部",
+)  # fmt: skip
 
 
 def _bodies_with_seat(words: list[Morpheme]) -> list[Mention]:

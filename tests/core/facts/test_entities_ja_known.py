@@ -167,3 +167,9 @@ def test_a_rerun_is_no_broadcaster() -> None:
 def test_a_title_beginning_with_an_area_word_keeps_the_person() -> None:
     people = texts("田中市長と佐藤区長が会談した。同州ニューサム知事も述べた。", PERSON)
     assert {"田中", "佐藤", "ニューサム"} <= people
+
+
+def test_buildings_branches_and_generic_groups_are_no_companies() -> None:
+    assert texts("JR京都駅ビル(京都市)の利用客を撮影した。", ORG) == set()
+    assert "東京支社" not in texts("シンフォームの東京支社(多摩市)で流出した。", ORG)
+    assert "グループ" not in texts("社内調査の結果、グループ社員以外が関わった。", ORG)
