@@ -36,6 +36,10 @@ HIDDEN_BLOCK_CHARS = 65_536
 """Characters per hidden block (a new block starts at the next line after this many)."""
 LINE_SEPARATOR = "\u2028"
 
+MAX_HEIGHT = 8_000_000.0
+"""Pixels the hidden lines may take in all: Qt stops a document at 2^23 px (the last tenth of a 20 MB English
+article lay beyond the scroll bar), so taller hidden stretches are drawn shorter, in proportion."""
+
 NORMAL, EMPTY, GAP = 0, 1, 2
 """How a line is shown once it is a paragraph: plain, an empty line (short), or after a paragraph gap."""
 
@@ -222,18 +226,25 @@ class LazyLayout:
         bottom = layout.blockBoundingRect(self._block(self.last)).bottom()
         return float(top), float(bottom)
 
+    def _scale(self) -> float:
+        """How much shorter the hidden lines are drawn than estimated (1: not at all; see `MAX_HEIGHT`)."""
+        total = sum(self.heights)
+        return 1.0 if total <= MAX_HEIGHT else MAX_HEIGHT / total
+
     def line_at_y(self, y: float) -> tuple[int, float]:
         """The line at document y (shown or not) and how far y is below its top."""
         top, bottom = self._bounds()
+        scale = self._scale()
         if y < top and self.first > 0:
-            heights = self.heights[: self.first]
+            heights = [height * scale for height in self.heights[: self.first]]
             tops = list(accumulate(heights, initial=top - sum(heights)))
             line = max(0, min(self.first - 1, bisect_right(tops, y) - 1))
-            return line, y - tops[line]
+            return line, (y - tops[line]) / scale
         if y > bottom and self.last < len(self.starts) - 1:
-            tops = list(accumulate(self.heights[self.last + 1 :], initial=bottom))
+            heights = [height * scale for height in self.heights[self.last + 1 :]]
+            tops = list(accumulate(heights, initial=bottom))
             index = max(0, min(len(tops) - 2, bisect_right(tops, y) - 1))
-            return self.last + 1 + index, y - tops[index]
+            return self.last + 1 + index, (y - tops[index]) / scale
         low, high = self.first, self.last
         while low < high:  # the last shown line whose top is at or above y
             middle = (low + high + 1) // 2
@@ -303,7 +314,10 @@ class LazyLayout:
         edge = height * EDGE_SCREENS
         near_top = self.first > 0 and top < shown_top + edge
         near_bottom = self.last < len(self.starts) - 1 and top + height > shown_bottom - edge
-        if near_top or near_bottom:
+        if near_bottom and top >= bar.maximum():  # dragged to the end: the passage's end, whatever the estimates
+            self.show_around(len(self.starts) - 1, 0.0)
+            bar.setValue(bar.maximum())
+        elif near_top or near_bottom:
             self.show_around(*self.line_at_y(top))
 
     def reveal(self, position: int) -> None:
@@ -371,8 +385,9 @@ class LazyLayout:
         # Qt adds a block's top margin only where it lays the block out (a shown block): the space above the
         # stretch goes on its first line, the space below it on the passage's last line, shown apart.
         end = self._end if self._end is not None and self._end > self.last else self.last
-        above = sum(self.heights[: self.first])
-        below = sum(self.heights[self.last + 1 : end])
+        scale = self._scale()
+        above = sum(self.heights[: self.first]) * scale
+        below = sum(self.heights[self.last + 1 : end]) * scale
         if self._spacers is not None and (self._spacers[0], self._spacers[2]) != (self.first, end):
             self._clear_spacers()
         if self._spacers is None:

@@ -152,3 +152,23 @@ def test_a_note_above_a_long_passage_keeps_its_lines_in_place(qtbot: QtBot, monk
     assert rects and 0 <= rects[0].top() < view.editor.viewport().height()
     shown = view.visible_offsets(PassageRole.ARTICLE)
     assert shown is not None and shown[0] <= start < shown[1]
+
+
+def test_the_end_of_a_passage_taller_than_qt_allows_is_in_reach(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Qt stops a document at 2^23 px; hidden lines past what fits are drawn shorter (here with a small limit)."""
+    monkeypatch.setattr(lazy_layout, "MAX_HEIGHT", 30_000.0)
+    article = _article()
+    view = _view(qtbot, article, True, monkeypatch)
+    bar = view.editor.verticalScrollBar()
+    assert bar.maximum() < 60_000
+    bar.setValue(bar.maximum())
+    QApplication.processEvents()
+    shown = view.visible_offsets(PassageRole.ARTICLE)
+    assert shown is not None and shown[1] >= len(article.text) - 1  # the last line is on screen
+    bar.setValue(bar.maximum() // 2)
+    QApplication.processEvents()
+    found = _top_sentence(view)
+    assert found is not None
+    assert abs(article.sentences[found[1]].start / len(article.text) - 0.5) < 0.15
