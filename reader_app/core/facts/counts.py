@@ -34,12 +34,14 @@ def _words(text: str) -> frozenset[str]:
 
 _EN_NUMBER = re.compile(
     rf"(?<![\w$€£¥₹.,/:#+-])(?P<num>{DIGITS}|{WORD_NUMBER})"
-    r"(?P<mag>[ -](?:thousand|million|billion|trillion|lakh|crore)s?)?"
+    r"(?P<mag>(?:-| {1,2})(?:thousand|million|billion|trillion|lakh|crore)s?)?"
     r"(?![\w%]|[.,]\d|-\w|:\d|/\d| ?(?:percent|per cent)\b)"
 )
 """A number and its magnitude, matched in lower-cased text ("Two" as "two")."""
-_PHRASE = re.compile(r"(?: (?:[A-Z]\.){2,3}(?= )| [A-Za-z](?:[A-Za-z'’-]*[A-Za-z])?){1,5}")
-"""The words after a number; an abbreviation with dots is one of them ("1,500 U.S. troops")."""
+_PHRASE = re.compile(r"(?: {1,2}(?:[A-Z]\.){2,3}(?= )| {1,2}[A-Za-z](?:[A-Za-z'’-]*[A-Za-z])?){1,5}")
+"""The words after a number; an abbreviation with dots is one of them ("1,500 U.S. troops"); a doubled space
+between them is a slip of the writer ("452 available  district council seats")."""
+_WORD = re.compile(r"\S+")
 _OF = re.compile(r" of(?= )")
 _RATIO = re.compile(r"(?i)\b(?:\d+|one|two|three|four|five|six|seven|eight|nine) (?:in|out of|of) $")
 # "two of its hedge funds", "three of his family members": a part of what someone has; the count is the number
@@ -48,6 +50,20 @@ _RATIO = re.compile(r"(?i)\b(?:\d+|one|two|three|four|five|six|seven|eight|nine)
 _PART_OF = re.compile(
     r" of (?:its|their|his|her|our|your|my|[A-Z][\w.&-]*['’]s) (?P<phrase>(?:\d[\d,.]* )?(?:[A-Za-z][\w'’-]* ?){1,4})"
 )
+_ALL_OF = re.compile(
+    r" of (?:the|its|their|his|her|our|your|my|these|those|[A-Z][\w.&-]*['’]s) (?P<phrase>(?:[A-Za-z][\w'’-]* ?){1,4})"
+)
+_ALL_BEFORE = re.compile(r"\b(?:[Aa]ll|[Ee]ach of the|[Ee]very one of the) $")
+# "17 out of 18 districts" counts districts twice; "9 out of 10 voters" and "one in five" are shares (a
+# denominator of ten or less, or a power of ten).
+_OUT_OF = re.compile(r" out of (?P<total>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\b")
+_SHARE_TOTALS = frozenset((2, 3, 4, 5, 6, 7, 8, 9, 10, 100, 1000))
+# "the 2.9 million strong turnout", "its 386 strong chain": a number and "strong" give the size of a group.
+_STRONG = re.compile(r"[ -]strong\b")
+# "a 149 vote margin", "a 12-person crew": a number and a singular noun of people or votes before another noun.
+_SIZE_OF = re.compile(r"(?:-| )(?P<noun>vote|seat|member|person|man|woman)\b(?= [a-z])")
+# "18 FM and five AM radio stations": the first number shares the noun of the second.
+_SHARED_HEAD = re.compile(r"(?P<mod>(?: [A-Za-z][\w-]*){1,2}) (?:and|or) (?=\S)")
 # "the two companies", "both three-year deals": a small number after a definite determiner describes rather than
 # counts.
 _DESCRIPTIVE_BEFORE = re.compile(r"(?i)\b(?:the|these|those|both) $")
@@ -70,6 +86,7 @@ _NOT_COUNT_HEADS = frozenset(
         """times percent cents dollars euros pounds yuan yen rupees points-of-view ways fold others ones"""
     )
 )
+_FRACTIONS = frozenset(_words("halves thirds quarters fifths sixths eighths tenths"))
 _TIME_HEADS = frozenset(_words("years months weeks days hours minutes seconds decades centuries fortnights"))
 """Durations: "six years" right after its number is found by the date rules (as a count of time); with a word
 between ("120 more hours", "eight straight years") it is found here."""
@@ -234,9 +251,19 @@ def _parallel_noun(text: str, match: re.Match[str], found: list[Found]) -> str |
         near = number is not None and last.value.number > 0 and 0.1 <= number / last.value.number <= 10
         return last.value.unit if near else None
     verb = _word_before(text, match.start())
-    if verb is None or verb in _PREPOSITIONS or verb != _word_before(text, last.start):
+    if verb is None or verb in _PREPOSITIONS:
         return None  # "of", "to", "by": no verb
+    before_last = _word_before(text, last.start)
+    if verb != before_last and frozenset((verb, before_last or "")) not in _OPPOSITE_VERBS:
+        return None
     return last.value.unit
+
+
+# Verbs of gain and loss that count the same thing: "the Conservatives gained 66 seats, Labour lost [42]".
+_OPPOSITE_VERBS = frozenset(
+    frozenset(pair.split("/"))
+    for pair in ("gained/lost", "won/lost", "added/lost", "added/cut", "gained/dropped", "picked/lost", "wins/loses")
+)
 
 
 def _word_before(text: str, position: int) -> str | None:
@@ -249,10 +276,11 @@ def _word_before(text: str, position: int) -> str | None:
     return words[-1] if words and words[-1].isalpha() else None
 
 
-def _part_of(text: str, end: int) -> str | None:
+def _part_of(text: str, end: int, whole: bool = False) -> str | None:
     """The noun phrase of the group the number at `end` is part of ("of its major hedge funds" → "major hedge
-    funds"), or None when no group follows or the group is itself counted ("two of the three companies")."""
-    match = _PART_OF.match(text, end)
+    funds"), or None when no group follows or the group is itself counted ("two of the three companies"). With
+    `whole` ("all eleven of the bills") the number is the whole group, also after "the"."""
+    match = (_ALL_OF if whole else _PART_OF).match(text, end)
     if match is None:
         return None
     kept: list[str] = []
@@ -277,11 +305,104 @@ def _part_of(text: str, end: int) -> str | None:
 _NUMBER_LEADS = frozenset(_words("last first next past few several many other two three four five six seven eight"))
 
 
+def _noun_after(text: str, position: int) -> str | None:
+    """The plural noun phrase starting at `position` (past "of the", "of its"), up to its head, or None."""
+    of = _GROUP_OF.match(text, position)
+    phrase = _PHRASE.match(text, of.end() if of else position)
+    kept: list[str] = []
+    for word in phrase.group().split() if phrase else []:
+        if word.lower() in _STOP:
+            return None
+        kept.append(word)
+        if _plural_like(word):
+            return " ".join(kept)
+    return None
+
+
+_GROUP_OF = re.compile(r" of (?:the|its|their|his|her|our|these|those|[A-Z][\w.&-]*(?: [A-Za-z][\w.&-]*)?['’]s)(?= )")
+
+
+def _sized(text: str, match: re.Match[str], value: float, totals: set[int]) -> list[Found]:
+    """Counts of forms that give a group's size without a plural noun after the number: "17 out of 18
+    districts" (both), "386 strong", "a 149 vote margin", "18 FM and five AM radio stations"."""
+    end = match.end()
+    out_of = _OUT_OF.match(text, end)
+    if out_of is not None:
+        total = parse_english(out_of.group("total"))
+        if total is None or total in _SHARE_TOTALS or total <= value:
+            return []
+        noun = _noun_after(text, out_of.end())
+        if noun is None:
+            return []
+        totals.add(out_of.start("total"))
+        return [
+            Found(FactKind.COUNT, match.start(), end, CountValue(value, noun)),
+            Found(FactKind.COUNT, out_of.start("total"), out_of.end("total"), CountValue(total, noun)),
+        ]
+    strong = _STRONG.match(text, end)
+    if strong is not None:
+        noun = _noun_after(text, strong.end())
+        return [Found(FactKind.COUNT, match.start(), end, CountValue(value, noun or "strong"))]
+    size = _SIZE_OF.match(text, end)
+    if size is not None and re.search(r"\b[Aa]n? $", text[max(0, match.start() - 3) : match.start()]):
+        return [Found(FactKind.COUNT, match.start(), size.end(), CountValue(value, size.group("noun") + "s"))]
+    shared = _SHARED_HEAD.match(text, end)
+    following = _EN_NUMBER.match(text[shared.end() : shared.end() + 40].lower()) if shared is not None else None
+    if shared is not None and following is not None:
+        noun = _noun_after(text, shared.end() + following.end())
+        modifier = shared.group("mod").strip()
+        if noun is not None and not any(word.lower() in _STOP or _plural_like(word) for word in modifier.split()):
+            unit = f"{modifier} {noun.split()[-1]}"
+            return [Found(FactKind.COUNT, match.start(), shared.end("mod"), CountValue(value, unit))]
+    return []
+
+
+_MONEY_WORDS = re.compile(
+    r"(?i)\b(?:revenues?|sales|profits?|income|earnings|costs?|cost of|worth|budget|valued?|valuation|prices?"
+    r"|loss(?:es)?|debts?|raised|raise|spent|spend|spending|paid|pay|owe[sd]?|funds?|funding|investment|invested|gdp|capital"
+    r"|turnover|deficit|surplus|fine[sd]?|bid|offer|deal|assets|market cap|sold for|bought for|price tag)\b"
+)
+_HEADLESS_END = re.compile(
+    r"[.,;:!?)]|$| (?:still|could|would|will|may|might|were|are|was|is|have|had|remain|remained|sitting|left|more|in|on"
+    r"|at|from|to|by|across|nationwide|worldwide|and|of)\b"
+)
+
+
+def _headless_big(text: str, match: re.Match[str]) -> bool:
+    """Whether a big number with no noun stands for a count: neither money nor a measure is about, and the
+    clause goes on without a noun."""
+    if not match.group("mag") and not re.search(r"[a-z]", match.group("num")):
+        return False  # bare digits ("a score of 13181.91"): an index, a code
+    if _MONEY_WORDS.search(text, max(0, match.start() - 60), match.start()):
+        return False
+    return bool(_HEADLESS_END.match(text, match.end()))
+
+
+def _one_of_a_list(text: str, match: re.Match[str], found: list[Found]) -> Found | None:
+    """"one vote" after "215 votes in favor, ten abstentions, and": a single thing in a list of counts of it."""
+    word = _SINGLE_NOUN.match(text, match.end())
+    if word is None:
+        return None
+    plural = word.group(1).lower() + "s"
+    for item in reversed(found[-3:]):
+        if match.start() - item.end > 120 or _GAP_BREAK.search(text, item.end, match.start()):
+            return None
+        if isinstance(item.value, CountValue) and item.value.unit.lower().split()[-1:] == [plural]:
+            return Found(FactKind.COUNT, match.start(), word.end(), CountValue(1, word.group(1)))
+    return None
+
+
+_SINGLE_NOUN = re.compile(r" ([a-z]+)\b")
+
+
 def _english(context: Context) -> list[Found]:
     text = context.folded
     found: list[Found] = []
+    totals: set[int] = set()
     for match in _EN_NUMBER.finditer(context.lowered):
         number_text, magnitude = match.group("num"), match.group("mag")
+        if match.start() in totals:
+            continue  # the total of "17 out of 18 districts", counted with the first number
         if _RATIO.search(text, max(0, match.start() - 16), match.start()):
             continue  # "7 in 10 voters" is a share, not a count of voters
         if re.fullmatch(r"(?:1[89]|2[01])\d\d", number_text) and not magnitude:
@@ -293,7 +414,16 @@ def _english(context: Context) -> list[Found]:
             continue
         vague = is_vague(number_text)
         value = None if vague else parse_english(number_text, magnitude.strip(" -").rstrip("s") if magnitude else None)
-        if not vague and (value is None or (value == 1 and not magnitude)):
+        if value == 1 and not magnitude:
+            single = _one_of_a_list(text, match, found)
+            if single is not None:
+                found.append(single)
+            continue
+        if not vague and value is None:
+            continue
+        special = None if vague or value is None else _sized(text, match, value, totals)
+        if special:
+            found.extend(special)
             continue
         descriptive = (
             value is not None
@@ -301,7 +431,8 @@ def _english(context: Context) -> list[Found]:
             and not magnitude
             and bool(_DESCRIPTIVE_BEFORE.search(text, max(0, match.start() - 8), match.start()))
         )
-        part = None if vague or value is None or descriptive else _part_of(text, match.end())
+        whole = bool(_ALL_BEFORE.search(text, max(0, match.start() - 16), match.start()))
+        part = None if vague or value is None or descriptive else _part_of(text, match.end(), whole)
         if part is not None and value is not None:
             found.append(Found(FactKind.COUNT, match.start(), match.end(), CountValue(value, part)))
             continue
@@ -314,10 +445,11 @@ def _english(context: Context) -> list[Found]:
         head_end: int | None = None
         head_word = ""
         phrase = _PHRASE.match(text, position)
-        words = phrase.group().split(" ")[1:] if phrase else []
+        words = phrase.group().split() if phrase else []
+        ends = [position + hit.end() for hit in _WORD.finditer(phrase.group())] if phrase else []
         modified = False
         for index, word in enumerate(words):
-            position += 1 + len(word)
+            position = ends[index]
             lowered = word.lower()
             if index == 0 and lowered in _COUNT_MODIFIERS:
                 modified = True
@@ -370,11 +502,17 @@ def _english(context: Context) -> list[Found]:
                 continue
         if head_end is None and value is not None and not descriptive:
             noun = _parallel_noun(text, match, found)
+            if noun is None and value >= 100_000 and _headless_big(text, match):
+                # "there are still at least [100 million] still to be returned", "over [half a million] could be
+                # affected": a number this big with no noun and no money about it counts what the story counts
+                noun = next((f.value.unit for f in reversed(found) if isinstance(f.value, CountValue)), "")
             if noun is not None:
                 found.append(Found(FactKind.COUNT, match.start(), match.end(), CountValue(value, noun)))
             continue
         if head_end is None or head_word in _NOT_COUNT_HEADS:
             continue
+        if head_word in _FRACTIONS and text.startswith(" of ", head_end):
+            continue  # "three quarters of the eurozone": a share
         if descriptive and head_word not in _TIME_HEADS:
             continue  # "the two companies" describes; "the 5 upcoming years" is still a length of time
         if head_word in _TIME_HEADS:
@@ -390,7 +528,7 @@ def _english(context: Context) -> list[Found]:
             extra = _SCALES.match(text, head_end) or _PER.match(text, head_end)
             if extra:
                 head_end = extra.end()
-        unit = text[match.end() : head_end].strip()
+        unit = " ".join(text[match.end() : head_end].split())
         if vague:
             unit = re.sub(r"^of ", "", unit)
         count_value = None if value is None else CountValue(float(f"{value:.12g}"), unit)

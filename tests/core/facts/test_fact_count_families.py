@@ -143,3 +143,53 @@ def test_a_larger_number_after_and_is_not_part_of_the_count_before() -> None:
 )
 def test_ages_scores_models_and_ranks_are_no_counts(text: str) -> None:
     assert counts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Over 80% of the 452 available  district council seats went to them.",
+            [("452 available  district council seats", 452)],
+        ),
+        ("Officials said 5.7  million barrels were lost.", [("5.7  million barrels", 5.7e6)]),
+        ("All eleven of the legislative bills are stuck.", [("eleven", 11)]),
+        ("It gave them control of 17 out of 18 of the area's districts.", [("17", 17), ("18", 18)]),
+        ("It will merge them into its currently 386 strong Netto chain.", [("386", 386)]),
+        ("He lost to a candidate with a 149 vote margin.", [("149 vote", 149)]),
+        ("It has 18 FM and five AM radio stations.", [("18 FM", 18), ("five AM radio stations", 5)]),
+        (
+            "It passed with 215 votes in favor, ten abstentions, and one vote against.",
+            [("215 votes", 215), ("ten abstentions", 10), ("one vote", 1)],
+        ),
+        ("The Conservatives gained 66 seats, while Labour lost 42.", [("66 seats", 66), ("42", 42)]),
+    ],
+)
+def test_groups_sized_without_a_plural_noun_after_the_number(text: str, expected: list[tuple[str, float]]) -> None:
+    assert [(span, value["number"]) for span, value in counts(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("185 thousand customers lost power. By noon over half a million could be affected.", "customers"),
+        ("The bank says there are still at least 100 million still to be returned.", ""),
+    ],
+)
+def test_a_big_number_without_a_noun_counts_what_the_story_counts(text: str, unit: str) -> None:
+    assert counts(text)[-1][1]["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Revenue reached 3.5 billion in 2019.",
+        "The company was valued at 2 billion.",
+        "The Dow closed at 13,181.91.",
+        "Nine out of 10 voters agree.",
+        "They employ around three quarters of the eurozone.",
+        "He cast one vote.",
+    ],
+)
+def test_money_levels_shares_and_a_single_thing_are_no_such_counts(text: str) -> None:
+    assert counts(text) == []
