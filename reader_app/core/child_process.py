@@ -70,6 +70,10 @@ class ChildCall:
             if self._process is not None and self._process.poll() is None:
                 self._process.kill()
 
+    def exit_code(self) -> int | None:
+        """How the child ended (negative: the signal that stopped it); None before it has ended."""
+        return self._process.returncode if self._process is not None else None
+
     def call(self, module: str, name: str, *args: object) -> Any:
         """`module.name(*args)` in a fresh interpreter (arguments and result are pickled; naming the function
         avoids importing `module` here)."""

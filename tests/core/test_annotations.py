@@ -134,17 +134,13 @@ def test_document_order_puts_prompt_first_then_by_position(article: Passage) -> 
     assert document_order([late, early, prompt]) == [prompt, early, late]
 
 
-def test_reattach_in_a_large_text_is_fast(article: Passage) -> None:
-    import time
-
+def test_reattach_in_a_large_text_settles_on_the_nearest_copy(article: Passage) -> None:
     # 2000 copies of the article (about 4 MB), each with the quote slightly edited: a fuzzy search over many
     # candidates that must settle on the copy nearest the old position.
     anchor = anchor_for(article, _span_of(article.text, "initial public offering"))
     copy = article.text.replace("initial public offering", "initial public offer") + "\n\n"
     edited = _passage("x" * 1000 + copy * 2000)
-    started = time.perf_counter()
-    span = reattach(anchor, edited)
-    assert time.perf_counter() - started < 10.0  # only catches a quadratic search: ~0.1 s measured
+    span = reattach(anchor, edited)  # benchmarks/scaling.py checks the time grows linearly
     assert span is not None and span.start == 1000 + copy.index("initial public offer")
     assert edited.text[span.start : span.end] == "initial public offer"
 

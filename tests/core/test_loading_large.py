@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -11,9 +10,6 @@ from cjk_samples import SIMPLIFIED
 from reader_app.core.loading import MAX_FILE_BYTES, document_from_text, load_document
 
 TWENTY_MB = 20_000_000
-LIMIT_SECONDS = 120.0
-"""Only catches a blow-up (a quadratic pass over 20 MB takes hours): ten times the worst seen on a loaded 2-core
-machine. benchmarks/big_document.py measures opening times."""
 
 
 def _fill(path: Path, paragraph: str, size: int) -> None:
@@ -29,14 +25,11 @@ def test_twenty_megabytes_open(tmp_path: Path, sample_path: Path, lang: str) -> 
     paragraph = sample_path.read_text(encoding="utf-8").split("\n\n", 1)[1] if lang == "en" else SIMPLIFIED
     path = tmp_path / f"big-{lang}.txt"
     _fill(path, paragraph, TWENTY_MB)
-    start = time.perf_counter()
-    document = load_document(path)
-    elapsed = time.perf_counter() - start
+    document = load_document(path)  # benchmarks/scaling.py and big_document.py measure the time
     assert document.article.lang == lang
     per_copy = len(document_from_text(paragraph).article.sentences)  # 14 and 4: segmenting big equals small
     copies = document.article.text.count(paragraph.split("\n\n")[0])
     assert len(document.article.sentences) == pytest.approx(per_copy * copies, abs=0)
-    assert elapsed < LIMIT_SECONDS, f"{elapsed:.1f} s"
 
 
 def test_markdown_tables_are_read_line_by_line_not_by_markdown_it(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import time
 
 import pysbd
 import pytest
@@ -188,13 +187,9 @@ def test_matches_pysbd_on_ordinary_news(paragraph: str) -> None:
     assert sentences(paragraph) == [s.strip() for s in segmenter.segment(paragraph)]
 
 
-def test_english_segmentation_is_fast() -> None:
-    text = "\n\n".join(NEWS * 300)  # about 0.3 MB
-    start = time.perf_counter()
-    spans = split_sentences(text, "en")
-    elapsed = time.perf_counter() - start
-    assert len(spans) == 16 * 300
-    assert elapsed < 10.0, f"{len(text) / elapsed / 1e6:.2f} MB/s"  # only catches a quadratic pass: ~0.1 s measured
+def test_a_long_text_splits_as_its_paragraphs_do() -> None:
+    text = "\n\n".join(NEWS * 300)  # about 0.3 MB; benchmarks/scaling.py checks the time grows linearly
+    assert len(split_sentences(text, "en")) == 16 * 300
 
 
 _TOKENS = [*"ab Z.!?。！？」』”“\"'()\n\t\u3000…", "U.S.", "Mr.", "1.2", "e.g.", "腾讯", "もっと", "\r\n", "\n\n"]

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import math
 import random
-import time
 
 import numpy as np
 import pytest
@@ -155,11 +154,8 @@ def test_thousand_sentence_article_ranks_without_a_blow_up(sample_path):
     ]
     article = _passage("\n\n".join(sentences))
     assert len(article.sentences) >= 1000
-    started = time.perf_counter()
-    summary = summarize(article, 10)
-    elapsed = time.perf_counter() - started
+    summary = summarize(article, 10)  # benchmarks/scaling.py checks the time grows linearly
     assert len(summary.sentences) == 10
-    assert elapsed < 10.0, f"ranking 1,000 sentences took {elapsed:.2f} s"  # ~0.2 s measured; generous for CI
 
 
 def _dense_lexrank(tokens: list[list[str]]) -> np.ndarray:

