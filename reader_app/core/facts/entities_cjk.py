@@ -34,7 +34,6 @@ from reader_app.core.facts.names_zh import (
     latin_people,
     listed_people,
     listed_places,
-    named_subjects,
     people_with_life_dates,
     places_after_verbs,
     regnal_names,
@@ -553,7 +552,6 @@ class CjkRecognizer:
             found.extend(places_after_verbs(text, _known_kind))
             found.extend(people_with_life_dates(text, _known_kind))
             found.extend(chinese_subjects(text, _known_kind, _common_surnames(), _plausible_subject))
-            found.extend(named_subjects(text, _known_kind, _common_surnames(), _plausible_subject))
             found.extend(short_foreign_subjects(text, _known_kind, transliteration_words().__contains__))
             glosses = glossed_names(text, found, _known_kind)
             found = latin_people(text, _known_kind, glosses) + glosses + found  # first: they win on an equal span

@@ -5,6 +5,7 @@ geographic ending (萊茵河, 堪察加半島, 弗倫斯堡), and the Latin spel
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from functools import lru_cache
 
@@ -330,22 +331,25 @@ _CHINESE_SUBJECT_LEADS = tuple(_variants("的 和 与 由 被 让 据 当 同 �
 # Verbs and adverbs after a Chinese name at the head of a clause (沈括使用, 袁世凱認為, 周志仁随护国军); 的 is
 # left out: after three characters it as often ends a word (高科技的).
 _CHINESE_PERSON_FOLLOWERS = tuple(
-    word for word in _PERSON_FOLLOWERS if word not in ("的", "最", "早", "再", "和", "与", "與", "对", "對", "把")
+    word
+    for word in _PERSON_FOLLOWERS
+    if word not in ("的", "最", "早", "再", "和", "与", "與", "对", "對", "把", "在")
 )
 
 
 @lru_cache(maxsize=8)
 def _chinese_subject_pattern(surnames: frozenset[str]) -> re.Pattern[str]:
-    """Family name, two given characters and a following verb, after a clause boundary or a lead word: one regular
-    expression, so the scan over the text runs inside the regex engine."""
+    """Family name, two given characters and a following word, after a clause boundary or a lead word: one regular
+    expression, so the scan over the text runs inside the regex engine. The given characters are no grammar
+    characters or ones names use; the follower is one of either list (chinese_subjects tells them apart)."""
     boundary = "".join(sorted(_SUBJECT_BOUNDARY | {word for word in _CHINESE_SUBJECT_LEADS if len(word) == 1}))
     longer = [word for word in _CHINESE_SUBJECT_LEADS if len(word) > 1]
     leads = "|".join([f"(?<=[{re.escape(boundary)}])", *(f"(?<={re.escape(word)})" for word in longer), "^"])
-    not_given = re.escape("".join(sorted(NOT_GIVEN)))
+    not_given = re.escape("".join(sorted(NOT_GIVEN - given_name_characters())))
     given = f"(?![{not_given}])[\u4e00-\u9fff]"
     family = re.escape("".join(sorted(surnames)))
-    followers = _alternation(list(_CHINESE_PERSON_FOLLOWERS))
-    return re.compile(f"(?:{leads})([{family}]{given}{given})(?={followers})")
+    followers = _alternation(list(_NAMED_SUBJECT_FOLLOWERS))
+    return re.compile(f"(?:{leads})([{family}]{given}{given})(?=({followers}))")
 
 
 def chinese_subjects(
@@ -356,11 +360,18 @@ def chinese_subjects(
 ) -> list[Mention]:
     """A three-character Chinese name (family name and two given characters) that opens a clause and is followed
     by a verb: 沈括使用, 袁世凱認為, 陈宗仁接任. The three characters hold no grammar or number character, no known
-    place or body, and pass the recogniser's other checks (`plausible`)."""
+    place or body, and pass the recogniser's other checks (`plausible`). With two characters of the given-name
+    list, more words may follow: a place's preposition, a companion or an office (吕卫伦在, 谢根荣请, 秦志明任)."""
     mentions = []
+    narrow = frozenset(_CHINESE_PERSON_FOLLOWERS)
+    given_characters = given_name_characters()
     for match in _chinese_subject_pattern(surnames).finditer(text):
         start, end = match.span(1)
         word = match.group(1)
+        if match.group(2) in narrow and not any(ch in NOT_GIVEN for ch in word[1:]):
+            pass  # a plain name's shape before a verb
+        elif not all(ch in given_characters for ch in word[1:]):
+            continue
         if _known_kind_inside(word, known) is not None or known(word[:2]) is not None or known(word) is not None:
             continue
         if plausible(text, start, end):
@@ -558,12 +569,16 @@ def listed_people(text: str, found: list[Mention], name_shaped: Callable[[str], 
     if not people:
         return []
     taken = [(mention.start, mention.end) for mention in found]
+    ordered = sorted(people)
+    starts = [span[0] for span in ordered]
     mentions = []
     for items in _lists(text):
         trimmed = []
         for start, end in items:
-            inside = [span for span in people if start <= span[0] and span[1] <= end]
-            trimmed.append(inside[0] if inside else (start, end))
+            # the first person inside the item (a sorted search: a text has thousands of people and of items)
+            at = bisect_left(starts, start)
+            inside = next((span for span in ordered[at:] if span[0] > end or span[1] <= end), None)
+            trimmed.append(inside if inside is not None and inside[0] <= end else (start, end))
         if not any(span in people for span in trimmed):
             continue
         for index, (start, end) in enumerate(trimmed):
@@ -617,32 +632,3 @@ _NAMED_SUBJECT_FOLLOWERS = tuple(
 )
 
 
-@lru_cache(maxsize=8)
-def _named_subject_pattern(surnames: frozenset[str]) -> re.Pattern[str]:
-    boundary = "".join(sorted(_SUBJECT_BOUNDARY | {word for word in _CHINESE_SUBJECT_LEADS if len(word) == 1}))
-    longer = [word for word in _CHINESE_SUBJECT_LEADS if len(word) > 1]
-    leads = "|".join([f"(?<=[{re.escape(boundary)}])", *(f"(?<={re.escape(word)})" for word in longer), "^"])
-    not_given = NOT_GIVEN - given_name_characters()
-    given = f"[{re.escape(''.join(sorted(given_name_characters() - not_given)))}]"
-    family = re.escape("".join(sorted(surnames)))
-    return re.compile(f"(?:{leads})([{family}]{given}{given})(?={_alternation(list(_NAMED_SUBJECT_FOLLOWERS))})")
-
-
-def named_subjects(
-    text: str,
-    known: KnownKind,
-    surnames: frozenset[str],
-    plausible: Callable[[str, int, int], bool],
-) -> list[Mention]:
-    """A family name and two characters of the given-name list opening a clause, before a verb, a place's
-    preposition or a companion (吕卫伦在, 谢根荣请, 秦国镛任): the wider followers are trusted because both given
-    characters are ones names use."""
-    mentions = []
-    for match in _named_subject_pattern(surnames).finditer(text):
-        start, end = match.span(1)
-        word = match.group(1)
-        if _known_kind_inside(word, known) is not None or known(word[:2]) is not None or known(word) is not None:
-            continue
-        if plausible(text, start, end):
-            mentions.append(Mention(start, end, FactKind.PERSON))
-    return mentions
