@@ -107,13 +107,23 @@ def _fact(passage: Passage, mention: Mention) -> Fact:
 
 
 def entity_value(text: str, canonical: str | None) -> EntityValue:
-    """The name in the text's own form; an English canonical name for a CJK mention (腾讯 → Tencent) becomes its
-    gloss, so the panel, pins and searches all use 腾讯 and links across languages still meet Tencent."""
+    """The name in the text's own form; an English canonical name for a CJK mention (腾讯 → Tencent) or for another
+    English name of the same one (Ma Huateng → Pony Ma) becomes its gloss, so the panel, pins and searches use the
+    text's own words and links across languages still meet the canonical name. A short mention standing for a full
+    name met earlier (Biden → Joe Biden) takes the full name."""
     if canonical is None or canonical == text:
         return EntityValue(text)
     if _has_cjk(text) and not _has_cjk(canonical):
         return EntityValue(text, canonical)
+    if not _has_cjk(text) and not _short_form_of(text, canonical):
+        return EntityValue(text, canonical)
     return EntityValue(canonical)
+
+
+def _short_form_of(text: str, name: str) -> bool:
+    """Whether every word of `text` is a word of `name` (Biden of Joe Biden, Xi of Xi Jinping)."""
+    words = set(name.casefold().split())
+    return all(word in words for word in text.casefold().split())
 
 
 def _has_cjk(text: str) -> bool:

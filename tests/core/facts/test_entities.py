@@ -35,6 +35,14 @@ def found(text: str, lang: str = "en") -> list[tuple[FactKind, str, str]]:
     return result
 
 
+def test_another_english_name_of_a_known_one_is_shown_as_written_with_the_known_name_beside() -> None:
+    facts = RULES.find_entities(passage("Tencent was founded by Ma Huateng. Biden met Joe Biden in the U.S. today."))
+    values = {fact.text: fact.value for fact in facts}
+    assert values["Ma Huateng"] == EntityValue("Ma Huateng", "Pony Ma")
+    assert values["U.S."] == EntityValue("U.S.", "United States")
+    assert values["Joe Biden"] == EntityValue("Joe Biden")
+
+
 def texts(text: str, lang: str = "en", kind: FactKind | None = None) -> list[str]:
     return [t for k, t, _ in found(text, lang) if kind is None or k is kind]
 
@@ -51,7 +59,7 @@ def test_sample_article_entities(sample_path: Path) -> None:
     by_name: dict[str, list[Fact]] = {}
     for fact in facts:
         assert isinstance(fact.value, EntityValue)
-        by_name.setdefault(fact.value.name, []).append(fact)
+        by_name.setdefault(fact.value.gloss or fact.value.name, []).append(fact)
     assert {name: by_name[name][0].kind for name in by_name} == {
         "Tencent": ORG,
         "WeChat": ORG,
