@@ -21,7 +21,7 @@ from reader_app.core.facts.gazetteer import (
     names,
     to_traditional,
 )
-from reader_app.core.facts.lexicon import lexicon_words
+from reader_app.core.facts.lexicon import lexicon_lines, lexicon_words
 from reader_app.core.facts.model import FactKind
 from reader_app.core.facts.names_zh import NOT_GIVEN as _NOT_GIVEN_CHARS
 from reader_app.core.facts.names_zh import (
@@ -93,6 +93,8 @@ def _zh_gazetteer() -> dict[str, GazetteerEntry]:
     """The CJK gazetteer and, for Chinese text only, China's divisions by full and short name (湘潭市, 涟源, 凉山;
     `resources/facts/places_china.txt`), which carry no English gloss."""
     table = dict(_cjk_gazetteer())
+    for form, entry in _world_places().items():
+        table.setdefault(form, entry)
     for word in lexicon_words("bodies_zh.txt"):
         for form in (word, to_traditional(word)):
             table.setdefault(form, GazetteerEntry(FactKind.ORG, ""))
@@ -101,6 +103,20 @@ def _zh_gazetteer() -> dict[str, GazetteerEntry]:
             # 广东省 keeps the gazetteer's entry for 广东, with its English name
             known = table.get(form[:-1]) if form[-1] in _ADMIN_SUFFIX_CHARS else None
             table.setdefault(form, known if known is not None and known.kind is FactKind.PLACE else _CHINA_DIVISION)
+    return table
+
+
+@lru_cache(maxsize=1)
+def _world_places() -> dict[str, GazetteerEntry]:
+    """Countries, territories and larger cities by their Chinese names in both scripts (阿爾巴尼亞, 紐西蘭;
+    `resources/facts/places_zh_world.txt`, from CLDR), with their English names."""
+    table: dict[str, GazetteerEntry] = {}
+    for line in lexicon_lines("places_zh_world.txt"):
+        english, _, forms = line.partition("|")
+        for form in forms.split(";"):
+            for variant in (form, to_traditional(form)):
+                if variant and variant not in _AMBIGUOUS_PLACE_NAMES:
+                    table.setdefault(variant, GazetteerEntry(FactKind.PLACE, english))
     return table
 
 
@@ -645,6 +661,8 @@ class CjkRecognizer:
             word = match.group()
             if table[word] is _CHINA_DIVISION and not _division_fits(text, start, end, word):
                 continue
+            if chinese and _inside_transliteration(text, start, end, word):
+                continue  # 利马 in 利马索尔: a world name inside a longer transliterated one
             # A katakana name inside a longer katakana word is a different word (タイ in タイプ).
             if _is_katakana(word[0]) and start > 0 and _is_katakana(text[start - 1]):
                 continue
@@ -1375,6 +1393,17 @@ _COUNTING = frozenset("个個多几幾数數两兩")
 
 def _transliterated(word: str) -> bool:
     return len(word) >= 2 and all(ch in transliteration_characters() for ch in word)
+
+
+def _inside_transliteration(text: str, start: int, end: int, word: str) -> bool:
+    """Whether a short name of the world list made of transliteration characters runs on into more of them (a
+    part of a longer foreign name); names the hand-kept gazetteer knows are trusted."""
+    if len(word) > 3 or word in _cjk_gazetteer() or word not in _world_places():
+        return False
+    chars = transliteration_characters()
+    if not all(ch in chars for ch in word):
+        return False
+    return text[start - 1 : start] in chars or text[end : end + 1] in chars
 
 
 def _division_fits(text: str, start: int, end: int, word: str) -> bool:

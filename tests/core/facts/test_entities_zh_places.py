@@ -65,3 +65,12 @@ def test_airports_parks_and_numbered_roads_are_places() -> None:
 def test_rankings_and_grammar_before_a_facility_or_a_road_are_no_places() -> None:
     assert not places("吞吐量突破1500万人次，列世界百强机场第85位。")
     assert not places("我们一路走来，从不放弃。")
+
+
+def test_countries_and_cities_of_the_world_list_in_both_scripts() -> None:
+    assert {"阿尔巴尼亚", "基辅"} <= places("代表团从阿尔巴尼亚飞往基辅。")
+    assert "紐西蘭" in places("他在紐西蘭工作期間，也曾擔任公職。", "zh-Hant")
+
+
+def test_a_short_world_name_inside_a_longer_transliteration_is_no_place() -> None:
+    assert "利马" not in places("利马索尔港口的吞吐量增加。")
