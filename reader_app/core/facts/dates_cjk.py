@@ -423,6 +423,15 @@ _CJK_RULES: tuple[DateRule, ...] = (
         _cjk_bare_day,
     ),
     DateRule(
+        "bare-day-hao",  # 于17号, 在17號晚上: a day written with 号 (spoken and Cantonese news), after a word that
+        # introduces a date; 3号线, 第5号 and 1号楼 are numbers
+        re.compile(
+            rf"(?:(?<=[于於在到至从從由是])|(?<=^)|(?<=[\s,，、(（]))(?P<d>[12]\d|3[01]|[1-9])[号號]{_WD}{_DAYPART}"
+            r"(?![线線楼樓院房码碼店台机機文令车車位球选選种種字口仓倉馆館桥橋病床舱艙坑井])"
+        ),
+        _cjk_bare_day,
+    ),
+    DateRule(
         "day-in-brackets",  # 今(17)日, 昨（16）日: Taiwanese news writes the day number inside the day word
         re.compile(rf"(?P<rel>[今昨明前])[(（](?P<d>[12]\d|3[01]|0?[1-9])[)）]日{_DAYPART}"),
         _cjk_bare_day,

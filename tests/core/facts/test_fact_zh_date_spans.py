@@ -175,3 +175,18 @@ def test_zh_date_edges_more(text: str, expected: list[str]) -> None:
 
 def test_mid_to_late_month_runs_from_the_11th_to_the_end() -> None:
     assert dates("3月中下旬") == [("3月中下旬", interval("2024-03-11", "2024-03-31", "day"))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("会议于17号举行。", ["17号"]),
+        ("在12號晚上發生。", ["12號晚上"]),
+        ("搭乘3号线", []),
+        ("第5号台风", []),
+        ("住在1号楼", []),
+        ("他是17号球员", []),
+    ],
+)
+def test_zh_day_written_with_hao(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
