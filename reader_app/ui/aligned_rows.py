@@ -164,9 +164,11 @@ class RowAligner(QObject):
         anchor_leader, anchor_follower = leader.row_top(*rows[first]), follower.row_top(*rows[first])
         if anchor_leader is None or anchor_follower is None:
             return
-        offset = anchor_leader - anchor_follower
+        # Under the first row the pairs keep the offset the top pair stands at; the first row itself is levelled
+        # with the document's top, by space: scrolling a column to level it cut its label at the top edge.
+        offset = anchor_leader - anchor_follower if first > 0 else 0.0
         limit = top + height * (1 + LOOKAHEAD_SCREENS)
-        for row in rows[first + 1 :]:
+        for row in rows[first + 1 if first > 0 else 0 :]:
             at_leader, at_follower = leader.row_top(*row), follower.row_top(*row)
             if at_leader is None or at_follower is None:
                 break

@@ -96,6 +96,19 @@ def split_by_marks(span: Span, marks: Sequence[Span]) -> Iterator[tuple[Span, bo
         yield Span(start, end), any(m.start <= start and end <= m.end for m in marks)
 
 
+def _padded_margin(fmt: QTextBlockFormat, number: int) -> float:
+    """The margin that pads a row: a block's top margin, but the first block's bottom one (Qt ignores the top
+    margin of a document's first block, so the label there stays at the top and its text moves down)."""
+    return fmt.bottomMargin() if number == 0 else fmt.topMargin()
+
+
+def _set_padded_margin(fmt: QTextBlockFormat, number: int, margin: float) -> None:
+    if number == 0:
+        fmt.setBottomMargin(margin)
+    else:
+        fmt.setTopMargin(margin)
+
+
 BIG_TEXT_CHARS = 200_000
 """A replaced document this long gives its memory back to the system once deleted (see `release_freed_memory`)."""
 
@@ -788,12 +801,12 @@ class SideView(QWidget, TextActions):
         if block is None:
             return
         number = block.blockNumber()
-        own, current = self._row_pads.get(number, (block.blockFormat().topMargin(), 0.0))
+        own, current = self._row_pads.get(number, (_padded_margin(block.blockFormat(), number), 0.0))
         if abs(current - pixels) < 0.5:
             return
         self._row_pads[number] = (own, pixels)
         fmt = block.blockFormat()
-        fmt.setTopMargin(own + pixels)
+        _set_padded_margin(fmt, number, own + pixels)
         cursor = QTextCursor(block)
         cursor.setBlockFormat(fmt)
 
@@ -804,7 +817,7 @@ class SideView(QWidget, TextActions):
             block = document.findBlockByNumber(number)
             if block.isValid():
                 fmt = block.blockFormat()
-                fmt.setTopMargin(own)
+                _set_padded_margin(fmt, number, own)
                 QTextCursor(block).setBlockFormat(fmt)
         self._row_pads = {}
 
