@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor
 from reader_app.core.facts.items import ENTITY_KINDS, KIND_ORDER, FactItem
 from reader_app.core.facts.model import FactKind
 from reader_app.core.palette import FACT_KIND_TITLES
+from reader_app.core.search_text import normalise_for_search
 from reader_app.ui.theme import LIGHT, Theme
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -57,7 +58,8 @@ class FactsModel(QAbstractItemModel):
         return [item for group in self._groups for item in group.items]
 
     def set_filter(self, text: str) -> None:
-        text = text.strip().casefold()
+        # The one search form of Find and the library: width, case and script (台积电 finds 台積電) folded.
+        text = normalise_for_search(text.strip())
         if text != self._filter:
             self._filter = text
             self._rebuild()
@@ -93,8 +95,8 @@ class FactsModel(QAbstractItemModel):
     def _matches(self, item: FactItem) -> bool:
         if not self._filter:
             return True
-        haystack = " ".join((item.label, item.value_text, *(fact.text for fact in item.mentions))).casefold()
-        return self._filter in haystack or self._filter in FACT_KIND_TITLES[item.kind].casefold()
+        haystack = normalise_for_search(" ".join((item.label, item.value_text, *(fact.text for fact in item.mentions))))
+        return self._filter in haystack or self._filter in normalise_for_search(FACT_KIND_TITLES[item.kind])
 
     def _rebuild(self) -> None:
         self.beginResetModel()

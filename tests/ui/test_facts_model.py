@@ -191,3 +191,18 @@ def test_unresolved_values_are_explained_per_kind() -> None:
     markdown = facts_markdown(items)
     assert "billions of dollars — no exact amount given" in markdown
     assert "publication date" not in markdown.split("### Dates")[0]
+
+
+def test_filter_folds_script_and_width_as_find_does() -> None:
+    text = "台積電第三季營收增加３６％。"
+    start = text.index("台積電")
+    facts = [
+        Fact(FactKind.ORG, PassageRole.ARTICLE, Span(start, start + 3), "台積電", EntityValue("台積電")),
+        Fact(FactKind.PERCENT, PassageRole.ARTICLE, Span(10, 13), "３６％", PercentValue(36.0)),
+    ]
+    model = FactsModel()
+    model.set_items(build_items([("zh", facts)]))
+    model.set_filter("台积电")  # Simplified finds the Traditional text
+    assert group_labels(model) == ["Organisations (1)"]
+    model.set_filter("36%")  # half width finds full width
+    assert group_labels(model) == ["Percentages (1)"]
