@@ -161,6 +161,7 @@ class RowAligner(QObject):
         height = leader.editor.viewport().height()
         tops = _LazyTops(leader, rows)
         first = max(0, bisect_right(tops, top + 1) - 1)
+        follower.reveal_row(*rows[first])  # a long text lays out only around its screen: lay the row out there
         anchor_leader, anchor_follower = leader.row_top(*rows[first]), follower.row_top(*rows[first])
         if anchor_leader is None or anchor_follower is None:
             return

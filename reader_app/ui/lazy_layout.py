@@ -58,9 +58,11 @@ class LazyLayout:
         chars_per_line: float,
         empty_height: float,
         gap: float,
+        before_move: Callable[[], None] = lambda: None,
     ) -> None:
         """`origin()`: the document position where the passage starts now (text above it can change length);
-        `formats(kind)`: the block format for NORMAL, EMPTY and GAP lines."""
+        `formats(kind)`: the block format for NORMAL, EMPTY and GAP lines; `before_move()`: called before the
+        stretch moves (lines becoming blocks renumber the blocks after them)."""
         self.editor = editor
         self._origin = origin
         self._formats = formats
@@ -73,6 +75,7 @@ class LazyLayout:
         self.chars_per_line = max(1.0, chars_per_line)
         self.empty_height = empty_height
         self.gap = gap
+        self._before_move = before_move
         self.starts = array("q")
         """Each line's first position, from the passage's start."""
         self.lengths = array("i")
@@ -340,6 +343,7 @@ class LazyLayout:
             budget -= self.lengths[last] + 1
         self.moving = True
         try:
+            self._before_move()
             self._measure_shown()
             self._clear_spacers()
             self._move(first, last)

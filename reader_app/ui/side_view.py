@@ -1279,6 +1279,7 @@ class SideView(QWidget, TextActions):
             width / max(advance, 1.0) * WRAP_FILL,
             empty,
             empty,
+            self.clear_row_padding,  # kept by block number; the row aligner pads the rows on screen again
         )
 
     def _place_placeholder_buttons(self) -> None:
