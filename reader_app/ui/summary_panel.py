@@ -209,7 +209,15 @@ class SummaryPanel(QWidget):
         self.fewer_button.setEnabled(total > 0 and length > 1)
         self.more_button.setEnabled(total > 0 and length < total)
         self.pin_button.setEnabled(bool(model.candidate_facts()))
-        self.count_label.setText(f"{length} of {total} sentences" if total else "")
+        edited = model.edit() is not None
+        count = f"{length} of {total} sentences" if total else ""
+        # With the reader's own text shown first, the count and More/Fewer are about the sentences under it.
+        self.count_label.setText(f"Extracted: {count}" if edited and count else count)
+        self.more_button.setToolTip(
+            "More extracted sentences (under your edited summary, which stays as it is)"
+            if edited
+            else "Longer summary (もっと詳しく)"
+        )
         self.browser.setHtml(self._html())
 
     def _html(self) -> str:

@@ -218,6 +218,9 @@ def test_edit_pins_and_length_survive_reopening(qtbot, summary_window, sample_pa
     qtbot.mouseClick(panel.done_button, Qt.MouseButton.LeftButton)
     assert model.edit() == edit
     assert edit in panel.browser.toPlainText()
+    # The count and More details are about the extracted sentences under the edit, and say so.
+    assert panel.count_label.text().startswith("Extracted: ")
+    assert "edited" in panel.more_button.toolTip()
 
     store = reading_store.install(window)
     state = store.state()

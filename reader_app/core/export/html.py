@@ -100,7 +100,8 @@ def render(content: ExportContent, fonts: Sequence[str] = DEFAULT_FONTS) -> str:
         out.append("</div>")
 
     out.append("<h2>Summary</h2>")
-    out.append(f'<p class="meta">{len(content.summary)} of {content.total_sentences} sentences</p>')
+    if content.summary_edit is None:  # a count of extracted sentences would not describe the reader's text
+        out.append(f'<p class="meta">{len(content.summary)} of {content.total_sentences} sentences</p>')
     if content.summary_edit is not None:
         out.append('<p class="label">Edited by the reader</p>')
         out.append(f'<div class="edited">{_text(content.summary_edit.strip())}</div>')

@@ -68,8 +68,9 @@ def render(content: ExportContent) -> str:
         if content.prompt_translation:
             out += [f"*Translation:* {escape(content.prompt_translation)}", ""]
 
-    chosen = len(content.summary)
-    out += ["## Summary", "", f"*{chosen} of {content.total_sentences} sentences.*", ""]
+    out += ["## Summary", ""]
+    if content.summary_edit is None:  # a count of extracted sentences would not describe the reader's text
+        out += [f"*{len(content.summary)} of {content.total_sentences} sentences.*", ""]
     if content.summary_edit is not None:
         out += ["*Edited by the reader:*", "", _paragraphs(content.summary_edit), ""]
     else:

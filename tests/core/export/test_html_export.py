@@ -72,3 +72,16 @@ def test_translations_carry_their_language(annotated):
 def test_names_the_prompts_and_the_articles_language(annotated):
     page = html.render(build_content(annotated.document, annotated.state, annotated.facts))
     assert "Languages: Japanese (prompt), English (article)" in page
+
+
+def test_an_edited_summary_has_no_count_of_extracted_sentences(annotated):
+    from reader_app.core.export import markdown
+
+    state = annotated.state.with_summary_edit("MY NOTE: my own summary.")
+    content = build_content(annotated.document, state, annotated.facts)
+    for page in (html.render(content), markdown.render(content)):
+        assert "MY NOTE" in page
+        assert f"of {content.total_sentences} sentences" not in page
+    plain = build_content(annotated.document, annotated.state, annotated.facts)
+    assert f"of {plain.total_sentences} sentences" in html.render(plain)
+    assert f"of {plain.total_sentences} sentences" in markdown.render(plain)
