@@ -103,8 +103,10 @@ def _accept_cjk(context: Context, match: re.Match[str], sort: str) -> bool:
                 return False  # 1日一点: "a little", not one o'clock
             if after_day and hour_text:
                 return True  # 1987年1月11日八点: a clock time on the day just named
-            if not hour_text.isdigit() and context.lang != "ja":
-                return False  # "一点" is "a little"; "两点" "two points"
+            about = _CJK_ABOUT.search(context.folded, max(0, match.start() - 2), match.start())
+            about = None if hour_text in ("一", "两", "兩") else about  # 大约一点点 is "a little"
+            if not hour_text.isdigit() and context.lang != "ja" and about is None:
+                return False  # "一点" is "a little"; "两点" "two points"; 大约十点 is a time
             before = context.folded[max(0, match.start() - 3) : match.start()]
             after = context.folded[match.end() : match.end() + 2]
             index_points = re.search("[涨跌升降上下高低]了?$|第$", before)
@@ -113,8 +115,10 @@ def _accept_cjk(context: Context, match: re.Match[str], sort: str) -> bool:
     if sort == "time" and not (match.groupdict().get("h") or "0")[0].isdigit():
         groups = match.groupdict()
         japanese_hour = context.lang == "ja" and text.endswith("時") and groups.get("h") not in ("一", "二", "十")
-        if not (groups.get("part") or groups.get("mi") or groups.get("half") or japanese_hour):
-            return False  # 一时/一時 is "for a while", 一点 "a little"
+        about = _CJK_ABOUT.search(context.folded, max(0, match.start() - 2), match.start())
+        about = None if groups.get("h") in ("一", "两", "兩") else about
+        if not (groups.get("part") or groups.get("mi") or groups.get("half") or japanese_hour or about):
+            return False  # 一时/一時 is "for a while", 一点 "a little"; 大约十点 is a time
     if sort == "duration":
         count = _cjk_int(match.groupdict().get("n"))
         digits = (match.groupdict().get("n") or "").isdigit()

@@ -432,6 +432,16 @@ _CJK_RULES: tuple[DateRule, ...] = (
         _cjk_bare_day,
     ),
     DateRule(
+        "lunar-date",  # 正月初一, 农历十月初一, 大年三十, 二零零四年八月十五 (a day in numerals without 日)
+        re.compile(
+            rf"(?P<lunar>农历|農曆|阴历|陰曆)?{_Y}?"
+            r"(?:(?P<m>正|腊|臘|冬|十[一二]?|[一二三四五六七八九])月(?P<d>初[一二三四五六七八九十]|廿[一二三四五六七八九]?"
+            r"|二十[一二三四五六七八九]?|三十一?|十[一二三四五六七八九]?)|大年(?P<nd>初[一二三四五六七八九十]|三十))"
+            r"(?![日号號\d一二三四五六七八九十])"
+        ),
+        lambda m, ref: _cjk_lunar_or_day(_regroup_year(m), ref),
+    ),
+    DateRule(
         "day-in-brackets",  # 今(17)日, 昨（16）日: Taiwanese news writes the day number inside the day word
         re.compile(rf"(?P<rel>[今昨明前])[(（](?P<d>[12]\d|3[01]|0?[1-9])[)）]日{_DAYPART}"),
         _cjk_bare_day,
@@ -490,7 +500,7 @@ _CJK_RULES: tuple[DateRule, ...] = (
             rf"(?<![第\d])(?P<n>(?<![\d.])\d+\.\d+|{_CN_NUM}|(?<![上下前后後今去明本大多])半)(?P<more>多|余|餘)? ?"
             r"(?P<unit>个多月|個多月|个半月|個半月|个半小时|個半小時|个半钟头|個半鐘頭|个月|個月|カ月間|ヶ月間|か月間|ヵ月間"
             r"|カ月|ヶ月|か月|ヵ月|週間|个多世纪|個多世紀|个世纪|個世紀"
-            r"|个星期|個星期|个礼拜|個禮拜|星期|礼拜|禮拜|天|周(?!年)|週(?!年)"
+            r"|个星期|個星期|个礼拜|個禮拜|星期|礼拜|禮拜|天|周(?![年岁歲])|週(?![年岁歲])"
             r"|(?<=[数數几幾])月"
             r"|年間|日間|営業日|日(?=前|後|后|以内|以內|内|內|以上|以下|未満|余り|足らず|程度|ほど)|年(?![级級制期度生])|个小时|個小時|小时|小時|時間|分钟|分鐘"
             r"|个钟头|個鐘頭|钟头|鐘頭|分間|秒間|秒|分(?=前|後|で|間|以内|ほど|ぐらい|くらい|後に|$)|(?<=時間\d)分|(?<=時間\d\d)分)"
@@ -677,6 +687,29 @@ _CJK_HOLIDAY_NEEDS_SUFFIX = frozenset(("国庆", "國慶", "五一", "中秋", "
 
 
 _CJK_LONG_BREAKS = frozenset(("ゴールデンウィーク", "年末年始", "お盆"))
+
+
+def _cjk_lunar_or_day(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str]:
+    """A day of a month written in numerals without 日: a lunar date (正月初一, 大年三十, 农历…) has no value here
+    (only the new year is tabled); otherwise the calendar day (二零零四年八月十五)."""
+    groups = match.groupdict()
+    day_text, month_text = groups.get("d") or "", groups.get("m") or ""
+    lunar = groups.get("lunar") or groups.get("nd") or month_text in ("正", "腊", "臘", "冬") or day_text[:1] in "初廿"
+    if lunar:
+        return None, "date"
+    month, day_ = _cjk_int(month_text), _cjk_int(day_text)
+    year = _cjk_year(groups, ref)
+    if month is None or day_ is None or not 1 <= month <= 12:
+        return None, "reject"
+
+    def make(y: int) -> DateValue | None:
+        assert month is not None and day_ is not None
+        try:
+            return _day(date(y, month, day_))
+        except ValueError:
+            return None
+
+    return (make(year) if year is not None else _pick_year(ref, make)), "date"
 
 
 def _new_years_eve(year: int) -> DateValue | None:

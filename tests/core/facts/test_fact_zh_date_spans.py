@@ -190,3 +190,18 @@ def test_mid_to_late_month_runs_from_the_11th_to_the_end() -> None:
 )
 def test_zh_day_written_with_hao(text: str, expected: list[str]) -> None:
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("正月三十", [("正月三十", None)]),
+        ("农历2015年十月初一", [("农历2015年十月初一", None)]),
+        ("二零零四年八月十五", [("二零零四年八月十五", day("2004-08-15"))]),
+        ("大约十点到", [("大约十点", {**day("2024-03-15", "hour"), "time": "10:00"})]),
+        ("大约一点点", []),
+        ("我今年18周岁了", [("今年", interval("2024-01-01", "2024-12-31", "year"))]),
+    ],
+)
+def test_lunar_days_days_without_ri_and_rough_hours(text: str, expected: list[tuple[str, object]]) -> None:
+    assert dates(text) == expected
