@@ -214,6 +214,8 @@ class FactsFeature(Feature):
 
     def _on_document_changed(self, _document: object) -> None:
         self._cursor = {}
+        # A filter typed for the last document would hide this one's facts behind "No facts match the filter".
+        self.panel.filter_edit.clear()
         self.model.set_items([])
         self.refresh()
 

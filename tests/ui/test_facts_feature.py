@@ -251,6 +251,23 @@ def test_new_document_replaces_the_facts(
     assert controller.facts()[0].text == "Acme Robotics Inc."
 
 
+def test_a_filter_does_not_carry_over_to_the_next_document(
+    qtbot: QtBot, facts_window: tuple[MainWindow, FactsFeature], tmp_path: Path
+) -> None:
+    window, controller = facts_window
+    qtbot.keyClicks(controller.panel.filter_edit, "biden")
+    path = tmp_path / "note.txt"
+    path.write_text("Acme Robotics Inc. hired Laura Chen in Ohio.", encoding="utf-8")
+    with qtbot.waitSignal(controller.extracted, timeout=20000):
+        window.open_path(path)
+    assert controller.panel.filter_edit.text() == ""
+    assert group_labels(controller) == ["Organisations (1)", "People (1)", "Places (1)"]
+    assert (
+        controller.panel.empty_label.text() != "No facts match the filter."
+        or not controller.panel.empty_label.isVisible()
+    )
+
+
 def test_copy_all_menu_entry(facts_window: tuple[MainWindow, FactsFeature]) -> None:
     window, _controller = facts_window
     action = window.findChild(QAction, "factsCopyAllAction")
