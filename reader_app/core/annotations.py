@@ -55,6 +55,9 @@ class Highlight:
     colour: str = "yellow"
     note: str = ""
     translated: bool = False
+    lang: str | None = None
+    """The language of the translation it was made on (None for the original, and for highlights saved before
+    this was kept): a translation into another language hides it without losing it."""
     id: str = field(default_factory=lambda: uuid.uuid4().hex)
     created: datetime = field(default_factory=utc_now)
     modified: datetime = field(default_factory=utc_now)

@@ -28,7 +28,7 @@ from reader_app.core.state_codec import (
 )
 
 FORMAT = "bilingual-summary-reader/annotated-summary"
-VERSION = 3
+VERSION = 4
 SUFFIX = ".json"
 MAX_FILE_BYTES = 256 * 1024 * 1024
 
@@ -51,7 +51,21 @@ def _with_default_target(data: JsonDict) -> JsonDict:
     return data
 
 
-MIGRATIONS: dict[int, Migration] = {1: _with_revision_zero, 2: _with_default_target}
+def _with_unknown_highlight_languages(data: JsonDict) -> JsonDict:
+    """3 → 4: a highlight on a translation gained `lang`, its language; one from before has none (unknown)."""
+    state = data.get("state")
+    highlights = state.get("highlights") if isinstance(state, dict) else None
+    for highlight in highlights if isinstance(highlights, list) else ():
+        if isinstance(highlight, dict):
+            highlight.setdefault("lang", None)
+    return data
+
+
+MIGRATIONS: dict[int, Migration] = {
+    1: _with_revision_zero,
+    2: _with_default_target,
+    3: _with_unknown_highlight_languages,
+}
 """`MIGRATIONS[n]` turns a version-n file's top-level object into version n+1."""
 
 

@@ -194,6 +194,7 @@ def highlight_to_json(highlight: Highlight) -> JsonDict:
         "id": highlight.id,
         "role": highlight.role.value,
         "translated": highlight.translated,
+        **({"lang": highlight.lang} if highlight.lang is not None else {}),
         "colour": highlight.colour,
         "note": highlight.note,
         "anchor": {
@@ -221,6 +222,7 @@ def highlight_from_json(data: Mapping[str, Any], where: str) -> Highlight:
         id=_get(data, "id", str, where),
         role=_enum(PassageRole, _get(data, "role", str, where), f"{where}.role"),
         translated=bool(_opt(data, "translated", bool, where)),
+        lang=_opt(data, "lang", str, where),  # absent before format version 4, and for the original's highlights
         colour=colour,
         note=_opt(data, "note", str, where) or "",
         anchor=Anchor(

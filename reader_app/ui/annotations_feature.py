@@ -32,7 +32,7 @@ from reader_app.core.saved_file import SavedFileError
 from reader_app.ui import reading_store
 from reader_app.ui.features import Feature
 from reader_app.ui.highlight_names import colour_icon, colour_label
-from reader_app.ui.highlights_model import HighlightsModel, place_highlights
+from reader_app.ui.highlights_model import HighlightsModel, Placement, place_highlights, placement_text
 from reader_app.ui.highlights_panel import HighlightsPanel
 from reader_app.ui.library_view import LibraryView
 from reader_app.ui.reading_store import ReadingStore
@@ -498,6 +498,7 @@ class AnnotationsFeature(Feature):
             colour=colour,
             note=note,
             translated=block.kind is BlockKind.MACHINE,
+            lang=block.lang if block.kind is BlockKind.MACHINE else None,
         )
 
     def _existing_at(self, view: SideView, role: PassageRole, span: Span) -> Highlight | None:
@@ -566,7 +567,12 @@ class AnnotationsFeature(Feature):
             if state is None:
                 return
             highlight = Highlight(
-                role=draft.role, anchor=draft.anchor, colour=draft.colour, note=note, translated=draft.translated
+                role=draft.role,
+                anchor=draft.anchor,
+                colour=draft.colour,
+                note=note,
+                translated=draft.translated,
+                lang=draft.lang,
             )
             self.undo_stack.push(
                 HighlightChange(
@@ -634,7 +640,12 @@ class AnnotationsFeature(Feature):
         if item is None:
             return
         if item.span is None:
-            self.window.status.show_message("This highlight's text is no longer in the document (orphan).")
+            if item.placement is Placement.ORPHAN:
+                self.window.status.show_message("This highlight's text is no longer in the document (orphan).")
+            elif item.placement is Placement.WAITING:
+                self.window.status.show_message("This highlight is on a translation that is not loaded yet.")
+            else:
+                self.window.status.show_message(f"This highlight is {placement_text(item.highlight, item.placement)}.")
             return
         for view in self.window.views():
             block = view.block(item.highlight.role)

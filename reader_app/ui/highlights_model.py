@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 
 from reader_app.core.annotations import Highlight, document_order, reattach
 from reader_app.core.document import Document, Passage, PassageRole, Span
+from reader_app.core.language import language_name
 from reader_app.core.reading_state import ReadingState
 from reader_app.core.translated import PassageTranslation
 
@@ -21,6 +22,20 @@ class Placement(StrEnum):
     """Its text is no longer in the document; kept, shown, never dropped."""
     WAITING = "waiting"
     """Made on a machine translation that is not (fully) loaded yet."""
+    HIDDEN = "hidden"
+    """Made on a translation into another language than the one shown (Translate Into); back when it is shown."""
+
+
+def placement_text(highlight: Highlight, placement: Placement) -> str | None:
+    """What the highlights list says of a highlight that is not on screen (None when it is)."""
+    if placement is Placement.ORPHAN:
+        return "orphan: text no longer in the document"
+    if placement is Placement.WAITING:
+        return "translation not loaded"
+    if placement is Placement.HIDDEN:
+        language = language_name(highlight.lang) if highlight.lang else "another language"
+        return f"on the {language} translation (not shown)"
+    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +62,10 @@ def place_highlights(
     for highlight in document_order(state.highlights):
         if highlight.translated:
             passage = translation_passage(highlight.role)
+            shown = translations.get(highlight.role)
+            if highlight.lang is not None and shown is not None and shown.target_lang != highlight.lang:
+                placed.append(PlacedHighlight(highlight, None, Placement.HIDDEN))
+                continue
             if passage is None:
                 placed.append(PlacedHighlight(highlight, None, Placement.WAITING))
                 continue
@@ -107,6 +126,8 @@ class HighlightsModel(QAbstractListModel):
                 tip += "\n\n(Its text is no longer in the document.)"
             elif item.placement is Placement.WAITING:
                 tip += "\n\n(Made on a machine translation that is not loaded.)"
+            elif item.placement is Placement.HIDDEN:
+                tip += f"\n\n(It is {placement_text(highlight, item.placement)}: shown again with that translation.)"
             return tip
         values: dict[int, object] = {
             self.HighlightRole: highlight,

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from reader_app.core.annotations import COLOURS, Highlight
 from reader_app.core.document import PassageRole
 from reader_app.ui.highlight_names import colour_label
-from reader_app.ui.highlights_model import HighlightsModel, Placement
+from reader_app.ui.highlights_model import HighlightsModel, Placement, placement_text
 from reader_app.ui.theme import LIGHT, Theme
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -40,6 +40,19 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 EMPTY_TEXT = "No highlights yet. Select text on either side, then press Ctrl+H or use the Highlight menu."
 _PAD = 8
 _BAR = 5
+
+
+_NOTE_LINES = 3
+"""A longer note shows its first lines; the rest is in the tooltip and the note editor."""
+
+
+def _note_lines(note: str) -> list[str]:
+    """The note's lines as the reader typed them (blank ones dropped), at most `_NOTE_LINES`, the last marked as cut."""
+    lines = [" ".join(line.split()) for line in note.splitlines()]
+    lines = [line for line in lines if line]
+    if len(lines) > _NOTE_LINES:
+        lines = [*lines[: _NOTE_LINES - 1], lines[_NOTE_LINES - 1] + " …"]
+    return lines
 
 
 def _where(highlight: Highlight) -> str:
@@ -67,8 +80,9 @@ class HighlightDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index: ModelIndex) -> QSize:
         quote, note, _small = self._fonts(option)
         height = _PAD * 2 + QFontMetrics(quote).height()
-        if index.data(HighlightsModel.NoteRole):
-            height += 2 + QFontMetrics(note).height()
+        note_text = index.data(HighlightsModel.NoteRole)
+        if note_text:
+            height += 2 + QFontMetrics(note).height() * max(1, len(_note_lines(note_text)))
         return QSize(200, height)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: ModelIndex) -> None:
@@ -96,8 +110,7 @@ class HighlightDelegate(QStyledItemDelegate):
         right = rect.right() - _PAD
 
         small = QFontMetrics(small_font)
-        tag = {Placement.ORPHAN: "orphan: text no longer in the document", Placement.WAITING: "translation not loaded"}
-        label = tag.get(placement, _where(highlight))
+        label = placement_text(highlight, placement) or _where(highlight)
         if self.names.get(highlight.colour):
             label = f"{self.names[highlight.colour]} · {label}"
         label_width = small.horizontalAdvance(label) + 4
@@ -116,15 +129,17 @@ class HighlightDelegate(QStyledItemDelegate):
 
         if highlight.note:
             note_metrics = QFontMetrics(note_font)
-            note_line = QRect(left, line.bottom() + 3, right - left, note_metrics.height())
             painter.setFont(note_font)
             painter.setPen(muted)
-            note = " ".join(highlight.note.split())
-            painter.drawText(
-                note_line,
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                note_metrics.elidedText(note, Qt.TextElideMode.ElideRight, note_line.width()),
-            )
+            top = line.bottom() + 3
+            for note in _note_lines(highlight.note):  # the reader's line breaks are kept
+                note_line = QRect(left, top, right - left, note_metrics.height())
+                painter.drawText(
+                    note_line,
+                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                    note_metrics.elidedText(note, Qt.TextElideMode.ElideRight, note_line.width()),
+                )
+                top += note_metrics.height()
         painter.restore()
 
 

@@ -137,6 +137,32 @@ def test_a_version_1_file_reads_as_revision_0(tmp_path: Path, annotated: tuple[D
     assert loaded.same_work(state)
 
 
+def test_a_highlights_translation_language_is_saved_and_a_version_3_file_reads_as_unknown(
+    tmp_path: Path, annotated: tuple[Document, ReadingState]
+) -> None:
+    document, state = annotated
+    translation = state.translations[0]
+    on_translation = Highlight(
+        role=PassageRole.ARTICLE,
+        anchor=anchor_for(translation.as_passage(), Span(0, 2)),
+        translated=True,
+        lang=translation.target_lang,
+    )
+    marked = state.with_highlight(on_translation)
+    path = tmp_path / "marked.json"
+    saved_file.save(path, marked, document)
+    assert saved_file.load(path)[1].highlight(on_translation.id) == on_translation
+    # A file written before the field existed (format version 3) opens with the language unknown.
+    data = saved_file.to_json(marked, document)
+    data["version"] = 3
+    for highlight in data["state"]["highlights"]:
+        highlight.pop("lang", None)
+    older = tmp_path / "version-3.json"
+    older.write_text(json.dumps(data), encoding="utf-8")
+    loaded = saved_file.load(older)[1].highlight(on_translation.id)
+    assert loaded is not None and loaded.lang is None and loaded.translated
+
+
 def test_the_chosen_target_language_is_saved_and_a_version_2_file_reads_as_the_default(
     tmp_path: Path, annotated: tuple[Document, ReadingState]
 ) -> None:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFontMetrics
 from pytestqt.qtbot import QtBot
 
 from reader_app.core.annotations import Anchor, Highlight, anchor_for
@@ -14,7 +14,7 @@ from reader_app.core.document import Document, PassageRole, Span
 from reader_app.core.loading import load_document
 from reader_app.core.reading_state import ReadingState
 from reader_app.core.translated import PassageTranslation, SentenceTranslation
-from reader_app.ui.highlights_model import HighlightsModel, Placement, place_highlights
+from reader_app.ui.highlights_model import HighlightsModel, Placement, place_highlights, placement_text
 from reader_app.ui.highlights_panel import EMPTY_TEXT, HighlightsPanel
 from reader_app.ui.theme import LIGHT
 
@@ -118,3 +118,51 @@ def test_panel_emits_requests(qtbot: QtBot, document: Document) -> None:
     with qtbot.waitSignal(panel.deleteRequested) as delete:
         panel.delete_button.click()
     assert delete.args == [highlight.id]
+
+
+def test_a_highlight_on_a_translation_into_another_language_is_not_an_orphan(qtbot: QtBot, document: Document) -> None:
+    english = _translation(document)
+    on_english = Highlight(
+        role=PassageRole.PROMPT,
+        anchor=anchor_for(english.as_passage(), Span(0, 4)),
+        translated=True,
+        lang="en",
+    )
+    state = ReadingState.for_document(document).with_highlight(on_english)
+    japanese = PassageTranslation(
+        PassageRole.PROMPT, "ja", "zh", "ja→zh test", tuple(SentenceTranslation("更多细节") for _ in english.sentences)
+    )
+    placed = place_highlights(state, document, {PassageRole.PROMPT: japanese})
+    assert [p.placement for p in placed] == [Placement.HIDDEN]
+    model = HighlightsModel()
+    panel = HighlightsPanel(model)
+    qtbot.addWidget(panel)
+    model.set_items(placed)
+    assert panel.count_label.text() == "1 highlight, 0 with notes"
+    assert placement_text(on_english, Placement.HIDDEN) == "on the English translation (not shown)"
+    assert "not shown" in model.index(0).data(Qt.ItemDataRole.ToolTipRole)
+    # Shown in English again, it is back in place.
+    back = place_highlights(state, document, {PassageRole.PROMPT: english})
+    assert back[0].placement is Placement.ATTACHED and back[0].span == Span(0, 4)
+
+
+def test_a_note_keeps_its_line_breaks(qtbot: QtBot, document: Document, tmp_path: Path) -> None:
+    model = HighlightsModel()
+    panel = HighlightsPanel(model)
+    qtbot.addWidget(panel)
+    panel.resize(700, 300)
+    panel.show()
+    one = ReadingState.for_document(document).with_highlight(_on(document, "SoftBank", note="CEO since 2024"))
+    model.set_items(place_highlights(one, document, {}))
+    one_line = panel.list.visualRect(model.index(0)).height()
+    two = ReadingState.for_document(document).with_highlight(
+        _on(document, "SoftBank", note="CEO since 2024\nsecond line")
+    )
+    model.set_items(place_highlights(two, document, {}))
+    qtbot.waitUntil(lambda: panel.list.visualRect(model.index(0)).height() > one_line)
+    panel.grab().save(str(tmp_path / "two-line-note.png"))
+    # One more line of note text: the row grows by a line.
+    grown = panel.list.visualRect(model.index(0)).height() - one_line
+    italic = panel.list.font()
+    italic.setItalic(True)
+    assert grown == QFontMetrics(italic).height()

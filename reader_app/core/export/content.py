@@ -146,9 +146,13 @@ class _Highlights:
             marked = translation.as_passage() if translation is not None else None
         span = reattach(highlight.anchor, marked) if marked is not None else None
         if marked is None or span is None:
+            # Made on a translation into another language than the one exported: still there, just not shown.
+            elsewhere = (
+                highlight.lang is not None and translation is not None and translation.target_lang != highlight.lang
+            )
             return ExportHighlight(
                 highlight.quote, highlight.note, highlight.colour, highlight.role, highlight.translated,
-                context=highlight.quote, counterpart=None, orphan=True,
+                context=highlight.quote, counterpart=None, orphan=not elsewhere,
                 colour_name=self._names.get(highlight.colour, ""),
             )  # fmt: skip
         indices = _sentences_covering(marked, span.start, span.end)
