@@ -68,7 +68,11 @@ class HelpFeature(Feature):
         help_menu = window.menu("Help")
         first = help_menu.actions()[0] if help_menu.actions() else None
         self.guide_action = QAction("Reading &Guide", window)
+        self.guide_action.setShortcuts(
+            QKeySequence.keyBindings(QKeySequence.StandardKey.HelpContents) or [QKeySequence("F1")]
+        )
         self.guide_action.triggered.connect(self.show_guide)
+        window.addAction(self.guide_action)
         self.shortcuts_action = QAction("&Keyboard Shortcuts", window)
         self.shortcuts_action.setShortcut(QKeySequence("Ctrl+/"))
         self.shortcuts_action.triggered.connect(self.show_shortcuts)

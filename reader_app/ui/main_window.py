@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QMenuBar, QSplitter, QStatusBa
 from reader_app import APP_DISPLAY_NAME, __version__
 from reader_app.core.document import Document, PassageRole
 from reader_app.core.language import is_cjk
+from reader_app.ui.context_menu_key import ContextMenuKey
 from reader_app.ui.document_loader import DocumentLoader
 from reader_app.ui.session import ReaderSession, Side
 from reader_app.ui.settings import Settings
@@ -197,6 +198,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.setObjectName("mainWindow")
         self.setAcceptDrops(True)
+        self._context_menu_key = ContextMenuKey(self)
         self._path: Path | None = None
         self._theme = theme_named(settings.theme)
         self._zoom = max(ZOOM_MIN, min(ZOOM_MAX, settings.zoom))
@@ -611,9 +613,8 @@ class MainWindow(QMainWindow):
         for action in (self.light_action, self.dark_action):
             action.setCheckable(True)
             themes.addAction(action)
-        self.about_action = self._action(
-            f"&About {APP_DISPLAY_NAME}", lambda: self._about_handler(), QKeySequence.StandardKey.HelpContents
-        )
+        # F1 (the platform's help key) opens Help → Reading Guide, which the help feature adds.
+        self.about_action = self._action(f"&About {APP_DISPLAY_NAME}", lambda: self._about_handler())
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
 
     def _create_menus(self) -> None:

@@ -435,7 +435,10 @@ class ModelManagerDialog(QDialog):
         if self._report is not None:  # several files: report each, ask nothing in between
             self._end_task()
             self.refresh()
-            self._queued(False, f"{path.name if path else 'A file'}: {task_error_message(error)}")
+            message = task_error_message(error)
+            if path is None or path.name not in message:  # the message may name the file already
+                message = f"{path.name if path else 'A file'}: {message}"
+            self._queued(False, message)
             return
         if path is not None and isinstance(error, OlderVersionError):
             self._end_task()

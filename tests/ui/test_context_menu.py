@@ -167,3 +167,31 @@ def test_the_bar_fits_a_narrow_column_and_still_offers_everything(
     assert buttons[:2] == ["Translate", "Highlight"] and bar.more_button.isVisibleTo(bar)
     offered = [a.text().replace("&", "") for a in view.context_menu().actions() if a.isVisible() and a.text()]
     assert buttons + [a.text().replace("&", "") for a in bar.more_entries()] == offered[:-1]
+
+
+def test_shift_f10_opens_the_text_menu_like_the_menu_key(
+    qtbot: QtBot, make_window: MakeWindow, sample_path: Path
+) -> None:
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    window = make_window(sample_path)
+    view = window.english_view
+    _select(view, "temporarily suspending")
+    view.editor.setFocus()
+    qtbot.waitUntil(view.editor.hasFocus)
+    opened: list[str] = []
+
+    def close_menu() -> None:
+        popup = QApplication.activePopupWidget()
+        if popup is None:
+            QTimer.singleShot(20, close_menu)
+            return
+        opened.append(popup.objectName())
+        opened.extend(a.text().replace("&", "") for a in popup.actions() if a.text())
+        popup.close()
+
+    QTimer.singleShot(0, close_menu)
+    qtbot.keyClick(view.editor, Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: bool(opened))
+    assert opened[0] == "textContextMenu" and "Highlight" in opened

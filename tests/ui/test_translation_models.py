@@ -108,6 +108,7 @@ def test_several_files_chosen_at_once_are_all_installed(
     assert sorted(_row(dialog, r)[1] for r in range(dialog.table_model.rowCount())) == ["en→ja", "ja→en"]
     message = dialog.message.text()
     assert "Japanese → English" in message and "broken.argosmodel" in message  # what became of each file
+    assert message.count("broken.argosmodel") == 1
 
 
 def test_rejects_a_corrupt_package_with_a_message(
