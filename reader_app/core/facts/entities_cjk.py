@@ -304,7 +304,7 @@ _JA_MINISTRY_SUFFIXES = frozenset({"省", "庁", "機構", "委員会"})
 _TITLE_WORD_GOES_ON = frozenset("権団村職室")
 # Endings that make a common noun from common nouns before them (製紙会社, 音楽グループ, 出版社, 中道政党).
 _JA_GENERIC_HEADS = frozenset(
-    {"会社", "社", "グループ", "政党", "建設", "鉄道", "航空", "放送", "不動産", "工業", "新聞", "自動車"}
+    {"会社", "社", "グループ", "政党", "建設", "鉄道", "航空", "放送", "不動産", "工業", "新聞", "自動車", "電力"}
 )
 _JA_GENERIC = frozenset({"同", "各", "両", "当", "本", "他", "関係", "政府", "所管", "監督"})
 # 子会社, 親会社, 関連会社: a company's relation, not its name.
@@ -585,7 +585,7 @@ class CjkRecognizer:
             if listed:
                 chosen = _without_overlaps(chosen + listed)
         # A later short form of a name found here (威尔士 after 吉米·威尔士) wins over a same-length gazetteer guess.
-        return _without_overlaps(_alias_mentions(text, chosen) + chosen)
+        return _without_overlaps(_alias_mentions(text, chosen, morphology) + chosen)
 
     def _places(self, text: str, japanese: bool) -> list[Mention]:
         """Administrative names the gazetteer lacks: 义乌市, 雄安新区, 千葉県, 渋谷区 (two to four characters)."""
@@ -1795,7 +1795,7 @@ def _without_overlaps(mentions: list[Mention]) -> list[Mention]:
     return kept
 
 
-def _alias_mentions(text: str, found: list[Mention]) -> list[Mention]:
+def _alias_mentions(text: str, found: list[Mention], japanese: bool = False) -> list[Mention]:
     """Later short forms: 岸田 after 岸田文雄, 特朗普 after 唐纳德·特朗普, 蚂蚁 after 蚂蚁集团."""
     aliases: dict[str, Mention] = {}
     for mention in found:
@@ -1813,7 +1813,9 @@ def _alias_mentions(text: str, found: list[Mention]) -> list[Mention]:
         elif mention.kind is FactKind.ORG:
             for suffix in _ORG_SUFFIXES_ZH + _ORG_SUFFIXES_JA:
                 if word.endswith(suffix) and len(word) - len(suffix) >= 2:
-                    aliases[word[: -len(suffix)]] = mention
+                    short = word[: -len(suffix)]
+                    if not (japanese and _only_common_nouns(short)):  # 再発防止 of 再発防止委員会 is no name
+                        aliases[short] = mention
                     break
     aliases = {alias: mention for alias, mention in aliases.items() if len(alias) >= 2}
     if not aliases:

@@ -1691,23 +1691,27 @@ def _plain_name(word: str) -> bool:
 
 
 # A plural or singular place noun before names, or a field's noun after one, makes them places.
+# (Patterns start with a literal, not a word boundary, so that the scan skips ahead at C speed; the boundary is
+# checked on the few matches.)
 _PLACES_BY_NOUN = re.compile(
-    r"\b(?:cities|towns|villages|provinces|regions|islands|ports|capitals|city|town|village|province|island|port) "
+    r"(?:cities|towns|villages|provinces|regions|islands|ports|capitals|city|town|village|province|island|port) "
     rf"(?:of|such as|like|including) ({_NAME})(?:,? (?:and|or) ({_NAME}))?\b(?! [A-Z])"
-    rf"|\bthe ({_NAME}) (?:oil|gas|oil and gas) field\b"
+    rf"|the ({_NAME}) (?:oil|gas|oil and gas) field\b"
 )
-_PREFIXED_PLACE = re.compile(r"\b(?:pro|anti)-([A-Z][a-z]+)\b")
+_PREFIXED_PLACE = re.compile(r"-([A-Z][a-z]+)\b")
+_PLACE_PREFIXES = ("pro", "anti")
+_BRACKETED_INITIALS = re.compile(r" \(([A-Z]{2,8})\)")
+# The words before bracketed initials, read backwards from them (a literal scan first keeps this off most text).
 _DEFINED_ACRONYM = re.compile(
     r"(?<![\w'’-])((?:[A-Z][\w'’&.-]*|of|for|from|and|the|on|in|&)(?: (?:[A-Z][\w'’&.-]*|of|for|from|and|the|on|in|&))"
-    r"{1,7}) \(([A-Z]{2,8})\)"
+    r"{1,7})$"
 )
 # After these a mid-sentence "The" opens a publication's or a body's title ("told The Atlantic", "in The Economist").
-_TITLED_AFTER = re.compile(
-    r"(?<=[a-z,] )(?:told|to|by|in|for|with|from|at|of|according to) (The(?: [A-Z][\w'’&-]*){1,3})\b(?! of\b)"
-    # a news outlet or a body someone speaks to ("told the Guardian", "in an interview with the BBC")
-    r"|\b(?:told|speaking to|spoke to|interview with|according to|quoted by|reported by) the "
-    r"([A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){0,3})\b(?! of\b)"
-)
+_THE_NAME = re.compile(r" (The|the) ([A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){0,3})\b(?! of\b)")
+# Before a capitalised "The" inside a sentence these open a title ("told The Atlantic", "in The Economist"); before
+# a lower-case "the" only verbs of speaking do ("told the Guardian", "in an interview with the BBC").
+_TITLE_CUE = re.compile(r"(?:[a-z,] )(?:told|to|by|in|for|with|from|at|of|according to)$")
+_OUTLET_CUE = re.compile(r"\b(?:told|speaking to|spoke to|interview with|according to|quoted by|reported by)$")
 
 
 def _replacing(found: list[Mention], start: int, end: int, mention: Mention) -> list[Mention]:
@@ -1721,8 +1725,11 @@ def _defined_acronyms(
     Poland (NFP)", "Federal Aviation Administration (FAA)"), unless the name is a place's ("United Arab Emirates
     (UAE)"); whatever was read inside it gives way."""
     table = names()
-    for match in _DEFINED_ACRONYM.finditer(text):
-        words, acronym = match.group(1).split(), match.group(2)
+    for bracket in _BRACKETED_INITIALS.finditer(text):
+        match = _DEFINED_ACRONYM.search(text, max(0, bracket.start() - 120), bracket.start())
+        if match is None:
+            continue
+        words, acronym = match.group(1).split(), bracket.group(1)
         if words[-1].endswith(("'s", "’s")) or acronym in NOT_NAME_WORDS or any(word in _TITLES for word in words):
             continue  # "Gross Domestic Product (GDP)", "Chief Executive Officer (CEO)": a term or a post; a
             # possessive ("the United Kingdom's (UK) Conservative Party") glosses the owner, not a defined name
@@ -1739,9 +1746,9 @@ def _defined_acronyms(
             if (entry is not None and entry.kind is not FactKind.ORG) or is_world_place(name):
                 break
             start = match.end(1) - len(name)
-            result = _replacing(result, start, match.end(2), Mention(start, match.end(1), FactKind.ORG))
-            added = [item for item in added if item.end <= start or match.end(2) <= item.start]
-            result.append(Mention(match.start(2), match.end(2), FactKind.ORG))
+            result = _replacing(result, start, bracket.end(1), Mention(start, match.end(1), FactKind.ORG))
+            added = [item for item in added if item.end <= start or bracket.end(1) <= item.start]
+            result.append(Mention(bracket.start(1), bracket.end(1), FactKind.ORG))
             break
     return sorted(result, key=lambda item: item.start), added
 
@@ -1752,18 +1759,21 @@ def _titled_publications(
     """A capitalised "The" inside a sentence opens a title: "told The Atlantic" is the magazine, not the ocean;
     places whose name holds "The" (The Hague, The Gambia) stay places."""
     table = names()
-    for match in _TITLED_AFTER.finditer(text):
-        group = 1 if match.group(1) else 2
-        name = match.group(group)
-        bare = name[4:] if group == 1 else name
+    for match in _THE_NAME.finditer(text):
+        capital = match.group(1) == "The"
+        cue = _TITLE_CUE if capital else _OUTLET_CUE
+        if cue.search(text, max(0, match.start() - 20), match.start()) is None:
+            continue
+        name = match.group(1) + " " + match.group(2) if capital else match.group(2)
+        bare = match.group(2)
         entry = table.get(name) or table.get(bare)
         if entry is not None and entry.kind is FactKind.PLACE and (name in table or bare in _THE_PLACES):
             continue
         if bare in _THE_PLACES or is_world_place(name):
             continue
-        if group == 2 and (name in NOT_NAME_WORDS or name.split()[0] in _TITLES or name.split()[0] in _NATIONALITIES):
+        if not capital and (name in NOT_NAME_WORDS or name.split()[0] in _TITLES or name.split()[0] in _NATIONALITIES):
             continue  # "told the President", "according to the Chinese": no outlet
-        start, end = match.start(group), match.end(group)
+        start, end = match.start(1) if capital else match.start(2), match.end(2)
         result = _replacing(result, start, end, Mention(start, end, FactKind.ORG))
         added = [item for item in added if item.end <= start or end <= item.start]
     return sorted(result, key=lambda item: item.start), added
@@ -1876,10 +1886,15 @@ def _with_neighbours(text: str, found: list[Mention]) -> list[Mention]:
         elif label is not None and label.start() == 0:
             add(0, match.end(), FactKind.ORG)
     for match in _PREFIXED_PLACE.finditer(text):
+        pieces = re.split(r"[^A-Za-z]", text[max(0, match.start() - 6) : match.start()])
+        if len(pieces) < 2 or pieces[-1].lower() not in _PLACE_PREFIXES:
+            continue  # "pro-Beijing", "anti-Kremlin"; not "Coca-Cola" or "Austria-Hungary"
         entry = table.get(match.group(1))
         if (entry is not None and entry.kind is FactKind.PLACE) or is_world_place(match.group(1)):
             add(match.start(1), match.end(1), FactKind.PLACE)  # "pro-Beijing candidates"
     for match in _PLACES_BY_NOUN.finditer(text):
+        if match.start() and text[match.start() - 1].isalnum():
+            continue
         for group in (1, 2, 3):
             name = match.group(group)
             if name and name not in NOT_NAME_WORDS and name not in _TITLES:

@@ -173,3 +173,10 @@ def test_buildings_branches_and_generic_groups_are_no_companies() -> None:
     assert texts("JR京都駅ビル(京都市)の利用客を撮影した。", ORG) == set()
     assert "東京支社" not in texts("シンフォームの東京支社(多摩市)で流出した。", ORG)
     assert "グループ" not in texts("社内調査の結果、グループ社員以外が関わった。", ORG)
+
+
+def test_ordinary_words_make_no_short_form_or_power_company() -> None:
+    orgs = texts("オムロンは社内に再発防止委員会を設けた。再発防止に努める。", ORG)
+    assert "再発防止" not in orgs
+    assert texts("原発の発電電力量が減った。", ORG) == set()
+    assert {"関西電力", "東京電力"} <= texts("関西電力と東京電力が発表した。", ORG)
