@@ -384,7 +384,11 @@ _DEEDS_ZH = [
     *(f"于{digit}" for digit in "0123456789一二三四五六七八九"),
 ]
 _TITLE_PREFIXES_ZH = frozenset(_variants("副 前 原 代 老 已故"))
-_AFTER_TITLES_ZH = _variants("先生 女士 总统 主席 总理 首相 教授 博士 部长 大使 议员")
+_AFTER_TITLES_ZH = _variants(
+    "先生 女士 总统 主席 总理 首相 教授 博士 部长 大使 议员 "
+    # offices news writes after the name as well (王毅外长, 李明市长, 张华董事长)
+    "外长 财长 防长 国务卿 省长 市长 州长 县长 院长 校长 局长 董事长 总裁 行长 委员长 总经理 总书记 主任委员"
+)
 _SPEECH_ZH = _variants("表示 说 称 指出 认为 透露 告诉 强调 宣布 介绍 坦言 补充")
 _STRONG_TITLES_JA = frozenset(
     _variants(
@@ -1396,12 +1400,12 @@ def _transliterated(word: str) -> bool:
 
 
 def _inside_transliteration(text: str, start: int, end: int, word: str) -> bool:
-    """Whether a short name of the world list made of transliteration characters runs on into more of them (a
-    part of a longer foreign name); names the hand-kept gazetteer knows are trusted."""
+    """Whether a short name of the world list written with transliteration characters runs on into more of them
+    (a part of a longer foreign name); names the hand-kept gazetteer knows are trusted."""
     if len(word) > 3 or word in _cjk_gazetteer() or word not in _world_places():
         return False
     chars = transliteration_characters()
-    if not all(ch in chars for ch in word):
+    if not any(ch in chars for ch in word):
         return False
     return text[start - 1 : start] in chars or text[end : end + 1] in chars
 

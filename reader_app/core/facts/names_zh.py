@@ -44,7 +44,7 @@ _FOREIGN_MARKS = frozenset(
 _AFTER_PERSON = _variants(
     "说 说道 表示 称 指出 认为 写道 补充 补充道 告诉 强调 透露 警告 承认 否认 回忆 解释 宣布 坦言 提出 问道 答道 "
     "先生 女士 小姐 夫人 太太 博士 教授 总统 总理 首相 主席 部长 议员 参议员 众议员 州长 市长 法官 大使 将军 上校 "
-    "公爵 伯爵 勋爵 爵士 王子 公主 教皇 主教 牧师 医生 律师"
+    "公爵 伯爵 勋爵 爵士 王子 公主 教皇 主教 牧师 医生 律师 国务卿 外长 财长 防长 董事长 总裁"
 )
 # Geographic endings after a transliterated name; the longer ones first.
 _PLACE_ENDINGS = _variants("河 湖 海 山 山脉 半岛 岛 群岛 湾 海峡 海湾 沙漠 运河 平原 高原 盆地 堡 港 角 峡谷 瀑布")

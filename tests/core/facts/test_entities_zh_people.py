@@ -90,3 +90,8 @@ def test_a_name_followed_by_its_office_or_a_note_in_brackets() -> None:
     assert "潘菽" in people("政府任命潘菽（原南京大学校长）为校长。")
     assert "李明" in people("一名居民李明（化名）告诉记者。")
     assert not people("公司（原上海分公司）已经关闭。")
+
+
+def test_offices_written_after_the_name() -> None:
+    assert "王毅" in people("会谈后，王毅外长会见了记者。")
+    assert "蓬佩奥" in people("会谈后，蓬佩奥国务卿表示满意。")
