@@ -176,6 +176,9 @@ def _cjk_year_only(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, s
     if year is None or not 1 <= year <= 9999:
         return None, "year"
     part = groups.get("part")
+    bounded = not part and match.string[match.end() : match.end() + 1] in ("前", "后", "後")
+    if bounded and not groups.get("era") and not (1900 <= year <= 2100 and year != 2000):
+        return None, "reject"  # 1000年前, 2000年前: that many years ago, not before a year
     if part == "度末":
         # 2010年度末: the end of the fiscal year, March of the next year in Japanese
         if ref_lang_japanese(match):
@@ -453,7 +456,7 @@ _CJK_RULES: tuple[DateRule, ...] = (
             r"|(?<!\d)(?P<y>\d{4}|[〇零○一二三四五六七八九]{4}) ?年)"
             r"(?:(?P<part>度末|度|上半年|下半年|前半年|后半年|後半年|上半期|下半期|前半|後半|后半|上期|下期|初め|初頭|初|底|末|中|全年"
             r"|同期)"
-            r"|(?(era)(?![間间代])|(?![前后後間间来來代])))"  # 平成19年前 is before that year; 19年前, 19 years ago
+            r"|(?(era)(?![間间代])|(?![間间来來代]|[前后後][来來])))"  # 平成19年前, 2030年前: [the year] before it
         ),
         _cjk_year_only,
     ),

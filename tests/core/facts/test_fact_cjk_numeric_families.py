@@ -206,3 +206,16 @@ def test_a_tables_unit_line_makes_its_rows_amounts() -> None:
 
 def test_a_measure_in_a_latin_unit_is_no_count_of_the_noun_before() -> None:
     assert kinds("出力100万kWの発電所", "ja", "count") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("力争2030年前实现碳达峰", "zh", ["2030年"]),  # before 2030; the bound stays outside, as in 平成19年前
+        ("2007年後に学校に来た", "ja", ["2007年"]),
+        ("2000年前の遺跡", "ja", []),  # two thousand years ago
+        ("1000年前", "ja", []),
+    ],
+)
+def test_a_year_before_a_bound(text: str, lang: str, expected: list[str]) -> None:
+    assert [span for span, _ in kinds(text, lang, "date")] == expected
