@@ -74,12 +74,18 @@ class RubyOverlay(QWidget):
     def spans(self, role: PassageRole) -> list[RubySpan]:
         return self._spans.get(role, [])
 
+    def ruby_font(self) -> QFont:
+        """The readings' font: `RUBY_SCALE` of the text's own (the document's reading font at the zoom, not the
+        widget's smaller interface font, which left readings about 6 px high)."""
+        font = QFont(self.view.editor.document().defaultFont())
+        font.setPointSizeF(max(5.0, font.pointSizeF() * RUBY_SCALE))
+        return font
+
     def paintEvent(self, event: QPaintEvent) -> None:
         if not self._spans:
             return
         painter = QPainter(self)
-        font = QFont(self.view.editor.font())
-        font.setPointSizeF(max(5.0, font.pointSizeF() * RUBY_SCALE))
+        font = self.ruby_font()
         painter.setFont(font)
         painter.setPen(self.colour)
         metrics = QFontMetricsF(font)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
-from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtGui import QFontMetricsF, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QApplication, QTextEdit
 from pytestqt.qtbot import QtBot
 
@@ -195,6 +195,11 @@ def test_show_pinyin_draws_readings_in_context(qtbot: QtBot, make_window: Callab
     readings = {(passage.text[s.start], s.start): s.reading for s in feature.ruby_overlay().spans(role)}
     assert readings[("行", 2)] == "háng" and readings[("行", 6)] == "háng" and readings[("行", 14)] == "xíng"
     assert passage.text == "这个行业的银行很多，他走路很行。"  # the text itself is untouched
+    # Readable: about half the text's size, whatever the interface font is.
+    body = window.cjk_view.editor.document().defaultFont()
+    ruby = feature.ruby_overlay().ruby_font()
+    assert 0.45 <= ruby.pointSizeF() / body.pointSizeF() <= 0.6
+    assert QFontMetricsF(ruby).height() >= 0.45 * QFontMetricsF(body).height()
     feature.pinyin_action.setChecked(False)
     qtbot.waitUntil(lambda: not feature.ruby_overlay().isVisible(), timeout=5000)
     assert window.settings.bool_value("dictionary/showPinyin", True) is False
