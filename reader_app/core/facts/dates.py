@@ -14,6 +14,7 @@ from reader_app.core.facts.date_values import (
     _Handler,
     _part_of_year,
     _Ref,
+    _season,
     _shift_year,
     _year,
     iso_duration,
@@ -566,10 +567,14 @@ _CJK_DURATION_AFTER = re.compile("以上|以下|未満|足らず|余り|あま�
 # The part of a century, decade or year named after it: 20世紀初頭, 2000年代後半, 2009年春, 2017年の前半, 今年の夏; a
 # season followed by more of a word names something else (今年の春闘, 2024年春節).
 _CJK_PERIOD_PART = re.compile(
-    "初頭|前半|後半|后半|半ば|末期|中期|初期|中葉|中叶|[初末](?![期年])|[春夏秋冬](?:天(?![气氣])|(?![\u4e00-\u9fff]))"
+    "初頭|前半|後半|后半|半ば|末期|中期|初期|中葉|中叶|[初末](?![期年])"
+    "|[春夏秋冬](?:天(?![气氣])|季(?![度节節风風赛賽奥奧运運會会])|(?![\u4e00-\u9fff]))"
     "|の(?:初頭|前半|後半|半ば|初め|終わり|暮れ|末|[春夏秋冬](?![\u4e00-\u9fff]))(?:ごろ|頃)?"
 )
-_CJK_YEAR_END = re.compile("(?:[紀纪代]|\\d年|今年|昨年|去年|来年|前年|翌年|同年|本年)$")
+_SEASONS = {"春": "spring", "夏": "summer", "秋": "autumn", "冬": "winter"}
+_CJK_YEAR_END = re.compile(
+    "(?:[紀纪代]|\\d年|[〇零一二三四五六七八九]年|今年|昨年|去年|来年|明年|前年|翌年|同年|本年|当年|當年)$"
+)
 
 
 # The part of a month or a week named after it with の: 7月の下旬, 今月の終わりごろ, 今週の後半.
@@ -577,7 +582,7 @@ _CJK_MONTH_PART = re.compile("の(?:上旬|中旬|下旬|初旬|初め|終わり
 _CJK_MONTH_END = re.compile("(?:\\d月|[一二三四五六七八九十]月|今月|先月|来月|同月|翌月|今週|先週|来週|翌週)$")
 
 
-_LAST_CENTURY = re.compile("(?:上世纪|上世紀|上个世纪|上個世紀)$")
+_LAST_CENTURY = re.compile("(?:上世纪|上世紀|上个世纪|上個世紀|本世纪|本世紀)$")
 
 
 _CJK_DAYS_BEFORE = re.compile("(?:平日|休日|土日祝?|祝日|週末|工作日|周末|週末)の?$")
@@ -627,9 +632,18 @@ def _edges(context: Context, dates: list[_Date]) -> list[_Date]:
                 part = _CJK_MONTH_PART.match(text, end)
             if part is not None and item.sort != "duration":
                 end = part.end()  # 20世紀初頭, 2000年代後半, 2009年春, 7月の下旬
+                season = _SEASONS.get(part.group().lstrip("の")[:1])
+                whole_year = item.value is not None and item.value.grain == "year"
+                if season is not None and whole_year and item.value is not None:
+                    # 2008年夏季, 明年春天: that season of the year (winter runs into the next year)
+                    placed = _season(_Ref(None, 0), season, "", item.value.start.year)
+                    item = _Date(item.start, item.end, placed, item.sort, item.clock)
             century = _LAST_CENTURY.search(text, max(0, start - 4), start)
             if century is not None and re.match(r"(?:\d0|[一二三四五六七八九]十)年代", text[start:end]):
                 start = century.start()  # 上世纪90年代
+                if century.group()[0] == "本" and item.value is not None:  # 本世纪20年代: the 2020s
+                    shifted = _shift_year(item.value, item.value.start.year + 100)
+                    item = _Date(item.start, item.end, shifted, item.sort, item.clock)
             days = _CJK_DAYS_BEFORE.search(text, max(0, start - 4), start) if item.clock is not None else None
             if days is not None:
                 start = days.start()  # 平日午前9時, 土日の午後2時: the days a clock time holds on

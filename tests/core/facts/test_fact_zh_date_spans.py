@@ -205,3 +205,17 @@ def test_zh_day_written_with_hao(text: str, expected: list[str]) -> None:
 )
 def test_lunar_days_days_without_ri_and_rough_hours(text: str, expected: list[tuple[str, object]]) -> None:
     assert dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2008年夏季", [("2008年夏季", interval("2008-06-01", "2008-08-31", "month"))]),
+        ("明年春天", [("明年春天", interval("2025-03-01", "2025-05-31", "month"))]),
+        ("2008年年底", [("2008年年底", interval("2008-12-01", "2008-12-31", "month"))]),
+        ("本世纪20年代", [("本世纪20年代", interval("2020-01-01", "2029-12-31", "year"))]),
+        ("2022年冬季奥运会", [("2022年", interval("2022-01-01", "2022-12-31", "year"))]),
+    ],
+)
+def test_seasons_and_parts_after_a_year(text: str, expected: list[tuple[str, object]]) -> None:
+    assert dates(text) == expected
