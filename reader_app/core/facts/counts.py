@@ -648,6 +648,9 @@ _PLACE_NOUNS = frozenset("州省县縣区區镇鎮村岛島")
 _PLACE_WORDS = frozenset(
     ("省份", "州长", "州長", "州立", "县长", "縣長", "区长", "區長", "镇长", "鎮長", "村民", "村庄", "村莊", "岛屿")
 )
+_JA_OKURIGANA = re.compile("[\u3041-\u3096](?<![がをにはのともでへやか])")
+"""Hiragana other than a particle after the kanji that follow a counter: okurigana, so the kanji begin a verb (買った,
+持って), not the counted noun."""
 _CJK_MEASURES = frozenset(("公里", "千米", "平方米", "平方公里", "亩", "畝"))
 """Distances and areas take no noun after them: 1000公里海面 is a distance, not a count of sea surfaces."""
 
@@ -667,13 +670,14 @@ def _classified_noun(rest: str) -> str:
     return _cjk_noun(run[:2])
 
 
-def _cjk_unit(tail: str, number_text: str, japanese: bool) -> str:
+def _cjk_unit(tail: str, number_text: str, japanese: bool, following: str = "") -> str:
     """What follows a CJK number and belongs to the count: a counter word, a classifier and its noun
     ("名员工"), or a noun after a big number ("亿用户", "亿的活跃用户"); "" when nothing does."""
     options = [_starts(tail, _NOUN_CLASSIFIERS_BY_FIRST)]
     classifier = _starts(tail, _CLASSIFIERS_BY_FIRST)
-    if classifier in _CJK_MEASURES:
-        options.append(classifier)
+    verb = japanese and 0 < len(tail) - len(classifier) <= 2 and _JA_OKURIGANA.match(following)
+    if classifier in _CJK_MEASURES or verb:
+        options.append(classifier)  # 本を三冊買った: a verb follows the counter, not a noun
     elif classifier:
         rest = tail[len(classifier) :]
         end = _head_noun_end(rest, 3) if rest else None
@@ -704,8 +708,9 @@ def _cjk(context: Context) -> list[Found]:
     for match in _CJK_COUNT.finditer(text):
         number_text = match.group("num")
         approximated = number_text in _ROUND_ALONE and _APPROXIMATOR_BEFORE.match(text, max(0, match.start() - 1))
+        ten = number_text == "十" and match.group("tail")[:1] in _TEN_COUNTERS  # 十人, 十家公司 (not 十分, 十字)
         if number_text in _NOT_NUMBERS_ALONE and not (
-            (number_text in "百千" and match.group("tail")[:1] in "人名") or approximated
+            (number_text in "百千" and match.group("tail")[:1] in "人名") or approximated or ten
         ):
             continue  # 一个, 一起, 一部: "a", "together", "part"; 零部件, 零售: "parts", "retail"
         if text[match.start() - 1 : match.start()] == "第":
@@ -716,7 +721,7 @@ def _cjk(context: Context) -> list[Found]:
             continue  # percentage points, or a rough range of them (二三十个百分点)
         if _RANK_BEFORE.search(text, max(0, match.start() - 3), match.start()):
             continue  # 上位10社, 前10名: a rank, not a count
-        unit = _cjk_unit(match.group("tail"), number_text, japanese)
+        unit = _cjk_unit(match.group("tail"), number_text, japanese, text[match.end() : match.end() + 1])
         after = text[match.end("num") + len(unit) : match.end("num") + len(unit) + 1]
         if japanese and _PER_UNIT.match(text, match.end("num") + len(unit)):
             continue  # 1株あたり, 1000人当たり: the unit of a rate, not a count
@@ -851,6 +856,7 @@ _JA_MARKET_BEFORE = re.compile("(?:東証|名証|福証|札証|取引所|市場)
 _JA_NOUN_COUNTERS = frozenset(("社", "店舗", "球団", "団体", "チーム", "校"))
 _JA_SAME_KIND = re.compile("(?:会社|企業|メーカー|銀行|商社|事業者|法人|店|チーム|球団|団体|学校|大学|数)$")
 _PER_UNIT = re.compile("あたり|当たり|当り|辺り|につき")
+_TEN_COUNTERS = frozenset("人名家社件台个個位匹頭头冊册枚")
 _ROUND_ALONE = frozenset(("百", "千", "万", "萬"))
 _APPROXIMATOR_BEFORE = re.compile("[近逾超约約过過]")
 """近万名学生, 逾千人: a round magnitude alone is a number after an approximator (which stays outside the span)."""

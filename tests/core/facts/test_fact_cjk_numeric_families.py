@@ -219,3 +219,19 @@ def test_a_measure_in_a_latin_unit_is_no_count_of_the_noun_before() -> None:
 )
 def test_a_year_before_a_bound(text: str, lang: str, expected: list[str]) -> None:
     assert [span for span, _ in kinds(text, lang, "date")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("本を三冊買った", "ja", [("三冊", 3)]),  # a verb after the counter, not its noun
+        ("車を二台持っている", "ja", [("二台", 2)]),
+        ("4350人従業員を抱えている", "ja", [("4350人従業員", 4350)]),
+        ("十人が参加", "ja", [("十人", 10)]),
+        ("十家公司", "zh", [("十家公司", 10)]),
+        ("十分满意", "zh", []),
+        ("十字架", "ja", []),
+    ],
+)
+def test_counters_before_verbs_and_ten_alone(text: str, lang: str, expected: list[tuple[str, float]]) -> None:
+    assert [(span, value["number"]) for span, value in kinds(text, lang, "count")] == expected
