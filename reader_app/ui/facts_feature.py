@@ -188,27 +188,25 @@ class FactsFeature(Feature):
         for shown in self.window.views():
             shown.clear_flash()
         view = self.window.view_for_lang(item.lang)
-        view.scroll_to_span(fact.role, fact.span)
+        other = self.window.view_for_lang(item.counterpart_lang) if item.counterpart_lang is not None else view
+        if other is not view:
+            # The other column first: with the rows aligned, the column scrolled last leads and the other follows,
+            # so the mention clicked is the one sure to be in view.
+            counterpart = item.counterpart(index) or next((c for c in item.counterparts if c is not None), None)
+            if counterpart is not None:
+                other.scroll_to_span(counterpart.role, counterpart.span)
+                other.flash_span(counterpart.role, counterpart.span, lasting=True)
+            else:
+                # No counterpart (a lost number, say): mark the translation of the fact's sentence instead.
+                passage = view.passage(fact.role)
+                sentence = passage.sentence_at(fact.span.start) if passage is not None else None
+                span = other.sentence_span(fact.role, sentence) if sentence is not None else None
+                if sentence is not None and span is not None:
+                    other.scroll_to_sentence(fact.role, sentence)
+                    other.flash_span(fact.role, span, lasting=True)
+        view.scroll_to_span(fact.role, fact.span, always=True)
         # Marked until the reader clicks in the text: among many tinted facts a brief flash is easily missed.
         view.flash_span(fact.role, fact.span, lasting=True)
-        if item.counterpart_lang is None:
-            return
-        other = self.window.view_for_lang(item.counterpart_lang)
-        if other is view:
-            return
-        counterpart = item.counterpart(index) or next((c for c in item.counterparts if c is not None), None)
-        if counterpart is not None:
-            other.scroll_to_span(counterpart.role, counterpart.span)
-            other.flash_span(counterpart.role, counterpart.span, lasting=True)
-            return
-        # No counterpart (a lost number, say): mark the translation of the fact's sentence instead.
-        passage = view.passage(fact.role)
-        sentence = passage.sentence_at(fact.span.start) if passage is not None else None
-        if sentence is not None:
-            other.scroll_to_sentence(fact.role, sentence)
-            span = other.sentence_span(fact.role, sentence)
-            if span is not None:
-                other.flash_span(fact.role, span, lasting=True)
 
     # --- slots -------------------------------------------------------------------------------------------------
 

@@ -577,8 +577,8 @@ class SideView(QWidget, TextActions):
     def highlighted_sentence(self) -> tuple[PassageRole, int] | None:
         return self._highlight
 
-    def scroll_to_span(self, role: PassageRole, span: Span) -> None:
-        """Bring `span` into view, centred, unless it is already fully visible."""
+    def scroll_to_span(self, role: PassageRole, span: Span, *, always: bool = False) -> None:
+        """Bring `span` into view, centred, unless it is already fully visible (with `always`, centred then too)."""
         rendered = self._rendered_for(role)
         if rendered is None:
             return
@@ -590,7 +590,7 @@ class SideView(QWidget, TextActions):
         top = min(r.top() for r in rects)
         bottom = max(r.bottom() for r in rects)
         viewport = self.editor.viewport().rect()
-        if top >= 0 and bottom <= viewport.height():
+        if top >= 0 and bottom <= viewport.height() and not always:
             return
         bar = self.editor.verticalScrollBar()
         centre = (top + bottom) / 2
