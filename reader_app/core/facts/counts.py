@@ -13,7 +13,7 @@ from reader_app.core.facts.count_nouns import (
     is_people_count,
 )
 from reader_app.core.facts.date_values import iso_duration
-from reader_app.core.facts.found import Context, Found, scan
+from reader_app.core.facts.found import Context, Found, quick_start, scan
 from reader_app.core.facts.model import CountValue, DurationValue, FactKind
 from reader_app.core.facts.numbers import (
     CJK_NUMBER,
@@ -705,7 +705,7 @@ def _cjk(context: Context) -> list[Found]:
     text = context.folded
     found: list[Found] = []
     japanese = context.lang == "ja"
-    for match in _CJK_COUNT.finditer(text):
+    for match in quick_start(_CJK_COUNT).finditer(text):
         number_text = match.group("num")
         approximated = number_text in _ROUND_ALONE and _APPROXIMATOR_BEFORE.match(text, max(0, match.start() - 1))
         ten = number_text == "十" and match.group("tail")[:1] in _TEN_COUNTERS  # 十人, 十家公司 (not 十分, 十字)

@@ -35,7 +35,7 @@ from reader_app.core.facts.dates_en import (
     _accept_en,
     _count,
 )
-from reader_app.core.facts.found import Context, Found, Taken, scan
+from reader_app.core.facts.found import Context, Found, Taken, quick_start, scan
 from reader_app.core.facts.model import DateValue, DurationValue, FactKind
 
 _CJK_SEPARATOR = re.compile(r"(?:\s?|の|的)")
@@ -392,7 +392,7 @@ def find_dates(context: Context) -> list[Found]:
     dates: list[_Date] = []
     for rule in rules:
         handler = rule.handler
-        for match in scan(rule.pattern, context.folded, rule.anchor, rule.back):
+        for match in scan(quick_start(rule.pattern), context.folded, rule.anchor, rule.back):
             if match.end() == match.start():
                 continue
             start, end = match.start(), match.end()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from reader_app.core.facts.model import FactKind, FactValue
 from reader_app.core.facts.numbers import fold
@@ -150,3 +151,103 @@ def scan(
         resume = max(resume, min(position, hit.start()))
     matches.sort(key=lambda m: m.start())
     return matches
+
+
+_QUICK: dict[re.Pattern[str], re.Pattern[str]] = {}
+
+
+def quick_start(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """`pattern` behind a one-character look-ahead of the characters any match can start with, when the regex
+    engine cannot skip ahead by itself (a pattern that opens with optional words tries them at every character
+    of the text; the look-ahead rejects most characters at once). Matches are the same; `pattern` itself when it
+    already opens with a literal or a character set, or when its first characters cannot be worked out."""
+    quick = _QUICK.get(pattern)
+    if quick is None:
+        quick = _QUICK[pattern] = _with_lookahead(pattern)
+    return quick
+
+
+def _with_lookahead(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    from re import _constants, _parser  # type: ignore[attr-defined]  # the engine's own parser: no stubs
+
+    if pattern.flags & (re.IGNORECASE | re.VERBOSE):
+        return pattern
+    try:
+        items = _parser.parse(pattern.pattern, pattern.flags).data
+        if _starts_plainly(items, _constants):
+            return pattern
+        starts, empty = _first_characters(items, _constants)
+        if empty or not starts:
+            return pattern
+        return re.compile(f"(?=[{''.join(starts)}])(?:{pattern.pattern})", pattern.flags)
+    except (_UnknownStartError, re.error, KeyError):
+        return pattern
+
+
+class _UnknownStartError(Exception):
+    """A construct whose first characters are not worked out."""
+
+
+def _starts_plainly(items: Any, c: Any) -> bool:
+    """Whether the engine can skip to candidate starts by itself: a literal, a set or literal alternatives."""
+    if not items:
+        return False
+    op, av = items[0]
+    if op is c.LITERAL or op is c.IN:
+        return True
+    if op is c.BRANCH:
+        return all(alternative.data and alternative.data[0][0] is c.LITERAL for alternative in av[1])
+    return False
+
+
+def _first_characters(items: Any, c: Any) -> tuple[list[str], bool]:
+    """The character-set pieces a match of `items` can start with, and whether it can match nothing."""
+    starts: list[str] = []
+    for op, av in items:
+        pieces, empty = _first_of(op, av, c)
+        starts += pieces
+        if not empty:
+            return starts, False
+    return starts, True
+
+
+def _first_of(op: Any, av: Any, c: Any) -> tuple[list[str], bool]:
+    if op is c.LITERAL:
+        return [re.escape(chr(av))], False
+    if op is c.IN:
+        return [_set_piece(item, c) for item in av], False
+    if op is c.AT or op is c.ASSERT_NOT or op is c.ASSERT:
+        return [], True  # zero-width: the next item starts the match
+    if op is c.SUBPATTERN:
+        if av[1] or av[2]:  # flags switched inside the pattern
+            raise _UnknownStartError
+        return _first_characters(av[3].data, c)
+    if op is c.BRANCH:
+        starts: list[str] = []
+        empty = False
+        for alternative in av[1]:
+            pieces, alternative_empty = _first_characters(alternative.data, c)
+            starts += pieces
+            empty = empty or alternative_empty
+        return starts, empty
+    if op is c.MAX_REPEAT or op is c.MIN_REPEAT:
+        pieces, empty = _first_characters(av[2].data, c)
+        return pieces, empty or av[0] == 0
+    raise _UnknownStartError
+
+
+def _set_piece(item: Any, c: Any) -> str:
+    op, av = item
+    if op is c.LITERAL:
+        return re.escape(chr(av))
+    if op is c.RANGE:
+        return f"{re.escape(chr(av[0]))}-{re.escape(chr(av[1]))}"
+    if op is c.CATEGORY:
+        return _CATEGORIES[str(av)]
+    raise _UnknownStartError
+
+
+_CATEGORIES = {
+    "CATEGORY_DIGIT": r"\d", "CATEGORY_NOT_DIGIT": r"\D", "CATEGORY_WORD": r"\w", "CATEGORY_NOT_WORD": r"\W",
+    "CATEGORY_SPACE": r"\s", "CATEGORY_NOT_SPACE": r"\S",
+}  # fmt: skip
