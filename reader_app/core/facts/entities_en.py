@@ -1714,8 +1714,21 @@ _TITLE_CUE = re.compile(r"(?:[a-z,] )(?:told|to|by|in|for|with|from|at|of|accord
 _OUTLET_CUE = re.compile(r"\b(?:told|speaking to|spoke to|interview with|according to|quoted by|reported by)$")
 
 
-def _replacing(found: list[Mention], start: int, end: int, mention: Mention) -> list[Mention]:
-    return [item for item in found if item.end <= start or end <= item.start] + [mention]
+def _replacing_all(found: list[Mention], spans: list[tuple[int, int]], new: list[Mention]) -> list[Mention]:
+    """`found` without the mentions that overlap any of `spans`, plus `new`, in text order (one pass)."""
+    if not spans:
+        return found
+    spans.sort()
+    starts = [start for start, _ in spans]
+    kept = []
+    for item in found:
+        at = bisect_right(starts, item.start) - 1
+        inside = at >= 0 and spans[at][1] > item.start
+        if not inside and at + 1 < len(spans) and spans[at + 1][0] < item.end:
+            inside = True
+        if not inside:
+            kept.append(item)
+    return sorted(kept + new, key=lambda item: item.start)
 
 
 def _defined_acronyms(
@@ -1725,6 +1738,8 @@ def _defined_acronyms(
     Poland (NFP)", "Federal Aviation Administration (FAA)"), unless the name is a place's ("United Arab Emirates
     (UAE)"); whatever was read inside it gives way."""
     table = names()
+    spans: list[tuple[int, int]] = []
+    new: list[Mention] = []
     for bracket in _BRACKETED_INITIALS.finditer(text):
         match = _DEFINED_ACRONYM.search(text, max(0, bracket.start() - 120), bracket.start())
         if match is None:
@@ -1746,11 +1761,10 @@ def _defined_acronyms(
             if (entry is not None and entry.kind is not FactKind.ORG) or is_world_place(name):
                 break
             start = match.end(1) - len(name)
-            result = _replacing(result, start, bracket.end(1), Mention(start, match.end(1), FactKind.ORG))
-            added = [item for item in added if item.end <= start or bracket.end(1) <= item.start]
-            result.append(Mention(bracket.start(1), bracket.end(1), FactKind.ORG))
+            spans.append((start, bracket.end(1)))
+            new += [Mention(start, match.end(1), FactKind.ORG), Mention(bracket.start(1), bracket.end(1), FactKind.ORG)]
             break
-    return sorted(result, key=lambda item: item.start), added
+    return _replacing_all(result, spans, new), _replacing_all(added, list(spans), [])
 
 
 def _titled_publications(
@@ -1759,6 +1773,8 @@ def _titled_publications(
     """A capitalised "The" inside a sentence opens a title: "told The Atlantic" is the magazine, not the ocean;
     places whose name holds "The" (The Hague, The Gambia) stay places."""
     table = names()
+    spans: list[tuple[int, int]] = []
+    new: list[Mention] = []
     for match in _THE_NAME.finditer(text):
         capital = match.group(1) == "The"
         cue = _TITLE_CUE if capital else _OUTLET_CUE
@@ -1774,9 +1790,9 @@ def _titled_publications(
         if not capital and (name in NOT_NAME_WORDS or name.split()[0] in _TITLES or name.split()[0] in _NATIONALITIES):
             continue  # "told the President", "according to the Chinese": no outlet
         start, end = match.start(1) if capital else match.start(2), match.end(2)
-        result = _replacing(result, start, end, Mention(start, end, FactKind.ORG))
-        added = [item for item in added if item.end <= start or end <= item.start]
-    return sorted(result, key=lambda item: item.start), added
+        spans.append((start, end))
+        new.append(Mention(start, end, FactKind.ORG))
+    return _replacing_all(result, spans, new), _replacing_all(added, list(spans), [])
 
 
 _THE_PLACES = _words("Hague Gambia Bahamas Netherlands Philippines Congo Vatican Maldives Seychelles Bronx Alps")
