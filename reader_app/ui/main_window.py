@@ -7,14 +7,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QRect, QTimer, Signal
+from PySide6.QtCore import QObject, QRect, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu, QMenuBar, QSplitter, QStatusBar, QToolBar, QWidget
 
 from reader_app import APP_DISPLAY_NAME, __version__
 from reader_app.core.document import Document, PassageRole
 from reader_app.core.language import is_cjk
-from reader_app.ui.context_menu_key import ContextMenuKey
 from reader_app.ui.document_loader import DocumentLoader
 from reader_app.ui.session import ReaderSession, Side
 from reader_app.ui.settings import Settings
@@ -198,7 +197,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.setObjectName("mainWindow")
         self.setAcceptDrops(True)
-        self._context_menu_key = ContextMenuKey(self)
+        self._context_menu_key: QObject | None = None
         self._path: Path | None = None
         self._theme = theme_named(settings.theme)
         self._zoom = max(ZOOM_MIN, min(ZOOM_MAX, settings.zoom))
@@ -283,6 +282,10 @@ class MainWindow(QMainWindow):
             return
         self._completed = True
         from PySide6.QtCore import Qt
+
+        from reader_app.ui.context_menu_key import ContextMenuKey
+
+        self._context_menu_key = ContextMenuKey(self)
 
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for view in self.views():
