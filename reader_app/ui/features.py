@@ -32,6 +32,7 @@ FEATURE_MODULES: tuple[str, ...] = (
     "translation_feature",
     "app_info_feature",
     "reading_layout_feature",
+    "reading_place_feature",
     "find_feature",
     "selection_actions_feature",
     "help_feature",

@@ -95,6 +95,11 @@ class ReadingLayoutFeature(Feature):
         if row is not None:
             self.position.keep(self._target(row), self._follow)
 
+    def show_row(self, row: Row) -> None:
+        """Bring `row` to the top of the layout shown, once it is laid out (the other column follows)."""
+        self._kept_row = row
+        self.position.keep(self._target(row), self._follow)
+
     def top_row(self) -> Row | None:
         """The paragraph at the top of what shows now (of both columns: the one either column is still in)."""
         document = self.window.session.document()
