@@ -457,7 +457,16 @@ _NAME_BLACKLIST = frozenset(
 )
 _DOTS_ZH = "·・•‧"
 _FULL_STOP_DOTS = ".．"
-_ANY_DOT = re.compile(f"[{re.escape(_DOTS_ZH + _FULL_STOP_DOTS)}]")
+
+
+@lru_cache(maxsize=1)
+def _any_dot() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Middle dots, and full stops between two transliteration characters (numbers hold many full stops)."""
+    chars = re.escape("".join(sorted(transliteration_characters())))
+    full_stop = re.compile(f"[{chars}][{re.escape(_FULL_STOP_DOTS)}](?=[{chars}])")
+    return re.compile(f"[{re.escape(_DOTS_ZH)}]"), full_stop
+
+
 _EDITION_ENDS = frozenset("文语語版")
 _EDITION_PREFIXES = sorted(
     _variants("中文版 英文版 日文版 中文 英文 日文 英语 英語 日语 日語 法文 德文 俄文 韩文 韓国語 英語版 日本語版"),
@@ -944,9 +953,8 @@ _PUBLICATION = re.compile("《([^《》\n]{1,20})》(?=杂志|雜誌|期刊|周�
 # a numbered road (三多一路, 凯旋三路) in a list or at a junction.
 _FACILITY = re.compile("|".join(_variants("国际机场 机场 乐园")))
 _RANKING = re.compile("|".join(_variants("世界 全球 百强 十大 最 主要 繁忙 大型 小型 民用 军用 国内 附近 当地 主题")))
-_NUMBERED_ROAD = re.compile(
-    "([\u4e00-\u9fff]{2})([一二三四五六七八九十]路)(?=[、，。与和及口交段 ]|$)".replace("与和及", "与與和及")
-)
+# The scan starts at the numeral and looks back: a pattern opening with any two characters is tried everywhere.
+_NUMBERED_ROAD = re.compile("[一二三四五六七八九十]路(?=[、，。与與和及口交段 ]|$)")
 
 
 def _facilities(text: str) -> list[Mention]:
@@ -963,14 +971,17 @@ def _facilities(text: str) -> list[Mention]:
             continue  # 列世界百强机场: a rank of airports, not one
         if 2 <= len(stem) <= 8 and stem not in _GENERIC and not any(ch in _NOT_GIVEN_CHARS for ch in stem[-1:]):
             mentions.append(Mention(start, match.end(), FactKind.PLACE))
-    for match in _NUMBERED_ROAD.finditer(text):
-        stem = match.group(1)
-        before = text[match.start() - 1] if match.start() else "\n"
+    for road in _NUMBERED_ROAD.finditer(text):
+        start = road.start() - 2
+        stem = text[max(start, 0) : road.start()]
+        if len(stem) < 2 or not all(map(_is_han, stem)):
+            continue
+        before = text[start - 1] if start else "\n"
         if any(ch in _NOT_GIVEN_CHARS and ch not in "一二三四五六七八九十心" for ch in stem):
             continue  # 我们一路: grammar, not a road's name
         if _is_han(before) and before not in _STOP_ZH and before not in _ADMIN_SUFFIX_CHARS:
             continue
-        mentions.append(Mention(match.start(), match.end(), FactKind.PLACE))
+        mentions.append(Mention(start, road.end(), FactKind.PLACE))
     return mentions
 
 
@@ -1151,11 +1162,15 @@ def _transliterated_names(text: str) -> list[Mention]:
     mentions: list[Mention] = []
     at = 0
     dots = _DOTS_ZH + _FULL_STOP_DOTS
-    while True:
-        found = _ANY_DOT.search(text, at)  # one scan for every mark: a find per mark would rescan the text
-        if found is None:
-            return mentions
-        dot = found.start()
+    # Each kind of mark found with one scan (a find per mark rescanned the text at every dot); a full stop only
+    # between transliteration characters, a pattern that opens with a character class the engine skips to.
+    middle, between_names = _any_dot()
+    places = sorted(
+        [found.start() for found in middle.finditer(text)] + [f.start() + 1 for f in between_names.finditer(text)]
+    )
+    for dot in places:
+        if dot < at:
+            continue
         start = dot
         while start > 0 and dot - start < 6 and text[start - 1] in transliteration_characters():
             start -= 1
@@ -1176,6 +1191,7 @@ def _transliterated_names(text: str) -> list[Mention]:
         if dot - start >= 1 and part >= 2 and (not mentions or start >= mentions[-1].end):
             mentions.append(Mention(start, end, FactKind.PERSON))
         at = max(end, dot + 1)
+    return mentions
 
 
 def _name_start(text: str, end: int, japanese: bool) -> int:

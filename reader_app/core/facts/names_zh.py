@@ -220,7 +220,7 @@ _PERSON_FOLLOWERS = _variants(
 # 克里米亞): not a person's name.
 _NOT_PERSON_ENDINGS = tuple(_variants("亚 尼 国 州 城 堡 港 兰 坦"))
 _NOT_PERSON_NEXT = tuple(_variants("人 族 语 文 式 裔 派 教 王朝 帝国 军 队 舰队 公国 王国 主义 风格 体 风"))
-_SUBJECT_BOUNDARY = frozenset("，。；：！？“”「」『』（）() \n\t\r,.;:!?\"")
+_SUBJECT_BOUNDARY = frozenset('，。；：！？“”「」『』（）() \n\t\r,.;:!?"')
 _SUBJECT_LEADS = tuple(_variants("和 与 及 由 被 让 使 对 向 据 是 当 在 但 而 连 因为 由于 如果 虽然 只有 就连 其后"))
 
 
@@ -242,8 +242,9 @@ _SHORT_NAME_FOLLOWERS = _variants(
 def _short_name_pattern() -> re.Pattern[str]:
     characters = re.escape("".join(sorted(transliteration_characters())))
     boundary = re.escape("".join(sorted(_SUBJECT_BOUNDARY)))
+    # The boundary character is consumed, not looked behind at, so the engine can skip to the places that have one.
     return re.compile(
-        f"(?:(?<=[{boundary}])|^)([{characters}]{{2}})(?![{characters}])(?={_alternation(_SHORT_NAME_FOLLOWERS)})"
+        f"(?:[{boundary}]|^)([{characters}]{{2}})(?![{characters}])(?={_alternation(_SHORT_NAME_FOLLOWERS)})"
     )
 
 
@@ -331,9 +332,7 @@ _CHINESE_SUBJECT_LEADS = tuple(_variants("的 和 与 由 被 让 据 当 同 �
 # Verbs and adverbs after a Chinese name at the head of a clause (沈括使用, 袁世凱認為, 周志仁随护国军); 的 is
 # left out: after three characters it as often ends a word (高科技的).
 _CHINESE_PERSON_FOLLOWERS = tuple(
-    word
-    for word in _PERSON_FOLLOWERS
-    if word not in ("的", "最", "早", "再", "和", "与", "與", "对", "對", "把", "在")
+    word for word in _PERSON_FOLLOWERS if word not in ("的", "最", "早", "再", "和", "与", "與", "对", "對", "把", "在")
 )
 
 
@@ -630,5 +629,3 @@ _NAMED_SUBJECT_FOLLOWERS = tuple(
         reverse=True,
     )
 )
-
-
