@@ -48,7 +48,7 @@ def _entry_html(entry: Entry, number: tuple[int, int], with_zhuyin: bool) -> str
         word = html.escape(entry.simplified)
         if entry.traditional != entry.simplified:
             word += f" <span class='variant'>[{html.escape(entry.traditional)}]</span>"
-        reading = html.escape(entry.reading)
+        reading = html.escape(entry.spaced_reading())
         if with_zhuyin:
             reading += f" <span class='variant'>{html.escape(entry.zhuyin())}</span>"
     else:

@@ -68,7 +68,7 @@ def test_shift_over_wechat_shows_the_popup_and_tints_the_word(qtbot: QtBot, chin
     popup = feature.popup()
     assert popup.isVisible()
     assert "WeChat" in popup.text()
-    assert "Wēixìn" in popup.text()
+    assert "Wēi xìn" in popup.text()  # one syllable per character, not run together
     assert feature.shown_word() == "微信"
     word = QPoint(edit.viewport().mapToGlobal(_point_of(edit, "微信")))
     assert not popup.geometry().contains(word)  # never covers the word

@@ -48,6 +48,13 @@ class Entry:
     def traditional(self) -> str:
         return self.forms[-1] if self.lang == "zh" else ""
 
+    def spaced_reading(self) -> str:
+        """Chinese: the pinyin one syllable per character ('rén gōng zhì huì'), easier to read against the word than
+        the joined form ('réngōngzhìhuì'); otherwise `reading`."""
+        if self.lang != "zh" or not self.pinyin_numbered:
+            return self.reading
+        return " ".join(pinyin_syllables(self.pinyin_numbered))
+
     def zhuyin(self) -> str:
         return zhuyin(pinyin_syllables(self.pinyin_numbered)) if self.pinyin_numbered else ""
 
