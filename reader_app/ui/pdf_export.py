@@ -16,7 +16,9 @@ from PySide6.QtGui import (
     QPageSize,
     QPdfWriter,
     QRawFont,
+    QTextCursor,
     QTextDocument,
+    QTextFormat,
 )
 
 from reader_app.core.export import html as html_export
@@ -120,6 +122,35 @@ def fix_text_mapping(pdf: bytes, stand_ins: Mapping[str, str] | None = None) -> 
     return _BF_BLOCK.sub(lambda block: _HEX4.sub(lambda m: _unified(m, chosen), block.group(0)), pdf)
 
 
+def _page_of(y: float, page_height: float) -> int:
+    return int(y // page_height)
+
+
+def keep_headings_with_next(document: QTextDocument) -> None:
+    """Start a heading on a new page when its page would end before the first line under it (QTextDocument has no
+    `page-break-after: avoid`, so a "Key facts" heading could be the last line of a page). `document` has its page
+    size set."""
+    page_height = document.pageSize().height()
+    if page_height <= 0:
+        return
+    layout = document.documentLayout()
+    block = document.begin()
+    while block.isValid():
+        following = block.next()
+        if block.blockFormat().headingLevel() > 0 and following.isValid():
+            heading = layout.blockBoundingRect(block)
+            under = layout.blockBoundingRect(following)
+            lines = following.layout()
+            first_line = lines.lineAt(0).height() if lines is not None and lines.lineCount() else under.height()
+            top_page = _page_of(heading.top(), page_height)
+            if top_page != _page_of(under.top() + min(first_line, under.height()) - 1, page_height):
+                cursor = QTextCursor(block)
+                block_format = block.blockFormat()
+                block_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+                cursor.setBlockFormat(block_format)
+        block = following
+
+
 def pdf_bytes(content: ExportContent) -> bytes:
     """The export as an A4 PDF."""
     ensure_gui_application()
@@ -142,6 +173,7 @@ def pdf_bytes(content: ExportContent) -> bytes:
     stand_ins = radical_stand_ins(document.toPlainText(), cjk_family)
     paint_rect = writer.pageLayout().paintRectPixels(_RESOLUTION)
     document.setPageSize(QSizeF(paint_rect.width(), paint_rect.height()))
+    keep_headings_with_next(document)
     document.print_(writer)
     del writer  # finishes the PDF
     buffer.close()

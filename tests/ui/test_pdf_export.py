@@ -144,3 +144,31 @@ def test_highlight_colour_names_are_printed(qapp, tmp_path):
     text = _pdftotext(out)
     section = text[text.index("Highlights and notes") :]
     assert "key number" in section and "to check" in section
+
+
+def test_a_heading_is_never_the_last_line_of_a_page(qapp):
+    from PySide6.QtCore import QSizeF
+    from PySide6.QtGui import QTextDocument
+
+    from reader_app.ui.pdf_export import keep_headings_with_next
+
+    def heading_pages(filler: int, keep: bool) -> tuple[int, int]:
+        """The pages of the heading and of the first line under it, after `filler` lines of text."""
+        document = QTextDocument()
+        lines = "".join(f"<p>Summary sentence {n}.</p>" for n in range(filler))
+        document.setHtml(f"{lines}<h2>Key facts</h2><p>Counts (3): 300 people, 12 ships, 4 towns</p>")
+        document.setPageSize(QSizeF(400, 300))
+        if keep:
+            keep_headings_with_next(document)
+        layout = document.documentLayout()
+        heading = document.findBlock(document.toPlainText().index("Key facts"))
+        page = document.pageSize().height()
+        return int(layout.blockBoundingRect(heading).top() // page), int(
+            (layout.blockBoundingRect(heading.next()).top() + 1) // page
+        )
+
+    split = [filler for filler in range(40) if len(set(heading_pages(filler, keep=False))) > 1]
+    assert split, "some length of text leaves the heading alone at a page end without the rule"
+    for filler in split:
+        heading_page, list_page = heading_pages(filler, keep=True)
+        assert heading_page == list_page
