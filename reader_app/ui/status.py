@@ -116,7 +116,7 @@ class Status(QObject):
         bar.addPermanentWidget(self.message_label, 1)
         self._message_timer = QTimer(self)
         self._message_timer.setSingleShot(True)
-        self._message_timer.timeout.connect(lambda: self.message_label.setText(""))
+        self._message_timer.timeout.connect(lambda: self.show_message("", 0))
 
         self._task_widget = QWidget()
         layout = QHBoxLayout(self._task_widget)
@@ -149,10 +149,11 @@ class Status(QObject):
         """A passing message next to the document summary (which stays visible); `details` is its tooltip when the
         line carries a short form (a narrow window still elides the line, and the tooltip keeps it whole)."""
         self.message_label.setText(text, details)
-        if timeout_ms > 0:
+        if timeout_ms > 0 and text:
             self._message_timer.start(timeout_ms)
         else:
             self._message_timer.stop()
+        self._fit_task_label()
 
     def message(self) -> str:
         return self.message_label.text()
@@ -211,4 +212,21 @@ class Status(QObject):
             self._progress.setRange(0, 0)
         self._progress.setUpdatesEnabled(True)
         self._cancel.setVisible(task.cancellable)
+        self._progress.setToolTip(task.text + more)
         self._task_widget.show()
+        self._fit_task_label()
+
+    def _fit_task_label(self) -> None:
+        """A passing message is what the reader just asked about: in a narrow bar the running task gives up its words
+        for it (its progress bar and Cancel stay, the words are the progress bar's tooltip) until the message goes."""
+        message = self.message_label.text()
+        label_width = self._task_label.fontMetrics().horizontalAdvance(self._task_label.text())
+        needed = (
+            self.document_label.minimumSizeHint().width()
+            + self.message_label.fontMetrics().horizontalAdvance(message)
+            + 28
+            + self._task_widget.sizeHint().width()
+            + (label_width + 6 if self._task_label.isHidden() else 0)
+            + 40  # the bar's spacing between widgets and its size grip
+        )
+        self._task_label.setVisible(not message or needed <= self.bar.width())

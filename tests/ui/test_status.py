@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMainWindow, QProgressBar, QToolButton
+from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QToolButton
 from pytestqt.qtbot import QtBot
 
 from reader_app.ui.status import Status
@@ -141,3 +141,27 @@ def test_progress_never_paints_the_window_in_the_callers_turn(qtbot: QtBot) -> N
     bar = window.findChild(QProgressBar)
     assert bar is not None and bar.value() == 5
     qtbot.waitUntil(lambda: bool(painted), timeout=5000)
+
+
+def test_a_message_is_not_cut_short_beside_a_task_in_a_narrow_window(qtbot: QtBot) -> None:
+    window, status = _status(qtbot)
+    window.resize(1024, 300)
+    status.set_document_text("long_zh.txt · Chinese (Simplified) ⇄ English · 49 sentences")
+    task = status.start_task("Finding key facts…", lambda: None)
+    task.progress(3, 10)
+    message = "Select some text first, then highlight it."
+    status.show_message(message)
+    label = status.message_label
+    needed = label.fontMetrics().horizontalAdvance(message) + 12  # the label's paint margins
+    qtbot.waitUntil(lambda: label.contentsRect().width() >= needed)
+    cancel = next(b for b in window.findChildren(QToolButton) if b.text() == "Cancel")
+    bar = window.findChild(QProgressBar)
+    assert cancel.isVisible() and bar is not None and bar.isVisible()
+    assert bar.toolTip() == "Finding key facts…"  # the task's words, while the message has its place
+    status.show_message("")
+    words = next(child for child in status._task_widget.findChildren(QLabel))
+    assert words.isVisible() and words.text() == "Finding key facts…"
+    # A wide window has room for both.
+    window.resize(1800, 300)
+    status.show_message(message)
+    assert words.isVisible()
