@@ -63,7 +63,9 @@ def place_highlights(
         if highlight.translated:
             passage = translation_passage(highlight.role)
             shown = translations.get(highlight.role)
-            if highlight.lang is not None and shown is not None and shown.target_lang != highlight.lang:
+            # The language shown: the loaded translation's, or the one the reader chose before it is loaded.
+            shown_lang = shown.target_lang if shown is not None else state.target_lang
+            if highlight.lang is not None and shown_lang is not None and shown_lang != highlight.lang:
                 placed.append(PlacedHighlight(highlight, None, Placement.HIDDEN))
                 continue
             if passage is None:

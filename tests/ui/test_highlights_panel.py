@@ -141,6 +141,9 @@ def test_a_highlight_on_a_translation_into_another_language_is_not_an_orphan(qtb
     assert panel.count_label.text() == "1 highlight, 0 with notes"
     assert placement_text(on_english, Placement.HIDDEN) == "on the English translation (not shown)"
     assert "not shown" in model.index(0).data(Qt.ItemDataRole.ToolTipRole)
+    # Translated into Chinese by the reader's choice, before that translation is loaded: not shown either.
+    chosen = state.with_target_lang("zh")
+    assert [p.placement for p in place_highlights(chosen, document, {})] == [Placement.HIDDEN]
     # Shown in English again, it is back in place.
     back = place_highlights(state, document, {PassageRole.PROMPT: english})
     assert back[0].placement is Placement.ATTACHED and back[0].span == Span(0, 4)

@@ -60,3 +60,28 @@ def test_another_document_keeps_nothing_of_the_last(
     feature.set_chosen_target("ja")
     feature.set_chosen_target(None)
     assert window.session.translation(PassageRole.ARTICLE) is None
+
+
+def test_a_highlight_on_the_english_translation_is_not_an_orphan_while_another_language_shows(
+    qtbot: QtBot, make_window: MakeWindow, install_tiny: InstallTiny
+) -> None:
+    from reader_app.core.document import Span
+    from reader_app.ui import annotations_feature, reading_store
+    from reader_app.ui.highlights_model import Placement
+
+    install_tiny("zh", "en")
+    window, feature = translation_window(make_window)
+    reading_store.install(window)
+    annotations = annotations_feature.install(window)
+    window.open_document(document_from_text(TEXT))
+    feature.translate_article()
+    wait_complete(qtbot, window, PassageRole.ARTICLE)
+    wait_idle(qtbot, feature)
+    made = annotations.highlight(window.english_view, PassageRole.ARTICLE, Span(0, 3), "yellow")
+    assert made is not None and made.translated and made.lang == "en"
+
+    feature.set_chosen_target("ja")
+    qtbot.waitUntil(lambda: [p.placement for p in annotations.model.items()] == [Placement.HIDDEN])
+    assert "orphaned" not in annotations.panel.count_label.text()
+    feature.set_chosen_target(None)
+    qtbot.waitUntil(lambda: [p.placement for p in annotations.model.items()] == [Placement.ATTACHED])
