@@ -1698,6 +1698,35 @@ _PLACES_BY_NOUN = re.compile(
     rf"(?:of|such as|like|including) ({_NAME})(?:,? (?:and|or) ({_NAME}))?\b(?! [A-Z])"
     rf"|the ({_NAME}) (?:oil|gas|oil and gas) field\b"
 )
+_PLACE_NOUNS = ("cities", "towns", "villages", "provinces", "regions", "islands", "ports", "capitals", "city", "town")
+_PLACE_NOUNS_MORE = ("village", "province", "island", "port")
+_PLACE_LINKS = ("of", "such as", "like", "including")
+_PLACE_NOUN_PHRASES = (
+    *(f"{noun} {link} " for noun in _PLACE_NOUNS + _PLACE_NOUNS_MORE for link in _PLACE_LINKS),
+    " oil field",
+    " gas field",
+)
+
+
+def _places_by_noun(text: str) -> list[re.Match[str]]:
+    """Matches of _PLACES_BY_NOUN, found from the literal phrases that open them (a few substring scans)."""
+    found: dict[int, re.Match[str]] = {}
+    for phrase in _PLACE_NOUN_PHRASES:
+        at = text.find(phrase)
+        while at >= 0:
+            if phrase.startswith(" "):  # "the Khurais oil field": the match starts at "the" before the name
+                window = text.rfind("the ", max(0, at - 40), at)
+                start = window if window >= 0 else -1
+            else:
+                start = at
+            if start >= 0 and not (start and text[start - 1].isalnum()):
+                match = _PLACES_BY_NOUN.match(text, start)
+                if match is not None:
+                    found[match.start()] = match
+            at = text.find(phrase, at + 1)
+    return [found[start] for start in sorted(found)]
+
+
 _PREFIXED_PLACE = re.compile(r"-([A-Z][a-z]+)\b")
 _PLACE_PREFIXES = ("pro", "anti")
 _BRACKETED_INITIALS = re.compile(r" \(([A-Z]{2,8})\)")
@@ -1908,9 +1937,7 @@ def _with_neighbours(text: str, found: list[Mention]) -> list[Mention]:
         entry = table.get(match.group(1))
         if (entry is not None and entry.kind is FactKind.PLACE) or is_world_place(match.group(1)):
             add(match.start(1), match.end(1), FactKind.PLACE)  # "pro-Beijing candidates"
-    for match in _PLACES_BY_NOUN.finditer(text):
-        if match.start() and text[match.start() - 1].isalnum():
-            continue
+    for match in _places_by_noun(text):
         for group in (1, 2, 3):
             name = match.group(group)
             if name and name not in NOT_NAME_WORDS and name not in _TITLES:
