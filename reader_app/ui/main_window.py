@@ -24,7 +24,7 @@ from reader_app.ui.theme import ZOOM_MAX, ZOOM_MIN, Theme, apply_theme, theme_na
 # Only what the first frame shows is imported at the top: each PySide6 class is built, with its enums, on first use,
 # and `Qt` is the largest of them (see complete_setup).
 if TYPE_CHECKING:
-    from PySide6.QtCore import Qt
+    from PySide6.QtCore import QEvent, Qt
     from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShowEvent
     from PySide6.QtWidgets import QDockWidget, QMessageBox, QTextEdit
 
@@ -132,11 +132,31 @@ def first_run_size(area: QRect | None) -> tuple[int, int]:
     return min(width, area.width() - FRAME_ALLOWANCE[0]), min(height, area.height() - FRAME_ALLOWANCE[1])
 
 
+DOCK_DRAG_SLACK = 4
+"""Pixels a panel's size may move by itself (the layout rounding) before it counts as dragged by the reader."""
+
+
 def bottom_panel_height(window_height: int) -> int:
     """First-run height of the bottom panels: a fifth of a tall window, less in a short one, where the text is what
     a reader came for (at 1024×700 a fifth left the text little more than half the window)."""
     short_by = max(0, 900 - window_height)
     return max(BOTTOM_PANEL_MIN, min(BOTTOM_PANEL_MAX, window_height // 5 - short_by // 3))
+
+
+class _ResizeWatch(QObject):
+    """Calls `on_resize` each time `watched` is resized."""
+
+    def __init__(self, watched: QWidget, on_resize: Callable[[], None]) -> None:
+        super().__init__(watched)
+        self._on_resize = on_resize
+        watched.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        from PySide6.QtCore import QEvent
+
+        if event.type() == QEvent.Type.Resize:
+            self._on_resize()
+        return False
 
 
 class _Menu(QMenu):
@@ -212,6 +232,11 @@ class MainWindow(QMainWindow):
         self._openers: dict[str, Callable[[Path], object]] = {}
         self._features: dict[type[Feature], Feature] = {}
         self._bottom_tabs: list[QDockWidget] = []
+        self._auto_docks: set[QDockWidget] = set()
+        """Panels at their first-run size (never dragged): they follow the window's size."""
+        self._auto_extent: dict[QDockWidget, int] = {}
+        self._fit_pending = False
+        self._resize_watch: _ResizeWatch | None = None
         self._new_docks: list[tuple[QDockWidget, Qt.DockWidgetArea]] = []
         self._open_filters: list[str] = []
         self._startup_fallback = False
@@ -383,6 +408,11 @@ class MainWindow(QMainWindow):
             if self.isVisible():
                 hidden = self.settings.value("window/hiddenDocks", [])
                 dock.setVisible(not (isinstance(hidden, list) and dock.objectName() in hidden))
+            automatic = self.settings.value("window/autoSizedDocks", [])
+            if isinstance(automatic, list) and dock.objectName() in automatic:
+                self._new_docks.append((dock, area))  # never dragged: sized for this window, not the last one
+                if self.isVisible():
+                    QTimer.singleShot(0, self._layout_new_docks)
         else:
             self._new_docks.append((dock, area))
             if self.isVisible():
@@ -391,19 +421,61 @@ class MainWindow(QMainWindow):
 
     def _layout_new_docks(self) -> None:
         """First-run sizes that leave the text most of the window: a short bottom strip, a narrow side panel."""
-        from PySide6.QtCore import Qt
 
         new, self._new_docks = self._new_docks, []
         if not new:
             return
         if self._bottom_tabs:
             self._bottom_tabs[0].raise_()
-        for dock, area in new:
-            if area == Qt.DockWidgetArea.BottomDockWidgetArea:
-                shown = self._bottom_tabs[0] if dock in self._bottom_tabs else dock
-                self.resizeDocks([shown], [bottom_panel_height(self.height())], Qt.Orientation.Vertical)
-            elif area in (Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea):
-                self.resizeDocks([dock], [max(220, min(340, self.width() // 5))], Qt.Orientation.Horizontal)
+        for dock, _area in new:
+            self._auto_docks.add(dock)
+        if self._resize_watch is None:
+            # An event filter, not a resizeEvent override: that would run before the first paint (see complete_setup).
+            self._resize_watch = _ResizeWatch(self, self._refit_later)
+        self._fit_auto_docks()
+
+    def _dock_size(self, dock: QDockWidget) -> tuple[int, int, Qt.Orientation] | None:
+        """(its extent now, the first-run extent for this window's size, the orientation they are along)."""
+        from PySide6.QtCore import Qt
+
+        area = self.dockWidgetArea(dock)
+        if area == Qt.DockWidgetArea.BottomDockWidgetArea:
+            return dock.height(), bottom_panel_height(self.height()), Qt.Orientation.Vertical
+        if area in (Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea):
+            return dock.width(), max(220, min(340, self.width() // 5)), Qt.Orientation.Horizontal
+        return None
+
+    def _fit_auto_docks(self) -> None:
+        """Give the panels the reader never dragged their first-run size for the window's size now (a window made
+        smaller kept panels sized for the bigger one); one the reader dragged keeps its size from then on."""
+        self._fit_pending = False
+        self._drop_dragged_docks()
+        for dock in list(self._auto_docks):
+            sized = self._dock_size(dock)
+            if sized is not None and dock.isVisible() and abs(sized[0] - sized[1]) > DOCK_DRAG_SLACK:
+                self.resizeDocks([dock], [sized[1]], sized[2])
+        QTimer.singleShot(0, self._note_auto_extents)  # what the layout gave them, once laid out
+
+    def _drop_dragged_docks(self) -> None:
+        """Panels whose size moved since it was last given (the reader dragged an edge) keep theirs from now on."""
+        for dock in list(self._auto_docks):
+            sized = self._dock_size(dock) if not dock.isFloating() else None
+            given = self._auto_extent.get(dock)
+            if sized is None or (given is not None and dock.isVisible() and abs(sized[0] - given) > DOCK_DRAG_SLACK):
+                for gone in (dock, *self.tabifiedDockWidgets(dock)):  # tabs share the size dragged
+                    self._auto_docks.discard(gone)
+                    self._auto_extent.pop(gone, None)
+
+    def _note_auto_extents(self) -> None:
+        for dock in self._auto_docks:
+            sized = self._dock_size(dock)
+            if sized is not None and dock.isVisible():
+                self._auto_extent[dock] = sized[0]
+
+    def _refit_later(self) -> None:
+        if self._auto_docks and not self._fit_pending:
+            self._fit_pending = True
+            QTimer.singleShot(0, self._fit_auto_docks)
 
     def add_feature(self, feature: Feature) -> None:
         """Called by `Feature.__init__`: `feature(type(feature))` finds it from now on."""
@@ -964,6 +1036,8 @@ class MainWindow(QMainWindow):
         self.settings.set_value(
             "window/hiddenDocks", [d.objectName() for d in self._docks() if not d.toggleViewAction().isChecked()]
         )
+        self._drop_dragged_docks()
+        self.settings.set_value("window/autoSizedDocks", sorted(d.objectName() for d in self._auto_docks))
         self.settings.splitter_state = self.splitter.saveState()
         self.settings.sync()
 
