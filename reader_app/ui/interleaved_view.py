@@ -14,9 +14,19 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, QTimer, Signal
-from PySide6.QtGui import QColor, QPainter, QShowEvent, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtGui import (
+    QColor,
+    QPainter,
+    QShowEvent,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextListFormat,
+)
 from PySide6.QtWidgets import QTextEdit, QVBoxLayout, QWidget
 
+from reader_app.core.document import BlockKind as TextKind
 from reader_app.core.document import PassageRole, Span
 from reader_app.core.language import language_name
 from reader_app.ui.aligned_rows import paragraph_first_sentences
@@ -80,7 +90,7 @@ class _Segment:
         return span.end > self.rendered.first and span.start < self.rendered.offset(self.rendered.end)
 
 
-def _pairs(first: SideView, second: SideView) -> Iterator[tuple[str, str] | _Pair]:
+def _pairs(first: SideView, second: SideView) -> Iterator[tuple[str, str, str | None] | _Pair]:
     """A label per passage (its name, and what the translation under each paragraph is), then its paragraphs, each
     with the translation of the same sentences (sentence i on one side is sentence i on the other)."""
     for block in first.blocks():
@@ -100,7 +110,7 @@ def _pairs(first: SideView, second: SideView) -> Iterator[tuple[str, str] | _Pai
             badge = f"machine translation · {language_name(target.lang)}"
         else:  # what the other column says in the translation's place (the model it needs, or how to translate)
             badge = target_view.placeholder(role)[0] if target is not None else ""
-        yield role.value.upper(), badge
+        yield role.value.upper(), badge, source.byline  # the byline and dateline as the other layouts show them
         rows = paragraph_first_sentences(passage)
         for number, row in enumerate(rows):
             last = rows[number + 1] if number + 1 < len(rows) else len(passage.sentences)
@@ -112,6 +122,33 @@ def _pairs(first: SideView, second: SideView) -> Iterator[tuple[str, str] | _Pai
                 if last <= len(spans):
                     translation = (target_view, target, spans[row].start, spans[last - 1].end)
             yield _Pair(role, number, row, original, translation)
+
+
+def _structure_kind(block: Block, first: int, last: int) -> TextKind | None:
+    """Whether the paragraph [first, last) of `block` is a heading, list item or quotation of the page."""
+    for part in block.structure:
+        if part.start < last and first < part.end:
+            return part.kind
+    return None
+
+
+def _mark_structure(cursor: QTextCursor, kind: TextKind | None, heading: QTextCharFormat) -> None:
+    """Draw the block just inserted as the page's heading or list item (by formats alone: offsets stay)."""
+    if kind is TextKind.HEADING:
+        whole = QTextCursor(cursor.block())
+        whole.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
+        whole.mergeCharFormat(heading)
+    elif kind is TextKind.ITEM:
+        items = QTextListFormat()
+        items.setStyle(QTextListFormat.Style.ListDisc)
+        items.setIndent(1)
+        cursor.createList(items)
+
+
+def _label_above(labels: list[int], block: int) -> int:
+    """The label block of the passage whose first paragraph is `block`."""
+    index = bisect_right(labels, block) - 1
+    return labels[index] if index >= 0 else block - 1
 
 
 class InterleavedView(QWidget, TextActions):
@@ -139,7 +176,9 @@ class InterleavedView(QWidget, TextActions):
         self._by_side: dict[tuple[int, PassageRole], tuple[list[_Segment], list[int]]] = {}
         """Each side's passage's stretches in order, with the passage offset each starts at (for a bisect)."""
         self._segment_starts: list[int] = []
-        self._pending: Iterator[tuple[str, str] | _Pair] | None = None
+        self._pending: Iterator[tuple[str, str, str | None] | _Pair] | None = None
+        self._label_blocks: list[int] = []
+        """The block numbers of the passages' labels, in order."""
         self._stale = True
         self._found: list[Span] = []
         self._found_current: Span | None = None
@@ -254,6 +293,7 @@ class InterleavedView(QWidget, TextActions):
         self._segment_starts = []
         self._last_selection, self._selected_view = (None, None), None
         self._layout_count += 1
+        self._label_blocks = []
         self._first_block = True
         self._pending = _pairs(*self._sides)
         self._insert(FIRST_SLICE_ROWS, None)
@@ -296,16 +336,24 @@ class InterleavedView(QWidget, TextActions):
         else:
             cursor.insertBlock(fmt, char)
 
-    def _insert_label(self, cursor: QTextCursor, label: tuple[str, str], formats: dict[str, QTextCharFormat]) -> None:
+    def _insert_label(
+        self, cursor: QTextCursor, label: tuple[str, str, str | None], formats: dict[str, QTextCharFormat]
+    ) -> None:
         fmt = QTextBlockFormat()
         fmt.setTopMargin(0 if self._first_block else 26)
         fmt.setBottomMargin(6)
         self._new_block(cursor, fmt, formats["label"])
-        name, badge = label
+        self._label_blocks.append(cursor.block().blockNumber())
+        name, badge, byline = label
         cursor.insertText(name, formats["label"])
         if badge:  # the translations under the paragraphs are machine-made, and say so
             cursor.insertText("   ", formats["label"])
             cursor.insertText(f"\u2009{badge}\u2009", formats["badge"])
+        if byline:
+            byline_format = QTextBlockFormat()
+            byline_format.setBottomMargin(8)
+            cursor.insertBlock(byline_format, formats["byline"])
+            cursor.insertText(byline, formats["byline"])
 
     def _insert_stretch(
         self, cursor: QTextCursor, stretch: tuple[SideView, Block, int, int], fmt: QTextBlockFormat
@@ -329,15 +377,20 @@ class InterleavedView(QWidget, TextActions):
         view, block = pair.original[0], pair.original[1]
         original = QTextBlockFormat(view._paragraph_format(lang=block.lang))
         original.setTopMargin(14)
+        kind = _structure_kind(block, pair.original[2], pair.original[3])
+        if kind is TextKind.QUOTE:
+            original.setLeftMargin(original.leftMargin() + 24)
         number = self._insert_stretch(cursor, pair.original, original)
+        _mark_structure(cursor, kind, view._formats()["heading"])
         placed = _Placed(pair.role, pair.paragraph, pair.sentence, number, None)
         self._first_placed.setdefault(pair.role, len(self._placed))
         if pair.translation is not None:
             other_view, other = pair.translation[0], pair.translation[1]
             translated = QTextBlockFormat(other_view._paragraph_format(lang=other.lang))
             translated.setTopMargin(4)
-            translated.setLeftMargin(TRANSLATION_INDENT)
+            translated.setLeftMargin(TRANSLATION_INDENT + (24 if kind is TextKind.QUOTE else 0))
             placed.translation_block = self._insert_stretch(cursor, pair.translation, translated)
+            _mark_structure(cursor, kind, other_view._formats()["heading"])
         self._placed.append(placed)
 
     # --- where things are -----------------------------------------------------------------------------------------
@@ -635,7 +688,10 @@ class InterleavedView(QWidget, TextActions):
             return None  # its paragraph may not be laid in yet
         placed = self._placed[index]
         document = self.editor.document()
-        number = placed.original_block - 1 if placed.paragraph == 0 else placed.original_block
+        # A passage's first paragraph comes with its label (and the byline under it).
+        number = placed.original_block
+        if placed.paragraph == 0:
+            number = _label_above(self._label_blocks, number)
         block = document.findBlockByNumber(number)
         layout = block.layout()
         if not block.isValid() or layout is None or layout.lineCount() == 0:
