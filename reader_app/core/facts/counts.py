@@ -326,6 +326,12 @@ def _sized(text: str, match: re.Match[str], value: float, totals: set[int]) -> l
     """Counts of forms that give a group's size without a plural noun after the number: "17 out of 18
     districts" (both), "386 strong", "a 149 vote margin", "18 FM and five AM radio stations"."""
     end = match.end()
+    after = text[end : end + 40]
+    if not after.startswith((" out of ", " strong", "-strong", " vote", "-vote", " seat", "-seat", " member", "-member",
+                             " person", "-person", " man", "-man", " woman", "-woman")) and not (
+        " and " in after or " or " in after
+    ):
+        return []  # none of the forms below can follow
     out_of = _OUT_OF.match(text, end)
     if out_of is not None:
         total = parse_english(out_of.group("total"))
@@ -431,7 +437,8 @@ def _english(context: Context) -> list[Found]:
             and not magnitude
             and bool(_DESCRIPTIVE_BEFORE.search(text, max(0, match.start() - 8), match.start()))
         )
-        whole = bool(_ALL_BEFORE.search(text, max(0, match.start() - 16), match.start()))
+        before = text[max(0, match.start() - 16) : match.start()]
+        whole = ("ll " in before or "of the " in before) and bool(_ALL_BEFORE.search(before))
         part = None if vague or value is None or descriptive else _part_of(text, match.end(), whole)
         if part is not None and value is not None:
             found.append(Found(FactKind.COUNT, match.start(), match.end(), CountValue(value, part)))
@@ -929,7 +936,7 @@ _GLUED_UNIT = re.compile(
 def _glued(context: Context) -> list[Found]:
     """Numbers written together with a unit: 256GB, 5km, 3,000mAh."""
     found = []
-    for match in _GLUED_UNIT.finditer(context.folded):
+    for match in quick_start(_GLUED_UNIT).finditer(context.folded):
         value = parse_english(match.group("num"))
         if value is not None:
             found.append(Found(FactKind.COUNT, match.start(), match.end(), CountValue(value, match.group("unit"))))
