@@ -42,7 +42,7 @@ def make_window(qtbot: QtBot, settings: Settings) -> Iterator[object]:
 
 
 def open_and_wait(qtbot: QtBot, window: MainWindow, path: Path) -> None:
-    with qtbot.waitSignal(window.session.documentChanged, timeout=10000):
+    with qtbot.waitSignal(window.session.documentChanged, timeout=30000):
         window.open_path(path)
 
 

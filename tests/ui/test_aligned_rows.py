@@ -45,12 +45,12 @@ def _translated_window(qtbot: QtBot, make_window: MakeWindow, install_tiny: Inst
     from reader_app.ui.reading_layout_feature import install
 
     install(window)
-    with qtbot.waitSignal(window.session.documentChanged, timeout=10000):
+    with qtbot.waitSignal(window.session.documentChanged, timeout=30000):
         window.open_path(_article(tmp_path))
     qtbot.keyClick(window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
     wait_complete(qtbot, window, PassageRole.ARTICLE, timeout=60000)
     wait_idle(qtbot, feature, timeout=60000)
-    qtbot.waitUntil(lambda: not any(view.rendering() for view in window.views()), timeout=10000)
+    qtbot.waitUntil(lambda: not any(view.rendering() for view in window.views()), timeout=30000)
     return window
 
 
@@ -81,7 +81,7 @@ def test_scrolling_one_column_to_paragraph_150_brings_the_other_level(
         assert 0 <= top < leader.editor.viewport().height()
         assert abs(_top(follower, index) - top) <= 2
 
-    qtbot.waitUntil(level, timeout=5000)
+    qtbot.waitUntil(level, timeout=30000)
     # The pairs below it on screen are level too.
     for paragraph in (151, 152):
         other = _row_sentence(window, paragraph)
@@ -95,7 +95,7 @@ def test_scrolling_by_the_scroll_bar_moves_both_columns(
     bar = window.cjk_view.editor.verticalScrollBar()
     before = window.english_view.editor.verticalScrollBar().value()
     bar.setValue(bar.maximum() // 2)
-    qtbot.waitUntil(lambda: window.english_view.editor.verticalScrollBar().value() != before, timeout=5000)
+    qtbot.waitUntil(lambda: window.english_view.editor.verticalScrollBar().value() != before, timeout=30000)
 
 
 def test_interleaved_shows_paragraph_150_with_its_translation(
@@ -110,7 +110,7 @@ def test_interleaved_shows_paragraph_150_with_its_translation(
     assert not window.cjk_view.isVisible() and not window.english_view.isVisible()
     view = feature.interleaved
     assert view.isVisible()
-    qtbot.waitUntil(lambda: view.editor.viewport().width() > 400, timeout=5000)  # the whole width once laid out
+    qtbot.waitUntil(lambda: view.editor.viewport().width() > 400, timeout=30000)  # the whole width once laid out
     view.scroll_to_paragraph(PassageRole.ARTICLE, 150)
     rects = view.paragraph_rects(PassageRole.ARTICLE, 150)
     assert rects is not None
@@ -142,11 +142,11 @@ def test_original_only_hides_the_translated_column_and_side_by_side_brings_it_ba
 
 
 def _open_and_translate(qtbot: QtBot, window: MainWindow, path: Path) -> None:
-    with qtbot.waitSignal(window.session.documentChanged, timeout=10000):
+    with qtbot.waitSignal(window.session.documentChanged, timeout=30000):
         window.open_path(path)
     qtbot.keyClick(window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
     wait_complete(qtbot, window, PassageRole.ARTICLE, timeout=60000)
-    qtbot.waitUntil(lambda: not any(view.rendering() for view in window.views()), timeout=10000)
+    qtbot.waitUntil(lambda: not any(view.rendering() for view in window.views()), timeout=30000)
 
 
 def test_a_short_document_opened_after_a_scrolled_one_starts_level(
@@ -174,4 +174,4 @@ def test_a_short_document_opened_after_a_scrolled_one_starts_level(
         for index in range(3):
             assert abs(_top(window.english_view, index) - _top(window.cjk_view, index)) <= 2
 
-    qtbot.waitUntil(level, timeout=5000)
+    qtbot.waitUntil(level, timeout=30000)

@@ -90,7 +90,7 @@ def test_exception_in_a_slot_reaches_the_handler(sample_window: MainWindow, qtbo
 
     try:
         QTimer.singleShot(0, failing_slot)
-        qtbot.waitUntil(lambda: handler.dialog is not None, timeout=3000)
+        qtbot.waitUntil(lambda: handler.dialog is not None, timeout=30000)
     finally:
         handler.uninstall()
     assert saved == [True]

@@ -99,14 +99,14 @@ def test_cancel_ends_a_child_process(qtbot: QtBot, jobs: BackgroundJobs) -> None
     )
     qtbot.wait(300)
     job.cancel()
-    qtbot.waitUntil(lambda: cancelled == [True], timeout=20000)  # long before the child's sleep would end
+    qtbot.waitUntil(lambda: cancelled == [True], timeout=30000)  # long before the child's sleep would end
     assert errors == []
 
 
 def test_a_child_process_error_comes_back_as_an_error(qtbot: QtBot, jobs: BackgroundJobs) -> None:
     errors: list[BaseException] = []
     jobs.run(lambda job: in_child_process(job, "operator", "truediv", 1, 0), error=errors.append)
-    qtbot.waitUntil(lambda: bool(errors), timeout=20000)
+    qtbot.waitUntil(lambda: bool(errors), timeout=30000)
     assert "ZeroDivisionError" in str(errors[0])
 
 

@@ -60,7 +60,7 @@ def test_window_answers_while_a_big_document_opens(
         return document_json(document)
 
     monkeypatch.setattr(library, "_document_json", recorded_document_json)
-    with qtbot.waitSignal(window.session.documentChanged, timeout=20000):
+    with qtbot.waitSignal(window.session.documentChanged, timeout=30000):
         window.open_path(path)
     laid_out = window.english_view.editor.document()
     document = window.session.document()
@@ -75,7 +75,7 @@ def test_window_answers_while_a_big_document_opens(
     # The dictionary's warm-up waited for the layout instead of competing with it.
     assert True not in started_while_loading
     if not still_busy:
-        qtbot.waitUntil(lambda: bool(started_while_loading), timeout=10000)  # after the layout, not before it
+        qtbot.waitUntil(lambda: bool(started_while_loading), timeout=30000)  # after the layout, not before it
         assert True not in started_while_loading
     # The library's first write of the document (its whole text encoded) waited for the layout too.
     if not window.loading():
@@ -97,5 +97,5 @@ def test_window_answers_while_a_big_document_opens(
 
     qtbot.waitUntil(pasted, timeout=30000)  # before the fix the paste was lost, not late
     assert fired
-    qtbot.waitUntil(lambda: not window.busy(), timeout=20000)
+    qtbot.waitUntil(lambda: not window.busy(), timeout=30000)
     window.close()

@@ -82,7 +82,7 @@ def test_shift_while_typing_in_a_field_is_a_capital_letter(qtbot: QtBot, chinese
     field = QLineEdit(chinese_window)
     field.show()
     field.setFocus()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is field, timeout=5000)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is field, timeout=30000)
     edit = chinese_window.view_for_side(Side.CJK).editor
     _hover(edit, _point_of(edit, "微信"))
     _press_shift(chinese_window)
@@ -201,7 +201,7 @@ def test_show_pinyin_draws_readings_in_context(qtbot: QtBot, make_window: Callab
     assert 0.45 <= ruby.pointSizeF() / body.pointSizeF() <= 0.6
     assert QFontMetricsF(ruby).height() >= 0.45 * QFontMetricsF(body).height()
     feature.pinyin_action.setChecked(False)
-    qtbot.waitUntil(lambda: not feature.ruby_overlay().isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: not feature.ruby_overlay().isVisible(), timeout=30000)
     assert window.settings.bool_value("dictionary/showPinyin", True) is False
 
 
@@ -268,7 +268,7 @@ def test_the_gloss_waits_for_the_model_list_instead_of_listing_on_the_window_thr
     translation_feature.install(window)
     dictionary_feature.install(window)
     window.open_path(sample_path)
-    qtbot.waitUntil(lambda: window.session.document() is not None, timeout=20_000)
+    qtbot.waitUntil(lambda: window.session.document() is not None, timeout=30000)
     qtbot.wait(300)
     listing.set()
     english = window.view_for_side(Side.ENGLISH)
@@ -344,7 +344,7 @@ def test_one_shift_press_looks_up_once(qtbot: QtBot, chinese_window: MainWindow,
     feature = _feature(qtbot, chinese_window)
     edit = chinese_window.view_for_side(Side.CJK).editor
     edit.setFocus()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is edit, timeout=5000)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is edit, timeout=30000)
     looked_up: list[int] = []
     lookup_at = feature.dictionary.lookup_at
     monkeypatch.setattr(feature.dictionary, "lookup_at",

@@ -30,16 +30,16 @@ def test_the_clicked_mention_is_in_view(qtbot: QtBot, make_window: MakeWindow) -
     assert controller is not None
     text = "\n\n".join(["飓风横扫佛罗里达州。"] * 6 + [FILLER * 14 + LAST] + ["飓风横扫佛罗里达州。"] * 6)
     document = document_from_text(text)
-    with qtbot.waitSignal(controller.extracted, timeout=20000):
+    with qtbot.waitSignal(controller.extracted, timeout=30000):
         window.open_document(document)
     sentences = [document.article.sentence_text(i) for i in range(len(document.article.sentences))]
     english = tuple(
         SentenceTranslation("Hurricane Milton has killed at least 16 people." if s == LAST else "It went on.")
         for s in sentences
     )
-    with qtbot.waitSignal(controller.extracted, timeout=20000):
+    with qtbot.waitSignal(controller.extracted, timeout=30000):
         window.session.set_translation(PassageTranslation(PassageRole.ARTICLE, "zh", "en", "made up", english))
-    qtbot.waitUntil(lambda: not any(view.rendering() for view in window.views()), timeout=20000)
+    qtbot.waitUntil(lambda: not any(view.rendering() for view in window.views()), timeout=30000)
     item = next(i for i in controller.model.items() if i.kind is FactKind.COUNT and "16" in i.label)
     view = window.cjk_view
     assert view.editor.verticalScrollBar().maximum() > 0
@@ -50,6 +50,6 @@ def test_the_clicked_mention_is_in_view(qtbot: QtBot, make_window: MakeWindow) -
         rect = view.sentence_rect(PassageRole.ARTICLE, sentences.index(LAST))
         return rect is not None and rect.top() >= 0 and rect.bottom() <= view.editor.viewport().height()
 
-    qtbot.waitUntil(in_view, timeout=3000)
+    qtbot.waitUntil(in_view, timeout=30000)
     marked = window.english_view.flashed_span()
     assert marked is not None

@@ -61,7 +61,7 @@ def facts_window(
     window.show()
     controller = window.feature(FactsFeature)
     assert controller is not None
-    with qtbot.waitSignal(controller.extracted, timeout=20000):
+    with qtbot.waitSignal(controller.extracted, timeout=30000):
         wait_open(window, sample_path)
     yield window, controller
     window.close()
@@ -161,7 +161,7 @@ def test_another_fact_clears_the_marks_of_the_last(
     qtbot: QtBot, facts_window: tuple[MainWindow, FactsFeature]
 ) -> None:
     window, controller = facts_window
-    with qtbot.waitSignal(controller.extracted, timeout=20000):
+    with qtbot.waitSignal(controller.extracted, timeout=30000):
         window.session.set_translation(translation())
     click_item(qtbot, controller, items_by_label(controller)["$4.4 billion"])  # marks a sentence on the CJK side
     marked = window.cjk_view.flashed_span()
@@ -218,7 +218,7 @@ def test_facts_update_when_a_translation_arrives(
     qtbot: QtBot, facts_window: tuple[MainWindow, FactsFeature]
 ) -> None:
     window, controller = facts_window
-    with qtbot.waitSignal(controller.extracted, timeout=20000):
+    with qtbot.waitSignal(controller.extracted, timeout=30000):
         window.session.set_translation(translation())
     cjk = window.cjk_view
     tints = fact_tints(cjk, window)
@@ -245,7 +245,7 @@ def test_new_document_replaces_the_facts(
     window, controller = facts_window
     path = tmp_path / "note.txt"
     path.write_text("Acme Robotics Inc. hired Laura Chen in Ohio.", encoding="utf-8")
-    with qtbot.waitSignal(controller.extracted, timeout=20000):
+    with qtbot.waitSignal(controller.extracted, timeout=30000):
         window.open_path(path)
     assert [item.label for item in controller.model.items()] == ["Acme Robotics Inc.", "Laura Chen", "Ohio"]
     assert controller.facts()[0].text == "Acme Robotics Inc."
@@ -258,7 +258,7 @@ def test_a_filter_does_not_carry_over_to_the_next_document(
     qtbot.keyClicks(controller.panel.filter_edit, "biden")
     path = tmp_path / "note.txt"
     path.write_text("Acme Robotics Inc. hired Laura Chen in Ohio.", encoding="utf-8")
-    with qtbot.waitSignal(controller.extracted, timeout=20000):
+    with qtbot.waitSignal(controller.extracted, timeout=30000):
         window.open_path(path)
     assert controller.panel.filter_edit.text() == ""
     assert group_labels(controller) == ["Organisations (1)", "People (1)", "Places (1)"]
@@ -282,7 +282,7 @@ def test_a_fact_without_counterpart_shows_its_translated_sentence(
     qtbot: QtBot, facts_window: tuple[MainWindow, FactsFeature]
 ) -> None:
     window, controller = facts_window
-    with qtbot.waitSignal(controller.extracted, timeout=20000):
+    with qtbot.waitSignal(controller.extracted, timeout=30000):
         window.session.set_translation(translation())
     bar = window.cjk_view.editor.verticalScrollBar()
     bar.setValue(0)
@@ -404,6 +404,6 @@ def test_the_empty_panel_says_facts_are_being_found_until_they_are(
     panel = controller.panel
     window.open_document(document_from_text("The weather was mild and the park was quiet. Birds sang."))
     assert panel.empty_label.isVisibleTo(panel) and panel.empty_label.text() == "Finding key facts…"
-    qtbot.waitUntil(lambda: not controller.busy(), timeout=20000)
+    qtbot.waitUntil(lambda: not controller.busy(), timeout=30000)
     assert controller.model.rowCount() == 0
     assert panel.empty_label.text() == "No facts found."

@@ -25,7 +25,7 @@ def test_first_run_window_fits_the_available_desktop(qtbot: QtBot, settings: Set
     screen = window.screen()
     assert screen is not None
     area = screen.availableGeometry()
-    qtbot.waitUntil(lambda: _on_desktop(window, area), timeout=5000)
+    qtbot.waitUntil(lambda: _on_desktop(window, area), timeout=30000)
     assert window.statusBar().isVisible()
 
 
@@ -38,7 +38,7 @@ def test_a_frame_bigger_than_allowed_for_is_brought_onto_the_desktop(
     area = QRect(0, 0, window.width() - 100, window.height() - 80)
     monkeypatch.setattr(window, "_available_area", lambda: area)
     window.show()
-    qtbot.waitUntil(lambda: _on_desktop(window, area), timeout=5000)
+    qtbot.waitUntil(lambda: _on_desktop(window, area), timeout=30000)
 
 
 def test_first_run_size_leaves_room_for_the_frame() -> None:

@@ -45,7 +45,7 @@ def _name(qtbot: QtBot, feature: SelectionActionsFeature, names: dict[str, str],
         dialog.accept()
     else:
         qtbot.keyClick(dialog, Qt.Key.Key_Escape)
-    qtbot.waitUntil(lambda: feature.names_dialog is None, timeout=5000)
+    qtbot.waitUntil(lambda: feature.names_dialog is None, timeout=30000)
 
 
 NAMED = ["Yellow — question", "Green — key number", "Blue", "Pink — to check"]

@@ -216,7 +216,7 @@ def test_autosave_reaches_the_library(qtbot: QtBot, open_window: Callable[..., t
     _select(window.english_view, "SoftBank")
     feature.highlight_selection("pink")
     assert store.dirty()  # debounced: written about a second later, off the UI thread
-    qtbot.waitUntil(lambda: store.save_count > count, timeout=5000)
+    qtbot.waitUntil(lambda: store.save_count > count, timeout=30000)
     assert "saved" in feature.saved_label.text()
     document = window.session.document()
     library = Library()
@@ -276,7 +276,7 @@ def test_saved_file_round_trip_through_the_ui(
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "other-machine"))
     other, other_feature = open_window(sample_path)
     monkeypatch.setattr(annotations_feature.QFileDialog, "getOpenFileName", lambda *a, **k: (str(saved), ""))
-    with qtbot.waitSignal(other_feature.store.stateReset, timeout=5000):
+    with qtbot.waitSignal(other_feature.store.stateReset, timeout=30000):
         other_feature.open_saved_action.trigger()
     assert other.session.document() == document
     assert other_feature.store.state() == before
@@ -380,7 +380,7 @@ def test_file_open_hands_saved_files_to_the_annotations_opener(
     feature.delete(state.highlights[0].id)
     assert feature.model.items() == []
 
-    with qtbot.waitSignal(feature.store.stateReset, timeout=5000):
+    with qtbot.waitSignal(feature.store.stateReset, timeout=30000):
         window.open_path(saved)  # what File → Open, Open Recent and drag-and-drop call
     assert feature.model.items() == []  # the deletion is newer than the file: it stays, the file's version is offered
     assert window.settings.recent_files[0].name == "softbank.json"
@@ -448,7 +448,7 @@ def test_opening_an_older_saved_file_keeps_newer_highlights(
     feature.highlight_selection("blue")
     feature.store.flush()
     monkeypatch.setattr(annotations_feature.QFileDialog, "getOpenFileName", lambda *a, **k: (str(saved), ""))
-    with qtbot.waitSignal(feature.store.stateReset, timeout=5000):
+    with qtbot.waitSignal(feature.store.stateReset, timeout=30000):
         feature.open_saved_action.trigger()
     assert sorted(_quotes(feature)) == ["SoftBank", "TikTok"]
 

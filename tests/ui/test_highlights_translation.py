@@ -43,7 +43,7 @@ def test_highlight_on_the_translation_survives_a_restart(
 
     cursor = window.cjk_view.editor.document().find("第3文の翻訳")
     window.cjk_view.editor.setTextCursor(cursor)
-    with qtbot.waitSignal(feature.store.saved, timeout=5000):
+    with qtbot.waitSignal(feature.store.saved, timeout=30000):
         feature.highlight_selection("blue")
     item = feature.model.items()[0]
     assert item.highlight.translated and item.highlight.quote == "第3文の翻訳"

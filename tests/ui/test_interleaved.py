@@ -50,8 +50,8 @@ def _window(
         before(window)
     layouts.set_layout(Layout.INTERLEAVED, remember=False)
     view = layouts.interleaved
-    qtbot.waitUntil(lambda: "Registration will resume" in view.editor.toPlainText(), timeout=10000)
-    qtbot.waitUntil(lambda: view.editor.viewport().width() > 300, timeout=5000)
+    qtbot.waitUntil(lambda: "Registration will resume" in view.editor.toPlainText(), timeout=30000)
+    qtbot.waitUntil(lambda: view.editor.viewport().width() > 300, timeout=30000)
     return window, view
 
 
@@ -210,7 +210,7 @@ def test_find_tints_every_match(qtbot: QtBot, make_window: MakeWindow, tmp_path:
     feature.open()
     feature.bar.query.setText("注册")
     feature.search_now()
-    qtbot.waitUntil(lambda: len(feature.matches()) == 2, timeout=10000)
+    qtbot.waitUntil(lambda: len(feature.matches()) == 2, timeout=30000)
     every, current = found_colours(window.theme())
     tinted = [s for s in view.editor.extraSelections() if s.cursor.selectedText() == "注册"]
     # Every match tinted, the current one more strongly.
@@ -249,12 +249,12 @@ def test_script_toggle_and_readings_in_the_interleaved_column(
     assert rects and abs(rects[0].left() - view.editor.cursorRect(cursor).left()) <= 2
     # The Simplified ↔ Traditional toggle shows here too, and offsets hold.
     feature.set_script("traditional")
-    qtbot.waitUntil(lambda: "騰訊" in view.editor.toPlainText(), timeout=10000)
+    qtbot.waitUntil(lambda: "騰訊" in view.editor.toPlainText(), timeout=30000)
     assert source.text.startswith("腾讯")  # display only: the passage stays as written
     _move(view, _point_of(view, "熊本"))
     assert window.cjk_view.highlighted_sentence() == (PassageRole.ARTICLE, 1)
     feature.set_script("simplified")
-    qtbot.waitUntil(lambda: "台积电" in view.editor.toPlainText(), timeout=10000)
+    qtbot.waitUntil(lambda: "台积电" in view.editor.toPlainText(), timeout=30000)
 
 
 def test_popup_dictionary_from_the_menu_in_the_interleaved_column(
@@ -272,7 +272,7 @@ def test_popup_dictionary_from_the_menu_in_the_interleaved_column(
     look_up = next(a for a in menu.actions() if a.text() == "Look &Up")
     assert look_up.isVisible() and look_up.isEnabled()
     look_up.trigger()
-    qtbot.waitUntil(lambda: feature.popup().isVisible(), timeout=10000)
+    qtbot.waitUntil(lambda: feature.popup().isVisible(), timeout=30000)
     assert "WeChat" in feature.popup().text()
 
 
@@ -325,7 +325,7 @@ def test_an_untranslated_passage_says_what_its_translation_needs(
     layouts = install_layouts(window)
     layouts.set_layout(Layout.INTERLEAVED, remember=False)
     view = layouts.interleaved
-    qtbot.waitUntil(lambda: "注册将在" in view.editor.toPlainText(), timeout=10000)
+    qtbot.waitUntil(lambda: "注册将在" in view.editor.toPlainText(), timeout=30000)
     assert "Not translated yet" in view.editor.toPlainText().splitlines()[0]
     window.english_view.set_placeholder(PassageRole.ARTICLE, "Needs a Chinese → English model.", "Translation Models…")
     qtbot.waitUntil(lambda: "Needs a Chinese → English model." in view.editor.toPlainText().splitlines()[0])

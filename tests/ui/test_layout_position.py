@@ -75,7 +75,7 @@ def _scroll_side(qtbot: QtBot, window: MainWindow, document: Document, paragraph
         tops = [_side_top(view, document, paragraph) for view in window.views()]
         return tops[0] is not None and tops[1] is not None and tops[0] < 0 and abs(tops[0] - tops[1]) <= 2
 
-    qtbot.waitUntil(level, timeout=10000)
+    qtbot.waitUntil(level, timeout=30000)
 
 
 def _side_level_at(window: MainWindow, document: Document, paragraph: int) -> bool:
@@ -102,14 +102,14 @@ def test_side_by_side_to_interleaved_and_back_keeps_the_paragraph_at_the_top(
     _scroll_side(qtbot, window, document, 40)
 
     feature.actions[Layout.INTERLEAVED].trigger()
-    qtbot.waitUntil(lambda: _interleaved_at(feature, 40), timeout=10000)
+    qtbot.waitUntil(lambda: _interleaved_at(feature, 40), timeout=30000)
 
     bar = feature.interleaved.editor.verticalScrollBar()
     rects = feature.interleaved.paragraph_rects(PassageRole.ARTICLE, 70)
     assert rects is not None
     bar.setValue(bar.value() + rects[0].top() - 3)
     feature.actions[Layout.SIDE_BY_SIDE].trigger()
-    qtbot.waitUntil(lambda: _side_level_at(window, document, 70), timeout=10000)
+    qtbot.waitUntil(lambda: _side_level_at(window, document, 70), timeout=30000)
     # It stays there once the columns have settled.
     qtbot.wait(200)
     assert _side_level_at(window, document, 70)
@@ -126,7 +126,7 @@ def test_original_only_and_back_keeps_the_paragraph_at_the_top(qtbot: QtBot, mak
                     timeout=10000)  # fmt: skip
 
     feature.set_layout(Layout.SIDE_BY_SIDE)
-    qtbot.waitUntil(lambda: _side_level_at(window, document, 55), timeout=10000)
+    qtbot.waitUntil(lambda: _side_level_at(window, document, 55), timeout=30000)
     qtbot.wait(200)
     assert _side_level_at(window, document, 55)
 
@@ -136,11 +136,11 @@ def test_back_at_the_start_the_label_shows_whole(qtbot: QtBot, make_window: Make
     feature = _feature(window)
     _scroll_side(qtbot, window, document, 30)
     feature.set_layout(Layout.INTERLEAVED)
-    qtbot.waitUntil(lambda: _interleaved_at(feature, 30), timeout=10000)
+    qtbot.waitUntil(lambda: _interleaved_at(feature, 30), timeout=30000)
     feature.interleaved.editor.verticalScrollBar().setValue(0)
     feature.set_layout(Layout.SIDE_BY_SIDE)
     QApplication.processEvents()
-    qtbot.waitUntil(lambda: all(_label_whole(view) for view in window.views()), timeout=10000)
+    qtbot.waitUntil(lambda: all(_label_whole(view) for view in window.views()), timeout=30000)
     qtbot.wait(200)
     assert all(_label_whole(view) for view in window.views())
 
@@ -152,12 +152,12 @@ def test_near_the_end_the_columns_stay_level(qtbot: QtBot, make_window: MakeWind
     feature = _feature(window)
     feature.set_layout(Layout.INTERLEAVED)
     bar = feature.interleaved.editor.verticalScrollBar()
-    qtbot.waitUntil(lambda: bar.maximum() > 0 and not feature.interleaved.rendering(), timeout=10000)
+    qtbot.waitUntil(lambda: bar.maximum() > 0 and not feature.interleaved.rendering(), timeout=30000)
     bar.setValue(bar.maximum())
     row = feature.top_row()
     assert row is not None and row[1] > 0
     feature.set_layout(Layout.SIDE_BY_SIDE)
-    qtbot.waitUntil(lambda: not feature.position.active(), timeout=10000)
+    qtbot.waitUntil(lambda: not feature.position.active(), timeout=30000)
     rows = paragraph_first_sentences(document.article)
     for paragraph in range(len(rows)):
         left = window.cjk_view.sentence_rect(PassageRole.ARTICLE, rows[paragraph])
@@ -184,7 +184,7 @@ def test_a_long_document_laid_out_lazily_keeps_the_paragraph(qtbot: QtBot, make_
     QApplication.processEvents()  # the resize, the first paint
     assert not laid_out(window.cjk_view.editor), "the column was laid out at once"
     qtbot.waitUntil(lambda: not feature.position.active(), timeout=60000)
-    qtbot.waitUntil(lambda: _side_level_at(window, document, 2000), timeout=10000)  # the other column follows
+    qtbot.waitUntil(lambda: _side_level_at(window, document, 2000), timeout=30000)  # the other column follows
 
     feature.set_layout(Layout.INTERLEAVED)
     qtbot.waitUntil(lambda: not feature.position.active(), timeout=60000)
@@ -196,7 +196,7 @@ def test_a_long_document_laid_out_lazily_keeps_the_paragraph(qtbot: QtBot, make_
     bar.setValue(bar.value() + rects[0].top() + 5)
     feature.set_layout(Layout.SIDE_BY_SIDE)
     qtbot.waitUntil(lambda: not feature.position.active(), timeout=60000)
-    qtbot.waitUntil(lambda: _side_level_at(window, document, 2500), timeout=10000)
+    qtbot.waitUntil(lambda: _side_level_at(window, document, 2500), timeout=30000)
 
 
 def test_scrolling_during_the_wait_keeps_the_readers_place(qtbot: QtBot, make_window: MakeWindow) -> None:

@@ -71,7 +71,7 @@ def test_side_by_side_after_original_only_on_a_long_document(qtbot: QtBot, make_
     qtbot.waitUntil(lambda: _without_lines(editor) == 0, timeout=30000)
     rows = paragraph_first_sentences(document.article)
 
-    qtbot.waitUntil(lambda: _rows_level(window, rows), timeout=10000)
+    qtbot.waitUntil(lambda: _rows_level(window, rows), timeout=30000)
     assert _without_lines(editor) == 0 and _without_lines(window.english_view.editor) == 0
 
 
@@ -94,7 +94,7 @@ def test_rows_level_after_switching_back_while_the_column_was_laid_in(qtbot: QtB
     layouts.set_layout(Layout.SIDE_BY_SIDE, remember=False)
     rows = paragraph_first_sentences(document.article)
 
-    qtbot.waitUntil(lambda: _rows_level(window, rows), timeout=15000)
+    qtbot.waitUntil(lambda: _rows_level(window, rows), timeout=30000)
 
 
 def _rows_level(window: MainWindow, rows: list[int]) -> None:

@@ -74,7 +74,7 @@ def test_cjk_query_typed_through_an_input_method(qtbot: QtBot, library: Library)
     event = QInputMethodEvent("", [])
     event.setCommitString("微信")
     QApplication.sendEvent(view.search, event)
-    qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=3000)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=30000)
     assert _titles(view) == ["微信暂停新用户注册"]
     assert not view.table.isColumnHidden(4)
     assert "article" in str(view.model.index(0, 4).data()) and "微信" in str(view.model.index(0, 4).data())
@@ -85,11 +85,11 @@ def test_english_query_finds_a_note(qtbot: QtBot, library: Library, sample_path:
     qtbot.addWidget(view)
     view.show()
     qtbot.keyClicks(view.search, "follow up")
-    qtbot.waitUntil(lambda: view.model.rowCount() == 1 and "notes" in str(view.model.index(0, 4).data()), timeout=3000)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1 and "notes" in str(view.model.index(0, 4).data()), timeout=30000)
     assert view.model.index(0, LibraryModel.HEADERS.index("Found in")).data().startswith("notes")
     assert view.model.index(0, 0).data(LibraryModel.HashRole) == text_hash(load_document(sample_path))
     view.search.clear()
-    qtbot.waitUntil(lambda: view.model.rowCount() == 2, timeout=3000)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 2, timeout=30000)
 
 
 def test_unavailable_library_says_why(qtbot: QtBot) -> None:
@@ -130,9 +130,9 @@ def test_library_action_opens_a_document_from_the_library(
     assert view is not None and view.isVisible()
     assert _titles(view)[0].startswith("Tencent")  # most recent first
     view.search.setText("新用户")
-    qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=3000)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=30000)
     view.table.setCurrentIndex(view.model.index(0, 0))
-    with qtbot.waitSignal(window.session.documentChanged, timeout=5000):
+    with qtbot.waitSignal(window.session.documentChanged, timeout=30000):
         qtbot.mouseClick(view.open_button, Qt.MouseButton.LeftButton)
     document: Document | None = window.session.document()
     assert document is not None and document.title == "微信暂停新用户注册"
@@ -176,7 +176,7 @@ def test_one_text_in_two_encodings_opens_the_file_the_column_names(
         label = str(view.model.index(0, file_column).data())
         tooltip = str(view.model.index(0, file_column).data(Qt.ItemDataRole.ToolTipRole))
         view.table.setCurrentIndex(view.model.index(0, 0))
-        with qtbot.waitSignal(window.session.documentChanged, timeout=5000):
+        with qtbot.waitSignal(window.session.documentChanged, timeout=30000):
             qtbot.mouseClick(view.open_button, Qt.MouseButton.LeftButton)
         assert window.session.document() is not None and window.session.document().title == "微信暂停新用户注册"
         opens = window.current_path()

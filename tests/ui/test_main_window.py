@@ -90,7 +90,7 @@ def test_file_open_action_opens_the_chosen_file(
     chosen = tmp_path / "chinese.txt"
     chosen.write_text("微信周二表示，暂停新用户注册。相关服务预计八月初恢复。", encoding="utf-8")
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kwargs: (str(chosen), ""))
-    with qtbot.waitSignal(sample_window.session.documentChanged, timeout=10000):
+    with qtbot.waitSignal(sample_window.session.documentChanged, timeout=30000):
         sample_window.open_action.trigger()
     assert sample_window.current_path() == chosen
     assert sample_window.cjk_view.header_text() == "简体中文 · Chinese (Simplified)"
@@ -106,7 +106,7 @@ def test_binary_file_shows_error_and_keeps_previous_document(
     before = sample_window.session.document()
     binary = tmp_path / "picture.png"
     binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4)
-    with qtbot.waitSignal(sample_window.loader.failed, timeout=10000):
+    with qtbot.waitSignal(sample_window.loader.failed, timeout=30000):
         sample_window.open_path(binary)
     boxes = [box for box in sample_window.findChildren(QMessageBox) if box.isVisible()]
     assert len(boxes) == 1
@@ -120,7 +120,7 @@ def test_binary_file_shows_error_and_keeps_previous_document(
 
 def test_paste_as_new_document(sample_window: MainWindow, qtbot: QtBot) -> None:
     QGuiApplication.clipboard().setText("東京は雨です。明日は晴れるでしょう。")
-    with qtbot.waitSignal(sample_window.session.documentChanged, timeout=10000):
+    with qtbot.waitSignal(sample_window.session.documentChanged, timeout=30000):
         sample_window.paste_action.trigger()
         assert sample_window.status.busy()  # segmented on a worker thread
     document = sample_window.session.document()
@@ -216,7 +216,7 @@ def test_startup_opens_sample_then_the_recent_file(
     make_window: MakeWindow, wait_open: Callable[[MainWindow, Path], None], tmp_path: Path, qtbot: QtBot
 ) -> None:
     first = make_window()
-    with qtbot.waitSignal(first.session.documentChanged, timeout=10000):
+    with qtbot.waitSignal(first.session.documentChanged, timeout=30000):
         first.open_startup(None)
     path = first.current_path()
     assert path is not None and path.name == "wechat-registration.txt"
@@ -225,7 +225,7 @@ def test_startup_opens_sample_then_the_recent_file(
     wait_open(first, other)
     first.close()
     second = make_window()
-    with qtbot.waitSignal(second.session.documentChanged, timeout=10000):
+    with qtbot.waitSignal(second.session.documentChanged, timeout=30000):
         second.open_startup(None)
     assert second.current_path() == other.resolve()
 
@@ -237,7 +237,7 @@ def test_startup_falls_back_to_sample_when_recent_file_is_unreadable(
     broken.write_bytes(b"\x00\x01\x02" * 100)
     settings.add_recent_file(broken)
     window = make_window()
-    with qtbot.waitSignal(window.session.documentChanged, timeout=10000):
+    with qtbot.waitSignal(window.session.documentChanged, timeout=30000):
         window.open_startup(None)
     path = window.current_path()
     assert path is not None and path.name == "wechat-registration.txt"
@@ -259,7 +259,7 @@ def test_dropping_a_file_opens_it(sample_window: MainWindow, tmp_path: Path, qtb
     sample_window.dragEnterEvent(enter)
     assert enter.isAccepted()
     # Qt only routes synthetic drops through a real drag, so call the handler the way Qt would.
-    with qtbot.waitSignal(sample_window.session.documentChanged, timeout=10000):
+    with qtbot.waitSignal(sample_window.session.documentChanged, timeout=30000):
         sample_window.dropEvent(event)
     assert sample_window.current_path() == dropped
 
@@ -376,7 +376,7 @@ def test_open_recent_lists_and_reopens_files(
     sample_window.recent_menu.aboutToShow.emit()
     entries = [a for a in sample_window.recent_menu.actions() if not a.isSeparator()]
     assert [a.text() for a in entries[:2]] == ["&1 other.txt", "&2 wechat-registration.txt"]
-    with qtbot.waitSignal(sample_window.session.documentChanged, timeout=10000):
+    with qtbot.waitSignal(sample_window.session.documentChanged, timeout=30000):
         entries[1].trigger()
     path = sample_window.current_path()
     assert path is not None and path.name == "wechat-registration.txt"
@@ -385,7 +385,7 @@ def test_open_recent_lists_and_reopens_files(
 def test_loading_shows_a_status_task_until_done(sample_window: MainWindow, tmp_path: Path, qtbot: QtBot) -> None:
     path = tmp_path / "news.txt"
     path.write_text("Markets rose on Monday. Investors cheered.", encoding="utf-8")
-    with qtbot.waitSignal(sample_window.session.documentChanged, timeout=10000):
+    with qtbot.waitSignal(sample_window.session.documentChanged, timeout=30000):
         sample_window.open_path(path)
         assert sample_window.status.busy()
         assert "Opening news.txt" in sample_window.status.tasks()[0].text
@@ -394,7 +394,7 @@ def test_loading_shows_a_status_task_until_done(sample_window: MainWindow, tmp_p
 
 def test_failed_first_open_leaves_a_helpful_empty_window(make_window: MakeWindow, tmp_path: Path, qtbot: QtBot) -> None:
     window = make_window()
-    with qtbot.waitSignal(window.loader.failed, timeout=10000):
+    with qtbot.waitSignal(window.loader.failed, timeout=30000):
         window.open_startup(tmp_path / "missing.txt")
     assert window.session.document() is None
     assert "File → Open" in window.cjk_view.document_text()

@@ -37,7 +37,7 @@ def test_the_next_document_opens_at_the_top_of_both_columns(qtbot: QtBot, make_w
     qtbot.waitUntil(lambda: not any(view.rendering() for view in window.views()), timeout=60000)
     bar = window.cjk_view.editor.verticalScrollBar()
     bar.setValue(bar.maximum())
-    qtbot.waitUntil(lambda: window.english_view.editor.verticalScrollBar().value() > 0, timeout=5000)
+    qtbot.waitUntil(lambda: window.english_view.editor.verticalScrollBar().value() > 0, timeout=30000)
 
     second = _document(40, "乙")
     window.open_document(second)

@@ -52,7 +52,7 @@ def _scroll_to(qtbot: QtBot, window: MainWindow, document: Document, paragraph: 
             bar.setValue(bar.value() + rect.top())
         return layout.top_row() == row
 
-    qtbot.waitUntil(there, timeout=10000)
+    qtbot.waitUntil(there, timeout=30000)
     return row
 
 
@@ -65,15 +65,15 @@ def test_a_document_reopens_where_it_was_left_in_the_session_and_after_a_restart
     row = _scroll_to(qtbot, window, storm, 40)
     place = window.feature(ReadingPlaceFeature)
     assert place is not None
-    qtbot.waitUntil(lambda: place.place(storm) == row, timeout=5000)
+    qtbot.waitUntil(lambda: place.place(storm) == row, timeout=30000)
 
     _open(qtbot, window, other)
-    qtbot.waitUntil(lambda: layout.top_row() == (PassageRole.ARTICLE, 0), timeout=10000)  # never read: its top
+    qtbot.waitUntil(lambda: layout.top_row() == (PassageRole.ARTICLE, 0), timeout=30000)  # never read: its top
     _open(qtbot, window, storm)
-    qtbot.waitUntil(lambda: layout.top_row() == row and not layout.position.active(), timeout=10000)
+    qtbot.waitUntil(lambda: layout.top_row() == row and not layout.position.active(), timeout=30000)
     window.grab().save(str(tmp_path / "reopened.png"))
 
     window.close()  # the features shut down and save
     restarted, restarted_layout = _window(qtbot, make_window, settings)
     _open(qtbot, restarted, storm)
-    qtbot.waitUntil(lambda: restarted_layout.top_row() == row and not restarted_layout.position.active(), timeout=10000)
+    qtbot.waitUntil(lambda: restarted_layout.top_row() == row and not restarted_layout.position.active(), timeout=30000)

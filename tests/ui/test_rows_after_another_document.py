@@ -31,7 +31,7 @@ def _open_translated(qtbot: QtBot, window: MainWindow, text: str) -> Document:
         PassageRole.ARTICLE, "zh", "en", "made up",
         tuple(SentenceTranslation(f"English sentence {i}, made up for the test.") for i in range(len(sentences))),
     ))  # fmt: skip
-    qtbot.waitUntil(lambda: not any(view.rendering() for view in window.views()), timeout=10000)
+    qtbot.waitUntil(lambda: not any(view.rendering() for view in window.views()), timeout=30000)
     return document
 
 

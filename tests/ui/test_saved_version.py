@@ -66,7 +66,7 @@ def _stored(window: MainWindow) -> ReadingState:
 
 
 def _open_saved(qtbot: QtBot, feature: AnnotationsFeature, path: Path) -> None:
-    with qtbot.waitSignal(feature.store.stateReset, timeout=5000):
+    with qtbot.waitSignal(feature.store.stateReset, timeout=30000):
         assert feature.open_saved_file(path)
 
 
@@ -261,7 +261,7 @@ def test_two_windows_on_one_document_never_save_over_each_other_unasked(
 
     _highlight(second, second_feature, "TikTok")  # made without knowing of SoftBank
     second_feature.store.flush()
-    qtbot.waitUntil(lambda: second_feature.store.changed_elsewhere is not None, timeout=5000)
+    qtbot.waitUntil(lambda: second_feature.store.changed_elsewhere is not None, timeout=30000)
     assert [h.quote for h in _stored(first).highlights] == ["SoftBank"]  # not rolled back
     bar = second_feature.saved_version_bar
     assert not bar.isHidden() and "another window" in bar.message.text().lower()
@@ -283,7 +283,7 @@ def test_two_windows_on_one_document_never_save_over_each_other_unasked(
 
     _highlight(first, first_feature, "Tencent")  # the first window is now the one behind
     first_feature.store.flush()
-    qtbot.waitUntil(lambda: first_feature.store.changed_elsewhere is not None, timeout=5000)
+    qtbot.waitUntil(lambda: first_feature.store.changed_elsewhere is not None, timeout=30000)
     qtbot.mouseClick(first_feature.saved_version_bar.use_button, Qt.MouseButton.LeftButton)  # "Keep This Window's"
     first_feature.store.flush()
     assert sorted(h.quote for h in _stored(first).highlights) == ["SoftBank", "Tencent"]
@@ -306,7 +306,7 @@ def test_reopening_the_last_file_at_start_up_shows_the_newest_work_without_askin
         annotations_feature.install(again)
         again_feature = again.feature(AnnotationsFeature)
         assert again.startup_path(named) == saved
-        with qtbot.waitSignal(again_feature.store.stateReset, timeout=5000):
+        with qtbot.waitSignal(again_feature.store.stateReset, timeout=30000):
             again.open_startup(named)
         assert _summary(again_feature.store.state()) == NEWER
         if named is None:

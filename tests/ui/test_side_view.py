@@ -197,7 +197,7 @@ def test_fact_tints_and_visibility(sample_window: MainWindow, qtbot: QtBot) -> N
     english.set_facts_visible(True)
     english.flash_span(PassageRole.ARTICLE, Span(0, 7))
     assert len(english.editor.extraSelections()) == 3
-    qtbot.waitUntil(lambda: len(english.editor.extraSelections()) == 2, timeout=2000)
+    qtbot.waitUntil(lambda: len(english.editor.extraSelections()) == 2, timeout=30000)
 
 
 def test_decorations_drop_when_the_document_changes(sample_window: MainWindow) -> None:
@@ -281,7 +281,7 @@ def test_long_article_is_laid_in_slices_without_blocking(
     assert english.rendering() and sample_window.loading()
     assert sample_window.status.busy()
     assert "Paragraph 799" not in english.document_text()
-    qtbot.waitUntil(lambda: not english.rendering(), timeout=10000)
+    qtbot.waitUntil(lambda: not english.rendering(), timeout=30000)
     assert not sample_window.loading() and not sample_window.status.busy()
     assert english.document_text().endswith("Paragraph 799 reports that the index rose 799 points.")
     last = len(document.article.sentences) - 1
@@ -430,7 +430,7 @@ def test_a_note_on_a_long_side_goes_in_place_without_laying_it_out_again(
     assert view.rendering()
     view.set_placeholder_note(PassageRole.PROMPT, "Word gloss: 注册 register")
     assert view.editor.document() is laid_out  # still the same layout: the work done so far is kept
-    qtbot.waitUntil(lambda: not view.rendering(), timeout=10000)
+    qtbot.waitUntil(lambda: not view.rendering(), timeout=30000)
     shown = view.document_text()
     assert "Word gloss: 注册 register" in shown
     assert shown.endswith("Paragraph 399 reports that the index rose 399 points.")

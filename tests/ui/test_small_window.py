@@ -97,15 +97,15 @@ def test_panels_follow_the_window_to_a_smaller_size_until_dragged(
     facts, summary = _dock(window, "factsDock"), _dock(window, "summaryDock")
     qtbot.waitUntil(lambda: abs(facts.width() - 280) <= 6)
     window.resize(1024, 700)  # the reader makes the window smaller: the panels get the smaller window's sizes
-    qtbot.waitUntil(lambda: abs(facts.width() - 220) <= 6, timeout=3000)
+    qtbot.waitUntil(lambda: abs(facts.width() - 220) <= 6, timeout=30000)
     lowest = max(bottom_panel_height(700), summary.minimumSizeHint().height())
-    qtbot.waitUntil(lambda: abs(summary.height() - lowest) <= 6, timeout=3000)
+    qtbot.waitUntil(lambda: abs(summary.height() - lowest) <= 6, timeout=30000)
     window.save_settings()
     window.close()
 
     again = _window(qtbot, Settings.at(Path(settings.qsettings.fileName())), (1400, 900), sample_path)
     facts = _dock(again, "factsDock")
-    qtbot.waitUntil(lambda: abs(facts.width() - 280) <= 6, timeout=3000)  # never dragged: sized for this window
+    qtbot.waitUntil(lambda: abs(facts.width() - 280) <= 6, timeout=30000)  # never dragged: sized for this window
     again.resizeDocks([facts], [400], Qt.Orientation.Horizontal)  # as a drag of its edge does
     qtbot.waitUntil(lambda: abs(facts.width() - 400) <= 6)
     qtbot.wait(50)

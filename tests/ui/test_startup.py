@@ -225,7 +225,7 @@ def test_startup_finds_each_documents_facts_once_and_the_summary_ranks_with_them
     qtbot.addWidget(window)
     window.show()
     app_module.finish_startup(window, sample_path)
-    qtbot.waitUntil(lambda: window.feature(SummaryFeature) is not None, timeout=20000)
+    qtbot.waitUntil(lambda: window.feature(SummaryFeature) is not None, timeout=30000)
     summary = window.feature(SummaryFeature)
     assert summary is not None and window.feature(FactsFeature) is not None
     qtbot.waitUntil(lambda: summary.model.facts_final() and not window.busy(), timeout=30000)

@@ -57,7 +57,7 @@ def test_messages_expire(qtbot: QtBot) -> None:
     status.set_document_text("sample.txt · Japanese ⇄ English · 1 + 12 sentences")
     status.show_message("Opened sample.txt.", 50)
     assert status.message() == "Opened sample.txt."
-    qtbot.waitUntil(lambda: status.message() == "", timeout=2000)
+    qtbot.waitUntil(lambda: status.message() == "", timeout=30000)
     assert status.document_label.text().startswith("sample.txt")
 
 
@@ -133,14 +133,14 @@ def test_progress_never_paints_the_window_in_the_callers_turn(qtbot: QtBot) -> N
     window.setCentralWidget(text)
     task = status.start_task("Laying out…")
     task.progress(1, 10)
-    qtbot.waitUntil(lambda: bool(painted), timeout=5000)
+    qtbot.waitUntil(lambda: bool(painted), timeout=30000)
     text.setPlainText("A newly opened document. " * 200)
     painted.clear()
     task.progress(5, 10)
     assert painted == []
     bar = window.findChild(QProgressBar)
     assert bar is not None and bar.value() == 5
-    qtbot.waitUntil(lambda: bool(painted), timeout=5000)
+    qtbot.waitUntil(lambda: bool(painted), timeout=30000)
 
 
 def test_a_message_is_not_cut_short_beside_a_task_in_a_narrow_window(qtbot: QtBot) -> None:

@@ -36,9 +36,9 @@ def window(qtbot, settings, wait_open, sample_path) -> MainWindow:
     window.show()
     wait_open(window, sample_path)
     controller = window.feature(SummaryFeature)
-    qtbot.waitUntil(controller.model.ready, timeout=10000)
+    qtbot.waitUntil(controller.model.ready, timeout=30000)
     controller.model.set_facts([])
-    qtbot.waitUntil(controller.model.facts_final, timeout=10000)
+    qtbot.waitUntil(controller.model.facts_final, timeout=30000)
     article = window.session.document().article
     start = article.text.index("Didi")
     highlight = Highlight(PassageRole.ARTICLE, anchor_for(article, Span(start, start + 4)), "pink", NOTE)
@@ -58,8 +58,8 @@ def _export(qtbot, window: MainWindow, monkeypatch, name: str, target: Path) -> 
     action = window.findChild(QAction, f"export_{name}")
     assert action is not None and action in window.findChild(object, "menuExport").actions()
     action.trigger()
-    qtbot.waitUntil(target.exists, timeout=20000)
-    qtbot.waitUntil(lambda: not window.status.busy(), timeout=5000)
+    qtbot.waitUntil(target.exists, timeout=30000)
+    qtbot.waitUntil(lambda: not window.status.busy(), timeout=30000)
     assert offered and offered[0].endswith("wechat-registration" + target.suffix)
 
 
@@ -129,6 +129,6 @@ def test_json_export_leaves_a_file_with_newer_work_untouched(qtbot, window, monk
     body = target.read_bytes()
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *args: (str(target), "")))
     window.findChild(QAction, "export_json").trigger()
-    qtbot.waitUntil(lambda: window.last_error_box is not None, timeout=20000)
+    qtbot.waitUntil(lambda: window.last_error_box is not None, timeout=30000)
     assert "holds newer work" in window.last_error_box.text() and "left untouched" in window.last_error_box.text()
     assert target.read_bytes() == body

@@ -60,10 +60,10 @@ def summary_window(
         controller = window.feature(SummaryFeature)
         assert controller is not None
         wait_open(window, path)
-        qtbot.waitUntil(controller.model.ready, timeout=10000)
+        qtbot.waitUntil(controller.model.ready, timeout=30000)
         # Rank without facts, so the summary does not change when the extractor finishes mid-test.
         controller.model.set_facts([])
-        qtbot.waitUntil(controller.model.facts_final, timeout=10000)
+        qtbot.waitUntil(controller.model.facts_final, timeout=30000)
         return window, controller
 
     yield make

@@ -26,6 +26,6 @@ def test_swapping_keeps_each_columns_width(qtbot: QtBot, make_window: MakeWindow
     widths = (window.cjk_view.width(), window.english_view.width())
     for swapped in (True, False, True):
         window.set_sides_swapped(swapped)
-        qtbot.waitUntil(lambda: (window.cjk_view.width(), window.english_view.width()) == widths, timeout=2000)
+        qtbot.waitUntil(lambda: (window.cjk_view.width(), window.english_view.width()) == widths, timeout=30000)
         left = window.english_view if swapped else window.cjk_view
         assert splitter.widget(0) is left

@@ -32,7 +32,7 @@ def _isolated(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, argos_packages_di
 def _open(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
     path = tmp_path / "voa.txt"
     path.write_text(TEXT, encoding="utf-8")
-    with qtbot.waitSignal(window.session.documentChanged, timeout=10000):
+    with qtbot.waitSignal(window.session.documentChanged, timeout=30000):
         window.open_path(path)
 
 
@@ -45,7 +45,7 @@ def test_translated_with_the_simplified_model(
     document = window.session.document()
     assert document is not None and document.article.lang == "zh-Hant"
     text, sentences = document.article.text, document.article.sentences
-    qtbot.waitUntil(feature.models_listed, timeout=10000)
+    qtbot.waitUntil(feature.models_listed, timeout=30000)
     assert feature.missing_pairs() == [] and feature.needs_summary() is None
     placeholder = window.english_view.placeholder(PassageRole.ARTICLE)[0]
     assert "Needs" not in placeholder and "Not translated yet" in placeholder
@@ -67,7 +67,7 @@ def test_translated_with_the_simplified_model(
 def test_without_a_model_either_script_is_asked_for(qtbot: QtBot, make_window: MakeWindow, tmp_path: Path) -> None:
     window, feature = translation_window(make_window)
     _open(qtbot, window, tmp_path)
-    qtbot.waitUntil(feature.models_listed, timeout=10000)
+    qtbot.waitUntil(feature.models_listed, timeout=30000)
     expected = "Needs a Chinese (Simplified or Traditional) → English model (none is installed)."
-    qtbot.waitUntil(lambda: window.english_view.placeholder(PassageRole.ARTICLE)[0] == expected, timeout=10000)
+    qtbot.waitUntil(lambda: window.english_view.placeholder(PassageRole.ARTICLE)[0] == expected, timeout=30000)
     assert feature.needs_summary() == "Needs Chinese (Simplified or Traditional) → English model"

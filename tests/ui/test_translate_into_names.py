@@ -29,7 +29,7 @@ def test_the_sample_into_chinese(
     install_tiny("ja", "en")
     install_tiny("en", "zh")
     window, feature = translation_window(make_window)
-    with qtbot.waitSignal(window.session.documentChanged, timeout=10000):
+    with qtbot.waitSignal(window.session.documentChanged, timeout=30000):
         window.open_path(sample_path)
     assert window.cjk_view.header.text() == "日本語 · Japanese"
     assert window.windowTitle().endswith("— Japanese ⇄ English")
@@ -55,10 +55,10 @@ def test_a_chinese_text_into_japanese_without_a_model(qtbot: QtBot, make_window:
     path = tmp_path / "zh.txt"
     path.write_text("美国的失业率十月份降到百分之五，为六年来最低。\n星期五劳工部公布的报告受到密切关注。\n", "utf-8")
     window, feature = translation_window(make_window)
-    with qtbot.waitSignal(window.session.documentChanged, timeout=10000):
+    with qtbot.waitSignal(window.session.documentChanged, timeout=30000):
         window.open_path(path)
     feature.set_chosen_target("ja")
-    qtbot.waitUntil(feature.models_listed, timeout=10000)
+    qtbot.waitUntil(feature.models_listed, timeout=30000)
     assert window.english_view.header.text() == "日本語 · Japanese"
-    qtbot.waitUntil(lambda: "Japanese model" in window.english_view.placeholder(PassageRole.ARTICLE)[0], timeout=10000)
+    qtbot.waitUntil(lambda: "Japanese model" in window.english_view.placeholder(PassageRole.ARTICLE)[0], timeout=30000)
     assert window.windowTitle().endswith("— Chinese (Simplified) → Japanese")

@@ -53,7 +53,7 @@ def test_translate_article_keeps_the_paragraph_at_the_top(
     assert top is not None
     bar = view.editor.verticalScrollBar()
     bar.setValue(bar.value() + top.top())
-    qtbot.waitUntil(lambda: side_top_row(view, document) == (PassageRole.ARTICLE, firsts[30]), timeout=5000)
+    qtbot.waitUntil(lambda: side_top_row(view, document) == (PassageRole.ARTICLE, firsts[30]), timeout=30000)
     before = bar.value()
     assert before > 0
 
@@ -64,7 +64,7 @@ def test_translate_article_keeps_the_paragraph_at_the_top(
     other = window.english_view
     # The other column follows once its new text is laid out (a loaded machine may take a few looks).
     wanted = (PassageRole.ARTICLE, firsts[30])
-    qtbot.waitUntil(lambda: side_top_row(view, document) == side_top_row(other, document) == wanted, timeout=5000)
+    qtbot.waitUntil(lambda: side_top_row(view, document) == side_top_row(other, document) == wanted, timeout=30000)
 
 
 def test_translate_article_keeps_the_interleaved_position(

@@ -35,7 +35,7 @@ def _isolated(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, argos_packages_di
 
 
 def _open(qtbot: QtBot, window: MainWindow, path: Path) -> None:
-    with qtbot.waitSignal(window.session.documentChanged, timeout=10000):
+    with qtbot.waitSignal(window.session.documentChanged, timeout=30000):
         window.open_path(path)
 
 
@@ -115,7 +115,7 @@ def test_cancel_stops_a_long_translation(qtbot: QtBot, make_window: MakeWindow, 
     window.open_document(document)
     feature.translate_article()
     assert feature.running(PassageRole.ARTICLE)
-    qtbot.waitUntil(lambda: window.session.translation(PassageRole.ARTICLE) is not None, timeout=10000)
+    qtbot.waitUntil(lambda: window.session.translation(PassageRole.ARTICLE) is not None, timeout=30000)
 
     cancel = next(b for b in window.statusBar().findChildren(QToolButton) if b.text() == "Cancel")
     qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
@@ -173,7 +173,7 @@ def test_selection_without_a_model_offers_the_manager(
     assert document is not None
     start = document.article.text.index("WeChat")
     window.translateSelectionRequested.emit(PassageRole.ARTICLE, Span(start, start + 6), window.english_view)
-    qtbot.waitUntil(feature.panel.manager_button.isVisible, timeout=10000)
+    qtbot.waitUntil(feature.panel.manager_button.isVisible, timeout=30000)
     assert feature.dock.isVisible()
     assert feature.panel.warning_label.text().startswith("No English → Japanese model is installed.")
     assert not feature.panel.copy_button.isEnabled()
@@ -191,7 +191,7 @@ def test_installing_a_model_translates_the_waiting_prompt(
     qtbot.waitUntil(lambda: "needs Japanese → English (prompt)" in window.status.message_label.toolTip())
     manager = feature.open_manager(("ja", "en"))
     assert manager.download_row.isVisible()
-    with qtbot.waitSignal(manager.modelsChanged, timeout=10000):
+    with qtbot.waitSignal(manager.modelsChanged, timeout=30000):
         manager.install_file(tiny_packages.path("ja", "en"))
     wait_complete(qtbot, window, PassageRole.PROMPT)
 
@@ -208,7 +208,7 @@ def test_removing_the_model_in_use_is_noticed(
     assert manager.select_pair("en", "ja")
     manager.remove(manager.selected_model())  # type: ignore[arg-type]
     feature.translate_article()
-    qtbot.waitUntil(lambda: feature.last_notice is not None and feature.last_notice.isVisible(), timeout=10000)
+    qtbot.waitUntil(lambda: feature.last_notice is not None and feature.last_notice.isVisible(), timeout=30000)
     assert feature.last_notice is not None
     assert feature.last_notice.text() == "No English → Japanese model is installed."
     assert window.session.translation(PassageRole.ARTICLE) is None
@@ -221,7 +221,7 @@ def test_closing_the_window_during_a_translation_stops_the_worker(
     window, feature = translation_window(make_window)
     window.open_document(large_document(1500))
     feature.translate_article()
-    qtbot.waitUntil(lambda: window.session.translation(PassageRole.ARTICLE) is not None, timeout=10000)
+    qtbot.waitUntil(lambda: window.session.translation(PassageRole.ARTICLE) is not None, timeout=30000)
     window.close()
     assert not feature.running()
     assert window.status.tasks() == []

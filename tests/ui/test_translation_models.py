@@ -63,7 +63,7 @@ def test_installs_from_file(
 ) -> None:
     dialog = _manager(qtbot, make_window)
     assert dialog.empty_label.isVisible()
-    with qtbot.waitSignal(dialog.modelsChanged, timeout=10000):
+    with qtbot.waitSignal(dialog.modelsChanged, timeout=30000):
         dialog.install_file(tiny_packages.path("en", "ja"))
     assert [_row(dialog, r)[1] for r in range(dialog.table_model.rowCount())] == ["en→ja"]
     assert "Installed the English → Japanese model" in dialog.message.text()
@@ -83,7 +83,7 @@ def test_install_from_file_button_uses_the_file_dialog(
     chosen = tiny_packages.path("ja", "en")
     monkeypatch.setattr(model_manager.QFileDialog, "getOpenFileNames", lambda *args, **kwargs: ([str(chosen)], ""))
     dialog = _manager(qtbot, make_window)
-    with qtbot.waitSignal(dialog.modelsChanged, timeout=10000):
+    with qtbot.waitSignal(dialog.modelsChanged, timeout=30000):
         qtbot.mouseClick(dialog.install_button, Qt.MouseButton.LeftButton)
     assert _row(dialog, 0)[1] == "ja→en"
 
@@ -118,7 +118,7 @@ def test_rejects_a_corrupt_package_with_a_message(
     broken.write_bytes(b"this is not a zip file at all")
     dialog = _manager(qtbot, make_window)
     dialog.install_file(broken)
-    qtbot.waitUntil(lambda: not dialog.busy() and dialog.message.isVisible(), timeout=10000)
+    qtbot.waitUntil(lambda: not dialog.busy() and dialog.message.isVisible(), timeout=30000)
     assert "broken.argosmodel is not an Argos model package" in dialog.message.text()
     assert dialog.message.property("error") is True
     assert dialog.table_model.rowCount() == 0
@@ -133,7 +133,7 @@ def test_reopened_manager_does_not_repeat_an_old_error(
     broken.write_bytes(b"this is not a zip file at all")
     dialog = _manager(qtbot, make_window)
     dialog.install_file(broken)
-    qtbot.waitUntil(lambda: not dialog.busy() and dialog.message.isVisible(), timeout=10000)
+    qtbot.waitUntil(lambda: not dialog.busy() and dialog.message.isVisible(), timeout=30000)
     dialog.close()
     window = dialog.parentWidget()
     assert isinstance(window, MainWindow)
@@ -156,7 +156,7 @@ def test_remove_asks_then_deletes(
     box = dialog.findChild(QMessageBox, "confirmRemoveBox")
     assert box is not None and box.isVisible()
     assert "Japanese → English" in box.text()
-    with qtbot.waitSignal(dialog.modelsChanged, timeout=5000):
+    with qtbot.waitSignal(dialog.modelsChanged, timeout=30000):
         box.button(QMessageBox.StandardButton.Yes).click()
     assert not folder.exists()
     assert dialog.table_model.rowCount() == 0
@@ -174,7 +174,7 @@ def test_download_only_on_click_and_offline_points_to_install_from_file(
     dialog.set_download_pair("zh", "en")
     qtbot.mouseClick(dialog.start_download_button, Qt.MouseButton.LeftButton)
     assert dialog.busy() and dialog.cancel_button.isVisible()
-    qtbot.waitUntil(lambda: not dialog.busy(), timeout=15000)
+    qtbot.waitUntil(lambda: not dialog.busy(), timeout=30000)
     assert guard.attempts, "the download did try to connect (on the explicit click)"
     text = dialog.message.text()
     assert "cannot be reached" in text and "Install from file" in text
@@ -270,10 +270,10 @@ def test_download_shows_progress_and_installs(
     dialog.show_download_row()
     dialog.set_download_pair("zh", "en")
     qtbot.mouseClick(dialog.start_download_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: 0 < dialog.progress_bar.value() < dialog.progress_bar.maximum(), timeout=10000)
+    qtbot.waitUntil(lambda: 0 < dialog.progress_bar.value() < dialog.progress_bar.maximum(), timeout=30000)
     assert dialog.progress_row.isVisible() and dialog.cancel_button.isVisible()
     assert not dialog.install_button.isEnabled(), "one model task at a time"
-    qtbot.waitUntil(lambda: dialog.table_model.rowCount() == 1, timeout=20000)
+    qtbot.waitUntil(lambda: dialog.table_model.rowCount() == 1, timeout=30000)
     assert [_row(dialog, r)[1] for r in range(dialog.table_model.rowCount())] == ["zh→en"]
     assert "Installed the Chinese (Simplified) → English model" in dialog.message.text()
 
@@ -286,9 +286,9 @@ def test_download_can_be_cancelled(
     dialog.show_download_row()
     dialog.set_download_pair("zh", "en")
     qtbot.mouseClick(dialog.start_download_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.progress_bar.value() > 0, timeout=10000)
+    qtbot.waitUntil(lambda: dialog.progress_bar.value() > 0, timeout=30000)
     qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not dialog.busy(), timeout=10000)
+    qtbot.waitUntil(lambda: not dialog.busy(), timeout=30000)
     assert dialog.message.text() == "Download cancelled; nothing was installed."
     assert dialog.table_model.rowCount() == 0
     assert list(argos_packages_dir.iterdir()) == []
@@ -317,18 +317,18 @@ def test_an_older_version_is_installed_only_when_the_reader_says_so(
     install_tiny("ja", "en")
     dialog = _manager(qtbot, make_window)
     dialog.install_file(_older_package(tmp_path))
-    qtbot.waitUntil(lambda: dialog.findChild(QMessageBox, "confirmOlderBox") is not None, timeout=10000)
+    qtbot.waitUntil(lambda: dialog.findChild(QMessageBox, "confirmOlderBox") is not None, timeout=30000)
     box = dialog.findChild(QMessageBox, "confirmOlderBox")
     assert box is not None and box.isVisible()
     assert "Replace version 1.0 with the older version 0.1?" in box.text()
     assert not dialog.busy()
     if answer == "cancel":
         box.button(QMessageBox.StandardButton.Cancel).click()
-        qtbot.waitUntil(dialog.message.isVisible, timeout=5000)
+        qtbot.waitUntil(dialog.message.isVisible, timeout=30000)
         assert "Kept version 1.0" in dialog.message.text()
         assert [_row(dialog, 0)[2]] == ["1.0"]
     else:
-        with qtbot.waitSignal(dialog.modelsChanged, timeout=10000):
+        with qtbot.waitSignal(dialog.modelsChanged, timeout=30000):
             box.button(QMessageBox.StandardButton.Yes).click()
         assert [_row(dialog, 0)[2]] == ["0.1"]
         assert "version 0.1" in dialog.message.text()

@@ -30,7 +30,7 @@ def test_open_translate_close_makes_no_connection(
     install_tiny("ja", "en")
     install_tiny("en", "ja")
     window, feature = translation_window(make_window)
-    with qtbot.waitSignal(window.session.documentChanged, timeout=10000):
+    with qtbot.waitSignal(window.session.documentChanged, timeout=30000):
         window.open_path(sample_path)
     wait_complete(qtbot, window, PassageRole.PROMPT)
     feature.article_action.trigger()
@@ -39,7 +39,7 @@ def test_open_translate_close_makes_no_connection(
     cursor = window.english_view.editor.document().find("WeChat")
     window.english_view.editor.setTextCursor(QTextCursor(cursor))
     feature.selection_action.trigger()
-    qtbot.waitUntil(lambda: feature.panel.result() is not None, timeout=10000)
+    qtbot.waitUntil(lambda: feature.panel.result() is not None, timeout=30000)
     manager = feature.open_manager()
     assert manager.table_model.rowCount() == 2
     manager.close()

@@ -58,7 +58,7 @@ def test_event_loop_keeps_turning_during_a_long_translation(
         # The engine is in the middle of its work: the window must still run what the event loop brings it.
         ran: list[bool] = []
         QTimer.singleShot(0, lambda: ran.append(True))
-        qtbot.waitUntil(lambda: bool(ran), timeout=10000)
+        qtbot.waitUntil(lambda: bool(ran), timeout=30000)
         assert feature.running(PassageRole.ARTICLE) and not engine.go_on.is_set()
     finally:
         engine.go_on.set()

@@ -40,7 +40,7 @@ def _select(view: SideView, text: str) -> None:
 
 
 def _open_sample(qtbot: QtBot, window: MainWindow, sample_path: Path) -> None:
-    with qtbot.waitSignal(window.session.documentChanged, timeout=10000):
+    with qtbot.waitSignal(window.session.documentChanged, timeout=30000):
         window.open_path(sample_path)
 
 
@@ -55,7 +55,7 @@ def test_shortcut_translates_the_selection_into_the_panel_and_copy_copies_it(
     window.english_view.editor.setFocus()
     qtbot.keyClick(window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert feature.dock.isVisible()
-    qtbot.waitUntil(lambda: feature.panel.result() is not None, timeout=10000)
+    qtbot.waitUntil(lambda: feature.panel.result() is not None, timeout=30000)
 
     expected = TranslationEngine(cache=SentenceCache.in_memory()).translate([PHRASE], "en", "ja")[0].text
     assert feature.panel.translation_text() == expected
@@ -79,7 +79,7 @@ def test_selection_bar_translate_on_the_cjk_side_goes_to_english(
     text = "注册服务将在升级完成后恢复。"
     _select(window.cjk_view, text)
     qtbot.mouseClick(window.cjk_view.selection_bar.translate_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: feature.panel.result() is not None, timeout=10000)
+    qtbot.waitUntil(lambda: feature.panel.result() is not None, timeout=30000)
     result = feature.panel.result()
     assert result is not None and (result.source_lang, result.target_lang) == ("zh", "en")
     expected = TranslationEngine(cache=SentenceCache.in_memory()).translate([text], "zh", "en")[0].text
@@ -105,7 +105,7 @@ def test_without_a_model_the_header_stops_saying_translating(
     _select(window.english_view, PHRASE)
     window.english_view.editor.setFocus()
     feature.selection_action.trigger()
-    qtbot.waitUntil(lambda: "model is installed" in feature.panel.warning_label.text(), timeout=10000)
+    qtbot.waitUntil(lambda: "model is installed" in feature.panel.warning_label.text(), timeout=30000)
     assert feature.panel.manager_button.isVisible()
     assert "translating" not in feature.panel.header.text()
     assert "not translated" in feature.panel.header.text()
@@ -117,16 +117,16 @@ def test_opening_another_document_clears_the_translation_of_the_selection(
 ) -> None:
     install_tiny("en", "ja")
     window, feature = translation_window(make_window)
-    with qtbot.waitSignal(window.session.documentChanged, timeout=10000):
+    with qtbot.waitSignal(window.session.documentChanged, timeout=30000):
         window.open_path(sample_path)
     document = window.session.document()
     assert document is not None
     start = document.article.text.index("WeChat")
     window.translateSelectionRequested.emit(PassageRole.ARTICLE, Span(start, start + 6), window.english_view)
-    qtbot.waitUntil(lambda: bool(feature.panel.translation_text()), timeout=20000)
+    qtbot.waitUntil(lambda: bool(feature.panel.translation_text()), timeout=30000)
     other = tmp_path / "other.txt"
     other.write_text("Another article about something else entirely.", encoding="utf-8")
-    with qtbot.waitSignal(window.session.documentChanged, timeout=10000):
+    with qtbot.waitSignal(window.session.documentChanged, timeout=30000):
         window.open_path(other)
     assert feature.panel.translation_text() == ""
     assert not feature.panel.source_label.isVisible()

@@ -68,7 +68,7 @@ def test_passage_job_streams_then_finishes(qtbot: QtBot, install_tiny: InstallTi
     assert provider.peek() is None, "the engine is created by the first job, not before"
     outcome = Outcome()
     jobs.run(lambda job: translate_passage(job, provider, passage, "ja"), **outcome.callbacks())
-    qtbot.waitUntil(outcome.ended, timeout=20000)
+    qtbot.waitUntil(outcome.ended, timeout=30000)
     (final,) = outcome.done
     assert isinstance(final, PassageTranslation) and final.complete
     assert provider.peek() is not None
@@ -86,9 +86,9 @@ def test_cancelled_job_stops_and_reports(qtbot: QtBot, install_tiny: InstallTiny
     provider = EngineProvider()
     outcome = Outcome()
     job = jobs.run(lambda context: translate_passage(context, provider, passage, "ja"), **outcome.callbacks())
-    qtbot.waitUntil(lambda: bool(outcome.partials), timeout=20000)
+    qtbot.waitUntil(lambda: bool(outcome.partials), timeout=30000)
     job.cancel()
-    qtbot.waitUntil(lambda: outcome.cancelled, timeout=10000)
+    qtbot.waitUntil(lambda: outcome.cancelled, timeout=30000)
     assert job.wait(5)
     assert outcome.done == [] and outcome.errors == []
 
@@ -100,7 +100,7 @@ def test_missing_model_fails_with_the_pairs_to_install(
     provider = EngineProvider()
     outcome = Outcome()
     jobs.run(lambda job: translate_text(job, provider, "微信月活跃用户超过十二亿。", "zh", "ja"), **outcome.callbacks())
-    qtbot.waitUntil(outcome.ended, timeout=10000)
+    qtbot.waitUntil(outcome.ended, timeout=30000)
     (error,) = outcome.errors
     failure = failure_of(error)
     assert isinstance(failure, Failure)
@@ -115,7 +115,7 @@ def test_text_job_pivots_through_english(qtbot: QtBot, install_tiny: InstallTiny
     provider = EngineProvider()
     outcome = Outcome()
     jobs.run(lambda job: translate_text(job, provider, text, "ja", "zh"), **outcome.callbacks())
-    qtbot.waitUntil(outcome.ended, timeout=20000)
+    qtbot.waitUntil(outcome.ended, timeout=30000)
     (result,) = outcome.done
     assert isinstance(result, TextResult)
     assert len(result.sentences) == 2

@@ -54,7 +54,7 @@ def _interleaved(qtbot: QtBot, make_window: Callable[..., MainWindow], name: str
     layouts = install_layouts(window)
     layouts.set_layout(Layout.INTERLEAVED, remember=False)
     view = layouts.interleaved
-    qtbot.waitUntil(lambda: not view.rendering() and view.editor.document().characterCount() > 100, timeout=10000)
+    qtbot.waitUntil(lambda: not view.rendering() and view.editor.document().characterCount() > 100, timeout=30000)
     return window, view
 
 
