@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from array import array
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import islice
 from operator import le
 from pathlib import Path
@@ -226,6 +226,9 @@ class FactsFeature(Feature):
         self._finish_task()
         facts, items, tints = found
         self._tints = {id(t.facts): t for t in tints}
+        starts = self.ordered_starts(facts.source(PassageRole.ARTICLE))
+        if starts is not None:
+            facts = replace(facts, article_starts=starts)
         count = sum(len(p.source) + len(p.translation) for p in facts.passages.values())
         keep_out_of_gc(count * 20)  # about one fact per 20 characters of news text
         self._rows = (facts, items)

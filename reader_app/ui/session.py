@@ -4,7 +4,7 @@ another publishes."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING
@@ -68,6 +68,9 @@ class DocumentFacts:
     ranking: tuple[tuple[float, ...], tuple[int, ...]] | None = field(default=None, compare=False)
     """The article's summary ranking computed with these facts, when it came with them (a big document's child
     process ranks as it extracts): (score per sentence, sentence indices best first)."""
+    article_starts: Sequence[int] | None = field(default=None, compare=False)
+    """Where the article's facts start, in order, when the facts worker made that list (the summary's ranking of a
+    big article uses it instead of going over every fact on the window's thread)."""
 
     def source(self, role: PassageRole) -> tuple[Fact, ...]:
         """Facts of the original passage `role`, in document order."""

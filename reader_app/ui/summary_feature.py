@@ -100,11 +100,7 @@ class SummaryFeature(Feature):
         article_facts = list(source)
         if facts.ranking is not None:
             # A turn of the event loop of its own: the facts panel fills in this one.
-            model, document, ranking = self.model, facts.document, facts.ranking
-            from reader_app.ui.facts_feature import FactsFeature
-
-            finder = self.window.feature(FactsFeature)
-            starts = finder.ordered_starts(source) if finder is not None else None
+            model, document, ranking, starts = self.model, facts.document, facts.ranking, facts.article_starts
             QTimer.singleShot(0, model, lambda: model.set_ranked_facts(document, article_facts, *ranking, starts))
         else:
             self.model.set_facts(article_facts)

@@ -11,6 +11,7 @@ from big_article import write_big_article
 from pytestqt.qtbot import QtBot
 
 from reader_app.core.big_document import PROCESS_THRESHOLD
+from reader_app.core.document import PassageRole
 from reader_app.core.result_cache import ResultCache
 from reader_app.ui import facts_feature
 from reader_app.ui.facts_feature import FactsFeature
@@ -43,6 +44,10 @@ def test_reopening_a_big_document_serves_its_kept_facts(
         wait_open(window, big)
     first = controller.facts()
     assert len(first) > 100
+    # The summary of a big article gets where its facts start through the session, made on the facts worker.
+    published = window.session.facts()
+    assert published is not None and published.article_starts is not None
+    assert list(published.article_starts) == [fact.span.start for fact in published.source(PassageRole.ARTICLE)]
     cache = ResultCache(folder)
     assert len(cache.keys()) == 1
     entry = cache.path(cache.keys()[0])
