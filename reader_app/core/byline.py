@@ -197,17 +197,7 @@ def _match_one(text: str, pos: int, reference: date | None) -> tuple[int, Byline
             return match.end(), Byline(
                 pos, match.end(), None, place_reporter.group("place"), _names(place_reporter.group("names"))
             )
-    match = _EN_DATELINE.match(text, pos)
-    if match is not None:
-        return match.end(), Byline(
-            pos,
-            match.end(),
-            match.group("agency"),
-            _place_case(match.group("place")),
-            (),
-            _parse_date(match.group("date"), "en", reference),
-        )
-    match = _EN_DATELINE_ANY_SOURCE.match(text, pos)
+    match = _EN_DATELINE.match(text, pos) or _EN_DATELINE_ANY_SOURCE.match(text, pos)
     if match is not None:
         return match.end(), Byline(
             pos,

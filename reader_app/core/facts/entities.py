@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import os
-from bisect import bisect_right
 from functools import lru_cache
 from typing import Protocol
 
 from reader_app.core.document import Passage, Span
 from reader_app.core.facts.entities_cjk import CjkRecognizer
-from reader_app.core.facts.entities_en import EnglishRecognizer, Mention
+from reader_app.core.facts.entities_en import EnglishRecognizer, Mention, outside_spans
 from reader_app.core.facts.entity_tables import table_organisations
 from reader_app.core.facts.gazetteer import index_names, names
 from reader_app.core.facts.model import EntityValue, Fact, FactKind
@@ -51,18 +50,7 @@ def _not_indexes(text: str, mentions: list[Mention]) -> list[Mention]:
     if not present:
         return mentions
     spans = sorted(_occurrences(text, present))
-    if not spans:
-        return mentions
-    starts = [start for start, _ in spans]
-    kept = []
-    for mention in mentions:
-        at = bisect_right(starts, mention.start) - 1
-        inside = at >= 0 and spans[at][1] > mention.start
-        if not inside and at + 1 < len(spans) and spans[at + 1][0] < mention.end:
-            inside = True
-        if not inside:
-            kept.append(mention)
-    return kept
+    return outside_spans(mentions, spans) if spans else mentions
 
 
 @lru_cache(maxsize=1)

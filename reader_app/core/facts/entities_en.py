@@ -27,6 +27,20 @@ class Mention:
     name: str | None = None
 
 
+def outside_spans(mentions: list[Mention], spans: list[tuple[int, int]]) -> list[Mention]:
+    """`mentions` without those overlapping any of `spans` (sorted, non-overlapping), in one pass."""
+    starts = [start for start, _ in spans]
+    kept = []
+    for mention in mentions:
+        at = bisect_right(starts, mention.start) - 1
+        inside = at >= 0 and spans[at][1] > mention.start
+        if not inside and at + 1 < len(spans) and spans[at + 1][0] < mention.end:
+            inside = True
+        if not inside:
+            kept.append(mention)
+    return kept
+
+
 # A word: letters (any script's Latin letters), digits, inner apostrophes/hyphens/ampersands, ".com"-style endings;
 # or an initialism such as U.S. / J.P.
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[\w]|[-'’&](?=\w))*(?:\.(?:com|ai|io|net|org)\b)?")
@@ -1748,16 +1762,7 @@ def _replacing_all(found: list[Mention], spans: list[tuple[int, int]], new: list
     if not spans:
         return found
     spans.sort()
-    starts = [start for start, _ in spans]
-    kept = []
-    for item in found:
-        at = bisect_right(starts, item.start) - 1
-        inside = at >= 0 and spans[at][1] > item.start
-        if not inside and at + 1 < len(spans) and spans[at + 1][0] < item.end:
-            inside = True
-        if not inside:
-            kept.append(item)
-    return sorted(kept + new, key=lambda item: item.start)
+    return sorted(outside_spans(found, spans) + new, key=lambda item: item.start)
 
 
 def _defined_acronyms(

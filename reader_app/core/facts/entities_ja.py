@@ -658,19 +658,25 @@ def _leaders_governments(words: list[Morpheme]) -> list[Mention]:
     for index, word in enumerate(words):
         if word.surface != "政権" or index == 0:
             continue
-        first = index
-        while (
-            first > 0
-            and index - first < 3
-            and words[first - 1].end == words[first].start
-            and words[first - 1].part_of_speech[0] == "名詞"
-            and words[first - 1].part_of_speech[1] != "数詞"
-        ):
-            first -= 1
-        run = words[first:index]
+        run = words[_noun_run_start(words, index, 3) : index]
         if run and any(_is_katakana_word(item.surface) or _is_person_part(item) or not item.known for item in run):
             found.append(Mention(run[0].start, word.end, FactKind.ORG))
     return found
+
+
+def _noun_run_start(words: list[Morpheme], index: int, most: int, first: int | None = None) -> int:
+    """Where the run of at most `most` touching nouns (no numerals) that ends before `words[index]` starts, reading
+    back from `first` (default `index`)."""
+    first = index if first is None else first
+    while (
+        first > 0
+        and index - first < most
+        and words[first - 1].end == words[first].start
+        and words[first - 1].part_of_speech[0] == "名詞"
+        and words[first - 1].part_of_speech[1] != "数詞"
+    ):
+        first -= 1
+    return first
 
 
 # What a seat in brackets after a company starts with (シンフォーム(岡山市), JR西日本(本社:大阪市)).
@@ -693,16 +699,7 @@ def _bodies_with_seat(words: list[Morpheme]) -> list[Mention]:
         seat = words[index + 1]
         if not (seat.is_place_name or seat.surface in _SEAT_WORDS or seat.surface.endswith(("市", "区", "町", "村"))):
             continue
-        first = index - 1
-        while (
-            first > 0
-            and index - first < 4
-            and words[first - 1].end == words[first].start
-            and words[first - 1].part_of_speech[0] == "名詞"
-            and words[first - 1].part_of_speech[1] != "数詞"
-        ):
-            first -= 1
-        run = words[first:index]
+        run = words[_noun_run_start(words, index, 4, first=index - 1) : index]
         name = "".join(word.surface for word in run)
         if any(word.part_of_speech[0] != "名詞" or word.part_of_speech[1] == "数詞" for word in run):
             continue
