@@ -57,9 +57,11 @@ class RowAligner(QObject):
         for view in self._views:
             bar = view.editor.verticalScrollBar()
             bar.valueChanged.connect(lambda _value, view=view: self._scrolled(view))
-            bar.rangeChanged.connect(lambda _low, _high, view=view: self._later(view))
+            # A column's range changes as Qt lays its text in, and a scroll the other column could not take yet
+            # (its range was still short) was clamped: neither is the reader moving it, so the leader stays.
+            bar.rangeChanged.connect(lambda _low, _high: self._later(self._leader))
             view.editor.viewport().installEventFilter(self)
-            view.renderingChanged.connect(lambda _busy, view=view: self._later(view))
+            view.renderingChanged.connect(lambda _busy: self._later(self._leader))
         session.translationChanged.connect(self._on_translation)
         session.documentChanged.connect(self._on_document)
 
@@ -76,10 +78,8 @@ class RowAligner(QObject):
         return self._enabled
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize:
-            for view in self._views:
-                if watched is view.editor.viewport():
-                    self._later(view)
+        if event.type() == QEvent.Type.Resize and any(watched is view.editor.viewport() for view in self._views):
+            self._later(self._leader)  # a new width re-wraps the rows; the column the reader is in still leads
         return False
 
     def _on_document(self, _document: object) -> None:

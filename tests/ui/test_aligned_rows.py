@@ -175,3 +175,27 @@ def test_a_short_document_opened_after_a_scrolled_one_starts_level(
             assert abs(_top(window.english_view, index) - _top(window.cjk_view, index)) <= 2
 
     qtbot.waitUntil(level, timeout=30000)
+
+
+def test_a_range_change_in_the_other_column_never_moves_the_one_being_read(
+    qtbot: QtBot, make_window: MakeWindow, install_tiny: InstallTiny, tmp_path: Path
+) -> None:
+    """Qt lays a column's text in after it is set, growing its range; a scroll the aligner gave it while its range
+    was still short was clamped. Neither is the reader moving that column, so the column read stays put."""
+    window = _translated_window(qtbot, make_window, install_tiny, tmp_path)
+    index = _row_sentence(window, 150)
+    reader, other = window.cjk_view, window.english_view
+    reader.scroll_to_sentence(PassageRole.ARTICLE, index)
+    qtbot.waitUntil(lambda: abs(_top(other, index) - _top(reader, index)) <= 2, timeout=30000)
+    read_at = reader.editor.verticalScrollBar().value()
+    bar = other.editor.verticalScrollBar()
+    bar.blockSignals(True)  # the clamp: the other column left near its top
+    bar.setValue(0)
+    bar.blockSignals(False)
+    bar.setRange(bar.minimum(), bar.maximum() + 1)  # then its range grows
+
+    def level_again() -> None:
+        assert abs(_top(other, index) - _top(reader, index)) <= 2
+
+    qtbot.waitUntil(level_again, timeout=30000)
+    assert reader.editor.verticalScrollBar().value() == read_at
