@@ -222,7 +222,9 @@ _VERBS_BEFORE_BODY = _variants(
     "担任 出任 就任 领导 资助 捐赠 捐助 起诉 控告 收购 投资 "
     "源自 来自 出自 喻示 象征 寓意 标志着 表明 意味着 告诉 通知 面向 针对 关于 对于 为了 拥有 持有 入股 退出 "
     "状告 并购 接管 接手 离职 辞职 加盟 任职 供职 就职 入职 签约 导致 开展 投到 投入 "
-    "向 分属 隶属 归属 所属"
+    "向 分属 隶属 归属 所属 "
+    # replacing one body by another (以取代美国广播理事会)
+    "取代 替代 代替 接替 顶替 替换"
 )
 _WEAK_SUFFIXES = frozenset(_variants("科技 传媒 汽车 电子 航空 保险 资本 化工 钢铁 海运 航运 仓储 石化"))
 # 中心 names a body only with a word of what it does (联合台风警报中心, 安全政策研究中心, 疾病控制中心); 市中心,
@@ -1423,6 +1425,8 @@ def _inside_transliteration(text: str, start: int, end: int, word: str) -> bool:
     chars = transliteration_characters()
     if not any(ch in chars for ch in word):
         return False
+    if text[start - 1 : start] in _DOTS_ZH or text[end : end + 1] in _DOTS_ZH:
+        return True  # 理查德·尼克松: a name beside a name dot is part of a foreign person's name
     return text[start - 1 : start] in chars or text[end : end + 1] in chars
 
 
@@ -1548,7 +1552,10 @@ _FUNCTION_STARTS = _variants(
     # Verbs that follow a name and its title in reports (国务院总理李强主持召开…)
     "主持 视察 考察 参加 参观 发表 致电 致信 召开 接见 听取 率领 陪同 会晤 通话 抵达 前往 提出 回答 接受 就 同 "
     # Verbs of winning and losing after a candidate's name (罗姆尼拿下了这三个州)
-    "拿下 赢得 赢下 获得 取得 击败 输掉 失去 当选 胜选 败选"
+    "拿下 赢得 赢下 获得 取得 击败 输掉 失去 当选 胜选 败选 "
+    # Verbs of announcing and of leaving or taking a post after a named executive (董事长赵勇辞职, 创始人雷军发布)
+    "发布 公布 披露 证实 确认 解释 说明 表态 宣称 声称 谈到 提到 辞职 辞去 卸任 离任 上任 接任 退休 出任 担任 "
+    "推出 带领 签约 加入 离开 被捕 遇害 去世 逝世"
 )
 
 

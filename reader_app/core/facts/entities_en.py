@@ -861,8 +861,20 @@ def _organisation_by_cue(
             continue
         if run[index].possessive and index + 1 < len(run):
             continue
-        if not followed_by_of and index + 1 < len(run) and run[index + 1].text in _TITLE_HEADS:
-            continue  # "District Judge", "Party Leader": the cue word belongs to a title
+        if (
+            not followed_by_of
+            and index + 1 < len(run)
+            and run[index + 1].text in _TITLE_HEADS
+            and (
+                index == 0
+                or word in _TITLES
+                or run[index - 1].text in _TITLES
+                or not _is_cap(run[index - 1].text)
+            )
+        ):
+            # "District Judge", "Party Leader", "Chief Financial Officer": the cue word belongs to a title (but
+            # "Labour Party Leader Keir Starmer" names the party)
+            continue
         if (
             word in _SURNAME_PLACE_SUFFIXES
             and index > 0
@@ -875,6 +887,7 @@ def _organisation_by_cue(
                 last -= 1  # "University of Tulsa and": the "and" before the next name is not part of this one
             if run[last].text in _CONNECTORS:
                 return None
+            last = _before_title(run, index + 2, last)  # "Bank of Japan Governor Kazuo Ueda"
         first = index
         while (
             first > 0
@@ -913,6 +926,21 @@ def _organisation_by_cue(
             continue
         return first, last
     return None
+
+
+def _before_title(run: Sequence[_Token], first: int, last: int) -> int:
+    """The last token of a name before a title and the person it introduces ("Bank of Japan Deputy Governor
+    Shinichi Uchida", "University of Tokyo Professor Jane Roe"); `last` when no such title follows. A title word
+    followed by another title ("Court of Appeals Judge") is the body's own word."""
+    for index in range(first, last):
+        if run[index].text in _TITLE_HEADS and not run[index].possessive:
+            after = run[index + 1].text
+            if after in _TITLES or not _is_name_like(after):
+                continue
+            while index - 1 >= first and run[index - 1].text in _TITLES and run[index - 1].text not in _TITLE_HEADS:
+                index -= 1  # "Deputy", "Vice", "Acting" qualify the title
+            return index - 1
+    return last
 
 
 def _particle_joins(run: Sequence[_Token], index: int) -> bool:
@@ -1035,6 +1063,7 @@ def _classify_unknown(
             or following in _PLAYER_VERBS
             or following.startswith(", who")
             or following in (", a", ", an", ", the")
+            or (following.startswith(", ") and following[2:] in _ROLE_NOUNS)  # "Kazuhiro Tsuga, chairman of"
         )
     ):
         return Mention(start, end, FactKind.PERSON)
