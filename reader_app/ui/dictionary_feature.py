@@ -28,6 +28,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 
+from reader_app.core.dictionary import english_lemmas
 from reader_app.core.dictionary.entries import Entry, Match
 from reader_app.ui.background import BackgroundJobs, JobContext, in_child_process
 from reader_app.ui.features import Feature
@@ -525,6 +526,7 @@ class DictionaryFeature(Feature):
 
         def work(_job: JobContext) -> None:
             self.dictionary.index.warm_up()
+            english_lemmas.warm_up()  # an English word's look-up needs its lemmas
             if japanese:
                 # Sudachi holds the interpreter lock for as long as it takes to open (a fifth of a second, the window
                 # frozen meanwhile). A Japanese text's facts and readings open it anyway: opened before the

@@ -7,6 +7,7 @@ first. English text is looked up the other way, from English senses to Chinese a
 
 from __future__ import annotations
 
+import re
 import threading
 import unicodedata
 from collections import defaultdict
@@ -140,21 +141,54 @@ class Dictionary:
         return _drop_repeated_entries(matches)
 
     def reverse(self, english: str, limit: int = 20) -> list[Match]:
-        """Chinese and Japanese entries whose English sense is `english` (exactly, then as the first words)."""
+        """Chinese and Japanese entries whose English sense is `english` (exactly, then as the first words). An
+        inflected word is looked up by its lemmas first: "suspending" finds 暂停 and 停止 ("to suspend") before
+        休演 ("suspending performance")."""
+        from reader_app.core.dictionary.english_lemmas import lemmas
         from reader_app.core.dictionary.index import gloss_key
 
         key = gloss_key(english)
         if not key or len(key) > 60:
             return []
-        rows = self.index.entries_for_gloss(key, ("zh", "ja"), limit * 3)
-        ranked = []
-        for _lang, _entry_id, source, rank, body in rows:
-            entry = entry_from_row(source, body, "")
-            if source == "cedict":
-                entry = _with_headword(entry, entry.simplified)
-            ranked.append(((rank, _sense_position(entry, key)), entry))
+        keys = [*lemmas(key), key] if " " not in key else [key]
+        ranked: list[tuple[tuple[int, int, int, int, int], Entry]] = []
+        seen: set[int] = set()
+        for order, wanted in enumerate(keys):
+            for _lang, entry_id, source, rank, body in self.index.entries_for_gloss(wanted, ("zh", "ja"), limit * 3):
+                if entry_id in seen:
+                    continue
+                seen.add(entry_id)
+                entry = entry_from_row(source, body, "")
+                if source == "cedict":
+                    entry = _with_headword(entry, entry.simplified)
+                elif not entry.headword and entry.readings:  # a word written in kana only (ユーザー)
+                    entry = _with_headword(entry, entry.readings[0])
+                position = _sense_position(entry, wanted)
+                # Senses that are the word (or its lemma) before those that only start with it, then lemma first;
+                # a sense marked dialect, archaic or literary after the everyday ones.
+                exact = 0 if position <= len(entry.senses) else 1
+                ranked.append(((exact, order, rank, _marked_register(entry, wanted), position), entry))
         ranked.sort(key=lambda item: item[0])
         return [Match(0, len(english), english, e.headword, (), (e,)) for _, e in ranked[:limit]]
+
+
+# Labels CC-CEDICT and JMdict put in a gloss's parentheses for words outside today's standard written language.
+_MARKED_REGISTERS = re.compile(
+    r"\((?:[^)]*\b)?(?:dialect|archaic|old|obsolete|literary|classical|slang|vulgar|Cantonese|Taiwan|Hokkien|"
+    r"Internet slang|derog\.?|onom\.?|honorific)(?:\b[^)]*)?\)",
+    re.IGNORECASE,
+)
+
+
+def _marked_register(entry: Entry, key: str) -> int:
+    """1 when the sense matching `key` is marked as dialect, archaic, literary, slang and the like."""
+    from reader_app.core.dictionary.index import gloss_key
+
+    for sense in entry.senses:
+        for gloss in sense.glosses:
+            if gloss_key(gloss) == key:
+                return 1 if _MARKED_REGISTERS.search(gloss) else 0
+    return 0
 
 
 def _sense_position(entry: Entry, key: str) -> int:

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 
 import pytest
 
+from reader_app.core.dictionary.english_lemmas import lemmas
 from reader_app.core.dictionary.index import DictionaryIndex
 from reader_app.core.dictionary.lookup import MAX_WORD_LENGTH, Dictionary, shared_dictionary
 
@@ -155,3 +156,38 @@ def test_another_thread_gets_its_own_connection_to_the_same_index() -> None:
     worker.start()
     worker.join()
     assert results and results[0] > 0
+
+
+@pytest.mark.parametrize(
+    ("word", "lemma"), [("suspending", "suspend"), ("announced", "announce"), ("children", "child"), ("went", "go")]
+)
+def test_an_inflected_english_word_has_its_lemma(word: str, lemma: str) -> None:
+    assert lemma in lemmas(word)
+
+
+@pytest.mark.parametrize("word", ["suspend", "user", "two words", "微信", "", "x" * 100])
+def test_a_word_in_its_dictionary_form_or_not_a_word_has_no_other_lemma(word: str) -> None:
+    assert lemmas(word) == ()
+
+
+@pytest.mark.parametrize(
+    ("word", "wanted"),
+    [("suspending", {"暂停", "中止"}), ("users", {"用户", "ユーザー"}), ("announced", {"宣布", "発表"})],
+)
+def test_an_inflected_english_word_finds_the_senses_of_its_lemma(
+    dictionary: Dictionary, word: str, wanted: set[str]
+) -> None:
+    headwords = [m.entries[0].headword for m in dictionary.lookup(word, "en")]
+    assert wanted & set(headwords), headwords
+    assert "" not in headwords  # a word written in kana only shows its kana
+
+
+def test_a_sense_that_is_the_word_comes_before_one_that_only_starts_with_it(dictionary: Dictionary) -> None:
+    headwords = [m.entries[0].headword for m in dictionary.lookup("suspending", "en")]
+    assert "暂停" in headwords
+    assert "休演" not in headwords[: headwords.index("暂停") + 1]  # "suspending performance"
+
+
+def test_dialect_senses_come_after_everyday_ones(dictionary: Dictionary) -> None:
+    first = dictionary.lookup("children", "en")[0].entries[0]
+    assert not any("dialect" in gloss for sense in first.senses for gloss in sense.glosses)
