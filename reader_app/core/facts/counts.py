@@ -625,8 +625,15 @@ def _head_noun_end(text: str, modifiers: int) -> int | None:
         if end is not None:
             while (following := _head_at(text, end)) is not None:
                 end = following
-            return end
+            return _with_thing_tail(text, end)
     return None
+
+
+def _with_thing_tail(text: str, end: int) -> int:
+    """The end of a noun, one character further when a thing named for it follows (选举人票, 警车)."""
+    if text[end : end + 1] in _THING_TAILS and text[end - 1 : end] not in _THING_TAILS:
+        return end + 1
+    return end
 
 
 def _head_at(text: str, offset: int) -> int | None:
@@ -645,8 +652,11 @@ def _cjk_noun(noun: str) -> str:
 
 
 # Characters that end a noun of people or things (抗议者, 航空母舰, 中国公民, 士兵): a noun after a measure word runs
-# to the first of them within four characters, else it is taken as two characters (房屋, 民族).
+# to the first of them within six characters (电动公交车), else it is taken as two characters (房屋, 民族).
 _NOUN_ENDS = frozenset("者员員人民家师師生手商户戶兵警官舰艦机機车車船国國校院厂廠店站馆館队隊团團")
+_NOUN_RUN = re.compile("[\u4e00-\u9fff]{0,6}")
+# Things named by what or whom they are for, after a noun that already ended: 选举人[票], 警[车], 客[机], 货[船].
+_THING_TAILS = frozenset("票车車船机機舰艦")
 _NOUN_LEADS = ("中国", "中國", "中资", "中資")
 """Nouns that open with a character the noun cutter stops at (中 "in")."""
 
@@ -664,16 +674,15 @@ _CJK_MEASURES = frozenset(("公里", "千米", "平方米", "平方公里", "亩
 
 def _classified_noun(rest: str) -> str:
     """The noun after a measure word: 名[抗议者], 艘[航空母舰], 名[中国公民], 栋[房屋]."""
-    run = re.match("[\u4e00-\u9fff]{0,4}", rest).group()  # type: ignore[union-attr]
+    run = _NOUN_RUN.match(rest).group()  # type: ignore[union-attr]
     if run[:1] in _PLACE_NOUNS and run[:2] not in _PLACE_WORDS:
         return run[0]  # 7个州竞争激烈: the state alone, not 州竞
     lead = next((word for word in _NOUN_LEADS if run.startswith(word)), "")
-    for index in range(max(1, len(lead)), len(run)):
-        if run[index] in _NOUN_ENDS:
-            noun = run[: index + 1]
-            if not any(ch in _STOP_CHARS for ch in noun[len(lead) :]):
-                return noun
+    for index in range(len(lead), len(run)):
+        if run[index] in _STOP_CHARS:
             break
+        if index and run[index] in _NOUN_ENDS:
+            return run[: _with_thing_tail(run, index + 1)]
     return _cjk_noun(run[:2])
 
 

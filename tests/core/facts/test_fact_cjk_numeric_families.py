@@ -153,6 +153,12 @@ def test_vague_japanese_counts_keep_their_noun() -> None:
         ("5名员工和他们的家属", [("5名员工", 5)]),
         ("有7个州竞争激烈", [("7个州", 7)]),
         ("飞行1000公里海面", [("1000公里", 1000)]),  # a distance takes no noun
+        # a noun after a measure word runs to the character that ends it, however many modifiers come first
+        ("市政府购买了45辆电动公交车。", [("45辆电动公交车", 45)]),
+        ("共有5名官员被起诉", [("5名官员", 5)]),
+        # a thing named for whom it is for ends the noun one character later
+        ("赢得538张选举人票中的270张", [("538张选举人票", 538), ("270张", 270)]),
+        ("3辆警车赶到", [("3辆警车", 3)]),
     ],
 )
 def test_chinese_count_nouns(text: str, expected: list[tuple[str, float]]) -> None:
