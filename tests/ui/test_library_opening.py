@@ -29,7 +29,7 @@ def test_the_library_is_open_before_the_document_arrives(
 
     def slow_read(path: Path | None, text: str | None) -> object:
         # A big file takes longer to read than the library to get ready: give the library its chance (or time out).
-        deadline = time.monotonic() + 10
+        deadline = time.monotonic() + 60
         while store._library is None and time.monotonic() < deadline:
             time.sleep(0.01)
         return read(path, text)

@@ -55,20 +55,26 @@ def test_a_short_document_after_a_scrolled_one_opens_level(qtbot: QtBot, make_wi
     window = _window(make_window)
     _open_translated(qtbot, window, LONG)
     short = _open_translated(qtbot, window, SHORT)  # after the long one, unscrolled
-    qtbot.wait(200)
+    qtbot.waitUntil(lambda: _level(_tops(window, short)), timeout=30000)
     unscrolled = _tops(window, short)
 
     long = _open_translated(qtbot, window, LONG)
     bar = window.cjk_view.editor.verticalScrollBar()
     bar.setValue(bar.maximum() // 2)
-    qtbot.wait(200)
-    assert _tops(window, long)[0][0] < 0
+    qtbot.waitUntil(lambda: _tops(window, long)[0][0] < 0, timeout=30000)
 
     short = _open_translated(qtbot, window, SHORT)
-    qtbot.wait(200)
-    tops = _tops(window, short)
-    assert all(abs(left - right) <= 2 for left, right in tops), tops
-    assert tops == unscrolled, "space left over above the rows"
+
+    def level_as_unscrolled() -> None:
+        tops = _tops(window, short)
+        assert _level(tops), tops
+        assert tops == unscrolled, "space left over above the rows"
+
+    qtbot.waitUntil(level_as_unscrolled, timeout=30000)
+
+
+def _level(tops: list[tuple[int, int]]) -> bool:
+    return all(abs(left - right) <= 2 for left, right in tops)
 
 
 def test_rows_on_screen_are_level_while_a_long_text_is_still_laid_in(qtbot: QtBot, make_window: MakeWindow) -> None:
@@ -92,6 +98,5 @@ def test_rows_on_screen_are_level_while_a_long_text_is_still_laid_in(qtbot: QtBo
                 return False
         return True
 
-    qtbot.wait(300)
-    assert any(view.rendering() for view in window.views()), "laid in already: the text is too short for the test"
-    assert level(), "the rows wait for the whole text to be laid in"
+    # Level while the text is still being laid in: waiting for the last slice never gets there.
+    qtbot.waitUntil(lambda: level() and any(view.rendering() for view in window.views()), timeout=30000)
