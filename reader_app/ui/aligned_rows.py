@@ -188,8 +188,8 @@ class RowAligner(QObject):
 
 
 class _LazyTops:
-    """The leader's row tops as a sequence for `bisect`, measured only where the search looks (a row not laid
-    in yet counts as below everything)."""
+    """The leader's row tops as a sequence for `bisect`, measured only where the search looks (a row hidden away
+    from the screen of a long text at its estimated height, a row not laid in yet below everything)."""
 
     def __init__(self, view: SideView, rows: list[Row]) -> None:
         self._view = view
@@ -199,7 +199,7 @@ class _LazyTops:
         return len(self._rows)
 
     def __getitem__(self, index: int) -> float:
-        top = self._view.row_top(*self._rows[index])
+        top = self._view.row_top_estimate(*self._rows[index])
         return float("inf") if top is None else top
 
 

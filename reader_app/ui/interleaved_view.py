@@ -4,6 +4,10 @@ The column shows the two side views' own passages, paragraph by paragraph, and m
 highlights, warnings, the hovered sentence and its counterpart) are drawn here through offset maps of each stretch
 of text, and what happens here (hovering, clicking, the selection's actions) goes to the side view whose text it is,
 so every feature that serves the side-by-side columns serves this one without knowing it exists.
+
+A long article is laid out only around the screen, as in the side-by-side columns (see `lazy_layout`): each
+paragraph and each translation is one line of the lazy layout. Paragraphs are found by document position (which a
+line keeps whether it is shown or hidden), never by block number (hiding and showing lines renumbers the blocks).
 """
 
 from __future__ import annotations
@@ -29,15 +33,19 @@ from PySide6.QtWidgets import QTextEdit, QVBoxLayout, QWidget
 from reader_app.core.document import BlockKind as TextKind
 from reader_app.core.document import PassageRole, Span
 from reader_app.core.language import language_name
+from reader_app.ui import lazy_layout
 from reader_app.ui.aligned_rows import paragraph_first_sentences
+from reader_app.ui.lazy_layout import LINE_SEPARATOR, LazyLayout, LineStyle
 from reader_app.ui.session import Block, BlockKind
 from reader_app.ui.side_view import (
     MIN_SIDE_MARGIN,
     TINT_MARGIN_CHARS,
     SideView,
+    _astral_indices,
     _measure,
     _ReaderEdit,
     _Rendered,
+    estimated_lines,
     extra_selection,
     position_at,
     replace_document,
@@ -51,6 +59,10 @@ SLICE_S = 0.012
 """Time one slice of a long document may take, so the window keeps answering while the column fills."""
 FIRST_SLICE_ROWS = 60
 TRANSLATION_INDENT = 16
+ORIGINAL_SPACE = 14
+TRANSLATION_SPACE = 4
+ORIGINAL, TRANSLATION = 0, 1
+"""A long article's lines in the lazy layout: a paragraph, or the translation under it."""
 
 
 @dataclass(frozen=True)
@@ -65,13 +77,15 @@ class _Pair:
     translation: tuple[SideView, Block, int, int] | None
 
 
-@dataclass
+@dataclass(slots=True)
 class _Placed:
+    """A paragraph laid in: where its text and its translation's start (document positions)."""
+
     role: PassageRole
     paragraph: int
     sentence: int
-    original_block: int
-    translation_block: int | None
+    original_at: int
+    translation_at: int | None
 
 
 @dataclass(frozen=True)
@@ -145,10 +159,10 @@ def _mark_structure(cursor: QTextCursor, kind: TextKind | None, heading: QTextCh
         cursor.createList(items)
 
 
-def _label_above(labels: list[int], block: int) -> int:
-    """The label block of the passage whose first paragraph is `block`."""
-    index = bisect_right(labels, block) - 1
-    return labels[index] if index >= 0 else block - 1
+def _label_above(labels: list[int], position: int) -> int:
+    """Where the label of the passage whose first paragraph starts at `position` starts."""
+    index = bisect_right(labels, position) - 1
+    return labels[index] if index >= 0 else position
 
 
 class InterleavedView(QWidget, TextActions):
@@ -177,8 +191,12 @@ class InterleavedView(QWidget, TextActions):
         """Each side's passage's stretches in order, with the passage offset each starts at (for a bisect)."""
         self._segment_starts: list[int] = []
         self._pending: Iterator[tuple[str, str, str | None] | _Pair] | None = None
-        self._label_blocks: list[int] = []
-        """The block numbers of the passages' labels, in order."""
+        self._label_positions: list[int] = []
+        """Where the passages' labels start, in order."""
+        self._lazy: LazyLayout | None = None
+        """Set while a long article is shown: only the stretch around the screen is laid out."""
+        self._lazy_origin = 0
+        """Where the lazily laid out article starts in the document."""
         self._stale = True
         self._found: list[Span] = []
         self._found_current: Span | None = None
@@ -202,6 +220,7 @@ class InterleavedView(QWidget, TextActions):
         # made and the editor replaced (showing it crashed).
         self.editor.setDocument(QTextDocument(self.editor))
         self.editor.selectionChanged.connect(self._on_selection_changed)
+        self.editor.cursorPositionChanged.connect(self._reveal_cursor)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.editor)
@@ -262,9 +281,15 @@ class InterleavedView(QWidget, TextActions):
         fmt = frame.frameFormat()
         margin = self._margin()
         if abs(fmt.leftMargin() - margin) > 0.5:
+            old_width = self.editor.viewport().width() - 2 * fmt.leftMargin()
             fmt.setLeftMargin(margin)
             fmt.setRightMargin(margin)
             frame.setFrameFormat(fmt)
+            lazy = self._lazy
+            new_width = self.editor.viewport().width() - 2 * margin
+            if lazy is not None and lazy.last >= 0 and old_width > 0 and new_width > 0:
+                lazy.rescale(old_width / new_width)
+                lazy.show_around(*lazy.line_at_y(float(self.editor.verticalScrollBar().value())))
 
     def _apply_style(self) -> None:
         theme = self._theme
@@ -293,10 +318,14 @@ class InterleavedView(QWidget, TextActions):
         self._segment_starts = []
         self._last_selection, self._selected_view = (None, None), None
         self._layout_count += 1
-        self._label_blocks = []
+        self._label_positions = []
+        self._lazy = None
         self._first_block = True
         self._pending = _pairs(*self._sides)
         self._insert(FIRST_SLICE_ROWS, None)
+        # The caret stood at the empty document's end, and text laid in there carried it along: back to the top,
+        # or it would follow every slice down (and a long article's stretch with it).
+        self.editor.setTextCursor(QTextCursor(text_document))
         if self._pending is not None:
             self._timer.start(0)
         self._tint()
@@ -326,7 +355,11 @@ class InterleavedView(QWidget, TextActions):
                     return
             self._pending = None
         finally:
+            if self._lazy is not None:
+                self._lazy.flush(cursor)
             cursor.endEditBlock()
+            if self._lazy is not None:
+                self._lazy.text_inserted()
 
     def _new_block(self, cursor: QTextCursor, fmt: QTextBlockFormat, char: QTextCharFormat) -> None:
         if self._first_block:
@@ -343,7 +376,7 @@ class InterleavedView(QWidget, TextActions):
         fmt.setTopMargin(0 if self._first_block else 26)
         fmt.setBottomMargin(6)
         self._new_block(cursor, fmt, formats["label"])
-        self._label_blocks.append(cursor.block().blockNumber())
+        self._label_positions.append(cursor.block().position())
         name, badge, byline = label
         cursor.insertText(name, formats["label"])
         if badge:  # the translations under the paragraphs are machine-made, and say so
@@ -356,42 +389,90 @@ class InterleavedView(QWidget, TextActions):
             cursor.insertText(byline, formats["byline"])
 
     def _insert_stretch(
-        self, cursor: QTextCursor, stretch: tuple[SideView, Block, int, int], fmt: QTextBlockFormat
+        self, cursor: QTextCursor, stretch: tuple[SideView, Block, int, int], fmt: QTextBlockFormat, code: int
     ) -> int:
+        """Lay in one paragraph (or its translation) as a block of its own, or as the next line of the lazy
+        layout; where its text starts."""
         view, block, first, last = stretch
         passage = block.passage
         assert passage is not None
         char = view._text_format(block)
-        self._new_block(cursor, fmt, char)
-        rendered = _Rendered.slice(block, cursor.position(), first, last)
-        cursor.insertText(view.shown_text(passage.text[first:last], block.lang), char)
+        text = view.shown_text(passage.text[first:last], block.lang)
+        lazy = self._lazy
+        if lazy is None:
+            self._new_block(cursor, fmt, char)
+            start = cursor.position()
+            cursor.insertText(text, char)
+        else:
+            text = text.replace("\n", LINE_SEPARATOR)  # one line of the layout, one block once shown
+            if not lazy.starts:
+                self._new_block(cursor, fmt, char)
+                self._lazy_origin = cursor.position()
+            lazy.insert_line(cursor, code, text, into_block=not lazy.starts)
+            start = lazy.position(len(lazy.starts) - 1)
+        rendered = _Rendered.slice(block, start, first, last)
         segment = _Segment(view, rendered)
         self._segments.append(segment)
         self._segment_starts.append(rendered.start)
         stretches, firsts = self._by_side.setdefault((id(view), block.role), ([], []))
         stretches.append(segment)
         firsts.append(first)
-        return cursor.block().blockNumber()
+        return start
 
     def _insert_pair(self, cursor: QTextCursor, pair: _Pair) -> None:
         view, block = pair.original[0], pair.original[1]
+        if pair.paragraph == 0 and self._lazy is None and self._long(pair):
+            self._lazy = self._lazy_layout(pair)
+        lazy = self._lazy is not None
         original = QTextBlockFormat(view._paragraph_format(lang=block.lang))
-        original.setTopMargin(14)
-        kind = _structure_kind(block, pair.original[2], pair.original[3])
+        original.setTopMargin(ORIGINAL_SPACE)
+        kind = None if lazy else _structure_kind(block, pair.original[2], pair.original[3])
         if kind is TextKind.QUOTE:
             original.setLeftMargin(original.leftMargin() + 24)
-        number = self._insert_stretch(cursor, pair.original, original)
-        _mark_structure(cursor, kind, view._formats()["heading"])
-        placed = _Placed(pair.role, pair.paragraph, pair.sentence, number, None)
+        at = self._insert_stretch(cursor, pair.original, original, ORIGINAL)
+        if not lazy:
+            _mark_structure(cursor, kind, view._formats()["heading"])
+        placed = _Placed(pair.role, pair.paragraph, pair.sentence, at, None)
         self._first_placed.setdefault(pair.role, len(self._placed))
         if pair.translation is not None:
             other_view, other = pair.translation[0], pair.translation[1]
-            translated = QTextBlockFormat(other_view._paragraph_format(lang=other.lang))
-            translated.setTopMargin(4)
-            translated.setLeftMargin(TRANSLATION_INDENT + (24 if kind is TextKind.QUOTE else 0))
-            placed.translation_block = self._insert_stretch(cursor, pair.translation, translated)
-            _mark_structure(cursor, kind, other_view._formats()["heading"])
+            translated = _translation_format(other_view, other, quote=kind is TextKind.QUOTE)
+            placed.translation_at = self._insert_stretch(cursor, pair.translation, translated, TRANSLATION)
+            if not lazy:
+                _mark_structure(cursor, kind, other_view._formats()["heading"])
         self._placed.append(placed)
+
+    def _long(self, pair: _Pair) -> bool:
+        """Whether `pair` starts a passage to lay out lazily: a long one, with nothing after it (the lazy layout
+        runs to the document's end), and without a page's structure (headings and lists are drawn on blocks)."""
+        block = pair.original[1]
+        passage = block.passage
+        blocks = self._sides[0].blocks()
+        last = bool(blocks) and blocks[-1].role is pair.role
+        return passage is not None and last and len(passage.text) > lazy_layout.LAZY_MIN_CHARS and not block.structure
+
+    def _lazy_layout(self, pair: _Pair) -> LazyLayout:
+        """A lazy layout for the passage `pair` starts: each paragraph is one line, its translation the next."""
+        width = max(100.0, self.editor.viewport().width() - 2 * self._margin())
+        styles: list[LineStyle] = []
+        astral = False
+        for code, stretch in ((ORIGINAL, pair.original), (TRANSLATION, pair.translation or pair.original)):
+            view, block = stretch[0], stretch[1]
+            lang = block.lang or "en"
+            text = block.passage.text if block.passage is not None else ""
+            astral = astral or bool(_astral_indices(text))
+            if code == ORIGINAL:
+                fmt = QTextBlockFormat(view._paragraph_format(lang=block.lang))
+                fmt.setTopMargin(ORIGINAL_SPACE)
+                indent = 0.0
+            else:
+                fmt = _translation_format(view, block, quote=False)
+                indent = TRANSLATION_INDENT
+            line_height, per_line = estimated_lines(
+                lang, self._zoom, text[:4000], width - indent, view._paragraph_format(lang=lang)
+            )
+            styles.append(LineStyle(fmt, view._text_format(block), line_height, per_line, fmt.topMargin()))
+        return LazyLayout(self.editor, lambda: self._lazy_origin, styles, astral)
 
     # --- where things are -----------------------------------------------------------------------------------------
 
@@ -430,7 +511,7 @@ class InterleavedView(QWidget, TextActions):
 
     def visible_offsets(self, view: SideView, role: PassageRole) -> tuple[int, int] | None:
         """The offsets of `view`'s passage `role` on screen here ([start, end)), or None."""
-        top, bottom = visible_positions(self.editor)
+        top, bottom = self._visible_positions()
         found: list[int] = []
         first = max(0, bisect_right(self._segment_starts, top) - 1)
         for segment in self._segments[first:]:
@@ -466,7 +547,7 @@ class InterleavedView(QWidget, TextActions):
     def _tint(self) -> None:
         """The side views' tints of the stretches on screen (and a margin), Find's matches, then the hovered
         sentence and its counterpart over them."""
-        top, bottom = visible_positions(self.editor)
+        top, bottom = self._visible_positions()
         made_from = (self._layout_count, *(view.tints_version for view in self._sides), id(self._found),
                      self._found_current, self._pending is None)  # fmt: skip
         lasting = self._lasting
@@ -506,7 +587,23 @@ class InterleavedView(QWidget, TextActions):
             yield selection
 
     def _lazily_laid_out(self) -> bool:
-        return False
+        return self._lazy is not None
+
+    def _visible_positions(self) -> tuple[int, int]:
+        lazy = self._lazy
+        if lazy is not None and lazy.last >= 0:
+            return visible_positions(self.editor, lazy.shown_blocks())
+        return visible_positions(self.editor)
+
+    def _reveal(self, position: int) -> None:
+        """Lay out the stretch around document `position` when it is hidden (a jump far into a long article)."""
+        if self._lazy is not None:
+            self._lazy.reveal(position)
+
+    def _reveal_cursor(self) -> None:
+        lazy = self._lazy
+        if lazy is not None and not lazy.moving and not self.editor.textCursor().block().isVisible():
+            lazy.reveal(self.editor.textCursor().position())
 
     def _has_overlays(self) -> bool:
         return False  # nothing beyond the tints: the summary's margin bars belong to the side-by-side columns
@@ -541,6 +638,8 @@ class InterleavedView(QWidget, TextActions):
         return found[0].sentence_warning(found[1], found[2]) if found is not None else None
 
     def _on_scrolled(self) -> None:
+        if self._lazy is not None:
+            self._lazy.follow_screen()
         self._hide_selection_bar()
         self._schedule_tint()
 
@@ -647,8 +746,10 @@ class InterleavedView(QWidget, TextActions):
         self._tint()
 
     def scroll_to_span(self, _role: PassageRole, span: Span) -> None:
+        position = min(span.start, self.editor.document().characterCount() - 1)
+        self._reveal(position)
         cursor = QTextCursor(self.editor.document())
-        cursor.setPosition(min(span.start, self.editor.document().characterCount() - 1))
+        cursor.setPosition(position)
         self.editor.setTextCursor(cursor)
         self.editor.ensureCursorVisible()
 
@@ -668,9 +769,9 @@ class InterleavedView(QWidget, TextActions):
         or translation the top edge crosses, or the first below a label there."""
         if not self._placed:
             return None
-        number = self.editor.document().findBlock(visible_positions(self.editor)[0]).blockNumber()
-        index = bisect_right(self._placed, number, key=_original_block) - 1
-        if index < 0 or number > _last_block(self._placed[index]):  # a label: the paragraph under it
+        top = self._visible_positions()[0]
+        index = bisect_right(self._placed, top, key=_original_at) - 1
+        if index < 0 or top > _last_at(self._placed[index]):  # a label: the paragraph under it
             index += 1
         placed = self._placed[min(index, len(self._placed) - 1)]
         return placed.role, placed.sentence
@@ -688,19 +789,20 @@ class InterleavedView(QWidget, TextActions):
             return None  # its paragraph may not be laid in yet
         placed = self._placed[index]
         document = self.editor.document()
+        self._reveal(placed.original_at)
         # A passage's first paragraph comes with its label (and the byline under it).
-        number = placed.original_block
+        position = placed.original_at
         if placed.paragraph == 0:
-            number = _label_above(self._label_blocks, number)
-        block = document.findBlockByNumber(number)
+            position = _label_above(self._label_positions, position)
+        block = document.findBlock(position)
         layout = block.layout()
-        if not block.isValid() or layout is None or layout.lineCount() == 0:
+        if not block.isValid() or not block.isVisible() or layout is None or layout.lineCount() == 0:
             return None
-        return 0.0 if number == 0 else document.documentLayout().blockBoundingRect(block).top()
+        return 0.0 if block.blockNumber() == 0 else document.documentLayout().blockBoundingRect(block).top()
 
-    def _block_rect(self, number: int) -> QRect:
+    def _block_rect(self, position: int) -> QRect:
         document = self.editor.document()
-        rect = document.documentLayout().blockBoundingRect(document.findBlockByNumber(number))
+        rect = document.documentLayout().blockBoundingRect(document.findBlock(position))
         offset = QPointF(0, self.editor.verticalScrollBar().value())
         return rect.translated(-offset).toAlignedRect()
 
@@ -709,8 +811,8 @@ class InterleavedView(QWidget, TextActions):
         placed = self._placed_at(role, paragraph)
         if placed is None:
             return None
-        translation = placed.translation_block
-        return self._block_rect(placed.original_block), (
+        translation = placed.translation_at
+        return self._block_rect(placed.original_at), (
             self._block_rect(translation) if translation is not None else None
         )
 
@@ -719,18 +821,29 @@ class InterleavedView(QWidget, TextActions):
             self._render()
         while self._placed_at(role, paragraph) is None and self._pending is not None:
             self._insert(None, None)
+        placed = self._placed_at(role, paragraph)
+        if placed is not None:
+            self._reveal(placed.original_at)
         rects = self.paragraph_rects(role, paragraph)
         if rects is not None:
             bar = self.editor.verticalScrollBar()
             bar.setValue(bar.value() + rects[0].top() - 40)
 
 
-def _original_block(placed: _Placed) -> int:
-    return placed.original_block
+def _original_at(placed: _Placed) -> int:
+    return placed.original_at
 
 
-def _last_block(placed: _Placed) -> int:
-    return placed.original_block if placed.translation_block is None else placed.translation_block
+def _last_at(placed: _Placed) -> int:
+    return placed.original_at if placed.translation_at is None else placed.translation_at
+
+
+def _translation_format(view: SideView, block: Block, *, quote: bool) -> QTextBlockFormat:
+    """A translation's paragraph: close under its original, indented."""
+    translated = QTextBlockFormat(view._paragraph_format(lang=block.lang))
+    translated.setTopMargin(TRANSLATION_SPACE)
+    translated.setLeftMargin(TRANSLATION_INDENT + (24 if quote else 0))
+    return translated
 
 
 def _sentence(placed: _Placed) -> int:

@@ -20,7 +20,8 @@ from __future__ import annotations
 import math
 from array import array
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from itertools import accumulate
 
 from PySide6.QtGui import QTextBlock, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument
@@ -41,7 +42,42 @@ MAX_HEIGHT = 8_000_000.0
 article lay beyond the scroll bar), so taller hidden stretches are drawn shorter, in proportion."""
 
 NORMAL, EMPTY, GAP = 0, 1, 2
-"""How a line is shown once it is a paragraph: plain, an empty line (short), or after a paragraph gap."""
+"""How a side's line is shown once it is a paragraph: plain, an empty line (short), or after a paragraph gap."""
+
+
+@dataclass
+class LineStyle:
+    """How one kind of line is shown once it is a paragraph, and how tall it is estimated to be until measured."""
+
+    block: QTextBlockFormat
+    char: QTextCharFormat
+    line_height: float
+    """Pixels per wrapped line."""
+    chars_per_line: float
+    """Characters that fit on a wrapped line; 0: the line takes one line whatever its length (an empty line)."""
+    above: float = 0.0
+    """Space above the line (its block's top margin)."""
+
+    def height(self, length: int) -> float:
+        lines = 1 if self.chars_per_line <= 0 else max(1, math.ceil(length / self.chars_per_line))
+        return lines * self.line_height + self.above
+
+
+def paragraph_styles(
+    formats: Callable[[int], QTextBlockFormat],
+    char_format: QTextCharFormat,
+    line_height: float,
+    chars_per_line: float,
+    empty_height: float,
+    gap: float,
+) -> list[LineStyle]:
+    """The NORMAL, EMPTY and GAP styles of a side's passage (`formats(kind)` gives each one's block format)."""
+    per_line = max(1.0, chars_per_line)
+    return [
+        LineStyle(formats(NORMAL), char_format, line_height, per_line),
+        LineStyle(formats(EMPTY), char_format, empty_height, 0.0),
+        LineStyle(formats(GAP), char_format, line_height, per_line, gap),
+    ]
 
 
 class LazyLayout:
@@ -51,30 +87,21 @@ class LazyLayout:
         self,
         editor: QTextEdit,
         origin: Callable[[], int],
-        formats: Callable[[int], QTextBlockFormat],
-        char_format: QTextCharFormat,
+        styles: Sequence[LineStyle],
         astral: bool,
-        line_height: float,
-        chars_per_line: float,
-        empty_height: float,
-        gap: float,
         before_move: Callable[[], None] = lambda: None,
     ) -> None:
         """`origin()`: the document position where the passage starts now (text above it can change length);
-        `formats(kind)`: the block format for NORMAL, EMPTY and GAP lines; `before_move()`: called before the
-        stretch moves (lines becoming blocks renumber the blocks after them)."""
+        `styles[code]`: how a line laid in with that code is shown (see `insert_line`); `before_move()`: called
+        before the stretch moves (lines becoming blocks renumber the blocks after them)."""
         self.editor = editor
         self._origin = origin
-        self._formats = formats
-        self._char_format = char_format
+        self.styles = list(styles)
         self._astral = astral
-        self._pending: list[str] = []
+        self._pending: list[tuple[QTextCharFormat, list[str]]] = []
+        """Hidden lines waiting to go in, as runs of one character format each."""
         self._pending_at = 0
         self._pending_units = 0
-        self.line_height = line_height
-        self.chars_per_line = max(1.0, chars_per_line)
-        self.empty_height = empty_height
-        self.gap = gap
         self._before_move = before_move
         self.starts = array("q")
         """Each line's first position, from the passage's start."""
@@ -99,17 +126,23 @@ class LazyLayout:
     # --- laying the text in -------------------------------------------------------------------------------------
 
     def insert(self, cursor: QTextCursor, kind: str | None, line: str, empty: bool) -> None:
-        """Lay in the next line (`kind` as `side_view._lines` gives it; None for the passage's first line, which
-        goes into the block the cursor is in)."""
-        number = len(self.starts)
+        """Lay in a side's next line (`kind` as `side_view._lines` gives it; None for the passage's first line,
+        which goes into the block the cursor is in)."""
         code = EMPTY if empty else GAP if kind == "paragraph" else NORMAL
+        self.insert_line(cursor, code, line, into_block=kind is None)
+
+    def insert_line(self, cursor: QTextCursor, code: int, line: str, *, into_block: bool = False) -> None:
+        """Lay in the next line, shown as `styles[code]` (with `into_block`: into the block the cursor is in, which
+        the caller made with that style; only for the passage's first line)."""
+        number = len(self.starts)
+        style = self.styles[code]
         shown = self.first == 0 and self.last == number - 1 and self._top_chars < 2 * WINDOW_CHARS
-        if kind is None:
+        if into_block:
             self._start_line(cursor.position(), code, line, split=True)
             self._top_chars += len(line) + 1
             self.last = number
             if line:
-                cursor.insertText(line, self._char_format)
+                cursor.insertText(line, style.char)
             return
         if not shown and self._hidden_run < HIDDEN_BLOCK_CHARS:
             # Joined to the hidden block before it; put in with the next ones at once (see `flush`).
@@ -117,12 +150,15 @@ class LazyLayout:
                 self._pending_at = cursor.position()
             self._pending_units += 1
             self._start_line(self._pending_at + self._pending_units, code, line, split=False)
-            self._pending.append(LINE_SEPARATOR + line)
+            if self._pending and self._pending[-1][0] is style.char:
+                self._pending[-1][1].append(LINE_SEPARATOR + line)
+            else:
+                self._pending.append((style.char, [LINE_SEPARATOR + line]))
             self._pending_units += self._units(line)
             self._hidden_run += len(line) + 1
             return
         self.flush(cursor)
-        cursor.insertBlock(self._formats(code), self._char_format)
+        cursor.insertBlock(style.block, style.char)
         if shown:
             self._top_chars += len(line) + 1
             self.last = number
@@ -131,14 +167,14 @@ class LazyLayout:
             self._hidden_run = len(line) + 1
         self._start_line(cursor.position(), code, line, split=True)
         if line:
-            cursor.insertText(line, self._char_format)
+            cursor.insertText(line, style.char)
 
     def flush(self, cursor: QTextCursor) -> None:
-        """Put in the hidden lines gathered by `insert` (one call for many lines)."""
-        if self._pending:
-            cursor.insertText("".join(self._pending), self._char_format)
-            self._pending = []
-            self._pending_units = 0
+        """Put in the hidden lines gathered by `insert_line` (one call for many lines of one format)."""
+        for char, parts in self._pending:
+            cursor.insertText("".join(parts), char)
+        self._pending = []
+        self._pending_units = 0
 
     def _units(self, line: str) -> int:
         """Positions `line` takes in the document (UTF-16 units: a character outside the BMP takes two)."""
@@ -148,9 +184,7 @@ class LazyLayout:
         self.starts.append(position - self._origin())
         self.lengths.append(len(line))
         self.kinds.append(code)
-        lines = 1 if code == EMPTY else max(1, math.ceil(len(line) / self.chars_per_line))
-        height = self.empty_height if code == EMPTY else lines * self.line_height
-        self.heights.append(height + (self.gap if code == GAP else 0.0))
+        self.heights.append(self.styles[code].height(len(line)))
         self.measured.append(0)
         self.split.append(1 if split else 0)
 
@@ -183,7 +217,8 @@ class LazyLayout:
         cursor.setPosition(start - 1)
         cursor.setPosition(start, QTextCursor.MoveMode.KeepAnchor)
         cursor.removeSelectedText()
-        cursor.insertBlock(self._formats(self.kinds[line]), self._char_format)
+        style = self.styles[self.kinds[line]]
+        cursor.insertBlock(style.block, style.char)
         self.split[line] = 1
 
     @staticmethod
@@ -257,6 +292,16 @@ class LazyLayout:
                 high = middle - 1
         return low, y - self._top(low)
 
+    def line_top(self, line: int) -> float:
+        """Document y of `line`'s top: where it is drawn when shown, else where the estimates put it."""
+        if self.first <= line <= self.last:
+            return self._top(line)
+        top, bottom = self._bounds()
+        scale = self._scale()
+        if line < self.first:
+            return top - sum(self.heights[line : self.first]) * scale
+        return bottom + sum(self.heights[self.last + 1 : line]) * scale
+
     def _measure_shown(self) -> None:
         """Put the shown lines' real heights in place of their estimates (read before they are hidden)."""
         layout = self._document().documentLayout()
@@ -286,9 +331,9 @@ class LazyLayout:
         if estimated <= 0 or measured <= 0:
             return
         scale = measured / estimated
-        self.line_height *= scale
-        self.empty_height *= scale
-        self.gap *= scale
+        for style in self.styles:
+            style.line_height *= scale
+            style.above *= scale
         heights, flags = self.heights, self.measured
         for line in range(self.last + 1, len(heights)):
             if not flags[line]:
@@ -297,10 +342,13 @@ class LazyLayout:
     def rescale(self, factor: float) -> None:
         """The column's width changed: a line wraps into `factor` times as many lines (measured heights become
         estimates again)."""
-        self.chars_per_line = max(1.0, self.chars_per_line / factor)
-        heights, flags = self.heights, self.measured
+        wrapping = [style.chars_per_line > 0 for style in self.styles]
+        for style in self.styles:
+            if style.chars_per_line > 0:
+                style.chars_per_line = max(1.0, style.chars_per_line / factor)
+        heights, flags, kinds = self.heights, self.measured, self.kinds
         for line in range(len(heights)):
-            if self.kinds[line] != EMPTY:
+            if wrapping[kinds[line]]:
                 heights[line] *= factor
             flags[line] = 0
 
@@ -317,7 +365,7 @@ class LazyLayout:
         edge = height * EDGE_SCREENS
         near_top = self.first > 0 and top < shown_top + edge
         near_bottom = self.last < len(self.starts) - 1 and top + height > shown_bottom - edge
-        if near_bottom and top >= bar.maximum():  # dragged to the end: the passage's end, whatever the estimates
+        if near_bottom and top >= bar.maximum() > 0:  # dragged to the end: the passage's end, whatever the estimates
             self.show_around(len(self.starts) - 1, 0.0)
             bar.setValue(bar.maximum())
         elif near_top or near_bottom:
@@ -358,6 +406,16 @@ class LazyLayout:
         cursor.beginEditBlock()
         for line in range(first, min(last + 2, len(self.starts))):  # the line after the stretch starts a block too
             self._split(cursor, line)
+        end = len(self.starts) - 1
+        if last < end and self._end != end:
+            # The stretch held the passage's end when the last text went in: its last line now carries the space
+            # below the stretch, shown apart.
+            self._split(cursor, end)
+            old, self._end = self._end, end
+            if old is not None and not first <= old <= last:
+                self._hide(self._block(old))
+            self._block(end).setVisible(True)
+            document.markContentsDirty(self.position(end), document.characterCount() - self.position(end))
         low, high = min(first, self.first), max(last, self.last) + 1
         block = self._block(low)
         end_position = self.position(high) if high < len(self.starts) else document.characterCount()

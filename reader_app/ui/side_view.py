@@ -40,7 +40,7 @@ from reader_app.core.document import BlockKind as TextKind
 from reader_app.core.document import Passage, PassageRole, Span
 from reader_app.core.freed_memory import release_freed_memory
 from reader_app.core.language import is_cjk, language_name
-from reader_app.ui.lazy_layout import EMPTY, GAP, LAZY_MIN_CHARS, LazyLayout
+from reader_app.ui.lazy_layout import EMPTY, GAP, LAZY_MIN_CHARS, LazyLayout, paragraph_styles
 from reader_app.ui.session import Block, BlockKind, Side, side_language_label
 from reader_app.ui.text_actions import TextActions
 from reader_app.ui.theme import LIGHT, Theme, reading_families, reading_font, solid_brush, zoomed
@@ -186,6 +186,17 @@ class _Rendered:
         if index >= 0 and passage.sentences[index].contains(offset):
             return index
         return None
+
+
+def estimated_lines(
+    lang: str, zoom: int, sample: str, width: float, paragraph: QTextBlockFormat
+) -> tuple[float, float]:
+    """Pixels per wrapped line and characters per line of text like `sample` in a column `width` wide (for a
+    long passage's estimated heights)."""
+    metrics = QFontMetricsF(QFont(reading_font(lang, zoom)))
+    advance = metrics.horizontalAdvance(sample) / len(sample) if sample else metrics.averageCharWidth()
+    raw = math.ceil(metrics.ascent() + metrics.descent() + max(0.0, metrics.leading()))
+    return raw * paragraph.lineHeight() / 100, width / max(advance, 1.0) * WRAP_FILL
 
 
 def _text_viewport() -> QWidget:
@@ -781,6 +792,16 @@ class SideView(QWidget, TextActions):
             return None
         return float(rect.top() + layout.lineAt(0).y())
 
+    def row_top_estimate(self, role: PassageRole, index: int) -> float | None:
+        """`row_top`, or for a row hidden with the rest of a long text away from the screen, where its estimated
+        height puts it (None while it is not laid in yet)."""
+        top = self.row_top(role, index)
+        lazy, rendered, span = self._lazy, self._rendered_for(role), self._sentence_span(role, index)
+        if top is not None or lazy is None or rendered is None or span is None or self._row_block(role, index) is None:
+            return top
+        line = lazy.line_at(rendered.position(span.start))
+        return None if line < 0 else lazy.line_top(line)
+
     def _pad_target(self, role: PassageRole, index: int) -> QTextBlock | None:
         """The block whose top margin moves the row: the passage's label for its first row (label and text move
         together), else the row's own first block."""
@@ -1254,12 +1275,9 @@ class SideView(QWidget, TextActions):
         """Estimates of a long passage's line heights from its font (corrected once the first screens are laid
         out)."""
         lang = block.lang or self._lang or "en"
-        metrics = QFontMetricsF(QFont(reading_font(lang, self._zoom)))
         sample = block.passage.text[:4000] if block.passage is not None else ""
-        advance = metrics.horizontalAdvance(sample) / len(sample) if sample else metrics.averageCharWidth()
         width = max(100.0, self.editor.viewport().width() - 2 * self._side_margin())
-        raw = math.ceil(metrics.ascent() + metrics.descent() + max(0.0, metrics.leading()))
-        line_height = raw * self._paragraph_format(lang=block.lang).lineHeight() / 100
+        line_height, per_line = estimated_lines(lang, self._zoom, sample, width, self._paragraph_format(lang=lang))
 
         def formats(kind: int) -> QTextBlockFormat:
             if kind == EMPTY:
@@ -1269,16 +1287,12 @@ class SideView(QWidget, TextActions):
             return self._paragraph_format(lang=block.lang)
 
         empty = zoomed(EMPTY_LINE_PX, self._zoom)
+        styles = paragraph_styles(formats, self._text_format(block), line_height, per_line, empty, empty)
         return LazyLayout(
             self.editor,
             lambda: item.start,
-            formats,
-            self._text_format(block),
+            styles,
             bool(item.astral),
-            line_height,
-            width / max(advance, 1.0) * WRAP_FILL,
-            empty,
-            empty,
             self.clear_row_padding,  # kept by block number; the row aligner pads the rows on screen again
         )
 

@@ -103,6 +103,8 @@ def test_side_by_side_to_interleaved_and_back_keeps_the_paragraph_at_the_top(
 
     feature.actions[Layout.INTERLEAVED].trigger()
     qtbot.waitUntil(lambda: _interleaved_at(feature, 40), timeout=30000)
+    # The rest of the column laid in and the position settled (else the kept paragraph wins over the scroll below).
+    qtbot.waitUntil(lambda: not feature.position.active() and not feature.interleaved.rendering(), timeout=30000)
 
     bar = feature.interleaved.editor.verticalScrollBar()
     rects = feature.interleaved.paragraph_rects(PassageRole.ARTICLE, 70)
