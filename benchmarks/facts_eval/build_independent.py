@@ -74,11 +74,11 @@ For the 3rd time this season, [[n:Haaland]] was left without support up front. H
         "2025-08-05",
         "weather",
         """\
-[[l:MANILA]] ([[o:AP]]) — Typhoon Koinu slammed into the northern [[l:Philippines]] [[d:early Monday|2025-08-04]] with sustained winds of [[c:185 kilometers per hour|185]], killing at least [[c:23 people|23]] and forcing more than [[c:140,000 residents|140000]] from their homes, disaster officials said.
+[[l:MANILA]] ([[o:AP]]) — Typhoon Koinu slammed into the northern [[l:Philippines]] [[d:early Monday|2025-08-04]] with sustained winds of 185 kilometers per hour, killing at least [[c:23 people|23]] and forcing more than [[c:140,000 residents|140000]] from their homes, disaster officials said.
 
 The [[o:National Disaster Risk Reduction and Management Council]] said [[c:11 people|11]] were still missing in [[l:Cagayan]] province on [[d:Tuesday morning|2025-08-05]]. Nearly [[c:2,300 houses|2300]] were damaged and power was cut to about [[p:60 percent|60]] of the region.
 
-The state weather agency [[o:PAGASA]] had warned on [[d:Saturday|2025-08-02]] that rainfall could reach [[c:300 millimeters|300]] in [[d:24 hours|PT24H]]. Classes were suspended in [[c:41 towns|41]], and the [[o:Civil Aviation Authority]] cancelled [[c:96 domestic flights|96]].
+The state weather agency [[o:PAGASA]] had warned on [[d:Saturday|2025-08-02]] that rainfall could reach 300 millimeters in [[d:24 hours|PT24H]]. Classes were suspended in [[c:41 towns|41]], and the [[o:Civil Aviation Authority]] cancelled [[c:96 domestic flights|96]].
 
 President [[n:Ferdinand Marcos Jr.]] flew to [[l:Tuguegarao City]] and pledged [[m:500 million pesos|500000000 PHP]] ([[m:$8.6 million|8600000 USD]]) in emergency aid. "This is the strongest storm to hit the area since Haiyan in [[d:November 2013|2013-11-01..2013-11-30]]," Governor [[n:Manuel Mamba]] told reporters.
 
@@ -121,7 +121,7 @@ Co-author [[n:Tomás Ruiz]] of the [[o:Max Planck Institute for Astronomy]] in [
         """\
 [[o:Springfield City Council]] approved a [[m:$412.6 million|412600000 USD]] operating budget for [[d:fiscal year 2026]] on [[d:Tuesday night|2025-05-20]], a [[p:3.8%|3.8]] increase over [[d:this year|2025-01-01..2025-12-31]]'s budget, after a four-hour public hearing.
 
-The plan adds [[c:35 police officers|35]] and [[c:12 firefighters|12]] and sets aside [[m:$18.75 million|18750000 USD]] for road repairs, including resurfacing [[c:64 miles|64]] of residential streets. Property tax rates stay flat at [[m:$1.12|1.12 USD]] per [[m:$100|100 USD]] of assessed value, but water and sewer fees will rise by [[m:$4.50|4.5 USD]] a month for a typical household starting [[d:July 1|2025-07-01]].
+The plan adds [[c:35 police officers|35]] and [[c:12 firefighters|12]] and sets aside [[m:$18.75 million|18750000 USD]] for road repairs, including resurfacing 64 miles of residential streets. Property tax rates stay flat at [[m:$1.12|1.12 USD]] per [[m:$100|100 USD]] of assessed value, but water and sewer fees will rise by [[m:$4.50|4.5 USD]] a month for a typical household starting [[d:July 1|2025-07-01]].
 
 Mayor [[n:Karen Delgado]] called the budget "responsible but not painless". Council member [[n:Rob Ferris]] voted against it, arguing that the city's pension contributions, now [[m:$61 million|61000000 USD]] a year, had grown by a third since [[d:2019|2019-01-01..2019-12-31]].
 
@@ -138,7 +138,7 @@ Residents can comment on the capital plan until [[d:June 15|2025-06-15]] by call
 
 Pre-orders open at [[d:5 a.m. Pacific time on Friday|2025-09-12@05:00]], and the phones go on sale [[d:Sept. 19|2025-09-19]] in more than [[c:60 countries and regions|60]]. The Pro model's battery is [[p:12 percent|12]] larger and supports 45-watt charging; [[o:Apple]] says it lasts [[d:up to 39 hours|PT39H]] of video playback.
 
-Analysts at [[o:Counterpoint Research]] expect [[o:Apple]] to ship about [[c:85 million iPhone 17 units|85000000]] by the [[d:end of March]]. "The Air is a bet on design over battery life," said analyst [[n:Ming-Chi Kuo]], who noted that the device weighs just [[c:165 grams|165]].
+Analysts at [[o:Counterpoint Research]] expect [[o:Apple]] to ship about [[c:85 million iPhone 17 units|85000000]] by the [[d:end of March]]. "The Air is a bet on design over battery life," said analyst [[n:Ming-Chi Kuo]], who noted that the device weighs just 165 grams.
 
 [[o:Apple]], which reported revenue of [[m:$94 billion|94e9 USD]] for its [[d:June quarter|2025-04-01..2025-06-30]], did not raise [[l:US]] prices despite tariffs. In [[l:India]] the Pro starts at [[m:₹1,34,900|134900 INR]], and in [[l:Japan]] at [[m:179,800 yen|179800 JPY]].
 
@@ -281,9 +281,9 @@ Volunteers can sign up online; each shift lasts [[d:5 hours|PT5H]] and comes wit
         """\
 受强降雨影响，[[l:重庆市]][[l:万州区]][[d:7月10日凌晨|2024-07-10]]发生严重内涝，截至[[d:昨天18时|2024-07-10@18:00]]，已造成[[c:3人|3]]死亡、[[c:5人|5]]失踪，紧急转移群众[[c:1.2万余人|12000]]。
 
-[[o:重庆市气象台]]数据显示，[[d:8日20时至10日8时|2024-07-08..2024-07-10]]，[[l:万州区]]累计降雨量达[[c:286.5毫米|286.5]]，为当地有气象记录以来最大值。全区共有[[c:47所学校|47]]停课，直接经济损失初步估计约[[m:3.6亿元|360000000 CNY]]。
+[[o:重庆市气象台]]数据显示，[[d:8日20时至10日8时|2024-07-08..2024-07-10]]，[[l:万州区]]累计降雨量达286.5毫米，为当地有气象记录以来最大值。全区共有[[c:47所学校|47]]停课，直接经济损失初步估计约[[m:3.6亿元|360000000 CNY]]。
 
-[[o:应急管理部]]已派出工作组赶赴现场，并调拨[[c:帐篷2000顶|2000]]、[[c:折叠床5000张|5000]]。[[o:中国气象局]]预计，[[d:未来三天]][[l:长江]]上游仍有大到暴雨，局地降雨量可能超过[[c:100毫米|100]]。
+[[o:应急管理部]]已派出工作组赶赴现场，并调拨[[c:帐篷2000顶|2000]]、[[c:折叠床5000张|5000]]。[[o:中国气象局]]预计，[[d:未来三天]][[l:长江]]上游仍有大到暴雨，局地降雨量可能超过100毫米。
 
 [[l:万州区]]区长[[n:王强]]表示，将在一周内恢复主要道路通行。市民万一遇到险情，可拨打求助电话023-12345。""",
     ),

@@ -92,13 +92,15 @@ _TIME_HEADS = frozenset(_words("years months weeks days hours minutes seconds de
 between ("120 more hours", "eight straight years") it is found here."""
 # Words that sit between a number and its noun and belong to the count: "2.7 million more households".
 _COUNT_MODIFIERS = frozenset(_words("more fewer other additional extra further"))
-# A degree scale or "per unit" after a measurement belongs to it: "1.48 degrees Celsius", "185 kilometers per hour".
-_SCALES = re.compile(r" (?:Celsius|Fahrenheit|centigrade|Kelvin|C|F)\b")
-_PER = re.compile(r" (?:per|an|a) (?:hour|second|minute|day|week|month|year|person|capita|head|litre|liter|gallon)\b")
+# A measurement counts no things (labelling.md: a count is "a number of things or people"): distances, areas,
+# weights, volumes, speeds, temperatures, power and data sizes are no counts ("160 km", "1.48 degrees Celsius",
+# "185 kilometers per hour"). Barrels are counted, as blind labellers of news count them ("5.7 million barrels").
 _MEASURES = frozenset(
     _words(
-        """degrees kilometers kilometres km miles metres meters feet inches litres liters gallons tonnes tons kg
-    kilograms pounds mph kph knots barrels cubic"""
+        """degrees kilometers kilometres km miles metres meters feet foot inches yards litres liters gallons tonnes
+    tons kg kilograms grams kilogrammes grammes pounds mph kph knots cubic square acres hectares ha sq mm cm ft lb
+    lbs mt megawatts gigawatts kilowatts watts mw gw kw kwh gwh twh mwh mb gb tb megabytes gigabytes terabytes
+    millimeters millimetres centimeters centimetres"""
     )
 )
 # A capitalised word right before a number makes the number part of a name: "Chapter 11", "iOS 26", "Route 66".
@@ -532,9 +534,7 @@ def _english(context: Context) -> list[Found]:
         if head_word == words[0].lower() and head_word not in _IRREGULAR and _looks_like_verb(text, head_end):
             continue
         if head_word in _MEASURES:
-            extra = _SCALES.match(text, head_end) or _PER.match(text, head_end)
-            if extra:
-                head_end = extra.end()
+            continue
         unit = " ".join(text[match.end() : head_end].split())
         if vague:
             unit = re.sub(r"^of ", "", unit)
@@ -573,7 +573,7 @@ _HEAD_NOUNS = sorted(
 _STOP_CHARS = set(
     "了在是和与與及或等被将將已也都还還就而且但从從对對向到为為于於以之其这這那中上下内內外前后後里裡并並又再才仅僅"
     "只共达達约約近超过過占佔比较較由因所把给給让讓使令受遭获獲参參加入出来來去说說表示称稱认認要会會能可应應该該需"
-    "须須死伤傷亡患感确確增减減少多余餘各每月日年时時点點不没沒的"
+    "须須死伤傷亡患感确確增减減少多余餘各每月日年时時点點不没沒的仍均皆亦"
     "，。、；：！？「」（）《》が の は を に で と も や へ から まで"
 )
 _ACTIVITY_PREFIXES = sorted(
@@ -668,8 +668,14 @@ _PLACE_WORDS = frozenset(
 _JA_OKURIGANA = re.compile("[\u3041-\u3096](?<![がをにはのともでへやか])")
 """Hiragana other than a particle after the kanji that follow a counter: okurigana, so the kanji begin a verb (買った,
 持って), not the counted noun."""
-_CJK_MEASURES = frozenset(("公里", "千米", "平方米", "平方公里", "亩", "畝"))
-"""Distances and areas take no noun after them: 1000公里海面 is a distance, not a count of sea surfaces."""
+_CJK_MEASURES = frozenset(
+    (
+        *("公里", "千米", "平方米", "平方公里", "亩", "畝", "吨", "噸", "公斤", "千克", "毫米", "厘米"),
+        *("ミリ", "センチ", "キロ", "メートル", "トン", "ヘクタール"),
+    )
+)
+"""Distances, areas and weights count no things (1000公里, 200公里, 2500キロ): no count, and no noun after them
+either (1000公里海面 is a distance, not a count of sea surfaces)."""
 
 
 def _classified_noun(rest: str) -> str:
@@ -738,6 +744,8 @@ def _cjk(context: Context) -> list[Found]:
         if _RANK_BEFORE.search(text, max(0, match.start() - 3), match.start()):
             continue  # 上位10社, 前10名: a rank, not a count
         unit = _cjk_unit(match.group("tail"), number_text, japanese, text[match.end() : match.end() + 1])
+        if unit in _CJK_MEASURES:
+            continue  # a measurement, not a number of things
         after = text[match.end("num") + len(unit) : match.end("num") + len(unit) + 1]
         if japanese and _PER_UNIT.match(text, match.end("num") + len(unit)):
             continue  # 1株あたり, 1000人当たり: the unit of a rate, not a count

@@ -152,7 +152,7 @@ def test_vague_japanese_counts_keep_their_noun() -> None:
         ("60多个国家和地区", [("60多个国家和地区", 60)]),
         ("5名员工和他们的家属", [("5名员工", 5)]),
         ("有7个州竞争激烈", [("7个州", 7)]),
-        ("飞行1000公里海面", [("1000公里", 1000)]),  # a distance takes no noun
+        ("飞行1000公里海面", []),  # a distance counts nothing
         # a noun after a measure word runs to the character that ends it, however many modifiers come first
         ("市政府购买了45辆电动公交车。", [("45辆电动公交车", 45)]),
         ("共有5名官员被起诉", [("5名官员", 5)]),

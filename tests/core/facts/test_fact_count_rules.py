@@ -19,8 +19,6 @@ from facts_helpers import found, only
         ("The plan adds 40,000 more beds.", "40,000 more beds", 40000, "more beds"),
         ("It hired 12 additional inspectors.", "12 additional inspectors", 12, "additional inspectors"),
         # scales and rates after a measurement
-        ("The sea warmed 0.8 degrees Fahrenheit.", "0.8 degrees Fahrenheit", 0.8, "degrees Fahrenheit"),
-        ("Gusts reached 140 miles per hour.", "140 miles per hour", 140, "miles per hour"),
         # a sentence-initial quantifier is not a name
         ("Some 300 volunteers came.", "300 volunteers", 300, "volunteers"),
         ("Exactly 120 seats were sold.", "120 seats", 120, "seats"),
@@ -44,6 +42,31 @@ def test_counts(text: str, span: str, number: float, unit: str) -> None:
 )
 def test_a_number_that_names_something_is_no_count(text: str) -> None:
     assert [fact for fact in found(text) if fact[0] == "count"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The sea warmed 0.8 degrees Fahrenheit.", "en"),
+        ("Gusts reached 140 miles per hour.", "en"),
+        ("The probe travelled 6.2 billion kilometres.", "en"),
+        ("The epicentre was 160 km (100 miles) from the city.", "en"),
+        ("Sea ice shrank to 1.79 million square kilometres.", "en"),
+        ("They collected 250 grams of rock.", "en"),
+        ("飞行1000公里海面。", "zh"),
+        ("震源深度16公里,降雨量达617.1毫米。", "zh"),
+        ("收获了3000吨大米。", "zh"),
+        ("雨量は400ミリを超えた。", "ja"),
+        ("2500キロの牛肉を回収した。", "ja"),
+    ],
+)
+def test_a_measurement_is_no_count(text: str, lang: str) -> None:
+    # labelling.md: a count is a number of things or people; a distance, weight or speed counts nothing
+    assert [fact for fact in found(text, lang=lang) if fact[0] == "count"] == []
+
+
+def test_barrels_are_counted() -> None:
+    assert only("Output fell by 5.7 million barrels a day.")[:2] == ("count", "5.7 million barrels")
 
 
 def test_indian_grouping_in_money() -> None:

@@ -17,7 +17,6 @@ from facts_helpers import found, only
         ("Three people were hurt.", "Three people", 3, "people"),
         ("A crowd of twenty-five thousand fans cheered.", "twenty-five thousand fans", 25000, "fans"),
         ("It has 1.2 crore students.", "1.2 crore students", 1.2e7, "students"),
-        ("The probe travelled 6.2 billion kilometres.", "6.2 billion kilometres", 6.2e9, "kilometres"),
         ("The phone has 256GB of storage.", "256GB", 256, "GB"),
         ("They bought a dozen eggs.", "a dozen eggs", 12, "eggs"),
         ("超12亿的活跃用户在使用。", "12亿的活跃用户", 1.2e9, "活跃用户"),
@@ -81,7 +80,7 @@ def test_a_count_stops_before_a_date() -> None:
 
 @pytest.mark.parametrize(
     ("text", "span"),
-    [("全国で約900便が欠航した。", "900便"), ("雨量は400ミリを超えた。", "400ミリ"), ("获得120票支持。", "120票")],
+    [("全国で約900便が欠航した。", "900便"), ("获得120票支持。", "120票")],
 )
 def test_more_counters(text: str, span: str) -> None:
     assert [fact[1] for fact in found(text) if fact[0] == "count"] == [span]
