@@ -180,6 +180,8 @@ _ORG_SUFFIXES_ZH = _variants(
     # Public bodies: 交通部, 重庆市气象台, 廉政公署, 公安厅, 卫健委, 事务所, 主计总处, 区议会 (guarded below).
     "部 局 署 院 厅 委 气象台 天文台 电台 俱乐部 事务所 派出所 分行 支行 总处 管理处 办事处 警务处 入境处 议会 "
     "理事会 机构 组织 中心 "
+    # Missions abroad: 美国驻华大使馆, 日本驻上海总领事馆
+    "大使馆 总领事馆 领事馆 代表处 "
     # Industry endings of company names (李长荣化工, 长荣钢铁), weak like 科技 (guarded below)
     "化工 钢铁 海运 航运 仓储 石化"
 )
@@ -204,8 +206,9 @@ _INTERNATIONAL_START = re.compile("|".join(_variants("国际 世界 联合国 �
 # Second characters of words that start with 党 (党委书记, 党内警告, 党政纪处分, 党员): no party is named.
 _ORDINAL_START = re.compile("第[一二三四五六七八九十百千0-9]")
 _PARTY_WORD_NEXT = frozenset(_variants("委 内 政 纪 员 组 风 性 建 务 籍 校 章 史 费 报 旗 徽 中央"))
-# Endings of a description before a company suffix: 全资子公司, 控股子公司, 其中上市公司 name no company.
-_DESCRIPTION_ENDINGS = tuple(_variants("子 上市"))
+# Endings of a description before a company suffix: 全资子公司, 控股子公司, 其中上市公司 name no company; nor does
+# a body "concerned" (中国大陆有关研究所, 其他银行).
+_DESCRIPTION_ENDINGS = tuple(_variants("子 上市 有关 相关 其他 其它"))
 _NOT_AFTER_BODY = frozenset(_variants("分 门 长 署 位 队 件 落 面 员 托 屈 任 婉 派 靡 子 士 势 限 里"))
 # Commercial endings that also end descriptions (小米新款电动汽车, 董事会核准资本): only after a short name.
 _PRONOUNS = "他她我你们們它您"
@@ -300,6 +303,10 @@ _ORG_SUFFIXES_JA = [
     "控股",
     "有限公司",
     "公司",
+    # missions abroad (日本総領事館, 在日米国大使館)
+    "総領事館",
+    "領事館",
+    "大使館",
 ]
 _ORG_PREFIXES_JA = ["株式会社", "有限会社"]
 _JA_MINISTRY_SUFFIXES = frozenset({"省", "庁", "機構", "委員会"})
@@ -367,6 +374,8 @@ _TITLES_ZH = _variants(
     # Ranks, nobility and offices of history and foreign news (总督林则徐, 女皇叶卡捷琳娜, 法老图特摩斯三世).
     "总督 女皇 法老 骑士 勋爵 公爵 伯爵 爵士 上校 中校 少校 上将 中将 少将 元帅 司令 总司令 参议员 众议员 议长 "
     "大法官 检察官 检察长 作曲家 主播 "
+    # Leaders of a party, a group or a team (共和党领袖麦康奈尔, 成员单位组长吴为民)
+    "领袖 领导人 党魁 首脑 组长 团长 主帅 主管 "
     # A party's member stands before the name as a title does (共和党人布什, 民主党人).
     "党人 "
     # Family and close relations name the person right after them (儿子安德烈, 妻子爱丽丝, 侄子李四).
@@ -838,6 +847,7 @@ class CjkRecognizer:
                 continue  # 中国电子商务公司, 国际广播公司, 私人公司: a kind of company, not one
             mentions.append(Mention(stem_start, match.end(), FactKind.ORG))
         if japanese:
+            mentions.extend(_japanese_named_forms(text))
             for match in _JA_OPPONENT.finditer(text):
                 group = 1 if match.group(1) else 2
                 if match.group(group) not in _JA_NOT_OPPONENTS:
@@ -890,6 +900,58 @@ class CjkRecognizer:
             if span is not None:
                 mentions.append(Mention(span[0], span[1], FactKind.PERSON))
         return dotted + [mention for mention in mentions if _plausible_chinese_name(text, mention.start, mention.end)]
+
+
+# Last words of katakana company and service names (ニュース・サービス, ホールディングス).
+_KATAKANA_COMPANY_WORDS = sorted(
+    _words(
+        "サービス ニュース グループ カンパニー コーポレーション ホールディングス インターナショナル ネットワーク "
+        "システムズ テクノロジーズ エアラインズ エアウェイズ パートナーズ キャピタル モーターズ エレクトロニクス "
+        "コミュニケーションズ ラボラトリーズ エンターテインメント インダストリーズ ファンド バンク ジャパン"
+    ),
+    key=len,
+    reverse=True,
+)
+# Japanese names told by their form. Each rule: (name, pattern whose group 1 is the name, kind); examples beside.
+_JA_FORMS: tuple[tuple[str, re.Pattern[str], FactKind], ...] = (
+    # 維新の党, 次世代の党, 生活の党: a party named "the party of X" (not 与党の党首: a word goes on after 党)
+    (
+        "party of a noun",
+        re.compile("(?<![一-鿿ァ-ヺー])([一-鿿ァ-ヺー]{2,4}の党)(?![一-鿿])"),
+        FactKind.ORG,
+    ),
+    # インド・アジアン・ニュース・サービス, ジョンソン・エンド・ジョンソン・グループ: katakana words joined by dots
+    # that end in a word of companies and services
+    (
+        "dotted katakana company",
+        re.compile(
+            "(?<![ァ-ヺー・])((?:[ァ-ヺー]{2,12}・){1,5}(?:"
+            + "|".join(_KATAKANA_COMPANY_WORDS)
+            + "))(?![ァ-ヺー])"
+        ),
+        FactKind.ORG,
+    ),
+    # 井植歳男(いうえ・としお): a kanji name followed by its reading, family and given name apart
+    (
+        "name with its reading",
+        re.compile("([一-鿿々]{2,6})[(（][ぁ-ゖ]{1,8}[・ 　][ぁ-ゖ]{1,8}[)）]"),
+        FactKind.PERSON,
+    ),
+)
+_JA_NOT_PARTIES = frozenset(("与党", "野党", "政党", "各党", "同党", "自党", "他党", "両党", "新党"))
+
+
+def _japanese_named_forms(text: str) -> list[Mention]:
+    mentions = []
+    for _, pattern, kind in _JA_FORMS:
+        for match in pattern.finditer(text):
+            name = match.group(1)
+            if kind is FactKind.ORG and name.endswith("の党") and name[:-2] in _JA_NOT_PARTIES:
+                continue
+            if kind is FactKind.PERSON and _cjk_gazetteer().get(name) is not None:
+                continue  # a known place or body before its reading (大阪(おお・さか)) is no person
+            mentions.append(Mention(match.start(1), match.end(1), kind))
+    return mentions
 
 
 # A news agency named by its reports: 据韩联社报道, 塔斯社电, 共同社记者 (the gazetteer knows the big ones).
@@ -1275,7 +1337,7 @@ def _after_listed_body(text: str, start: int, suffix_start: int) -> int:
 _PLACE_NAMED_SUFFIXES = frozenset(
     _variants(
         "银行 证券 大学 交易所 电视台 日报 晚报 航空 医院 法院 检察院 研究院 研究所 学院 銀行 証券 大学 新聞 "
-        "气象台 天文台 电台 局 署 厅 委 议会 总处"
+        "气象台 天文台 电台 局 署 厅 委 议会 总处 大使馆 总领事馆 领事馆 大使館 総領事館 領事館"
     )
 )
 
@@ -1294,7 +1356,7 @@ _DESCRIPTION_WORDS = _variants(
     "电子商务 电商 广播 石油 能源 科技 互联网 网络 汽车 航空 电信 通信 金融 媒体 传媒 保险 证券 投资 制药 医药 "
     "化工 钢铁 航运 物流 房地产 地产 建筑 电力 电影 出版 广告 软件 游戏 食品 饮料 零售 咨询 会计 律师 安全 国防 "
     "军工 服务 全服务 贸易 运输 管理 技术 生物 芯片 半导体 电子 矿业 农业 旅游 教育 医疗 能源 天然气 煤炭 实收 "
-    "注册 风险 人力 社会 产业 工商 地区 办事 国内外 消费者 单位 客户 用户 铁路"
+    "注册 风险 人力 社会 产业 工商 地区 办事 国内外 消费者 单位 客户 用户 铁路 制造 生产 研发 开发 销售 研究"
 )
 
 
@@ -1545,7 +1607,8 @@ def _chinese_given_name_length(text: str, start: int) -> int:
 # Characters that open a clause right after a name (因 "because", 被 "by"), never a given name's last character.
 _CAUSE_AFTER_NAME = frozenset(_variants("因 被"))
 _FUNCTION_STARTS = _variants(
-    "表示 说 称 指出 认为 透露 告诉 强调 宣布 介绍 坦言 补充 今天 昨天 周 日 月 年 上 下 曾 将 已 于 在 也 则 "
+    "表示 说 称 指出 认为 透露 告诉 强调 宣布 介绍 坦言 补充 今天 昨天 星期 礼拜 周 日 月 年 上 下 曾 将 已 于 在 "
+    "也 则 "
     "先生 女士 总统 主席 总理 首相 教授 博士 部长 大使 议员 等 对 向 和 与 及 是 的 之 领导 会见 访问 出席 签署 "
     "批评 质疑 呼吁 回应 承认 否认 警告 提醒 写道 说道 问道 答道 写 撰文 发文 发帖 留言 "
     "创建 创办 创立 发起 提出 撰写 编写 设计 发明 共同 "
@@ -1841,6 +1904,9 @@ def _alias_mentions(text: str, found: list[Mention], japanese: bool = False) -> 
             for suffix in _ORG_SUFFIXES_ZH + _ORG_SUFFIXES_JA:
                 if word.endswith(suffix) and len(word) - len(suffix) >= 2:
                     short = word[: -len(suffix)]
+                    known = _cjk_gazetteer().get(short)
+                    if known is not None and known.kind is FactKind.PLACE:
+                        break  # 日本 of 日本総領事館, 北京 of 北京大学: the place stays a place
                     if not (japanese and _only_common_nouns(short)):  # 再発防止 of 再発防止委員会 is no name
                         aliases[short] = mention
                     break

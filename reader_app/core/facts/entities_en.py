@@ -103,6 +103,8 @@ _TITLES = _words(
     Leader Coach Deputy Acting Former Interim Senior Attorney Agent Detective Inspector Superintendent Treasurer
     Foreign Finance Defense Defence Trade Commerce Health Interior Home Economy Digital Energy Education State
     Managing Partner Analyst Economist President-elect Vice-President Vice-Chairman Chief-Executive Saint
+    Secretary-General Director-General Attorney-General Governor-General Surgeon-General Solicitor-General
+    Inspector-General Auditor-General Commander-in-Chief Under-Secretary
     Manager Councillor Councilor Alderman Owner Chef Boss Principal Editor Trainer Striker Midfielder Defender
     Goalkeeper Quarterback Pitcher Nurse Trooper Constable Sheriff Prosecutor Lawyer Researcher Scientist
     Strategist Investor Entrepreneur Billionaire Candidate Nominee Magistrate Counsel Chancellor-elect
@@ -730,7 +732,7 @@ class EnglishRecognizer:
                 continue
             if (
                 token.text in _CONNECTORS
-                or token.text in _WEEKDAYS_MONTHS
+                or (token.text in _WEEKDAYS_MONTHS and not _month_as_given_name(run, index, unknown))
                 or token.text in _DEMONYMS
                 or token.text in _COMMON_CAPS
             ):
@@ -928,6 +930,20 @@ def _organisation_by_cue(
     return None
 
 
+# Endings of one-word names that only firms have (Sberbank, Gazprombank).
+_FIRM_WORD_ENDINGS = ("bank",)
+
+
+def _month_as_given_name(run: Sequence[_Token], index: int, unknown: Sequence[_Token]) -> bool:
+    """Whether a month's name starts a person's name ("Jan Egeland", "April Ryan"): a given name that is also a
+    month, first in its run piece, before a name word that no list explains and that ends the run."""
+    word = run[index].text
+    if word not in _WORDLIKE_NAMES or unknown or index + 2 != len(run):
+        return False
+    after = run[index + 1].text
+    return _is_name_like(after) and after not in _COMMON_CAPS and _gazetteer_match(run, index + 1) is None
+
+
 def _before_title(run: Sequence[_Token], first: int, last: int) -> int:
     """The last token of a name before a title and the person it introduces ("Bank of Japan Deputy Governor
     Shinichi Uchida", "University of Tokyo Professor Jane Roe"); `last` when no such title follows. A title word
@@ -1017,9 +1033,12 @@ def _classify_unknown(
         words = words[:-1]  # the name is checked without "Jr.", which stays in the span
     if words[-1] in _THING_HEADS or any(word in _PROGRAMMING for word in words):
         return None
+    if len(words) == 1 and words[0].endswith(_FIRM_WORD_ENDINGS) and words[0][:1].isupper():
+        return Mention(start, end, FactKind.ORG)  # "Sberbank", "Rabobank", "Commerzbank"
     name_like = all(
         _is_name_like(word)
         or (0 < i < len(words) - 1 and word in _NAME_PARTICLES)
+        or (i == 0 and len(words) >= 2 and word in _WORDLIKE_NAMES)  # "Jan Egeland", "April Ryan"
         or (generational and i == len(words) - 1 and word in _TITLES)  # "Martin Luther King Jr."
         for i, word in enumerate(words)
     )
@@ -1318,11 +1337,18 @@ def _acronym_kind(token: _Token, previous_word: _Neighbours, next_word: _Neighbo
         return FactKind.ORG  # "the NTSB said", "the NSE on Friday"
     if before in _ACRONYM_ORG_BEFORE or previous_word.phrase_before(token.start, "according to"):
         return FactKind.ORG  # "told VOA", "approved by FDA", "the head of NASA": no person goes by an acronym
+    if after in _ORG_NOUNS or (after.endswith("s") and after[:-1] in _ORG_NOUNS) or after in _ACRONYM_ORG_AFTER:
+        return FactKind.ORG  # "the RTS exchange", "the KKR fund", "BHP shares"
     return None
 
 
 # Words before an unknown acronym that make it a body: a person is never written as an acronym after them.
 _ACRONYM_ORG_BEFORE = _words("told by at from of via with against joined join joins joining")
+# Nouns after an unknown acronym that make it a body, besides the nouns of companies and groups (_ORG_NOUNS).
+_ACRONYM_ORG_AFTER = _words(
+    """exchange exchanges bank banks ministry board bureau commission committee council party parties
+    spokesman spokeswoman spokesperson headquarters executives officials chairman chief"""
+)
 
 
 def _with_datelines_and_states(text: str, found: list[Mention]) -> list[Mention]:

@@ -886,7 +886,24 @@ def _hidden_end(words: list[Morpheme], index: int) -> int:
         if after is not None and after.start == word.end and after.surface in _FACILITY_OR_EVENT_AFTER:
             return after.end
         return -1
+    if _district_word(word):
+        return word.end  # 選挙区, 比例区, 経済特区: a kind of district, no place's name
+    after = words[index + 1] if index + 1 < len(words) else None
+    if word.part_of_speech[0] == "接頭辞" and after is not None and after.start == word.end and _district_word(after):
+        return after.end  # 小選挙区
     return word.end if word.is_proper_noun and len(word.surface) >= 3 and not word.surface.isascii() else -1
+
+
+# Endings of administrative divisions, which also end common nouns for kinds of district (選挙区, 特区, 学区).
+_DIVISION_ENDINGS = tuple("区州県市町村")
+
+
+def _district_word(word: Morpheme) -> bool:
+    return (
+        len(word.surface) >= 2
+        and word.surface.endswith(_DIVISION_ENDINGS)
+        and word.part_of_speech[:2] == ("名詞", "普通名詞")
+    )
 
 
 def _place(word: Morpheme, after: Morpheme | None) -> Mention | None:

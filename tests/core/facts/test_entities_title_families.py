@@ -64,3 +64,58 @@ def test_chinese_names_beside_verbs(text: str, expected: list[tuple[str, str]]) 
 
 def test_a_world_place_in_a_transliterated_given_name_is_no_place() -> None:
     assert ("place", "查德") not in names("理查德说，他不会参加。", "zh")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # hyphenated titles, and given names that are months
+        (
+            "said UN Secretary-General Kofi Annan on March 9. Jan Egeland, the relief coordinator, was there.",
+            [("org", "UN"), ("person", "Kofi Annan"), ("person", "Jan Egeland")],
+        ),
+        ("April Ryan asked a question.", [("person", "April Ryan")]),
+        ("It opened on August Bank Holiday.", []),
+        # acronyms before a noun of bodies, one-word banks
+        ("Markets closed, including the MICEX and RTS exchanges.", [("org", "MICEX"), ("org", "RTS")]),
+        ("The loans went to Sberbank and Rabobank.", [("org", "Sberbank"), ("org", "Rabobank")]),
+    ],
+)
+def test_english_name_shapes(text: str, expected: list[tuple[str, str]]) -> None:
+    assert names(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a party leader's title; a time word after a transliterated name
+        ("参议院共和党领袖麦康奈尔星期四说。", [("org", "参议院"), ("org", "共和党"), ("person", "麦康奈尔")]),
+        # a kind of company, and bodies "concerned", name nobody
+        ("经济不景气正迫使汽车制造公司大幅裁员。", []),
+        ("中国大陆有关研究所与其他银行合作。", [("place", "中国大陆")]),
+        # missions abroad
+        ("美国驻华大使馆发表声明。", [("org", "美国驻华大使馆")]),
+    ],
+)
+def test_chinese_bodies_and_titles(text: str, expected: list[tuple[str, str]]) -> None:
+    assert names(text, "zh") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # kinds of district are no places; a ward Sudachi knows is one
+        ("今回の選挙に小選挙区から立候補した。比例区と経済特区。", []),
+        ("東京都中央区の会社。", [("place", "東京都"), ("place", "中央区")]),
+        # a mission abroad, and the place in its name stays a place elsewhere
+        ("上海の日本総領事館によると、日本人2人が負傷した。", [("place", "上海"), ("org", "日本総領事館")]),
+        # parties named "the party of X"; not the ruling party's leader
+        ("維新の党と次世代の党。与党の党首が述べた。", [("org", "維新の党"), ("org", "次世代の党")]),
+        # dotted katakana names ending in a company word
+        ("インド・アジアン・ニュース・サービスが伝えた。", [("org", "インド・アジアン・ニュース・サービス")]),
+        # a name followed by its reading
+        ("義弟・井植歳男(いうえ・としお)が創業。", [("person", "井植歳男")]),
+    ],
+)
+def test_japanese_name_forms(text: str, expected: list[tuple[str, str]]) -> None:
+    assert names(text, "ja") == expected
