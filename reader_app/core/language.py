@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
 ENGLISH = "en"
@@ -28,7 +29,7 @@ _CJK_CODES = frozenset({JAPANESE, CHINESE, CHINESE_TRADITIONAL})
 
 _KANA_CLASS = "\u3040-\u309f\u30a0-\u30ff\u31f0-\u31ff\uff66-\uff9d"
 _HAN_CLASS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f"
-_LETTER = re.compile(r"[^\W\d_]")
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 @lru_cache(maxsize=1)
@@ -40,6 +41,27 @@ def _kana() -> re.Pattern[str]:
 def _han() -> re.Pattern[str]:
     """Compiled on first use: its astral range makes it slow to compile, and the window paints without it."""
     return re.compile(f"[{_HAN_CLASS}]")
+
+
+@lru_cache(maxsize=1)
+def _han_runs() -> re.Pattern[str]:
+    return re.compile(f"[{_HAN_CLASS}]+")
+
+
+@lru_cache(maxsize=1)
+def _non_han_runs() -> re.Pattern[str]:
+    return re.compile(f"[^{_HAN_CLASS}]+")
+
+
+@lru_cache(maxsize=1)
+def _kana_runs() -> re.Pattern[str]:
+    return re.compile(f"[{_KANA_CLASS}]+")
+
+
+def _covered(runs: re.Pattern[str], text: str) -> int:
+    """How many characters of `text` the matches of `runs` cover, counted without a string per character (a list of
+    every letter of a big article's sample was most of the time detection took)."""
+    return len(text) - len(runs.sub("", text))
 
 _SAMPLE_CHUNKS = 8
 _SAMPLE_CHUNK_CHARS = 32_000
@@ -66,10 +88,10 @@ def is_han(ch: str) -> bool:
 def cjk_ratio(text: str) -> float:
     """Share of letters that are Han or kana, ignoring spaces, digits and punctuation."""
     sample = _sample(text)
-    letters = len(_LETTER.findall(sample))
+    letters = _covered(_LETTERS, sample)
     if not letters:
         return 0.0
-    return (len(_han().findall(sample)) + len(_kana().findall(sample))) / letters
+    return (_covered(_han_runs(), sample) + _covered(_kana_runs(), sample)) / letters
 
 
 @lru_cache(maxsize=1)
@@ -84,20 +106,20 @@ def _variant_tables() -> tuple[frozenset[str], frozenset[str]]:
 def chinese_script(text: str) -> str:
     """`zh-Hant` when Traditional-only characters outnumber Simplified-only ones, else `zh`."""
     traditional_only, simplified_only = _variant_tables()
-    han = _han().findall(_sample(text))
-    traditional = sum(1 for ch in han if ch in traditional_only)
-    simplified = sum(1 for ch in han if ch in simplified_only)
+    counts = Counter(_non_han_runs().sub("", _sample(text)))  # each Han character once, with its count
+    traditional = sum(count for ch, count in counts.items() if ch in traditional_only)
+    simplified = sum(count for ch, count in counts.items() if ch in simplified_only)
     return CHINESE_TRADITIONAL if traditional > simplified else CHINESE
 
 
 def detect_language(text: str) -> str:
     """Japanese when kana is present, Chinese (Simplified or Traditional) for Han without kana, English otherwise."""
     sample = _sample(text)
-    letters = len(_LETTER.findall(sample))
+    letters = _covered(_LETTERS, sample)
     if not letters:
         return ENGLISH
-    kana = len(_kana().findall(sample))
-    han = len(_han().findall(sample))
+    kana = _covered(_kana_runs(), sample)
+    han = _covered(_han_runs(), sample)
     if (kana + han) / letters < 0.3:
         return ENGLISH
     if kana and kana >= _MIN_KANA_SHARE * (kana + han):

@@ -10,24 +10,20 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from reader_app.core.collection_pause import collection_paused
 from reader_app.core.document import Span
 from reader_app.core.language import is_cjk
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v\u3000]*\n\s*")
-_CJK_CHAR = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9d]")
+_CJK_CLASS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9d"
 
 _REFERENCE_MARKS = r"(?:\[(?:\d{1,3}|[a-z]|[注註] ?\d{1,3}|note \d{1,3}|citation needed)\])*"
 """Reference marks that close a sentence in text copied from Wikipedia ("….[1][2] Next", "…。[3]次"): they stay
 with the sentence they close, and the sentence still ends after them."""
-
-# A CJK sentence ends at 。！？ (and half-width !?), keeping closing quotes and brackets with it; a line break
-# also ends one (CJK text is not hard-wrapped).
-_CJK_END = re.compile(r"[。！？!?]+[」』”’）)】〕》〉\"']*" + _REFERENCE_MARKS + r"|\n")
-_CJK_QUOTE_CONTINUES = "とっ、，,"
-"""After a closing quote these continue the sentence: 「…。」と言った (Japanese quotation particle)."""
 
 _CLOSERS = "\"'”’)]}»」』）】"
 _OPENERS = "\"'“‘([{«「『（【"
@@ -35,6 +31,35 @@ _OPENERS = "\"'“‘([{«「『（【"
 # mark is spelled out (not `[.!?…]+`): a pattern that starts with a character set lets `re` skip to the next mark
 # in C, twice as fast over a long article.
 _CANDIDATE = re.compile(r"([.!?…][.!?…]*)[" + re.escape(_CLOSERS) + r"]*" + _REFERENCE_MARKS + r"(?=\s)")
+
+# A CJK sentence ends at 。！？ (and half-width !?), keeping closing quotes and brackets and reference marks with it;
+# a line break also ends one (CJK text is not hard-wrapped).
+_CJK_END_MARKS = "。！？!?"
+_CJK_CLOSERS = "」』”’）)】〕》〉\"'"
+_CJK_QUOTE_CONTINUES = "とっ、，,"
+"""After a closing quote these continue the sentence: 「…。」と言った (Japanese quotation particle)."""
+_CJK_END = "(?>[" + _CJK_END_MARKS + "]+[" + re.escape(_CJK_CLOSERS) + "]*" + _REFERENCE_MARKS + ")"
+_CJK_END_CONTINUED = "(?<=[" + re.escape(_CLOSERS) + "])(?=[" + re.escape(_CJK_QUOTE_CONTINUES) + "])"
+# One match per sentence, already without surrounding whitespace: from a non-space character over anything but end
+# marks and line breaks (an end that a quotation particle continues included), up to an end or, before a line break
+# or the end, to the last non-space character. A loop over cut points in Python, trimming each sentence, took most
+# of the time a big Chinese file took to open.
+_CJK_SENTENCE = re.compile(
+    r"(?=\S)(?:[^\s" + _CJK_END_MARKS + r"]++|[^\S\n]++(?=\S)|" + _CJK_END + _CJK_END_CONTINUED + r")*+"
+    r"(?:" + _CJK_END + r"|(?=[^\S\n]*+(?:\n|\Z)))"
+)
+_MATCH_BOUNDS = re.Match.span
+
+_BREAK_AHEAD = r"\n[ \t\r\f\v\u3000]*\n"
+_CJK_FREE_TEXT = r"(?:[^\n" + _CJK_CLASS + r"]++|\n(?![ \t\r\f\v\u3000]*\n))*+"
+"""Text without CJK characters that does not run past a paragraph break."""
+_FIRST_CJK_FREE_PARAGRAPH = re.compile(_CJK_FREE_TEXT + r"(?=" + _BREAK_AHEAD + r"|\Z)")
+_CJK_FREE_PARAGRAPH = re.compile(
+    r"\n[ \t\r\f\v\u3000]*+\n\s*+(" + _CJK_FREE_TEXT + r")(?=" + _BREAK_AHEAD + r"|\Z)"
+)
+"""A paragraph break and the paragraph after it, when that paragraph has no CJK character (the break as in
+`_PARAGRAPH_BREAK`); the search skips from line break to line break in C."""
+
 _NUMBER = re.compile(r"[$€£¥]?[+-]?\d[\d.,]*(?:%|bn|m|k)?")
 _BULLET = re.compile(r"(?:[-*•·–]|\d{1,3}[.)])\s")
 _MAX_QUOTE_CHARS = 400
@@ -192,19 +217,18 @@ def _english_spans(text: str, start: int, end: int, out: list[Span]) -> None:
         begin = cut
 
 
+def _cjk_free_paragraphs(text: str) -> Iterator[tuple[int, int]]:
+    """`[start, end)` of each paragraph (as `paragraphs` gives them) without any CJK character, in order."""
+    first = _FIRST_CJK_FREE_PARAGRAPH.match(text)
+    if first is not None:
+        yield 0, first.end()
+    for match in _CJK_FREE_PARAGRAPH.finditer(text):
+        yield match.span(1)
+
+
 def _cjk_spans(text: str, start: int, end: int, out: list[Span]) -> None:
-    begin = start
-    for match in _CJK_END.finditer(text, start, end):
-        cut = match.end()
-        if cut < end and match.group()[-1] in _CLOSERS and text[cut] in _CJK_QUOTE_CONTINUES:
-            continue
-        span = _trimmed(text, begin, cut)
-        if span is not None:
-            out.append(span)
-        begin = cut
-    span = _trimmed(text, begin, end)
-    if span is not None:
-        out.append(span)
+    """Sentences of CJK paragraphs `text[start:end]` (with the breaks between them: line breaks end sentences)."""
+    out.extend(itertools.starmap(Span, map(_MATCH_BOUNDS, _CJK_SENTENCE.finditer(text, start, end))))
 
 
 def split_sentences(text: str, lang: str) -> tuple[Span, ...]:
@@ -212,11 +236,18 @@ def split_sentences(text: str, lang: str) -> tuple[Span, ...]:
 
     In a CJK passage, a paragraph without any CJK character (an English quote, a byline) uses English rules.
     """
-    cjk = is_cjk(lang)
     spans: list[Span] = []
-    for start, end in paragraphs(text):
-        if cjk and _CJK_CHAR.search(text, start, end):
-            _cjk_spans(text, start, end, spans)
-        else:
+    with collection_paused():
+        if not is_cjk(lang):
+            for start, end in paragraphs(text):
+                _english_spans(text, start, end, spans)
+            return tuple(spans)
+        # The CJK paragraphs between two others are split in one pass: a paragraph break is line breaks, which end
+        # a CJK sentence anyway.
+        position = 0
+        for start, end in _cjk_free_paragraphs(text):
+            _cjk_spans(text, position, start, spans)
             _english_spans(text, start, end, spans)
-    return tuple(spans)
+            position = end
+        _cjk_spans(text, position, len(text), spans)
+        return tuple(spans)
