@@ -497,6 +497,8 @@ _LATIN_WORDS = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Za-z0-9&.'’-]*(?: [A-Z][A-
 
 
 _ADMIN_SUFFIX_CHARS = frozenset("省市县縣区區州県町村镇鎮乡鄉")
+# Divisions Japanese writes after a foreign name in katakana (テキサス州, マニラ市, ヘルマンド州).
+_KATAKANA_DIVISIONS = frozenset("州市省")
 _ADMIN_BOUNDARY = _ADMIN_SUFFIX_CHARS | frozenset("道都府")
 _ADMIN_SUFFIX = re.compile("自治区|自治區|自治州|自治县|新区|新區|特别行政区|[省市县縣区區州県町村镇鎮乡鄉]")
 # Common words that end in an administrative suffix without naming a place.
@@ -619,6 +621,14 @@ class CjkRecognizer:
             word = text[suffix_at - 1 : match.end()] if suffix_at else ""
             if word in _NOT_ADMIN or text[match.end() : match.end() + 1] in _ADMIN_NOT_FOLLOWED:
                 continue
+            katakana_before = _is_katakana(text[suffix_at - 1 : suffix_at] or "a")
+            if japanese and match.group() in _KATAKANA_DIVISIONS and katakana_before:
+                start = suffix_at
+                while start > 0 and suffix_at - start < 14 and _is_katakana(text[start - 1]):
+                    start -= 1
+                if suffix_at - start >= 2 and text[start - 1 : start] != "・":
+                    mentions.append(Mention(start, match.end(), FactKind.PLACE))  # アンドラプラデシュ州, マニラ市
+                continue
             start = suffix_at
             while (
                 start > 0
@@ -687,6 +697,8 @@ class CjkRecognizer:
                 continue
             if chinese and _inside_transliteration(text, start, end, word):
                 continue  # 利马 in 利马索尔: a world name inside a longer transliterated one
+            if word[-1] == "地" and text[end : end + 1] in "区區":
+                continue  # 海地 in 沿海地区: 地区 is "region"
             # A katakana name inside a longer katakana word is a different word (タイ in タイプ).
             if _is_katakana(word[0]) and start > 0 and _is_katakana(text[start - 1]):
                 continue
@@ -1147,7 +1159,18 @@ def _acronym_of_body(text: str, start: int, end: int, word: str) -> bool:
         return text.startswith("社", after) and not _is_han(text[after + 1 : after + 2] or "a")
     if _ACRONYM_BODY_AFTER.match(text, after):
         return True
+    if text[start - 1 : start] in "(（" and text[max(0, start - 4) : start - 1].endswith(_BODY_BEFORE_ACRONYM):
+        return True  # 高能物理所(IHEP), 直线加速器中心(SLAC), 网络设施(NCFC): a body's name and its acronym
     return _ACRONYM_BODY_BEFORE.search(text, max(0, start - 6), start) is not None
+
+
+# Endings of a body's name before its acronym in parentheses.
+_BODY_BEFORE_ACRONYM = tuple(
+    _variants(
+        "所 中心 局 部 院 会 署 委 厅 司 处 组织 机构 设施 公司 集团 银行 大学 联盟 协会 基金 社 台 机场 "
+        "省 庁 機構 機関 銀行 大学 会社 協会"
+    )
+)
 
 
 _GOVERNMENT_WORDS = tuple(_variants("政府 政権 政权"))

@@ -119,3 +119,19 @@ def test_chinese_bodies_and_titles(text: str, expected: list[tuple[str, str]]) -
 )
 def test_japanese_name_forms(text: str, expected: list[tuple[str, str]]) -> None:
     assert names(text, "ja") == expected
+
+
+def test_katakana_names_before_a_division_are_places() -> None:
+    found = names("インドのアンドラプラデシュ州では40人が死亡した。マニラ市とヘルマンド州。カード市場。", "ja")
+    assert [name for _, name in found] == ["インド", "アンドラプラデシュ州", "マニラ市", "ヘルマンド州"]
+    assert {kind for kind, _ in found} == {"place"}
+
+
+def test_an_acronym_after_a_body_in_parentheses_is_an_organisation() -> None:
+    found = names("当高能物理所(IHEP)与斯坦福直线加速器中心(SLAC)建立连接。国内生产总值(GDP)增长。", "zh")
+    assert ("org", "IHEP") in found and ("org", "SLAC") in found
+    assert not any(name == "GDP" for _, name in found)
+
+
+def test_haiti_is_not_found_in_a_coastal_region() -> None:
+    assert names("沿海地区受灾，海地也受灾。", "zh") == [("place", "海地")]
