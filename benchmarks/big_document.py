@@ -9,7 +9,13 @@ Figures per document: `text` = seconds from open until the article's text is in 
 layout, facts, summary and every status-bar task are done, `stall` = longest UI-thread gap while that work ran,
 `rss` = peak resident memory of the process.
 
-Usage: python benchmarks/big_document.py [--mb 20] [--only en|zh] [--profile] [--timeout 900]
+With `--layout interleaved` the window opens in the Interleaved layout (each paragraph followed by its
+translation), and `text` waits for that column. With `--against DIR` every document is measured a second time with
+the checkout in DIR (its own `.venv`, e.g. a worktree of main) in the same run, and the ratios of this checkout's
+figures to that one's are printed.
+
+Usage: python benchmarks/big_document.py [--mb 20] [--only en|zh] [--layout side-by-side|interleaved]
+       [--against DIR] [--profile] [--timeout 900]
 """
 
 from __future__ import annotations
@@ -88,10 +94,15 @@ if os.environ.get("BIG_DOC_STACKS"):  # where the UI thread is when it stalls (s
                 print(f"--- UI thread {time.perf_counter() - last[0]:.2f} s into a gap:\n{stack}", file=sys.stderr)
     threading.Thread(target=watch, daemon=True).start()
 
+from reader_app.ui.interleaved_view import InterleavedView
+interleaved = window.findChild(InterleavedView)
+
 def text_shown():
-    view = window.views()[0] if window.views()[0].blocks() else window.views()[1]
-    return window.session.document() is not None and not window.loader.busy() and any(
-        len(v.document_text()) > 1000 or (v.blocks() and len(v.document_text()) > 0) for v in window.views())
+    if window.session.document() is None or window.loader.busy():
+        return False
+    if interleaved is not None and interleaved.isVisible():
+        return interleaved.editor.document().characterCount() > 1000
+    return any(len(v.document_text()) > 1000 or (v.blocks() and len(v.document_text()) > 0) for v in window.views())
 
 if profile:
     import cProfile
@@ -167,7 +178,12 @@ def _write(path: Path, head: str, unit: str, size: int) -> None:
     path.write_text("".join(parts), encoding="utf-8")
 
 
-def measure(path: Path, timeout: float, profile: bool, shot: str | None = None) -> dict[str, object]:
+def measure(
+    path: Path, timeout: float, profile: bool, shot: str | None = None, layout: str | None = None,
+    checkout: Path | None = None,
+) -> dict[str, object]:
+    """One document opened in a fresh process (with `checkout`'s code and virtualenv, else this one's)."""
+    python = sys.executable if checkout is None else str(checkout / ".venv" / "bin" / "python")
     with tempfile.TemporaryDirectory(prefix="reader-app-big-") as home:
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=home, XDG_DATA_HOME=f"{home}/data",
                    XDG_CACHE_HOME=f"{home}/cache", XDG_CONFIG_HOME=f"{home}/config",
@@ -175,9 +191,11 @@ def measure(path: Path, timeout: float, profile: bool, shot: str | None = None) 
         if shot:
             env["BIG_DOC_SHOT"] = shot
         Path(env["XDG_CONFIG_HOME"]).mkdir(parents=True)
+        if layout:
+            (Path(env["XDG_CONFIG_HOME"]) / "settings.ini").write_text(f"[view]\nlayout={layout}\n")
         result = subprocess.run(
-            [sys.executable, "-c", CHILD, str(path), str(timeout), "1" if profile else "0"],
-            env=env, capture_output=True, text=True, timeout=timeout + 120,
+            [python, "-c", CHILD, str(path), str(timeout), "1" if profile else "0"],
+            env=env, capture_output=True, text=True, timeout=timeout + 120, cwd=checkout or ROOT,
         )
         if profile or os.environ.get("BIG_DOC_STACKS"):
             sys.stderr.write(result.stderr[-20000:])
@@ -200,10 +218,12 @@ def main() -> None:
     parser.add_argument("--profile", action="store_true", help="cProfile the UI thread of the big documents")
     parser.add_argument("--timeout", type=float, default=900.0)
     parser.add_argument("--shot", help="save a screenshot of each big document's window here (prefix)")
+    parser.add_argument("--layout", choices=["side-by-side", "interleaved"], help="the reading layout to open in")
+    parser.add_argument("--against", type=Path, help="a checkout (with its .venv) to measure too, for ratios")
     args = parser.parse_args()
     size = int(args.mb * 1_000_000)
     with tempfile.TemporaryDirectory(prefix="reader-app-bigdoc-") as folder:
-        base = measure(SAMPLE, 60.0, False)
+        base = measure(SAMPLE, 60.0, False, layout=args.layout)
         print(f"sample ({base['chars']} chars): text {_fmt(base['text'], ' s')}, idle {_fmt(base['idle'], ' s')}, "
               f"stall {base['stall'] * 1000:.0f} ms, rss {_fmt(base['rss_mb'], ' MB')}", flush=True)
         for lang, make in (("en", make_english), ("zh", make_chinese)):
@@ -212,7 +232,7 @@ def main() -> None:
             path = Path(folder) / f"big-{lang}.txt"
             make(path, size)
             shot = f"{args.shot}-{lang}.png" if args.shot else None
-            data = measure(path, args.timeout, args.profile, shot)
+            data = measure(path, args.timeout, args.profile, shot, args.layout)
             ratios = ", ".join(
                 f"{key} ×{data[key] / base[key]:.0f}"  # type: ignore[operator]
                 for key in ("text", "idle", "stall", "rss_mb") if data[key] and base[key]
@@ -223,6 +243,16 @@ def main() -> None:
                   f"idle {_fmt(data['idle'], ' s')}, stall {data['stall'] * 1000:.0f} ms (worst gaps {worst} ms), "
                   f"rss {_fmt(data['rss_mb'], ' MB')}; vs sample: {ratios}; slow GC runs (s, gen) {data['gc']}",
                   flush=True)
+            if args.against is not None:
+                other = measure(path, args.timeout, False, None, args.layout, args.against.resolve())
+                print(f"{lang} with {args.against}: text {_fmt(other['text'], ' s')}, "
+                      f"idle {_fmt(other['idle'], ' s')}, stall {other['stall'] * 1000:.0f} ms, "
+                      f"rss {_fmt(other['rss_mb'], ' MB')}", flush=True)
+                against = ", ".join(
+                    f"{key} ×{data[key] / other[key]:.2f}"  # type: ignore[operator]
+                    for key in ("text", "idle", "stall", "rss_mb") if data[key] and other[key]
+                )
+                print(f"{lang} this checkout / {args.against}: {against}", flush=True)
 
 
 if __name__ == "__main__":

@@ -35,7 +35,7 @@ from reader_app.core.document import PassageRole, Span
 from reader_app.core.language import language_name
 from reader_app.ui import lazy_layout
 from reader_app.ui.aligned_rows import paragraph_first_sentences
-from reader_app.ui.lazy_layout import LINE_SEPARATOR, LazyLayout, LineStyle
+from reader_app.ui.lazy_layout import LINE_SEPARATOR, QUOTE_INDENT, LazyLayout, LineStyle, bullet_list
 from reader_app.ui.session import Block, BlockKind
 from reader_app.ui.side_view import (
     MIN_SIDE_MARGIN,
@@ -62,7 +62,9 @@ TRANSLATION_INDENT = 16
 ORIGINAL_SPACE = 14
 TRANSLATION_SPACE = 4
 ORIGINAL, TRANSLATION = 0, 1
-"""A long article's lines in the lazy layout: a paragraph, or the translation under it."""
+"""A long article's lines in the lazy layout: a paragraph, or the translation under it; the code of a web page's
+heading, list item or quotation adds 2 × its place in `STRUCTURE_KINDS`."""
+STRUCTURE_KINDS = (None, TextKind.HEADING, TextKind.ITEM, TextKind.QUOTE)
 
 
 @dataclass(frozen=True)
@@ -426,10 +428,11 @@ class InterleavedView(QWidget, TextActions):
         lazy = self._lazy is not None
         original = QTextBlockFormat(view._paragraph_format(lang=block.lang))
         original.setTopMargin(ORIGINAL_SPACE)
-        kind = None if lazy else _structure_kind(block, pair.original[2], pair.original[3])
+        kind = _structure_kind(block, pair.original[2], pair.original[3])
         if kind is TextKind.QUOTE:
             original.setLeftMargin(original.leftMargin() + 24)
-        at = self._insert_stretch(cursor, pair.original, original, ORIGINAL)
+        variant = 2 * STRUCTURE_KINDS.index(kind)  # a lazily laid-out line is drawn as the page marks it by its style
+        at = self._insert_stretch(cursor, pair.original, original, ORIGINAL + variant)
         if not lazy:
             _mark_structure(cursor, kind, view._formats()["heading"])
         placed = _Placed(pair.role, pair.paragraph, pair.sentence, at, None)
@@ -437,19 +440,18 @@ class InterleavedView(QWidget, TextActions):
         if pair.translation is not None:
             other_view, other = pair.translation[0], pair.translation[1]
             translated = _translation_format(other_view, other, quote=kind is TextKind.QUOTE)
-            placed.translation_at = self._insert_stretch(cursor, pair.translation, translated, TRANSLATION)
+            placed.translation_at = self._insert_stretch(cursor, pair.translation, translated, TRANSLATION + variant)
             if not lazy:
                 _mark_structure(cursor, kind, other_view._formats()["heading"])
         self._placed.append(placed)
 
     def _long(self, pair: _Pair) -> bool:
         """Whether `pair` starts a passage to lay out lazily: a long one, with nothing after it (the lazy layout
-        runs to the document's end), and without a page's structure (headings and lists are drawn on blocks)."""
-        block = pair.original[1]
-        passage = block.passage
+        runs to the document's end)."""
+        passage = pair.original[1].passage
         blocks = self._sides[0].blocks()
         last = bool(blocks) and blocks[-1].role is pair.role
-        return passage is not None and last and len(passage.text) > lazy_layout.LAZY_MIN_CHARS and not block.structure
+        return passage is not None and last and len(passage.text) > lazy_layout.LAZY_MIN_CHARS
 
     def _lazy_layout(self, pair: _Pair) -> LazyLayout:
         """A lazy layout for the passage `pair` starts: each paragraph is one line, its translation the next."""
@@ -472,6 +474,18 @@ class InterleavedView(QWidget, TextActions):
                 lang, self._zoom, text[:4000], width - indent, view._paragraph_format(lang=lang)
             )
             styles.append(LineStyle(fmt, view._text_format(block), line_height, per_line, fmt.topMargin()))
+        for kind in STRUCTURE_KINDS[1:]:  # a web page's headings, list items and quotations
+            for plain, stretch in zip(styles[:2], (pair.original, pair.translation or pair.original), strict=True):
+                char, block_format, items = QTextCharFormat(plain.char), QTextBlockFormat(plain.block), None
+                if kind is TextKind.HEADING:
+                    char.merge(stretch[0]._formats()["heading"])
+                elif kind is TextKind.ITEM:
+                    items = bullet_list()
+                else:
+                    block_format.setLeftMargin(block_format.leftMargin() + QUOTE_INDENT)
+                styles.append(
+                    LineStyle(block_format, char, plain.line_height, plain.chars_per_line, plain.above, items)
+                )
         return LazyLayout(self.editor, lambda: self._lazy_origin, styles, astral)
 
     # --- where things are -----------------------------------------------------------------------------------------

@@ -24,7 +24,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import accumulate
 
-from PySide6.QtGui import QTextBlock, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtGui import QTextBlock, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument, QTextListFormat
 from PySide6.QtWidgets import QTextEdit
 
 LAZY_MIN_CHARS = 3_000_000
@@ -43,6 +43,18 @@ article lay beyond the scroll bar), so taller hidden stretches are drawn shorter
 
 NORMAL, EMPTY, GAP = 0, 1, 2
 """How a side's line is shown once it is a paragraph: plain, an empty line (short), or after a paragraph gap."""
+QUOTE, QUOTE_GAP, ITEM, ITEM_GAP = 3, 4, 5, 6
+"""A web page's quotation or list item, plain or after a paragraph gap."""
+QUOTE_INDENT = 24
+
+
+def bullet_list() -> QTextListFormat:
+    """A web page's list: each item gets a list of its own when it becomes a paragraph (bullets, not numbers, so
+    it looks the same as one list)."""
+    items = QTextListFormat()
+    items.setStyle(QTextListFormat.Style.ListDisc)
+    items.setIndent(1)
+    return items
 
 
 @dataclass
@@ -57,6 +69,8 @@ class LineStyle:
     """Characters that fit on a wrapped line; 0: the line takes one line whatever its length (an empty line)."""
     above: float = 0.0
     """Space above the line (its block's top margin)."""
+    items: QTextListFormat | None = None
+    """Set for a list item: the list it starts once it is a paragraph."""
 
     def height(self, length: int) -> float:
         lines = 1 if self.chars_per_line <= 0 else max(1, math.ceil(length / self.chars_per_line))
@@ -71,13 +85,21 @@ def paragraph_styles(
     empty_height: float,
     gap: float,
 ) -> list[LineStyle]:
-    """The NORMAL, EMPTY and GAP styles of a side's passage (`formats(kind)` gives each one's block format)."""
+    """The styles of a side's passage by code (NORMAL, EMPTY, GAP, then a web page's quotations and list items);
+    `formats(kind)` gives the block format of NORMAL, EMPTY and GAP lines."""
     per_line = max(1.0, chars_per_line)
-    return [
+    styles = [
         LineStyle(formats(NORMAL), char_format, line_height, per_line),
         LineStyle(formats(EMPTY), char_format, empty_height, 0.0),
         LineStyle(formats(GAP), char_format, line_height, per_line, gap),
     ]
+    for plain in (styles[NORMAL], styles[GAP]):  # QUOTE, QUOTE_GAP
+        quote = QTextBlockFormat(plain.block)
+        quote.setLeftMargin(quote.leftMargin() + QUOTE_INDENT)
+        styles.append(LineStyle(quote, char_format, line_height, per_line, plain.above))
+    for plain in (styles[NORMAL], styles[GAP]):  # ITEM, ITEM_GAP
+        styles.append(LineStyle(plain.block, char_format, line_height, per_line, plain.above, bullet_list()))
+    return styles
 
 
 class LazyLayout:
@@ -138,6 +160,9 @@ class LazyLayout:
         style = self.styles[code]
         shown = self.first == 0 and self.last == number - 1 and self._top_chars < 2 * WINDOW_CHARS
         if into_block:
+            if style.items is not None or style.block.leftMargin() > 0:
+                cursor.setBlockFormat(style.block)  # the caller made a plain paragraph: a quotation or list item
+            self._start_structure(cursor, style)
             self._start_line(cursor.position(), code, line, split=True)
             self._top_chars += len(line) + 1
             self.last = number
@@ -159,6 +184,7 @@ class LazyLayout:
             return
         self.flush(cursor)
         cursor.insertBlock(style.block, style.char)
+        self._start_structure(cursor, style)
         if shown:
             self._top_chars += len(line) + 1
             self.last = number
@@ -175,6 +201,11 @@ class LazyLayout:
             cursor.insertText("".join(parts), char)
         self._pending = []
         self._pending_units = 0
+
+    @staticmethod
+    def _start_structure(cursor: QTextCursor, style: LineStyle) -> None:
+        if style.items is not None:
+            cursor.createList(style.items)
 
     def _units(self, line: str) -> int:
         """Positions `line` takes in the document (UTF-16 units: a character outside the BMP takes two)."""
@@ -219,6 +250,7 @@ class LazyLayout:
         cursor.removeSelectedText()
         style = self.styles[self.kinds[line]]
         cursor.insertBlock(style.block, style.char)
+        self._start_structure(cursor, style)
         self.split[line] = 1
 
     @staticmethod

@@ -37,10 +37,21 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QFrame, QLabel, QMenu, QTextEdit, QVBoxLayout, QWidget
 
 from reader_app.core.document import BlockKind as TextKind
-from reader_app.core.document import Passage, PassageRole, Span
+from reader_app.core.document import Passage, PassageRole, Span, TextBlock
 from reader_app.core.freed_memory import release_freed_memory
 from reader_app.core.language import is_cjk, language_name
-from reader_app.ui.lazy_layout import EMPTY, GAP, LAZY_MIN_CHARS, LazyLayout, paragraph_styles
+from reader_app.ui.lazy_layout import (
+    EMPTY,
+    GAP,
+    ITEM,
+    ITEM_GAP,
+    LAZY_MIN_CHARS,
+    NORMAL,
+    QUOTE,
+    QUOTE_GAP,
+    LazyLayout,
+    paragraph_styles,
+)
 from reader_app.ui.session import Block, BlockKind, Side, side_language_label
 from reader_app.ui.text_actions import TextActions
 from reader_app.ui.theme import LIGHT, Theme, reading_families, reading_font, solid_brush, zoomed
@@ -442,7 +453,7 @@ class SideView(QWidget, TextActions):
         self._empty_hint = ""
         self._display_conversion: Callable[[str, str | None], str] | None = None
         self._placeholder_notes: dict[PassageRole, str] = {}
-        self._pending: tuple[Block, Iterator[tuple[str | None, str]]] | None = None
+        self._pending: tuple[Block, Iterator[tuple[str | None, str, int]]] | None = None
         self._lazy: LazyLayout | None = None
         """Set while a long text is shown: only the stretch around the screen is laid out (see `lazy_layout`)."""
         self._slice_chars = RENDER_SLICE_MIN_CHARS * 4
@@ -926,6 +937,8 @@ class SideView(QWidget, TextActions):
         self._styled = []
         self._with_button = set()
         self._structure_next: dict[PassageRole, int] = {}
+        self._lazy_structure_next = 0
+        """The first part of the page's structure a lazily laid-out line yet to come may fall in."""
         if not self._blocks and self._empty_hint:
             self._insert_styled(cursor, self._empty_hint, "placeholder", formats)
         for number, block in enumerate(self._blocks):
@@ -965,7 +978,7 @@ class SideView(QWidget, TextActions):
             self._styled.append((item.start, item.end, "machine" if block.kind is BlockKind.MACHINE else "original"))
             lines = _lines(block)
             last = number == len(self._blocks) - 1
-            if last and len(block.passage.text) > LAZY_MIN_CHARS and not block.structure:
+            if last and len(block.passage.text) > LAZY_MIN_CHARS:
                 self._lazy = self._lazy_layout(block, item)
             if not self._insert_lines(cursor, block, lines, RENDER_CHUNK_CHARS if last else None):
                 self._pending = (block, lines)
@@ -996,15 +1009,19 @@ class SideView(QWidget, TextActions):
         self._styled.append((start, cursor.position(), style))
 
     def _insert_lines(
-        self, cursor: QTextCursor, block: Block, lines: Iterator[tuple[str | None, str]], budget: int | None
+        self, cursor: QTextCursor, block: Block, lines: Iterator[tuple[str | None, str, int]], budget: int | None
     ) -> bool:
         """Insert lines (see `_lines`) until `budget` characters; True when all are in."""
         text_format = self._text_format(block)
         inserted = 0
         lazy = self._lazy if self._lazy is not None and block is self._blocks[-1] else None
-        for kind, line in lines:
+        structure = block.structure
+        for kind, line, start in lines:
             if lazy is not None:
-                lazy.insert(cursor, kind, self.shown_text(line, block.lang), not line.strip())
+                code = EMPTY if not line.strip() else GAP if kind == "paragraph" else NORMAL
+                if structure and code != EMPTY:
+                    code = self._structure_code(structure, start, code)
+                lazy.insert_line(cursor, code, self.shown_text(line, block.lang), into_block=kind is None)
                 inserted += len(line) + 1
                 if budget is not None and inserted >= budget:
                     lazy.flush(cursor)
@@ -1022,6 +1039,21 @@ class SideView(QWidget, TextActions):
         if lazy is not None:
             lazy.flush(cursor)
         return True
+
+    def _structure_code(self, structure: Sequence[TextBlock], start: int, code: int) -> int:
+        """A lazily laid-out line's code as a web page's quotation or list item (the page's structure is in order,
+        and so are the lines asked about)."""
+        number = self._lazy_structure_next
+        while number < len(structure) and structure[number].end <= start:
+            number += 1
+        self._lazy_structure_next = number
+        if number < len(structure) and structure[number].start <= start:
+            kind = structure[number].kind
+            if kind is TextKind.QUOTE:
+                return QUOTE_GAP if code == GAP else QUOTE
+            if kind is TextKind.ITEM:
+                return ITEM_GAP if code == GAP else ITEM
+        return code
 
     def _continue_render(self) -> None:
         """Lay in the next slice of a long passage, then come back through the event loop."""
@@ -1058,6 +1090,9 @@ class SideView(QWidget, TextActions):
         role = item.block.role
         if not structure or item.block.passage is None:
             return
+        # A lazily laid-out passage's quotations and list items are its lines' own styles (`_structure_code`): a
+        # hidden line shares its block with others, so only the headings' character formats are put in here.
+        lazy = self._lazy is not None and item.block is self._blocks[-1]
         end = document.characterCount() - 1
         items: QTextList | None = None
         previous_end = -1
@@ -1073,6 +1108,8 @@ class SideView(QWidget, TextActions):
                 cursor.setPosition(stop, QTextCursor.MoveMode.KeepAnchor)
                 cursor.mergeCharFormat(formats["heading"])
                 self._styled.append((start, stop, "heading"))
+            elif lazy:
+                continue
             elif part.kind is TextKind.ITEM:
                 if items is not None and part.start - previous_end <= 2:  # the next item of the same list
                     items.add(cursor.block())
@@ -1677,9 +1714,10 @@ class SideView(QWidget, TextActions):
             self.noteRequested.emit(role, span)
 
 
-def _lines(block: Block) -> Iterator[tuple[str | None, str]]:
+def _lines(block: Block) -> Iterator[tuple[str | None, str, int]]:
     """The passage's lines with what starts each: None (the first), "line" (a "\\n" in the text, one position) or
-    "paragraph" (a break the view adds at `block.breaks`, one extra position)."""
+    "paragraph" (a break the view adds at `block.breaks`, one extra position); and the passage offset each starts
+    at."""
     text = block.passage.text if block.passage is not None else ""
     cuts = [0, *(b for b in block.breaks if 0 < b < len(text)), len(text)]
     first = True
@@ -1688,7 +1726,7 @@ def _lines(block: Block) -> Iterator[tuple[str | None, str]]:
         start, number = a, 0
         while True:
             end = text.find("\n", start, b)
-            yield (None if first else ("line" if number else "paragraph")), text[start : b if end < 0 else end]
+            yield (None if first else ("line" if number else "paragraph")), text[start : b if end < 0 else end], start
             first = False
             if end < 0:
                 break
