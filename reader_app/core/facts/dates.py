@@ -770,7 +770,8 @@ def _ranges(context: Context, dates: list[_Date]) -> list[_Date]:
     joined: list[_Date] = []
     for item in dates:
         last = joined[-1] if joined else None
-        clocks = last is not None and last.clock is not None and item.sort == "time" and context.cjk
+        # 午後5時から6時まで, "between 10 p.m. and 4 a.m.": two clock times are one range too
+        clocks = last is not None and last.clock is not None and item.sort == "time"
         if last is not None and (clocks or (last.sort in _RANGE_SORTS and item.sort in _RANGE_SORTS)):
             link = _RANGE_LINK.fullmatch(context.folded, last.end, item.start)
             between = link is not None and (

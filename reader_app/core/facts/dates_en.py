@@ -921,7 +921,9 @@ _EN_RULES: tuple[DateRule, ...] = (
         re.compile(
             rf"(?:{_WEEKDAY},? )?(?:(?P<m1>{_MONTH}) (?P<d1>{_DAY})(?:-(?P<dto>{_DAY}))?(?!\d|:| ?%)"
             rf"(?:(?:,? | of )(?P<y1>{_YEAR_OR_SPOKEN}))?"
-            rf"|(?:the )?(?P<d2>{_DAY}) (?:of )?(?P<m2>{_MONTH}|{_DAY_MONTH_ABBR})"
+            # "the 26th of December" keeps its article; "the 26 December 2004 tsunami" does not (a determiner of
+            # the noun after the date)
+            rf"|(?:the (?=\d{{1,2}}(?:st|nd|rd|th) of ))?(?P<d2>{_DAY}) (?:of )?(?P<m2>{_MONTH}|{_DAY_MONTH_ABBR})"
             rf"(?:(?:,? | of )(?P<y2>{_YEAR_OR_SPOKEN}))?)"
             r"(?![\w])"
         ),
@@ -1059,7 +1061,7 @@ _EN_RULES: tuple[DateRule, ...] = (
     DateRule(
         "weekday",
         re.compile(
-            r"(?:(?P<rel>(?i:last|next|this past|this|coming|past|early|late)) )?"
+            r"(?:(?P<rel>(?i:last|next|this past|this|coming|past|early|late)) |(?<![\w-])(?i:early|late) on )?"
             rf"(?<![\w-])(?P<wd>{_WEEKDAY})(?:{_PARTS})?(?![\w-])"
         ),
         _en_weekday,
@@ -1069,6 +1071,7 @@ _EN_RULES: tuple[DateRule, ...] = (
     DateRule(
         "day-word",
         re.compile(
+            r"(?:(?<![\w-])(?i:early|late)(?: on)? (?=(?i:yesterday|today|tomorrow|tonight)))?"
             r"(?<![\w-])(?P<word>(?i:the day (?:after tomorrow|before yesterday)|yesterday|today|tonight|tonite"
             r"|tomorrow|this (?:morning|afternoon|evening)|last night|(?:the )?end of (?:the )?day|eod))"
             r"(?:[ -](?:morning|afternoon|evening|night))?\b"
@@ -1202,14 +1205,14 @@ _EN_RULES: tuple[DateRule, ...] = (
         "clock",
         re.compile(
             r"(?<![\w.:])(?P<h>1[0-2]|0?[1-9])(?::?(?P<mi>[0-5]\d)(?::[0-5]\d)?|\.(?P<mi5>[0-5]\d))?(?:\.| ?)"
-            r"(?P<ampm>[ap] ?\. ?m\.|[ap] ?\. ?m\b|[AaPp][Mm]\b|[ap] m\b)"
+            r"(?P<ampm>[ap] ?\. ?m\.|[ap] ?\. ?m\b|[AP]\.M\.|[AaPp][Mm]\b|[ap] m\b)"
             + _TZ
             + r"|(?<![\w.:-])(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?::[0-5]\d)?(?![\d:])"
             + _TZ
             + r"(?P<dp> in the (?:morning|afternoon|evening)| at night)?"
-            + r"|(?:(?<=at )|(?<=by )|(?<=to )|(?<=until )|(?<=from )|(?<=before )|(?<=after )|(?<=around ))"
+            + r"|(?:(?<=at )|(?<=by )|(?<=to )|(?<=until )|(?<=from )|(?<=before )|(?<=after )|(?<=around )|(?<=\())"
             + r"(?P<h4>[01]\d|2[0-3])(?P<mi4>[0-5]\d) (?=GMT|UTC|BST|ET\b|EST|EDT|CET|JST|HKT|SGT)" + _TZ
-            + r"|(?<![\w-])(?P<word>(?i:noon|midday|midnight))(?:ish)?\b"
+            + r"|(?<![\w-])(?P<word>(?i:noon|midday|midnight))(?:ish)?\b" + _TZ
             + r"|(?<![\w.:-])(?P<h3>1[0-2]|[1-9]) (?:o'clock|oclock)\b"
             + r"(?P<dp3> in the (?:morning|afternoon|evening)| at night)?"
             + r"|(?<![\w-])(?<![Tt]he )(?<!this )(?<!last )(?<!next )"

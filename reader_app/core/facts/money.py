@@ -47,14 +47,22 @@ _WORDS = {
     "koruna": "CZK", "krona": "SEK", "swedish krona": "SEK", "norwegian krone": "NOK", "danish krone": "DKK",
     "rupiah": "IDR", "dong": "VND", "naira": "NGN", "hryvnia": "UAH", "dinar": None, "bitcoin": "BTC",
     "kuai": "CNY", "chinese renminbi": "CNY", "south african rand": "ZAR", "brazilian real": "BRL",
-    "cent": "USD", "pence": "GBP", "penny": "GBP",
+    "cent": "USD", "pence": "GBP", "penny": "GBP", "złoty": "PLN", "krone": None, "tenge": "KZT", "taka": "BDT",
+    "kyat": "MMK", "kwacha": None, "shilling": None, "cedi": "GHS",
+    "centavo": None, "centimo": None, "céntimo": None, "centime": None, "kopeck": "RUB", "kopek": "RUB",
+    "paisa": "INR", "paise": "INR", "fils": None, "halala": "SAR", "satang": "THB", "fen": "CNY", "jiao": "CNY",
 }  # fmt: skip
-_SUBUNIT = {"cent", "pence", "penny"}
-_PLURALS = {"markkaa": "markka", "lire": "lira", "kronor": "krona", "kroner": "krone", "marks": "mark"}
+# Hundredths of a currency: "16 centavos" is 0.16 of the peso (or real) the text is about.
+_SUBUNIT = {"cent", "pence", "penny", "centavo", "centimo", "céntimo", "centime", "kopeck", "kopek", "paisa", "paise",
+            "halala", "satang", "fen"}  # fmt: skip
+_PLURALS = {
+    "markkaa": "markka", "lire": "lira", "kronor": "krona", "kroner": "krone", "marks": "mark", "zlotys": "zloty",
+    "złotys": "złoty", "zlotych": "zloty", "złotych": "złoty", "fils": "fils",
+}  # fmt: skip
 
 # A letter prefix may stand apart in lower-cased text ("c $ 16.4 million", "hk $"), but not "a $5" or "s $5".
 _SYMBOL_RE = (
-    r"(?:U\.S\.? ?\$|(?:US|HK|AU|CA|NZ|NT|MX|Mex|MEX|A|C|S|R)\$|(?:us|u\.s|hk|au|ca|nz|nt|mx|mex|c|r) ?\$"
+    r"(?:U\.S\.? ?\$|(?:US|HK|AU|CA|NZ|NT|MX|Mex|MEX) ?\$|(?:A|C|S|R)\$|(?:us|u\.s|hk|au|ca|nz|nt|mx|mex|c|r) ?\$"
     r"|(?i:usd|mxn|aud|cad|nzd|hkd|sgd|twd) ?\$|\$"
     r"|(?:CN|RMB|JP)¥|€|£|¥|₹|₩|₽|₺|₱|₦|₡|₾|₭|₫|₴|₪|₮|₵|฿|₲|₸|₼|₿|Rs\.?(?= ?\d)|RMB|Rmb)"
 )
@@ -66,8 +74,9 @@ _WORD_RE = (
     r"|Italian|Swedish|Norwegian|Danish|South African|Brazilian) )?"
     r"(?:dollars?|euros?|pounds?(?: sterling)?|sterling|yuan|renminbi|yen|won|rupees?|roubles?"
     r"|rubles?|francs?|ringgit|baht|pesos?|reais|rand|dirhams?|riyals?|cents?|pence|penny|guilders?|markkaa?"
-    r"|pesetas?|(?<=eutsche )marks?|lira|lire|shekels?|zloty|forints?|koruna|kronor|krona|kroner|krone|rupiah"
-    r"|dong|naira"
+    r"|pesetas?|(?<=eutsche )marks?|lira|lire|shekels?|z[lł]oty(?:s|ch)?|forints?|koruna|kronor|krona|kroner|krone"
+    r"|rupiah|dong|naira|tenge|taka|kyats?|kwacha|shillings?|cedis?"
+    r"|centavos?|c[eé]ntimos?|centimes?|kopecks?|kopeks?|paisa|paise|halalas?|satang"
     r"|hryvnias?|dinars?|bitcoins?|kuai)"
 )
 _EN_AMOUNT = rf"(?P<num>{DIGITS}|{WORD_NUMBER}|an?)(?P<mag>(?:[ -]{BIG_WORD}){{1,2}}|{SHORT_MAGNITUDE}\b)?"
@@ -230,6 +239,8 @@ _ANCHOR_WORDS = (
     "ruble", "franc", "ringgit", "baht", "peso", "reais", "rand", "dirham", "riyal", "cent",
     "pence", "penny", "guilder", "markka", "peseta", "lira", "lire", "shekel", "zloty", "forint",
     "koruna", "krona", "krone", "rupiah", "dong", "naira", "hryvnia", "dinar", "bitcoin", "kuai",
+    "kronor", "złot", "tenge", "taka", "kyat", "kwacha", "shilling", "cedi", "ntimo", "kopec", "kopek", "paisa",
+    "paise", "halala", "satang",
 )
 _CODE_ANCHOR = "|".join(_CODES)
 _EN_ANCHORS = [
@@ -282,6 +293,9 @@ def _english(context: Context) -> list[Found]:
                 key = "us$"
             words = key if key in _WORDS or not key.endswith("s") else key[:-1]
             words = _PLURALS.get(words, words)
+            if " " in words:
+                head, _, last = words.rpartition(" ")
+                words = f"{head} {_PLURALS.get(last, last)}"  # "50 Norwegian kroner"
             currency: str | None
             if key == "¥":
                 currency = _yen_or_yuan(context, match.start(), match.end())

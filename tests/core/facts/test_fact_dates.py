@@ -108,8 +108,25 @@ def test_clock_times(text: str, span: str, start: str, clock: str) -> None:
 
 def test_a_clock_time_takes_the_day_named_just_before_it() -> None:
     facts = found("The cafe sells coffee for a dollar on Saturday. The offer runs from 8 a.m. to 11 a.m.")
-    times = [value for kind, _, value in facts if kind == "date" and value and "time" in value]
-    assert [(t["start"], t["time"]) for t in times] == [("2021-07-24", "08:00"), ("2021-07-24", "11:00")]
+    times = [(span, value) for kind, span, value in facts if kind == "date" and value and "time" in value]
+    # a range of clock times is one fact (labelling.md), placed at its first time
+    assert [(span, t["start"], t["time"]) for span, t in times] == [("8 a.m. to 11 a.m.", "2021-07-24", "08:00")]
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("The curfew runs between 10 p.m. and 4 a.m. in the city.", ["10 p.m. and 4 a.m."]),
+        ("At midnight local time (0700 UTC), the utility began.", ["midnight local time", "0700 UTC"]),
+        ("The attack happened at 4:00 A.M. local time.", ["4:00 A.M. local time"]),
+        ("Results came in early on Friday.", ["early on Friday"]),
+        ("The company said late yesterday that it would comply.", ["late yesterday"]),
+        ("Relief for the 26 December 2004 tsunami arrived.", ["26 December 2004"]),
+        ("It struck on the 26th of December.", ["the 26th of December"]),
+    ],
+)
+def test_english_clock_and_day_edges(text: str, spans: list[str]) -> None:
+    assert [span for kind, span, _ in found(text) if kind == "date"] == spans
 
 
 @pytest.mark.parametrize(

@@ -96,3 +96,23 @@ def test_the_first_half_of_a_cjk_range_takes_the_currency_of_the_second() -> Non
 
 def test_shares_are_not_counts() -> None:
     assert [kind for kind, _, _ in found("Nearly 7 in 10 voters backed it.")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "amount", "currency"),
+    [
+        ("Tesco sold it for 900 million złotys.", "900 million złotys", 9e8, "PLN"),
+        ("It raised one billion zlotys.", "one billion zlotys", 1e9, "PLN"),
+        ("The loan was 400 million kronor.", "400 million kronor", 4e8, "SEK"),
+        ("It was 50 Norwegian kroner.", "50 Norwegian kroner", 50, "NOK"),
+        # hundredths of a currency
+        ("The fare rose by 16 centavos.", "16 centavos", 0.16, None),
+        ("The price is 20 kopecks.", "20 kopecks", 0.2, "RUB"),
+        # a prefix written apart from its dollar sign
+        ("The company lost US $2.63 billion.", "US $2.63 billion", 2.63e9, "USD"),
+    ],
+)
+def test_currency_names_and_subunits(text: str, span: str, amount: float, currency: str | None) -> None:
+    kind, fact_text, value = only(text)
+    assert (kind, fact_text, value["currency"]) == ("money", span, currency)
+    assert value["amount"] == pytest.approx(amount)
