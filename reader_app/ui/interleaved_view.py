@@ -229,6 +229,7 @@ class InterleavedView(QWidget, TextActions):
         for view in self._sides:
             view.tintsChanged.connect(self._schedule_tint)
             view.contentChanged.connect(self._content_changed)
+            view.spanBrought.connect(lambda role, span, always, view=view: self._bring(view, role, span, always))
         self._apply_style()
 
     # --- content ------------------------------------------------------------------------------------------------
@@ -766,6 +767,28 @@ class InterleavedView(QWidget, TextActions):
         cursor.setPosition(position)
         self.editor.setTextCursor(cursor)
         self.editor.ensureCursorVisible()
+
+    def _bring(self, view: SideView, role: PassageRole, span: Span, always: bool) -> None:
+        """A jump on `view` (a fact or a summary sentence brought into view there) brings the same span into view
+        here: centred, unless it is fully visible already (with `always`, centred then too)."""
+        if not self.isVisible() or self._stale:
+            return
+        while not self._segments_of(view, role, span) and self._pending is not None:
+            self._insert(None, None)  # far below what is laid in yet
+        segments = self._segments_of(view, role, span)
+        if not segments:
+            return
+        rendered = segments[0].rendered
+        self._reveal(rendered.position(max(span.start, rendered.first)))
+        rects = self.span_rects(view, role, span)
+        if not rects:
+            return
+        top, bottom = min(r.top() for r in rects), max(r.bottom() for r in rects)
+        height = self.editor.viewport().height()
+        if top >= 0 and bottom <= height and not always:
+            return
+        bar = self.editor.verticalScrollBar()
+        bar.setValue(int(bar.value() + (top + bottom) / 2 - height / 2))
 
     # --- paragraphs (for scrolling and tests) ---------------------------------------------------------------------
 

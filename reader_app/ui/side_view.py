@@ -405,6 +405,9 @@ class SideView(QWidget, TextActions):
     """The blocks shown, or how their text is displayed, changed (a view mirroring this side lays it out again)."""
     zoomRequested = Signal(int)
     """Ctrl+wheel asks for one step (+1 / -1); the window zooms both sides."""
+    spanBrought = Signal(object, object, bool)
+    """(PassageRole, Span, always): `scroll_to_span` brought this span into view (a jump: a fact, a summary
+    sentence); a view mirroring this side brings it into view there too."""
     """True while a long passage is still being laid into the view."""
 
     def __init__(
@@ -604,6 +607,7 @@ class SideView(QWidget, TextActions):
         rendered = self._rendered_for(role)
         if rendered is None:
             return
+        self.spanBrought.emit(role, span, always)
         if self._lazy is not None:
             self._lazy.reveal(rendered.position(span.start))
         rects = list(self._span_rects(rendered, span))

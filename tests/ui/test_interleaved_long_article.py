@@ -168,3 +168,26 @@ def test_the_reading_place_survives_a_change_of_layout(
     qtbot.waitUntil(lambda: not feature.position.active(), timeout=60000)
     assert view.top_row() == (PassageRole.ARTICLE, rows[2200])
 
+
+
+def test_a_fact_or_summary_jump_far_down_brings_the_interleaved_column_there(
+    qtbot: QtBot, make_window: MakeWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window, document, feature = _window(qtbot, make_window, monkeypatch, lazy=True)
+    view = feature.interleaved
+    english = window.english_view.passage(PassageRole.ARTICLE)
+    assert english is not None
+    # As the facts panel does: the counterpart in the other column first, then the fact in its own, centred.
+    counterpart = english.text.index("Paragraph 2400.")
+    window.english_view.scroll_to_span(PassageRole.ARTICLE, Span(counterpart, counterpart + 15))
+    start = document.article.text.index("第2400段")
+    window.cjk_view.scroll_to_span(PassageRole.ARTICLE, Span(start, start + 6), always=True)
+    qtbot.waitUntil(lambda: _on_screen(view, 2400), timeout=30000)
+    # As the summary does: a sentence far back up, on each side.
+    sentence = document.article.sentence_at(document.article.text.index("第300段"))
+    assert sentence is not None
+    for side in window.views():
+        span = side.sentence_span(PassageRole.ARTICLE, sentence)
+        assert span is not None
+        side.scroll_to_span(PassageRole.ARTICLE, span)
+    qtbot.waitUntil(lambda: _on_screen(view, 300), timeout=30000)
