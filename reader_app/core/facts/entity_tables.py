@@ -5,6 +5,8 @@ cell after the rank, whatever the words of that name are (アルファベット 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from itertools import accumulate
 
 from reader_app.core.facts.entities_en import Mention, is_world_place
 from reader_app.core.facts.model import FactKind
@@ -36,16 +38,15 @@ def _company_cells(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, in
     cells: list[tuple[int, int]] = []
     headers: list[tuple[int, int]] = []
     lines = text.split("\n")
-    offsets = []
-    at = 0
-    for line in lines:
-        offsets.append(at)
-        at += len(line) + 1
+    offsets = [0, *accumulate(len(line) + 1 for line in lines)]
+    # The lines holding a header word, found in one pass over the text: no header word spans a line break.
+    header_lines = sorted({bisect_right(offsets, match.start()) - 1 for match in _HEADER.finditer(text)})
     index = 0
     while index < len(lines):
-        if _HEADER.search(lines[index]) is None:
-            index += 1
-            continue
+        following = bisect_left(header_lines, index)
+        if following == len(header_lines):
+            break
+        index = header_lines[following]
         rank = 0
         gap = 0
         row_index = index + 1

@@ -179,7 +179,11 @@ def _with_lookahead(pattern: re.Pattern[str]) -> re.Pattern[str]:
         starts, empty = _first_characters(items, _constants)
         if empty or not starts:
             return pattern
-        return re.compile(f"(?=[{''.join(starts)}])(?:{pattern.pattern})", pattern.flags)
+        plain = "".join(piece for piece, any_case in starts if not any_case)
+        folded = "".join(piece for piece, any_case in starts if any_case)
+        # Pieces from a (?i:) group stay under (?i:), so the engine's own case rules say which characters start a match.
+        heads = [f"[{plain}]"] * bool(plain) + [f"(?i:[{folded}])"] * bool(folded)
+        return re.compile(f"(?={'|'.join(heads)})(?:{pattern.pattern})", pattern.flags)
     except (_UnknownStartError, re.error, KeyError):
         return pattern
 
@@ -200,9 +204,13 @@ def _starts_plainly(items: Any, c: Any) -> bool:
     return False
 
 
-def _first_characters(items: Any, c: Any) -> tuple[list[str], bool]:
+_Piece = tuple[str, bool]
+"""A character-set piece a match can start with, and whether it matches in any case (inside a (?i:) group)."""
+
+
+def _first_characters(items: Any, c: Any) -> tuple[list[_Piece], bool]:
     """The character-set pieces a match of `items` can start with, and whether it can match nothing."""
-    starts: list[str] = []
+    starts: list[_Piece] = []
     for op, av in items:
         pieces, empty = _first_of(op, av, c)
         starts += pieces
@@ -211,19 +219,22 @@ def _first_characters(items: Any, c: Any) -> tuple[list[str], bool]:
     return starts, True
 
 
-def _first_of(op: Any, av: Any, c: Any) -> tuple[list[str], bool]:
+def _first_of(op: Any, av: Any, c: Any) -> tuple[list[_Piece], bool]:
     if op is c.LITERAL:
-        return [re.escape(chr(av))], False
+        return [(re.escape(chr(av)), False)], False
     if op is c.IN:
-        return [_set_piece(item, c) for item in av], False
+        return [(_set_piece(item, c), False) for item in av], False
     if op is c.AT or op is c.ASSERT_NOT or op is c.ASSERT:
         return [], True  # zero-width: the next item starts the match
     if op is c.SUBPATTERN:
-        if av[1] or av[2]:  # flags switched inside the pattern
+        if av[1] == re.IGNORECASE and not av[2]:  # (?i:...): its pieces match in any case
+            pieces, empty = _first_characters(av[3].data, c)
+            return [(piece, True) for piece, _ in pieces], empty
+        if av[1] or av[2]:  # other flags switched inside the pattern
             raise _UnknownStartError
         return _first_characters(av[3].data, c)
     if op is c.BRANCH:
-        starts: list[str] = []
+        starts: list[_Piece] = []
         empty = False
         for alternative in av[1]:
             pieces, alternative_empty = _first_characters(alternative.data, c)

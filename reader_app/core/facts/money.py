@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from reader_app.core.facts.found import Context, Found, Taken, scan
+from reader_app.core.facts.found import Context, Found, Taken, quick_start, scan
 from reader_app.core.facts.model import FactKind, MoneyValue
 from reader_app.core.facts.numbers import (
     BIG_WORD,
@@ -363,7 +363,7 @@ def _cjk(context: Context) -> list[Found]:
     found: list[Found] = []
     with_suffix = Taken(len(context.folded))
     for pattern in _CJK_PATTERNS:
-        for match in pattern.finditer(context.folded):
+        for match in quick_start(pattern).finditer(context.folded):
             if pattern is _CJK_PATTERNS[1] and with_suffix.overlaps(match.start(), match.end()):
                 continue  # "4人民币 5美元": 人民币 closes the first amount
             if pattern is _CJK_PATTERNS[0]:

@@ -10,6 +10,7 @@ from reader_app.core.facts.counts import _CJK_COUNT
 from reader_app.core.facts.dates_cjk import _CJK_RULES
 from reader_app.core.facts.dates_en import _EN_RULES
 from reader_app.core.facts.found import quick_start
+from reader_app.core.facts.money import _CJK_PATTERNS
 
 _TEXTS = [
     "腾讯旗下的微信周二表示，将暂停新用户注册。微信今年早些时候在中国拥有超过十二亿月活跃用户，3000万单。",
@@ -18,10 +19,11 @@ _TEXTS = [
     "On Tuesday, Aug. 3, 2021 at 5 p.m. ET the company said 12 million users joined in the past two weeks.",
     "去年12月，注册用户为2.1亿；过去三年来，下午5:00 与 晚上9:30 之间，近8个月、2018年以来、第三季度。",
     "2009年1月頃、毎週金曜日の午後4時から6時まで、約4カ月、来週の月曜日。",
+    "营收US$12亿、hk$3.5亿元、RMB 200万、美金$30、人民币5千元、NT$ 1,200、两三百万元。",
 ]
 
 
-@pytest.mark.parametrize("pattern", [rule.pattern for rule in (*_CJK_RULES, *_EN_RULES)] + [_CJK_COUNT])
+@pytest.mark.parametrize("pattern", [rule.pattern for rule in (*_CJK_RULES, *_EN_RULES)] + [_CJK_COUNT, *_CJK_PATTERNS])
 def test_the_look_ahead_keeps_every_match(pattern: re.Pattern[str]) -> None:
     quick = quick_start(pattern)
     for text in _TEXTS:
@@ -39,6 +41,16 @@ def test_patterns_the_engine_skips_through_by_itself_stay_as_they_are() -> None:
 
 
 def test_a_pattern_that_can_match_nothing_or_starts_anywhere_stays_as_it_is() -> None:
-    for source in (r"a*", r".b", r"(?i:x)?y"):
+    for source in (r"a*", r".b", r"(?m:x)?y"):
         pattern = re.compile(source)
         assert quick_start(pattern) is pattern
+
+
+def test_first_characters_under_ignore_case_start_a_match_in_any_case() -> None:
+    # The Kelvin sign reads as k when case is ignored, and the dotless ı as i: the engine's rules, kept.
+    pattern = re.compile(r"(?:(?i:k|us\$)|RMB) ?\d+(?i:i)")
+    quick = quick_start(pattern)
+    assert quick is not pattern
+    text = "k1i K2I \u212a3i US$4i uS$5ı RMB6i rmb7i x8i"
+    assert [m.span() for m in quick.finditer(text)] == [m.span() for m in pattern.finditer(text)]
+    assert len(quick.findall(text)) == 6
