@@ -182,6 +182,8 @@ _ORG_SUFFIXES_ZH = _variants(
     "理事会 机构 组织 中心 "
     # Missions abroad: 美国驻华大使馆, 日本驻上海总领事馆
     "大使馆 总领事馆 领事馆 代表处 "
+    # Learned societies and think tanks (布鲁金斯学会, 中国化学学会; not the verb 学会了)
+    "学会 研究会 "
     # Industry endings of company names (李长荣化工, 长荣钢铁), weak like 科技 (guarded below)
     "化工 钢铁 海运 航运 仓储 石化"
 )
@@ -202,6 +204,7 @@ _NOT_BODY_WORDS = frozenset(
 _BODIES_OVER_WORDS = frozenset(_variants("安全部 安全局 安全署"))
 # "Agency" and "organisation" name a body only after an international scope (国际能源机构, 世界卫生组织).
 _AGENCY_WORDS = frozenset(_variants("机构 组织"))
+_LEARNED = frozenset(_variants("学会"))
 _INTERNATIONAL_START = re.compile("|".join(_variants("国际 世界 联合国 全球 欧洲 亚洲 非洲 美洲 亚太")))
 # Second characters of words that start with 党 (党委书记, 党内警告, 党政纪处分, 党员): no party is named.
 _ORDINAL_START = re.compile("第[一二三四五六七八九十百千0-9]")
@@ -386,7 +389,7 @@ _TITLES_ZH = _variants(
 _ROLES_ZH = _variants(
     "用户 网民 网友 居民 市民 村民 学生 志愿者 员工 工人 医生 护士 老师 教师 司机 农民 游客 选民 患者 嫌疑人 "
     "犯罪嫌疑人 维基人 编者 撰稿人 作者 译者 摄影师 评论员 管理员 版主 成员 会员 爆料人 举报人 告密者 证人 原告 被告 "
-    "当事人 受害者 幸存者 目击者 候选人"
+    "当事人 受害者 幸存者 目击者 候选人 专家 人士 官员"
 )
 # What a founder or author does, after their name at the start of a clause (由王五创建, 李四于2001年创办): like a verb
 # of saying, it makes the name before it a person's.
@@ -751,6 +754,11 @@ class CjkRecognizer:
                 continue  # 山陽自動車道: an expressway
             if japanese and suffix == "放送" and text[match.start() - 1 : match.start()] in ("再", "生"):
                 continue  # 再放送, 生放送: a rerun, a live broadcast
+            if not japanese and suffix in _LEARNED and (
+                text[match.end() : match.end() + 1] in "了过過着著"
+                or match.start() - _name_start(text, match.start(), False) < 3
+            ):
+                continue  # 孩子学会了: the verb "learn"; a society's name has three characters or more before 学会
             if not japanese and suffix in ("党", "黨") and text[match.end() : match.end() + 1] in _PARTY_WORD_NEXT:
                 continue  # 党委, 党内, 党政纪: a word of the party's, not a party's name
             if (
@@ -783,6 +791,8 @@ class CjkRecognizer:
             start = _name_start(text, match.start(), japanese)
             if japanese:
                 start = _after_listed_body(text, start, match.start())
+            else:
+                start = _coordinated_start(text, start, match.start())
             if _known_org_ends(text, start, match.start(), match.end()):
                 continue  # 苏·加德纳担任维基媒体基金会: the gazetteer's name, not a run from the clause before
             stem = text[start : match.start()]
@@ -951,6 +961,16 @@ _JA_FORMS: tuple[tuple[str, re.Pattern[str], FactKind], ...] = (
     ),
 )
 _JA_NOT_PARTIES = frozenset(("与党", "野党", "政党", "各党", "同党", "自党", "他党", "両党", "新党"))
+# 米メタ, 英アーム, 独シーメンス, 韓サムスン: a company after the one-kanji name of its country (not after 欧米, 南米)
+_JA_COUNTRY_COMPANY = re.compile(
+    "(?<![一-鿿])[米英独仏中韓台露豪印蘭伊加]([ァ-ヺー]{2,12}(?:・[ァ-ヺー]{2,12})*)"
+    "(?![ァ-ヺー一-鿿・])"
+)
+# What such a prefix also stands before: currencies and kinds of company (米ドル, 米メディア, 米ファンド).
+_JA_COUNTRY_WORDS = _words(
+    "ドル ポンド ユーロ ルーブル ウォン ルピー ドラマ メディア メーカー ファンド チーム ハイテク テック ネット アニメ "
+    "ポップ ロック ソ"
+)
 
 
 def _japanese_named_forms(text: str) -> list[Mention]:
@@ -963,6 +983,12 @@ def _japanese_named_forms(text: str) -> list[Mention]:
             if kind is FactKind.PERSON and _cjk_gazetteer().get(name) is not None:
                 continue  # a known place or body before its reading (大阪(おお・さか)) is no person
             mentions.append(Mention(match.start(1), match.end(1), kind))
+    for match in _JA_COUNTRY_COMPANY.finditer(text):
+        name = match.group(1)
+        known = _cjk_gazetteer().get(name)
+        if name in _JA_COUNTRY_WORDS or (known is not None and known.kind is not FactKind.ORG):
+            continue  # 米ドル, 米ニューヨーク
+        mentions.append(Mention(match.start(1), match.end(1), FactKind.ORG))
     return mentions
 
 
@@ -1306,6 +1332,28 @@ def _name_start(text: str, end: int, japanese: bool) -> int:
         if start > kanji_start and _place_prefix(text[kanji_start:start]):
             start = kanji_start
     return start
+
+
+_AND = frozenset("和与與")
+
+
+def _coordinated_start(text: str, start: int, suffix_start: int) -> int:
+    """Where a body's name starts when "and" joins two of its words (深圳市发展和改革委员会, 美中经济与安全审查委员会,
+    人力资源和社会保障部): the words before 和 stand alone in their clause, name no body by themselves (交通部和
+    安全委员会 are two) and are no bare place (中国和美国银行)."""
+    if start < 2 or suffix_start - start < 2 or text[start - 1] not in _AND:
+        return start
+    first = _name_start(text, start - 1, False)
+    words = text[first : start - 1]
+    if not 2 <= len(words) <= 6 or (first > 0 and _is_han(text[first - 1]) and text[first - 1] not in _STOP_ZH):
+        return start
+    if words[-1] in _BODY_LAST or words.endswith(tuple(_ORG_SUFFIXES_ZH)) or _place_name(words):
+        return start
+    if any(_place_name(words[at:]) for at in range(1, len(words) - 1)) or words.endswith(tuple(_TITLES_ZH)):
+        return start  # 访问中国和美国银行, 王运丰教授和…大学: a place or a title ends the words before 和
+    if _place_name_at_start(text[start:suffix_start]):
+        return start  # 和西德卡尔斯鲁厄大学: the words after 和 start a body's name of their own
+    return first
 
 
 # Kanji place names Japanese reads as another place than Chinese does: 東海 is the Tōkai region in Japanese news,

@@ -135,3 +135,28 @@ def test_an_acronym_after_a_body_in_parentheses_is_an_organisation() -> None:
 
 def test_haiti_is_not_found_in_a_coastal_region() -> None:
     assert names("沿海地区受灾，海地也受灾。", "zh") == [("place", "海地")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "and" inside a body's name; not between two bodies, after a title, or before another body's place
+        ("美中经济与安全审查委员会发表报告。", [("org", "美中经济与安全审查委员会")]),
+        ("深圳市发展和改革委员会随后跟进。", [("org", "深圳市发展和改革委员会")]),
+        ("他们批评交通部和安全委员会。", [("org", "交通部")]),
+        (
+            "协会的王运丰教授和西德卡尔斯鲁厄大学的学者。",
+            [("person", "王运丰"), ("org", "西德卡尔斯鲁厄大学")],
+        ),
+        # learned societies, and people named by what they are
+        ("布鲁金斯学会的专家李成认为。", [("org", "布鲁金斯学会"), ("person", "李成")]),
+        ("孩子们学会了游泳。", []),
+    ],
+)
+def test_chinese_coordinated_bodies_and_societies(text: str, expected: list[tuple[str, str]]) -> None:
+    assert names(text, "zh") == expected
+
+
+def test_a_company_after_its_countrys_one_kanji_name() -> None:
+    found = names("米メタと英アームが提携。米ドルが上昇し、米メディアが報じた。欧米メーカーも。", "ja")
+    assert found == [("org", "メタ"), ("org", "アーム")]
