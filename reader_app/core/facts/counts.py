@@ -780,10 +780,18 @@ def _cjk(context: Context) -> list[Found]:
                 continue  # power and energy are measured, not counted
         if japanese and not unit:
             things = _JA_THINGS.match(text, match.end("num"))
+            bare = things is not None and not things["tsu"] and not things["alone"]
+            year_like = len(number_text) == 4 and "1800" <= number_text <= "2100"
+            label = _KATAKANA_BEFORE.match(text, max(0, match.start() - 1))
+            if bare and (not number_text.isdigit() or year_like or label):
+                things = None  # ステージ3の患者: a label; 2012の: a year; 一の: no count
             if things is not None and _value_of(number_text) not in (None, 1):
                 # 4つの駅: the number, つ and the noun after の
-                things_value = CountValue(_value_of(number_text) or 0, things["noun"])
-                found.append(Found(FactKind.COUNT, match.start(), things.end(), things_value))
+                noun = things["noun"] or "つ"
+                trimmed = _JA_THING_END.search(noun)
+                noun = noun[: trimmed.start()] if trimmed and trimmed.start() else noun
+                end = things.end() - (len(things["noun"]) - len(noun)) if things["noun"] else things.end()
+                found.append(Found(FactKind.COUNT, match.start(), end, CountValue(_value_of(number_text) or 0, noun)))
                 continue
         market = _JA_MARKET_BEFORE.search(text, max(0, match.start() - 3), match.start())
         if japanese and unit.startswith("部") and market:
@@ -875,7 +883,11 @@ _NOUNS_IN_ME = frozenset(
 """Nouns ending in 目 that count things (33競技339種目, 5科目): no ordinal."""
 
 
-_JA_THINGS = re.compile("つの(?P<noun>[\u4e00-\u9fff\u30a1-\u30faー]{1,6})")
+_JA_THINGS = re.compile("(?P<tsu>つ)?の(?P<noun>[\u4e00-\u9fff\u30a1-\u30faー]{1,6})|(?P<alone>つ)(?![の目])")
+"""4つの駅, 292の選挙区 (a number, の and its noun), 議席を5つ減らす (つ alone counts what was named)."""
+_JA_THING_END = re.compile("(?:以外|以上|以下|未満|全体|全て|など|ほか|他)$")
+"""What closes the noun after の and does not belong to it (3つの選挙区以外)."""
+_KATAKANA_BEFORE = re.compile("[\u30a1-\u30faー]")
 _JA_MARKET_BEFORE = re.compile("(?:東証|名証|福証|札証|取引所|市場)$")
 _JA_NOUN_COUNTERS = frozenset(("社", "店舗", "球団", "団体", "チーム", "校"))
 _JA_SAME_KIND = re.compile("(?:会社|企業|メーカー|銀行|商社|事業者|法人|店|チーム|球団|団体|学校|大学|数)$")

@@ -283,6 +283,10 @@ def _merge(context: Context, dates: list[_Date]) -> list[_Date]:
             same_word = context.folded[item.start : item.start + 2] in ("当天", "當天", "当日", "當日")
             if context.cjk and item.sort == "sameday" and same_word and gap == "" and last.sort in _DAY_SORTS:
                 continue  # 11月11日当天: "that very day" restates the day just named
+            if context.cjk and gap == "の" and item.sort == "date" and _DAY_WORD.fullmatch(context.folded, last.start,
+                                                                                         last.end):
+                merged[-1] = _Date(last.start, item.end, item.value, "date")  # 翌日の12月5日: one day, said twice
+                continue
             restated = _day_restated_in_brackets(context.folded, last, item) if context.cjk else None
             if restated is not None:
                 merged[-1] = restated  # 上周二(28日), 今天(星期一): one day, said twice
@@ -335,6 +339,8 @@ def _same_year_in_brackets(text: str, year: _Date, other: _Date) -> bool:
 
 
 _DAY_SORTS = frozenset(("date", "weekday", "bareday"))
+_DAY_WORD = re.compile("翌日|前日|同日|当日|その日|次の日")
+"""A day named by the story, then by its date after の (翌日の12月5日)."""
 
 
 def _weekday_dated_in_brackets(text: str, weekday: _Date, other: _Date) -> bool:

@@ -573,10 +573,17 @@ _CJK_RULES: tuple[DateRule, ...] = (
         "same-day",
         # 发布会当天, 选举日当天: the day of an event the story names, not a date
         re.compile(
-            rf"(?<![会會节節典赛賽礼禮])(?P<word>同日|当日|當日|当天|當天|当晚|當晚|那天|同一天|这一天|這一天)(?![比本])"
+            rf"(?<![会會节節典赛賽礼禮])(?P<word>同日|当日|當日|当天|當天|当晚|當晚|那天|同一天|这一天|這一天"
+            # 同3時51分, 同午後7時: a clock time on the day just named
+            r"|同(?=(?:午前|午後)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})時))(?![比本])"
             rf"{_DAYPART}"
         ),
         lambda m, ref: (None, "sameday"),
+    ),
+    DateRule(
+        "next-numbered-day",  # 翌28日: the next day, named by its number
+        re.compile(r"翌(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?![間间本])"),
+        lambda m, ref: (None, "date"),
     ),
     DateRule(
         "same-year",

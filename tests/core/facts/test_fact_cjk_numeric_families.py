@@ -140,6 +140,34 @@ def test_japanese_counters_and_nouns(text: str, expected: list[tuple[str, float]
     assert [(span, value["number"]) for span, value in kinds(text, "ja", "count")] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("全国292の選挙区で11の政党が争った。", [("292の選挙区", 292), ("11の政党", 11)]),
+        ("3つの選挙区以外では接戦となった。", [("3つの選挙区", 3)]),  # 以外 closes the noun
+        ("議席を5つ減らす。", [("5つ", 5)]),
+        ("2つ目の課題。", []),  # an ordinal
+        ("ステージ3の患者が増えた。", []),  # a label
+        ("O157の食中毒が発生した。", []),
+        ("2012の数字。", []),  # a year
+    ],
+)
+def test_japanese_number_no_noun(text: str, expected: list[tuple[str, float]]) -> None:
+    assert [(span, value["number"]) for span, value in kinds(text, "ja", "count")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("発表は翌日の12月5日に行われた。", ["翌日の12月5日"]),  # one day, said twice
+        ("27日に発生し、同3時51分に津波が到達した。", ["27日", "同3時51分"]),  # 同: the same day
+        ("同7時に避難指示が出され、翌28日に解除された。", ["同7時", "翌28日"]),
+    ],
+)
+def test_japanese_day_words_before_a_date_or_time(text: str, expected: list[str]) -> None:
+    assert [span for span, _ in kinds(text, "ja", "date")] == expected
+
+
 def test_vague_japanese_counts_keep_their_noun() -> None:
     assert kinds("社員20数人が働く", "ja", "count") == [("社員20数人", None)]
     assert kinds("何十人もの人が", "ja", "count") == [("何十人", None)]
