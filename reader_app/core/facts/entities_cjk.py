@@ -604,8 +604,12 @@ class CjkRecognizer:
             found = [_japanese_reading(text, item) for item in found]
             if morphology and hidden:
                 found = _not_hidden_places(found, hidden)
+        if japanese:
+            found = _without_quoted_products(text, found)
         chosen = _without_overlaps(found)
         extra = _parenthesised_aliases(text, chosen) + _governments(text, chosen)
+        if japanese:
+            extra += _listed_katakana_companies(text, chosen)
         if extra:
             chosen = _without_overlaps(chosen + extra)
         if not japanese:
@@ -870,6 +874,7 @@ class CjkRecognizer:
             mentions.append(Mention(stem_start, match.end(), FactKind.ORG))
         if japanese:
             mentions.extend(_japanese_named_forms(text))
+            mentions.extend(_katakana_companies(text))
             for match in _JA_OPPONENT.finditer(text):
                 group = 1 if match.group(1) else 2
                 if match.group(group) not in _JA_NOT_OPPONENTS:
@@ -1144,12 +1149,88 @@ def _stakeholders(text: str) -> list[Mention]:
 def _in_gloss(text: str, start: int, word: str) -> bool:
     """Latin words in the parenthesis after a CJK term translate it (時価総額(Market capitalization),
     (…、Pandemic 2009H1N1)); an acronym there is the body's short name (欧州疾病予防管理センター(ECDC)) and counts."""
-    if word.isupper():
-        return False
+    if word.isupper() or _COMPANY_IN_GLOSS.search(word):
+        return False  # ビザ(Visa Inc.): a company's own name, not a translation
     opening = max(text.rfind("(", max(0, start - 40), start), text.rfind("（", max(0, start - 40), start))
     if opening < 1 or any(ch in text[opening:start] for ch in ")）"):
         return False
     return _has_cjk(text[opening - 1])
+
+
+# Corporate endings of a Latin company name (Visa Inc., Tencent Holdings Ltd.).
+_CORPORATE_ENDINGS = "Inc|Corp|Corporation|Ltd|Limited|Co|LLC|PLC|plc|AG|SA|GmbH|Holdings|Group|Company|N\\.V"
+_COMPANY_IN_GLOSS = re.compile(f" (?:{_CORPORATE_ENDINGS})\\.?$")
+# ビザ（Visa Inc.）: the katakana name before a Latin company name in parentheses is the same company.
+_KATAKANA_BEFORE_COMPANY = re.compile(
+    "(?<![ァ-ヺー・])([ァ-ヺー][ァ-ヺー・]{1,20})[（(]"
+    f"[A-Z][A-Za-z0-9&.'’ -]*? (?:{_CORPORATE_ENDINGS})\\.?[)）,，、]"
+)
+
+
+# Katakana names listed with 、 (サウジアラムコ、アップル、マイクロソフト): one list item each.
+_KATAKANA_LIST = re.compile("[ァ-ヺー][ァ-ヺー・]{1,20}(?:、[ァ-ヺー][ァ-ヺー・]{1,20})+")
+
+
+def _listed_katakana_companies(text: str, found: list[Mention]) -> list[Mention]:
+    """A katakana name listed beside two companies or more is a company too (サウジアラムコ, アップル and
+    マイクロソフト); what the rules found as a place or person stays one."""
+    if "、" not in text:
+        return []
+    kinds = {(mention.start, mention.end): mention.kind for mention in found}
+    result = []
+    for match in _KATAKANA_LIST.finditer(text):
+        items = []
+        at = match.start()
+        for item in match.group().split("、"):
+            items.append((at, at + len(item)))
+            at += len(item) + 1
+        if items[-1][1] < len(text) and _is_katakana(text[items[-1][1]]):
+            items = items[:-1]
+        known = [kinds.get(item) for item in items]
+        if sum(kind is FactKind.ORG for kind in known) < 2:
+            continue
+        for (start, end), kind in zip(items, known, strict=True):
+            if kind is None and not any(mention.start < end and start < mention.end for mention in found):
+                result.append(Mention(start, end, FactKind.ORG))
+    return result
+
+
+# A name in 「」 or 『』 that a product or work word introduces, or that is sold, launched or broadcast, is a
+# product's or work's name, no organisation (充電池の「エネループ」, 『進研ゼミ』などのサービス, 「○○」を発売).
+_PRODUCT_BEFORE_QUOTE = re.compile(
+    "(?:商品|製品|新製品|新商品|番組|映画|ゲーム|アニメ|ドラマ|作品|小説|楽曲|曲|アルバム|シリーズ|充電池|ブランド|"
+    "通信教育|講座|雑誌の企画|キャンペーン)(?:の|・)?[「『]$"
+)
+_PRODUCT_AFTER_QUOTE = re.compile(
+    "[」』](?:を|の)(?:発売|販売|開発|公開|放送|出版|配信|刊行|発表|リリース|上映)|[」』](?:など|等)(?:の)?[0-9０-９]*"
+    "(?:サービス|商品|製品|番組|作品|講座)"
+)
+
+
+_MORE_QUOTED = re.compile("(?:、?[「『][^」』\n]{1,20}[」』])*")
+
+
+def _without_quoted_products(text: str, mentions: list[Mention]) -> list[Mention]:
+    if "「" not in text and "『" not in text:
+        return mentions
+    kept = []
+    for mention in mentions:
+        if mention.kind is FactKind.ORG and text[mention.start - 1 : mention.start] in "「『":
+            closing = text.find("」" if text[mention.start - 1] == "「" else "』", mention.end, mention.end + 20)
+            more = _MORE_QUOTED.match(text, closing + 1) if closing >= 0 else None
+            if more is not None and more.end() > closing + 1:
+                closing = more.end() - 1  # 『進研ゼミ』『こどもちゃれんじ』など: after the last of the list
+            if closing >= 0 and (
+                _PRODUCT_BEFORE_QUOTE.search(text, max(0, mention.start - 8), mention.start)
+                or _PRODUCT_AFTER_QUOTE.match(text, closing)
+            ):
+                continue
+        kept.append(mention)
+    return kept
+
+
+def _katakana_companies(text: str) -> list[Mention]:
+    return [Mention(match.start(1), match.end(1), FactKind.ORG) for match in _KATAKANA_BEFORE_COMPANY.finditer(text)]
 
 
 _LATIN_TAIL_NOT_NAME = re.compile(r"[\u30a1-\u30fa\u30fc]| [a-z0-9]")

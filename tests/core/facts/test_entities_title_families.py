@@ -160,3 +160,25 @@ def test_chinese_coordinated_bodies_and_societies(text: str, expected: list[tupl
 def test_a_company_after_its_countrys_one_kanji_name() -> None:
     found = names("米メタと英アームが提携。米ドルが上昇し、米メディアが報じた。欧米メーカーも。", "ja")
     assert found == [("org", "メタ"), ("org", "アーム")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a katakana name before a Latin company name in parentheses; a translation in parentheses is no name
+        ("ビザ（Visa Inc.）はカード会社である。", [("org", "ビザ"), ("org", "Visa Inc")]),
+        ("時価総額（Market capitalization）は指標である。", []),
+        # katakana names listed beside companies
+        (
+            "サウジアラムコ、アップル、マイクロソフトが上位を占めた。",
+            [("org", "サウジアラムコ"), ("org", "アップル"), ("org", "マイクロソフト")],
+        ),
+        ("ドイツ、フランス、イタリアが反対した。", [("place", "ドイツ"), ("place", "フランス"), ("place", "イタリア")]),
+        # products and services in quotes are no organisations
+        ("2005年には充電池の「エネループ」を発売した。", []),
+        ("『進研ゼミ』『こどもちゃれんじ』など26サービスの情報。", []),
+        ("通販サイト「ゾゾタウン」を運営する。", [("org", "ゾゾタウン")]),
+    ],
+)
+def test_japanese_companies_and_products(text: str, expected: list[tuple[str, str]]) -> None:
+    assert names(text, "ja") == expected
