@@ -930,6 +930,11 @@ def _organisation_by_cue(
     return None
 
 
+# Lower-case nouns of divisions and land forms after a name that make it a place's.
+_PLACE_NOUNS_AFTER = _words(
+    """region regions province provinces prefecture county district oblast state island islands river valley
+    desert mountains peninsula archipelago"""
+)
 # Endings of one-word names that only firms have (Sberbank, Gazprombank).
 _FIRM_WORD_ENDINGS = ("bank",)
 
@@ -1035,6 +1040,14 @@ def _classify_unknown(
         return None
     if len(words) == 1 and words[0].endswith(_FIRM_WORD_ENDINGS) and words[0][:1].isupper():
         return Mention(start, end, FactKind.ORG)  # "Sberbank", "Rabobank", "Commerzbank"
+    if (
+        len(words) <= 3
+        and next_word.get(end, "") in _PLACE_NOUNS_AFTER
+        and all(_is_name_like(word) for word in words)
+        and words[0] not in _FIRST_NAMES
+        and not (segment[0].initial and words[0] in _COMMON_CAPS)
+    ):
+        return Mention(start, end, FactKind.PLACE)  # "the Tigray region", "Balochistan provinces", "Rakhine state"
     name_like = all(
         _is_name_like(word)
         or (0 < i < len(words) - 1 and word in _NAME_PARTICLES)

@@ -182,3 +182,9 @@ def test_a_company_after_its_countrys_one_kanji_name() -> None:
 )
 def test_japanese_companies_and_products(text: str, expected: list[tuple[str, str]]) -> None:
     assert names(text, "ja") == expected
+
+
+def test_a_name_before_a_noun_of_divisions_is_a_place() -> None:
+    found = names("Fighting in the Tigray region and in Balochistan provinces. John Smith state senator spoke.", "en")
+    assert ("place", "Tigray") in found and ("place", "Balochistan") in found
+    assert ("place", "John Smith") not in found
