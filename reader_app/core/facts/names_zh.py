@@ -47,7 +47,9 @@ _AFTER_PERSON = _variants(
     "公爵 伯爵 勋爵 爵士 王子 公主 教皇 主教 牧师 医生 律师 国务卿 外长 财长 防长 董事长 总裁"
 )
 # Geographic endings after a transliterated name; the longer ones first.
-_PLACE_ENDINGS = _variants("河 湖 海 山 山脉 半岛 岛 群岛 湾 海峡 海湾 沙漠 运河 平原 高原 盆地 堡 港 角 峡谷 瀑布")
+_PLACE_ENDINGS = _variants(
+    "河 湖 海 山 山脉 半岛 岛 群岛 湾 海峡 海湾 沙漠 运河 平原 高原 盆地 堡 港 角 峡谷 瀑布 海域"
+)
 # A character after the ending that makes another word of it (海军, 山庄, 岛国): not a place's name then.
 _ENDING_GOES_ON = {
     ending: frozenset(_variants(chars))
@@ -512,6 +514,8 @@ _NOT_PLACE_CHARS = frozenset(
 _PLACE_VERBS = tuple(
     _variants("在 到 往 赴 前往 来自 位于 抵达 飞往 途经 经过 离开 出访 回到 返回 搬到 定居 住在 生于 出生于")
 )
+# Verbs of origin and location: the name after them is a place even before 的 (来自德克萨斯的众议员).
+_ORIGIN_VERBS = frozenset(_variants("来自 位于 生于 出生于 定居"))
 # After the place: the rest of a locative phrase or a verb of staying, never a person's doing (当政, 皈依).
 _PLACE_NEXT = tuple(
     _variants(
@@ -538,7 +542,10 @@ def places_after_verbs(text: str, known: KnownKind) -> list[Mention]:
             if (
                 len(word) >= 2
                 and _has_mark(word)
-                and text.startswith(_PLACE_NEXT, end)
+                and (
+                    text.startswith(_PLACE_NEXT, end)
+                    or (verb in _ORIGIN_VERBS and text.startswith(("的", "，"), end))
+                )
                 and known(word) is None
                 and not _known_kind_inside(word, known)
             ):

@@ -188,3 +188,9 @@ def test_a_name_before_a_noun_of_divisions_is_a_place() -> None:
     found = names("Fighting in the Tigray region and in Balochistan provinces. John Smith state senator spoke.", "en")
     assert ("place", "Tigray") in found and ("place", "Balochistan") in found
     assert ("place", "John Smith") not in found
+
+
+def test_chinese_foreign_places_by_origin_and_sea() -> None:
+    assert ("place", "德克萨斯") in names("来自德克萨斯的众议员说。", "zh")
+    assert names("苏门达腊海域发生地震。", "zh") == [("place", "苏门达腊海域")]
+    assert ("person", "马斯克") in names("来自马斯克的消息。", "zh")
