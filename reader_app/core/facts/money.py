@@ -243,19 +243,19 @@ _ANCHOR_WORDS = (
     "paise", "halala", "satang",
 )
 _CODE_ANCHOR = "|".join(_CODES)
+
+
+def _by_first_letter(words: list[str]) -> str:
+    """An alternation of literal words grouped by first character (d(?:ollar|inar|ong)|e(?:uro|…)): the regex engine
+    then tries one group at a text position instead of every word, so a longer list costs little."""
+    groups: dict[str, list[str]] = {}
+    for word in sorted(set(words), key=len, reverse=True):
+        groups.setdefault(word[0], []).append(re.escape(word[1:]))
+    return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in sorted(groups.items()))
 _EN_ANCHORS = [
     (re.compile(r"\$|€|£|¥|₹|₩|₽|₺|₱|₦|₡|₾|₭|₫|₴|₪|₮|₵|฿|₲|₸|₼|₿|Rs|RMB|Rmb"), 6),
     (re.compile(_CODE_ANCHOR), 1),
-    (
-        re.compile(
-            "|".join(
-                f"{word}|{word.capitalize()}"
-                for word in _ANCHOR_WORDS
-            )
-            + "|eutsche mark"
-        ),
-        44,
-    ),
+    (re.compile(_by_first_letter([*_ANCHOR_WORDS, *(w.capitalize() for w in _ANCHOR_WORDS), "eutsche mark"])), 44),
     (re.compile(_CODE_ANCHOR + "|usd|rmb"), 36),
     (re.compile(r"€|£|¥|円|元|¢|₡|₾|₭|₫|₴|₪|₮|₵|฿|₲|₸|₼|₩|₽|₺|₱|₦|\dp\b"), 24),
     (re.compile("thousands|millions|billions|trillions|Thousands|Millions|Billions|Trillions"), 16),
