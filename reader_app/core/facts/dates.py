@@ -283,6 +283,10 @@ def _merge(context: Context, dates: list[_Date]) -> list[_Date]:
             same_word = context.folded[item.start : item.start + 2] in ("当天", "當天", "当日", "當日")
             if context.cjk and item.sort == "sameday" and same_word and gap == "" and last.sort in _DAY_SORTS:
                 continue  # 11月11日当天: "that very day" restates the day just named
+            decade = _decade_of_century(context.folded, last, item) if context.cjk and gap == "" else None
+            if decade is not None:
+                merged[-1] = decade  # 二十世紀八十年代, 19世纪80年代: one decade of the century named
+                continue
             if context.cjk and gap == "の" and item.sort == "date" and _DAY_WORD.fullmatch(context.folded, last.start,
                                                                                          last.end):
                 merged[-1] = _Date(last.start, item.end, item.value, "date")  # 翌日の12月5日: one day, said twice
@@ -339,6 +343,21 @@ def _same_year_in_brackets(text: str, year: _Date, other: _Date) -> bool:
 
 
 _DAY_SORTS = frozenset(("date", "weekday", "bareday"))
+_CENTURY = re.compile(rf"(?P<n>\d{{1,2}}|{_CN_NUM})世[纪紀]")
+_DECADE = re.compile("(?P<n>[1-9]0|[一二三四五六七八九]十)年代")
+
+
+def _decade_of_century(text: str, century: _Date, decade: _Date) -> _Date | None:
+    """二十世紀八十年代: a century, then one of its decades, written together."""
+    first = _CENTURY.fullmatch(text, century.start, century.end)
+    second = _DECADE.fullmatch(text, decade.start, decade.end)
+    if first is None or second is None:
+        return None
+    number, tens = _cjk_int(first.group("n")), _cjk_int(second.group("n"))
+    if number is None or tens is None or not 1 <= number <= 21:
+        return None
+    year = (number - 1) * 100 + tens
+    return _Date(century.start, decade.end, DateValue(_year(year).start, _year(year + 9).end, "year"), "year")
 _DAY_WORD = re.compile("翌日|前日|同日|当日|その日|次の日")
 """A day named by the story, then by its date after の (翌日の12月5日)."""
 

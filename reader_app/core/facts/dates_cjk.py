@@ -524,6 +524,13 @@ _CJK_RULES: tuple[DateRule, ...] = (
         _cjk_clock,
     ),
     DateRule(
+        "year-before-the-era",  # 公元前221年, 紀元前3世紀: a year before the common era (no calendar value here)
+        re.compile(r"(?:公元前|西元前|紀元前|纪元前)(?:\d{1,4}|[一二三四五六七八九十百千〇零]{1,6})(?:年|世[纪紀])"),
+        lambda m, ref: (None, "year"),
+        anchor=re.compile("元前"),
+        back=1,
+    ),
+    DateRule(
         "decade",
         re.compile(r"(?<![\d])(?P<y>\d{2}|\d{4}|[一二三四五六七八九]十)年代"),
         lambda m, ref: _cjk_decade(m, ref),

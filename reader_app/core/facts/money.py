@@ -112,7 +112,7 @@ _EN_PATTERNS = [
 ]
 
 _CJK_PREFIX = (
-    r"(?P<pre>(?i:US\$|HK\$|NT\$)|\$|¥|\\|RMB|人民币|人民幣|美金|新台币|新台幣|新臺幣|台币|台幣|臺幣|港币|港幣|澳門幣|澳门币)"
+    r"(?P<pre>(?i:US\$|HK\$|NT\$)|(?:港币|港幣|港元|新台币|新台幣|新臺幣|台币|台幣|臺幣|澳門幣|澳门币|美金|美元)\$|\$|¥|\\|RMB|人民币|人民幣|美金|新台币|新台幣|新臺幣|台币|台幣|臺幣|港币|港幣|澳門幣|澳门币)"
 )
 # 元 closes an amount (1,950億元的債券) except in words: 一元化, 一元的 ("unified"), 多元的, 元素.
 _CJK_SUFFIX = (
@@ -144,7 +144,9 @@ _CJK_CURRENCY = {
     "美圆": "USD", "美圓": "USD", "比特币": "BTC", "比特幣": "BTC", "ニュー台湾ドル": "TWD", "新台湾ドル": "TWD",
     "カナダドル": "CAD", "シンガポールドル": "SGD", "スイスフラン": "CHF", "スイス・フラン": "CHF", "ナイラ": "NGN",
     "パナマバルボア": "PAB", "パナマ・バルボア": "PAB", "バーツ": "THB",
-    "个比特币": "BTC", "個比特幣": "BTC", "\\": "JPY",
+    "个比特币": "BTC", "個比特幣": "BTC", "\\": "JPY", "港币$": "HKD", "港幣$": "HKD", "港元$": "HKD",
+    "新台币$": "TWD", "新台幣$": "TWD", "新臺幣$": "TWD", "台币$": "TWD", "台幣$": "TWD", "臺幣$": "TWD",
+    "澳門幣$": "MOP", "澳门币$": "MOP", "美元$": "USD",
 }  # fmt: skip
 
 _YEN_CUES = re.compile(r"(?i)\byen\b|\bjapan|\btokyo|\bnikkei|\bosaka|\bboj\b")
@@ -371,6 +373,9 @@ def _cjk(context: Context) -> list[Found]:
             num = match.group("num")
             groups = match.groupdict()
             pre, suf, tail = groups.get("pre"), groups.get("suf"), groups.get("tail")
+            unit_line = _UNIT_LINE.search(context.folded, max(0, match.start() - 4), match.start())
+            if not pre and unit_line and _BARE_MAGNITUDE.fullmatch(num):
+                continue  # （單位：百萬港元）: the unit of a table, not an amount
             if re.search("[数數幾几上]", num[:3]) and not num[0].isdigit():
                 amount: float | None = None
             else:
@@ -414,6 +419,10 @@ def _cjk(context: Context) -> list[Found]:
                 if first is not None:
                     found.append(first)
     return found
+
+
+_UNIT_LINE = re.compile("(?:单位|單位|単位)[:：] ?$|[（(]$")
+_BARE_MAGNITUDE = re.compile("[十百千]?[万萬亿億兆]?|[十百千]")
 
 
 _ADJACENT_NUMERALS = re.compile(
@@ -506,8 +515,9 @@ def _with_cents(text: str, found: list[Found]) -> list[Found]:
 
 
 # Cents on their own: 上涨66美分, 50セント. (Cents after a larger unit join that amount: 2222円13銭.)
-_CJK_CENTS = re.compile(r"(?<![\d.,])(?P<num>\d{1,2}|[一二两兩三四五六七八九十]{1,3})(?P<unit>美分|セント)")
-_CJK_CENTS_WORD = re.compile("美分|セント")
+_CJK_CENTS = re.compile(r"(?<![\d.,])(?P<num>\d{1,2}|[一二两兩三四五六七八九十]{1,3})(?P<unit>美分|セント|港仙)")
+_CJK_CENTS_WORD = re.compile("美分|セント|港仙")
+_CENTS_CURRENCY = {"美分": "USD", "セント": "USD", "港仙": "HKD"}
 
 
 def _cjk_cents(context: Context) -> list[Found]:
@@ -519,7 +529,8 @@ def _cjk_cents(context: Context) -> list[Found]:
             continue
         cents = parse_cjk(match.group("num"))
         if cents is not None and 0 < cents < 100:
-            found.append(Found(FactKind.MONEY, match.start(), match.end(), MoneyValue(_clean(cents / 100), "USD")))
+            currency = _CENTS_CURRENCY.get(match.group("unit"), "USD")
+            found.append(Found(FactKind.MONEY, match.start(), match.end(), MoneyValue(_clean(cents / 100), currency)))
     return found
 
 

@@ -199,6 +199,35 @@ def test_money_with_its_currency_before() -> None:
     assert kinds("行政を一元化する", "ja", "money") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "amount", "currency"),
+    [
+        ("市值達港幣$4,000億元。", "港幣$4,000億元", 4e11, "HKD"),  # a currency word before its dollar sign
+        ("售價為新台幣$1,200元。", "新台幣$1,200元", 1200, "TWD"),
+        ("交易費為每宗5港仙。", "5港仙", 0.05, "HKD"),  # Hong Kong cents on their own
+    ],
+)
+def test_chinese_money_prefixes_and_cents(text: str, span: str, amount: float, currency: str) -> None:
+    assert kinds(text, "zh-Hant", "money") == [(span, {"amount": amount, "currency": currency})]
+
+
+def test_a_table_unit_is_no_amount() -> None:
+    assert kinds("成交額（單位：百萬港元）: 1,234", "zh-Hant", "money") == []
+    assert [span for span, _ in kinds("罰款（1億元）。", "zh-Hant", "money")] == ["1億元"]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("二十世紀八十年代，經濟改革開始。", "二十世紀八十年代", interval("1980-01-01", "1989-12-31", "year")),
+        ("19世纪80年代，铁路兴起。", "19世纪80年代", interval("1880-01-01", "1889-12-31", "year")),
+        ("公元前221年，秦统一中国。", "公元前221年", None),  # before the common era: no calendar value
+    ],
+)
+def test_chinese_centuries_and_years_before_the_era(text: str, span: str, value: object) -> None:
+    assert kinds(text, "zh", "date") == [(span, value)]
+
+
 def test_a_comparison_base_is_no_date() -> None:
     assert kinds("比去年同期成长17%", "zh", "date") == []
     assert kinds("与去年同期相比，", "zh", "date") == []
