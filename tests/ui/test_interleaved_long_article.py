@@ -45,7 +45,7 @@ def _text() -> str:
 
 
 def _window(
-    qtbot: QtBot, make_window: MakeWindow, monkeypatch: pytest.MonkeyPatch, lazy: bool
+    qtbot: QtBot, make_window: MakeWindow, monkeypatch: pytest.MonkeyPatch, lazy: bool, translated: bool = True
 ) -> tuple[MainWindow, Document, ReadingLayoutFeature]:
     monkeypatch.setattr(lazy_layout, "LAZY_MIN_CHARS", 50_000 if lazy else 10**9)
     monkeypatch.setattr(side_view_module, "LAZY_MIN_CHARS", 50_000 if lazy else 10**9)
@@ -55,18 +55,22 @@ def _window(
     feature = install(window)
     document = document_from_text(_text(), title="long")
     window.open_document(document)
-    sentences = document.article.sentences
-    texts = [document.article.text[s.start : s.end] for s in sentences]
-    window.session.set_translation(PassageTranslation(
-        PassageRole.ARTICLE, "zh", "en", "made up",
-        tuple(SentenceTranslation(_translate(text)) for text in texts),
-    ))  # fmt: skip
+    if translated:
+        _set_translation(window, document)
     feature.set_layout(Layout.INTERLEAVED, remember=False)
     view = feature.interleaved
     qtbot.waitUntil(lambda: not any(side.rendering() for side in window.views()), timeout=60000)
     qtbot.waitUntil(lambda: view.isVisible() and not view.rendering() and not feature.position.active(), timeout=60000)
     QApplication.processEvents()
     return window, document, feature
+
+
+def _set_translation(window: MainWindow, document: Document) -> None:
+    texts = [document.article.text[s.start : s.end] for s in document.article.sentences]
+    window.session.set_translation(PassageTranslation(
+        PassageRole.ARTICLE, "zh", "en", "made up",
+        tuple(SentenceTranslation(_translate(text)) for text in texts),
+    ))  # fmt: skip
 
 
 def _translate(sentence: str) -> str:
@@ -191,3 +195,21 @@ def test_a_fact_or_summary_jump_far_down_brings_the_interleaved_column_there(
         assert span is not None
         side.scroll_to_span(PassageRole.ARTICLE, span)
     qtbot.waitUntil(lambda: _on_screen(view, 300), timeout=30000)
+
+
+def test_a_translation_arriving_keeps_the_paragraph_at_the_top(
+    qtbot: QtBot, make_window: MakeWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window, document, feature = _window(qtbot, make_window, monkeypatch, lazy=True, translated=False)
+    view = feature.interleaved
+    rows = paragraph_first_sentences(document.article)
+    feature.show_row((PassageRole.ARTICLE, rows[2000]))
+    qtbot.waitUntil(lambda: not feature.position.active(), timeout=60000)
+    assert view.top_row() == (PassageRole.ARTICLE, rows[2000])
+
+    _set_translation(window, document)  # the column is laid in again, each paragraph with its translation
+    qtbot.waitUntil(lambda: (rects := view.paragraph_rects(PassageRole.ARTICLE, 2000)) is not None
+                    and rects[1] is not None, timeout=60000)  # fmt: skip
+    qtbot.waitUntil(lambda: not view.rendering() and not feature.position.active(), timeout=60000)
+    assert view.top_row() == (PassageRole.ARTICLE, rows[2000])
+    assert _on_screen(view, 2000)
