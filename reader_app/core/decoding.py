@@ -51,6 +51,14 @@ _META_CHARSET = re.compile(
 )
 _SCORE_BYTES = 64 * 1024
 _MIN_SCORE = 0.5
+_KOREAN_CODECS = frozenset({"euc_kr", "cp949", "johab", "iso2022_kr"})
+_HANGUL_PER_SPACE = 8
+"""Korean prose puts a space between words of a few syllables; Han decoded as Hangul runs on without spaces."""
+_UTF8_SEQUENCE = re.compile(rb"[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+_MIN_UTF8_MULTIBYTE = 8
+_UTF8_PER_DAMAGED = 20
+"""UTF-8 is taken as damaged, not as another encoding, with at least this many good non-ASCII characters a bad
+byte sequence (legacy CJK bytes form a valid UTF-8 sequence only now and then)."""
 _SHORT_BYTES = 16
 """Below this, charset-normalizer's statistics are noise: ties go to the usual order (GB18030 first)."""
 
@@ -200,9 +208,34 @@ def _normalizer_guesses(data: bytes) -> list[str]:
         best = from_bytes(data[: 4 * _SCORE_BYTES], cp_isolation=isolation).best()
         if best is not None:
             name = _codec_name(best.encoding)
+            if isolation is None and name in _KOREAN_CODECS and best.language == "Korean":
+                _refuse_korean(data, name)
             if name and name not in guesses:
                 guesses.append(name)
     return guesses
+
+
+def _refuse_korean(data: bytes, codec: str) -> None:
+    """EUC-KR Korean decodes without error as GB18030 (their double-byte ranges overlap) into common-looking Han:
+    refuse it, unless its Korean reading is not Korean prose (Hangul words between spaces)."""
+    sample = _decode_prefix(data, codec)
+    if sample is None:
+        return
+    hangul = sum(1 for ch in sample if 0xAC00 <= ord(ch) <= 0xD7A3)
+    others = sum(1 for ch in sample if ord(ch) > 0x7F)
+    if others and hangul >= 0.5 * others and sample.count(" ") * _HANGUL_PER_SPACE >= hangul:
+        raise UndecodableError("Korean text (EUC-KR); the reader opens Chinese, Japanese and English")
+
+
+def _damaged_utf8(data: bytes) -> Decoded | None:
+    """UTF-8 with a few damaged bytes (a bad copy, a cut download): the text with U+FFFD where they were, which
+    shows the damage, rather than refusing the whole article. Text in a legacy codec is mostly invalid UTF-8."""
+    text = data.decode("utf-8", errors="replace")
+    damaged = text.count("\ufffd") - data.count("\ufffd".encode())
+    multibyte = sum(1 for ch in text if ord(ch) > 0x7F) - text.count("\ufffd")
+    if multibyte >= _MIN_UTF8_MULTIBYTE and damaged * _UTF8_PER_DAMAGED <= multibyte:
+        return Decoded(text, "utf-8")
+    return None
 
 
 def _best_guess(data: bytes) -> Decoded:
@@ -222,9 +255,13 @@ def _best_guess(data: bytes) -> Decoded:
         if score < _MIN_SCORE:
             break
         try:
-            return Decoded(data.decode(encoding), encoding)
+            text = data.decode(encoding)
         except UnicodeDecodeError:
             continue
+        if len(text) == len(data) and len(_UTF8_SEQUENCE.findall(data)) >= 2:
+            # A single-byte code page reads anything; whole UTF-8 sequences say it is UTF-8 with bad bytes.
+            raise UndecodableError("damaged UTF-8 text")
+        return Decoded(text, encoding)
     raise UndecodableError(f"not text in a known encoding ({SUPPORTED})")
 
 
@@ -258,6 +295,9 @@ def decode_text(data: bytes, declared: str | None = None) -> Decoded:
         return Decoded(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
         pass
+    damaged = _damaged_utf8(data)
+    if damaged is not None:
+        return damaged
     if codec is not None:
         try:
             return Decoded(data.decode(codec), codec)

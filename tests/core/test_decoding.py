@@ -155,3 +155,34 @@ def test_short_snippets_are_mostly_right(text: str, encoding: str, length: int, 
     snippets = [text[i : i + length] for i in range(len(text) - length)]
     right = sum(decode_text(snippet.encode(encoding)).text == snippet for snippet in snippets)
     assert right / len(snippets) >= required
+
+
+KOREAN = "한국 경제가 올해 3% 성장했다고 한국은행이 발표했다. 수출은 10억 달러 증가했다."
+CHINESE = "海港市人大常委会13日通过了总投资240亿元的轨道交通建设计划，预计2030年建成通车，日均客流量将达到120万人次。"
+
+
+@pytest.mark.parametrize("codec", ["euc_kr", "cp949"])
+def test_korean_in_a_legacy_codec_is_refused_not_read_as_chinese(codec: str) -> None:
+    with pytest.raises(UndecodableError, match="Korean"):
+        decode_text(KOREAN.encode(codec))
+
+
+@pytest.mark.parametrize("codec", ["gbk", "gb18030", "big5"])
+def test_chinese_in_a_legacy_codec_is_still_chinese(codec: str) -> None:
+    text = CHINESE if codec != "big5" else "台積電第三季營收新台幣5千億元，年增36%，董事會核准資本預算。"
+    assert decode_text(text.encode(codec)).text == text
+
+
+def test_utf8_with_a_few_damaged_bytes_keeps_its_text_and_shows_the_damage() -> None:
+    data = (CHINESE * 3).encode()
+    cut = len(CHINESE[:10].encode())  # between two characters
+    damaged = data[:cut] + b"\xff" + data[cut:]
+    decoded = decode_text(damaged)
+    assert decoded.encoding == "utf-8"
+    assert decoded.text.count("\ufffd") == 1
+    assert decoded.text.replace("\ufffd", "") == CHINESE * 3
+
+
+def test_mostly_damaged_utf8_is_refused_not_read_as_a_latin_code_page() -> None:
+    with pytest.raises(UndecodableError, match="damaged UTF-8"):
+        decode_text(b"\xea\xb0\x80\xeb\x82\x98 Korean \xb0\xa1 mixed \xff\xfe bad")
