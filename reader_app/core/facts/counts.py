@@ -172,7 +172,12 @@ _COMPARED_CUES = ("versus", "vs", "compared", "from", "'s", "’s")
 # votes to McCain's 173".
 _COMPARED = re.compile(
     r"(?:\b(?:versus|vs\.?|compared (?:with|to)|(?:(?:up|down) )?from)|\bto [A-Z][\w.-]*(?: [A-Z][\w.-]*)?['’]s)"
-    r" (?:about |nearly |some )?$"
+    r" (?:(?:the |its |their )?(?:previous |earlier |prior |old )?(?:number|total|figure|count|level) of )?"
+    r"(?:about |nearly |some |around |almost |roughly )?$"
+)
+# The end of a change leaves out the noun of its start: "from 480,000 a year to around [702,000]".
+_CHANGE_TO = re.compile(
+    r"(?: (?:a|per|each) (?:year|month|week|day))? to (?:about |around |nearly |almost |roughly |some |over )?"
 )
 # A list or a contrast leaves out the noun of the count just before it: "1,100 people in Ireland and [300] in
 # Britain", "2,300 members, including [400] in Asia".
@@ -237,7 +242,9 @@ def _parallel_noun(text: str, match: re.Match[str], found: list[Found]) -> str |
     last = next((item for item in reversed(found) if item.kind is FactKind.COUNT), None)
     if last is None or match.start() - last.end > 100 or not isinstance(last.value, CountValue) or not last.value.unit:
         return None
-    before = text[max(0, match.start() - 20) : match.start()]
+    if _CHANGE_TO.fullmatch(text, last.end, match.start()) and text.endswith("from ", 0, last.start):
+        return last.value.unit
+    before = text[max(0, match.start() - 48) : match.start()]
     comparison = any(cue in before for cue in _COMPARED_CUES) and _COMPARED.search(before)
     if _GAP_BREAK.search(text, last.end, match.start()):
         return None

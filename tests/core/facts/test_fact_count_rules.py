@@ -87,3 +87,25 @@ def test_a_title_case_headline_keeps_its_count() -> None:
 )
 def test_casualty_words_count_people(text: str, span: str, unit: str) -> None:
     assert ("count", span, {"number": float(span.split()[0]), "unit": unit}) in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the end of a change takes the noun of its start
+        (
+            "The number of flights would increase from 480,000 a year to around 702,000 . It said.",
+            [("480,000", "flights"), ("702,000", "flights")],
+        ),
+        ("Sales rose from 3.4 million cars to 3.9 million.", [("3.4 million cars", "cars"), ("3.9 million", "cars")]),
+        # a comparison with an earlier figure named as such
+        (
+            "Deliveries stand at 242 airliners, compared to the previous number of 270, in the revision.",
+            [("242 airliners", "airliners"), ("270", "airliners")],
+        ),
+    ],
+)
+def test_a_number_after_a_change_or_comparison_counts_the_same_noun(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(span, value["unit"]) for kind, span, value in found(text) if kind == "count"] == expected
