@@ -66,6 +66,9 @@ class _Analyser:
     def available(self) -> bool:
         return self._open() is not None
 
+    def opened(self) -> bool:
+        return self._dictionary is not None
+
     def _open(self) -> object | None:
         if self._dictionary is not None or self._failed:
             return self._dictionary
@@ -148,6 +151,11 @@ def pieces(text: str, size: int = _MAX_CHUNK) -> list[tuple[int, int]]:
 def available() -> bool:
     """Whether SudachiPy and its dictionary can be used (opens the dictionary on first call)."""
     return _ANALYSER.available()
+
+
+def opened() -> bool:
+    """Whether the dictionary is open already (so a call now costs no opening)."""
+    return _ANALYSER.opened()
 
 
 def analyse(text: str, mode: Granularity = "C") -> list[Morpheme]:

@@ -695,9 +695,9 @@ class DictionaryFeature(Feature):
         if lang == "en":
             matches = self.dictionary.lookup(hit.text[start:end], "en")
         else:
-            matches = self.dictionary.lookup_at(hit.text, hit.index, lang)
+            matches = self.dictionary.lookup_word_at(hit.text, hit.index, lang)
             if matches:
-                end = matches[0].end
+                start, end = matches[0].start, matches[0].end
         self._show(hit, lang, start, end, matches)
         return matches
 

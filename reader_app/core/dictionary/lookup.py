@@ -77,6 +77,18 @@ class Dictionary:
             for m in matches[:_MAX_MATCHES]
         ]
 
+    def lookup_word_at(self, text: str, position: int, lang: str) -> list[Match]:
+        """The words a reader pointing at `text[position]` means: in Japanese, those starting where the word under
+        the pointer starts and reaching the pointer (over the し of 申し入れた, 申し入れる, not 梓 read し), else
+        the words starting at the pointer (as `lookup_at`)."""
+        if lang == "ja" and 0 < position < len(text):
+            start = _japanese_word_start(text, position)
+            if start < position:
+                covering = [m for m in self.lookup_at(text, start, lang) if m.end > position]
+                if covering:
+                    return covering
+        return self.lookup_at(text, position, lang)
+
     def lookup(self, query: str, lang: str | None = None) -> list[Match]:
         """Look-up for a typed word or a selection: the words at its start ('zh', 'ja'), or English senses ('en')."""
         query = "".join(c for c in query.strip()[:_MAX_QUERY] if unicodedata.category(c)[0] != "C")
@@ -189,6 +201,24 @@ def _marked_register(entry: Entry, key: str) -> int:
             if gloss_key(gloss) == key:
                 return 1 if _MARKED_REGISTERS.search(gloss) else 0
     return 0
+
+
+_WORD_CONTEXT = 24
+"""Characters either side of the pointer given to the morphological analyser: enough for its words to be right."""
+
+
+def _japanese_word_start(text: str, position: int) -> int:
+    """Where the word around `text[position]` starts, by Sudachi's words; `position` when it cannot tell (the
+    analyser not opened yet: opening it would hold the window up)."""
+    from reader_app.core import japanese_morphology
+
+    if not japanese_morphology.opened():
+        return position
+    offset = max(0, position - _WORD_CONTEXT)
+    for word in japanese_morphology.analyse(text[offset : position + _WORD_CONTEXT], "C"):
+        if word.start <= position - offset < word.end:
+            return offset + word.start
+    return position
 
 
 def _sense_position(entry: Entry, key: str) -> int:

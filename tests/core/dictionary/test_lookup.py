@@ -191,3 +191,19 @@ def test_a_sense_that_is_the_word_comes_before_one_that_only_starts_with_it(dict
 def test_dialect_senses_come_after_everyday_ones(dictionary: Dictionary) -> None:
     first = dictionary.lookup("children", "en")[0].entries[0]
     assert not any("dialect" in gloss for sense in first.senses for gloss in sense.glosses)
+
+
+@pytest.mark.parametrize(("pointer", "word"), [("し", "申し入れる"), ("合", "統合"), ("申", "申し入れる")])
+def test_pointing_inside_a_japanese_word_looks_up_that_word(dictionary: Dictionary, pointer: str, word: str) -> None:
+    from reader_app.core import japanese_morphology
+
+    assert japanese_morphology.available()
+    text = "同社は経営統合を申し入れたと発表した。"
+    matches = dictionary.lookup_word_at(text, text.index(pointer), "ja")
+    assert matches[0].dictionary_form == word
+    assert matches[0].start <= text.index(pointer) < matches[0].end
+
+
+def test_pointing_at_chinese_looks_up_from_the_pointer(dictionary: Dictionary) -> None:
+    text = "经营统合"
+    assert dictionary.lookup_word_at(text, 3, "zh") == dictionary.lookup_at(text, 3, "zh")
