@@ -1040,14 +1040,6 @@ def _classify_unknown(
         return None
     if len(words) == 1 and words[0].endswith(_FIRM_WORD_ENDINGS) and words[0][:1].isupper():
         return Mention(start, end, FactKind.ORG)  # "Sberbank", "Rabobank", "Commerzbank"
-    if (
-        len(words) <= 3
-        and next_word.get(end, "") in _PLACE_NOUNS_AFTER
-        and all(_is_name_like(word) for word in words)
-        and words[0] not in _FIRST_NAMES
-        and not (segment[0].initial and words[0] in _COMMON_CAPS)
-    ):
-        return Mention(start, end, FactKind.PLACE)  # "the Tigray region", "Balochistan provinces", "Rakhine state"
     name_like = all(
         _is_name_like(word)
         or (0 < i < len(words) - 1 and word in _NAME_PARTICLES)
@@ -1064,6 +1056,14 @@ def _classify_unknown(
         rest = _classify_unknown(segment[1:], after_title, next_word, sports)
         return rest if rest is not None and rest.kind is FactKind.PERSON else None
     following = next_word.get(end, "")
+    if (
+        following in _PLACE_NOUNS_AFTER
+        and len(words) <= 3
+        and all(_is_name_like(word) for word in words)
+        and words[0] not in _FIRST_NAMES
+        and not (segment[0].initial and words[0] in _COMMON_CAPS)
+    ):
+        return Mention(start, end, FactKind.PLACE)  # "the Tigray region", "Balochistan provinces", "Rakhine state"
     if (
         name_like
         and 2 <= len(words) <= 4
