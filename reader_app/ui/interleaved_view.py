@@ -172,6 +172,8 @@ class InterleavedView(QWidget, TextActions):
     views' tints and actions."""
 
     zoomRequested = Signal(int)
+    jumped = Signal()
+    """A span was brought into view (Find, or a jump mirrored from a side view): the reader's own move."""
     lookUpRequested = Signal(object, object)
     """(PassageRole, Span): the selection's Look Up (the dictionary reads the selection from `editor`)."""
 
@@ -762,6 +764,7 @@ class InterleavedView(QWidget, TextActions):
 
     def scroll_to_span(self, _role: PassageRole, span: Span) -> None:
         position = min(span.start, self.editor.document().characterCount() - 1)
+        self.jumped.emit()
         self._reveal(position)
         cursor = QTextCursor(self.editor.document())
         cursor.setPosition(position)

@@ -49,6 +49,10 @@ class ReadingLayoutFeature(Feature):
         self.position = PositionKeeper(self)
         for editor in (window.cjk_view.editor, window.english_view.editor, self.interleaved.editor):
             self.position.watch(editor)
+        # A jump (Find, a fact, a summary sentence) moves the reader: a place still being brought back gives way.
+        for view in (window.cjk_view, window.english_view):
+            view.spanBrought.connect(lambda _role, _span, _always: self.position.stop())
+        self.interleaved.jumped.connect(self.position.stop)
         self.actions: dict[Layout, QAction] = {}
         group = QActionGroup(self)
         menu = window.menu("View")

@@ -213,3 +213,21 @@ def test_a_translation_arriving_keeps_the_paragraph_at_the_top(
     qtbot.waitUntil(lambda: not view.rendering() and not feature.position.active(), timeout=60000)
     assert view.top_row() == (PassageRole.ARTICLE, rows[2000])
     assert _on_screen(view, 2000)
+
+
+def test_a_jump_right_after_a_change_of_layout_is_not_undone(
+    qtbot: QtBot, make_window: MakeWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window, document, feature = _window(qtbot, make_window, monkeypatch, lazy=True)
+    view = feature.interleaved
+    rows = paragraph_first_sentences(document.article)
+    feature.set_layout(Layout.SIDE_BY_SIDE, remember=False)
+    window.cjk_view.scroll_to_sentence(PassageRole.ARTICLE, rows[1000])
+    qtbot.waitUntil(lambda: not feature.position.active(), timeout=60000)
+    feature.set_layout(Layout.INTERLEAVED, remember=False)  # brings paragraph 1000 back to the top, in a while
+    assert feature.position.active()
+    # A fact clicked meanwhile, far down: the reader moved, and the column stays at the fact.
+    start = document.article.text.index("第2700段")
+    window.cjk_view.scroll_to_span(PassageRole.ARTICLE, Span(start, start + 6), always=True)
+    assert not feature.position.active()  # nothing brings paragraph 1000 back over it later
+    qtbot.waitUntil(lambda: _on_screen(view, 2700), timeout=30000)
