@@ -744,6 +744,9 @@ def _cjk(context: Context) -> list[Found]:
             continue  # 一个, 一起, 一部: "a", "together", "part"; 零部件, 零售: "parts", "retail"
         if text[match.start() - 1 : match.start()] == "第":
             continue  # 第三座: an ordinal, not a count
+        named = not japanese and _ZH_DEMONSTRATIVE.search(text, max(0, match.start() - 2), match.start())
+        if named and (_value_of(number_text) or 10) < 10:
+            continue  # 这三个州: the three states already named (labelling.md: "the two companies")
         if text[match.start() - 1 : match.start()].isascii() and text[match.start() - 1 : match.start()].isalpha():
             continue  # H1N1インフル, A380: a number inside a code or a model name
         if match.group("tail").startswith(("个百分", "個百分")):
@@ -894,6 +897,7 @@ _JA_THINGS = re.compile("(?P<tsu>つ)?の(?P<noun>[\u4e00-\u9fff\u30a1-\u30faー
 """4つの駅, 292の選挙区 (a number, の and its noun), 議席を5つ減らす (つ alone counts what was named)."""
 _JA_THING_END = re.compile("(?:以外|以上|以下|未満|全体|全て|など|ほか|他)$")
 """What closes the noun after の and does not belong to it (3つの選挙区以外)."""
+_ZH_DEMONSTRATIVE = re.compile("(?:这|這|那|该|該|此|上述|前述)$")
 _KATAKANA_BEFORE = re.compile("[\u30a1-\u30faー]")
 _JA_MARKET_BEFORE = re.compile("(?:東証|名証|福証|札証|取引所|市場)$")
 _JA_NOUN_COUNTERS = frozenset(("社", "店舗", "球団", "団体", "チーム", "校"))

@@ -187,6 +187,10 @@ def test_vague_japanese_counts_keep_their_noun() -> None:
         # a thing named for whom it is for ends the noun one character later
         ("赢得538张选举人票中的270张", [("538张选举人票", 538), ("270张", 270)]),
         ("3辆警车赶到", [("3辆警车", 3)]),
+        # a small number after a demonstrative picks things already named
+        ("布什拿下了这三个州。", []),
+        ("此两家公司合并。", []),
+        ("公司有这5000名员工。", [("5000名员工", 5000)]),
     ],
 )
 def test_chinese_count_nouns(text: str, expected: list[tuple[str, float]]) -> None:
