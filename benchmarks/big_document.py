@@ -11,11 +11,13 @@ layout, facts, summary and every status-bar task are done, `stall` = longest UI-
 
 With `--layout interleaved` the window opens in the Interleaved layout (each paragraph followed by its
 translation), and `text` waits for that column. With `--against DIR` every document is measured a second time with
-the checkout in DIR (its own `.venv`, e.g. a worktree of main) in the same run, and the ratios of this checkout's
-figures to that one's are printed.
+the checkout in DIR (its `.venv` if it has one, else this one's) in the same run, and the ratios of this checkout's
+figures to that one's are printed. With `--baseline DIR` each big document is opened `--rounds` times by this
+checkout and by DIR, alternating, and the medians and their ratios are printed. `--after-text S` ends each run S
+seconds after the text shows (`stall after` = longest gap from then on) instead of waiting for idle.
 
 Usage: python benchmarks/big_document.py [--mb 20] [--only en|zh] [--layout side-by-side|interleaved]
-       [--against DIR] [--profile] [--timeout 900]
+       [--against DIR] [--profile] [--timeout 900] [--baseline DIR --rounds 3] [--after-text 3]
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ import json
 import os
 import random
 import re
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -50,7 +53,7 @@ from PySide6.QtWidgets import QApplication
 
 if os.environ.get("BIG_DOC_SWITCH"):
     sys.setswitchinterval(float(os.environ["BIG_DOC_SWITCH"]))
-path = Path(sys.argv[1]); timeout = float(sys.argv[2]); profile = sys.argv[3] == "1"
+path = Path(sys.argv[1]); timeout = float(sys.argv[2]); profile = sys.argv[3] == "1"; after_text = float(sys.argv[4])
 from reader_app.ui.app import application, create_window
 from reader_app.ui.settings import Settings
 app = application()
@@ -120,6 +123,8 @@ while time.perf_counter() - start < timeout:
     now = time.perf_counter()
     if shown is None and text_shown():
         shown = now - start
+    if after_text and shown is not None and now - start >= shown + after_text:
+        break
     if shown is not None and not window.busy():
         if quiet is None:
             quiet = now
@@ -139,6 +144,7 @@ if profile:
 end = start + (done if done is not None else timeout)
 during = [g for g, t in gaps if t <= end + 0.05]
 stall = max(during) if during else 0.0
+after = [g for g, t in gaps if shown is not None and t - start > shown]
 worst = sorted(((g, t - start) for g, t in gaps if t <= end + 0.05), reverse=True)[:5]
 document = window.session.document()
 chars = sum(len(p.text) for p in document.passages()) if document is not None else 0
@@ -146,7 +152,8 @@ shot = os.environ.get("BIG_DOC_SHOT")
 if shot:
     window.grab().save(shot)
 print(json.dumps({
-    "text": shown, "idle": done, "stall": stall, "worst": worst, "gc": gc_times,
+    "text": shown, "idle": done, "stall": stall, "stall_after": max(after) if after else 0.0, "worst": worst,
+    "gc": gc_times,
     "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, "chars": chars,
 }), flush=True)
 os._exit(0)
@@ -180,21 +187,22 @@ def _write(path: Path, head: str, unit: str, size: int) -> None:
 
 def measure(
     path: Path, timeout: float, profile: bool, shot: str | None = None, layout: str | None = None,
-    checkout: Path | None = None,
+    checkout: Path | None = None, after_text: float = 0.0,
 ) -> dict[str, object]:
-    """One document opened in a fresh process (with `checkout`'s code and virtualenv, else this one's)."""
-    python = sys.executable if checkout is None else str(checkout / ".venv" / "bin" / "python")
+    """One document opened in a fresh process with `checkout`'s code (and virtualenv if it has one), else this one's."""
+    venv_python = checkout / ".venv" / "bin" / "python" if checkout is not None else None
+    python = str(venv_python) if venv_python is not None and venv_python.exists() else sys.executable
     with tempfile.TemporaryDirectory(prefix="reader-app-big-") as home:
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=home, XDG_DATA_HOME=f"{home}/data",
                    XDG_CACHE_HOME=f"{home}/cache", XDG_CONFIG_HOME=f"{home}/config",
-                   ARGOS_PACKAGES_DIR=f"{home}/argos")
+                   ARGOS_PACKAGES_DIR=f"{home}/argos", PYTHONPATH=str(checkout or ROOT))
         if shot:
             env["BIG_DOC_SHOT"] = shot
         Path(env["XDG_CONFIG_HOME"]).mkdir(parents=True)
         if layout:
             (Path(env["XDG_CONFIG_HOME"]) / "settings.ini").write_text(f"[view]\nlayout={layout}\n")
         result = subprocess.run(
-            [python, "-c", CHILD, str(path), str(timeout), "1" if profile else "0"],
+            [python, "-c", CHILD, str(path), str(timeout), "1" if profile else "0", str(after_text)],
             env=env, capture_output=True, text=True, timeout=timeout + 120, cwd=checkout or ROOT,
         )
         if profile or os.environ.get("BIG_DOC_STACKS"):
@@ -211,6 +219,35 @@ def _fmt(value: object, unit: str) -> str:
     return "timeout" if value is None else f"{value:.2f}{unit}" if unit == " s" else f"{value:.0f}{unit}"
 
 
+def compare(
+    path: Path, lang: str, baseline: Path, rounds: int, timeout: float, after_text: float, layout: str | None
+) -> None:
+    """This tree and `baseline` open the same document in turn; medians of each and their ratio."""
+    trees: dict[str, Path | None] = {"this": None, "baseline": baseline}
+    runs: dict[str, list[dict[str, object]]] = {name: [] for name in trees}
+    for round_ in range(rounds):
+        for name in list(trees) if round_ % 2 == 0 else list(reversed(trees)):
+            data = measure(path, timeout, False, None, layout, trees[name], after_text)
+            runs[name].append(data)
+            print(f"{lang} round {round_ + 1} {name:8}: text {_fmt(data['text'], ' s')}, "
+                  f"idle {_fmt(data['idle'], ' s')}, stall {data['stall'] * 1000:.0f} ms, "  # type: ignore[operator]
+                  f"stall after text {data['stall_after'] * 1000:.0f} ms, "  # type: ignore[operator]
+                  f"rss {_fmt(data['rss_mb'], ' MB')}; worst gaps (s, at s) {data['worst']}, "
+                  f"slow GC runs (s, gen) {data['gc']}", flush=True)
+    medians = {
+        name: {key: statistics.median(float(r[key] or 0.0) for r in found)  # type: ignore[arg-type]
+               for key in ("text", "stall", "stall_after", "rss_mb")}
+        for name, found in runs.items()
+    }
+    for name, figures in medians.items():
+        print(f"{lang} {name:8} median: text {figures['text']:.2f} s, stall {figures['stall'] * 1000:.0f} ms, "
+              f"stall after text {figures['stall_after'] * 1000:.0f} ms, rss {figures['rss_mb']:.0f} MB")
+    this, base = medians["this"], medians["baseline"]
+    print(f"{lang} this/baseline: text ×{this['text'] / base['text']:.2f}, "
+          f"stall after text ×{this['stall_after'] / max(base['stall_after'], 1e-9):.2f}, "
+          f"rss ×{this['rss_mb'] / base['rss_mb']:.2f}", flush=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--mb", type=float, default=20.0)
@@ -220,6 +257,9 @@ def main() -> None:
     parser.add_argument("--shot", help="save a screenshot of each big document's window here (prefix)")
     parser.add_argument("--layout", choices=["side-by-side", "interleaved"], help="the reading layout to open in")
     parser.add_argument("--against", type=Path, help="a checkout (with its .venv) to measure too, for ratios")
+    parser.add_argument("--baseline", type=Path, help="another checkout to compare with, run alternately")
+    parser.add_argument("--rounds", type=int, default=3, help="runs per checkout with --baseline")
+    parser.add_argument("--after-text", type=float, default=0.0, help="end each run this many seconds after the text")
     args = parser.parse_args()
     size = int(args.mb * 1_000_000)
     with tempfile.TemporaryDirectory(prefix="reader-app-bigdoc-") as folder:
@@ -231,8 +271,11 @@ def main() -> None:
                 continue
             path = Path(folder) / f"big-{lang}.txt"
             make(path, size)
+            if args.baseline is not None:
+                compare(path, lang, args.baseline.resolve(), args.rounds, args.timeout, args.after_text, args.layout)
+                continue
             shot = f"{args.shot}-{lang}.png" if args.shot else None
-            data = measure(path, args.timeout, args.profile, shot, args.layout)
+            data = measure(path, args.timeout, args.profile, shot, args.layout, after_text=args.after_text)
             ratios = ", ".join(
                 f"{key} ×{data[key] / base[key]:.0f}"  # type: ignore[operator]
                 for key in ("text", "idle", "stall", "rss_mb") if data[key] and base[key]
@@ -244,7 +287,7 @@ def main() -> None:
                   f"rss {_fmt(data['rss_mb'], ' MB')}; vs sample: {ratios}; slow GC runs (s, gen) {data['gc']}",
                   flush=True)
             if args.against is not None:
-                other = measure(path, args.timeout, False, None, args.layout, args.against.resolve())
+                other = measure(path, args.timeout, False, None, args.layout, args.against.resolve(), args.after_text)
                 print(f"{lang} with {args.against}: text {_fmt(other['text'], ' s')}, "
                       f"idle {_fmt(other['idle'], ' s')}, stall {other['stall'] * 1000:.0f} ms, "
                       f"rss {_fmt(other['rss_mb'], ' MB')}", flush=True)

@@ -40,13 +40,20 @@ _CJK_QUOTE_CONTINUES = "とっ、，,"
 """After a closing quote these continue the sentence: 「…。」と言った (Japanese quotation particle)."""
 _CJK_END = "(?>[" + _CJK_END_MARKS + "]+[" + re.escape(_CJK_CLOSERS) + "]*" + _REFERENCE_MARKS + ")"
 _CJK_END_CONTINUED = "(?<=[" + re.escape(_CLOSERS) + "])(?=[" + re.escape(_CJK_QUOTE_CONTINUES) + "])"
+_SPACE = "\t\n\x0b\x0c\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+"""What `str.isspace` and `\\s` call whitespace, spelled out: a character set of plain characters is a table look-up
+for `re`, one with `\\s` in it a test per character of each member in turn."""
+_CJK_SENTENCE_CHAR = "[^" + _SPACE + _CJK_END_MARKS + "]"
+_INNER_SPACE = "[" + _SPACE.replace("\n", "") + "]++(?=[^" + _SPACE + "])"
+_LAST_CHAR = "(?=[" + _SPACE.replace("\n", "") + r"]*+(?:\n|\Z))"
 # One match per sentence, already without surrounding whitespace: from a non-space character over anything but end
-# marks and line breaks (an end that a quotation particle continues included), up to an end or, before a line break
-# or the end, to the last non-space character. A loop over cut points in Python, trimming each sentence, took most
-# of the time a big Chinese file took to open.
+# marks and line breaks (spaces inside, and an end that a quotation particle continues, included), up to an end or,
+# before a line break or the end, to the last non-space character. A loop over cut points in Python, trimming each
+# sentence, took most of the time a big Chinese file took to open.
 _CJK_SENTENCE = re.compile(
-    r"(?=\S)(?:[^\s" + _CJK_END_MARKS + r"]++|[^\S\n]++(?=\S)|" + _CJK_END + _CJK_END_CONTINUED + r")*+"
-    r"(?:" + _CJK_END + r"|(?=[^\S\n]*+(?:\n|\Z)))"
+    "(?=[^" + _SPACE + "])" + _CJK_SENTENCE_CHAR + "*+"
+    "(?:(?:" + _INNER_SPACE + "|" + _CJK_END + _CJK_END_CONTINUED + ")" + _CJK_SENTENCE_CHAR + "*+)*+"
+    "(?:" + _CJK_END + "|" + _LAST_CHAR + ")"
 )
 _MATCH_BOUNDS = re.Match.span
 

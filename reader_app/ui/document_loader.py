@@ -36,13 +36,18 @@ class LoadFailed(Exception):
 def _load(path: Path | None, text: str | None) -> Document:
     """Reads `path`, or builds a document from pasted `text` when path is None (runs on a worker)."""
     # Imported here, on the worker: the window paints before the decoding and segmentation code is loaded.
+    from reader_app.core.collection_pause import collection_paused
     from reader_app.core.loading import LoadError, document_from_text, load_document
     from reader_app.core.reading_state import text_hash
 
     name = path.name if path is not None else "The pasted text"
     try:
-        document = load_document(path) if path is not None else document_from_text(text or "")
-        text_hash(document)  # here, not on the UI thread: the reading store and the library writer reuse it
+        with collection_paused():
+            document = load_document(path) if path is not None else document_from_text(text or "")
+            text_hash(document)  # here, not on the UI thread: the reading store and the library writer reuse it
+            # Before the collector is back on: its first runs would walk every sentence span just made, holding the
+            # interpreter lock the window needs to show the text.
+            keep_out_of_gc(sum(len(passage.text) for passage in document.passages()))
         return document
     except LoadError as error:
         raise LoadFailed(str(error)) from error

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import random
 import re
+import sys
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from reader_app.core import segmentation
 from reader_app.core.document import Span
 from reader_app.core.segmentation import paragraphs, split_sentences
 
@@ -133,3 +135,9 @@ def test_a_long_mixed_article_splits_as_the_rules_say() -> None:
     found = split_sentences(text, "zh")
     assert len(found) > 5_000
     assert found == reference(text, "zh")
+
+
+def test_the_whitespace_spelled_out_for_the_splitter_is_what_isspace_says() -> None:
+    spelled = re.compile("[" + segmentation._SPACE + "]")
+    characters = [chr(code) for code in range(sys.maxunicode + 1)]
+    assert [ch for ch in characters if spelled.match(ch)] == [ch for ch in characters if ch.isspace()]
