@@ -135,7 +135,7 @@ def scan(
     seen: set[tuple[int, int]] = set()
     length = len(text)
     resume = 0
-    for hit in anchor.finditer(text):
+    for hit in by_first_character(anchor).finditer(text):
         start = max(resume, hit.start() - back)
         stop = min(length, hit.end() + ahead)
         safe = stop if stop == length else stop - 12
@@ -151,6 +151,92 @@ def scan(
         resume = max(resume, min(position, hit.start()))
     matches.sort(key=lambda m: m.start())
     return matches
+
+
+_GATHERED: dict[re.Pattern[str], re.Pattern[str]] = {}
+
+
+def by_first_character(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """An alternation of words (an anchor such as "dollar|Dollar|euro|Euro|…") with the alternatives that open with
+    the same character gathered behind it, in their order: the engine tries every alternative in turn at each
+    character that can start one, the gathered form one per distinct first character. Alternatives that open with
+    different characters never both match at one position, so every hit is the same; `pattern` itself when some
+    alternative's first character is not a plain one that no other kind of alternative can start with."""
+    gathered = _GATHERED.get(pattern)
+    if gathered is None:
+        gathered = _GATHERED[pattern] = _gathered(pattern)
+    return gathered
+
+
+_LITERAL_FIRST = re.compile(r"\\[^\w\s]|[^\\()\[\].^$*+?{|]")
+"""The first character of an alternative when it is a literal one: an escaped punctuation mark or a plain character."""
+_QUANTIFIER = re.compile(r"[*+?{]")
+
+
+def _gathered(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    from re import _constants, _parser  # type: ignore[attr-defined]  # the engine's own parser: no stubs
+
+    if not isinstance(pattern.pattern, str):
+        return pattern
+    alternatives = _top_alternatives(pattern.pattern)
+    if pattern.flags & (re.IGNORECASE | re.VERBOSE) or pattern.groups or alternatives is None:  # groups: numbered
+        return pattern
+    groups: dict[str, list[str]] = {}
+    others: list[str] = []
+    for alternative in alternatives:
+        first = _LITERAL_FIRST.match(alternative)
+        if first is None or _QUANTIFIER.match(alternative, first.end()):
+            others.append(alternative)  # "\\d(?:st|nd)", "(?:a|b)c", "a?b": no single literal first character
+        else:
+            groups.setdefault(first.group()[-1], []).append(alternative[first.end() :])
+    if len(groups) == len(alternatives) - len(others):
+        return pattern  # no two alternatives share a first character: nothing to gather
+    try:
+        if others:
+            # The other alternatives may stand anywhere among the gathered ones only if none of them can start
+            # with the first character of a gathered one.
+            starts, empty = _first_characters(_parser.parse("|".join(others), pattern.flags).data, _constants)
+            other_start = re.compile(_start_class(starts), pattern.flags)
+            if empty or any(other_start.match(character) for character in groups):
+                return pattern
+        branches = [
+            re.escape(character) + (f"(?:{'|'.join(rests)})" if rests != [""] else "")
+            for character, rests in groups.items()
+        ]
+        return re.compile("|".join(branches + others), pattern.flags)
+    except (_UnknownStartError, re.error):
+        return pattern
+
+
+def _top_alternatives(source: str) -> list[str] | None:
+    """`source` split at its top-level bars, or None when a set or a group is left open."""
+    parts: list[str] = []
+    depth = 0
+    in_set = False
+    start = 0
+    at = 0
+    while at < len(source):
+        ch = source[at]
+        if ch == "\\":
+            at += 2
+            continue
+        if in_set:
+            in_set = ch != "]"
+        elif ch == "[":
+            in_set = True
+            at += 1 if source.startswith("^", at + 1) else 0
+            at += 1 if source.startswith("]", at + 1) else 0  # a first "]" belongs to the set
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(source[start:at])
+            start = at + 1
+        at += 1
+    if depth or in_set:
+        return None
+    return [*parts, source[start:]]
 
 
 _QUICK: dict[re.Pattern[str], re.Pattern[str]] = {}
@@ -179,13 +265,17 @@ def _with_lookahead(pattern: re.Pattern[str]) -> re.Pattern[str]:
         starts, empty = _first_characters(items, _constants)
         if empty or not starts:
             return pattern
-        plain = "".join(piece for piece, any_case in starts if not any_case)
-        folded = "".join(piece for piece, any_case in starts if any_case)
-        # Pieces from a (?i:) group stay under (?i:), so the engine's own case rules say which characters start a match.
-        heads = [f"[{plain}]"] * bool(plain) + [f"(?i:[{folded}])"] * bool(folded)
-        return re.compile(f"(?={'|'.join(heads)})(?:{pattern.pattern})", pattern.flags)
+        return re.compile(f"(?={_start_class(starts)})(?:{pattern.pattern})", pattern.flags)
     except (_UnknownStartError, re.error, KeyError):
         return pattern
+
+
+def _start_class(starts: list[_Piece]) -> str:
+    """A pattern of one character out of `starts`; pieces from a (?i:) group stay under (?i:), so the engine's own
+    case rules say which characters they stand for."""
+    plain = "".join(piece for piece, any_case in starts if not any_case)
+    folded = "".join(piece for piece, any_case in starts if any_case)
+    return "|".join([f"[{plain}]"] * bool(plain) + [f"(?i:[{folded}])"] * bool(folded))
 
 
 class _UnknownStartError(Exception):

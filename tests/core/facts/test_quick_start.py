@@ -1,4 +1,5 @@
-"""A pattern behind the look-ahead of its first characters finds exactly what the pattern finds."""
+"""A pattern behind the look-ahead of its first characters, and an anchor with its alternatives gathered by first
+character, find exactly what the pattern finds."""
 
 from __future__ import annotations
 
@@ -6,11 +7,13 @@ import re
 
 import pytest
 
-from reader_app.core.facts.counts import _CJK_COUNT
+from reader_app.core.facts import percent
+from reader_app.core.facts.counts import _CJK_COUNT, _TALLY_ANCHOR
+from reader_app.core.facts.date_sets import SET_RULES
 from reader_app.core.facts.dates_cjk import _CJK_RULES
 from reader_app.core.facts.dates_en import _EN_RULES
-from reader_app.core.facts.found import quick_start
-from reader_app.core.facts.money import _CJK_PATTERNS
+from reader_app.core.facts.found import by_first_character, quick_start
+from reader_app.core.facts.money import _CJK_PATTERNS, _EN_ANCHORS, _LOCAL_DOLLAR_ANCHOR
 
 _TEXTS = [
     "腾讯旗下的微信周二表示，将暂停新用户注册。微信今年早些时候在中国拥有超过十二亿月活跃用户，3000万单。",
@@ -54,3 +57,40 @@ def test_first_characters_under_ignore_case_start_a_match_in_any_case() -> None:
     text = "k1i K2I \u212a3i US$4i uS$5ı RMB6i rmb7i x8i"
     assert [m.span() for m in quick.finditer(text)] == [m.span() for m in pattern.finditer(text)]
     assert len(quick.findall(text)) == 6
+
+
+_ANCHORS = [
+    rule.anchor
+    for rule in (*_CJK_RULES, *_EN_RULES, *SET_RULES, *percent._CJK_RULES)
+    if rule.anchor is not None
+] + [anchor for anchor, _ in _EN_ANCHORS] + [_LOCAL_DOLLAR_ANCHOR, _TALLY_ANCHOR, percent._EN_ANCHOR]
+_ENGLISH = [
+    "Revenue rose 12 percent, or 3 per cent, 40 bps and 2 percentage points; $5, C$6, 7 euros, 8 Dollars, 9 cents.",
+    "Yesterday, tomorrow night and this weekend; the day before, Christmas Day, New Year's Eve, Sept. 3, 2024.",
+    "At 9 a.m. ET or 5 p.m. GMT, noon, midnight; 1990s, '80s, FY2023, fiscal year 2024, Q3, the first half.",
+    "Twenty-one thousand, nineteen eighty-four; voted 5-4, 12 to 3 against; every Monday, each spring.",
+]
+
+
+@pytest.mark.parametrize("anchor", _ANCHORS, ids=lambda anchor: anchor.pattern[:30])
+def test_an_anchor_gathered_by_first_character_keeps_every_hit(anchor: re.Pattern[str]) -> None:
+    gathered = by_first_character(anchor)
+    for text in _TEXTS + _ENGLISH:
+        assert [m.span() for m in gathered.finditer(text)] == [m.span() for m in anchor.finditer(text)]
+
+
+def test_alternatives_sharing_a_first_character_keep_their_order() -> None:
+    anchor = re.compile("percent|Percent|per cent|%|percentage point|pct")
+    gathered = by_first_character(anchor)
+    assert gathered is not anchor
+    text = "5 percentage points, 6 per cent, 7 pct, 8%"
+    assert [m.group() for m in gathered.finditer(text)] == ["percent", "per cent", "pct", "%"]
+    assert [m.span() for m in gathered.finditer(text)] == [m.span() for m in anchor.finditer(text)]
+
+
+def test_an_alternation_whose_other_alternatives_may_start_alike_stays_as_it_is() -> None:
+    for source in (r"day|Day|\w+ly", r"ab|ac|a?d", r"(x)|xa|xb", r"ab|cd"):
+        anchor = re.compile(source)
+        assert by_first_character(anchor) is anchor
+    digits = re.compile(r"€|£|€uro|\dp\b")  # a digit starts none of the gathered alternatives
+    assert by_first_character(digits) is not digits
