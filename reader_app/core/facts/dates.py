@@ -297,6 +297,11 @@ def _merge(context: Context, dates: list[_Date]) -> list[_Date]:
                 continue
             if context.cjk and _weekday_dated_in_brackets(context.folded, last, item):
                 merged[-1] = _Date(last.start, last.end, item.value, "date")  # 星期四(10月10日): that Thursday
+            ago = context.cjk and last.sort == "duration" and gap == ""
+            length_end = _ago_of_smaller_unit(context.folded, last, item) if ago else None
+            if length_end is not None:
+                merged[-1] = _Date(last.start, length_end, None, "duration")  # 2年9ヵ月ぶり: one length; ぶり stays out
+                continue
             lengths = context.cjk and last.sort == item.sort == "duration" and gap in ("", "又")
             if lengths and _rising(context.folded, last, item):
                 merged[-1] = _Date(last.start, item.end, None, "duration")  # 1年3か月, 8天又20个小时: one length
@@ -313,6 +318,15 @@ def _merge(context: Context, dates: list[_Date]) -> list[_Date]:
                     continue
         merged.append(item)
     return merged
+
+
+def _ago_of_smaller_unit(text: str, longer: _Date, ago: _Date) -> int | None:
+    """Where a length written in two units ends when its second part carries ぶり ("2年9ヵ月ぶり": after an
+    interval of), else None."""
+    part = _CJK_DURATION_PART.match(text, ago.start, ago.end)
+    if part is None or text[part.end() : ago.end] != "ぶり":
+        return None
+    return part.end() if _rising(text, longer, _Date(ago.start, part.end(), None, "duration")) else None
 
 
 def _rising(text: str, longer: _Date, shorter: _Date) -> bool:

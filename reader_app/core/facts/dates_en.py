@@ -364,8 +364,8 @@ def _en_decade(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str]:
 
 def _en_year(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str]:
     groups = match.groupdict()
-    if groups.get("fys"):
-        first, last = int(groups["fys"] or 0), groups["fye"] or ""
+    if groups.get("fys") or groups.get("fys2"):
+        first, last = int(groups["fys"] or groups["fys2"] or 0), groups["fye"] or groups["fye2"] or ""
         end_year = int(last) if len(last) == 4 else first // 100 * 100 + int(last)
         return (_fiscal(match, end_year) if end_year == first + 1 else None), "year"
     if groups.get("fy"):
@@ -1020,6 +1020,8 @@ _EN_RULES: tuple[DateRule, ...] = (
         "year",
         re.compile(
             r"(?<![\w-])(?:FY ?|(?i:fiscal(?: year)?) )(?P<fys>(?:19|20)\d\d)[-/](?P<fye>\d\d(?:\d\d)?)(?![\w-])|"
+            # "the 2019/20 fiscal year", "the 2019-20 financial year": the split year before its noun
+            r"(?<![\w-])(?P<fys2>(?:19|20)\d\d)[-/](?P<fye2>\d\d(?:\d\d)?) (?i:fiscal|financial) year(?![\w-])|"
             rf"(?:(?P<mod>{_MOD})|(?P<fiscal>(?i:fiscal(?: year)? |FY ?))|(?<![\w$€£¥#.,/-]))(?P<year>{_YEAR})"
             r"(?:(?P<decade>(?<=0)s)|(?!\w|,\d|\.\d| ?%| ?(?i:per ?cent)))"
             r"|(?<![\w-])FY ?'?(?P<fy>\d\d)(?!\w)"

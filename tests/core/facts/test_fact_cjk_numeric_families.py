@@ -168,6 +168,11 @@ def test_japanese_day_words_before_a_date_or_time(text: str, expected: list[str]
     assert [span for span, _ in kinds(text, "ja", "date")] == expected
 
 
+def test_a_length_in_two_units_before_buri_is_one() -> None:
+    assert kinds("彼は2年9ヵ月ぶりに復帰した。", "ja", "date") == [("2年9ヵ月", {"duration": "P2Y9M"})]
+    assert kinds("3年ぶりに優勝した。", "ja", "date") == [("3年", {"duration": "P3Y"})]
+
+
 def test_vague_japanese_counts_keep_their_noun() -> None:
     assert kinds("社員20数人が働く", "ja", "count") == [("社員20数人", None)]
     assert kinds("何十人もの人が", "ja", "count") == [("何十人", None)]

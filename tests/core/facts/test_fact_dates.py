@@ -123,6 +123,8 @@ def test_a_clock_time_takes_the_day_named_just_before_it() -> None:
         ("The company said late yesterday that it would comply.", ["late yesterday"]),
         ("Relief for the 26 December 2004 tsunami arrived.", ["26 December 2004"]),
         ("It struck on the 26th of December.", ["the 26th of December"]),
+        ("In the 2019/20 fiscal year, sales rose.", ["2019/20 fiscal year"]),
+        ("The 2019-20 financial year ended.", ["2019-20 financial year"]),
     ],
 )
 def test_english_clock_and_day_edges(text: str, spans: list[str]) -> None:
