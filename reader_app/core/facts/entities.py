@@ -69,10 +69,14 @@ def _occurrences(text: str, forms: tuple[str, ...]) -> list[tuple[int, int]]:
             before = text[at - 1 : at]
             after = text[end : end + 2]
             inside_word = (before.isascii() and before.isalnum()) or (after[:1].isascii() and after[:1].isalnum())
-            if not inside_word and not (after[:1] == " " and after[1:2].isupper()):
+            company = text.startswith(_COMPANY_AFTER_INDEX, end)  # "Dow Jones & Company" is the publisher
+            if not inside_word and not company and not (after[:1] == " " and after[1:2].isupper()):
                 spans.append((at, end))
             at = text.find(form, end)
     return spans
+
+
+_COMPANY_AFTER_INDEX = (" & Co", " and Co", " Inc", " Corp", " Ltd")
 
 
 def _unprotected(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -70,7 +70,8 @@ _ORG_SUFFIXES = _words(
     Philharmonic Symphony Choir Brothers Bros Bros.
     Confederation Affiliation Diocese Archdiocese Synod Guild Syndicate Conservancy Directorate Inspectorate
     Regiment Battalion Brigade Squadron Fleet Lines Survey
-    Ensemble Band Chronicle Globe Examiner Telegraph Courier Sentinel Inquirer Dispatch Observer"""
+    Ensemble Band Chronicle Globe Examiner Telegraph Courier Sentinel Inquirer Dispatch Observer Report Review
+    Daily Weekly"""
 )
 # Heads that start a name when followed by "of": Bank of China, University of Tokyo, Ministry of Commerce.
 _ORG_HEADS = _words(
@@ -289,7 +290,7 @@ _ORG_NOUNS = _words(
     """charity charities group organisation organization nonprofit non-profit agency watchdog regulator union
     fund insurer lender retailer broker brokerage consultancy startup start-up firm company conglomerate
     carrier airline automaker carmaker chipmaker developer publisher broadcaster newspaper magazine band club
-    think-tank institute"""
+    think-tank institute platform app website marketplace"""
 )
 _LISTING_BEFORE = _words("including provinces states province state")
 _PREPOSITIONS = _words("on in at for to with from by of over under")
@@ -898,6 +899,10 @@ def _organisation_by_cue(
         ):
             if run[first - 1].text in ("and", "&") and _is_whole_name(run[: first - 1]):
                 break  # "Samsung Electronics and Toyota Motor Corp." are two names
+            if run[first - 1].text == "and" and any(
+                run[k].start - run[k - 1].end == len(" & ") for k in range(first + 1, index + 1)
+            ):
+                break  # "Infoseek and Dow Jones & Company": a name with "&" is joined to no other by "and"
             if (
                 first < index
                 and run[first - 1].text in _TITLES
@@ -981,6 +986,8 @@ def _is_whole_name(left: Sequence[_Token]) -> bool:
         return False
     if (words[-1] in _ORG_SUFFIXES or words[-1] in _PLACE_SUFFIXES) and _is_cap(words[-2]):
         return True
+    if len(words) >= 3 and words[-2] in _ORG_SUFFIXES and is_world_place(words[-1]):
+        return True  # "Sequoia Capital China and Hillhouse Capital": a regional arm is a whole name
     return any(word in _ORG_HEADS and words[i + 1] in ("of", "for") for i, word in enumerate(words[:-1]))
 
 

@@ -194,3 +194,28 @@ def test_chinese_foreign_places_by_origin_and_sea() -> None:
     assert ("place", "德克萨斯") in names("来自德克萨斯的众议员说。", "zh")
     assert names("苏门达腊海域发生地震。", "zh") == [("place", "苏门达腊海域")]
     assert ("person", "马斯克") in names("来自马斯克的消息。", "zh")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name with "&" is joined to no other by "and"; an index's name before "& Company" is the company
+        (
+            "Robin Li worked at Infoseek and Dow Jones & Company.",
+            [("person", "Robin Li"), ("org", "Infoseek"), ("org", "Dow Jones & Company")],
+        ),
+        ("The Dow Jones rose 2%.", []),
+        # publications, platforms named by their noun, a regional arm before "and"
+        (
+            "According to the Hurun Report and China Daily, he is rich.",
+            [("org", "Hurun Report"), ("org", "China Daily")],
+        ),
+        ("Then the e-commerce platform Temu followed.", [("org", "Temu")]),
+        (
+            "It was backed by Sequoia Capital China and Hillhouse Capital.",
+            [("org", "Sequoia Capital"), ("place", "China"), ("org", "Hillhouse Capital")],
+        ),
+    ],
+)
+def test_english_company_names_in_lists_and_publications(text: str, expected: list[tuple[str, str]]) -> None:
+    assert names(text, "en") == expected
