@@ -1,6 +1,7 @@
-"""Loading a big Chinese article (file → Document), this tree against another checkout, alternating in one run.
+"""Loading a big article (file → Document), this tree against another checkout, alternating in one run.
 
-The article is the one `benchmarks/big_document.py --only zh` opens (20 MB by default). Each run is a fresh process
+The article is the one `benchmarks/big_document.py --only zh` (or `--only en` with `--lang en`) opens, 20 MB by
+default. Each run is a fresh process
 that imports the loader and then times the window's loader job alone (`reader_app.ui.document_loader._load`: read,
 decode, find the prompt, detect the language, split sentences, hash the text). The trees take turns, so other programs
 on a shared machine slow both alike. Figures per tree (medians): wall and CPU time (time.process_time, which a busy
@@ -8,7 +9,7 @@ machine distorts less) of the job, CPU time of one more sentence split of the ar
 collection right after the job (what the collector would walk next, holding the interpreter lock the window needs);
 then the ratios this/baseline and whether both trees found the same sentences.
 
-Usage: python benchmarks/zh_load_speed.py --baseline /path/to/other/checkout [--mb 20] [--rounds 5]
+Usage: python benchmarks/load_speed.py --baseline /path/to/other/checkout [--lang zh|en] [--mb 20] [--rounds 5]
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from big_document import make_chinese  # noqa: E402
+from big_document import make_chinese, make_english  # noqa: E402
 
 CHILD = r"""
 import gc, json, sys, time
@@ -65,11 +66,12 @@ def main() -> None:
     parser.add_argument("--baseline", type=Path, required=True, help="another checkout of reader_app (e.g. main)")
     parser.add_argument("--mb", type=float, default=20.0)
     parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--lang", choices=["zh", "en"], default="zh")
     args = parser.parse_args()
     trees = {"this": ROOT, "baseline": args.baseline.resolve()}
-    with tempfile.TemporaryDirectory(prefix="reader-app-zh-load-") as folder:
-        path = Path(folder) / "big-zh.txt"
-        make_chinese(path, int(args.mb * 1_000_000))
+    with tempfile.TemporaryDirectory(prefix="reader-app-load-") as folder:
+        path = Path(folder) / f"big-{args.lang}.txt"
+        (make_chinese if args.lang == "zh" else make_english)(path, int(args.mb * 1_000_000))
         results: dict[str, list[dict[str, object]]] = {name: [] for name in trees}
         for round_ in range(args.rounds):
             order = list(trees.items()) if round_ % 2 == 0 else list(reversed(trees.items()))
