@@ -585,7 +585,10 @@ def listed_people(text: str, found: list[Mention], name_shaped: Callable[[str], 
             at = bisect_left(starts, start)
             inside = next((span for span in ordered[at:] if span[0] > end or span[1] <= end), None)
             trimmed.append(inside if inside is not None and inside[0] <= end else (start, end))
-        if not any(span in people for span in trimmed):
+        joined = _joined_to_person(text, items[0], people)
+        if joined is not None:
+            trimmed[0] = (joined, items[0][1])  # 马化腾与张志东、许晨晔: the first name starts after 与
+        elif not any(span in people for span in trimmed):
             continue
         for index, (start, end) in enumerate(trimmed):
             if (start, end) in people:
@@ -602,6 +605,18 @@ def listed_people(text: str, found: list[Mention], name_shaped: Callable[[str], 
                     mentions.append(Mention(span_start, span_end, FactKind.PERSON))
                     break
     return mentions
+
+
+_JOINING = frozenset(_variants("与 和 及 同 跟"))
+
+
+def _joined_to_person(text: str, item: tuple[int, int], people: set[tuple[int, int]]) -> int | None:
+    """Where the first name of a list starts when a person found elsewhere is joined to it by "and" inside its first
+    item (马化腾与张志东、许晨晔), else None."""
+    for at in range(item[0], item[1] - 1):
+        if text[at] in _JOINING and any((at - length, at) in people for length in range(2, 8)):
+            return at + 1
+    return None
 
 
 def transliterated_name_shape(word: str) -> bool:

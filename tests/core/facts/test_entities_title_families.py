@@ -219,3 +219,13 @@ def test_chinese_foreign_places_by_origin_and_sea() -> None:
 )
 def test_english_company_names_in_lists_and_publications(text: str, expected: list[tuple[str, str]]) -> None:
     assert names(text, "en") == expected
+
+
+def test_names_listed_after_a_person_and_are_people() -> None:
+    found = names("1998年，马化腾与张志东、许晨晔、曾李青共同创立腾讯。", "zh")
+    assert [name for kind, name in found if kind == "person"] == ["马化腾", "张志东", "许晨晔", "曾李青"]
+    assert names("总统拜登与中国、日本等国领导人会谈。", "zh") == [
+        ("person", "拜登"),
+        ("place", "中国"),
+        ("place", "日本"),
+    ]
