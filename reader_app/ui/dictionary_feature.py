@@ -28,7 +28,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 
-from reader_app.core.dictionary import english_lemmas
+from reader_app.core.dictionary import english_lemmas, word_frequency
 from reader_app.core.dictionary.entries import Entry, Match
 from reader_app.ui.background import BackgroundJobs, JobContext, in_child_process
 from reader_app.ui.features import Feature
@@ -526,7 +526,8 @@ class DictionaryFeature(Feature):
 
         def work(_job: JobContext) -> None:
             self.dictionary.index.warm_up()
-            english_lemmas.warm_up()  # an English word's look-up needs its lemmas
+            english_lemmas.warm_up()  # an English word's look-up needs its lemmas and Chinese word frequencies
+            word_frequency.warm_up()
             if japanese:
                 # Sudachi holds the interpreter lock for as long as it takes to open (a fifth of a second, the window
                 # frozen meanwhile). A Japanese text's facts and readings open it anyway: opened before the
@@ -693,7 +694,7 @@ class DictionaryFeature(Feature):
             self.warm_up()
             return []
         if lang == "en":
-            matches = self.dictionary.lookup(hit.text[start:end], "en")
+            matches = self.dictionary.lookup(hit.text[start:end], "en", prefer=self.window.session.cjk_lang() or "zh")
         else:
             matches = self.dictionary.lookup_word_at(hit.text, hit.index, lang)
             if matches:

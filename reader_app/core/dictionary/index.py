@@ -124,7 +124,8 @@ class DictionaryIndex:
         return self._read(query)
 
     def entries_for_gloss(self, key: str, langs: Sequence[str], limit: int) -> list[tuple[str, int, str, int, str]]:
-        """Entries whose English sense is `key` exactly, then those whose sense starts with `key` and a space."""
+        """Entries whose English sense is `key` exactly or first in a list ("key; …"), then those whose sense starts
+        with `key` and a space."""
         marks = ",".join("?" * len(langs))
 
         def query(connection: sqlite3.Connection) -> list[tuple[str, int, str, int, str]]:
@@ -133,6 +134,15 @@ class DictionaryIndex:
                 f"WHERE g.key = ? AND g.lang IN ({marks}) ORDER BY e.rank, e.id LIMIT ?",
                 (key, *langs, limit),
             ).fetchall()
+            if len(exact) >= limit:
+                return exact
+            # CC-CEDICT writes some senses as one list ("company; firm; corporation"): the word first in one.
+            listed = connection.execute(
+                "SELECT g.lang, e.id, e.source, e.rank, e.body FROM gloss g JOIN entry e ON e.id = g.entry_id "
+                f"WHERE g.key > ? AND g.key < ? AND g.lang IN ({marks}) ORDER BY e.rank, length(g.key), e.id LIMIT ?",
+                (key + ";", key + ";\uffff", *langs, limit - len(exact)),
+            ).fetchall()
+            exact += [row for row in listed if row[1] not in {found[1] for found in exact}]
             if len(exact) >= limit:
                 return exact
             prefix = connection.execute(

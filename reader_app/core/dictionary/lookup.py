@@ -89,14 +89,17 @@ class Dictionary:
                     return covering
         return self.lookup_at(text, position, lang)
 
-    def lookup(self, query: str, lang: str | None = None) -> list[Match]:
-        """Look-up for a typed word or a selection: the words at its start ('zh', 'ja'), or English senses ('en')."""
-        query = "".join(c for c in query.strip()[:_MAX_QUERY] if unicodedata.category(c)[0] != "C")
+    def lookup(self, query: str, lang: str | None = None, prefer: str | None = "zh") -> list[Match]:
+        """Look-up for a typed word or a selection: the words at its start ('zh', 'ja'), or English senses ('en'),
+        those of language `prefer` first."""
+        # Width-insensitive, as Find and the library search are: ｂａｎｋ is bank, ｶﾀｶﾅ is カタカナ.
+        query = unicodedata.normalize("NFKC", query.strip()[:_MAX_QUERY])
+        query = "".join(c for c in query if unicodedata.category(c)[0] != "C")
         if not query:
             return []
         lang = lang or guess_language(query)
         if lang == "en":
-            return self.reverse(query)
+            return self.reverse(query, prefer=prefer)
         return self.lookup_at(query, 0, lang)
 
     def _chinese(self, window: str) -> list[Match]:
@@ -152,18 +155,20 @@ class Dictionary:
                 matches.append(Match(0, length, window[:length], shown, group[0][1], entries))
         return _drop_repeated_entries(matches)
 
-    def reverse(self, english: str, limit: int = 20) -> list[Match]:
+    def reverse(self, english: str, limit: int = 20, prefer: str | None = None) -> list[Match]:
         """Chinese and Japanese entries whose English sense is `english` (exactly, then as the first words). An
         inflected word is looked up by its lemmas first: "suspending" finds 暂停 and 停止 ("to suspend") before
-        休演 ("suspending performance")."""
+        休演 ("suspending performance"). Words of language `prefer` ('zh' or 'ja') come first; Chinese words are
+        ranked by frequency within a sense, since CC-CEDICT has no frequencies."""
         from reader_app.core.dictionary.english_lemmas import lemmas
         from reader_app.core.dictionary.index import gloss_key
+        from reader_app.core.dictionary.word_frequency import frequency_band
 
         key = gloss_key(english)
         if not key or len(key) > 60:
             return []
         keys = [*lemmas(key), key] if " " not in key else [key]
-        ranked: list[tuple[tuple[int, int, int, int, int], Entry]] = []
+        ranked: list[tuple[tuple[int, int, int, int, int, int, int], Entry]] = []
         seen: set[int] = set()
         for order, wanted in enumerate(keys):
             for _lang, entry_id, source, rank, body in self.index.entries_for_gloss(wanted, ("zh", "ja"), limit * 3):
@@ -179,9 +184,16 @@ class Dictionary:
                 # Senses that are the word (or its lemma) before those that only start with it, then lemma first;
                 # a sense marked dialect, archaic or literary after the everyday ones.
                 exact = 0 if position <= len(entry.senses) else 1
-                ranked.append(((exact, order, rank, _marked_register(entry, wanted), position), entry))
+                band = frequency_band(entry.headword) if entry.lang == "zh" else 0  # JMdict's rank says common
+                language = 0 if entry.lang == prefer else 1
+                register = _marked_register(entry, wanted)
+                ranked.append(((exact, order, language, rank, register, band, position), entry))
         ranked.sort(key=lambda item: item[0])
-        return [Match(0, len(english), english, e.headword, (), (e,)) for _, e in ranked[:limit]]
+        preferred = [entry for _, entry in ranked if entry.lang == prefer]
+        others = [entry for _, entry in ranked if entry.lang != prefer]
+        room = min(len(others), max(limit // 2, limit - len(preferred)))  # the other language keeps half
+        chosen = preferred[: limit - room] + others[:room]
+        return [Match(0, len(english), english, e.headword, (), (e,)) for e in chosen]
 
 
 # Labels CC-CEDICT and JMdict put in a gloss's parentheses for words outside today's standard written language.
@@ -194,13 +206,19 @@ _MARKED_REGISTERS = re.compile(
 
 def _marked_register(entry: Entry, key: str) -> int:
     """1 when the sense matching `key` is marked as dialect, archaic, literary, slang and the like."""
-    from reader_app.core.dictionary.index import gloss_key
 
     for sense in entry.senses:
         for gloss in sense.glosses:
-            if gloss_key(gloss) == key:
+            if key in _gloss_keys(gloss):
                 return 1 if _MARKED_REGISTERS.search(gloss) else 0
     return 0
+
+
+def _gloss_keys(gloss: str) -> set[str]:
+    """The keys a gloss answers to: itself and, for CC-CEDICT's lists ("company; firm; corporation"), each item."""
+    from reader_app.core.dictionary.index import gloss_key
+
+    return {gloss_key(gloss), *(gloss_key(part) for part in gloss.split(";"))}
 
 
 _WORD_CONTEXT = 24
@@ -223,10 +241,8 @@ def _japanese_word_start(text: str, position: int) -> int:
 
 def _sense_position(entry: Entry, key: str) -> int:
     """Where `key` first appears among the entry's senses (a word whose first sense it is comes first)."""
-    from reader_app.core.dictionary.index import gloss_key
-
     for position, sense in enumerate(entry.senses):
-        if any(gloss_key(g) == key for g in sense.glosses):
+        if any(key in _gloss_keys(g) for g in sense.glosses):
             return position
     return len(entry.senses) + 1
 

@@ -207,3 +207,17 @@ def test_pointing_inside_a_japanese_word_looks_up_that_word(dictionary: Dictiona
 def test_pointing_at_chinese_looks_up_from_the_pointer(dictionary: Dictionary) -> None:
     text = "经营统合"
     assert dictionary.lookup_word_at(text, 3, "zh") == dictionary.lookup_at(text, 3, "zh")
+
+
+@pytest.mark.parametrize(("word", "first"), [("bank", "银行"), ("company", "公司"), ("money", "钱"), ("eat", "吃")])
+def test_an_english_word_finds_the_everyday_chinese_word_first(dictionary: Dictionary, word: str, first: str) -> None:
+    assert dictionary.lookup(word, "en")[0].entries[0].headword == first
+
+
+def test_an_english_look_up_ignores_width(dictionary: Dictionary) -> None:
+    assert dictionary.lookup("ｂａｎｋ", "en") == dictionary.lookup("bank", "en")
+
+
+def test_an_english_look_up_puts_the_preferred_language_first(dictionary: Dictionary) -> None:
+    assert dictionary.lookup("company", "en", prefer="ja")[0].entries[0].lang == "ja"
+    assert dictionary.lookup("company", "en", prefer="zh")[0].entries[0].lang == "zh"
