@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from functools import lru_cache
 from typing import Protocol
 
@@ -119,7 +120,10 @@ def _short_form_of(text: str, name: str) -> bool:
 
 
 def _has_cjk(text: str) -> bool:
-    return any("\u3040" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" for ch in text)
+    return _CJK_CHARACTER.search(text) is not None
+
+
+_CJK_CHARACTER = re.compile("[\u3040-\u9fff\uf900-\ufaff]")
 
 
 

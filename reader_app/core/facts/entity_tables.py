@@ -9,6 +9,7 @@ from bisect import bisect_left, bisect_right
 from itertools import accumulate
 
 from reader_app.core.facts.entities_en import Mention, is_world_place
+from reader_app.core.facts.found import quick_start
 from reader_app.core.facts.model import FactKind
 
 _HEADER = re.compile(
@@ -23,7 +24,7 @@ _MAX_HEADER_LINES = 3
 def table_organisations(text: str, mentions: list[Mention]) -> list[Mention]:
     """`mentions` with each ranked row's company cell as an organisation (replacing what overlaps it); the column
     titles of the header line name nothing ("Rank Company Country Sector")."""
-    if _HEADER.search(text) is None:
+    if quick_start(_HEADER).search(text) is None:
         return mentions
     cells, headers = _company_cells(text)
     if not cells:
@@ -40,7 +41,7 @@ def _company_cells(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, in
     lines = text.split("\n")
     offsets = [0, *accumulate(len(line) + 1 for line in lines)]
     # The lines holding a header word, found in one pass over the text: no header word spans a line break.
-    header_lines = sorted({bisect_right(offsets, match.start()) - 1 for match in _HEADER.finditer(text)})
+    header_lines = sorted({bisect_right(offsets, match.start()) - 1 for match in quick_start(_HEADER).finditer(text)})
     index = 0
     while index < len(lines):
         following = bisect_left(header_lines, index)

@@ -11,7 +11,9 @@ _FOLD_PAIRS = {chr(0xFF01 + i): chr(0x21 + i) for i in range(0x5E)}
 _FOLD_PAIRS.update({"’": "'", "‘": "'", "\u00a0": " ", "\u3000": " ", "−": "-", "–": "-", "—": "-", "～": "~"})
 del _FOLD_PAIRS["，"]  # a CJK comma separates list items, never thousands
 _FOLD_PAIRS["￥"] = "¥"
-_FOLD = str.maketrans(_FOLD_PAIRS)
+_FOLDABLE = re.compile("[" + "".join(re.escape(ch) for ch in _FOLD_PAIRS) + "]")
+"""The characters `fold` replaces: replacing only these is far faster than `str.translate` over a whole text,
+which looks every character up."""
 
 
 _WIDE_THOUSANDS = re.compile("(?<=[０-９])，(?=[０-９]{3}(?![０-９]))")
@@ -22,7 +24,11 @@ def fold(text: str) -> str:
     between full-width digits ("１，１２３") groups thousands."""
     if "，" in text:
         text = _WIDE_THOUSANDS.sub(",", text)
-    return text.translate(_FOLD)
+    return _FOLDABLE.sub(_folded, text)
+
+
+def _folded(match: re.Match[str]) -> str:
+    return _FOLD_PAIRS[match.group()]
 
 
 # ---------------------------------------------------------------------------------------------- English
