@@ -55,6 +55,8 @@ def run(args: argparse.Namespace) -> int:
         return _fail(str(error))
     content = build_content(document, state)
     export_format = FORMATS[args.format]
+    if (empty := export_format.nothing_to_export(content)) is not None:
+        return _fail(f"{args.file.name}: {empty}.")
     if export_format.suffix == saved_file.SUFFIX:
         reason = saved_file.newer_work_at(output, content.state)
         if reason is not None:

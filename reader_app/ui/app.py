@@ -118,7 +118,20 @@ def _wait_until_idle(window: MainWindow, timeout_s: float) -> bool:
     return False
 
 
+def _quiet_offscreen_warnings() -> None:
+    """The offscreen platform warns that it cannot pass a window's size hints on: true, and noise on the terminal
+    of a command that asked for no window. Other messages go on as Qt prints them."""
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+
+    def handler(kind: QtMsgType, _context: object, message: str) -> None:
+        if "does not support propagateSizeHints" not in message:
+            print(message, file=sys.stderr)
+
+    qInstallMessageHandler(handler)
+
+
 def _screenshot(file: Path | None, out: Path) -> int:
+    _quiet_offscreen_warnings()
     app = application()
     with tempfile.TemporaryDirectory(prefix="reader-app-screenshot-") as folder:
         settings = Settings.at(Path(folder) / "settings.ini")

@@ -46,6 +46,8 @@ def write_export(
 
     document, state, facts, translations = inputs
     content = build_content(document, state, facts, translations, colour_names)
+    if (empty := export_format.nothing_to_export(content)) is not None:
+        raise NothingToExport(empty[:1].upper() + empty[1:] + ".")
     if export_format.suffix == saved_file.SUFFIX and (reason := saved_file.newer_work_at(path, content.state)):
         raise saved_file.SavedFileError(f"{reason} It was left untouched; export under another name.")
     data = export_format.render(content)
@@ -54,9 +56,15 @@ def write_export(
     return path
 
 
+class NothingToExport(Exception):
+    """The file would hold nothing the reader made; the message says why, for the status bar."""
+
+
 def export_error_message(path: Path, error: BaseException) -> str:
     from reader_app.core.saved_file import SavedFileError
 
+    if isinstance(error, NothingToExport):
+        return str(error)
     if isinstance(error, OSError):
         return f"Cannot write {path.name}: {error.strerror or error}."
     if isinstance(error, SavedFileError):

@@ -180,6 +180,15 @@ class _Menu(QMenu):
             self.addAction(action)
 
 
+def _document_name(path: Path | None, document: Document) -> str:
+    """The status line's name of what is open: its file, the file a library copy was read from, or pasted text."""
+    if path is not None:
+        return path.name
+    if document.source is not None:
+        return f"{document.source.name} (library copy)"
+    return "Pasted text"
+
+
 class MainWindow(QMainWindow):
     """Shows a ReaderSession side by side; feature modules add docks, menus and toolbar items through its API."""
 
@@ -895,7 +904,7 @@ class MainWindow(QMainWindow):
             return
         pair = self.session.language_pair()
         self.setWindowTitle(f"{elide_title(document.title)} — {pair}")
-        name = self._path.name if self._path is not None else "Pasted text"
+        name = _document_name(self._path, document)
         parts = [name, pair, *self._models_in_use(), sentence_counts(document)]
         self.status.set_document_text(" · ".join(parts))
 

@@ -30,7 +30,16 @@ def saved(sample_path, tmp_path):
     return path
 
 
-@pytest.mark.parametrize("fmt", ["md", "html", "json", "anki"])
+@pytest.mark.parametrize("fmt", ["anki", "apkg"])
+def test_anki_from_a_document_without_highlights_says_so_and_writes_nothing(sample_path, tmp_path, capsys, fmt):
+    out = tmp_path / f"out.{fmt}"
+    assert main(["export", str(sample_path), "--format", fmt, "-o", str(out)]) == 1
+    assert not out.exists()
+    message = capsys.readouterr().err.strip()
+    assert "highlights" in message and len(message.splitlines()) == 1
+
+
+@pytest.mark.parametrize("fmt", ["md", "html", "json"])
 def test_text_formats_from_a_document(sample_path, tmp_path, fmt):
     out = tmp_path / f"out.{fmt}"
     assert main(["export", str(sample_path), "--format", fmt, "-o", str(out)]) == 0

@@ -131,6 +131,14 @@ def test_paste_as_new_document(sample_window: MainWindow, qtbot: QtBot) -> None:
     assert sample_window.paste_action.shortcut().toString() == "Ctrl+Shift+V"
 
 
+def test_a_library_copy_whose_file_is_gone_is_named_by_that_file(sample_window: MainWindow, tmp_path: Path) -> None:
+    from reader_app.core.loading import document_from_text
+
+    gone = tmp_path / "zh_01.txt"  # never written: the file was deleted after the library kept its copy
+    sample_window.open_document(document_from_text("华为今天发布新手机。", source=gone), None)
+    assert sample_window.status.document_label.text().startswith("zh_01.txt (library copy) · ")
+
+
 def test_paste_with_empty_clipboard_keeps_document(sample_window: MainWindow) -> None:
     before = sample_window.session.document()
     QGuiApplication.clipboard().setText("   ")

@@ -20,6 +20,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from reader_app.core.atomic_write import atomic_write_bytes
+
 OLD_FILE_NAME = "vocabulary.sqlite3"
 """Where earlier versions kept the words, beside the library; imported once by the library's migration."""
 OLD_SCHEMA_VERSION = 1
@@ -178,11 +180,6 @@ def note_guid(item: VocabularyItem) -> str:
     return guid
 
 
-def _atomic_target(path: Path) -> tuple[int, str]:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    return tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-
-
 HIGHLIGHT_MODEL_ID = 1_707_113_503
 HIGHLIGHT_DECK_ID = 1_707_113_504
 HIGHLIGHT_DECK_NAME = "Reader highlights"
@@ -274,15 +271,8 @@ def apkg_bytes(
 def export_apkg(items: Iterable[VocabularyItem], path: Path, deck_name: str = DECK_NAME) -> int:
     """Write an Anki package of `items`; returns the number of notes. Written atomically."""
     items = list(items)
-    data = apkg_bytes(items, (), deck_name)
-    descriptor, temporary = _atomic_target(path)
-    try:
-        with os.fdopen(descriptor, "wb") as handle:
-            handle.write(data)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    path.parent.mkdir(parents=True, exist_ok=True)
+    atomic_write_bytes(path, apkg_bytes(items, (), deck_name))  # with the mode every other export gets
     return len(items)
 
 
@@ -303,12 +293,6 @@ def tsv_text(items: Iterable[VocabularyItem]) -> str:
 
 def export_tsv(items: Iterable[VocabularyItem], path: Path) -> int:
     text = tsv_text(items)
-    descriptor, temporary = _atomic_target(path)
-    try:
-        with os.fdopen(descriptor, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    path.parent.mkdir(parents=True, exist_ok=True)
+    atomic_write_bytes(path, text.encode("utf-8"))
     return text.count("\n") - 1

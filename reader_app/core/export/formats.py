@@ -23,6 +23,14 @@ class ExportFormat:
     suffix: str
     renderer: str
     """Import path of `render(content: ExportContent) -> str | bytes` (text is written as UTF-8)."""
+    made_of_highlights: bool = False
+    """Anki cards are the highlights: with none, the file would be an empty deck."""
+
+    def nothing_to_export(self, content: ExportContent) -> str | None:
+        """Why the file would hold nothing the reader made (said instead of writing it), or None."""
+        if self.made_of_highlights and not content.highlights:
+            return f"no {self.title} written: its cards are the highlights, and this document has none yet"
+        return None
 
     def render(self, content: ExportContent) -> bytes:
         """The file's bytes (imports the renderer on first use)."""
@@ -39,8 +47,10 @@ EXPORT_FORMATS: tuple[ExportFormat, ...] = (
     ExportFormat("html", "HTML", ".html", "reader_app.core.export.html:render"),
     ExportFormat("pdf", "PDF", ".pdf", "reader_app.ui.pdf_export:pdf_bytes"),
     ExportFormat("json", "JSON (annotated summary)", ".json", "reader_app.core.export.saved_json:render"),
-    ExportFormat("anki", "Anki cards (TSV)", ".tsv", "reader_app.core.export.anki:render"),
-    ExportFormat("apkg", "Anki deck (.apkg)", ".apkg", "reader_app.core.export.anki:render_package"),
+    ExportFormat("anki", "Anki cards (TSV)", ".tsv", "reader_app.core.export.anki:render", made_of_highlights=True),
+    ExportFormat(
+        "apkg", "Anki deck (.apkg)", ".apkg", "reader_app.core.export.anki:render_package", made_of_highlights=True
+    ),
 )
 """In the order the File → Export menu lists them."""
 

@@ -194,3 +194,17 @@ def test_saved_words_export_from_the_library_with_stable_note_ids(tmp_path: Path
     assert before[0] == after[0] and after[1][2] == "WeChat, the app"
     assert export_tsv(store.items(), tmp_path / "words.tsv") == 1
     assert "vocabulary" in _tables(tmp_path / "library.sqlite3")
+
+
+@pytest.mark.parametrize("kind", ["apkg", "tsv"])
+def test_a_vocabulary_export_is_readable_by_others_like_every_export(tmp_path: Path, kind: str) -> None:
+    import os
+    import stat
+
+    path = tmp_path / f"vocabulary.{kind}"
+    old_mask = os.umask(0o022)
+    try:
+        (export_apkg if kind == "apkg" else export_tsv)([WECHAT], path)
+    finally:
+        os.umask(old_mask)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o644
