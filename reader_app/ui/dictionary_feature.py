@@ -270,6 +270,8 @@ class DictionaryFeature(Feature):
         """Where the mouse was when Shift showed the popup now shown (None when it shows for another reason)."""
         self._watched: list[QTextEdit] = []
         self.vocabulary_panel: VocabularyFeaturePanel | None = None
+        self._saved_before: set[tuple[str, str, str]] = set()
+        """The words saved in earlier sessions (read with the dictionary, on its worker) until the panel is made."""
 
         self.look_up_action = QAction("&Look Up", self)
         self.look_up_action.setObjectName("lookUpAction")
@@ -524,7 +526,7 @@ class DictionaryFeature(Feature):
         document = self.window.session.document()
         japanese = document is not None and any(p.lang.startswith("ja") for p in document.passages())
 
-        def work(_job: JobContext) -> None:
+        def work(_job: JobContext) -> set[tuple[str, str, str]]:
             self.dictionary.index.warm_up()
             english_lemmas.warm_up()  # an English word's look-up needs its lemmas and Chinese word frequencies
             word_frequency.warm_up()
@@ -535,11 +537,13 @@ class DictionaryFeature(Feature):
                 from reader_app.core import japanese_morphology
 
                 japanese_morphology.available()
+            return _saved_keys()
 
         self.loader.run(work, key="warm-up", done=self._loaded, error=self._load_failed)
 
-    def _loaded(self, _result: object) -> None:
+    def _loaded(self, saved: set[tuple[str, str, str]]) -> None:
         self.ready = True
+        self._saved_before = saved
         self.popup().warm_up()
         for edit in self._watched:
             self._tint_for(edit).warm_up()
@@ -718,7 +722,10 @@ class DictionaryFeature(Feature):
         if matches is None:
             popup.show_loading(global_rects)
         else:
-            popup.show_matches(matches, global_rects, with_zhuyin=self.zhuyin_action.isChecked())
+            saved = self.saved_keys()
+            numbers = [(m, e) for m, match in enumerate(matches) for e, entry in enumerate(match.entries)
+                       if vocabulary_key(entry) in saved]
+            popup.show_matches(matches, global_rects, with_zhuyin=self.zhuyin_action.isChecked(), saved=numbers)
 
     def popup(self) -> DictionaryPopup:
         if self._popup is None:
@@ -766,22 +773,34 @@ class DictionaryFeature(Feature):
 
         shown = self._shown
         sentence = sentence_around(shown.hit.text, shown.start, shown.end) if shown is not None else ""
+        lang, word, reading = vocabulary_key(entry)
         item = VocabularyItem(
-            lang=entry.lang,
-            word=entry.headword if entry.lang == "ja" else entry.simplified or entry.headword,
-            reading=entry.reading,
+            lang=lang,
+            word=word,
+            reading=reading,
             meaning=entry.meaning(),
             sentence=sentence,
             translation=self._translation_of(sentence),
             link=self._link(),
         )
-        panel = self.show_vocabulary()
+        # The panel joins the bottom tabs without being chosen: the text must not move under the mouse.
+        from reader_app.ui.vocabulary_panel import install_panel
+
+        panel = install_panel(self)
         try:
             panel.add(item)
         except VocabularyError as error:
             self.window.statusBar().showMessage(str(error), 8000)
             return
+        if self._popup is not None:
+            self._popup.mark_saved(match, entry)
         self.window.statusBar().showMessage(f"Added {item.word} to the vocabulary", 4000)
+
+    def saved_keys(self) -> set[tuple[str, str, str]]:
+        """(lang, word, reading) of every saved word."""
+        if self.vocabulary_panel is not None:
+            return {item.key() for item in self.vocabulary_panel.items()}
+        return self._saved_before
 
     def show_vocabulary(self) -> VocabularyFeaturePanel:
         """The Vocabulary panel, made on first use (reading the saved words is not start-up work)."""
@@ -827,6 +846,21 @@ class DictionaryFeature(Feature):
         if app is not None:
             app.removeEventFilter(self)
         self.hide_popup()
+
+
+def vocabulary_key(entry: Entry) -> tuple[str, str, str]:
+    """(lang, word, reading) under which `entry` is saved in the vocabulary."""
+    word = entry.headword if entry.lang == "ja" else entry.simplified or entry.headword
+    return entry.lang, word, entry.reading
+
+
+def _saved_keys() -> set[tuple[str, str, str]]:
+    from reader_app.core.dictionary.vocabulary import VocabularyError, VocabularyStore
+
+    try:
+        return {item.key() for item in VocabularyStore().items()}
+    except VocabularyError:
+        return set()  # the panel says why when it opens
 
 
 def install(window: MainWindow) -> DictionaryFeature:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 import math
+from collections.abc import Collection
 
 from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -31,6 +32,7 @@ MAX_ENTRIES_SHOWN = 3
 MAX_SENSES_SHOWN = 4
 LOADING_TEXT = "loading dictionary…"
 NO_ENTRY_TEXT = "no entry"
+IN_VOCABULARY_HTML = "✓&nbsp;In&nbsp;vocabulary"
 MAX_TEXT_WIDTH = 460
 """The popup's text wraps at this width (pixels)."""
 WARM_UP_PARTS = (
@@ -43,7 +45,7 @@ WARM_UP_PARTS = (
 """Kanji, kana, hanzi, pinyin, zhuyin and English in each of the popup's styles, laid out one at a time."""
 
 
-def _entry_html(entry: Entry, number: tuple[int, int], with_zhuyin: bool) -> str:
+def _entry_html(entry: Entry, number: tuple[int, int], with_zhuyin: bool, saved: bool = False) -> str:
     if entry.lang == "zh":
         word = html.escape(entry.simplified)
         if entry.traditional != entry.simplified:
@@ -60,6 +62,8 @@ def _entry_html(entry: Entry, number: tuple[int, int], with_zhuyin: bool) -> str
         name = f" <span class='tag'>{'name' if entry.source == 'jmnedict' else 'proper noun'}</span>"
     source = SOURCE_NAMES.get(entry.source, entry.source)
     add = f"<a href='add:{number[0]}:{number[1]}'>＋&nbsp;Add&nbsp;to&nbsp;vocabulary</a>"
+    if saved:  # no link: adding it again would do nothing the reader could see
+        add = f"<span class='saved'>{IN_VOCABULARY_HTML}</span>"
     senses = []
     for index, sense in enumerate(entry.senses[:MAX_SENSES_SHOWN], 1):
         pos = ""
@@ -75,7 +79,8 @@ def _entry_html(entry: Entry, number: tuple[int, int], with_zhuyin: bool) -> str
     )
 
 
-def popup_html(matches: list[Match], with_zhuyin: bool = False) -> str:
+def popup_html(matches: list[Match], with_zhuyin: bool = False, saved: Collection[tuple[int, int]] = ()) -> str:
+    """The popup's text; the entries numbered (match, entry) in `saved` say they are in the vocabulary."""
     parts = []
     for m, match in enumerate(matches[:MAX_MATCHES_SHOWN]):
         if match.dictionary_form != match.surface and match.inflections:  # an English word's match is a headword
@@ -84,7 +89,7 @@ def popup_html(matches: list[Match], with_zhuyin: bool = False) -> str:
                 f" ({html.escape(', '.join(match.inflections))})</div>"
             )
         for e, entry in enumerate(match.entries[:MAX_ENTRIES_SHOWN]):
-            parts.append(_entry_html(entry, (m, e), with_zhuyin))
+            parts.append(_entry_html(entry, (m, e), with_zhuyin, (m, e) in saved))
     return "".join(parts)
 
 
@@ -196,6 +201,8 @@ class DictionaryPopup(QFrame):
         layout.setContentsMargins(10, 8, 10, 8)
         layout.addWidget(self.label)
         self._matches: list[Match] = []
+        self._with_zhuyin = False
+        self._saved: set[tuple[int, int]] = set()
         self.word_rects: list[QRect] = []
         """Where the explained word is, in global coordinates (the popup keeps off it)."""
         self.set_theme(theme)
@@ -206,7 +213,7 @@ class DictionaryPopup(QFrame):
         self._css = (
             f"<style>.word {{ font-size: 16pt; }} .reading {{ font-size: 12pt; }}"
             f" .variant, .pos, .source, .inflection {{ color: {theme.muted_text}; }} .source {{ font-size: 8pt; }}"
-            f" .tag {{ color: {theme.muted_text}; font-style: italic; }} .entry {{ margin-bottom: 6px; }}"
+            f" .tag, .saved {{ color: {theme.muted_text}; font-style: italic; }} .entry {{ margin-bottom: 6px; }}"
             f" a {{ color: {theme.accent}; }}</style>"
         )
 
@@ -217,18 +224,35 @@ class DictionaryPopup(QFrame):
     def text(self) -> str:
         return self.label.text()
 
-    def show_matches(self, matches: list[Match], word_rects: list[QRect], with_zhuyin: bool = False) -> None:
+    def show_matches(self, matches: list[Match], word_rects: list[QRect], with_zhuyin: bool = False,
+                     saved: Collection[tuple[int, int]] = ()) -> None:
+        """Show `matches`; the entries numbered (match, entry) in `saved` are in the vocabulary already."""
         self._matches = matches
-        body = popup_html(matches, with_zhuyin) if matches else f"<i>{NO_ENTRY_TEXT}</i>"
+        self._with_zhuyin = with_zhuyin
+        self._saved = set(saved)
+        body = popup_html(matches, with_zhuyin, self._saved) if matches else f"<i>{NO_ENTRY_TEXT}</i>"
         self._show(self._css + body, word_rects)
+
+    def mark_saved(self, match: Match, entry: Entry) -> None:
+        """Say that `entry` (of the matches shown) is in the vocabulary now, in place of its Add link."""
+        for m, shown in enumerate(self._matches):
+            for e, candidate in enumerate(shown.entries):
+                if shown is match and candidate is entry and self.isVisible():
+                    self.show_matches(self._matches, self.word_rects, self._with_zhuyin, self._saved | {(m, e)})
+                    return
+
+    def is_saved(self, m: int, e: int) -> bool:
+        return (m, e) in self._saved
 
     def show_loading(self, word_rects: list[QRect]) -> None:
         self._matches = []
+        self._saved = set()
         self._show(f"<i>{LOADING_TEXT}</i>", word_rects)
 
     def show_message(self, message: str) -> None:
         """Replace what the popup shows with a plain one-line message (where it is)."""
         self._matches = []
+        self._saved = set()
         self._show(html.escape(message), self.word_rects)
 
     def _show(self, text: str, word_rects: list[QRect]) -> None:
@@ -274,5 +298,5 @@ class DictionaryPopup(QFrame):
         if kind != "add":
             return
         m, e = (int(n) for n in rest.split(":"))
-        if 0 <= m < len(self._matches) and 0 <= e < len(self._matches[m].entries):
+        if 0 <= m < len(self._matches) and 0 <= e < len(self._matches[m].entries) and (m, e) not in self._saved:
             self.addRequested.emit(self._matches[m], self._matches[m].entries[e])

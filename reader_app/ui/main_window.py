@@ -406,26 +406,31 @@ class MainWindow(QMainWindow):
         )
         bottom = Qt.DockWidgetArea.BottomDockWidgetArea
         tab_mates = [d for d in self._bottom_tabs if self.dockWidgetArea(d) == bottom]
+        current_tab = next((d for d in tab_mates if d.isVisible() and not d.visibleRegion().isEmpty()), None)
         self.addDockWidget(area, dock)
         if tab_with_bottom and area == bottom:
             if tab_mates:
                 self.tabifyDockWidget(tab_mates[-1], dock)
             self._bottom_tabs.append(dock)
         known = self.settings.value("window/docks", [])
-        if isinstance(known, list) and dock.objectName() in known and self.restoreDockWidget(dock):
+        restored = isinstance(known, list) and dock.objectName() in known and self.restoreDockWidget(dock)
+        if restored and self.isVisible():
             # A dock restored into an already shown window stays hidden unless told: show what was open last time.
-            if self.isVisible():
-                hidden = self.settings.value("window/hiddenDocks", [])
-                dock.setVisible(not (isinstance(hidden, list) and dock.objectName() in hidden))
-            automatic = self.settings.value("window/autoSizedDocks", [])
-            if isinstance(automatic, list) and dock.objectName() in automatic:
-                self._new_docks.append((dock, area))  # never dragged: sized for this window, not the last one
-                if self.isVisible():
-                    QTimer.singleShot(0, self._layout_new_docks)
-        else:
-            self._new_docks.append((dock, area))
+            hidden = self.settings.value("window/hiddenDocks", [])
+            dock.setVisible(not (isinstance(hidden, list) and dock.objectName() in hidden))
+        automatic = self.settings.value("window/autoSizedDocks", []) if restored else []
+        pending = [new for new, _area in self._new_docks]
+        laid_out_tabs = [d for d in self.tabifiedDockWidgets(dock) if d not in pending]
+        if laid_out_tabs:
+            # It takes the size of the tabs it joined: sizing it would resize them, and the text, under the reader.
+            if any(d in self._auto_docks for d in laid_out_tabs):
+                self._auto_docks.add(dock)
+        elif not restored or (isinstance(automatic, list) and dock.objectName() in automatic):
+            self._new_docks.append((dock, area))  # never dragged: sized for this window, not the last one
             if self.isVisible():
                 QTimer.singleShot(0, self._layout_new_docks)
+        if current_tab is not None:
+            current_tab.raise_()  # a panel added while reading joins the tabs without taking the reader's
         self._panels_menu().addAction(dock.toggleViewAction())
 
     def _layout_new_docks(self) -> None:
@@ -434,14 +439,14 @@ class MainWindow(QMainWindow):
         new, self._new_docks = self._new_docks, []
         if not new:
             return
-        if self._bottom_tabs:
-            self._bottom_tabs[0].raise_()
+        if self._bottom_tabs and any(dock is self._bottom_tabs[0] for dock, _area in new):
+            self._bottom_tabs[0].raise_()  # the first tabs laid out: the first is the one shown
         for dock, _area in new:
             self._auto_docks.add(dock)
         if self._resize_watch is None:
             # An event filter, not a resizeEvent override: that would run before the first paint (see complete_setup).
             self._resize_watch = _ResizeWatch(self, self._refit_later)
-        self._fit_auto_docks()
+        self._fit_auto_docks([dock for dock, _area in new])  # a panel added later leaves the others as they are
 
     def _dock_size(self, dock: QDockWidget) -> tuple[int, int, Qt.Orientation] | None:
         """(its extent now, the first-run extent for this window's size, the orientation they are along)."""
@@ -454,12 +459,15 @@ class MainWindow(QMainWindow):
             return dock.width(), max(220, min(340, self.width() // 5)), Qt.Orientation.Horizontal
         return None
 
-    def _fit_auto_docks(self) -> None:
-        """Give the panels the reader never dragged their first-run size for the window's size now (a window made
-        smaller kept panels sized for the bigger one); one the reader dragged keeps its size from then on."""
+    def _fit_auto_docks(self, only: list[QDockWidget] | None = None) -> None:
+        """Give the panels the reader never dragged (of `only`, when given) their first-run size for the window's
+        size now (a window made smaller kept panels sized for the bigger one); one the reader dragged keeps its size
+        from then on."""
         self._fit_pending = False
         self._drop_dragged_docks()
         for dock in list(self._auto_docks):
+            if only is not None and dock not in only:
+                continue
             sized = self._dock_size(dock)
             if sized is not None and dock.isVisible() and abs(sized[0] - sized[1]) > DOCK_DRAG_SLACK:
                 self.resizeDocks([dock], [sized[1]], sized[2])

@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QFontMetricsF, QKeyEvent, QMouseEvent
-from PySide6.QtWidgets import QApplication, QTextEdit
+from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QTextEdit
 from pytestqt.qtbot import QtBot
 
-from reader_app.core.dictionary.vocabulary import VocabularyStore
+from reader_app.core.dictionary.vocabulary import VocabularyItem, VocabularyStore
 from reader_app.ui import dictionary_feature
 from reader_app.ui.dictionary_feature import DictionaryFeature, range_rects
 from reader_app.ui.dictionary_popup import LOADING_TEXT, MAX_TEXT_WIDTH, NO_ENTRY_TEXT
@@ -442,3 +442,59 @@ def test_traditional_display_leaves_traditional_text_as_written(
     feature.set_script("simplified")
     wait_open(window, taiwan)
     assert "台湾积体电路制造公司宣布" in view.document_text()
+
+
+def _shown_tab(window: MainWindow, docks: list[QDockWidget]) -> str:
+    return ",".join(dock.objectName() for dock in docks if not dock.visibleRegion().isEmpty())
+
+
+def test_adding_a_word_says_so_and_moves_no_panel(qtbot: QtBot, chinese_window: MainWindow) -> None:
+    window = chinese_window
+    bottom = [QDockWidget(name, window) for name in ("Summary", "Notes")]
+    for dock in bottom:
+        dock.setWidget(QLabel(dock.windowTitle()))
+        window.add_dock(dock, Qt.DockWidgetArea.BottomDockWidgetArea, tab_with_bottom=True)
+    side = QDockWidget("Facts", window)
+    side.setWidget(QLabel("facts"))
+    window.add_dock(side, Qt.DockWidgetArea.RightDockWidgetArea)
+    qtbot.wait(200)  # the first-run layout of the panels, on later turns of the event loop
+    bottom[1].raise_()  # the reader reads the second tab
+    qtbot.waitUntil(lambda: _shown_tab(window, bottom) == "Notes", timeout=30000)
+    window.resizeDocks([side], [side.width() + 60], Qt.Orientation.Horizontal)  # sizes of the reader's own
+    window.resizeDocks([bottom[0]], [200], Qt.Orientation.Vertical)
+    qtbot.wait(50)
+    edit = window.view_for_side(Side.CJK).editor
+    before = {dock.objectName(): dock.geometry() for dock in (*bottom, side)}
+    text_before = edit.viewport().mapTo(window, QPoint(0, 0)), edit.viewport().size()
+    feature = _feature(qtbot, window)
+    feature.look_up_at(edit, _point_of(edit, "微信"))
+    popup = feature.popup()
+    assert "add:0:0" in popup.text()
+    popup.label.linkActivated.emit("add:0:0")
+    qtbot.wait(200)  # what the window does on later turns of the event loop too
+    assert popup.isVisible()
+    assert "In&nbsp;vocabulary" in popup.text() and "add:0:0" not in popup.text()  # said, and no second add
+    assert popup.is_saved(0, 0)
+    vocabulary = window.findChild(QDockWidget, "vocabularyDock")
+    assert vocabulary is not None and vocabulary in window.tabifiedDockWidgets(bottom[0])  # a tab, not chosen
+    assert _shown_tab(window, [*bottom, vocabulary]) == "Notes"
+    assert {dock.objectName(): dock.geometry() for dock in (*bottom, side)} == before
+    assert (edit.viewport().mapTo(window, QPoint(0, 0)), edit.viewport().size()) == text_before
+    feature.hide_popup()
+    feature.look_up_at(edit, _point_of(edit, "微信"))  # looked up again: still says so
+    assert popup.is_saved(0, 0) and "add:0:0" not in popup.text()
+
+
+def test_a_word_saved_earlier_shows_in_vocabulary(qtbot: QtBot, chinese_window: MainWindow, tmp_path: Path) -> None:
+    feature = _feature(qtbot, chinese_window)
+    edit = chinese_window.view_for_side(Side.CJK).editor
+    (match, *_rest) = feature.look_up_at(edit, _point_of(edit, "微信"))
+    lang, word, reading = dictionary_feature.vocabulary_key(match.entries[0])
+    VocabularyStore(tmp_path / "vocab.sqlite3").add(VocabularyItem(lang, word, reading, "WeChat"))
+    feature.hide_popup()
+    feature.ready = False  # opened again, as in a new session
+    feature.warm_up()
+    qtbot.waitUntil(lambda: feature.ready, timeout=60000)
+    feature.look_up_at(edit, _point_of(edit, "微信"))
+    assert feature.popup().is_saved(0, 0) and "add:0:0" not in feature.popup().text()
+    assert feature.vocabulary_panel is None  # known without making the panel
