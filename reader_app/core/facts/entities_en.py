@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -819,15 +820,18 @@ def _name_possessive(word: str) -> bool:
 
 def _gazetteer_match(run: Sequence[_Token], index: int) -> tuple[int, GazetteerEntry] | None:
     word = run[index].text
+    fold = False
     if word not in _gazetteer_first_words():
         if len(word) > 2 and word.isupper() and word.isalpha():
             return _shouted_place(run, index)  # "BEIJING (Reuters) -", "NEW YORK (AP) —"
-        return None
+        if word.isascii() or _without_accents(word) not in _gazetteer_first_words():
+            return None
+        fold = True  # "Zürich" is the gazetteer's "Zurich"
     keys = _gazetteer_keys()
     for length in range(min(_longest_key(), len(run) - index), 0, -1):
         if length > 1 and any(run[index + k].possessive for k in range(length - 1)):
             continue
-        key = tuple(token.text for token in run[index : index + length])
+        key = tuple(_without_accents(token.text) if fold else token.text for token in run[index : index + length])
         entry = keys.get(key)
         if entry is not None:
             if length == 1 and run[index].initial and run[index].text in _COMMON_CAPS:
@@ -1305,10 +1309,19 @@ def _word_before_is(text: str, start: int, words: frozenset[str]) -> bool:
 def _world_place(segment: Sequence[_Token], index: int) -> tuple[int, GazetteerEntry] | None:
     table = _world_places()
     for length in range(min(4, len(segment) - index), 0, -1):
-        entry = table.get(tuple(token.text for token in segment[index : index + length]))
+        key = tuple(token.text for token in segment[index : index + length])
+        entry = table.get(key)
+        if entry is None and not all(word.isascii() for word in key):
+            entry = table.get(tuple(map(_without_accents, key)))  # "Bogotá" is the list's "Bogota"
         if entry is not None and not (segment[index].initial and length == 1):
             return length, entry
     return None
+
+
+@lru_cache(maxsize=1024)
+def _without_accents(word: str) -> str:
+    """The word with its Latin letters' accents dropped (Bogotá → Bogota), as the generated world list writes it."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
 
 
 def _kind_from_context(

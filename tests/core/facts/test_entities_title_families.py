@@ -229,3 +229,8 @@ def test_names_listed_after_a_person_and_are_people() -> None:
         ("place", "中国"),
         ("place", "日本"),
     ]
+
+
+def test_places_written_with_accents_meet_the_lists() -> None:
+    found = names("He flew to Bogotá, then to Zürich and Montréal.", "en")
+    assert found == [("place", "Bogotá"), ("place", "Zürich"), ("place", "Montréal")]
