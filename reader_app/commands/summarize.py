@@ -29,7 +29,8 @@ def register(subparsers: Any) -> None:
         "-n",
         type=_positive,
         metavar="N",
-        help="number of sentences (default: a saved file's length, else a quarter of the article, 3 to 15)",
+        help="number of extracted sentences (default: a saved file's length and the reader's own wording, else a "
+        "quarter of the article, 3 to 15)",
     )
     parser.add_argument("--json", action="store_true", help="machine-readable output")
     parser.set_defaults(run=run)
@@ -37,36 +38,37 @@ def register(subparsers: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from reader_app.commands.export import load_input
+    from reader_app.core.export.content import build_content
     from reader_app.core.loading import LoadError
+    from reader_app.core.reading_state import ReadingState
     from reader_app.core.saved_file import SavedFileError
-    from reader_app.core.summary import default_length, summarize
 
     try:
         document, state = load_input(args.file)
     except (LoadError, SavedFileError) as error:
         print(f"reader-app: {error}", file=sys.stderr)
         return 1
+    if args.sentences is not None:  # asked for a length: the extracted sentences, not the reader's wording
+        state = (state or ReadingState.for_document(document)).with_summary_length(args.sentences)
+        state = state.with_summary_edit(None)
+    # The summary every export shows: the saved length and the reader's own wording when there is one.
+    content = build_content(document, state)
     article = document.article
-    saved_length = state.summary_length if state is not None else None
-    length = args.sentences or saved_length or default_length(len(article.sentences))
-    summary = summarize(article, max(1, length), _facts(document))
     if args.json:
+        spans = [article.sentences[s.index] for s in content.summary]
         payload = {
             "sentences": [
-                {"text": s.text, "start": s.span.start, "end": s.span.end, "passage": summary.role.value}
-                for s in summary.sentences
+                {"text": s.text, "start": span.start, "end": span.end, "passage": article.role.value}
+                for s, span in zip(content.summary, spans, strict=True)
             ],
-            "total_sentences": summary.total_sentences,
+            "total_sentences": content.total_sentences,
+            "edited": content.summary_edit,
         }
         print(json.dumps(payload, ensure_ascii=False, indent=2))
         return 0
-    for sentence in summary.sentences:
+    if content.summary_edit is not None:
+        print(content.summary_edit)
+        return 0
+    for sentence in content.summary:
         print(sentence.text)
     return 0
-
-
-def _facts(document: Any) -> list[Any]:
-    """The document's key facts (they lift fact-bearing sentences)."""
-    from reader_app.core.facts.extract import extract_document_facts
-
-    return [fact for found in extract_document_facts(document).values() for fact in found.source]

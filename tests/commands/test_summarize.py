@@ -14,7 +14,8 @@ from reader_app.core.summary import default_length
 def test_json_shape_and_document_order(sample_path, capsys):
     assert main(["summarize", str(sample_path), "--sentences", "4", "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert set(data) == {"sentences", "total_sentences"}
+    assert set(data) == {"sentences", "total_sentences", "edited"}
+    assert data["edited"] is None
     article = load_document(sample_path).article
     assert data["total_sentences"] == len(article.sentences)
     assert len(data["sentences"]) == 4
@@ -74,3 +75,26 @@ def test_saved_file_uses_its_summary_length(sample_path, tmp_path, capsys):
     assert len(json.loads(capsys.readouterr().out)["sentences"]) == 2
     assert main(["summarize", str(path), "-n", "5", "--json"]) == 0
     assert len(json.loads(capsys.readouterr().out)["sentences"]) == 5
+
+
+def test_saved_file_prints_the_readers_wording_as_export_does(sample_path, tmp_path, capsys):
+    from reader_app.core import saved_file
+    from reader_app.core.reading_state import ReadingState
+
+    document = load_document(sample_path)
+    path = tmp_path / "annotated.json"
+    wording = "My own summary.\nIn two lines."
+    state = ReadingState.for_document(document).with_summary_length(2).with_summary_edit(wording)
+    saved_file.save(path, state, document)
+    assert main(["summarize", str(path)]) == 0
+    assert capsys.readouterr().out == wording + "\n"
+    markdown = tmp_path / "out.md"
+    assert main(["export", str(path), "--format", "md", "-o", str(markdown)]) == 0
+    assert "My own summary." in markdown.read_text("utf-8")
+    assert main(["summarize", str(path), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["edited"] == wording
+    assert len(data["sentences"]) == 2  # the extracted sentences of the saved length, beside the wording
+    assert main(["summarize", str(path), "-n", "3"]) == 0  # a length asked for: extracted sentences
+    lines = capsys.readouterr().out.strip().split("\n")
+    assert len(lines) == 3 and "My own summary." not in lines
