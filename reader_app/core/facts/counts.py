@@ -160,10 +160,13 @@ def _headline(text: str, position: int) -> bool:
     return len(words) >= 3 and sum(word[0].isupper() for word in words) >= 0.75 * len(words)
 
 
+_QUESTION_AFTER = re.compile(r" (?:how|that|what|why|whether)\b")
+
+
 def _looks_like_verb(text: str, head_end: int) -> bool:
     """A lone -s word after a number and before "how"/"that"/"what" is a verb: "section 4 explains how"."""
     after = text[head_end : head_end + 12]
-    return bool(re.match(r" (?:how|that|what|why|whether)\b", after))
+    return bool(_QUESTION_AFTER.match(after))
 
 
 _APPROXIMATORS = frozenset(_words("about only just nearly almost roughly some"))
@@ -410,6 +413,9 @@ def _one_of_a_list(text: str, match: re.Match[str], found: list[Found]) -> Found
 _SINGLE_NOUN = re.compile(r" ([a-z]+)\b")
 
 
+_YEAR_DIGITS = re.compile(r"(?:1[89]|2[01])\d\d")
+
+
 def _english(context: Context) -> list[Found]:
     text = context.folded
     found: list[Found] = []
@@ -420,7 +426,7 @@ def _english(context: Context) -> list[Found]:
             continue  # the total of "17 out of 18 districts", counted with the first number
         if _RATIO.search(text, max(0, match.start() - 16), match.start()):
             continue  # "7 in 10 voters" is a share, not a count of voters
-        if re.fullmatch(r"(?:1[89]|2[01])\d\d", number_text) and not magnitude:
+        if _YEAR_DIGITS.fullmatch(number_text) and not magnitude:
             continue  # a year, never a count ("2,000 researchers" has a comma, so it is no year)
         label = _LABEL_BEFORE.search(text, max(0, match.start() - 24), match.start())
         if label and label.group(1).lower() not in _STOP | _NOT_LABELS and not _headline(text, match.start()):
@@ -699,6 +705,9 @@ def _classified_noun(rest: str) -> str:
     return _cjk_noun(run[:2])
 
 
+_MAGNITUDE_CHARACTER = re.compile("[万萬亿億千百]")
+
+
 def _cjk_unit(tail: str, number_text: str, japanese: bool, following: str = "") -> str:
     """What follows a CJK number and belongs to the count: a counter word, a classifier and its noun
     ("名员工"), or a noun after a big number ("亿用户", "亿的活跃用户"); "" when nothing does."""
@@ -714,7 +723,7 @@ def _cjk_unit(tail: str, number_text: str, japanese: bool, following: str = "") 
             options.append(classifier + rest[:end])
         else:
             options.append(classifier + _classified_noun(rest))
-    if tail and (japanese or re.search("[万萬亿億千百]", number_text)):
+    if tail and (japanese or _MAGNITUDE_CHARACTER.search(number_text)):
         lead = "的" if tail.startswith("的") else ""
         activity = next((p for p in _ACTIVITY_PREFIXES if tail.startswith(p, len(lead))), "")
         rest = tail[len(lead) + len(activity) :]
@@ -923,6 +932,9 @@ _BARE_COUNTERS = frozenset((*_NOUN_CLASSIFIER_LIST, *_CLASSIFIER_LIST))
 _COUNTER_ONLY = frozenset(("人", "名", "万人", "萬人", "人次", "个", "個", "位", "件", "台", "回", "户", "戶"))
 
 
+_LATIN_LETTER = re.compile("[A-Za-z]")
+
+
 def _noun_first(
     text: str, match: re.Match[str], number_text: str, counter: str, japanese: bool = False
 ) -> Found | None:
@@ -943,7 +955,7 @@ def _noun_first(
     a_year = is_whole(value) and 1800 <= value <= 2100 and not counter
     if text[match.start() - 1 : match.start()] == "第" or a_year:
         return None
-    if not counter and re.match("[A-Za-z]", text[match.end("num") : match.end("num") + 1]):
+    if not counter and _LATIN_LETTER.match(text[match.end("num") : match.end("num") + 1]):
         return None  # 出力100万kW: a measure in a Latin unit, not a count of the noun before
     # a bare number after a Japanese noun is a code or a label (私書箱8999) unless a counter or magnitude follows
     counted = bool(counter) or magnitude

@@ -86,6 +86,9 @@ _JA_NON_PAST = re.compile("(?:[うくぐすつぬぶむる]|ます|予定だ|予
 _JA_STATE = re.compile("(?:てい[るます]+|でいる|である|という|とされる|とみられる|と見られる|ある|いる|なる)$")
 
 
+_COMPARED_AFTER = re.compile("同期|比")
+
+
 def _accept_cjk(context: Context, match: re.Match[str], sort: str) -> bool:
     text = match.group()
     if sort in ("year", "date") and context.folded[match.start() - 1 : match.start()] in ("《", "〈", "『"):
@@ -144,7 +147,7 @@ def _accept_cjk(context: Context, match: re.Match[str], sort: str) -> bool:
     if text.endswith("同期") and _compared_with(context.folded, match.start(), match.end()):
         return False  # 比去年同期成长17%, 与上年同期相比: the base of a comparison, not a date
     # 前年同期比 is "year on year", not a date
-    year_on_year = context.lang == "ja" or re.match("同期|比", context.folded[match.end() : match.end() + 2])
+    year_on_year = context.lang == "ja" or _COMPARED_AFTER.match(context.folded[match.end() : match.end() + 2])
     return not (text.startswith("前年") and year_on_year)
 
 

@@ -317,9 +317,12 @@ _CJK_UNITS = {"天": "day", "日": "day", "周": "week", "週": "week", "星期"
               "个多世纪": "century", "個多世紀": "century"}  # fmt: skip
 
 
+_DECIMAL = re.compile(r"\d+\.\d+")
+
+
 def _cjk_ago(match: re.Match[str], ref: _Ref) -> tuple[DateValue | None, str]:
     groups = match.groupdict()
-    decimal = re.fullmatch(r"\d+\.\d+", groups["n"] or "")
+    decimal = _DECIMAL.fullmatch(groups["n"] or "")
     count: float | None = 0.5 if groups["n"] == "半" else float(groups["n"]) if decimal else _cjk_int(groups["n"])
     if count is not None and (groups.get("half") or (groups["unit"] or "")[1:2] == "半"):
         count += 0.5  # 2年半, 一个半小时

@@ -361,6 +361,15 @@ def _plausible(text: str, match: re.Match[str], number: str, word: str, amount: 
     return not (word == "pound" and re.match(r" of [a-z]", text[match.end() : match.end() + 5]))
 
 
+_VAGUE_NUMERAL = re.compile("[数數幾几上]")
+
+
+_MORE_THAN = re.compile("[多余餘]")
+
+
+_LEADING_DIGITS = re.compile(r"[\d.]+")
+
+
 def _cjk(context: Context) -> list[Found]:
     found: list[Found] = []
     with_suffix = Taken(len(context.folded))
@@ -376,11 +385,11 @@ def _cjk(context: Context) -> list[Found]:
             unit_line = _UNIT_LINE.search(context.folded, max(0, match.start() - 4), match.start())
             if not pre and unit_line and _BARE_MAGNITUDE.fullmatch(num):
                 continue  # （單位：百萬港元）: the unit of a table, not an amount
-            if re.search("[数數幾几上]", num[:3]) and not num[0].isdigit():
+            if _VAGUE_NUMERAL.search(num[:3]) and not num[0].isdigit():
                 amount: float | None = None
             else:
                 # 一两亿元, 两三百万元: two neighbouring numerals are a range, valued at the lower one
-                amount = parse_cjk(_ADJACENT_NUMERALS.sub(r"\1", re.sub("[多余餘]", "", num)))
+                amount = parse_cjk(_ADJACENT_NUMERALS.sub(r"\1", _MORE_THAN.sub("", num)))
             currency: str | None = None
             for mark in (suf, tail, pre):
                 if not mark:
@@ -397,7 +406,7 @@ def _cjk(context: Context) -> list[Found]:
                     break
             start = match.start()
             short = _CJK_SHORT_LOWER.search(context.folded, max(0, start - 8), start) if not pre else None
-            lead = re.match(r"[\d.]+", num)
+            lead = _LEADING_DIGITS.match(num)
             if short is not None and amount is not None and lead and re.search("[万萬亿億兆千]", num):
                 # 2至3亿元: one range, valued at its lower bound with the magnitude of the upper one
                 low, high = float(short.group("low")), float(lead.group())
@@ -482,6 +491,9 @@ _TRAILING_CENTS = re.compile(
 )
 
 
+_DOLLARS_AT_END = re.compile(r"(?i)dollars?$")
+
+
 def _with_cents(text: str, found: list[Found]) -> list[Found]:
     """ "3 dollars 50 cents", "thirteen dollars and forty-five cents", "thirteen dollars forty five": one amount."""
     found = sorted(found, key=lambda f: f.start)
@@ -502,7 +514,7 @@ def _with_cents(text: str, found: list[Found]) -> list[Found]:
             joined[-1] = Found(FactKind.MONEY, last.start, item.end, MoneyValue(_clean(previous.amount + value.amount),
                                                                                  previous.currency))
             continue
-        if isinstance(value, MoneyValue) and re.search(r"(?i)dollars?$", text[item.start : item.end]):
+        if isinstance(value, MoneyValue) and _DOLLARS_AT_END.search(text[item.start : item.end]):
             tail = _TRAILING_CENTS.match(text, item.end)  # "thirteen dollars forty five"
             if tail is not None and any(item.end <= other.start < tail.end() for other in found):
                 tail = None  # "50 dollar 40 rmb": the next number is an amount of its own

@@ -199,9 +199,12 @@ _CJK_RULES = (
 _FRACTION_BASES = {"千": 1e3, "仟": 1e3, "万": 1e4, "萬": 1e4, "百万": 1e6, "千万": 1e7, "万万": 1e8, "百万万": 1e10}
 
 
+_DECIMAL_POINT = re.compile("[点點.]")
+
+
 def _cjk_number(text: str) -> float | None:
     text = text.replace("・", ".")
-    parts = re.split("[点點.]", text, maxsplit=1)
+    parts = _DECIMAL_POINT.split(text, maxsplit=1)
     whole = parts[0]
     fraction = parts[1] if len(parts) > 1 else ""
     value = parse_cjk(whole)
