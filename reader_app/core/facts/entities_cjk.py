@@ -1826,6 +1826,8 @@ def _chinese_name_after(text: str, start: int) -> tuple[int, int] | None:
                 and (not rest or not _is_han(rest[0]) or rest[0] in _STOP_ZH or _starts_function_word(rest))
             ):
                 length = 4  # 叶刘淑仪: a married name in Hong Kong, her husband's family name first
+    if not length and _korean_name_with_zai(text, start):
+        length = 3  # 总统李在明表示, 会长李在镕出席: 在 in a Korean given name, not "at"
     translit_ends = end - start >= 3 and (
         end >= len(text) or text[end] in _STOP_ZH or _starts_function_word(text[end:])
     )
@@ -1836,6 +1838,23 @@ def _chinese_name_after(text: str, start: int) -> tuple[int, int] | None:
     if end - start >= 2 and text[start:end] not in _NAME_BLACKLIST:
         return start, end
     return None
+
+
+_ZAI = frozenset(_variants("在"))
+
+
+def _korean_name_with_zai(text: str, start: int) -> bool:
+    """A family name, 在 and one more given character right after a title, ending where a verb of two characters
+    or more, 说/称, or punctuation starts (李在明表示, 文在寅说); not 王在会上说 ("Wang said at the meeting")."""
+    if start + 3 > len(text) or text[start] not in CHINESE_SURNAMES or text[start + 1] not in _ZAI:
+        return False
+    if not _is_han(text[start + 2]) or text[start + 2] in _STOP_ZH:
+        return False
+    rest = text[start + 3 :]
+    if not rest or rest[0] in _STOP_ZH or rest[0] in "说說称稱":
+        return True
+    word = _function_start().match(rest)
+    return word is not None and len(word.group()) >= 2
 
 
 _TITLE_SEPARATOR = re.compile(r"[ \t]*[:：|｜][ \t]*")

@@ -234,3 +234,9 @@ def test_names_listed_after_a_person_and_are_people() -> None:
 def test_places_written_with_accents_meet_the_lists() -> None:
     found = names("He flew to Bogotá, then to Zürich and Montréal.", "en")
     assert found == [("place", "Bogotá"), ("place", "Zürich"), ("place", "Montréal")]
+
+
+def test_korean_given_names_with_zai_after_a_title() -> None:
+    assert names("韩国总统李在明表示，将加强合作。", "zh") == [("place", "韩国"), ("person", "李在明")]
+    assert ("person", "文在寅") in names("前总统文在寅说，他支持。", "zh")
+    assert names("部长王在会上说，经济增长。总理李在讲话中强调。", "zh") == []
