@@ -409,7 +409,8 @@ _CJK_RULES: tuple[DateRule, ...] = (
     DateRule(
         "month-day",
         re.compile(
-            rf"{_Y}?(?P<m>{_CN})月份?(?:(?P<d>[12]\d|3[01]|0?[1-9]|[一二三四五六七八九十]{{1,3}})"
+            # a single space may follow 年 and 月, as text spaced between scripts writes them (2015年 8月 12日)
+            rf"(?:{_Y} ?)?(?P<m>{_CN})月份?(?: ?(?P<d>[12]\d|3[01]|0?[1-9]|[一二三四五六七八九十]{{1,3}})"
             rf"(?:[~〜～至到・、-](?P<dto>[12]\d|3[01]|0?[1-9]))?[日号號]{_WD}{_DAYPART}"
             r"|(?P<part>上中旬|中下旬|上旬|中旬|下旬|初旬|初め|はじめ|初|中|底|末|半ば)|(?![份期号號間]))"
         ),

@@ -117,7 +117,7 @@ _CJK_PREFIX = (
 # 元 closes an amount (1,950億元的債券) except in words: 一元化, 一元的 ("unified"), 多元的, 元素.
 _CJK_SUFFIX = (
     r"(?P<suf>美元|美金|港元|港币|港幣|澳元|加元|欧元|歐元|英镑|英鎊|日元|日圓|日圆|日幣|韩元|韓元|新台币|新台幣|新臺幣|臺幣"
-    r"|澳門元|澳门元|澳門幣|澳门币|歐羅|欧罗|韩圆|韓圓|蚊(?![子虫蟲帐帳香])"
+    r"|澳門元|澳门元|澳門幣|澳门币|歐羅|欧罗|韩圆|韓圓|港圓|港圆|蚊(?![子虫蟲帐帳香])"
     r"|台币|台幣|卢布|盧布|卢比|盧比|瑞郎|瑞士法郎|法郎|奈拉|美圆|美圓|个比特币|個比特幣|比特币|比特幣|新加坡元|人民币|人民幣|块钱|塊錢|块|塊"
     r"|元(?![化論论素管性])(?!(?<=[一二多]元)的)|円|米ドル|香港ドル|ニュー台湾ドル|新台湾ドル|台湾ドル|豪ドル|カナダドル|シンガポールドル|スイス・?フラン|ナイラ"
     r"|パナマ・?バルボア|バーツ|ドル|ユーロ|ポンド|人民元|ウォン|ルピー|ルーブル)"
@@ -125,13 +125,16 @@ _CJK_SUFFIX = (
 _CJK_NUM = rf"(?P<num>{CJK_NUMBER}(?:[多余餘][万萬亿億]*)?|(?:十|[一二三四五六七八九]十)?[数數幾几上][十百千万萬亿億]+)"
 _CJK_PATTERNS = [
     re.compile(
-        rf"(?:{_CJK_PREFIX} ?)?{_CJK_NUM} ?{_CJK_SUFFIX}"
+        rf"(?:{_CJK_PREFIX} ?)?{_CJK_NUM}(?: (?P<spaced>[十百千]?[万萬亿億兆]+))? ?{_CJK_SUFFIX}"
         r"(?P<tail>人民币|人民幣|新台币|新台幣|新臺幣|港币|港幣)?"  # 30億元新台幣: the currency after 元
     ),
     re.compile(rf"{_CJK_PREFIX} ?{_CJK_NUM}"),
 ]
+"""A space may stand between digits and their magnitude, as text spaced between scripts writes them (38,000 億港元,
+港幣 1,000 億元)."""
 _CJK_CURRENCY = {
-    "美元": "USD", "美金": "USD", "港元": "HKD", "港币": "HKD", "港幣": "HKD", "澳元": "AUD", "加元": "CAD",
+    "美元": "USD", "美金": "USD", "港元": "HKD", "港币": "HKD", "港幣": "HKD", "港圓": "HKD", "港圆": "HKD",
+    "澳元": "AUD", "加元": "CAD",
     "欧元": "EUR", "歐元": "EUR", "英镑": "GBP", "英鎊": "GBP", "日元": "JPY", "日圓": "JPY", "日圆": "JPY",
     "日幣": "JPY", "韩元": "KRW", "韓元": "KRW", "新台币": "TWD", "新台幣": "TWD", "台币": "TWD", "台幣": "TWD",
     "新臺幣": "TWD", "臺幣": "TWD", "歐羅": "EUR", "欧罗": "EUR", "韩圆": "KRW", "韓圓": "KRW", "蚊": "HKD",
@@ -381,6 +384,8 @@ def _cjk(context: Context) -> list[Found]:
                 with_suffix.add(match.start(), match.end())
             num = match.group("num")
             groups = match.groupdict()
+            if groups.get("spaced") and re.fullmatch(r"[\d.,]+", num):
+                num += groups["spaced"]  # 38,000 億港元
             pre, suf, tail = groups.get("pre"), groups.get("suf"), groups.get("tail")
             unit_line = _UNIT_LINE.search(context.folded, max(0, match.start() - 4), match.start())
             if not pre and unit_line and _BARE_MAGNITUDE.fullmatch(num):

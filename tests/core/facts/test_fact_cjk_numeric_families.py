@@ -220,6 +220,24 @@ def test_chinese_money_prefixes_and_cents(text: str, span: str, amount: float, c
     assert kinds(text, "zh-Hant", "money") == [(span, {"amount": amount, "currency": currency})]
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "amount", "currency"),
+    [
+        # text spaced between scripts: a space between digits and their magnitude, around a prefix
+        ("市值約 38,000 億港元。", "38,000 億港元", 3.8e12, "HKD"),
+        ("成交額為港幣 1,000 億元。", "港幣 1,000 億元", 1e11, "HKD"),
+        ("收購價 13.88 億英鎊。", "13.88 億英鎊", 1.388e9, "GBP"),
+        ("市值達4萬億港圓。", "4萬億港圓", 4e12, "HKD"),
+    ],
+)
+def test_chinese_money_spaced_between_scripts(text: str, span: str, amount: float, currency: str) -> None:
+    assert kinds(text, "zh-Hant", "money") == [(span, {"amount": amount, "currency": currency})]
+
+
+def test_a_chinese_date_spaced_between_scripts_is_one() -> None:
+    assert kinds("2015年 8月 12日，發生爆炸。", "zh-Hant", "date") == [("2015年 8月 12日", day("2015-08-12"))]
+
+
 def test_a_table_unit_is_no_amount() -> None:
     assert kinds("成交額（單位：百萬港元）: 1,234", "zh-Hant", "money") == []
     assert [span for span, _ in kinds("罰款（1億元）。", "zh-Hant", "money")] == ["1億元"]
