@@ -130,6 +130,7 @@ class ReaderSession(QObject):
         self._shown: dict[PassageRole, tuple[PassageTranslation, Passage, tuple[int, ...]]] = {}
         self._facts: DocumentFacts | None = None
         self._target: str | None = None
+        self._english_target: str | None = None
 
     def document(self) -> Document | None:
         return self._document
@@ -154,6 +155,13 @@ class ReaderSession(QObject):
     def set_target_lang(self, lang: str | None) -> None:
         if lang != self._target:
             self._target = lang
+            self.targetChanged.emit()
+
+    def set_english_target(self, lang: str | None) -> None:
+        """The language English goes into when the document has no Chinese or Japanese and the reader chose none
+        (the first installed model's): the empty column is headed with it."""
+        if lang != self._english_target:
+            self._english_target = lang
             self.targetChanged.emit()
 
     def facts(self) -> DocumentFacts | None:
@@ -210,7 +218,7 @@ class ReaderSession(QObject):
                     Block(passage.role, BlockKind.MACHINE, translation.target_lang, shown, translation, breaks)
                 )
             else:
-                lang = ENGLISH if side is Side.ENGLISH else self.cjk_lang()
+                lang = ENGLISH if side is Side.ENGLISH else self.cjk_lang() or self._english_target
                 if self._target is not None and self._target != passage.lang:
                     lang = self._target  # the slot of the translation the reader chose
                 blocks.append(Block(passage.role, BlockKind.PLACEHOLDER, lang, None))
@@ -259,7 +267,7 @@ class ReaderSession(QObject):
             targets = {translation.target_lang for translation in self._translations.values()}
             if len(targets) == 1:
                 return targets.pop()
-        return ENGLISH if side is Side.ENGLISH else self.cjk_lang()
+        return ENGLISH if side is Side.ENGLISH else self.cjk_lang() or self._english_target
 
     def language_pair(self) -> str:
         """"Japanese ⇄ English" (or just "English" when no CJK language is known); with a language chosen to

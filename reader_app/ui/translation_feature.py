@@ -63,6 +63,11 @@ def _installed_pairs() -> set[tuple[str, str]]:
     return {(model.from_code, model.to_code) for model in installed_models()}
 
 
+def _english_target(source_lang: str, installed: set[tuple[str, str]]) -> str | None:
+    """What English text (`source_lang`) goes into by default: the first language an installed model makes."""
+    return next((lang for lang in ENGLISH_TARGETS if (source_lang, lang) in installed), None)
+
+
 def pair_name(from_lang: str, to_lang: str) -> str:
     """The pair as its model is named: "Chinese (Simplified or Traditional) → English" where either serves."""
     from reader_app.translation.routing import model_pair_name
@@ -283,10 +288,7 @@ class TranslationFeature(Feature):
                     return other.lang
         if installed is None:
             installed = _installed_pairs()
-        for lang in ENGLISH_TARGETS:
-            if (passage.lang, lang) in installed:
-                return lang
-        return None
+        return _english_target(passage.lang, installed)
 
     # --- passage translation --------------------------------------------------------------------------
 
@@ -618,6 +620,7 @@ class TranslationFeature(Feature):
 
         def listed(installed: set[tuple[str, str]]) -> None:
             self._installed_pairs = installed
+            self.session.set_english_target(_english_target(ENGLISH, installed))
             if document is self.session.document():
                 self._show_placeholders(installed)
                 notice, self._notice_after_listing = self._notice_after_listing, None

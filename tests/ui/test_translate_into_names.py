@@ -62,3 +62,28 @@ def test_a_chinese_text_into_japanese_without_a_model(qtbot: QtBot, make_window:
     assert window.english_view.header.text() == "日本語 · Japanese"
     qtbot.waitUntil(lambda: "Japanese model" in window.english_view.placeholder(PassageRole.ARTICLE)[0], timeout=30000)
     assert window.windowTitle().endswith("— Chinese (Simplified) → Japanese")
+
+
+def test_an_english_texts_empty_column_names_the_language_it_will_get(
+    qtbot: QtBot, make_window: MakeWindow, install_tiny: InstallTiny, tmp_path: Path
+) -> None:
+    path = tmp_path / "en.txt"
+    path.write_text("The jobless rate fell to 5.8% in October.\n\nEmployers added 214,000 jobs.\n", "utf-8")
+    window, feature = translation_window(make_window)
+    with qtbot.waitSignal(feature.modelsListed, timeout=30000):
+        window.open_path(path)
+    assert window.cjk_view.header.text() == "中文 / 日本語 · Chinese / Japanese"  # no model: nothing to name
+    assert "Needs an English → Chinese or Japanese model" in window.cjk_view.document_text()
+
+    install_tiny("en", "ja")
+    with qtbot.waitSignal(feature.modelsListed, timeout=30000):
+        feature.update_placeholders()  # as after installing from Translation Models…
+    assert window.cjk_view.header.text() == "日本語 · Japanese"  # what Ctrl+T makes, before any translation
+    assert "Not translated yet" in window.cjk_view.document_text()
+    qtbot.keyClick(window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    wait_complete(qtbot, window, PassageRole.ARTICLE, timeout=60000)
+    assert window.session.translation(PassageRole.ARTICLE).target_lang == "ja"
+    assert window.cjk_view.header.text() == "日本語 · Japanese"
+
+    feature.set_chosen_target("zh")  # Translate Into names another one
+    assert window.cjk_view.header.text() == "简体中文 · Chinese (Simplified)"
