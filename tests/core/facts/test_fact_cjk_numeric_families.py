@@ -236,6 +236,7 @@ def test_chinese_money_spaced_between_scripts(text: str, span: str, amount: floa
 
 def test_a_chinese_date_spaced_between_scripts_is_one() -> None:
     assert kinds("2015年 8月 12日，發生爆炸。", "zh-Hant", "date") == [("2015年 8月 12日", day("2015-08-12"))]
+    assert kinds("於 1999 年 9 月 21 日發生。", "zh-Hant", "date") == [("1999 年 9 月 21 日", day("1999-09-21"))]
 
 
 def test_a_table_unit_is_no_amount() -> None:
