@@ -1069,15 +1069,20 @@ class SideView(QWidget, TextActions):
         # One edit block per slice: the layout then handles the slice once, not once per inserted line (that made
         # a 20 MB article take many minutes). The slice grows or shrinks so insertion plus layout fit the budget.
         started = time.perf_counter()
-        cursor.beginEditBlock()
-        done = self._insert_lines(cursor, block, lines, self._slice_chars)
-        cursor.endEditBlock()
-        spent = max(time.perf_counter() - started, 1e-4)
+        # A slice laid in (and a long text's spacers redrawn round it) moves the scroll bar, not the reader.
+        self._replacing = True
+        try:
+            cursor.beginEditBlock()
+            done = self._insert_lines(cursor, block, lines, self._slice_chars)
+            cursor.endEditBlock()
+            spent = max(time.perf_counter() - started, 1e-4)
+            if self._lazy is not None:
+                self._lazy.text_inserted()
+        finally:
+            self._replacing = False
         scaled = int(self._slice_chars * min(2.0, RENDER_SLICE_S / spent))
         most = RENDER_SLICE_MAX_CHARS if self._lazy is None else LAZY_SLICE_MAX_CHARS
         self._slice_chars = max(RENDER_SLICE_MIN_CHARS, min(most, scaled))
-        if self._lazy is not None:
-            self._lazy.text_inserted()
         if done:
             self._pending = None
             for item in self._rendered:
