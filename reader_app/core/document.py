@@ -55,7 +55,7 @@ def _span_start(span: Span) -> int:
     return span.start
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, weakref_slot=True)
 class Passage:
     """One block of text in one language; its text never changes after loading."""
 
@@ -109,7 +109,7 @@ class TextBlock:
     kind: BlockKind
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, weakref_slot=True)
 class Document:
     """What the loader understood of a file or pasted text."""
 

@@ -15,7 +15,7 @@ class SentenceTranslation:
     """Why this sentence cannot be trusted (empty output, repetition loop, untranslated echo), or None."""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, weakref_slot=True)
 class PassageTranslation:
     """Translation of one passage; `sentences[i]` translates source sentence i, None while still pending."""
 

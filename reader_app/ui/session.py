@@ -141,6 +141,7 @@ class ReaderSession(QObject):
             self.documentAboutToChange.emit()
         self._document = document
         self._translations = {}
+        self._shown = {}  # the old translations' joined text (a big one's is tens of megabytes)
         self._target = None
         had_facts, self._facts = self._facts is not None, None
         self.documentChanged.emit(document)
@@ -189,6 +190,7 @@ class ReaderSession(QObject):
         self.translationChanged.emit(translation.role)
 
     def clear_translation(self, role: PassageRole) -> None:
+        self._shown.pop(role, None)
         if self._translations.pop(role, None) is not None:
             self.translationChanged.emit(role)
 
