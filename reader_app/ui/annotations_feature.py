@@ -470,7 +470,8 @@ class AnnotationsFeature(Feature):
     @staticmethod
     def _trimmed(view: SideView, role: PassageRole, span: Span) -> Span | None:
         """The selection without the spaces and line breaks a drag picks up at its ends, and widened to whole
-        words where a drag stopped inside one ("Tencen" → "Tencent"); None if nothing is left."""
+        words where a drag across words stopped inside one ("on Tues" → "on Tuesday"); part of one word, chosen
+        on purpose, is kept as it is ("rororo" of "reorororo"). None if nothing is left."""
         passage = view.passage(role)
         if passage is None or span.end > len(passage.text):
             return None
@@ -482,6 +483,8 @@ class AnnotationsFeature(Feature):
             end -= 1
         if end <= start:
             return None
+        if all(_in_word(char) for char in text[start:end]):
+            return Span(start, end)
         while start > 0 and _in_word(text[start - 1]) and _in_word(text[start]):
             start -= 1
         while end < len(text) and _in_word(text[end - 1]) and _in_word(text[end]):

@@ -430,6 +430,9 @@ def test_a_drag_that_stops_inside_a_word_highlights_the_whole_word(
     # "n a social media post, Tencen": both ends inside words
     assert feature.highlight(window.english_view, PassageRole.ARTICLE, Span(start + 1, start + 30), "yellow")
     assert _quotes(feature) == ["In a social media post, Tencent"]
+    assert text[start + 25 : start + 29] == "ence"  # part of one word, chosen on purpose: kept as it is
+    assert feature.highlight(window.english_view, PassageRole.ARTICLE, Span(start + 25, start + 29), "blue")
+    assert "ence" in _quotes(feature)
     prompt = window.session.document().prompt.text  # もっと詳しく: CJK ends are left where the reader put them
     assert feature.highlight(window.cjk_view, PassageRole.PROMPT, Span(1, 3), "green")
     assert prompt[1:3] in _quotes(feature)

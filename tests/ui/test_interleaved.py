@@ -329,3 +329,28 @@ def test_an_untranslated_passage_says_what_its_translation_needs(
     assert "Not translated yet" in view.editor.toPlainText().splitlines()[0]
     window.english_view.set_placeholder(PassageRole.ARTICLE, "Needs a Chinese → English model.", "Translation Models…")
     qtbot.waitUntil(lambda: "Needs a Chinese → English model." in view.editor.toPlainText().splitlines()[0])
+
+
+def test_highlighting_part_of_a_word_highlights_just_that_part(
+    qtbot: QtBot, make_window: MakeWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from reader_app.ui.annotations_feature import AnnotationsFeature
+    from reader_app.ui.annotations_feature import install as install_annotations
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))  # a library of its own
+    window, view = _window(qtbot, make_window, tmp_path, before=install_annotations)
+    feature = window.feature(AnnotationsFeature)
+    assert feature is not None
+    _select(view, "istrat")  # inside "registration"
+    view._show_selection_bar()
+    view.selection_bar.highlightClicked.emit("pink")
+    (item,) = feature.model.items()
+    assert item.highlight.quote == "istrat"
+    english = window.english_view
+    fill = english.highlight_fill("pink")
+    qtbot.waitUntil(lambda: fill in _backgrounds(view, "istrat"))
+    assert fill not in _backgrounds(view, "registration")  # not the whole word
+    _select(view, "on Tues")  # a drag across words that stops inside one still takes the word
+    view._show_selection_bar()
+    view.selection_bar.highlightClicked.emit("yellow")
+    assert {i.highlight.quote for i in feature.model.items()} == {"istrat", "on Tuesday"}
