@@ -602,7 +602,7 @@ _CJK_NUM = (
 )
 """A CJK number, with the vague ones: 数十, 十数, 十几, 二十数, 百数十 (a dozen or so, some tens)."""
 _NOUN_CHAR = "[\u4e00-\u9fff\u30a0-\u30ffー]"
-_CJK_COUNT = re.compile(rf"{_CJK_NUM}(?P<tail>(?:か(?=[国國所]))?{_NOUN_CHAR}{{0,9}})")
+_CJK_COUNT = re.compile(rf"{_CJK_NUM}(?:(?<=\d) (?=[\u4e00-\u9fff]))?(?P<tail>(?:か(?=[国國所]))?{_NOUN_CHAR}{{0,9}})")
 """A number and the kanji or katakana after it; か is the counter's own kana in 50か国 and 3か所."""
 _NOUN_CLASSIFIER_LIST = sorted(_NOUN_CLASSIFIERS.split("|"), key=len, reverse=True)
 _CLASSIFIER_LIST = sorted(_CLASSIFIERS.split("|"), key=len, reverse=True)
@@ -751,7 +751,7 @@ def _cjk(context: Context) -> list[Found]:
             (number_text in "百千" and match.group("tail")[:1] in "人名") or approximated or ten
         ):
             continue  # 一个, 一起, 一部: "a", "together", "part"; 零部件, 零售: "parts", "retail"
-        if text[match.start() - 1 : match.start()] == "第":
+        if text[max(0, match.start() - 2) : match.start()].rstrip(" ")[-1:] == "第":
             continue  # 第三座: an ordinal, not a count
         named = not japanese and _ZH_DEMONSTRATIVE.search(text, max(0, match.start() - 2), match.start())
         if named and (_value_of(number_text) or 10) < 10:
@@ -765,8 +765,8 @@ def _cjk(context: Context) -> list[Found]:
         unit = _cjk_unit(match.group("tail"), number_text, japanese, text[match.end() : match.end() + 1])
         if unit in _CJK_MEASURES:
             continue  # a measurement, not a number of things
-        after = text[match.end("num") + len(unit) : match.end("num") + len(unit) + 1]
-        if japanese and _PER_UNIT.match(text, match.end("num") + len(unit)):
+        after = text[match.start("tail") + len(unit) : match.start("tail") + len(unit) + 1]
+        if japanese and _PER_UNIT.match(text, match.start("tail") + len(unit)):
             continue  # 1株あたり, 1000人当たり: the unit of a rate, not a count
         if unit in ("回", "株") and after in ("目", "式", "価", "主", "数"):
             continue  # 3回目 is an ordinal; 株式, 株価 are no counter
@@ -774,7 +774,7 @@ def _cjk(context: Context) -> list[Found]:
             continue  # 3人目, 2度目, 5店舗目: ordinals
         if japanese and unit == "位":
             continue  # リーグ3位: a rank (Chinese 3位专家 counts people)
-        if japanese and _JA_ONE_IN.match(text, match.end("num") + len(unit)):
+        if japanese and _JA_ONE_IN.match(text, match.start("tail") + len(unit)):
             continue  # 5人に1人: a share, not a count
         if japanese and unit and _JA_ONE_IN_BEFORE.search(text, max(0, match.start() - 12), match.start()):
             continue  # the 1人 of 5人に1人
@@ -798,7 +798,7 @@ def _cjk(context: Context) -> list[Found]:
             if unit.endswith(("ワット", "ワット時")):
                 continue  # power and energy are measured, not counted
         if japanese and not unit:
-            things = _JA_THINGS.match(text, match.end("num"))
+            things = _JA_THINGS.match(text, match.start("tail"))
             bare = things is not None and not things["tsu"] and not things["alone"]
             year_like = len(number_text) == 4 and "1800" <= number_text <= "2100"
             label = _KATAKANA_BEFORE.match(text, max(0, match.start() - 1))
@@ -827,10 +827,10 @@ def _cjk(context: Context) -> list[Found]:
             if points is not None:
                 found.append(points)
             continue
-        following = text[match.end("num") + len(unit) : match.end("num") + len(unit) + 2]
+        following = text[match.start("tail") + len(unit) : match.start("tail") + len(unit) + 2]
         if unit[-1] in "个個" and (following[:1] == "月" or following in ("星期", "礼拜", "禮拜")):
             continue  # 8个月 is a length of time, found by the date rules
-        end = match.end("num") + len(unit)
+        end = match.start("tail") + len(unit)
         if not japanese and unit and text[end : end + 1] in _AND:
             other = _head_noun_end(text[end + 1 : end + 8], 0)
             if other is not None:
@@ -945,7 +945,7 @@ def _noun_first(
         vague_noun = cjk_noun_before(text, match.start(), True)
         if vague_noun is None or vague_noun.start == match.start():
             return None
-        return Found(FactKind.COUNT, vague_noun.start, match.end("num") + len(counter), None)  # 社員20数人
+        return Found(FactKind.COUNT, vague_noun.start, match.start("tail") + len(counter), None)  # 社員20数人
     magnitude = bool(_CJK_MAGNITUDE.search(number_text))
     if not (counter or magnitude or len(number_text) >= 4 or "千" in number_text or "仟" in number_text):
         return None  # below 1000 with nothing after it: no count
@@ -955,7 +955,7 @@ def _noun_first(
     a_year = is_whole(value) and 1800 <= value <= 2100 and not counter
     if text[match.start() - 1 : match.start()] == "第" or a_year:
         return None
-    if not counter and _LATIN_LETTER.match(text[match.end("num") : match.end("num") + 1]):
+    if not counter and _LATIN_LETTER.match(text[match.start("tail") : match.start("tail") + 1]):
         return None  # 出力100万kW: a measure in a Latin unit, not a count of the noun before
     # a bare number after a Japanese noun is a code or a label (私書箱8999) unless a counter or magnitude follows
     counted = bool(counter) or magnitude
@@ -964,7 +964,7 @@ def _noun_first(
         return None
     if japanese and counter in _JA_NOUN_COUNTERS and not _JA_SAME_KIND.search(noun.unit):
         return None  # 電力10社, 大手5社: a counter that is itself the noun; the word before only qualifies it
-    end = match.end("num") + len(counter)
+    end = match.start("tail") + len(counter)
     return Found(FactKind.COUNT, noun.start, end, CountValue(float(f"{value:.12g}"), noun.unit))
 
 

@@ -234,6 +234,14 @@ def test_chinese_money_spaced_between_scripts(text: str, span: str, amount: floa
     assert kinds(text, "zh-Hant", "money") == [(span, {"amount": amount, "currency": currency})]
 
 
+def test_a_chinese_count_spaced_between_scripts() -> None:
+    assert [span for span, _ in kinds("地震造成 2,415 人死亡，51,711 間房屋倒塌。", "zh-Hant", "count")] == [
+        "2,415 人",
+        "51,711 間房屋",
+    ]
+    assert kinds("排名第 3 名。", "zh", "count") == []  # an ordinal, spaced too
+
+
 def test_a_chinese_date_spaced_between_scripts_is_one() -> None:
     assert kinds("2015年 8月 12日，發生爆炸。", "zh-Hant", "date") == [("2015年 8月 12日", day("2015-08-12"))]
     assert kinds("於 1999 年 9 月 21 日發生。", "zh-Hant", "date") == [("1999 年 9 月 21 日", day("1999-09-21"))]
