@@ -129,6 +129,9 @@ def scan(
     every match contains) the full pattern only runs in a window around each anchor hit: whole-text scans with
     complex patterns are the slow part of extraction. A match starts at most `back` characters before its anchor
     and ends well within `ahead` characters after it."""
+    required = required_strings(pattern)
+    if required and not any(word in text for word in required):
+        return []  # a text without any string every match holds has no match: a substring search or two, no scan
     if anchor is None:
         return list(pattern.finditer(text))
     matches: list[re.Match[str]] = []
@@ -151,6 +154,75 @@ def scan(
         resume = max(resume, min(position, hit.start()))
     matches.sort(key=lambda m: m.start())
     return matches
+
+
+_REQUIRED: dict[re.Pattern[str], frozenset[str] | None] = {}
+
+
+def required_strings(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Strings one of which is in every text `pattern` matches in (a literal run every match holds, or one per
+    alternative: "年代", {"世纪", "世紀"}), or None when no such strings are worked out."""
+    if pattern not in _REQUIRED:
+        _REQUIRED[pattern] = _required(pattern)
+    return _REQUIRED[pattern]
+
+
+_MOST_STRINGS = 16
+"""Beyond this many alternatives a requirement costs more substring searches than it saves."""
+
+
+def _required(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    from re import _constants, _parser  # type: ignore[attr-defined]  # the engine's own parser: no stubs
+
+    if not isinstance(pattern.pattern, str) or pattern.flags & (re.IGNORECASE | re.LOCALE):
+        return None
+    try:
+        return _required_in(_parser.parse(pattern.pattern, pattern.flags).data, _constants)
+    except (re.error, RecursionError):
+        return None
+
+
+def _required_in(items: Any, c: Any) -> frozenset[str] | None:
+    """The best requirement of a sequence: a run of literals (small sets of literal characters multiply it) or
+    the requirement of one of its items, whichever has the longest shortest string."""
+    options: list[frozenset[str]] = []
+    run = {""}
+    for op, av in items:
+        if op is c.LITERAL:
+            run = {head + chr(av) for head in run}
+            continue
+        if op is c.IN and all(kind is c.LITERAL for kind, _ in av) and len(run) * len(av) <= _MOST_STRINGS:
+            run = {head + chr(code) for head in run for _, code in av}
+            continue
+        if run != {""}:
+            options.append(frozenset(run))
+            run = {""}
+        inner = _required_of(op, av, c)
+        if inner:
+            options.append(inner)
+    if run != {""}:
+        options.append(frozenset(run))
+    return max(options, key=lambda words: (min(map(len, words)), -len(words))) if options else None
+
+
+def _required_of(op: Any, av: Any, c: Any) -> frozenset[str] | None:
+    if op is c.SUBPATTERN:
+        return None if av[1] or av[2] else _required_in(av[3].data, c)  # flags switched inside: not worked out
+    if op is c.BRANCH:
+        words: set[str] = set()
+        for alternative in av[1]:
+            inner = _required_in(alternative.data, c)
+            if not inner:
+                return None  # an alternative that needs nothing: the branch needs nothing
+            words |= inner
+        return frozenset(words) if len(words) <= _MOST_STRINGS else None
+    if op is c.MAX_REPEAT or op is c.MIN_REPEAT or op is c.POSSESSIVE_REPEAT:
+        return _required_in(av[2].data, c) if av[0] >= 1 else None
+    if op is c.ASSERT:
+        return _required_in(av[1].data, c)  # a look-around's text is in the text too
+    if op is c.ATOMIC_GROUP:
+        return _required_in(av.data, c)
+    return None
 
 
 _GATHERED: dict[re.Pattern[str], re.Pattern[str]] = {}

@@ -1,5 +1,5 @@
 """A pattern behind the look-ahead of its first characters, and an anchor with its alternatives gathered by first
-character, find exactly what the pattern finds."""
+character, find exactly what the pattern finds; a text without any string a pattern requires has no match."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from reader_app.core.facts.counts import _CJK_COUNT, _TALLY_ANCHOR
 from reader_app.core.facts.date_sets import SET_RULES
 from reader_app.core.facts.dates_cjk import _CJK_RULES
 from reader_app.core.facts.dates_en import _EN_RULES
-from reader_app.core.facts.found import by_first_character, quick_start
+from reader_app.core.facts.found import by_first_character, quick_start, required_strings, scan
 from reader_app.core.facts.money import _CJK_PATTERNS, _EN_ANCHORS, _LOCAL_DOLLAR_ANCHOR
 
 _TEXTS = [
@@ -94,3 +94,31 @@ def test_an_alternation_whose_other_alternatives_may_start_alike_stays_as_it_is(
         assert by_first_character(anchor) is anchor
     digits = re.compile(r"€|£|€uro|\dp\b")  # a digit starts none of the gathered alternatives
     assert by_first_character(digits) is not digits
+
+
+def test_the_strings_a_pattern_requires() -> None:
+    assert required_strings(re.compile(r"(?:上|下)?\d+年代")) == frozenset({"年代"})
+    assert required_strings(re.compile("(?:本|上个)世[纪紀]")) == frozenset({"世纪", "世紀"})
+    assert required_strings(re.compile("[本上]世")) == frozenset({"本世", "上世"})
+    assert required_strings(re.compile(r"\d+(?:个月|個月|か月)")) == frozenset({"个月", "個月", "か月"})
+    assert required_strings(re.compile(r"(?=\d+%)\d+")) == frozenset({"%"})
+    for needs_nothing in (r"\d+", r"(?:年代)?\d", r"年代|\d", r"(?i:decade)s?", r"(?!年代)\d"):
+        assert required_strings(re.compile(needs_nothing)) is None
+
+
+_RULE_PATTERNS = [rule.pattern for rule in (*_CJK_RULES, *_EN_RULES, *SET_RULES, *percent._CJK_RULES)]
+
+
+@pytest.mark.parametrize("pattern", _RULE_PATTERNS, ids=lambda pattern: pattern.pattern[:30])
+def test_a_text_a_rule_matches_in_holds_a_string_it_requires(pattern: re.Pattern[str]) -> None:
+    required = required_strings(pattern)
+    for text in _TEXTS + _ENGLISH:
+        for match in pattern.finditer(text):
+            around = text[max(0, match.start() - 4) : match.end() + 4]
+            assert required is None or any(word in around for word in required), match.group()
+
+
+def test_a_scan_of_a_text_without_the_required_strings_finds_nothing() -> None:
+    pattern = re.compile(r"(?:上|下)?\d+年代")
+    assert [m.group() for m in scan(pattern, "上世纪80年代，90年")] == ["80年代"]
+    assert scan(pattern, "上世纪80年，90年") == []
