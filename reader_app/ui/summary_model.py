@@ -74,6 +74,8 @@ class SummaryModel(QObject):
         self._document = document
         self._ranking = None
         self._facts = []
+        self._by_start = None  # the old article and its facts (a big one's are large)
+        self._cache = None
         self._facts_final = False
         self._length = None
         self._edit = None
