@@ -13,11 +13,12 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QMenuBar, QSplitter, QStatusBa
 
 from reader_app import APP_DISPLAY_NAME, __version__
 from reader_app.core.document import Document, PassageRole
+from reader_app.core.freed_memory import release_freed_memory
 from reader_app.core.language import is_cjk
 from reader_app.ui.document_loader import DocumentLoader
 from reader_app.ui.session import ReaderSession, Side
 from reader_app.ui.settings import Settings
-from reader_app.ui.side_view import SideView
+from reader_app.ui.side_view import BIG_TEXT_CHARS, SideView
 from reader_app.ui.status import Status, TaskHandle
 from reader_app.ui.theme import ZOOM_MAX, ZOOM_MIN, Theme, apply_theme, theme_named
 
@@ -290,6 +291,8 @@ class MainWindow(QMainWindow):
         self.open_action.setIconText("Open")
         self.add_toolbar_item("open", self.open_action)
 
+        self._replacing_big = False
+        session.documentAboutToChange.connect(self._note_replaced_size)
         session.documentChanged.connect(self._on_document_changed)
         session.translationChanged.connect(self._on_translation_changed)
         session.targetChanged.connect(self._refresh_views)
@@ -892,10 +895,19 @@ class MainWindow(QMainWindow):
             self._load_task.finish()
             self._load_task = None
 
+    def _note_replaced_size(self) -> None:
+        document = self.session.document()
+        chars = sum(len(p.text) for p in document.passages()) if document is not None else 0
+        self._replacing_big = chars >= BIG_TEXT_CHARS
+
     def _on_document_changed(self, _document: object) -> None:
         self._hover = None
         self._pinned = None
         self._refresh_views(opened=True)
+        if self._replacing_big:
+            # Once every feature has let go of the old document (they do so on this signal).
+            self._replacing_big = False
+            QTimer.singleShot(0, release_freed_memory)
 
     def _on_translation_changed(self, _role: object) -> None:
         self._refresh_views()
