@@ -17,7 +17,7 @@ from reader_app.core.dictionary.vocabulary import VocabularyItem, VocabularyStor
 from reader_app.ui import dictionary_feature
 from reader_app.ui.dictionary_feature import DictionaryFeature, range_rects
 from reader_app.ui.dictionary_popup import LOADING_TEXT, MAX_TEXT_WIDTH, NO_ENTRY_TEXT
-from reader_app.ui.main_window import MainWindow
+from reader_app.ui.main_window import FRAME_SETTLE_MS, MainWindow
 from reader_app.ui.session import Side
 
 
@@ -457,12 +457,14 @@ def test_adding_a_word_says_so_and_moves_no_panel(qtbot: QtBot, chinese_window: 
     side = QDockWidget("Facts", window)
     side.setWidget(QLabel("facts"))
     window.add_dock(side, Qt.DockWidgetArea.RightDockWidgetArea)
-    qtbot.wait(200)  # the first-run layout of the panels, on later turns of the event loop
+    # The first-run layout of the panels and of the window's frame, on later turns of the event loop.
+    qtbot.wait(FRAME_SETTLE_MS)
+    _wait_settled(qtbot, window, [*bottom, side])
     bottom[1].raise_()  # the reader reads the second tab
     qtbot.waitUntil(lambda: _shown_tab(window, bottom) == "Notes", timeout=30000)
     window.resizeDocks([side], [side.width() + 60], Qt.Orientation.Horizontal)  # sizes of the reader's own
     window.resizeDocks([bottom[0]], [200], Qt.Orientation.Vertical)
-    qtbot.wait(50)
+    _wait_settled(qtbot, window, [*bottom, side])
     edit = window.view_for_side(Side.CJK).editor
     before = {dock.objectName(): dock.geometry() for dock in (*bottom, side)}
     text_before = edit.viewport().mapTo(window, QPoint(0, 0)), edit.viewport().size()
@@ -483,6 +485,17 @@ def test_adding_a_word_says_so_and_moves_no_panel(qtbot: QtBot, chinese_window: 
     feature.hide_popup()
     feature.look_up_at(edit, _point_of(edit, "微信"))  # looked up again: still says so
     assert popup.is_saved(0, 0) and "add:0:0" not in popup.text()
+
+
+def _wait_settled(qtbot: QtBot, window: MainWindow, docks: list[QDockWidget]) -> None:
+    """Until the panels keep their places over a few turns of the event loop (however slow the machine)."""
+    seen: list[object] = []
+
+    def settled() -> bool:
+        seen.append([dock.geometry() for dock in docks])
+        return len(seen) >= 4 and seen[-1] == seen[-2] == seen[-3] == seen[-4]
+
+    qtbot.waitUntil(settled, timeout=30000)
 
 
 def test_a_word_saved_earlier_shows_in_vocabulary(qtbot: QtBot, chinese_window: MainWindow, tmp_path: Path) -> None:
