@@ -79,7 +79,7 @@ class Job(Generic[T]):
         self.number = next(_job_numbers)
         self.key = key
         self._jobs = jobs
-        self._work = work
+        self._work: Callable[[JobContext], T] | None = work
         self._done = done
         self._error = error
         self._progress = progress
@@ -129,10 +129,12 @@ class Job(Generic[T]):
 
     def execute(self) -> None:
         context = JobContext(self._jobs.relay, self)
+        # Run once; what the work captured (a whole document, say) goes with it even while the job is still known.
+        work, self._work = self._work, None
         try:
-            if self.cancelled():  # cancelled while it waited for a worker
+            if self.cancelled() or work is None:  # cancelled while it waited for a worker
                 raise Cancelled
-            result = self._work(context)
+            result = work(context)
         except Cancelled:
             self.send(self._deliver_cancelled)
         except Exception as failure:  # reported through `error`; the reader keeps working
@@ -170,25 +172,28 @@ class Job(Generic[T]):
             self._partial(value)
 
     def _deliver_done(self, result: T) -> None:
-        current = self._current()
+        current, done = self._current(), self._done
         self._settle()
-        if current and self._done is not None:
-            self._done(result)
+        if current and done is not None:
+            done(result)
 
     def _deliver_error(self, failure: BaseException) -> None:
-        current = self._current()
+        current, error = self._current(), self._error
         self._settle()
-        if current and self._error is not None:
-            self._error(failure)
+        if current and error is not None:
+            error(failure)
 
     def _deliver_cancelled(self) -> None:
+        cancelled, self._cancelled_callback = self._cancelled_callback, None
         self._settle()
-        if self._cancelled_callback is not None:
-            self._cancelled_callback()
+        if cancelled is not None:
+            cancelled()
 
     def _settle(self) -> None:
         self._settled = True
         self._jobs.forget(self)
+        # The callbacks capture what they finish (a document, its translation): nothing calls them from now on.
+        self._done = self._error = self._progress = self._partial = None
 
 
 class _Relay(QObject):

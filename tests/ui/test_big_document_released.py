@@ -73,7 +73,11 @@ def test_a_big_translated_document_is_released_when_a_small_one_opens(
     assert document is not None and translation is not None
     big_texts = [d for d in window.findChildren(QTextDocument) if d.characterCount() > BIG_CHARS // 2]
     assert big_texts  # the original and its translation are laid out
-    refs = {"document": weakref.ref(document), "translation": weakref.ref(translation)}
+    refs = {
+        "document": weakref.ref(document),
+        "article": weakref.ref(document.article),
+        "translation": weakref.ref(translation),
+    }
     refs.update({f"view text {i}": weakref.ref(text) for i, text in enumerate(big_texts)})
     del document, translation, big_texts
 
