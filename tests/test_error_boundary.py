@@ -36,7 +36,7 @@ def _explode(*_args: object, **_kwargs: object) -> None:
         (["inspect"], "reader_app.core.loading.split_sentences"),
         (["facts"], "reader_app.core.facts.extract.extract_facts"),
         (["facts", "--json"], "reader_app.core.facts.extract.extract_facts"),
-        (["summarize"], "reader_app.core.summary.summarize"),
+        (["summarize"], "reader_app.core.export.content.summarize"),
         (["translate"], "reader_app.core.loading.split_sentences"),
         (["export", "-f", "md", "-o", "OUT"], "reader_app.core.export.content.build_content"),
         (["gloss"], "reader_app.core.dictionary.gloss.gloss"),
