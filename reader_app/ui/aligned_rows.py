@@ -51,6 +51,7 @@ class RowAligner(QObject):
         self._enabled = True
         self._leader = first
         self._waits = 0
+        self._renders_seen = {view: view.renders() for view in self._views}
         self._pending = QTimer(self)
         self._pending.setSingleShot(True)
         self._pending.timeout.connect(lambda: self.sync(self._leader))
@@ -84,14 +85,21 @@ class RowAligner(QObject):
 
     def _on_document(self, _document: object) -> None:
         self._rows = {}
+        self._renders_seen = {view: view.renders() for view in self._views}
         self._later(self._views[0])
 
     def _on_translation(self, role: object) -> None:
-        # The column showing the original kept its place; the translated one was laid out anew and follows it.
-        for view in self._views:
-            block = view.block(role) if isinstance(role, PassageRole) else None
-            if block is not None and block.kind is BlockKind.ORIGINAL:
-                self._leader = view
+        # A column laid out anew lost its place and follows the other, which kept it: the one showing the original
+        # when both were. A translation that changed neither (the same text again) leaves the reader's lead alone.
+        anew = [view for view in self._views if view.renders() != self._renders_seen.get(view)]
+        self._renders_seen = {view: view.renders() for view in self._views}
+        if len(anew) == 1:
+            self._leader = self._other(anew[0])
+        elif anew:
+            for view in self._views:
+                block = view.block(role) if isinstance(role, PassageRole) else None
+                if block is not None and block.kind is BlockKind.ORIGINAL:
+                    self._leader = view
         self._later(self._leader)
 
     def _later(self, view: SideView) -> None:

@@ -461,6 +461,7 @@ class SideView(QWidget, TextActions):
         """Set while a long text is shown: only the stretch around the screen is laid out (see `lazy_layout`)."""
         self._slice_chars = RENDER_SLICE_MIN_CHARS * 4
         self._replacing = False
+        self._renders = 0
         self._chunk_timer = QTimer(self)
         self._chunk_timer.setSingleShot(True)
         self._chunk_timer.timeout.connect(self._continue_render)
@@ -584,6 +585,10 @@ class SideView(QWidget, TextActions):
     def replacing(self) -> bool:
         """The text is being replaced by a new rendering (its scroll bar moves on its own meanwhile)."""
         return self._replacing
+
+    def renders(self) -> int:
+        """How many times the text was laid out anew (a count that changes when the text was replaced)."""
+        return self._renders
 
     def rendering(self) -> bool:
         """A long passage is still being laid in (see `renderingChanged`)."""
@@ -916,6 +921,7 @@ class SideView(QWidget, TextActions):
         self.editor.setAccessibleName(f"{side_name} side: {header}" if header else f"{side_name} side")
 
     def _render(self, keep_scroll: bool = False) -> None:
+        self._renders += 1
         anchor = self._top_anchor() if keep_scroll else None
         self._hide_selection_bar()
         was_rendering = self._pending is not None

@@ -199,3 +199,28 @@ def test_a_range_change_in_the_other_column_never_moves_the_one_being_read(
 
     qtbot.waitUntil(level_again, timeout=30000)
     assert reader.editor.verticalScrollBar().value() == read_at
+
+
+def test_a_translation_announced_again_leaves_the_translated_column_being_read(
+    qtbot: QtBot, make_window: MakeWindow, install_tiny: InstallTiny, tmp_path: Path
+) -> None:
+    """Only a column laid out anew follows the other: the same translation announced again (a late stretch, a
+    model notice) changes no text, so the reader reading the translation keeps their place."""
+    window = _translated_window(qtbot, make_window, install_tiny, tmp_path)
+    index = _row_sentence(window, 150)
+    reading, other = window.cjk_view, window.english_view  # the English article's Japanese translation is read
+    reading.scroll_to_sentence(PassageRole.ARTICLE, index)
+    qtbot.waitUntil(lambda: abs(_top(other, index) - _top(reading, index)) <= 2, timeout=30000)
+    read_at = reading.editor.verticalScrollBar().value()
+    bar = other.editor.verticalScrollBar()
+    bar.blockSignals(True)  # the other column not there yet (its layout still coming)...
+    bar.setValue(0)
+    bar.blockSignals(False)
+    window.session.translationChanged.emit(PassageRole.ARTICLE)  # ...when the translation is announced again
+
+    def level_where_read() -> None:
+        assert abs(_top(other, index) - _top(reading, index)) <= 2
+        assert 0 <= _top(reading, index) < reading.editor.viewport().height()
+
+    qtbot.waitUntil(level_where_read, timeout=30000)
+    assert reading.editor.verticalScrollBar().value() == read_at
