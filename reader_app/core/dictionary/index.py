@@ -127,31 +127,29 @@ class DictionaryIndex:
         """Entries whose English sense is `key` exactly or first in a list ("key; …"), then those whose sense starts
         with `key` and a space."""
         marks = ",".join("?" * len(langs))
+        select = "SELECT g.lang, e.id, e.source, e.rank, e.body FROM gloss g JOIN entry e ON e.id = g.entry_id "
 
         def query(connection: sqlite3.Connection) -> list[tuple[str, int, str, int, str]]:
-            exact: list[tuple[str, int, str, int, str]] = connection.execute(
-                "SELECT g.lang, e.id, e.source, e.rank, e.body FROM gloss g JOIN entry e ON e.id = g.entry_id "
-                f"WHERE g.key = ? AND g.lang IN ({marks}) ORDER BY e.rank, e.id LIMIT ?",
+            found: list[tuple[str, int, str, int, str]] = connection.execute(
+                select + f"WHERE g.key = ? AND g.lang IN ({marks}) ORDER BY e.rank, e.id LIMIT ?",
                 (key, *langs, limit),
             ).fetchall()
-            if len(exact) >= limit:
-                return exact
-            # CC-CEDICT writes some senses as one list ("company; firm; corporation"): the word first in one.
-            listed = connection.execute(
-                "SELECT g.lang, e.id, e.source, e.rank, e.body FROM gloss g JOIN entry e ON e.id = g.entry_id "
-                f"WHERE g.key > ? AND g.key < ? AND g.lang IN ({marks}) ORDER BY e.rank, length(g.key), e.id LIMIT ?",
-                (key + ";", key + ";\uffff", *langs, limit - len(exact)),
-            ).fetchall()
-            exact += [row for row in listed if row[1] not in {found[1] for found in exact}]
-            if len(exact) >= limit:
-                return exact
-            prefix = connection.execute(
-                "SELECT g.lang, e.id, e.source, e.rank, e.body FROM gloss g JOIN entry e ON e.id = g.entry_id "
-                f"WHERE g.key > ? AND g.key < ? AND g.lang IN ({marks}) ORDER BY e.rank, length(g.key), e.id LIMIT ?",
-                (key + " ", key + " \uffff", *langs, limit - len(exact)),
-            ).fetchall()
-            seen = {row[1] for row in exact}
-            return exact + [row for row in prefix if row[1] not in seen]
+            # CC-CEDICT writes some senses as one list ("company; firm; corporation"): the word first in one, then
+            # senses that start with the word.
+            for after in (";", " "):
+                if len(found) >= limit:
+                    break
+                seen = {row[1] for row in found}
+                found += [
+                    row
+                    for row in connection.execute(
+                        select + f"WHERE g.key > ? AND g.key < ? AND g.lang IN ({marks}) "
+                        "ORDER BY e.rank, length(g.key), e.id LIMIT ?",
+                        (key + after, key + after + "\uffff", *langs, limit - len(found)),
+                    )
+                    if row[1] not in seen
+                ]
+            return found
 
         return self._read(query)
 
