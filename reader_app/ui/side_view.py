@@ -40,12 +40,12 @@ from reader_app.core.document import BlockKind as TextKind
 from reader_app.core.document import Passage, PassageRole, Span, TextBlock
 from reader_app.core.freed_memory import release_freed_memory
 from reader_app.core.language import is_cjk, language_name
+from reader_app.ui import lazy_layout
 from reader_app.ui.lazy_layout import (
     EMPTY,
     GAP,
     ITEM,
     ITEM_GAP,
-    LAZY_MIN_CHARS,
     NORMAL,
     QUOTE,
     QUOTE_GAP,
@@ -988,7 +988,7 @@ class SideView(QWidget, TextActions):
             self._styled.append((item.start, item.end, "machine" if block.kind is BlockKind.MACHINE else "original"))
             lines = _lines(block)
             last = number == len(self._blocks) - 1
-            if last and len(block.passage.text) > LAZY_MIN_CHARS:
+            if last and len(block.passage.text) > lazy_layout.LAZY_MIN_CHARS:
                 self._lazy = self._lazy_layout(block, item)
             if not self._insert_lines(cursor, block, lines, RENDER_CHUNK_CHARS if last else None):
                 self._pending = (block, lines)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from lazy_sizes import small_lazy_layout
 from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -14,8 +15,6 @@ from pytestqt.qtbot import QtBot
 from reader_app.core.document import Document, PassageRole, Span
 from reader_app.core.loading import document_from_text
 from reader_app.core.translated import PassageTranslation, SentenceTranslation
-from reader_app.ui import lazy_layout
-from reader_app.ui import side_view as side_view_module
 from reader_app.ui.aligned_rows import paragraph_first_sentences
 from reader_app.ui.interleaved_view import InterleavedView
 from reader_app.ui.main_window import MainWindow
@@ -47,10 +46,7 @@ def _text() -> str:
 def _window(
     qtbot: QtBot, make_window: MakeWindow, monkeypatch: pytest.MonkeyPatch, lazy: bool, translated: bool = True
 ) -> tuple[MainWindow, Document, ReadingLayoutFeature]:
-    monkeypatch.setattr(lazy_layout, "LAZY_MIN_CHARS", 50_000 if lazy else 10**9)
-    monkeypatch.setattr(side_view_module, "LAZY_MIN_CHARS", 50_000 if lazy else 10**9)
-    monkeypatch.setattr(lazy_layout, "WINDOW_CHARS", 6_000)
-    monkeypatch.setattr(lazy_layout, "HIDDEN_BLOCK_CHARS", 5_000)
+    small_lazy_layout(monkeypatch, min_chars=50_000 if lazy else 10**9, window=6_000, hidden=5_000)
     window = make_window()
     feature = install(window)
     document = document_from_text(_text(), title="long")

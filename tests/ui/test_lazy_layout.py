@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from lazy_sizes import small_lazy_layout
 from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -39,9 +40,7 @@ def _laid_out_blocks(view: SideView) -> int:
 
 def _view(qtbot: QtBot, article: Passage, lazy: bool, monkeypatch: pytest.MonkeyPatch) -> SideView:
     monkeypatch.setattr(side_view_module, "RENDER_CHUNK_CHARS", 2000)
-    monkeypatch.setattr(side_view_module, "LAZY_MIN_CHARS", 50_000 if lazy else 10**9)
-    monkeypatch.setattr(lazy_layout, "WINDOW_CHARS", 8_000)
-    monkeypatch.setattr(lazy_layout, "HIDDEN_BLOCK_CHARS", 5_000)
+    small_lazy_layout(monkeypatch, min_chars=50_000 if lazy else 10**9, window=8_000, hidden=5_000)
     view = SideView(Side.ENGLISH)
     qtbot.addWidget(view)
     view.resize(600, 500)

@@ -7,13 +7,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from lazy_sizes import small_lazy_layout
 from PySide6.QtGui import QFont, QTextDocument
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from reader_app.core.document import BlockKind, PassageRole, Span
-from reader_app.ui import lazy_layout
-from reader_app.ui import side_view as side_view_module
 from reader_app.ui.main_window import MainWindow
 from reader_app.ui.reading_layout_feature import Layout
 from reader_app.ui.reading_layout_feature import install as install_layouts
@@ -58,10 +57,7 @@ def _laid_out_blocks(document: QTextDocument) -> int:
 def _window(
     qtbot: QtBot, make_window: MakeWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, lazy: bool
 ) -> MainWindow:
-    monkeypatch.setattr(side_view_module, "LAZY_MIN_CHARS", 20_000 if lazy else 10**9)
-    monkeypatch.setattr(lazy_layout, "LAZY_MIN_CHARS", 20_000 if lazy else 10**9)
-    monkeypatch.setattr(lazy_layout, "WINDOW_CHARS", 4_000)
-    monkeypatch.setattr(lazy_layout, "HIDDEN_BLOCK_CHARS", 3_000)
+    small_lazy_layout(monkeypatch, min_chars=20_000 if lazy else 10**9, window=4_000, hidden=3_000)
     path = tmp_path / "guide.html"
     _page(path)
     window = make_window(path)

@@ -6,14 +6,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from lazy_sizes import small_lazy_layout
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from reader_app.core.document import PassageRole
 from reader_app.core.loading import document_from_text
 from reader_app.core.translated import PassageTranslation, SentenceTranslation
-from reader_app.ui import lazy_layout
-from reader_app.ui import side_view as side_view_module
 from reader_app.ui.aligned_rows import paragraph_first_sentences
 from reader_app.ui.main_window import MainWindow
 from reader_app.ui.reading_layout_feature import install
@@ -28,10 +27,7 @@ SENTENCES = ("腾讯旗下的微信周二表示，暂停新用户注册。", "�
 def test_translating_far_down_keeps_both_columns_on_the_paragraph_read(
     qtbot: QtBot, make_window: MakeWindow, monkeypatch: pytest.MonkeyPatch, stretches: int
 ) -> None:
-    monkeypatch.setattr(side_view_module, "LAZY_MIN_CHARS", 50_000)
-    monkeypatch.setattr(lazy_layout, "LAZY_MIN_CHARS", 50_000)
-    monkeypatch.setattr(lazy_layout, "WINDOW_CHARS", 6_000)
-    monkeypatch.setattr(lazy_layout, "HIDDEN_BLOCK_CHARS", 5_000)
+    small_lazy_layout(monkeypatch, min_chars=50_000, window=6_000, hidden=5_000)
     window = make_window()
     install(window)
     text = "\n\n".join(
